@@ -1,0 +1,57 @@
+# Rounds — developer entry points. `make run` and `make test` work on a fresh machine.
+SHELL := /bin/bash
+PY_SYS ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/rounds_test
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: help venv system-deps postgres run test test-fast bench screenshots lint translations clean
+
+help:
+	@echo "make run          set up and open Rounds on an embedded local server with demo data"
+	@echo "make test         set up and run every test (SQLite and PostgreSQL)"
+	@echo "make bench        run the benchmarks (JSON lines on stdout, also bench/results.jsonl)"
+	@echo "make screenshots  write PNGs of every screen in both languages (needs Xvfb)"
+	@echo "make lint         ruff"
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PY_SYS) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+# Shared libraries Qt needs even offscreen; installed only when missing.
+system-deps:
+	@bash .ci/ensure-system-deps.sh qt
+
+postgres:
+	@bash .ci/ensure-postgres.sh
+
+translations: venv
+	$(PY) -m desktop.ui.i18n_build
+
+run: venv system-deps translations
+	$(PY) -m desktop.devrun
+
+test: venv system-deps postgres translations
+	ROUNDS_TEST_PG_URL=$(PG_URL) $(PY) -m pytest -q -p no:cacheprovider
+
+test-fast: venv
+	$(PY) -m pytest -q -x -m "not slow and not postgres"
+
+bench: venv postgres
+	ROUNDS_TEST_PG_URL=$(PG_URL) $(PY) -m bench
+
+screenshots: venv translations
+	@bash .ci/ensure-system-deps.sh screenshots
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) -m desktop.ui.screenshots --out screenshots
+
+lint: venv
+	$(VENV)/bin/ruff check .
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info screenshots

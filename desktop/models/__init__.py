@@ -1,0 +1,29 @@
+"""The one schema of synced data, imported by the client and the server alike."""
+
+from desktop.models.activity import FollowUp, Visit, VisitAttendee, VisitProduct, VisitSample
+from desktop.models.base import (
+    SYNC_META_FIELDS,
+    SYNCED_MODELS,
+    LocalBase,
+    SyncedBase,
+    new_id,
+    row_values,
+    synced_model,
+    utcnow,
+)
+from desktop.models.complaints import Complaint, ComplaintEvent
+from desktop.models.customer import Customer, CustomerMetric
+from desktop.models.organisation import FrequencyTarget, Product, Region, TeamMember, Territory
+from desktop.models.plans import CallPlan, PlanDecision, PlanItem
+from desktop.models.validation import FieldError, ValidationError, row_errors, validate_row
+
+# Bump when the synced schema changes; the server accepts clients within its supported range.
+SCHEMA_VERSION = 1
+
+__all__ = [
+    "SCHEMA_VERSION", "SYNC_META_FIELDS", "SYNCED_MODELS", "CallPlan", "Complaint",
+    "ComplaintEvent", "Customer", "CustomerMetric", "FieldError", "FollowUp", "FrequencyTarget",
+    "LocalBase", "PlanDecision", "PlanItem", "Product", "Region", "SyncedBase", "TeamMember",
+    "Territory", "ValidationError", "Visit", "VisitAttendee", "VisitProduct", "VisitSample",
+    "new_id", "row_errors", "row_values", "synced_model", "utcnow", "validate_row",
+]

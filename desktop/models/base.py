@@ -1,0 +1,71 @@
+"""Columns every synced row carries, and the registries of table models.
+
+Synced rows use client-generatable UUID keys so that a rep can create records offline.
+`revision` is the server revision that last changed the row (0 = never confirmed by the
+server); it is assigned by the server only, never by a client clock.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy.orm import registry
+from sqlmodel import Field, SQLModel
+
+
+def new_id() -> str:
+    """A new row key (UUID4 text), safe to generate on any client offline."""
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    """Current time, timezone-aware UTC. Every stored timestamp is aware UTC (SQLModel's
+    UTCDateTime refuses naive values)."""
+    return datetime.now(UTC)
+
+
+# Fields a client never sends as a change: the server owns them.
+SYNC_META_FIELDS = frozenset({"id", "revision", "created_at", "updated_at"})
+
+
+class SyncedBase(SQLModel):
+    """Columns shared by every synced table."""
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    territory_id: str | None = Field(default=None, index=True, max_length=36)
+    revision: int = Field(default=0, index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    deleted: bool = Field(default=False)
+
+
+# Client-local tables (outbox, cursor, conflicts…) live in their own metadata so that the
+# server's migrations never see them; server-only tables do the same on the server side.
+local_registry = registry()
+
+
+class LocalBase(SQLModel, registry=local_registry):
+    """Base of tables that exist only in the client's local store."""
+
+
+SYNCED_MODELS: dict[str, type[SyncedBase]] = {}
+
+
+def synced(cls: type[SyncedBase]) -> type[SyncedBase]:
+    """Class decorator: register a table model as synced, in declaration order."""
+    SYNCED_MODELS[cls.__tablename__] = cls
+    return cls
+
+
+def synced_model(table_name: str) -> type[SyncedBase]:
+    """The synced model for a table name; KeyError names the unknown table."""
+    try:
+        return SYNCED_MODELS[table_name]
+    except KeyError:
+        raise KeyError(f"unknown synced table: {table_name!r}") from None
+
+
+def row_values(row: SQLModel) -> dict:
+    """A row's column values as a plain dict (dates left as Python objects)."""
+    return {c.name: getattr(row, c.name) for c in row.__table__.columns}

@@ -1,0 +1,227 @@
+"""Enumerations of the domain. Values are stable codes stored in the database and sent over
+sync; LABELS gives the English display text, marked for translation (context "Enum")."""
+
+from enum import StrEnum
+
+from desktop.i18n import QT_TRANSLATE_NOOP as _t
+
+
+class CustomerKind(StrEnum):
+    HOSPITAL = "hospital"
+    DEPARTMENT = "department"
+    DOCTOR = "doctor"
+    PHARMACY = "pharmacy"
+    PHARMACY_CONTACT = "pharmacy_contact"
+    DISTRIBUTOR = "distributor"
+    PATIENT = "patient"
+
+
+ORGANISATION_KINDS = frozenset(
+    {CustomerKind.HOSPITAL, CustomerKind.PHARMACY, CustomerKind.DISTRIBUTOR}
+)
+PERSON_KINDS = frozenset({CustomerKind.DOCTOR, CustomerKind.PHARMACY_CONTACT})
+
+
+class Tier(StrEnum):
+    A = "A"
+    B = "B"
+    C = "C"
+    D = "D"
+
+
+class LifecycleStage(StrEnum):
+    PROSPECT = "prospect"
+    NEW = "new"
+    ACTIVE = "active"
+    GROWING = "growing"
+    AT_RISK = "at_risk"
+    LOST = "lost"
+
+
+class HospitalGrade(StrEnum):
+    """医院级别: level 1–3 with 甲/乙/丙 (A/B/C) grades; 3S is 三级特等."""
+
+    G3S = "3S"
+    G3A = "3A"
+    G3B = "3B"
+    G3C = "3C"
+    G2A = "2A"
+    G2B = "2B"
+    G2C = "2C"
+    G1A = "1A"
+    G1B = "1B"
+    G1C = "1C"
+    UNRATED = "unrated"
+
+
+class Ownership(StrEnum):
+    PUBLIC = "public"
+    PRIVATE = "private"
+    JOINT = "joint"
+    FOREIGN = "foreign"
+    MILITARY = "military"
+    OTHER = "other"
+
+
+class CreditRating(StrEnum):
+    AAA = "AAA"
+    AA = "AA"
+    A = "A"
+    B = "B"
+    C = "C"
+
+
+class Gender(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    UNDISCLOSED = "undisclosed"
+
+
+class VisitType(StrEnum):
+    FACE_TO_FACE = "face_to_face"
+    PHONE = "phone"
+    DEPARTMENT_MEETING = "department_meeting"
+    ACADEMIC_MEETING = "academic_meeting"
+    PHARMACY_VISIT = "pharmacy_visit"
+
+
+class VisitStatus(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+
+
+class FollowUpStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class PlanStatus(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    RETURNED = "returned"
+
+
+class PlanAction(StrEnum):
+    SUBMIT = "submit"
+    WITHDRAW = "withdraw"
+    APPROVE = "approve"
+    RETURN = "return"
+    REVISE = "revise"
+
+
+class ComplaintKind(StrEnum):
+    QUALITY = "quality"
+    ADVERSE_REACTION = "adverse_reaction"
+    DELIVERY = "delivery"
+    SERVICE = "service"
+    PRICE = "price"
+    OTHER = "other"
+
+
+class ComplaintSeverity(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+class ComplaintChannel(StrEnum):
+    VISIT = "visit"
+    PHONE = "phone"
+    FAX = "fax"
+    ECOMMERCE = "ecommerce"
+    ORDER_MEETING = "order_meeting"
+    EMAIL = "email"
+    OTHER = "other"
+
+
+class ComplaintStatus(StrEnum):
+    CAPTURED = "captured"
+    ASSIGNED = "assigned"
+    IN_PROGRESS = "in_progress"
+    RESOLVED = "resolved"
+    REPORTED_TO_CUSTOMER = "reported_to_customer"
+    SATISFACTION_RECORDED = "satisfaction_recorded"
+    CLOSED = "closed"
+
+
+LABELS: dict[StrEnum, str] = {
+    CustomerKind.HOSPITAL: _t("Enum", "Hospital"),
+    CustomerKind.DEPARTMENT: _t("Enum", "Department"),
+    CustomerKind.DOCTOR: _t("Enum", "Doctor"),
+    CustomerKind.PHARMACY: _t("Enum", "Pharmacy"),
+    CustomerKind.PHARMACY_CONTACT: _t("Enum", "Pharmacy contact"),
+    CustomerKind.DISTRIBUTOR: _t("Enum", "Distributor"),
+    CustomerKind.PATIENT: _t("Enum", "Patient"),
+    LifecycleStage.PROSPECT: _t("Enum", "Prospect"),
+    LifecycleStage.NEW: _t("Enum", "New"),
+    LifecycleStage.ACTIVE: _t("Enum", "Active"),
+    LifecycleStage.GROWING: _t("Enum", "Growing"),
+    LifecycleStage.AT_RISK: _t("Enum", "At risk"),
+    LifecycleStage.LOST: _t("Enum", "Lost"),
+    HospitalGrade.G3S: _t("Enum", "Tertiary special (3S)"),
+    HospitalGrade.G3A: _t("Enum", "Tertiary A (3A)"),
+    HospitalGrade.G3B: _t("Enum", "Tertiary B (3B)"),
+    HospitalGrade.G3C: _t("Enum", "Tertiary C (3C)"),
+    HospitalGrade.G2A: _t("Enum", "Secondary A (2A)"),
+    HospitalGrade.G2B: _t("Enum", "Secondary B (2B)"),
+    HospitalGrade.G2C: _t("Enum", "Secondary C (2C)"),
+    HospitalGrade.G1A: _t("Enum", "Primary A (1A)"),
+    HospitalGrade.G1B: _t("Enum", "Primary B (1B)"),
+    HospitalGrade.G1C: _t("Enum", "Primary C (1C)"),
+    HospitalGrade.UNRATED: _t("Enum", "Unrated"),
+    Ownership.PUBLIC: _t("Enum", "Public"),
+    Ownership.PRIVATE: _t("Enum", "Private"),
+    Ownership.JOINT: _t("Enum", "Joint venture"),
+    Ownership.FOREIGN: _t("Enum", "Foreign-owned"),
+    Ownership.MILITARY: _t("Enum", "Military"),
+    Ownership.OTHER: _t("Enum", "Other"),
+    Gender.FEMALE: _t("Enum", "Female"),
+    Gender.MALE: _t("Enum", "Male"),
+    Gender.UNDISCLOSED: _t("Enum", "Undisclosed"),
+    VisitType.FACE_TO_FACE: _t("Enum", "Face-to-face detailing"),
+    VisitType.PHONE: _t("Enum", "Phone call"),
+    VisitType.DEPARTMENT_MEETING: _t("Enum", "Department meeting"),
+    VisitType.ACADEMIC_MEETING: _t("Enum", "Academic meeting"),
+    VisitType.PHARMACY_VISIT: _t("Enum", "Pharmacy visit"),
+    VisitStatus.DRAFT: _t("Enum", "Draft"),
+    VisitStatus.SUBMITTED: _t("Enum", "Submitted"),
+    FollowUpStatus.OPEN: _t("Enum", "Open"),
+    FollowUpStatus.DONE: _t("Enum", "Done"),
+    FollowUpStatus.CANCELLED: _t("Enum", "Cancelled"),
+    PlanStatus.DRAFT: _t("Enum", "Draft"),
+    PlanStatus.SUBMITTED: _t("Enum", "Submitted"),
+    PlanStatus.APPROVED: _t("Enum", "Approved"),
+    PlanStatus.RETURNED: _t("Enum", "Returned"),
+    ComplaintKind.QUALITY: _t("Enum", "Product quality"),
+    ComplaintKind.ADVERSE_REACTION: _t("Enum", "Suspected adverse reaction"),
+    ComplaintKind.DELIVERY: _t("Enum", "Delivery / logistics"),
+    ComplaintKind.SERVICE: _t("Enum", "Service"),
+    ComplaintKind.PRICE: _t("Enum", "Price"),
+    ComplaintKind.OTHER: _t("Enum", "Other"),
+    ComplaintSeverity.LOW: _t("Enum", "Low"),
+    ComplaintSeverity.MEDIUM: _t("Enum", "Medium"),
+    ComplaintSeverity.HIGH: _t("Enum", "High"),
+    ComplaintSeverity.CRITICAL: _t("Enum", "Critical"),
+    ComplaintChannel.VISIT: _t("Enum", "During a visit"),
+    ComplaintChannel.PHONE: _t("Enum", "Phone"),
+    ComplaintChannel.FAX: _t("Enum", "Fax"),
+    ComplaintChannel.ECOMMERCE: _t("Enum", "E-commerce"),
+    ComplaintChannel.ORDER_MEETING: _t("Enum", "Order meeting"),
+    ComplaintChannel.EMAIL: _t("Enum", "E-mail"),
+    ComplaintChannel.OTHER: _t("Enum", "Other"),
+    ComplaintStatus.CAPTURED: _t("Enum", "Captured"),
+    ComplaintStatus.ASSIGNED: _t("Enum", "Assigned"),
+    ComplaintStatus.IN_PROGRESS: _t("Enum", "In progress"),
+    ComplaintStatus.RESOLVED: _t("Enum", "Resolved"),
+    ComplaintStatus.REPORTED_TO_CUSTOMER: _t("Enum", "Reported to customer"),
+    ComplaintStatus.SATISFACTION_RECORDED: _t("Enum", "Satisfaction recorded"),
+    ComplaintStatus.CLOSED: _t("Enum", "Closed"),
+}
+
+
+def label(value: StrEnum) -> str:
+    """English display text of an enum value (translate with context "Enum")."""
+    return LABELS.get(value, str(value))

@@ -1,0 +1,320 @@
+"""Validation of synced rows, shared by the client's write path and the server's push.
+
+`validate_row(table, values)` checks a whole row (after a change is applied) and raises
+`ValidationError` listing every problem, each naming the field and the rule broken. Message
+templates are English, marked for translation in context "Validation"; the UI translates
+`error.template` and formats it with `error.params`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from desktop.i18n import QT_TRANSLATE_NOOP as _t
+from desktop.models import enums as E
+
+POSTAL_CODE = re.compile(r"^\d{6}$")
+MOBILE = re.compile(r"^1[3-9]\d{9}$")
+# Landline: optional area code (010, 0755…), 7–8 digits, optional extension; or a mobile.
+LANDLINE = re.compile(r"^(?:0\d{2,3}-?)?[1-9]\d{6,7}(?:-\d{1,6})?$")
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+PERIOD = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+
+FIELD_LABELS: dict[str, str] = {
+    "name": _t("Field", "Name"),
+    "kind": _t("Field", "Kind"),
+    "tier": _t("Field", "Tier"),
+    "lifecycle_stage": _t("Field", "Lifecycle stage"),
+    "organisation_id": _t("Field", "Organisation"),
+    "department_id": _t("Field", "Department"),
+    "postal_code": _t("Field", "Postal code"),
+    "phone": _t("Field", "Phone"),
+    "mobile": _t("Field", "Mobile"),
+    "fax": _t("Field", "Fax"),
+    "email": _t("Field", "E-mail"),
+    "address": _t("Field", "Address"),
+    "grade": _t("Field", "Hospital grade"),
+    "ownership": _t("Field", "Ownership"),
+    "credit_rating": _t("Field", "Credit rating"),
+    "gender": _t("Field", "Gender"),
+    "birth_month": _t("Field", "Birth month"),
+    "birth_year": _t("Field", "Birth year"),
+    "patient_code": _t("Field", "Patient code"),
+    "period": _t("Field", "Period"),
+    "our_prescriptions": _t("Field", "Our prescriptions"),
+    "total_prescriptions": _t("Field", "Total prescriptions"),
+    "customer_id": _t("Field", "Customer"),
+    "product_id": _t("Field", "Product"),
+    "visit_type": _t("Field", "Visit type"),
+    "started_at": _t("Field", "Date and time"),
+    "status": _t("Field", "Status"),
+    "quantity": _t("Field", "Quantity"),
+    "title": _t("Field", "Title"),
+    "due_date": _t("Field", "Due date"),
+    "week_start": _t("Field", "Week start"),
+    "day": _t("Field", "Day"),
+    "description": _t("Field", "Description"),
+    "committed_deadline": _t("Field", "Committed response deadline"),
+    "received_at": _t("Field", "Received"),
+    "severity": _t("Field", "Severity"),
+    "channel": _t("Field", "Channel"),
+    "day0_at": _t("Field", "Day 0 (date the rep learned of it)"),
+    "patient_identifier": _t("Field", "Patient identifier"),
+    "reporter_name": _t("Field", "Reporter"),
+    "event_description": _t("Field", "Adverse event"),
+    "satisfaction": _t("Field", "Customer satisfaction"),
+    "calls_per_month": _t("Field", "Calls a month"),
+    "drug_class": _t("Field", "Drug class"),
+    "region_id": _t("Field", "Region"),
+    "rep_user_id": _t("Field", "Representative"),
+    "plan_id": _t("Field", "Plan"),
+    "visit_id": _t("Field", "Call report"),
+    "complaint_id": _t("Field", "Complaint"),
+    "to_status": _t("Field", "New status"),
+    "action": _t("Field", "Action"),
+    "at": _t("Field", "Time"),
+    "code": _t("Field", "Code"),
+    "display_name": _t("Field", "Display name"),
+    "username": _t("Field", "User name"),
+    "role": _t("Field", "Role"),
+}
+
+MSG_REQUIRED = _t("Validation", "{field} is required.")
+MSG_CHOICE = _t("Validation", "{field} must be one of: {choices}.")
+MSG_POSTAL = _t("Validation", "{field} must be six digits, e.g. 100730.")
+MSG_MOBILE = _t("Validation", "{field} must be an 11-digit mobile number starting with 1, e.g. 13812345678.")
+MSG_PHONE = _t("Validation", "{field} must be a phone number such as 010-69156114 or 13812345678.")
+MSG_EMAIL = _t("Validation", "{field} must be an e-mail address such as name@example.com.")
+MSG_PERIOD = _t("Validation", "{field} must be a month written YYYY-MM, e.g. 2026-03.")
+MSG_NON_NEGATIVE = _t("Validation", "{field} cannot be negative.")
+MSG_RANGE = _t("Validation", "{field} must be between {low} and {high}.")
+MSG_NOT_ABOVE = _t("Validation", "{field} cannot be more than {other}.")
+MSG_NOT_BEFORE = _t("Validation", "{field} cannot be earlier than {other}.")
+MSG_PATIENT_PRIVATE = _t("Validation", "{field} is not kept for patients (privacy); leave it empty.")
+MSG_TOO_LONG = _t("Validation", "{field} is longer than {limit} characters.")
+MSG_ADR_REQUIRED = _t("Validation", "{field} is required for a suspected adverse reaction.")
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One broken rule: which field, which rule, and a message template with its params."""
+
+    field: str
+    rule: str
+    template: str
+    params: dict = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        params = {"field": field_label(self.field), **(self.params or {})}
+        return self.template.format(**params)
+
+
+class ValidationError(ValueError):
+    """Raised with every problem found in a row; `str()` lists them in English."""
+
+    def __init__(self, table: str, errors: list[FieldError]):
+        self.table = table
+        self.errors = errors
+        super().__init__("; ".join(e.message for e in errors))
+
+    @property
+    def fields(self) -> list[str]:
+        return [e.field for e in self.errors]
+
+
+def field_label(name: str) -> str:
+    return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+
+
+# ---------------------------------------------------------------- rules per table
+
+ENUM_FIELDS: dict[str, dict[str, type[StrEnum]]] = {
+    "customer": {
+        "kind": E.CustomerKind, "tier": E.Tier, "lifecycle_stage": E.LifecycleStage,
+        "grade": E.HospitalGrade, "ownership": E.Ownership, "credit_rating": E.CreditRating,
+        "gender": E.Gender,
+    },
+    "visit": {"visit_type": E.VisitType, "status": E.VisitStatus},
+    "follow_up": {"status": E.FollowUpStatus},
+    "call_plan": {"status": E.PlanStatus},
+    "plan_decision": {"action": E.PlanAction},
+    "complaint": {
+        "kind": E.ComplaintKind, "severity": E.ComplaintSeverity,
+        "channel": E.ComplaintChannel, "status": E.ComplaintStatus,
+    },
+    "complaint_event": {"to_status": E.ComplaintStatus, "from_status": E.ComplaintStatus},
+    "frequency_target": {"tier": E.Tier},
+}
+
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "region": ("name", "code"),
+    "territory": ("name", "code", "region_id"),
+    "product": ("name", "drug_class"),
+    "frequency_target": ("tier", "calls_per_month"),
+    "team_member": ("username", "display_name", "role"),
+    "customer": ("name", "kind"),
+    "customer_metric": ("customer_id", "period"),
+    "visit": ("customer_id", "started_at", "visit_type"),
+    "visit_attendee": ("visit_id", "customer_id"),
+    "visit_product": ("visit_id", "product_id"),
+    "visit_sample": ("visit_id", "quantity"),
+    "follow_up": ("customer_id", "title", "due_date"),
+    "call_plan": ("rep_user_id", "week_start"),
+    "plan_item": ("plan_id", "customer_id", "day"),
+    "plan_decision": ("plan_id", "action", "at"),
+    "complaint": ("customer_id", "kind", "severity", "channel", "description",
+                  "received_at", "committed_deadline"),
+    "complaint_event": ("complaint_id", "to_status", "at"),
+}
+
+NON_NEGATIVE = (
+    "staff_count", "doctor_count", "bed_count", "chief_physician_count",
+    "associate_chief_physician_count", "attending_physician_count",
+    "resident_physician_count", "floor_area_m2", "registered_capital_wan", "local_ranking",
+    "hospitals_covered", "pharmacies_covered", "outpatient_volume", "total_prescriptions",
+    "our_prescriptions", "sales_volume", "sales_amount", "purchase_amount", "clinic_days",
+    "duration_minutes", "calls_per_month", "cycle_weeks",
+)
+
+PATIENT_FORBIDDEN = ("address", "phone", "mobile", "email", "fax", "postal_code", "bank_account")
+ADR_REQUIRED = ("day0_at", "patient_identifier", "reporter_name", "product_id", "event_description")
+
+
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _check_required(table, v, out):
+    for name in REQUIRED.get(table, ()):
+        if _blank(v.get(name)):
+            out.append(FieldError(name, "required", MSG_REQUIRED, {}))
+
+
+def _check_enums(table, v, out):
+    for name, enum in ENUM_FIELDS.get(table, {}).items():
+        value = v.get(name)
+        if _blank(value):
+            continue
+        if value not in {m.value for m in enum}:
+            choices = ", ".join(m.value for m in enum)
+            out.append(FieldError(name, "choice", MSG_CHOICE, {"choices": choices}))
+
+
+def _check_formats(table, v, out):
+    def check(name, pattern, template, rule):
+        value = v.get(name)
+        if not _blank(value) and not pattern.match(str(value).strip()):
+            out.append(FieldError(name, rule, template, {}))
+
+    check("postal_code", POSTAL_CODE, MSG_POSTAL, "postal_code")
+    check("mobile", MOBILE, MSG_MOBILE, "mobile")
+    for name in ("phone", "fax"):
+        value = v.get(name)
+        if not _blank(value):
+            digits = str(value).strip().replace(" ", "")
+            if not (LANDLINE.match(digits) or MOBILE.match(digits)):
+                out.append(FieldError(name, "phone", MSG_PHONE, {}))
+    check("email", EMAIL, MSG_EMAIL, "email")
+    if table == "customer_metric":
+        check("period", PERIOD, MSG_PERIOD, "period")
+
+
+def _check_numbers(table, v, out):
+    for name in NON_NEGATIVE:
+        value = v.get(name)
+        if isinstance(value, int | float) and not isinstance(value, bool) and value < 0:
+            out.append(FieldError(name, "non_negative", MSG_NON_NEGATIVE, {}))
+
+    def in_range(name, low, high):
+        value = v.get(name)
+        if value is not None and not (low <= value <= high):
+            out.append(FieldError(name, "range", MSG_RANGE, {"low": low, "high": high}))
+
+    in_range("birth_month", 1, 12)
+    in_range("satisfaction", 1, 5)
+    if table == "customer":
+        in_range("birth_year", 1900, date.today().year)
+    if table == "visit_sample":
+        in_range("quantity", 1, 100_000)
+
+
+def _check_customer(v, out):
+    kind = v.get("kind")
+    if kind in (E.CustomerKind.DEPARTMENT, E.CustomerKind.DOCTOR, E.CustomerKind.PHARMACY_CONTACT):
+        if _blank(v.get("organisation_id")):
+            out.append(FieldError("organisation_id", "required", MSG_REQUIRED, {}))
+    if kind == E.CustomerKind.PATIENT:
+        for name in PATIENT_FORBIDDEN:
+            if not _blank(v.get(name)):
+                out.append(FieldError(name, "patient_privacy", MSG_PATIENT_PRIVATE, {}))
+
+
+def _check_metric(v, out):
+    ours, total = v.get("our_prescriptions"), v.get("total_prescriptions")
+    if ours is not None and total is not None and ours > total:
+        other = field_label("total_prescriptions")
+        out.append(FieldError("our_prescriptions", "not_above", MSG_NOT_ABOVE, {"other": other}))
+
+
+def _check_complaint(v, out):
+    if v.get("kind") == E.ComplaintKind.ADVERSE_REACTION:
+        for name in ADR_REQUIRED:
+            if _blank(v.get(name)):
+                out.append(FieldError(name, "adr_required", MSG_ADR_REQUIRED, {}))
+    received, deadline = v.get("received_at"), v.get("committed_deadline")
+    if isinstance(received, datetime) and isinstance(deadline, datetime) and deadline < received:
+        other = field_label("received_at")
+        out.append(FieldError("committed_deadline", "not_before", MSG_NOT_BEFORE, {"other": other}))
+
+
+def _check_lengths(model, v, out):
+    for column in model.__table__.columns:
+        limit = getattr(column.type, "length", None)
+        value = v.get(column.name)
+        if limit and isinstance(value, str) and len(value) > limit:
+            out.append(FieldError(column.name, "too_long", MSG_TOO_LONG, {"limit": limit}))
+
+
+TABLE_CHECKS: dict[str, Callable[[dict, list], None]] = {
+    "customer": _check_customer,
+    "customer_metric": _check_metric,
+    "complaint": _check_complaint,
+}
+
+
+def row_errors(table: str, values: dict) -> list[FieldError]:
+    """Every rule the row breaks (empty when valid)."""
+    from desktop.models.base import synced_model
+
+    if values.get("deleted"):
+        return []  # a tombstone is always acceptable
+    out: list[FieldError] = []
+    _check_required(table, values, out)
+    _check_enums(table, values, out)
+    _check_formats(table, values, out)
+    _check_numbers(table, values, out)
+    _check_lengths(synced_model(table), values, out)
+    extra = TABLE_CHECKS.get(table)
+    if extra:
+        extra(values, out)
+    return out
+
+
+def validate_row(table: str, values: dict) -> None:
+    """Raise ValidationError if the row breaks any rule."""
+    errors = row_errors(table, values)
+    if errors:
+        raise ValidationError(table, errors)
+
+
+def unknown_fields(table: str, names: Iterable[str]) -> list[str]:
+    """Names that are not columns of the table (a client bug or a newer schema)."""
+    from desktop.models.base import synced_model
+
+    columns = set(synced_model(table).__table__.columns.keys())
+    return sorted(set(names) - columns)

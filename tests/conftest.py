@@ -1,0 +1,28 @@
+"""Fixtures shared by every test package."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    """A private data dir (ROUNDS_DATA_DIR) and no machine-wide configuration."""
+    root = tmp_path / "rounds-data"
+    monkeypatch.setenv("ROUNDS_DATA_DIR", str(root))
+    monkeypatch.setenv("ROUNDS_MACHINE_CONFIG", str(tmp_path / "no-machine-config.toml"))
+    return root
+
+
+@pytest.fixture
+def store(tmp_path):
+    """A fresh, migrated local store on a real SQLite file."""
+    from desktop.store.store import Store
+
+    s = Store.open(tmp_path / "store.sqlite3")
+    yield s
+    s.close()

@@ -1,0 +1,80 @@
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from desktop.models import ValidationError, row_errors, validate_row
+
+
+def rules(table, values):
+    return {(e.field, e.rule) for e in row_errors(table, values)}
+
+
+def test_postal_code_must_be_six_digits():
+    assert ("postal_code", "postal_code") in rules(
+        "customer", {"kind": "hospital", "name": "协和", "postal_code": "10073"})
+    assert not rules("customer", {"kind": "hospital", "name": "协和", "postal_code": "100730"})
+
+
+@pytest.mark.parametrize("mobile,ok", [("13812345678", True), ("12812345678", False),
+                                       ("1381234567", False), ("138-1234-5678", False)])
+def test_mobile_numbers_are_checked(mobile, ok):
+    found = ("mobile", "mobile") in rules("customer", {"kind": "hospital", "name": "x", "mobile": mobile})
+    assert found is not ok
+
+
+@pytest.mark.parametrize("phone,ok", [("010-69156114", True), ("0755-88889999-123", True),
+                                      ("69156114", True), ("13812345678", True), ("12ab", False)])
+def test_landline_phones(phone, ok):
+    found = ("phone", "phone") in rules("customer", {"kind": "hospital", "name": "x", "phone": phone})
+    assert found is not ok
+
+
+def test_error_message_names_field_and_rule():
+    with pytest.raises(ValidationError) as info:
+        validate_row("customer", {"kind": "hospital", "name": "", "postal_code": "abc"})
+    text = str(info.value)
+    assert "Name is required" in text
+    assert "Postal code must be six digits" in text
+    assert set(info.value.fields) == {"name", "postal_code"}
+
+
+def test_doctor_needs_a_hospital_and_unknown_kind_is_refused():
+    assert ("organisation_id", "required") in rules("customer", {"kind": "doctor", "name": "张伟"})
+    assert ("kind", "choice") in rules("customer", {"kind": "clinic", "name": "x"})
+
+
+def test_patient_keeps_no_contact_details():
+    found = rules("customer", {"kind": "patient", "name": "P-001", "address": "北京",
+                               "mobile": "13812345678"})
+    assert {("address", "patient_privacy"), ("mobile", "patient_privacy")} <= found
+
+
+def test_our_prescriptions_cannot_exceed_total():
+    found = rules("customer_metric", {"customer_id": "c", "period": "2026-03",
+                                      "total_prescriptions": 10, "our_prescriptions": 11})
+    assert ("our_prescriptions", "not_above") in found
+    assert ("period", "period") in rules("customer_metric", {"customer_id": "c", "period": "2026-13"})
+
+
+def test_suspected_adverse_reaction_needs_minimum_case_fields():
+    now = datetime.now(UTC)
+    base = {"customer_id": "c", "kind": "adverse_reaction", "severity": "high", "channel": "visit",
+            "description": "皮疹", "received_at": now, "committed_deadline": now + timedelta(days=1)}
+    missing = {f for f, r in rules("complaint", base) if r == "adr_required"}
+    assert missing == {"day0_at", "patient_identifier", "reporter_name", "product_id",
+                       "event_description"}
+    complete = {**base, "day0_at": now, "patient_identifier": "P-17", "reporter_name": "李医生",
+                "product_id": "p", "event_description": "用药后全身皮疹"}
+    assert not rules("complaint", complete)
+
+
+def test_deadline_before_receipt_is_refused():
+    now = datetime.now(UTC)
+    found = rules("complaint", {"customer_id": "c", "kind": "quality", "severity": "low",
+                                "channel": "phone", "description": "破损", "received_at": now,
+                                "committed_deadline": now - timedelta(hours=1)})
+    assert ("committed_deadline", "not_before") in found
+
+
+def test_text_longer_than_column_is_refused():
+    assert ("name", "too_long") in rules("customer", {"kind": "hospital", "name": "医" * 121})

@@ -1,0 +1,28 @@
+import sqlite3
+
+from desktop.store import migrate
+from desktop.store.engine import create_local_engine
+from desktop.store.store import Store
+
+
+def test_new_store_is_at_head(tmp_path):
+    s = Store.open(tmp_path / "a.sqlite3")
+    assert migrate.current_revision(s.engine) == migrate.head_revision()
+
+
+def test_database_made_by_first_migration_upgrades_keeping_rows_and_outbox(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    engine = create_local_engine(path)
+    migrate.upgrade(engine, "0001")
+    con = sqlite3.connect(path)
+    con.execute(
+        "INSERT INTO outbox (table_name, row_id, op, changes, base_revision, priority, "
+        "created_at, attempts) VALUES ('customer', 'c1', 'create', '{\"name\": \"协和\"}', 0, 0, "
+        "'2026-01-01 00:00:00', 0)")
+    con.commit()
+    con.close()
+    engine.dispose()
+
+    s = Store.open(path)  # applies every later migration
+    assert migrate.current_revision(s.engine) == migrate.head_revision()
+    assert s.pending_count() == 1

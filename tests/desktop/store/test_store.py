@@ -1,0 +1,90 @@
+import sqlite3
+
+import pytest
+from sqlmodel import select
+
+from desktop.models import Customer, ValidationError, Visit
+from desktop.store.local_tables import OutboxEntry
+from desktop.store.store import RowNotFound, Store
+
+
+def outbox(store):
+    with store.read() as s:
+        return list(s.exec(select(OutboxEntry).order_by(OutboxEntry.seq)))
+
+
+def test_create_update_delete_record_outbox_entries_in_order(store):
+    c = store.create(Customer, kind="hospital", name="北京协和医院", city="北京")
+    store.update(Customer, c.id, tier="A", city="北京市")
+    store.delete(Customer, c.id)
+    entries = outbox(store)
+    assert [e.op for e in entries] == ["create", "update", "delete"]
+    assert entries[0].changes["name"] == "北京协和医院"
+    assert entries[1].changes == {"tier": "A", "city": "北京市"}
+    assert entries[2].changes == {"deleted": True}
+    assert [e.seq for e in entries] == sorted(e.seq for e in entries)
+    assert store.get(Customer, c.id) is None  # tombstoned rows are gone from views
+    assert store.pending_count() == 3
+
+
+def test_unchanged_update_records_nothing(store):
+    c = store.create(Customer, kind="hospital", name="协和")
+    store.update(Customer, c.id, name="协和")
+    assert store.pending_count() == 1
+
+
+def test_invalid_write_changes_nothing(store):
+    c = store.create(Customer, kind="hospital", name="协和", postal_code="100730")
+    with pytest.raises(ValidationError) as info:
+        store.update(Customer, c.id, postal_code="12", name="新名字")
+    assert info.value.fields == ["postal_code"]
+    assert store.get(Customer, c.id).name == "协和"
+    assert store.pending_count() == 1
+
+
+def test_transaction_is_all_or_nothing(store):
+    hospital = store.create(Customer, kind="hospital", name="协和")
+    with pytest.raises(ValidationError):
+        with store.write() as w:
+            w.create(Visit, customer_id=hospital.id, started_at=None)
+    with pytest.raises(RuntimeError):
+        with store.write() as w:
+            w.update(Customer, hospital.id, tier="B")
+            raise RuntimeError("crash in the middle")
+    assert store.get(Customer, hospital.id).tier is None
+    assert store.pending_count() == 1
+
+
+def test_server_owned_fields_cannot_be_written(store):
+    c = store.create(Customer, kind="hospital", name="协和")
+    with pytest.raises(ValueError, match="revision"):
+        store.update(Customer, c.id, revision=99)
+
+
+def test_missing_row_is_reported(store):
+    with pytest.raises(RowNotFound):
+        store.update(Customer, "no-such-id", name="x")
+
+
+def test_outbox_sequence_never_reused_after_rows_are_confirmed(store, tmp_path):
+    store.create(Customer, kind="hospital", name="一")
+    with store.write() as w:
+        w.session.exec(OutboxEntry.__table__.delete())
+    second = store.create(Customer, kind="hospital", name="二")
+    assert outbox(store)[0].seq == 2
+    assert second.revision == 0
+
+
+def test_store_file_is_wal_and_survives_reopen(tmp_path):
+    path = tmp_path / "rep.sqlite3"
+    s = Store.open(path)
+    c = s.create(Customer, kind="pharmacy", name="同仁堂")
+    device = s.device_id
+    s.close()
+    reopened = Store.open(path)
+    assert reopened.get(Customer, c.id).name == "同仁堂"
+    assert reopened.device_id == device
+    reopened.close()
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
