@@ -1,0 +1,120 @@
+"""The manager's team view: each rep's plan status, calls against plan, A-tier coverage,
+frequency attainment per tier and open complaints by deadline. Plain reads over the store."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlmodel import Session, select
+
+from desktop.domain.plan_compliance import (
+    MadeCall,
+    PlannedCall,
+    compliance,
+    frequency_attainment,
+    item_outcomes,
+)
+from desktop.domain.plans import frequency_targets, plan_for_week, plan_items
+from desktop.models import Complaint, Customer, TeamMember, Territory, Visit
+from desktop.models.enums import ComplaintStatus
+
+
+@dataclass
+class RepSummary:
+    rep_user_id: str
+    name: str
+    territory_ids: list[str]
+    plan_id: str | None = None
+    plan_status: str | None = None  # None: no plan for the week
+    planned_calls: int = 0
+    calls_this_week: int = 0
+    plan_done: int = 0
+    plan_missed: int = 0
+    compliance: float | None = None
+    a_tier_customers: int = 0
+    a_tier_visited_this_month: int = 0
+    attainment: dict[str, float | None] = field(default_factory=dict)
+    open_complaints: int = 0
+    complaints_overdue: int = 0
+    next_complaint_deadline: datetime | None = None
+
+    @property
+    def a_tier_coverage(self) -> float | None:
+        if not self.a_tier_customers:
+            return None
+        return self.a_tier_visited_this_month / self.a_tier_customers
+
+
+OPEN_COMPLAINT = [ComplaintStatus.CAPTURED, ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS]
+
+
+def _day(value) -> date:
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.date() if isinstance(value, datetime) else value
+
+
+def rep_summary(session: Session, rep: TeamMember, territory_ids: list[str], week_start: date,
+                today: date, targets: dict[str, int]) -> RepSummary:
+    out = RepSummary(rep.id, rep.display_name, territory_ids)
+    week_from = datetime.combine(week_start, time.min, tzinfo=UTC)
+    month_from = datetime.combine(week_start.replace(day=1), time.min, tzinfo=UTC)
+    visits = session.exec(select(Visit).where(
+        Visit.deleted == False, Visit.territory_id.in_(territory_ids),  # noqa: E712
+        Visit.started_at >= min(week_from, month_from),
+        Visit.started_at < week_from + timedelta(days=7))).all()
+    week_visits = [v for v in visits if v.started_at >= week_from and v.status == "submitted"]
+    out.calls_this_week = len(week_visits)
+
+    plan = plan_for_week(session, rep.id, week_start)
+    if plan is not None:
+        items = plan_items(session, plan.id)
+        out.plan_id, out.plan_status, out.planned_calls = plan.id, plan.status, len(items)
+        outcomes = item_outcomes(
+            [PlannedCall(i.id, i.customer_id, i.day) for i in items],
+            [MadeCall(v.id, v.customer_id, _day(v.started_at), v.plan_item_id,
+                      v.status == "submitted") for v in visits if v.started_at >= week_from],
+            today)
+        out.plan_done = sum(o.status == "done" for o in outcomes)
+        out.plan_missed = sum(o.status == "missed" for o in outcomes)
+        out.compliance = compliance(outcomes)
+
+    tiers = dict(session.exec(select(Customer.id, Customer.tier).where(
+        Customer.deleted == False, Customer.territory_id.in_(territory_ids),  # noqa: E712
+        Customer.tier != None)).all())  # noqa: E711
+    month_calls: dict[str, int] = defaultdict(int)
+    for v in visits:
+        if v.started_at >= month_from and v.status == "submitted":
+            month_calls[v.customer_id] += 1
+    a_tier = [cid for cid, tier in tiers.items() if tier == "A"]
+    out.a_tier_customers = len(a_tier)
+    out.a_tier_visited_this_month = sum(1 for cid in a_tier if month_calls.get(cid))
+    out.attainment = frequency_attainment(month_calls, tiers, targets)
+
+    now = datetime.combine(today, time.min, tzinfo=UTC)
+    complaints = session.exec(select(Complaint).where(
+        Complaint.deleted == False, Complaint.territory_id.in_(territory_ids),  # noqa: E712
+        Complaint.status.in_(OPEN_COMPLAINT))).all()
+    out.open_complaints = len(complaints)
+    out.complaints_overdue = sum(1 for c in complaints if c.committed_deadline < now)
+    out.next_complaint_deadline = min((c.committed_deadline for c in complaints), default=None)
+    return out
+
+
+def team_summary(session: Session, region_id: str, week_start: date, today: date
+                 ) -> list[RepSummary]:
+    """One summary per active rep of the region, by name."""
+    reps = session.exec(select(TeamMember).where(
+        TeamMember.region_id == region_id, TeamMember.role == "rep",
+        TeamMember.active == True, TeamMember.deleted == False)).all()  # noqa: E712
+    territories = session.exec(select(Territory).where(
+        Territory.region_id == region_id, Territory.deleted == False)).all()  # noqa: E712
+    by_owner: dict[str, list[str]] = defaultdict(list)
+    for t in territories:
+        if t.owner_user_id:
+            by_owner[t.owner_user_id].append(t.id)
+    targets = frequency_targets(session, region_id)
+    return sorted((rep_summary(session, r, by_owner.get(r.id, []), week_start, today, targets)
+                   for r in reps), key=lambda s: s.name)
