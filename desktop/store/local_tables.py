@@ -1,6 +1,7 @@
 """Tables that exist only in the client's local store (never synced, never on the server)."""
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import JSON, Column
 from sqlmodel import Field
@@ -36,3 +37,39 @@ class SyncState(LocalBase, table=True):
     __tablename__ = "sync_state"
     key: str = Field(primary_key=True, max_length=40)
     value: str
+
+
+class SyncConflict(LocalBase, table=True):
+    """A field where this user's value lost a conflict on the server (the server's value was
+    kept). Shown to the user, who can restore their value (an ordinary new update) or dismiss.
+
+    `id` is the server's conflict id, so a replayed push stores the same record once.
+    Values are stored as they travel on the wire (JSON).
+    """
+
+    __tablename__ = "sync_conflict"
+    id: str = Field(primary_key=True, max_length=36)
+    table_name: str = Field(max_length=40)
+    row_id: str = Field(max_length=36, index=True)
+    field: str = Field(max_length=60)
+    my_value: Any = Field(default=None, sa_column=Column(JSON, nullable=True))
+    server_value: Any = Field(default=None, sa_column=Column(JSON, nullable=True))
+    winner: str = Field(default="server", max_length=12)
+    seq: int | None = None  # the outbox entry whose value lost
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class SyncRejection(LocalBase, table=True):
+    """A local change the server refused (nothing of it was applied), with the server's code
+    and reason, kept for the user to see. The rejected change itself is kept too (`changes`)."""
+
+    __tablename__ = "sync_rejection"
+    seq: int = Field(primary_key=True)  # the outbox entry that was refused
+    table_name: str = Field(max_length=40)
+    row_id: str = Field(max_length=36, index=True)
+    op: str = Field(max_length=8)
+    changes: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    code: str = Field(max_length=40)
+    reason: str
+    server_row: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    created_at: datetime = Field(default_factory=utcnow)

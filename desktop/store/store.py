@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import Engine, func
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
 from desktop.models import SYNC_META_FIELDS, SyncedBase, new_id, row_values, utcnow
@@ -26,7 +27,7 @@ from desktop.models.codec import encode_values
 from desktop.models.validation import validate_row
 from desktop.store import migrate
 from desktop.store.engine import create_local_engine, writer_engine
-from desktop.store.local_tables import OutboxEntry, SyncState
+from desktop.store.local_tables import OutboxEntry, SyncConflict, SyncRejection, SyncState
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +130,22 @@ class Writer:
         self._after_write(model.__tablename__, row)
         return row
 
+    def apply_remote_many(self, model: type[T], rows: list[dict]) -> None:
+        """Insert or overwrite many server rows at once (decoded values, every column given):
+        one executemany instead of an ORM object per row, for snapshots and large pulls."""
+        if not rows:
+            return
+        table = model.__table__
+        stmt = sqlite_insert(table)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["id"],
+            set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"})
+        self.session.execute(stmt, rows)
+        if _WRITE_HOOKS:
+            name = model.__tablename__
+            for values in rows:
+                self._after_write(name, model(**values))
+
     def remove_local(self, model: type[T], row_id: str) -> None:
         """Drop a row that left this user's scope (no tombstone, nothing to push)."""
         row = self.session.get(model, row_id)
@@ -141,10 +158,25 @@ class Writer:
     # -- internals ------------------------------------------------------------------------
     def _record(self, table: str, row_id: str, op: str, changes: dict, base_revision: int,
                 priority: int) -> None:
+        priority = max(priority, self._urgent_priority(table, row_id))
         entry = OutboxEntry(table_name=table, row_id=row_id, op=op,
                             changes=encode_values(changes), base_revision=base_revision,
                             priority=priority)
         self.session.add(entry)
+
+    def _urgent_priority(self, table: str, row_id: str) -> int:
+        """Suspected adverse reactions and their workflow events reach pharmacovigilance
+        first: their outbox entries are pushed before everything else, whoever wrote them."""
+        from desktop.models import Complaint, ComplaintEvent
+
+        if table == "complaint_event":
+            event = self.session.get(ComplaintEvent, row_id)
+            row_id, table = (event.complaint_id if event else ""), "complaint"
+        if table == "complaint":
+            complaint = self.session.get(Complaint, row_id)
+            if complaint is not None and complaint.kind == "adverse_reaction":
+                return 1
+        return 0
 
     def _after_write(self, table: str, row: SyncedBase) -> None:
         for hook in _WRITE_HOOKS:
@@ -236,3 +268,57 @@ class Store:
         """Local changes the server has not confirmed yet."""
         with self.read() as s:
             return s.exec(select(func.count()).select_from(OutboxEntry)).one()
+
+    # -- sync outcomes the user sees (conflicts lost, changes refused) ----------------------
+    def conflicts(self) -> list[SyncConflict]:
+        """Fields where this user's value lost to another's on the server, newest first."""
+        with self.read() as s:
+            return list(s.exec(select(SyncConflict).order_by(SyncConflict.created_at.desc())))
+
+    def rejections(self) -> list[SyncRejection]:
+        """Local changes the server refused, with its reason, newest first."""
+        with self.read() as s:
+            return list(s.exec(select(SyncRejection).order_by(SyncRejection.seq.desc())))
+
+    def restore_conflict(self, conflict_id: str) -> SyncedBase:
+        """Put my losing value back: an ordinary update on the row as it is now (so it syncs
+        with the current base revision); the conflict record goes in the same transaction."""
+        from desktop.models import synced_model
+
+        with self.write() as w:
+            conflict = w.session.get(SyncConflict, conflict_id)
+            if conflict is None:
+                raise LookupError(f"conflict {conflict_id} does not exist")
+            model = synced_model(conflict.table_name)
+            from desktop.sync.apply import decode_fields
+
+            value = decode_fields(conflict.table_name, {conflict.field: conflict.my_value}
+                                  )[conflict.field]
+            row = w.update(model, conflict.row_id, {conflict.field: value})
+            w.session.delete(conflict)
+            return row
+
+    def dismiss_conflict(self, conflict_id: str) -> None:
+        """Keep the server's value; forget the conflict."""
+        with self.write() as w:
+            conflict = w.session.get(SyncConflict, conflict_id)
+            if conflict is not None:
+                w.session.delete(conflict)
+
+    def dismiss_rejection(self, seq: int) -> None:
+        """Acknowledge a refused change. A refused new record the server never stored is
+        removed locally too, so the screen matches the server again."""
+        from desktop.models import synced_model
+
+        with self.write() as w:
+            rejection = w.session.get(SyncRejection, seq)
+            if rejection is None:
+                return
+            if rejection.op == "create" and rejection.server_row is None:
+                model = synced_model(rejection.table_name)
+                row = w.session.get(model, rejection.row_id)
+                pending = w.session.exec(select(func.count()).select_from(OutboxEntry).where(
+                    OutboxEntry.row_id == rejection.row_id)).one()
+                if row is not None and row.revision == 0 and not pending:
+                    w.remove_local(model, rejection.row_id)
+            w.session.delete(rejection)

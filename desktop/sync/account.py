@@ -1,0 +1,164 @@
+"""Accounts on this computer: signing in and out, and opening an account's sync client.
+
+An account is a user at a server; each has its own store file (`paths.store_file`). What is
+not secret — which user last signed in to which server, and that user's identity — is kept
+in the user settings and the store's `sync_state`, so the app opens and works offline.
+Tokens live only in the keyring (`desktop.sync.keyring_store`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from desktop.config import ConfigError, load_config
+from desktop.paths import AppPaths
+from desktop.store.store import Store
+from desktop.sync.api import SyncApi
+from desktop.sync.auth import Credentials
+from desktop.sync.client import SyncClient
+from desktop.sync.errors import NotSignedInError, SyncError
+from desktop.sync.keyring_store import Tokens, TokenStore, usable_keyring
+from desktop.sync.transport import Transport, normalize_server_url
+
+log = logging.getLogger(__name__)
+
+ACCOUNTS_SETTING = "sync_accounts"  # {server url: last signed-in username}
+
+
+@dataclass(frozen=True)
+class Account:
+    server_url: str
+    username: str
+
+    @property
+    def name(self) -> str:
+        """`user@host:port`, the account's store file name."""
+        return f"{self.username}@{urlsplit(self.server_url).netloc}"
+
+
+class UnsentChangesError(SyncError):
+    """Signing out was refused because local changes have not reached the server."""
+
+    code = "unsent_changes"
+
+    def __init__(self, count: int):
+        super().__init__(
+            f"{count} local change(s) have not reached the server yet. Sync first, or sign "
+            "out anyway with --force: the changes stay on this computer and are sent after "
+            "you sign in again.")
+        self.count = count
+
+
+def open_store(paths: AppPaths, account: Account) -> Store:
+    return Store.open(paths.store_file(account.name))
+
+
+def remember_account(paths: AppPaths, account: Account) -> None:
+    config = load_config(paths.user_settings_file)
+    known = dict(config.values.get(ACCOUNTS_SETTING) or {})
+    known[account.server_url] = account.username
+    config.save_user_setting(ACCOUNTS_SETTING, known)
+    if not config.is_enforced("server_url"):
+        config.save_user_setting("server_url", account.server_url)
+
+
+def last_account(paths: AppPaths, server_url: str | None = None) -> Account | None:
+    """The account last signed in to `server_url` (default: the configured server)."""
+    config = load_config(paths.user_settings_file)
+    url = server_url or config.values.get("server_url")
+    if not url:
+        return None
+    url = normalize_server_url(url)
+    username = (config.values.get(ACCOUNTS_SETTING) or {}).get(url)
+    return Account(url, username) if username else None
+
+
+def login(paths: AppPaths, server_url: str, username: str, password: str) -> dict:
+    """Sign in: check the keyring is usable, get tokens for this device, keep them in the
+    keyring and the identity in the store. Returns the server's user object."""
+    account = Account(normalize_server_url(server_url), username)
+    usable_keyring()  # fail before asking the server when tokens could not be kept
+    store = open_store(paths, account)
+    transport = Transport(account.server_url)
+    try:
+        api = SyncApi(transport, store.device_id)
+        api.health()
+        answer = api.token(username, password)
+        TokenStore(account.server_url, username).save(
+            Tokens(answer["access_token"], answer["refresh_token"]))
+        user = answer.get("user") or {}
+        with store.write() as w:
+            store.set_state("server_url", account.server_url, w.session)
+            store.set_state("username", username, w.session)
+            store.set_state("user", json.dumps(user, ensure_ascii=False), w.session)
+        remember_account(paths, account)
+        log.info("signed in as %s", account.name)
+        return user
+    finally:
+        transport.close()
+        store.close()
+
+
+def logout(paths: AppPaths, account: Account, *, force: bool = False) -> int:
+    """Forget the tokens of `account`. Refused while changes are unsent, unless `force`;
+    the store (with its outbox) is never deleted. Returns the unsent count."""
+    store = open_store(paths, account)
+    try:
+        unsent = store.pending_count()
+    finally:
+        store.close()
+    if unsent and not force:
+        raise UnsentChangesError(unsent)
+    TokenStore(account.server_url, account.username).delete()
+    log.info("signed out of %s (%d unsent change(s) kept)", account.name, unsent)
+    return unsent
+
+
+@dataclass
+class SyncSession:
+    """Everything one account needs to sync; close it when done."""
+
+    account: Account
+    store: Store
+    transport: Transport
+    credentials: Credentials
+    api: SyncApi
+    client: SyncClient
+
+    def close(self) -> None:
+        self.transport.close()
+        self.store.close()
+
+
+def open_session(paths: AppPaths, account: Account | None = None, *,
+                 store: Store | None = None, **client_options) -> SyncSession:
+    """The sync client of `account` (default: the last signed-in one). `store` lets the app
+    share its already open store with the worker."""
+    if account is None:
+        account = last_account(paths)
+    if account is None:
+        raise NotSignedInError("No account has signed in on this computer yet: sign in "
+                               "first (`rounds login --server URL --username NAME "
+                               "--password-stdin`).")
+    store = store or open_store(paths, account)
+    credentials = Credentials(TokenStore(account.server_url, account.username),
+                              store.device_id)
+    transport = Transport(account.server_url, tokens=credentials)
+    credentials.transport = transport
+    api = SyncApi(transport, store.device_id)
+    client = SyncClient(store, api, **client_options)
+    return SyncSession(account, store, transport, credentials, api, client)
+
+
+def signed_in_user(store: Store) -> dict | None:
+    """The identity remembered at the last sign-in (works offline)."""
+    raw = store.state("user")
+    return json.loads(raw) if raw else None
+
+
+__all__ = ["Account", "ConfigError", "SyncSession", "UnsentChangesError", "last_account",
+           "login", "logout", "open_session", "open_store", "remember_account",
+           "signed_in_user"]

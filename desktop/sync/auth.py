@@ -1,0 +1,61 @@
+"""Access tokens for requests, renewed silently with the refresh token (rotated by the
+server on every renewal and written back to the keyring at once)."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from desktop.sync.errors import AuthError, DeviceRevokedError, NotSignedInError
+from desktop.sync.keyring_store import Tokens, TokenStore
+
+log = logging.getLogger(__name__)
+
+
+class Credentials:
+    """The `TokenSource` of one signed-in account: tokens from the keyring, kept in memory
+    for the life of the process, renewed through `POST /auth/refresh`."""
+
+    def __init__(self, token_store: TokenStore, device_id: str):
+        self.token_store = token_store
+        self.device_id = device_id
+        self.transport = None  # set by the Transport's owner (see account.open_transport)
+        self._tokens: Tokens | None = None
+        self._lock = threading.Lock()
+
+    def _current(self) -> Tokens:
+        if self._tokens is None:
+            self._tokens = self.token_store.load()
+        if self._tokens is None:
+            raise NotSignedInError(
+                f"Not signed in as {self.token_store.username}: sign in again "
+                "(`rounds login`).")
+        return self._tokens
+
+    def access_token(self) -> str | None:
+        with self._lock:
+            return self._current().access_token
+
+    def refresh(self) -> str:
+        with self._lock:
+            old = self._current()
+            try:
+                answer = self.transport.post(
+                    "/auth/refresh",
+                    {"refresh_token": old.refresh_token, "device_id": self.device_id},
+                    auth=False)
+            except DeviceRevokedError:
+                raise
+            except AuthError as exc:
+                raise AuthError(
+                    "Your sign-in has expired; sign in again (`rounds login`). Unsent "
+                    "changes are kept.", status=exc.status, code=exc.code) from exc
+            self._tokens = Tokens(answer["access_token"], answer["refresh_token"])
+            self.token_store.save(self._tokens)
+            log.info("access token renewed")
+            return self._tokens.access_token
+
+    def forget(self) -> None:
+        with self._lock:
+            self._tokens = None
+            self.token_store.delete()

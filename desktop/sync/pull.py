@@ -1,0 +1,169 @@
+"""Pulling the server's changes in pages, and the bulk snapshot of a first sync or of a
+territory gained.
+
+Each pull page is applied in one transaction together with the new cursor; each snapshot
+page together with the snapshot's progress, so an interrupted download resumes where it
+stopped. The cursor is the server's revision, never a client clock.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from desktop.store.store import Store
+from desktop.sync.api import SyncApi
+from desktop.sync.apply import (
+    apply_rows,
+    decode_columns,
+    decode_row,
+    drop_territory,
+    remove_rows,
+)
+
+log = logging.getLogger(__name__)
+
+CURSOR_KEY = "pull_cursor"
+SNAPSHOT_KEY = "snapshot"  # + ":<territory id>" for a gained territory
+
+Progress = Callable[[str, int, int], None]
+PushFirst = Callable[[], None]
+
+
+@dataclass
+class PullOutcome:
+    pulled: int = 0
+    removed: int = 0
+    pages: int = 0
+
+
+def cursor(store: Store) -> int | None:
+    value = store.state(CURSOR_KEY)
+    return int(value) if value is not None else None
+
+
+# ---------------------------------------------------------------------------- snapshot
+def run_snapshot(store: Store, api: SyncApi, outcome: PullOutcome, *,
+                 territory_id: str | None = None, limit: int = 5000,
+                 progress: Progress | None = None) -> int:
+    """Download every row in scope (or of one territory) page by page, resuming a download
+    that was interrupted. A full snapshot ends by setting the pull cursor to the snapshot's
+    revision in the same transaction as its last page. Returns the snapshot's revision."""
+    key = SNAPSHOT_KEY if territory_id is None else f"{SNAPSHOT_KEY}:{territory_id}"
+    raw = store.state(key)
+    state = json.loads(raw) if raw else None
+    if state is None:
+        start = api.snapshot_start(territory_id)
+        state = {"revision": int(start["revision"]), "tables": list(start["tables"]),
+                 "counts": start.get("counts") or {}, "index": 0, "after": None, "done": 0}
+        store.set_state(key, json.dumps(state))
+    total = max(sum(int(v) for v in state["counts"].values()), state["done"])
+    phase = "snapshot"
+    while state["index"] < len(state["tables"]):
+        table = state["tables"][state["index"]]
+        page = api.snapshot_rows(table, state["after"], limit, territory_id)
+        rows = decode_columns(table, page["columns"], page["rows"])
+        next_after = page.get("next_after")
+        if next_after is None:
+            state["index"] += 1
+            state["after"] = None
+        else:
+            state["after"] = next_after
+        state["done"] += len(rows)
+        finished = state["index"] >= len(state["tables"])
+        with store.write() as w:
+            outcome.pulled += apply_rows(w, table, rows)
+            if finished and territory_id is None:
+                store.set_state(CURSOR_KEY, str(state["revision"]), w.session)
+                _delete_state(w, key)
+            else:
+                state["finished"] = finished
+                store.set_state(key, json.dumps(state), w.session)
+        if progress:
+            progress(phase, min(state["done"], total), max(total, state["done"]))
+    return state["revision"]
+
+
+def _delete_state(w, key: str) -> None:
+    from desktop.store.local_tables import SyncState
+
+    row = w.session.get(SyncState, key)
+    if row is not None:
+        w.session.delete(row)
+
+
+# -------------------------------------------------------------------------------- pull
+def pull_changes(store: Store, api: SyncApi, outcome: PullOutcome, *, push_first: PushFirst,
+                 limit: int = 1000, snapshot_limit: int = 5000,
+                 progress: Progress | None = None) -> None:
+    """Pull every page after the stored cursor. `push_first` is called before rows with
+    unsent local edits would be dropped (a removal, a territory lost)."""
+    start = current = cursor(store) or 0
+    while True:
+        page = api.pull(current, limit)
+        outcome.pages += 1
+        changes = page.get("changes") or []
+        removals = page.get("removals") or []
+        scope = page.get("scope") or []
+        if removals or any(s.get("change") == "lost" for s in scope):
+            if store.pending_count():
+                push_first()
+        for event in scope:
+            if event.get("change") == "gained":
+                run_snapshot(store, api, outcome, territory_id=event["territory_id"],
+                             limit=snapshot_limit, progress=progress)
+        new_cursor = int(page["cursor"])
+        with store.write() as w:
+            outcome.pulled += _apply_page(w, changes, removals, outcome)
+            for event in scope:
+                if event.get("change") == "lost":
+                    outcome.removed += drop_territory(w, event["territory_id"])
+                elif event.get("change") == "gained":
+                    _delete_state(w, f"{SNAPSHOT_KEY}:{event['territory_id']}")
+            if new_cursor != current:
+                store.set_state(CURSOR_KEY, str(new_cursor), w.session)
+        if progress:
+            server_revision = int(page.get("server_revision") or new_cursor)
+            progress("pull", new_cursor - start, max(server_revision - start, 1))
+        if new_cursor < current:
+            log.warning("server moved the cursor back from %s to %s", current, new_cursor)
+        current = new_cursor
+        if not page.get("has_more"):
+            break
+
+
+def _apply_page(w, changes: list[dict], removals: list[dict], outcome: PullOutcome) -> int:
+    """The newest event of each row wins: a change upserts it, a removal drops it."""
+    latest: dict[tuple[str, str], tuple[int, str, dict | None]] = {}
+    from desktop.models import SYNCED_MODELS
+
+    for change in changes:
+        if change["table"] not in SYNCED_MODELS:
+            continue  # a table this app version does not have (newer server)
+        row = change["row"]
+        key = (change["table"], row["id"])
+        revision = int(change.get("revision") or row.get("revision") or 0)
+        if key not in latest or revision >= latest[key][0]:
+            latest[key] = (revision, "change", row)
+    for removal in removals:
+        if removal["table"] not in SYNCED_MODELS:
+            continue
+        key = (removal["table"], removal["row_id"])
+        revision = int(removal.get("revision") or 0)
+        if key not in latest or revision >= latest[key][0]:
+            latest[key] = (revision, "removal", None)
+    by_table: dict[str, list[dict]] = {}
+    gone: dict[str, list[str]] = {}
+    for (table, row_id), (_rev, kind, row) in latest.items():
+        if kind == "change":
+            by_table.setdefault(table, []).append(decode_row(table, row))
+        else:
+            gone.setdefault(table, []).append(row_id)
+    applied = 0
+    for table, rows in by_table.items():
+        applied += apply_rows(w, table, rows)
+    for table, ids in gone.items():
+        outcome.removed += remove_rows(w, table, ids)
+    return applied

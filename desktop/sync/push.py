@@ -1,0 +1,146 @@
+"""Sending the outbox: batches in order, suspected adverse reactions first in their own batch.
+
+An entry leaves the outbox only in the transaction that stores the server's result for it
+(the confirmed row, a conflict record, or a rejection record). If the answer never arrives,
+the same batch goes again; the server recognises (device, seq) and answers the same.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import delete as sa_delete
+from sqlalchemy import func
+from sqlmodel import select
+
+from desktop.models import utcnow
+from desktop.store.local_tables import OutboxEntry, SyncConflict, SyncRejection
+from desktop.store.store import Store
+from desktop.sync.api import SyncApi
+from desktop.sync.apply import apply_rows, decode_row
+from desktop.sync.errors import ServerError
+
+log = logging.getLogger(__name__)
+
+MAX_BATCH = 500  # the server's limit
+
+
+@dataclass
+class PushOutcome:
+    pushed: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+
+
+def mutation(entry: OutboxEntry) -> dict:
+    return {"seq": entry.seq, "table": entry.table_name, "row_id": entry.row_id,
+            "op": entry.op, "base_revision": entry.base_revision, "changes": entry.changes}
+
+
+def priority_batch(store: Store, limit: int) -> list[OutboxEntry]:
+    """Urgent entries, with every earlier pending entry of the same rows (edits of one row
+    keep their order) and the pending creation of rows they point at (a new customer the
+    adverse-reaction report is about), in sequence order."""
+    with store.read() as s:
+        urgent = list(s.exec(select(OutboxEntry).where(OutboxEntry.priority > 0)
+                             .order_by(OutboxEntry.seq).limit(limit)))
+        if not urgent:
+            return []
+        rows = {e.row_id for e in urgent}
+        refs = {v for e in urgent for k, v in e.changes.items()
+                if k.endswith("_id") and isinstance(v, str)}
+        if refs:
+            created = s.exec(select(OutboxEntry.row_id).where(
+                OutboxEntry.op == "create", OutboxEntry.row_id.in_(refs)))
+            rows |= set(created)
+        upto = max(e.seq for e in urgent)
+        batch = list(s.exec(select(OutboxEntry).where(
+            OutboxEntry.row_id.in_(rows), OutboxEntry.seq <= upto)
+            .order_by(OutboxEntry.seq).limit(limit)))
+    return batch
+
+
+def ordinary_batch(store: Store, limit: int, upto: int) -> list[OutboxEntry]:
+    with store.read() as s:
+        return list(s.exec(select(OutboxEntry).where(OutboxEntry.seq <= upto)
+                           .order_by(OutboxEntry.seq).limit(limit)))
+
+
+def push_outbox(store: Store, api: SyncApi, *, batch_size: int = 200,
+                progress=None) -> PushOutcome:
+    """Push every entry that was in the outbox when called (entries written meanwhile wait
+    for the next cycle). Raises a SyncError when a batch cannot be delivered."""
+    outcome = PushOutcome()
+    batch_size = max(1, min(batch_size, MAX_BATCH))
+    with store.read() as s:
+        upto = s.exec(select(func.max(OutboxEntry.seq))).one() or 0
+        total = s.exec(select(func.count()).select_from(OutboxEntry)).one()
+    if not total:
+        return outcome
+    done = 0
+    urgent_first = True
+    while True:
+        batch = priority_batch(store, batch_size) if urgent_first else []
+        if not batch:
+            urgent_first = False
+            batch = ordinary_batch(store, batch_size, upto)
+        if not batch:
+            break
+        answer = api.push([mutation(e) for e in batch])
+        resolved = store_results(store, batch, answer, outcome)
+        if not resolved:
+            raise ServerError("The server answered a push without a result for any change; "
+                              "will try again.")
+        done += resolved
+        if progress:
+            progress("push", min(done, total), total)
+    return outcome
+
+
+def store_results(store: Store, batch: list[OutboxEntry], answer: dict,
+                  outcome: PushOutcome) -> int:
+    """In one transaction: delete each confirmed entry, store its conflicts or rejection,
+    and store the server's row (rebased on any later pending edit of it)."""
+    by_seq = {e.seq: e for e in batch}
+    resolved = 0
+    with store.write() as w:
+        server_rows: dict[tuple[str, str], dict] = {}
+        confirmed: list[int] = []
+        for result in answer.get("results") or []:
+            entry = by_seq.pop(result.get("seq"), None)
+            if entry is None:
+                continue
+            status = result.get("status")
+            if status in ("applied", "merged"):
+                outcome.pushed += 1
+                for c in result.get("conflicts") or []:
+                    if w.session.get(SyncConflict, c["id"]) is None:
+                        outcome.conflicts += 1
+                    w.session.merge(SyncConflict(
+                        id=c["id"], table_name=entry.table_name, row_id=entry.row_id,
+                        field=c["field"], my_value=c.get("your_value"),
+                        server_value=c.get("server_value"), winner=c.get("winner", "server"),
+                        seq=entry.seq, created_at=utcnow()))
+            elif status == "rejected":
+                outcome.rejected += 1
+                w.session.merge(SyncRejection(
+                    seq=entry.seq, table_name=entry.table_name, row_id=entry.row_id,
+                    op=entry.op, changes=entry.changes, code=result.get("code") or "rejected",
+                    reason=result.get("reason") or "", server_row=result.get("row"),
+                    created_at=utcnow()))
+                log.warning("change %s of %s %s refused by the server: %s", entry.seq,
+                            entry.table_name, entry.row_id, result.get("code"))
+            else:
+                log.error("unknown push result status %r for seq %s", status, entry.seq)
+                by_seq[entry.seq] = entry
+                continue
+            if result.get("row"):
+                server_rows[(entry.table_name, entry.row_id)] = result["row"]
+            confirmed.append(entry.seq)
+            resolved += 1
+        if confirmed:
+            w.session.execute(sa_delete(OutboxEntry).where(OutboxEntry.seq.in_(confirmed)))
+        for (table, _row_id), row in server_rows.items():
+            apply_rows(w, table, [decode_row(table, row)])
+    return resolved

@@ -1,0 +1,184 @@
+"""HTTP to the Rounds server over `requests`: timeouts, gzip, the schema-version header,
+bearer tokens with one silent refresh, and typed errors (`desktop.sync.errors`).
+
+Nothing here knows what the requests mean; `desktop.sync.api` does. Tokens never reach a
+log line: only the method, path, status and duration are logged.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import time
+from typing import Protocol
+from urllib.parse import urlsplit
+
+import requests
+
+from desktop import __version__
+from desktop.models import SCHEMA_VERSION
+from desktop.sync.errors import (
+    AuthError,
+    DeviceRevokedError,
+    OfflineError,
+    RequestRejected,
+    SchemaIncompatibleError,
+    ServerError,
+    TooManyAttempts,
+)
+
+log = logging.getLogger(__name__)
+
+API_PREFIX = "/api/v1"
+SCHEMA_HEADER = "X-Rounds-Schema-Version"
+# (connect, read) seconds: connecting should be quick on any usable network; a snapshot page
+# of 5,000 rows on a slow line may take a while to arrive.
+DEFAULT_TIMEOUT = (5.0, 60.0)
+GZIP_REQUESTS_OVER = 64 * 1024
+
+
+class TokenSource(Protocol):
+    """Supplies the bearer token and renews it (see `desktop.sync.auth.Credentials`)."""
+
+    def access_token(self) -> str | None: ...
+
+    def refresh(self) -> str: ...
+
+
+def normalize_server_url(url: str) -> str:
+    """`https://host:port` without a trailing slash or the API prefix; raises ValueError
+    for something that is not an http(s) address."""
+    url = url.strip().rstrip("/")
+    if url.endswith(API_PREFIX):
+        url = url[: -len(API_PREFIX)]
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"not a server address: {url!r} (expected e.g. https://rounds.example.com)")
+    return url
+
+
+class Transport:
+    """One server's HTTP client. Thread-compatible, not thread-safe: one per worker."""
+
+    def __init__(self, server_url: str, *, tokens: TokenSource | None = None,
+                 timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+                 session: requests.Session | None = None, gzip_requests: bool = False):
+        self.server_url = normalize_server_url(server_url)
+        self.tokens = tokens
+        self.timeout = timeout
+        self.gzip_requests = gzip_requests
+        self.session = session or requests.Session()
+        self.session.headers.update({
+            SCHEMA_HEADER: str(SCHEMA_VERSION),
+            "Accept": "application/json",
+            "Accept-Encoding": "gzip",
+            "User-Agent": f"Rounds/{__version__}",
+        })
+        self.requests_made = 0  # for diagnostics and benchmarks
+
+    def close(self) -> None:
+        self.session.close()
+
+    # -- requests -------------------------------------------------------------------------
+    def get(self, path: str, *, params: dict | None = None, auth: bool = True) -> dict:
+        return self.request("GET", path, params=params, auth=auth)
+
+    def post(self, path: str, body: dict | None = None, *, auth: bool = True) -> dict:
+        return self.request("POST", path, body=body, auth=auth)
+
+    def request(self, method: str, path: str, *, params: dict | None = None,
+                body: dict | None = None, auth: bool = True) -> dict:
+        """Send one request and return the decoded JSON answer, raising a SyncError subclass
+        on failure. An expired access token is renewed once, silently."""
+        response = self._send(method, path, params, body, auth)
+        if response.status_code == 401 and auth and self.tokens is not None:
+            if _error_code(response) != "device_revoked":
+                self.tokens.refresh()
+                response = self._send(method, path, params, body, auth)
+        return self._decode(response)
+
+    # -- internals ------------------------------------------------------------------------
+    def _send(self, method, path, params, body, auth) -> requests.Response:
+        headers = {}
+        if auth and self.tokens is not None:
+            token = self.tokens.access_token()
+            if token:
+                headers["Authorization"] = f"Bearer {token}"
+        data = None
+        if body is not None:
+            data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+            headers["Content-Type"] = "application/json"
+            if self.gzip_requests and len(data) > GZIP_REQUESTS_OVER:
+                data = gzip.compress(data, compresslevel=5)
+                headers["Content-Encoding"] = "gzip"
+        url = f"{self.server_url}{API_PREFIX}{path}"
+        started = time.perf_counter()
+        self.requests_made += 1
+        try:
+            response = self.session.request(method, url, params=params, data=data,
+                                            headers=headers, timeout=self.timeout)
+            response.content  # noqa: B018 - read the whole body here, inside the try
+        except requests.Timeout as exc:
+            raise OfflineError(f"The server at {self.server_url} did not answer in time "
+                               f"({type(exc).__name__}).") from exc
+        except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError,
+                requests.exceptions.ContentDecodingError) as exc:
+            raise OfflineError(f"Cannot reach the server at {self.server_url}: the "
+                               f"connection failed or broke off ({type(exc).__name__}).") from exc
+        except requests.RequestException as exc:
+            raise OfflineError(f"Request to {self.server_url} failed: {exc}") from exc
+        log.debug("%s %s -> %s in %.0f ms", method, path, response.status_code,
+                  (time.perf_counter() - started) * 1000)
+        return response
+
+    def _decode(self, response: requests.Response) -> dict:
+        status = response.status_code
+        if 200 <= status < 300:
+            try:
+                return response.json() if response.content else {}
+            except ValueError as exc:
+                raise ServerError("The server's answer was cut off or is not valid JSON; "
+                                  "will try again.", status=status) from exc
+        detail, code = _error_detail(response)
+        if status >= 500:
+            raise ServerError(f"The server had a problem ({status}): {detail}", status=status,
+                              code=code)
+        if status == 401:
+            if code == "device_revoked":
+                raise DeviceRevokedError(detail or "This device was revoked.", status=status)
+            raise AuthError(f"Sign-in needed: {detail}", status=status, code=code)
+        if status == 426 or code == "schema_incompatible":
+            raise SchemaIncompatibleError(
+                f"This app (schema {SCHEMA_VERSION}) and the server cannot sync: {detail} "
+                "Update Rounds, or ask IT to update the server.", status=status)
+        if status == 429:
+            retry_after = _retry_after(response)
+            raise TooManyAttempts(f"Too many attempts: {detail}", status=status, code=code,
+                                  retry_after=retry_after)
+        raise RequestRejected(f"The server refused the request ({status}): {detail}",
+                              status=status, code=code)
+
+
+def _error_detail(response: requests.Response) -> tuple[str, str | None]:
+    try:
+        body = response.json()
+    except ValueError:
+        return (response.reason or f"HTTP {response.status_code}"), None
+    if not isinstance(body, dict):
+        return str(body), None
+    detail = body.get("detail")
+    if not isinstance(detail, str):
+        detail = json.dumps(detail, ensure_ascii=False) if detail else response.reason
+    return detail, body.get("code")
+
+
+def _error_code(response: requests.Response) -> str | None:
+    return _error_detail(response)[1]
+
+
+def _retry_after(response: requests.Response) -> float | None:
+    try:
+        return float(response.headers.get("Retry-After", ""))
+    except ValueError:
+        return None

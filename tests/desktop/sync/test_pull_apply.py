@@ -1,0 +1,89 @@
+"""Applying pulled pages and snapshot rows to the store."""
+
+from sqlmodel import select
+
+from desktop.models import Customer, Visit, row_values, utcnow
+from desktop.models.codec import encode_values
+from desktop.store.local_tables import OutboxEntry
+from desktop.sync.apply import apply_rows, decode_columns, decode_row, drop_territory
+from desktop.sync.pull import PullOutcome, _apply_page
+
+
+def wire(model, **values):
+    base = {"id": values.pop("id"), "revision": values.pop("revision"), "deleted": False,
+            "created_at": utcnow(), "updated_at": utcnow(), **values}
+    return encode_values(row_values(model(**base)))
+
+
+def change(table, row):
+    return {"table": table, "revision": row["revision"], "row": row}
+
+
+def test_page_stores_rows_with_decoded_dates(store):
+    row = wire(Customer, id="c1", revision=5, kind="hospital", name="协和",
+               customer_since="2020-01-02", territory_id="t1")
+    with store.write() as w:
+        assert _apply_page(w, [change("customer", row)], [], PullOutcome()) == 1
+    c = store.get(Customer, "c1")
+    assert (c.name, c.customer_since.isoformat(), c.revision) == ("协和", "2020-01-02", 5)
+    assert c.created_at.tzinfo is not None
+    assert store.pending_count() == 0  # pulled rows are not local changes
+
+
+def test_pulled_row_never_overwrites_pending_edit_it_is_rebased(store):
+    with store.write() as w:
+        _apply_page(w, [change("customer", wire(Customer, id="c1", revision=5, kind="hospital",
+                                                name="协和"))], [], PullOutcome())
+    store.update(Customer, "c1", tier="A")
+    newer = wire(Customer, id="c1", revision=8, kind="hospital", name="协和医院", tier="B")
+    with store.write() as w:
+        _apply_page(w, [change("customer", newer)], [], PullOutcome())
+    c = store.get(Customer, "c1")
+    assert (c.name, c.tier, c.revision) == ("协和医院", "A", 8)
+    with store.read() as s:
+        [entry] = s.exec(select(OutboxEntry)).all()
+    assert (entry.changes, entry.base_revision) == ({"tier": "A"}, 5)
+
+
+def test_older_copy_of_a_row_is_ignored(store):
+    rows = [wire(Customer, id="c1", revision=9, kind="hospital", name="新"),
+            wire(Customer, id="c1", revision=4, kind="hospital", name="旧")]
+    with store.write() as w:
+        apply_rows(w, "customer", [decode_row("customer", rows[0])])
+        apply_rows(w, "customer", [decode_row("customer", rows[1])])
+    assert store.get(Customer, "c1").name == "新"
+
+
+def test_newest_event_of_a_row_wins_within_a_page(store):
+    row = wire(Customer, id="c1", revision=3, kind="hospital", name="协和")
+    with store.write() as w:
+        _apply_page(w, [change("customer", row)],
+                    [{"table": "customer", "row_id": "c1", "revision": 6}], PullOutcome())
+    assert store.get(Customer, "c1") is None
+    tomb = wire(Customer, id="c2", revision=7, kind="hospital", name="x", deleted=True)
+    with store.write() as w:
+        _apply_page(w, [change("customer", tomb)], [], PullOutcome())
+    assert store.get(Customer, "c2") is None  # a tombstone hides the row
+
+
+def test_snapshot_columns_decode_and_lost_territory_is_dropped(store):
+    started = utcnow()
+    columns = ["id", "territory_id", "revision", "created_at", "updated_at", "deleted",
+               "customer_id", "started_at", "status", "visit_type"]
+    rows = [[f"v{i}", "t1" if i % 2 else "t2", i, started.isoformat(), started.isoformat(),
+             False, "c1", started.isoformat(), "submitted", "face_to_face"] for i in range(10)]
+    with store.write() as w:
+        apply_rows(w, "visit", decode_columns("visit", columns, rows))
+    assert store.get(Visit, "v1").started_at == started
+    with store.write() as w:
+        assert drop_territory(w, "t1") == 5
+    with store.read() as s:
+        assert sorted(v.id for v in s.exec(select(Visit))) == ["v0", "v2", "v4", "v6", "v8"]
+
+
+def test_unknown_tables_and_columns_from_a_newer_server_are_ignored(store):
+    row = {**wire(Customer, id="c1", revision=5, kind="hospital", name="协和"), "shoe": 42}
+    with store.write() as w:
+        _apply_page(w, [change("customer", row), {"table": "future", "revision": 6,
+                                                  "row": {"id": "f1"}}], [], PullOutcome())
+    assert store.get(Customer, "c1").name == "协和"
