@@ -1,0 +1,1 @@
+"""Accounts: users, regions and territories they belong to, tokens, login throttling."""

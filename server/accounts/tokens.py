@@ -1,0 +1,122 @@
+"""Signing in, refreshing (with rotation), revoking a device, and checking a bearer token."""
+
+from __future__ import annotations
+
+from datetime import UTC, timedelta
+
+from sqlmodel import Session
+
+from desktop.models import utcnow
+from server.accounts import throttle
+from server.accounts.users import find_user, public_user
+from server.core import security
+from server.core.errors import ApiError
+from server.models import Device, RefreshToken, User
+
+BAD_LOGIN = "Wrong user name or password."
+
+
+def _device(session: Session, user_id: str, device_id: str) -> Device:
+    device = session.get(Device, (user_id, device_id))
+    if device is None:
+        device = Device(user_id=user_id, device_id=device_id)
+        session.add(device)
+        session.flush()
+    return device
+
+
+def issue_tokens(session: Session, settings, user: User, device: Device) -> dict:
+    access = security.create_access_token(
+        key=settings.signing_key, user_id=user.id, device_id=device.device_id,
+        generation=device.generation, ttl_seconds=settings.access_token_ttl_seconds)
+    refresh = security.new_refresh_token()
+    session.add(RefreshToken(
+        token_hash=security.token_digest(refresh), user_id=user.id,
+        device_id=device.device_id, generation=device.generation,
+        expires_at=utcnow() + timedelta(seconds=settings.refresh_token_ttl_seconds)))
+    device.last_seen_at = utcnow()
+    session.add(device)
+    return {"access_token": access, "refresh_token": refresh, "token_type": "bearer",
+            "expires_in": settings.access_token_ttl_seconds,
+            "user": public_user(session, user)}
+
+
+def login(session: Session, settings, *, username: str, password: str, device_id: str,
+          address: str | None) -> dict:
+    """Check the password and issue a token pair bound to `device_id`. A device revoked
+    earlier is allowed again by a correct password (its old tokens stay dead)."""
+    keys = throttle.throttle_keys(username, address)
+    wait = throttle.seconds_blocked(session, keys)
+    if wait:
+        raise ApiError(429, "too_many_attempts",
+                       f"Too many failed sign-ins; try again in {wait} seconds.",
+                       headers={"Retry-After": str(wait)})
+    user = find_user(session, username.strip())
+    ok = security.verify_password(password, user.password_hash if user else None)
+    if not ok or user is None or not user.active:
+        throttle.record_failure(session, keys, settings)
+        session.commit()
+        raise ApiError(401, "not_authenticated", BAD_LOGIN,
+                       headers={"WWW-Authenticate": "Bearer"})
+    throttle.record_success(session, username)
+    if security.needs_rehash(user.password_hash):
+        user.password_hash = security.hash_password(password)
+        session.add(user)
+    device = _device(session, user.id, device_id)
+    device.revoked_at = None
+    return issue_tokens(session, settings, user, device)
+
+
+def refresh(session: Session, settings, *, refresh_token: str, device_id: str) -> dict:
+    stored = session.get(RefreshToken, security.token_digest(refresh_token))
+    invalid = ApiError(401, "token_invalid", "The refresh token is not valid any more; "
+                       "sign in again.")
+    if stored is None or stored.device_id != device_id:
+        raise invalid
+    if stored.used_at is not None:
+        raise invalid
+    if _aware(stored.expires_at) < utcnow():
+        raise ApiError(401, "token_expired", "The sign-in has expired; sign in again.")
+    device = session.get(Device, (stored.user_id, device_id))
+    if device is None or device.generation != stored.generation:
+        raise ApiError(401, "device_revoked", "This device was signed out by an "
+                       "administrator; sign in again.")
+    user = session.get(User, stored.user_id)
+    if user is None or not user.active:
+        raise ApiError(401, "not_authenticated", "This account is disabled; ask an "
+                       "administrator.")
+    stored.used_at = utcnow()
+    session.add(stored)
+    return issue_tokens(session, settings, user, device)
+
+
+def revoke_device(session: Session, *, user_id: str, device_id: str) -> bool:
+    """Every token issued to the device stops working. False if the device is unknown."""
+    device = session.get(Device, (user_id, device_id))
+    if device is None:
+        return False
+    device.generation += 1
+    device.revoked_at = utcnow()
+    session.add(device)
+    return True
+
+
+def authenticate(session: Session, settings, token: str) -> tuple[User, str]:
+    """The user and device of a valid access token, or ApiError 401."""
+    try:
+        claims = security.decode_access_token(token, key=settings.signing_key)
+    except security.TokenError as exc:
+        raise ApiError(401, exc.code, str(exc), headers={"WWW-Authenticate": "Bearer"}) from None
+    device = session.get(Device, (claims.user_id, claims.device_id))
+    if device is None or device.generation != claims.generation:
+        raise ApiError(401, "device_revoked", "This device was signed out by an "
+                       "administrator; sign in again.")
+    user = session.get(User, claims.user_id)
+    if user is None or not user.active:
+        raise ApiError(401, "not_authenticated", "This account is disabled; ask an "
+                       "administrator.")
+    return user, claims.device_id
+
+
+def _aware(moment):
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

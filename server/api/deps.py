@@ -1,0 +1,106 @@
+"""Dependencies shared by the routes: sessions, the signed-in user, role checks, and the
+schema-version check of the sync protocol."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Header, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlmodel import Session
+
+from desktop.domain.workflows import ADMIN
+from server.accounts.tokens import authenticate
+from server.core.config import Settings
+from server.core.db import read_session, write_session
+from server.core.errors import ApiError, forbidden
+from server.models import User
+from server.sync.scope import Scope, user_scope
+
+SCHEMA_HEADER = "X-Rounds-Schema-Version"
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_db(request: Request) -> Iterator[Session]:
+    with read_session(request.app.state.engine) as session:
+        yield session
+
+
+def get_write_db(request: Request) -> Iterator[Session]:
+    """A session whose transaction takes the write lock at once on SQLite."""
+    with write_session(request.app.state.engine) as session:
+        yield session
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+SessionDep = Annotated[Session, Depends(get_db)]
+WriteSessionDep = Annotated[Session, Depends(get_write_db)]
+
+_bearer = HTTPBearer(auto_error=False)
+
+
+@dataclass(frozen=True)
+class Principal:
+    user: User
+    device_id: str
+    scope: Scope
+
+
+def get_principal(request: Request, settings: SettingsDep,
+                  credentials: Annotated[HTTPAuthorizationCredentials | None,
+                                         Depends(_bearer)]) -> Principal:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise ApiError(401, "not_authenticated", "Sign in first: this request needs a "
+                       "bearer token.", headers={"WWW-Authenticate": "Bearer"})
+    with read_session(request.app.state.engine) as session:
+        user, device_id = authenticate(session, settings, credentials.credentials)
+        scope = user_scope(session, user)
+    return Principal(user, device_id, scope)
+
+
+CurrentUser = Annotated[Principal, Depends(get_principal)]
+
+
+def require_admin(principal: CurrentUser) -> Principal:
+    if principal.user.role != ADMIN:
+        raise forbidden("Only an administrator may do this.")
+    return principal
+
+
+AdminUser = Annotated[Principal, Depends(require_admin)]
+
+
+def check_schema_version(
+        settings: SettingsDep,
+        version: Annotated[str | None, Header(alias=SCHEMA_HEADER)] = None) -> int:
+    """Refuse clients whose schema this server cannot serve (426)."""
+    try:
+        number = int(version) if version is not None else None
+    except ValueError:
+        number = -1
+    if number is None or not (settings.min_client_schema_version <= number
+                              <= settings.schema_version):
+        raise schema_error(settings, number)
+    return number
+
+
+def schema_error(settings: Settings, number: int | None) -> ApiError:
+    if number is None:
+        message = f"Send the header {SCHEMA_HEADER} with the client's schema version."
+    elif number > settings.schema_version:
+        message = (f"This client (schema {number}) is newer than the server (schema "
+                   f"{settings.schema_version}); ask IT to update the server.")
+    else:
+        message = (f"This client (schema {number}) is too old for the server (needs at least "
+                   f"{settings.min_client_schema_version}); update Rounds.")
+    return ApiError(426, "schema_incompatible", message, extra={
+        "server_schema_version": settings.schema_version,
+        "min_client_schema_version": settings.min_client_schema_version})
+
+
+SchemaVersion = Annotated[int, Depends(check_schema_version)]

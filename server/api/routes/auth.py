@@ -1,0 +1,58 @@
+"""Signing in, refreshing tokens, revoking a device, and who am I."""
+
+from fastapi import APIRouter, Request
+from pydantic import BaseModel, Field
+
+from server.accounts import tokens
+from server.accounts.users import public_user
+from server.api.deps import AdminUser, CurrentUser, SessionDep, SettingsDep, WriteSessionDep
+from server.core.errors import not_found
+
+router = APIRouter(tags=["auth"])
+
+
+class TokenRequest(BaseModel):
+    username: str = Field(min_length=1, max_length=60)
+    password: str = Field(min_length=1, max_length=1024)
+    device_id: str = Field(min_length=1, max_length=64)
+
+
+class RefreshRequest(BaseModel):
+    refresh_token: str = Field(min_length=1, max_length=200)
+    device_id: str = Field(min_length=1, max_length=64)
+
+
+class RevokeRequest(BaseModel):
+    user_id: str = Field(min_length=1, max_length=36)
+    device_id: str = Field(min_length=1, max_length=64)
+
+
+@router.post("/auth/token")
+def token(body: TokenRequest, request: Request, session: WriteSessionDep,
+          settings: SettingsDep) -> dict:
+    address = request.client.host if request.client else None
+    pair = tokens.login(session, settings, username=body.username, password=body.password,
+                        device_id=body.device_id, address=address)
+    session.commit()
+    return pair
+
+
+@router.post("/auth/refresh")
+def refresh(body: RefreshRequest, session: WriteSessionDep, settings: SettingsDep) -> dict:
+    pair = tokens.refresh(session, settings, refresh_token=body.refresh_token,
+                          device_id=body.device_id)
+    session.commit()
+    return pair
+
+
+@router.post("/auth/revoke")
+def revoke(body: RevokeRequest, _admin: AdminUser, session: WriteSessionDep) -> dict:
+    if not tokens.revoke_device(session, user_id=body.user_id, device_id=body.device_id):
+        raise not_found("That device of that user")
+    session.commit()
+    return {"revoked": True, "user_id": body.user_id, "device_id": body.device_id}
+
+
+@router.get("/me")
+def me(principal: CurrentUser, session: SessionDep) -> dict:
+    return public_user(session, principal.user)

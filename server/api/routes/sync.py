@@ -1,0 +1,139 @@
+"""The sync API: push, pull, snapshot, and the caller's conflict records."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Query
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+from sqlmodel import select
+
+from desktop.models import utcnow
+from server.api.deps import (
+    CurrentUser,
+    SessionDep,
+    SettingsDep,
+    WriteSessionDep,
+    check_schema_version,
+    schema_error,
+)
+from server.core.errors import ApiError, forbidden, not_found
+from server.models import Conflict
+from server.sync import pull as pull_logic
+from server.sync import snapshot as snapshot_logic
+from server.sync.changes import Actor
+from server.sync.push import push_batch
+from server.sync.revisions import current_revision
+
+router = APIRouter(prefix="/sync", tags=["sync"], dependencies=[Depends(check_schema_version)])
+
+
+def json_response(body: dict) -> Response:
+    return Response(json.dumps(body, ensure_ascii=False, separators=(",", ":")),
+                    media_type="application/json")
+
+
+class MutationIn(BaseModel):
+    seq: int = Field(ge=0)
+    table: str = Field(min_length=1, max_length=40)
+    row_id: str = Field(min_length=1, max_length=36)
+    op: Literal["create", "update", "delete"]
+    base_revision: int = Field(default=0, ge=0)
+    changes: dict[str, Any] = Field(default_factory=dict)
+
+
+class PushIn(BaseModel):
+    device_id: str = Field(min_length=1, max_length=64)
+    schema_version: int
+    mutations: list[MutationIn]
+
+
+@router.post("/push")
+def push(body: PushIn, principal: CurrentUser, session: WriteSessionDep,
+         settings: SettingsDep) -> Response:
+    if not (settings.min_client_schema_version <= body.schema_version
+            <= settings.schema_version):
+        raise schema_error(settings, body.schema_version)
+    if body.device_id != principal.device_id:
+        raise forbidden("This token was issued to another device; sign in on this device.")
+    if len(body.mutations) > settings.max_push_mutations:
+        raise ApiError(413, "body_too_large", f"At most {settings.max_push_mutations} "
+                       "mutations a batch; split the push.")
+    result = push_batch(session, scope=principal.scope,
+                        actor=Actor(principal.user.id, principal.device_id),
+                        mutations=[m.model_dump() for m in body.mutations])
+    session.commit()
+    return json_response(result)
+
+
+@router.get("/pull")
+def pull(principal: CurrentUser, session: SessionDep,
+         cursor: Annotated[int, Query(ge=0)] = 0,
+         limit: Annotated[int, Query(ge=1, le=pull_logic.MAX_LIMIT)] = pull_logic.DEFAULT_LIMIT,
+         ) -> Response:
+    if cursor > current_revision(session):
+        raise ApiError(409, "cursor_ahead", "Your sync position is ahead of this server (was "
+                       "the server restored from a backup?); sign in again to download "
+                       "everything afresh.")
+    return json_response(pull_logic.pull_page(session, scope=principal.scope, cursor=cursor,
+                                              limit=limit))
+
+
+def _territory_param(principal, territory_id: str | None) -> str | None:
+    if territory_id is not None and not principal.scope.has_territory(territory_id):
+        raise not_found("That territory")
+    return territory_id
+
+
+@router.get("/snapshot/start")
+def snapshot_start(principal: CurrentUser, session: SessionDep,
+                   territory_id: str | None = None) -> Response:
+    territory_id = _territory_param(principal, territory_id)
+    return json_response(snapshot_logic.start(session, scope=principal.scope,
+                                              territory_id=territory_id))
+
+
+@router.get("/snapshot/rows")
+def snapshot_rows(principal: CurrentUser, session: SessionDep, table: str,
+                  after: str | None = None, territory_id: str | None = None,
+                  limit: Annotated[int, Query(ge=1, le=snapshot_logic.MAX_PAGE)] = 5000,
+                  ) -> Response:
+    territory_id = _territory_param(principal, territory_id)
+    if table not in snapshot_logic.snapshot_tables(territory_id):
+        raise ApiError(422, "invalid_request", f"table: {table!r} is not part of this "
+                       "snapshot; use the tables listed by /sync/snapshot/start.")
+    return json_response(snapshot_logic.rows_page(
+        session, scope=principal.scope, table=table, after=after or None, limit=limit,
+        territory_id=territory_id))
+
+
+def _conflict_public(c: Conflict) -> dict:
+    return {"id": c.id, "table": c.table_name, "row_id": c.row_id, "field": c.field,
+            "your_value": c.your_value, "server_value": c.server_value, "winner": c.winner,
+            "device_id": c.device_id, "revision": c.revision, "at": c.at.isoformat(),
+            "resolved_at": c.resolved_at.isoformat() if c.resolved_at else None}
+
+
+@router.get("/conflicts")
+def conflicts(principal: CurrentUser, session: SessionDep) -> dict:
+    """The caller's unresolved conflicts (values of theirs that lost a merge)."""
+    rows = session.exec(select(Conflict).where(
+        Conflict.user_id == principal.user.id, Conflict.resolved_at.is_(None))
+        .order_by(Conflict.at)).all()
+    return {"conflicts": [_conflict_public(c) for c in rows]}
+
+
+@router.post("/conflicts/{conflict_id}/resolve")
+def resolve_conflict(conflict_id: str, principal: CurrentUser,
+                     session: WriteSessionDep) -> dict:
+    """Mark a conflict seen and settled (restoring a value is an ordinary update)."""
+    conflict = session.get(Conflict, conflict_id)
+    if conflict is None or conflict.user_id != principal.user.id:
+        raise not_found("That conflict")
+    if conflict.resolved_at is None:
+        conflict.resolved_at = utcnow()
+        session.add(conflict)
+        session.commit()
+    return _conflict_public(conflict)

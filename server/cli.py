@@ -1,0 +1,107 @@
+"""`rounds-server`: serve the API and administer the server from the command line.
+
+Every subcommand takes --db URL (else ROUNDS_DATABASE_URL, else a SQLite file in the
+server data dir) and migrates the database before doing anything else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from server import __version__
+from server.core.config import Settings
+from server.core.db import create_server_engine, migrate
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="URL", help="database URL (default: "
+                        "ROUNDS_DATABASE_URL, else a SQLite file in the server data dir)")
+    common.add_argument("--data-dir", metavar="DIR", help="server data dir (SQLite file, "
+                        "signing secret); default ROUNDS_SERVER_DATA_DIR or the user data dir")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(prog="rounds-server", description="Rounds central server")
+    parser.add_argument("--version", action="version", version=f"rounds-server {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    serve = sub.add_parser("serve", parents=[common], help="run the HTTP API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    sub.add_parser("init", parents=[common], help="create or upgrade the database")
+    seed = sub.add_parser("seed-demo", parents=[common], help="load demo data and users")
+    seed.add_argument("--customers", type=int, default=600)
+    seed.add_argument("--visits", type=int, default=None)
+    seed.add_argument("--seed", type=int, default=7)
+
+    user = sub.add_parser("user", help="manage accounts").add_subparsers(
+        dest="user_command", required=True, metavar="ACTION")
+    add = user.add_parser("add", parents=[common], help="add an account")
+    add.add_argument("--username", required=True)
+    add.add_argument("--role", required=True, choices=["rep", "manager", "admin"])
+    add.add_argument("--display-name")
+    add.add_argument("--region", help="region code or name (created when missing)")
+    add.add_argument("--territory", help="territory code or name (created when missing)")
+    add.add_argument("--password-stdin", action="store_true",
+                     help="read the password from standard input (required)")
+    user.add_parser("list", parents=[common], help="list accounts")
+
+    imp = sub.add_parser("import", help="import data").add_subparsers(
+        dest="import_command", required=True, metavar="WHAT")
+    customers = imp.add_parser("customers", parents=[common],
+                               help="import customers from .xlsx or .csv (UTF-8 or GBK)")
+    customers.add_argument("file", type=Path)
+    customers.add_argument("--territory", required=True)
+
+    territory = sub.add_parser("territory", help="manage territories").add_subparsers(
+        dest="territory_command", required=True, metavar="ACTION")
+    reassign = territory.add_parser("reassign", parents=[common],
+                                    help="move a territory (and its history) to a rep")
+    reassign.add_argument("territory")
+    reassign.add_argument("--to", required=True, metavar="USERNAME")
+
+    device = sub.add_parser("device", help="manage devices").add_subparsers(
+        dest="device_command", required=True, metavar="ACTION")
+    revoke = device.add_parser("revoke", parents=[common],
+                               help="sign a lost laptop out (its tokens stop working)")
+    revoke.add_argument("--user", required=True, metavar="USERNAME")
+    revoke.add_argument("--device", required=True, metavar="DEVICE_ID")
+    return parser
+
+
+def settings_from(args) -> Settings:
+    overrides = {}
+    if args.db:
+        overrides["database_url"] = args.db
+    if args.data_dir:
+        overrides["server_data_dir"] = Path(args.data_dir)
+    return Settings(**overrides)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    settings = settings_from(args)
+    engine = create_server_engine(settings.db_url)
+    try:
+        migrate(engine)
+    except Exception as exc:  # a person must see why the database cannot be used
+        print(f"error: cannot open or migrate the database: {exc}", file=sys.stderr)
+        return 2
+    from server import commands
+
+    try:
+        return commands.run(args, settings, engine)
+    finally:
+        engine.dispose()
+
+
+
+if __name__ == "__main__":
+    sys.exit(main())

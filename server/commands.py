@@ -1,0 +1,118 @@
+"""The actions behind each `rounds-server` subcommand (the parser lives in cli.py)."""
+
+from __future__ import annotations
+
+import sys
+
+from sqlalchemy import Engine
+from sqlmodel import select
+
+from server.accounts import tokens
+from server.accounts.users import AccountError, create_user, find_user, user_territory_ids
+from server.admin.importer import ImportFileError, import_customers
+from server.admin.territories import reassign_territory
+from server.core.config import Settings
+from server.core.db import read_session, write_session
+from server.models import User
+from server.sync.revisions import lock_revisions
+
+
+def run(args, settings: Settings, engine: Engine) -> int:
+    handler = {
+        "serve": serve, "init": init, "seed-demo": seed_demo, "user": user,
+        "import": import_file, "territory": territory, "device": device,
+    }[args.command]
+    try:
+        return handler(args, settings, engine)
+    except (AccountError, ImportFileError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+def serve(args, settings, engine) -> int:
+    import uvicorn
+
+    from server.main import create_app
+
+    app = create_app(settings, engine=engine, run_migrations=False)
+    print(f"Rounds server on http://{args.host}:{args.port}/api/v1 "
+          f"(database: {engine.url.render_as_string(hide_password=True)})", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def init(args, settings, engine) -> int:
+    settings.signing_key  # noqa: B018 - create the secret file (0600) if needed
+    print(f"database ready: {engine.url.render_as_string(hide_password=True)}")
+    return 0
+
+
+def seed_demo(args, settings, engine) -> int:
+    try:
+        from server.admin.demo import seed_demo as seed
+        import desktop.demo.generator  # noqa: F401
+    except ImportError:
+        print("error: the demo generator (desktop/demo/generator.py) is not installed in "
+              "this build.", file=sys.stderr)
+        return 2
+    with write_session(engine) as session:
+        counts = seed(session, customers=args.customers, visits=args.visits, seed=args.seed)
+        session.commit()
+    print("seeded: " + ", ".join(f"{t}={n}" for t, n in counts.items()))
+    return 0
+
+
+def user(args, settings, engine) -> int:
+    if args.user_command == "list":
+        with read_session(engine) as session:
+            for u in session.exec(select(User).order_by(User.username)):
+                territories = ",".join(user_territory_ids(session, u)) or "-"
+                print(f"{u.username}\t{u.role}\t{u.display_name}\t"
+                      f"{'active' if u.active else 'disabled'}\tterritories={territories}")
+        return 0
+    if not args.password_stdin:
+        print("error: give --password-stdin and pipe the password in (it is never taken "
+              "from the command line).", file=sys.stderr)
+        return 2
+    password = sys.stdin.readline().rstrip("\r\n")
+    with write_session(engine) as session:
+        lock_revisions(session)
+        created = create_user(session, username=args.username, password=password,
+                              role=args.role, display_name=args.display_name,
+                              region=args.region, territory=args.territory)
+        session.commit()
+        print(f"user {created.username} ({created.role}) created, id {created.id}")
+    return 0
+
+
+def import_file(args, settings, engine) -> int:
+    with write_session(engine) as session:
+        report = import_customers(session, args.file, territory=args.territory)
+        session.commit()
+    for line in report.lines():
+        print(line)
+    return 0 if not report.problems else 1
+
+
+def territory(args, settings, engine) -> int:
+    with write_session(engine) as session:
+        result = reassign_territory(session, territory=args.territory, to_username=args.to)
+        session.commit()
+    if result["changed"]:
+        print(f"territory {args.territory} now belongs to {args.to} (revision "
+              f"{result['revision']})")
+    else:
+        print(f"territory {args.territory} already belongs to {args.to}")
+    return 0
+
+
+def device(args, settings, engine) -> int:
+    with write_session(engine) as session:
+        account = find_user(session, args.user)
+        if account is None:
+            raise AccountError(f"There is no user {args.user!r}.")
+        if not tokens.revoke_device(session, user_id=account.id, device_id=args.device):
+            raise AccountError(f"{args.user} never signed in from device {args.device!r}.")
+        session.commit()
+    print(f"device {args.device} of {args.user} revoked; it must sign in again")
+    return 0

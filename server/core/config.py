@@ -1,0 +1,73 @@
+"""Server settings: built-in defaults < environment (ROUNDS_*) < command line.
+
+The signing secret comes from ROUNDS_SECRET_KEY or, failing that, from a file in the server
+data dir created with mode 0600 on first use; it is never written to logs or to the repo.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from functools import cached_property
+from pathlib import Path
+
+import platformdirs
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from desktop.models import SCHEMA_VERSION
+
+# Oldest client schema this server still accepts (see docs/sync-protocol.md, "Versions").
+MIN_CLIENT_SCHEMA_VERSION = 1
+SECRET_FILE_NAME = "secret.key"
+
+
+def default_data_dir() -> Path:
+    """Where the server keeps its SQLite file and secret when nothing else is configured."""
+    return Path(platformdirs.user_data_dir("rounds-server", "Rounds"))
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ROUNDS_", extra="ignore")
+
+    database_url: str | None = None
+    server_data_dir: Path | None = None
+    secret_key: SecretStr | None = None
+    access_token_ttl_seconds: int = 15 * 60
+    # Long: a rep may stay offline for half a year and must still be able to refresh.
+    refresh_token_ttl_seconds: int = 400 * 24 * 3600
+    max_body_bytes: int = 8 * 1024 * 1024
+    max_push_mutations: int = 500
+    login_free_failures: int = 5  # failures allowed before logins are slowed down
+    login_failure_window_seconds: int = 15 * 60
+    login_max_delay_seconds: int = 15 * 60
+    schema_version: int = Field(default=SCHEMA_VERSION)
+    min_client_schema_version: int = MIN_CLIENT_SCHEMA_VERSION
+
+    @property
+    def data_dir(self) -> Path:
+        return Path(self.server_data_dir) if self.server_data_dir else default_data_dir()
+
+    @property
+    def db_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.data_dir / 'rounds-server.sqlite3'}"
+
+    @cached_property
+    def signing_key(self) -> str:
+        if self.secret_key is not None:
+            return self.secret_key.get_secret_value()
+        return load_or_create_secret(self.data_dir / SECRET_FILE_NAME)
+
+
+def load_or_create_secret(path: Path) -> str:
+    """Read the signing secret, creating it (random, mode 0600) when missing."""
+    if path.exists():
+        return path.read_text(encoding="ascii").strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    value = secrets.token_urlsafe(48)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as handle:
+        handle.write(value + "\n")
+    return value

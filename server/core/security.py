@@ -1,0 +1,77 @@
+"""Password hashing (argon2), access tokens (JWT, HS256) and refresh tokens (opaque, stored
+hashed). Tokens and passwords are never logged."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import jwt
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+_hasher = PasswordHasher()
+ALGORITHM = "HS256"
+# Verified against when the username is unknown, so both cases take the same time.
+_DUMMY_HASH = _hasher.hash("rounds-no-such-user")
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(password: str, password_hash: str | None) -> bool:
+    try:
+        return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(password_hash: str) -> bool:
+    return _hasher.check_needs_rehash(password_hash)
+
+
+@dataclass(frozen=True)
+class AccessClaims:
+    user_id: str
+    device_id: str
+    generation: int
+
+
+class TokenError(Exception):
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+def create_access_token(*, key: str, user_id: str, device_id: str, generation: int,
+                        ttl_seconds: int) -> str:
+    now = datetime.now(UTC)
+    payload = {"sub": user_id, "dev": device_id, "gen": generation, "typ": "access",
+               "iat": now, "exp": now + timedelta(seconds=ttl_seconds)}
+    return jwt.encode(payload, key, algorithm=ALGORITHM)
+
+
+def decode_access_token(token: str, *, key: str) -> AccessClaims:
+    try:
+        payload = jwt.decode(token, key, algorithms=[ALGORITHM],
+                             options={"require": ["exp", "sub", "dev"]})
+    except jwt.ExpiredSignatureError:
+        raise TokenError("token_expired", "Your session has expired; refresh the token "
+                         "or sign in again.") from None
+    except jwt.PyJWTError:
+        raise TokenError("token_invalid", "The access token is not valid; sign in again.") from None
+    if payload.get("typ") != "access":
+        raise TokenError("token_invalid", "The access token is not valid; sign in again.")
+    return AccessClaims(payload["sub"], payload["dev"], int(payload.get("gen", 0)))
+
+
+def new_refresh_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def token_digest(token: str) -> str:
+    """What the database keeps of a refresh token: its SHA-256, never the token."""
+    return hashlib.sha256(token.encode()).hexdigest()

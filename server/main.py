@@ -1,0 +1,88 @@
+"""The FastAPI application: `create_app(settings)` wires routes, errors and limits."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from fastapi import FastAPI
+from fastapi.middleware.gzip import GZipMiddleware
+from sqlalchemy import Engine
+
+from server import __version__
+from server.api.routes import admin, auth, health, sync
+from server.core.config import Settings
+from server.core.db import create_server_engine, migrate
+from server.core.errors import install_error_handlers
+
+API_PREFIX = "/api/v1"
+log = logging.getLogger("rounds.server")
+
+
+class BodyLimitMiddleware:
+    """Refuse request bodies over the configured size with 413 (pure ASGI, streaming)."""
+
+    def __init__(self, app, max_bytes: int):
+        self.app, self.max_bytes = app, max_bytes
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            return await self._too_large(send)
+        received = 0
+        started = False
+
+        async def limited_receive():
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise _BodyTooLarge
+            return message
+
+        async def tracking_send(message):
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except _BodyTooLarge:
+            if not started:
+                await self._too_large(send)
+
+    async def _too_large(self, send):
+        body = json.dumps({"detail": f"The request body is larger than the server accepts "
+                           f"({self.max_bytes} bytes); send less at a time.",
+                           "code": "body_too_large"}).encode()
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"),
+                                (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+def create_app(settings: Settings | None = None, *, engine: Engine | None = None,
+               run_migrations: bool = True) -> FastAPI:
+    """Build the app. The database is migrated first unless `run_migrations` is False."""
+    settings = settings or Settings()
+    engine = engine or create_server_engine(settings.db_url)
+    if run_migrations:
+        migrate(engine)
+    settings.signing_key  # noqa: B018 - create the secret now, not on the first sign-in
+    app = FastAPI(title="Rounds server", version=__version__,
+                  openapi_url="/openapi.json", docs_url="/docs", redoc_url=None)
+    app.state.settings, app.state.engine = settings, engine
+    install_error_handlers(app)
+    for module in (health, auth, sync, admin):
+        app.include_router(module.router, prefix=API_PREFIX)
+    app.add_middleware(GZipMiddleware, minimum_size=2048)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    return app

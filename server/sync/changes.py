@@ -1,0 +1,118 @@
+"""Recording a change of a synced row on the server: its revision, the change log pulls
+read, per-field versions for later merges, and the audit trail (who, when, device,
+old → new). Every server-side write (push, admin CLI, import, demo seed) goes through here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import insert
+from sqlmodel import Session, select
+
+from desktop.models import SYNC_META_FIELDS, SyncedBase, row_values, synced_model, utcnow
+from desktop.models.codec import encode_value, encode_values
+from server.models import AuditEntry, ChangeLog, FieldVersion
+from server.sync.revisions import next_revisions
+from server.sync.scope import log_keys
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who makes a change: a user on a device, or the server's own tools (user None)."""
+
+    user_id: str | None
+    device_id: str | None
+
+
+SERVER_ACTOR = Actor(None, "server")
+
+
+def save_row(session: Session, actor: Actor, table: str, row: SyncedBase,
+             old: dict | None) -> tuple[int, dict]:
+    """Give `row` (already holding its new values) a new revision and record the change.
+    `old` is the row's values before (None for a new row). Returns (revision, changed
+    fields with their old values)."""
+    revision = next_revisions(session)
+    now = utcnow()
+    row.revision = revision
+    row.updated_at = now
+    if old is None:
+        row.created_at = now
+    session.add(row)
+    new = row_values(row)
+    fields = [k for k in new if k not in SYNC_META_FIELDS]
+    changed = {k: (old or {}).get(k) for k in fields
+               if old is None or old.get(k) != new[k]}
+    if old is None:
+        changed = {k: None for k in fields if new[k] is not None or k == "deleted"}
+    territory_id, region_id, ref = log_keys(table, new)
+    prev_territory = None
+    if old is not None and not ref and old.get("territory_id") != new.get("territory_id"):
+        prev_territory = old.get("territory_id")
+    session.add(ChangeLog(revision=revision, table_name=table, row_id=row.id,
+                          territory_id=territory_id, prev_territory_id=prev_territory,
+                          region_id=region_id, ref=ref))
+    _record_field_versions(session, actor, table, row.id, changed, revision)
+    _audit(session, actor, table, row.id, old, new, changed, revision)
+    return revision, changed
+
+
+def _record_field_versions(session, actor, table, row_id, changed, revision):
+    if not changed:
+        return
+    existing = {fv.field: fv for fv in session.exec(
+        select(FieldVersion).where(FieldVersion.table_name == table,
+                                   FieldVersion.row_id == row_id,
+                                   FieldVersion.field.in_(list(changed))))}
+    for name in changed:
+        fv = existing.get(name)
+        if fv is None:
+            session.add(FieldVersion(table_name=table, row_id=row_id, field=name,
+                                     revision=revision, device_id=actor.device_id))
+        else:
+            fv.revision, fv.device_id = revision, actor.device_id
+            session.add(fv)
+
+
+def _audit(session, actor, table, row_id, old, new, changed, revision):
+    if old is None:
+        session.add(AuditEntry(user_id=actor.user_id, device_id=actor.device_id,
+                               action="create", table_name=table, row_id=row_id,
+                               new_value=encode_values({k: new[k] for k in changed}),
+                               revision=revision))
+        return
+    action = "delete" if new.get("deleted") and not old.get("deleted") else "update"
+    for name, before in changed.items():
+        session.add(AuditEntry(user_id=actor.user_id, device_id=actor.device_id,
+                               action=action, table_name=table, row_id=row_id, field=name,
+                               old_value=encode_value(before), new_value=encode_value(new[name]),
+                               revision=revision))
+
+
+def bulk_create_rows(session: Session, actor: Actor, table: str, rows: list[dict],
+                     *, action: str = "import") -> int:
+    """Insert many new rows at once (import, demo seed): one revision each, one change-log
+    entry each, and one audit entry for the batch. Returns the last revision."""
+    if not rows:
+        return 0
+    model = synced_model(table)
+    first = next_revisions(session, len(rows))
+    now = utcnow()
+    columns = model.__table__.columns
+    prepared, log = [], []
+    for offset, values in enumerate(rows):
+        row = model(**values)  # fills defaults (and ids) exactly as a client would
+        data = row_values(row)
+        data.update(revision=first + offset, created_at=now, updated_at=now)
+        prepared.append({c.name: data[c.name] for c in columns})
+        territory_id, region_id, ref = log_keys(table, data)
+        log.append({"revision": first + offset, "table_name": table, "row_id": data["id"],
+                    "territory_id": territory_id, "prev_territory_id": None,
+                    "region_id": region_id, "ref": ref})
+    session.execute(insert(model.__table__), prepared)
+    session.execute(insert(ChangeLog.__table__), log)
+    session.add(AuditEntry(user_id=actor.user_id, device_id=actor.device_id, action=action,
+                           table_name=table, new_value={"rows": len(rows)},
+                           revision=first + len(rows) - 1))
+    return first + len(rows) - 1

@@ -1,0 +1,183 @@
+"""Push: apply a batch of a device's mutations, each in a savepoint, merged per field,
+checked against the server rules, with its outcome stored under (device_id, seq) in the
+same transaction so that a replay changes nothing and answers the same."""
+
+from __future__ import annotations
+
+from sqlmodel import Session
+
+from desktop.models import SYNC_META_FIELDS, SYNCED_MODELS, row_values, synced_model
+from desktop.models.codec import decode_values, encode_value, encode_values
+from desktop.models.validation import unknown_fields
+from server.models import Conflict, FieldVersion, MutationLog
+from server.sync.changes import Actor, save_row
+from server.sync.revisions import current_revision, lock_revisions
+from server.sync.rules import Rejection, check_mutation
+from server.sync.scope import REFERENCE_TABLES, Scope
+
+# A child row without a territory takes its parent's.
+PARENT_KEYS = (("visit_id", "visit"), ("plan_id", "call_plan"),
+               ("complaint_id", "complaint"), ("customer_id", "customer"))
+
+
+def push_batch(session: Session, *, scope: Scope, actor: Actor, mutations: list[dict]) -> dict:
+    """Apply `mutations` (dicts with seq, table, row_id, op, base_revision, changes) in
+    order; the caller commits. Returns the response body of POST /sync/push."""
+    lock_revisions(session)  # before reading anything the batch changes
+    results = []
+    for mutation in mutations:
+        stored = session.get(MutationLog, (actor.device_id, mutation["seq"]))
+        if stored is not None:
+            results.append(stored.outcome)
+            continue
+        try:
+            with session.begin_nested():
+                outcome = apply_mutation(session, scope, actor, mutation)
+        except Rejection as rejection:
+            outcome = {"seq": mutation["seq"], "status": "rejected", "code": rejection.code,
+                       "reason": rejection.reason,
+                       "row": visible_row(session, scope, mutation["table"], mutation["row_id"])}
+        session.add(MutationLog(device_id=actor.device_id, seq=mutation["seq"],
+                                user_id=actor.user_id, outcome=outcome))
+        session.flush()
+        results.append(outcome)
+    return {"results": results, "server_revision": current_revision(session)}
+
+
+def visible_row(session: Session, scope: Scope, table: str, row_id: str) -> dict | None:
+    """The server's current row, encoded, if it exists and the caller may see it."""
+    if table not in SYNCED_MODELS:
+        return None
+    row = session.get(synced_model(table), row_id)
+    if row is None:
+        return None
+    values = row_values(row)
+    return encode_values(values) if scope.can_read(table, values) else None
+
+
+def _decoded_changes(table: str, mutation: dict) -> dict:
+    if table not in SYNCED_MODELS:
+        raise Rejection("unknown_table", f"This server has no table {table!r}; the client may "
+                        "be newer than the server.")
+    changes = dict(mutation.get("changes") or {})
+    if changes.get("id", mutation["row_id"]) != mutation["row_id"]:
+        raise Rejection("bad_value", "The id in the changes differs from the row id.")
+    changes.pop("id", None)
+    unknown = unknown_fields(table, changes)
+    if unknown:
+        raise Rejection("unknown_field", f"{table} has no field(s) {', '.join(unknown)}.")
+    server_owned = sorted(set(changes) & (SYNC_META_FIELDS - {"id"}))
+    if server_owned:
+        raise Rejection("bad_value", f"{', '.join(server_owned)} are set by the server only.")
+    if mutation["op"] != "delete" and "deleted" in changes:
+        raise Rejection("bad_value", "Send a delete to remove a record; an update cannot set "
+                        "'deleted'.")
+    try:
+        return decode_values(table, changes)
+    except (KeyError, ValueError) as exc:
+        raise Rejection("bad_value", f"Bad value: {exc}") from None
+
+
+def apply_mutation(session: Session, scope: Scope, actor: Actor, mutation: dict) -> dict:
+    table, row_id, op = mutation["table"], mutation["row_id"], mutation["op"]
+    changes = _decoded_changes(table, mutation)
+    model = synced_model(table)
+    row = session.get(model, row_id)
+    old = row_values(row) if row is not None else None
+    if old is not None and not scope.can_read(table, old) and not scope.is_admin:
+        raise Rejection("forbidden", "This record belongs to a territory outside yours.")
+    result = {"seq": mutation["seq"]}
+
+    if op == "delete":
+        if row is None:
+            raise Rejection("not_found", "This record does not exist on the server; there is "
+                            "nothing to delete.")
+        if not row.deleted:
+            check_mutation(session, scope, table, "delete", old, {**old, "deleted": True})
+            row.deleted = True
+            save_row(session, actor, table, row, old)
+        return {**result, "status": "applied", "revision": row.revision,
+                "row": encode_values(row_values(row))}
+
+    if row is not None and row.deleted:
+        raise Rejection("deleted", "This record was deleted on the server; your change was "
+                        "not applied.")
+    if row is None:
+        if op == "update":
+            raise Rejection("not_found", "This record does not exist on the server (its "
+                            "creation may have been rejected); create it again.")
+        new = _new_row_values(session, scope, model, row_id, changes)
+        check_mutation(session, scope, table, "create", None, new)
+        row = model(**new)
+        save_row(session, actor, table, row, None)
+        return {**result, "status": "applied", "revision": row.revision,
+                "row": encode_values(row_values(row))}
+
+    taken, conflicts = merge_fields(session, table, old, changes,
+                                    mutation.get("base_revision") or 0, actor.device_id)
+    new = {**old, **taken}
+    check_mutation(session, scope, table, "update", old, new)
+    if any(old[k] != v for k, v in taken.items()):
+        for key, value in taken.items():
+            setattr(row, key, value)
+        save_row(session, actor, table, row, old)
+    records = []
+    for name, (yours, theirs) in conflicts.items():
+        conflict = Conflict(table_name=table, row_id=row_id, field=name,
+                            your_value=encode_value(yours), server_value=encode_value(theirs),
+                            device_id=actor.device_id, user_id=actor.user_id or "",
+                            revision=row.revision)
+        session.add(conflict)
+        records.append({"id": conflict.id, "field": name, "your_value": conflict.your_value,
+                        "server_value": conflict.server_value, "winner": "server"})
+    outcome = {**result, "status": "merged" if records else "applied",
+               "revision": row.revision, "row": encode_values(row_values(row))}
+    if records:
+        outcome["conflicts"] = records
+    return outcome
+
+
+def merge_fields(session: Session, table: str, old: dict, changes: dict, base_revision: int,
+                 device_id: str) -> tuple[dict, dict]:
+    """Split `changes` into fields taken and conflicts {field: (yours, server's)}.
+
+    A field is taken when it has not changed on the server since `base_revision`, or its
+    last change came from the same device; otherwise, if the values differ, the server's
+    value wins (first to reach the server) and the client's is kept as a conflict."""
+    differing = [k for k, v in changes.items() if old.get(k) != v]
+    versions = {}
+    if differing:
+        versions = {fv.field: fv for fv in session.query(FieldVersion).filter(
+            FieldVersion.table_name == table, FieldVersion.row_id == old["id"],
+            FieldVersion.field.in_(differing))}
+    taken, conflicts = {}, {}
+    for name, value in changes.items():
+        version = versions.get(name)
+        if (name in differing and version is not None and version.revision > base_revision
+                and version.device_id != device_id):
+            conflicts[name] = (value, old.get(name))
+        else:
+            taken[name] = value
+    return taken, conflicts
+
+
+def _new_row_values(session: Session, scope: Scope, model, row_id: str, changes: dict) -> dict:
+    values = row_values(model(id=row_id))
+    values.update(changes)
+    values.update(id=row_id, deleted=False, revision=0)
+    table = model.__tablename__
+    if table not in REFERENCE_TABLES and values.get("territory_id") is None:
+        values["territory_id"] = _inherited_territory(session, scope, values)
+    return values
+
+
+def _inherited_territory(session: Session, scope: Scope, values: dict) -> str | None:
+    for key, parent_table in PARENT_KEYS:
+        parent_id = values.get(key)
+        if parent_id:
+            parent = session.get(synced_model(parent_table), parent_id)
+            if parent is not None and parent.territory_id:
+                return parent.territory_id
+    if scope.territory_ids is not None and len(scope.territory_ids) == 1:
+        return next(iter(scope.territory_ids))
+    return None

@@ -1,0 +1,35 @@
+"""Server revisions: allocated from one counter row that writers lock until they commit.
+
+Because every writing transaction takes the counter lock before it reads what it changes,
+and holds it until commit, transactions commit in the order of their revisions: a puller
+that has seen revision r can never later find a committed revision below r (the
+commit-order race). On SQLite the database write lock (BEGIN IMMEDIATE) gives the same.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+
+def lock_revisions(session: Session) -> int:
+    """Take the revision lock for the rest of the transaction; return the current revision."""
+    if session.get_bind().dialect.name == "postgresql":
+        sql = "SELECT value FROM srv_revision_counter WHERE id = 1 FOR UPDATE"
+    else:
+        sql = "SELECT value FROM srv_revision_counter WHERE id = 1"
+    return int(session.execute(text(sql)).scalar_one())
+
+
+def next_revisions(session: Session, count: int = 1) -> int:
+    """Allocate `count` revisions; returns the first. Call after `lock_revisions`."""
+    last = session.execute(
+        text("UPDATE srv_revision_counter SET value = value + :n WHERE id = 1 RETURNING value"),
+        {"n": count}).scalar_one()
+    return int(last) - count + 1
+
+
+def current_revision(session: Session) -> int:
+    """The newest committed revision (every revision up to it is committed)."""
+    return int(session.execute(
+        text("SELECT value FROM srv_revision_counter WHERE id = 1")).scalar_one())

@@ -1,0 +1,84 @@
+"""What a user may see and write: territories by role, reference rows by region."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from desktop.models import Territory
+from desktop.domain.workflows import ADMIN, MANAGER, REP
+
+# Rows every user of a region sees (names to show), keyed by where their region is.
+REFERENCE_TABLES = ("region", "territory", "product", "frequency_target", "team_member")
+
+# Tables each role writes through push (admin writes every table).
+REP_TABLES = frozenset({
+    "customer", "customer_metric", "visit", "visit_attendee", "visit_product", "visit_sample",
+    "follow_up", "call_plan", "plan_item", "plan_decision", "complaint", "complaint_event",
+})
+MANAGER_TABLES = frozenset({
+    "call_plan", "plan_decision", "frequency_target", "follow_up", "complaint",
+    "complaint_event",
+})
+
+
+@dataclass(frozen=True)
+class Scope:
+    user_id: str
+    role: str
+    region_id: str | None
+    territory_ids: frozenset[str] | None  # None: every territory (admin)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == ADMIN
+
+    def has_territory(self, territory_id: str | None) -> bool:
+        if self.territory_ids is None:
+            return True
+        return territory_id is not None and territory_id in self.territory_ids
+
+    def sees_region(self, region_id: str | None) -> bool:
+        return self.is_admin or region_id is None or region_id == self.region_id
+
+    def can_read(self, table: str, values: dict) -> bool:
+        """May this user see the row (current values)?"""
+        if table in REFERENCE_TABLES:
+            return self.sees_region(reference_region(table, values))
+        return self.has_territory(values.get("territory_id"))
+
+    def writable_tables(self) -> frozenset[str] | None:
+        if self.role == REP:
+            return REP_TABLES
+        if self.role == MANAGER:
+            return MANAGER_TABLES
+        return None
+
+
+def reference_region(table: str, values: dict) -> str | None:
+    """The region a reference row belongs to (None = company-wide)."""
+    if table == "region":
+        return values.get("id")
+    if table in ("territory", "frequency_target", "team_member"):
+        return values.get("region_id")
+    return None
+
+
+def log_keys(table: str, values: dict) -> tuple[str | None, str | None, bool]:
+    """(territory_id, region_id, is_reference) under which a change of the row is logged."""
+    if table in REFERENCE_TABLES:
+        return None, reference_region(table, values), True
+    return values.get("territory_id"), None, False
+
+
+def user_scope(session: Session, user) -> Scope:
+    if user.role == ADMIN:
+        return Scope(user.id, user.role, user.region_id, None)
+    query = select(Territory.id).where(Territory.deleted == False)  # noqa: E712
+    if user.role == MANAGER:
+        query = query.where(Territory.region_id == user.region_id)
+    else:
+        query = query.where(Territory.owner_user_id == user.id)
+    ids = frozenset(session.exec(query).all()) if (user.role != MANAGER or user.region_id) else frozenset()
+    return Scope(user.id, user.role, user.region_id, ids)

@@ -1,0 +1,69 @@
+"""Bulk snapshot for a first sync or a gained territory: current, non-deleted rows in
+scope, table by table, in keyset pages ordered by id."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, or_, select
+from sqlmodel import Session
+
+from desktop.models import synced_model
+from desktop.models.codec import encode_value
+from server.sync.revisions import current_revision
+from server.sync.scope import REFERENCE_TABLES, Scope
+
+# Reference data first, then customers, then their history.
+SNAPSHOT_TABLES = (
+    "region", "territory", "product", "frequency_target", "team_member",
+    "customer", "customer_metric", "call_plan", "plan_item", "plan_decision",
+    "visit", "visit_attendee", "visit_product", "visit_sample", "follow_up",
+    "complaint", "complaint_event",
+)
+MAX_PAGE = 5000
+
+
+def snapshot_tables(territory_id: str | None) -> list[str]:
+    if territory_id is None:
+        return list(SNAPSHOT_TABLES)
+    return [t for t in SNAPSHOT_TABLES if t not in REFERENCE_TABLES]
+
+
+def _where(scope: Scope, table: str, territory_id: str | None):
+    model = synced_model(table)
+    conditions = [model.deleted == False]  # noqa: E712
+    if table in REFERENCE_TABLES:
+        if not scope.is_admin:
+            region_column = {"region": model.id}.get(table, getattr(model, "region_id", None))
+            if region_column is not None:
+                conditions.append(or_(region_column.is_(None),
+                                      region_column == scope.region_id))
+        return model, conditions
+    if territory_id is not None:
+        conditions.append(model.territory_id == territory_id)
+    elif scope.territory_ids is not None:
+        conditions.append(model.territory_id.in_(sorted(scope.territory_ids)))
+    return model, conditions
+
+
+def start(session: Session, *, scope: Scope, territory_id: str | None) -> dict:
+    revision = current_revision(session)
+    tables = snapshot_tables(territory_id)
+    counts = {}
+    for table in tables:
+        model, conditions = _where(scope, table, territory_id)
+        counts[table] = session.execute(
+            select(func.count()).select_from(model).where(*conditions)).scalar_one()
+    return {"revision": revision, "tables": tables, "counts": counts}
+
+
+def rows_page(session: Session, *, scope: Scope, table: str, after: str | None, limit: int,
+              territory_id: str | None) -> dict:
+    model, conditions = _where(scope, table, territory_id)
+    if after:
+        conditions.append(model.id > after)
+    columns = list(model.__table__.columns)
+    result = session.execute(
+        select(*columns).where(*conditions).order_by(model.id).limit(limit)).all()
+    rows = [[encode_value(v) for v in row] for row in result]
+    return {"table": table, "columns": [c.name for c in columns], "rows": rows,
+            "next_after": result[-1][0] if len(result) == limit else None}
+
