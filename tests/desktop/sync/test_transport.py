@@ -1,0 +1,142 @@
+"""Transport error mapping and silent refresh, against a scripted HTTP server on loopback."""
+
+import gzip
+import json
+import socket
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from desktop.models import SCHEMA_VERSION
+from desktop.sync.errors import (
+    AuthError,
+    DeviceRevokedError,
+    OfflineError,
+    RequestRejected,
+    SchemaIncompatibleError,
+    ServerError,
+)
+from desktop.sync.transport import Transport
+
+
+class Script:
+    def __init__(self):
+        self.responses = []  # (status, body dict | bytes, headers) or "truncate"
+        self.seen = []
+
+
+@pytest.fixture
+def server():
+    script = Script()
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args):
+            pass
+
+        def _answer(self):
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            script.seen.append((self.command, self.path, dict(self.headers), body))
+            item = script.responses.pop(0)
+            if item == "truncate":
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", "1000")
+                self.end_headers()
+                self.wfile.write(b'{"changes": [')
+                self.wfile.flush()
+                self.close_connection = True
+                return
+            status, payload, headers = item
+            data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
+            if "gzip" in self.headers.get("Accept-Encoding", ""):
+                data = gzip.compress(data)
+                headers = {**headers, "Content-Encoding": "gzip"}
+            self.send_response(status)
+            for k, v in {"Content-Type": "application/json", **headers}.items():
+                self.send_header(k, v)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        do_GET = do_POST = _answer
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    script.url = f"http://127.0.0.1:{httpd.server_address[1]}"
+    yield script
+    httpd.shutdown()
+    httpd.server_close()
+
+
+class FakeTokens:
+    """A token source with a counter (the transport only needs these two methods)."""
+
+    def __init__(self):
+        self.token, self.refreshed = "old-token", 0
+
+    def access_token(self):
+        return self.token
+
+    def refresh(self):
+        self.refreshed += 1
+        self.token = "new-token"
+        return self.token
+
+
+def test_request_carries_schema_version_and_gzip_answers_are_decoded(server):
+    server.responses.append((200, {"status": "ok"}, {}))
+    assert Transport(server.url).get("/health", auth=False) == {"status": "ok"}
+    method, path, headers, _ = server.seen[0]
+    assert (method, path) == ("GET", "/api/v1/health")
+    assert headers["X-Rounds-Schema-Version"] == str(SCHEMA_VERSION)
+
+
+def test_expired_token_is_renewed_once_silently(server):
+    tokens = FakeTokens()
+    server.responses += [(401, {"detail": "expired", "code": "token_expired"}, {}),
+                         (200, {"ok": 1}, {})]
+    assert Transport(server.url, tokens=tokens).get("/me") == {"ok": 1}
+    assert tokens.refreshed == 1
+    assert [h["Authorization"] for _, _, h, _ in server.seen] == [
+        "Bearer old-token", "Bearer new-token"]
+
+
+@pytest.mark.parametrize("status, body, error", [
+    (503, {"detail": "down", "code": "error"}, ServerError),
+    (401, {"detail": "revoked", "code": "device_revoked"}, DeviceRevokedError),
+    (426, {"detail": "too old", "code": "schema_incompatible"}, SchemaIncompatibleError),
+    (422, {"detail": "limit: bad", "code": "invalid_request"}, RequestRejected),
+    (200, b"not json", ServerError),
+])
+def test_errors_are_typed(server, status, body, error):
+    server.responses.append((status, body, {}))
+    with pytest.raises(error) as info:
+        Transport(server.url, tokens=None).get("/sync/pull")
+    assert info.value.retryable is (error is ServerError)
+
+
+def test_refresh_failure_means_sign_in_again(server):
+    class Refuses(FakeTokens):
+        def refresh(self):
+            raise AuthError("sign in again")
+
+    server.responses.append((401, {"detail": "expired", "code": "token_expired"}, {}))
+    with pytest.raises(AuthError, match="sign in again"):
+        Transport(server.url, tokens=Refuses()).get("/me")
+
+
+def test_truncated_answer_and_closed_port_are_offline(server):
+    server.responses.append("truncate")
+    with pytest.raises(OfflineError):
+        Transport(server.url).get("/sync/pull", auth=False)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(OfflineError) as info:
+        Transport(f"http://127.0.0.1:{port}").get("/health", auth=False)
+    assert info.value.retryable and f"127.0.0.1:{port}" in str(info.value)

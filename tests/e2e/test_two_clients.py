@@ -1,0 +1,52 @@
+"""Two devices of one rep and a live server: offline edits on both, both sync, both converge
+to the server's state; a concurrent edit of one field leaves a conflict on the loser."""
+
+from datetime import date
+
+from desktop.models import Customer, FollowUp
+from tests.e2e.conftest import rows_of
+
+SYNCED_TABLES = ["customer", "follow_up", "visit", "territory", "product"]
+
+
+def test_offline_edits_on_two_devices_converge_and_loser_sees_conflict(server, make_client):
+    a = make_client(server, "rep1")
+    b = make_client(server, "rep1")
+    first_a, first_b = a.sync(), b.sync()
+    assert first_a.first_sync and first_a.pulled > 0 and first_b.pulled == first_a.pulled
+    territory = a.user["territory_ids"][0]
+    c1, c2, c3 = sorted(rows_of(a.store, "customer"))[:3]
+
+    # offline on both
+    new = a.store.create(Customer, kind="pharmacy", name="同仁堂药店", city="北京",
+                         territory_id=territory)
+    a.store.create(FollowUp, customer_id=new.id, title="送资料", due_date=date(2026, 12, 1),
+                   territory_id=territory)
+    a.store.update(Customer, c1, phone="010-11111111")
+    a.store.update(Customer, c3, notes="A 的备注")
+    b.store.update(Customer, c2, address="东城区 1 号")
+    b.store.update(Customer, c3, notes="B 的备注")
+
+    report_a = a.sync()
+    assert (report_a.pushed, report_a.conflicts, report_a.rejected) == (4, 0, 0)
+    report_b = b.sync()
+    assert (report_b.pushed, report_b.conflicts, report_b.rejected) == (2, 1, 0)
+    a.sync()  # brings B's change
+
+    [conflict] = b.store.conflicts()
+    assert (conflict.row_id, conflict.field) == (c3, "notes")
+    assert (conflict.my_value, conflict.server_value) == ("B 的备注", "A 的备注")
+    assert a.store.conflicts() == []
+    assert b.store.get(Customer, c3).notes == "A 的备注"
+
+    fresh = make_client(server, "rep1")
+    fresh.sync()
+    for table in SYNCED_TABLES:
+        assert rows_of(a.store, table) == rows_of(b.store, table) == rows_of(fresh.store, table)
+    assert a.store.pending_count() == b.store.pending_count() == 0
+
+    # B restores its value: an ordinary update on the current base, which wins now
+    b.store.restore_conflict(conflict.id)
+    assert b.sync().pushed == 1 and a.sync().pulled >= 1
+    assert a.store.get(Customer, c3).notes == "B 的备注"
+    assert b.store.conflicts() == []
