@@ -1,0 +1,151 @@
+"""Complaints of every kind, suspected adverse reactions with their case fields, and the
+workflow history (complaint events) that led each one to its current status."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+from desktop.demo import vocabulary as V
+from desktop.demo.world import Known, World, meta
+from desktop.domain.complaint_rules import default_deadline
+from desktop.domain.workflows import COMPLAINT_FLOW
+
+KIND_WEIGHTS = (("quality", 25), ("adverse_reaction", 15), ("delivery", 20), ("service", 20),
+                ("price", 10), ("other", 10))
+CUSTOMER_KINDS = {
+    "adverse_reaction": ("doctor",),
+    "quality": ("doctor", "department", "pharmacy", "pharmacy_contact"),
+    "delivery": ("pharmacy", "distributor", "hospital", "pharmacy_contact"),
+    "price": ("pharmacy", "distributor", "hospital"),
+    "service": ("doctor", "department", "pharmacy", "pharmacy_contact", "hospital"),
+    "other": ("doctor", "pharmacy", "distributor", "hospital"),
+}
+SEVERITY = {"adverse_reaction": ("high", "critical", "medium"), "quality": ("medium", "high"),
+            "delivery": ("medium", "low", "high"), "service": ("low", "medium"),
+            "price": ("low", "medium"), "other": ("low",)}
+# Pinned cases (kind, hours before now received, target status), so that every demo shows an
+# ADR still inside its 24-hour clock, an overdue one, and complaints near their deadline.
+PINNED = (("adverse_reaction", 16, "captured"), ("adverse_reaction", 30, "assigned"),
+          ("adverse_reaction", 24 * 40, "closed"), ("quality", 60, "in_progress"),
+          ("delivery", 30, "assigned"), ("service", 24 * 6, "in_progress"),
+          ("price", 24 * 20, "reported_to_customer"), ("other", 24 * 50, "closed"),
+          ("quality", 24 * 90, "closed"))
+
+
+def complaint_count(customers: int) -> int:
+    return max(len(PINNED), customers // 40)
+
+
+class CaseFactory:
+    def __init__(self, world: World, count: int):
+        self.w = world
+        self.count = count
+        self.rng = world.rng("complaints")
+        by_kind: dict[tuple[int, str], list[Known]] = {}
+        for k in world.customers:
+            by_kind.setdefault((k.territory, k.kind), []).append(k)
+        self.by_kind = by_kind
+        self.territories = sorted({t for t, _ in by_kind})
+
+    def rows(self) -> Iterator[tuple[str, dict]]:
+        rng = self.rng
+        if not self.territories:
+            return
+        for i in range(self.count):
+            t = self.territories[i % len(self.territories)]
+            if i < len(PINNED):
+                kind, hours, target = PINNED[i]
+            else:
+                kind = rng.choices(*zip(*KIND_WEIGHTS, strict=True))[0]
+                hours = rng.randint(2, 24 * 180)
+                target = _target_status(rng, hours)
+            candidates = [k for kk in CUSTOMER_KINDS[kind] for k in self.by_kind.get((t, kk), ())]
+            if not candidates:
+                candidates = [k for (tt, _), ks in self.by_kind.items() if tt == t for k in ks
+                              if k.kind != "patient"]
+            if not candidates:
+                continue
+            yield from self._case(t, rng.choice(candidates), kind, hours, target)
+
+    def _case(self, t: int, k: Known, kind: str, hours: int, target: str):
+        rng, w = self.rng, self.w
+        territory, rep, manager = w.territory_ids[t], w.rep_ids[t], w.manager_id
+        received = w.now - timedelta(hours=hours, minutes=rng.randint(0, 50))
+        products = w.our_products_for(k.classes) or [p for p in w.products if p["is_ours"]]
+        product = rng.choice(products)
+        row = {**meta(w.ids(), territory, received), "customer_id": k.id,
+               "product_id": product["id"], "kind": kind,
+               "severity": rng.choice(SEVERITY[kind]),
+               "channel": "visit" if kind == "adverse_reaction" else rng.choice(
+                   ("visit", "visit", "phone", "fax", "ecommerce", "order_meeting", "email")),
+               "description": rng.choice(V.COMPLAINT_TEXTS[kind]), "received_at": received,
+               "captured_by_user_id": rep}
+        if kind in ("quality", "adverse_reaction"):
+            row["lot"] = f"L{(received - timedelta(days=240)).strftime('%y%m')}{rng.randint(1, 999):03d}"
+        if kind == "adverse_reaction":
+            day0 = received - timedelta(minutes=rng.randint(0, 90))
+            age = rng.randint(35, 80)
+            row.update({
+                "day0_at": day0,
+                "patient_identifier": f"{rng.choice(V.SURNAMES)}某，{rng.choice('男女')}，{age}岁",
+                "reporter_name": k.name, "reporter_contact": k.mobile,
+                "event_description": row["description"] + "，停药后症状缓解",
+                "event_onset_date": day0 - timedelta(days=rng.randint(1, 3)),
+                "severity": "high" if hours < 48 else row["severity"],
+            })
+        row["committed_deadline"] = default_deadline(kind, received, row.get("day0_at"))
+        events = self._walk(row, target, manager, rep)
+        for e in events:
+            e.update(meta(w.ids(), territory, e["at"]))
+        row["updated_at"] = events[-1]["at"]
+        yield "complaint", row
+        for e in events:
+            e["complaint_id"] = row["id"]
+            yield "complaint_event", e
+
+    def _walk(self, row: dict, target: str, manager: str, rep: str) -> list[dict]:
+        """Take the complaint along the flow up to `target`, filling the fields each step
+        needs, with timestamps between receipt and now."""
+        rng, now = self.rng, self.w.now
+        received: datetime = row["received_at"]
+        steps = COMPLAINT_FLOW[: COMPLAINT_FLOW.index(target) + 1]
+        span = now - received
+        gaps = sorted(rng.random() for _ in steps[1:])
+        events = [{"from_status": None, "to_status": steps[0].value, "at": received,
+                   "actor_user_id": rep, "note": "拜访中获悉并录入"}]
+        adr = row["kind"] == "adverse_reaction"
+        if adr and target != "captured" and target != "assigned":
+            row["pv_reported_at"] = row["day0_at"] + timedelta(hours=rng.randint(2, 20))
+        for before, status, g in zip(steps, steps[1:], gaps, strict=False):
+            at = received + span * (0.05 + 0.9 * g)
+            note = None
+            if status == "assigned":
+                row["assigned_to_user_id"] = manager if adr or rng.random() < 0.4 else rep
+                note = "转药物警戒部门" if adr else "已指派处理人"
+            elif status == "resolved":
+                row["resolution"] = rng.choice(V.RESOLUTIONS)
+                note = row["resolution"]
+            elif status == "reported_to_customer":
+                row["reported_to_customer_at"] = at
+            elif status == "satisfaction_recorded":
+                row["satisfaction"] = rng.choices((5, 4, 3, 2), weights=(40, 35, 15, 10))[0]
+            elif status == "closed":
+                row["closed_at"] = at
+            events.append({"from_status": before.value, "to_status": status.value, "at": at,
+                           "actor_user_id": manager if status in ("assigned", "closed") else rep,
+                           "note": note})
+        row["status"] = target
+        return events
+
+
+def _target_status(rng: random.Random, hours: int) -> str:
+    if hours < 24:
+        return rng.choice(("captured", "assigned"))
+    if hours < 24 * 7:
+        return rng.choice(("assigned", "in_progress", "in_progress", "resolved"))
+    if hours < 24 * 30:
+        return rng.choice(("in_progress", "resolved", "reported_to_customer", "closed"))
+    return rng.choices(("closed", "satisfaction_recorded", "reported_to_customer"),
+                       weights=(80, 10, 10))[0]

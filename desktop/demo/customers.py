@@ -1,0 +1,352 @@
+"""Customer rows of all kinds: hospitals with departments and doctors, pharmacies with their
+staff, distributors and a few pseudonymous patients, spread over the three territories."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from desktop.demo import vocabulary as V
+from desktop.demo.world import (
+    Known,
+    World,
+    chinese_number,
+    landline,
+    local,
+    meta,
+    mobile,
+    person_name,
+)
+
+# Share of the customers in each block (the rest are pharmacies and their staff).
+HOSPITAL_SHARE, DISTRIBUTOR_SHARE, PATIENT_SHARE = 0.74, 0.015, 0.01
+TERRITORY_SHARES = (0.4, 0.3, 0.3)
+LIFECYCLE_WEIGHTS = (("active", 60), ("growing", 12), ("new", 8), ("prospect", 5),
+                     ("at_risk", 10), ("lost", 5))
+PROVINCE_ABBR = {"北京市": "京", "天津市": "津", "河北省": "冀"}
+HOSPITAL_TIERS = {"3S": "AA", "3A": "AAB", "3B": "BBC", "3C": "BC", "2A": "BCC", "2B": "CCD",
+                  "2C": "CD", "1A": "CDD", "1B": "DD", "1C": "D", "unrated": "CD"}
+
+
+def _split(total: int, shares: tuple[float, ...]) -> list[int]:
+    counts = [int(total * s) for s in shares]
+    counts[0] += total - sum(counts)
+    return counts
+
+
+def _weighted(rng: random.Random, pairs) -> str:
+    values, weights = zip(*pairs, strict=True)
+    return rng.choices(values, weights=weights)[0]
+
+
+class CustomerFactory:
+    """Generates every customer row; registers each in `world.customers`."""
+
+    def __init__(self, world: World, total: int):
+        self.w = world
+        self.rng = world.rng("customers")
+        self.total = total
+        self.used_names: set[str] = set()
+        self.first_doctors = ["张伟", "王芳"]  # search examples in the docs must exist
+
+    # ------------------------------------------------------------------ entry point
+    def rows(self) -> Iterator[dict]:
+        n = self.total
+        patients = max(1, round(n * PATIENT_SHARE)) if n >= 40 else 0
+        distributors = max(1, round(n * DISTRIBUTOR_SHARE)) if n >= 20 else 0
+        hospital_block = round(n * HOSPITAL_SHARE) if n >= 20 else n
+        pharmacy_block = n - hospital_block - distributors - patients
+        for t, (budget_h, budget_p, budget_d, budget_pt) in enumerate(zip(
+                _split(hospital_block, TERRITORY_SHARES), _split(pharmacy_block, TERRITORY_SHARES),
+                _split(distributors, TERRITORY_SHARES), _split(patients, TERRITORY_SHARES),
+                strict=True)):
+            yield from self._hospitals(t, budget_h)
+            yield from self._pharmacies(t, budget_p)
+            yield from self._distributors(t, budget_d)
+            yield from self._patients(t, budget_pt)
+
+    # ------------------------------------------------------------------ helpers
+    def _city(self, t: int) -> V.City:
+        cities = V.TERRITORIES[t][2]
+        return self.rng.choices([c for c, _ in cities], weights=[w for _, w in cities])[0]
+
+    def _base(self, t: int, kind: str, name: str, tier: str | None, city: V.City | None,
+              since: date | None) -> dict:
+        lifecycle = _weighted(self.rng, LIFECYCLE_WEIGHTS)
+        today = self.w.today
+        if lifecycle == "prospect":
+            since = None
+        elif lifecycle == "new":
+            since = today - timedelta(days=self.rng.randint(20, 170))
+        created = local(since or today - timedelta(days=30), 10)
+        row = {**meta(self.w.ids(), self.w.territory_ids[t], created),
+               "kind": kind, "name": name, "tier": tier, "lifecycle_stage": lifecycle,
+               "customer_since": since}
+        if city is not None:
+            row["province"], row["city"] = city.province, city.name
+        return row
+
+    def _since(self) -> date:
+        return self.w.today - timedelta(days=self.rng.randint(200, 12 * 365))
+
+    def _unique(self, name: str) -> str:
+        candidate, n = name, 2
+        while candidate in self.used_names:
+            candidate, n = f"{name}（{chinese_number(n)}）" if n < 100 else f"{name}{n}", n + 1
+        self.used_names.add(candidate)
+        return candidate
+
+    def _address(self, city: V.City, district: str, street_choices) -> str:
+        street = self.rng.choice(street_choices)
+        return f"{city.name}市{district}{street}{self.rng.randint(1, 399)}号"
+
+    def _register(self, row: dict, t: int, **extra) -> None:
+        self.w.customers.append(Known(
+            id=row["id"], kind=row["kind"], territory=t, tier=row["tier"],
+            lifecycle=row["lifecycle_stage"], name=row["name"], mobile=row.get("mobile"),
+            city=row.get("city"), organisation_id=row.get("organisation_id"),
+            department_id=row.get("department_id"), title=row.get("title"), **extra))
+
+    # ------------------------------------------------------------------ hospitals
+    def _hospitals(self, t: int, budget: int) -> Iterator[dict]:
+        famous = [(city, f) for city, _ in V.TERRITORIES[t][2]
+                  for f in V.FAMOUS_HOSPITALS.get(city.name, ())]
+        made = 0
+        while budget > 0:
+            if famous and made % 3 == 0:  # well-known names first, mixed with synthetic ones
+                city, (name, district, grade, address) = famous.pop(0)
+                ownership, beds = "public", self.rng.randint(1500, 3500)
+                postal = dict(city.districts)[district] if district in dict(city.districts) \
+                    else city.districts[0][1]
+                name = self._unique(name)
+            else:
+                city = self._city(t)
+                name, district, postal, grade, ownership, beds, address = self._synthetic(city)
+            hospital, depts = self._hospital_row(t, city, name, district, postal, grade,
+                                                 ownership, beds, address)
+            yield hospital
+            budget -= 1
+            made += 1
+            for dept_name in depts:
+                if budget <= 0:
+                    return
+                dept = self._department_row(t, city, hospital, dept_name)
+                yield dept
+                budget -= 1
+                per = {"3": (2, 5), "2": (1, 3)}.get(grade[0], (1, 2))
+                for _ in range(self.rng.randint(*per)):
+                    if budget <= 0:
+                        return
+                    yield self._doctor_row(t, city, hospital, dept, dept_name)
+                    budget -= 1
+
+    def _synthetic(self, city: V.City):
+        for _attempt in range(50):
+            pattern, grades, ownership, beds = self.rng.choice(V.HOSPITAL_PATTERNS)
+            district, postal = self.rng.choice(city.districts)
+            street = self.rng.choice(city.streets)
+            n = chinese_number(self.rng.randint(1, 9 if "中心" in pattern else 12))
+            name = pattern.format(city=city.name, district=district, n=n, street=street,
+                                  brand=self.rng.choice(V.PRIVATE_BRANDS))
+            if name not in self.used_names:
+                break
+        name = self._unique(name)
+        address = f"{district}{self.rng.choice(city.streets)}{self.rng.randint(1, 399)}号"
+        return (name, district, postal, self.rng.choice(grades), ownership,
+                self.rng.randint(*beds), address)
+
+    def _hospital_row(self, t, city, name, district, postal, grade, ownership, beds, address):
+        rng = self.rng
+        size = max(beds, 30)
+        doctors = int(size * rng.uniform(0.35, 0.55)) + 5
+        row = self._base(t, "hospital", name, rng.choice(HOSPITAL_TIERS[grade]), city,
+                         self._since())
+        phone = landline(rng, city.area_code)
+        chief = int(doctors * 0.12)
+        associate = int(doctors * 0.22)
+        attending = int(doctors * 0.35)
+        row.update({
+            "district": district, "address": f"{city.name}市{address}", "postal_code": postal,
+            "phone": phone,
+            "fax": landline(rng, city.area_code), "ownership": ownership, "grade": grade,
+            "legal_representative": person_name(rng)[0], "bed_count": beds,
+            "doctor_count": doctors, "staff_count": int(doctors * rng.uniform(2.2, 3.0)),
+            "chief_physician_count": chief, "associate_chief_physician_count": associate,
+            "attending_physician_count": attending,
+            "resident_physician_count": doctors - chief - associate - attending,
+            "credit_rating": rng.choice(("AAA", "AA", "AA", "A")),
+            "bank_name": f"{rng.choice(V.BANKS)}{city.name}{district}支行",
+            "bank_account": f"{rng.randint(10**18, 10**19 - 1)}",
+            "drug_admission_process": "临床科室申请 → 药剂科审核 → 药事管理与药物治疗学委员会审议 → 院长办公会批准 → 招标采购平台挂网采购",
+            "purchase_process": "通过省级药品集中采购平台下单，配送企业两票制配送，月结",
+        })
+        order = V.DEPARTMENT_ORDER_LARGE if grade[0] in "23" and grade != "2C" else V.DEPARTMENT_ORDER_SMALL
+        counts = {"3": (4, 9), "2": (3, 5)}.get(grade[0], (1, 2))
+        depts = list(order[: rng.randint(*counts)])
+        self._register(row, t, classes=V.DRUG_CLASSES)
+        return row, depts
+
+    def _department_row(self, t, city, hospital, dept_name) -> dict:
+        rng = self.rng
+        spec = V.DEPARTMENTS_BY_NAME[dept_name]
+        tier = hospital["tier"] if rng.random() < 0.6 else rng.choice("ABCD")
+        row = self._base(t, "department", dept_name, tier, city, hospital["customer_since"])
+        doctors = rng.randint(6, 40)
+        row.update({
+            "organisation_id": hospital["id"], "district": hospital["district"],
+            "address": hospital["address"], "postal_code": hospital["postal_code"],
+            "phone": f"{hospital['phone']}-{rng.randint(2000, 8999)}", "doctor_count": doctors,
+            "staff_count": doctors * 2 + rng.randint(0, 10),
+            "bed_count": 0 if dept_name in ("药剂科", "全科医学科") else rng.randint(20, 90),
+        })
+        self._register(row, t, classes=spec.drug_classes, department=dept_name)
+        self.w.doctors_by_department[row["id"]] = []
+        return row
+
+    def _doctor_row(self, t, city, hospital, dept, dept_name) -> dict:
+        rng = self.rng
+        spec = V.DEPARTMENTS_BY_NAME[dept_name]
+        if self.first_doctors:
+            name = self.first_doctors.pop(0)
+            gender = "male" if name == "张伟" else "female"
+        else:
+            name, gender = person_name(rng)
+        title_name, _share, tier_weights = rng.choices(
+            V.DOCTOR_TITLES, weights=[d[1] for d in V.DOCTOR_TITLES])[0]
+        chief = title_name == "主任医师"
+        if dept_name == "药剂科":
+            title = V.PHARMACIST_TITLES[[d[0] for d in V.DOCTOR_TITLES].index(title_name)]
+        else:
+            title = title_name
+        colleagues = self.w.doctors_by_department[dept["id"]]
+        if chief and not colleagues:
+            position = "药剂科主任" if dept_name == "药剂科" else "科主任"
+        elif title_name == "副主任医师" and rng.random() < 0.3:
+            position = "科副主任"
+        else:
+            position = rng.choice((None, "医疗组长", "主诊医师", None)) if title_name != "住院医师" else None
+        row = self._base(t, "doctor", name, rng.choices("ABCD", weights=tier_weights)[0], city,
+                         self._since())
+        province_short = city.province.rstrip("省市")
+        row.update({
+            "organisation_id": hospital["id"], "department_id": dept["id"], "gender": gender,
+            "birth_month": rng.randint(1, 12), "marital_status": rng.choice(V.MARITAL),
+            "education": rng.choice(("博士研究生", "硕士研究生", "本科")) if not chief else "博士研究生",
+            "university": rng.choice(V.UNIVERSITIES), "hometown": rng.choice(V.HOMETOWNS),
+            "position": position, "title": title,
+            "specialty": "、".join(rng.sample(spec.specialties, min(2, len(spec.specialties)))),
+            "personality": rng.choice(V.PERSONALITIES),
+            "hobbies": "、".join(rng.sample(V.HOBBIES, 2)),
+            "best_time_to_call": rng.choice(V.BEST_TIMES), "mobile": mobile(rng),
+            "phone": dept["phone"], "district": hospital["district"],
+            "address": hospital["address"], "postal_code": hospital["postal_code"],
+        })
+        if rng.random() < 0.5:
+            row["email"] = f"{rng.randint(10_000_000, 2_999_999_999)}@qq.com"
+        if chief or (title_name == "副主任医师" and rng.random() < 0.3):
+            row["social_roles"] = rng.choice(V.SOCIAL_ROLES).format(
+                society=spec.society, province_short=province_short)
+        if (chief and rng.random() < 0.4) or position == "药剂科主任":
+            row["committee_roles"] = "药事管理与药物治疗学委员会委员"
+        colleagues.append(row["id"])
+        self._register(row, t, classes=spec.drug_classes, department=dept_name)
+        return row
+
+    # ------------------------------------------------------------------ pharmacies
+    def _pharmacies(self, t: int, budget: int) -> Iterator[dict]:
+        rng = self.rng
+        while budget > 0:
+            city = self._city(t)
+            chain, parent = rng.choice(V.PHARMACY_CHAINS.get(city.name, V.PHARMACY_CHAINS["*"]))
+            district, postal = rng.choice(city.districts)
+            street = rng.choice(city.streets)
+            name = self._unique(f"{chain}（{street}店）")
+            row = self._base(t, "pharmacy", name, rng.choice("ABCCDD"), city, self._since())
+            row.update({
+                "district": district, "address": self._address(city, district, (street,)),
+                "postal_code": postal, "phone": landline(rng, city.area_code),
+                "ownership": "private", "parent_company": parent,
+                "licensing_authority": f"{city.name}市{district}市场监督管理局",
+                "legal_representative": person_name(rng)[0],
+                "staff_count": rng.randint(4, 30), "floor_area_m2": rng.randint(60, 600),
+                "opening_hours": rng.choice(("08:00-22:00", "08:30-21:30", "24小时营业")),
+                "categories_sold": V.PHARMACY_CATEGORIES,
+                "dedicated_counter": rng.random() < 0.3,
+                "credit_rating": rng.choice(("AAA", "AA", "A", "B")),
+                "purchase_process": "总部统一采购，门店按周请货",
+            })
+            if rng.random() < 0.4:
+                row["fax"] = landline(rng, city.area_code)
+            self._register(row, t, classes=V.DRUG_CLASSES)
+            yield row
+            budget -= 1
+            for _ in range(rng.randint(1, 3)):
+                if budget <= 0:
+                    return
+                yield self._pharmacy_contact(t, city, row)
+                budget -= 1
+
+    def _pharmacy_contact(self, t, city, pharmacy) -> dict:
+        rng = self.rng
+        name, gender = person_name(rng)
+        title, position = rng.choice(V.PHARMACY_CONTACT_TITLES)
+        row = self._base(t, "pharmacy_contact", name, rng.choice("BCCD"), city,
+                         pharmacy["customer_since"])
+        row.update({
+            "organisation_id": pharmacy["id"], "gender": gender, "title": title,
+            "position": position, "mobile": mobile(rng), "phone": pharmacy["phone"],
+            "best_time_to_call": rng.choice(("上午10点前客流少", "下午2点到4点", "周一至周五白天")),
+            "district": pharmacy["district"], "address": pharmacy["address"],
+            "postal_code": pharmacy["postal_code"],
+        })
+        self._register(row, t, classes=V.DRUG_CLASSES)
+        return row
+
+    # ------------------------------------------------------------------ distributors, patients
+    def _distributors(self, t: int, budget: int) -> Iterator[dict]:
+        rng = self.rng
+        for i in range(budget):
+            city = self._city(t)
+            names = V.DISTRIBUTORS.get(city.name, V.DISTRIBUTORS["*"])
+            base = names[i] if i < len(names) else f"{city.name}{rng.choice(V.PRIVATE_BRANDS)}医药有限公司"
+            name = self._unique(base)
+            district, postal = rng.choice(city.districts)
+            row = self._base(t, "distributor", name, rng.choice("AABC"), city, self._since())
+            gsp = rng.random() < 0.95
+            row.update({
+                "district": district, "address": self._address(city, district, city.streets),
+                "postal_code": postal, "phone": landline(rng, city.area_code),
+                "fax": landline(rng, city.area_code), "ownership": rng.choice(("public", "joint", "private")),
+                "legal_representative": person_name(rng)[0],
+                "registered_capital_wan": rng.choice((1000, 3000, 5000, 10000, 50000)),
+                "business_scope": V.DISTRIBUTOR_SCOPE, "gsp_certified": gsp,
+                "gsp_certificate_no": f"{PROVINCE_ABBR[city.province]}-GSP-{rng.randint(2019, 2025)}-{rng.randint(1, 9999):04d}" if gsp else None,
+                "local_ranking": rng.randint(1, 20), "hospitals_covered": rng.randint(20, 400),
+                "pharmacies_covered": rng.randint(100, 3000), "staff_count": rng.randint(80, 1500),
+                "credit_rating": rng.choice(("AAA", "AA", "A")),
+                "bank_name": f"{rng.choice(V.BANKS)}{city.name}分行",
+                "bank_account": f"{rng.randint(10**18, 10**19 - 1)}",
+            })
+            self._register(row, t, classes=V.DRUG_CLASSES)
+            yield row
+
+    def _patients(self, t: int, budget: int) -> Iterator[dict]:
+        rng = self.rng
+        oncology = [k for k in self.w.customers if k.territory == t and k.kind == "department"
+                    and k.department == "肿瘤科"]
+        for i in range(budget):
+            code = f"P-{V.TERRITORIES[t][0][3:]}-{i + 1:04d}"
+            gender = rng.choice(("male", "female"))
+            row = self._base(t, "patient", f"{rng.choice(V.SURNAMES)}某（{code}）", None, None,
+                             None)
+            row.update({"patient_code": code, "gender": gender,
+                        "birth_year": self.w.today.year - rng.randint(35, 80),
+                        "consent_recorded": True, "lifecycle_stage": "active",
+                        "customer_since": self.w.today - timedelta(days=rng.randint(30, 700)),
+                        "notes": "瑞替尼患者援助项目（仅记录随访所需的最少信息）"})
+            if oncology:
+                dept = rng.choice(oncology)
+                row["organisation_id"], row["department_id"] = dept.organisation_id, dept.id
+            self._register(row, t, classes=("抗肿瘤药",))
+            yield row

@@ -1,0 +1,112 @@
+"""Monthly customer metrics with plausible trends: outpatient volume with a Spring Festival
+dip, prescriptions per drug class with our share drifting by lifecycle stage, pharmacy and
+distributor sales of our drugs."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from datetime import date
+
+from desktop.demo.world import Known, World, local, meta
+
+MONTHS = 12
+# Monthly share drift by lifecycle stage (growing customers gain share, at-risk ones lose it).
+DRIFT = {"growing": 0.012, "new": 0.015, "at_risk": -0.012, "lost": -0.02, "prospect": 0.0}
+# Outpatient visits a month by title.
+OUTPATIENT = {"主任医师": (350, 800), "副主任医师": (300, 650), "主治医师": (250, 500),
+              "住院医师": (120, 300)}
+CLASS_RATE = {"降压药": 0.35, "降糖药": 0.4, "调脂药": 0.2, "抗凝药": 0.12, "抗肿瘤药": 0.3,
+              "呼吸系统用药": 0.3, "抗感染药": 0.25}
+RESPIRATORY = ("呼吸系统用药", "抗感染药")
+PRICE = {"降压药": 32.0, "降糖药": 45.0, "调脂药": 38.0, "抗凝药": 120.0, "抗肿瘤药": 1800.0,
+         "呼吸系统用药": 210.0, "抗感染药": 28.0}
+
+
+def periods(today: date, months: int = MONTHS) -> list[str]:
+    """The `months` complete months before today's month, oldest first ("YYYY-MM")."""
+    out, y, m = [], today.year, today.month
+    for _ in range(months):
+        m -= 1
+        if m == 0:
+            y, m = y - 1, 12
+        out.append(f"{y:04d}-{m:02d}")
+    return out[::-1]
+
+
+def _season(period: str, drug_class: str | None = None) -> float:
+    month = int(period[5:])
+    factor = 0.78 if month == 2 else 1.0  # 春节
+    if drug_class in RESPIRATORY:  # winter peak
+        factor *= 1 + 0.25 * math.cos((month - 1) / 12 * 2 * math.pi)
+    return factor
+
+
+class FigureFactory:
+    def __init__(self, world: World):
+        self.w = world
+        self.rng = world.rng("metrics")
+        self.periods = periods(world.today)
+
+    def rows(self) -> Iterator[dict]:
+        for k in self.w.customers:
+            if k.kind == "doctor" and k.tier in ("A", "B", "C"):
+                yield from self._doctor(k)
+            elif k.kind == "department":
+                yield from self._simple(k, "outpatient_volume", (1500, 9000))
+            elif k.kind == "hospital":
+                yield from self._hospital(k)
+            elif k.kind == "pharmacy" and k.tier in ("A", "B", "C"):
+                yield from self._sales(k, (200, 3000), 1)
+            elif k.kind == "distributor":
+                yield from self._sales(k, (20_000, 400_000), 2)
+
+    def _row(self, k: Known, period: str, drug_class: str | None, **figures) -> dict:
+        at = local(date(int(period[:4]), int(period[5:]), 28), 20)
+        return {**meta(self.w.ids(), self.w.territory_ids[k.territory], at),
+                "customer_id": k.id, "period": period, "drug_class": drug_class, **figures}
+
+    def _doctor(self, k: Known) -> Iterator[dict]:
+        rng = self.rng
+        low, high = OUTPATIENT.get(k.title or "", (150, 400))
+        volume = rng.randint(low, high)
+        clinic_days = rng.randint(4, 10) if k.title in ("主任医师", "副主任医师") else rng.randint(8, 18)
+        classes = k.classes[:2]
+        share = {c: rng.uniform(0.04, 0.45) for c in classes}
+        drift = DRIFT.get(k.lifecycle, 0.003)
+        for period in self.periods:
+            v = int(volume * _season(period) * rng.uniform(0.92, 1.08))
+            yield self._row(k, period, None, outpatient_volume=v, clinic_days=clinic_days)
+            for c in classes:
+                share[c] = min(0.9, max(0.0, share[c] + drift + rng.uniform(-0.015, 0.015)))
+                total = int(v * CLASS_RATE[c] * _season(period, c) * rng.uniform(0.9, 1.1))
+                yield self._row(k, period, c, total_prescriptions=total,
+                                our_prescriptions=round(total * share[c]))
+
+    def _simple(self, k: Known, field: str, bounds: tuple[int, int]) -> Iterator[dict]:
+        base = self.rng.randint(*bounds)
+        for period in self.periods:
+            yield self._row(k, period, None,
+                            **{field: int(base * _season(period) * self.rng.uniform(0.93, 1.07))})
+
+    def _hospital(self, k: Known) -> Iterator[dict]:
+        rng = self.rng
+        volume = rng.randint(20_000, 300_000) if k.tier in ("A", "B") else rng.randint(2_000, 30_000)
+        purchase = volume * rng.uniform(80, 140)  # CNY of drugs bought a month
+        for period in self.periods:
+            f = _season(period) * rng.uniform(0.95, 1.05)
+            yield self._row(k, period, None, outpatient_volume=int(volume * f),
+                            purchase_amount=round(purchase * f, 2))
+
+    def _sales(self, k: Known, bounds: tuple[int, int], classes: int) -> Iterator[dict]:
+        rng = self.rng
+        picked = rng.sample(k.classes, min(classes, len(k.classes)))
+        # boxes a month; dear drugs (oncology) sell far fewer boxes
+        base = {c: max(5, int(rng.randint(*bounds) * min(1.0, 60 / PRICE[c]))) for c in picked}
+        trend = 1 + DRIFT.get(k.lifecycle, 0.004)
+        for i, period in enumerate(self.periods):
+            for c in picked:
+                units = int(base[c] * trend ** i * _season(period, c) * rng.uniform(0.9, 1.1))
+                amount = round(units * PRICE[c], 2)
+                yield self._row(k, period, c, sales_volume=units, sales_amount=amount,
+                                purchase_amount=round(amount * rng.uniform(0.85, 1.1), 2))

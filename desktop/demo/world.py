@@ -1,0 +1,129 @@
+"""Shared state of one generator run: the clock, random streams, ids and a compact registry
+of the customers generated so far (what later phases need to point at them)."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, timezone
+
+from desktop.demo import vocabulary as V
+
+_CHINA_OFFSET = timedelta(hours=8)
+CHINA = timezone(_CHINA_OFFSET, "CST")  # reps work on Beijing time; rows store UTC
+
+
+def local(day: date, hour: int, minute: int = 0) -> datetime:
+    """A Beijing wall-clock time on `day`, as an aware UTC datetime."""
+    return datetime.combine(day, time(hour, minute), UTC) - _CHINA_OFFSET
+
+
+def weekday_on_or_before(day: date) -> date:
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    return day
+
+
+def fixed_id(name: str) -> str:
+    """A stable id that does not depend on the seed (demo users, region, territories)."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"https://rounds.invalid/demo/{name}"))
+
+
+class Ids:
+    """UUID4-shaped ids from their own random stream, so the same seed gives the same ids."""
+
+    def __init__(self, seed: int):
+        self._rng = random.Random(f"{seed}:ids")
+
+    def __call__(self) -> str:
+        # Same text as str(uuid.UUID(int=bits, version=4)), formatted by hand: ids are the
+        # single most frequent thing the generator makes.
+        h = f"{(self._rng.getrandbits(128) & _CLEAR) | _SET:032x}"
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+_CLEAR = ~((0xF000 << 64) | (0xC000 << 48)) & ((1 << 128) - 1)  # version and variant bits
+_SET = (0x4000 << 64) | (0x8000 << 48)  # version 4, RFC 4122 variant
+
+
+def meta(row_id: str, territory_id: str | None, at: datetime) -> dict:
+    """The sync columns of a generated row: never confirmed by a server (revision 0)."""
+    return {"id": row_id, "territory_id": territory_id, "revision": 0,
+            "created_at": at, "updated_at": at, "deleted": False}
+
+
+@dataclass(slots=True)
+class Known:
+    """What later phases need to know about a generated customer."""
+
+    id: str
+    kind: str
+    territory: int  # index into World.territory_ids
+    tier: str | None
+    lifecycle: str
+    name: str
+    classes: tuple[str, ...] = ()  # drug classes the customer prescribes or sells
+    organisation_id: str | None = None
+    department_id: str | None = None
+    department: str | None = None  # department name (departments and doctors)
+    title: str | None = None
+    mobile: str | None = None
+    city: str | None = None
+
+
+@dataclass
+class World:
+    seed: int
+    today: date
+    territory_ids: list[str]
+    rep_ids: list[str]
+    manager_id: str
+    ids: Ids
+    now: datetime = None  # reference "now" of the demo: today 09:00 Beijing time
+    customers: list[Known] = field(default_factory=list)
+    doctors_by_department: dict[str, list[str]] = field(default_factory=dict)
+    products: list[dict] = field(default_factory=list)
+    _ours_cache: dict = field(default_factory=dict, repr=False)
+
+    def __post_init__(self):
+        if self.now is None:
+            self.now = local(self.today, 9, 0)
+
+    def rng(self, phase: str) -> random.Random:
+        """An independent random stream per phase: changing one phase leaves the others."""
+        return random.Random(f"{self.seed}:{phase}")
+
+    def our_products(self, drug_class: str) -> list[dict]:
+        return [p for p in self.products if p["is_ours"] and p["drug_class"] == drug_class]
+
+    def our_products_for(self, classes: tuple[str, ...]) -> list[dict]:
+        found = self._ours_cache.get(classes)
+        if found is None:
+            found = [p for p in self.products if p["is_ours"] and p["drug_class"] in classes]
+            self._ours_cache[classes] = found
+        return found
+
+
+def person_name(rng: random.Random, gender: str | None = None) -> tuple[str, str]:
+    """(name, gender) drawn from common surnames and given names."""
+    gender = gender or rng.choice(("male", "female"))
+    given = V.GIVEN_MALE if gender == "male" else V.GIVEN_FEMALE
+    return rng.choice(V.SURNAMES) + rng.choice(given), gender
+
+
+def mobile(rng: random.Random) -> str:
+    return f"1{rng.choice('35789')}{rng.randint(0, 9)}{rng.randint(0, 99_999_999):08d}"
+
+
+def landline(rng: random.Random, area_code: str) -> str:
+    return f"{area_code}-{rng.randint(5, 8)}{rng.randint(0, 9_999_999):07d}"
+
+
+def chinese_number(n: int) -> str:
+    """1..99 written in Chinese numerals (第三, 第十二…)."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")

@@ -1,0 +1,137 @@
+"""Complaint deadlines: the response the company commits to, and the adverse-reaction clock.
+
+Pure functions of plain values (no database, no Qt), used by the capture dialog to propose a
+committed deadline, by the lists that warn about complaints nearing their deadline, and by the
+demo generator.
+
+Default committed response deadlines (the rep may commit an earlier one):
+
+| kind              | deadline                              | why |
+|-------------------|---------------------------------------|-----|
+| adverse_reaction  | 24 hours after Day 0                  | pharmacovigilance must hear of a suspected ADR within one working day of the rep learning of it; a flat 24 hours is the stricter reading and needs no holiday calendar |
+| quality           | 3 working days after receipt          | a batch/lot must be traced and retained samples checked before answering |
+| delivery          | 2 working days                        | logistics problems (late, wrong, damaged goods) hurt supply now |
+| service, price, other | 5 working days                    | need a manager's or the commercial team's answer, not an urgent one |
+
+Working days skip Saturdays and Sundays and keep the clock time of receipt. Public holidays
+(春节, 国庆…) are not known to the client and are ignored: the deadline may fall on a holiday,
+which errs on the early side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from desktop.i18n import QT_TRANSLATE_NOOP as _t
+from desktop.models.enums import ComplaintKind, ComplaintStatus
+
+ADR_ESCALATION = timedelta(hours=24)
+
+#: Working days committed per kind (adverse reactions use ADR_ESCALATION instead).
+RESPONSE_WORKING_DAYS: dict[str, int] = {
+    ComplaintKind.QUALITY: 3,
+    ComplaintKind.DELIVERY: 2,
+    ComplaintKind.SERVICE: 5,
+    ComplaintKind.PRICE: 5,
+    ComplaintKind.OTHER: 5,
+}
+
+#: A complaint is "nearing its deadline" within this window (and overdue after it).
+NEAR_DEADLINE = timedelta(hours=24)
+
+#: Statuses in which the company still owes the customer an answer.
+OPEN_STATUSES = frozenset({
+    ComplaintStatus.CAPTURED, ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS,
+    ComplaintStatus.RESOLVED,
+})
+
+MSG_ADR_REMAINING = _t("Complaints", "Report to pharmacovigilance within {hours} h {minutes} min.")
+MSG_ADR_OVERDUE = _t("Complaints", "Pharmacovigilance report overdue by {hours} h {minutes} min.")
+MSG_ADR_REPORTED = _t("Complaints", "Reported to pharmacovigilance.")
+
+
+def add_working_days(start: datetime, days: int) -> datetime:
+    """`start` moved on by `days` working days (Mon–Fri), keeping the clock time. Receipt on
+    a weekend counts from the next Monday."""
+    moment = start
+    while moment.weekday() >= 5:  # received on a weekend: the clock starts on Monday
+        moment += timedelta(days=1)
+    remaining = days
+    while remaining > 0:
+        moment += timedelta(days=1)
+        if moment.weekday() < 5:
+            remaining -= 1
+    return moment
+
+
+def default_deadline(kind: str, received_at: datetime, day0_at: datetime | None = None) -> datetime:
+    """The committed response deadline proposed for a new complaint of `kind`.
+
+    For a suspected adverse reaction the clock runs from Day 0 (when the rep learned of it),
+    falling back to the time of receipt.
+    """
+    if kind == ComplaintKind.ADVERSE_REACTION:
+        return (day0_at or received_at) + ADR_ESCALATION
+    return add_working_days(received_at, RESPONSE_WORKING_DAYS.get(kind, 5))
+
+
+@dataclass(frozen=True)
+class AdrClock:
+    """Where a suspected adverse reaction stands on its 24-hour reporting clock."""
+
+    due_at: datetime
+    remaining: timedelta  # negative once overdue; frozen at the report time once reported
+    overdue: bool
+    reported: bool
+
+    def message(self) -> tuple[str, dict]:
+        """Display text (template marked for translation, params)."""
+        if self.reported:
+            return MSG_ADR_REPORTED, {}
+        span = abs(self.remaining)
+        hours, rest = divmod(int(span.total_seconds()), 3600)
+        params = {"hours": hours, "minutes": rest // 60}
+        return (MSG_ADR_OVERDUE if self.overdue else MSG_ADR_REMAINING), params
+
+
+def adr_clock(day0_at: datetime, now: datetime, pv_reported_at: datetime | None = None) -> AdrClock:
+    """The 24-hour escalation countdown of a suspected adverse reaction from Day 0.
+
+    Once reported to pharmacovigilance the clock stops: `overdue` then says whether the
+    report came late.
+    """
+    due = day0_at + ADR_ESCALATION
+    end = pv_reported_at or now
+    remaining = due - end
+    return AdrClock(due_at=due, remaining=remaining, overdue=remaining < timedelta(0),
+                    reported=pv_reported_at is not None)
+
+
+def is_open(status: str) -> bool:
+    """Whether the customer still waits for the company's answer."""
+    return status in OPEN_STATUSES
+
+
+def deadline_state(committed_deadline: datetime, status: str, now: datetime,
+                   window: timedelta = NEAR_DEADLINE) -> str | None:
+    """`"overdue"`, `"near"` (within `window`) or None (not urgent, or already answered)."""
+    if not is_open(status):
+        return None
+    if committed_deadline <= now:
+        return "overdue"
+    if committed_deadline - now <= window:
+        return "near"
+    return None
+
+
+def complaints_nearing_deadline(complaints, now: datetime, window: timedelta = NEAR_DEADLINE):
+    """The open complaints whose committed deadline is passed or within `window`, most urgent
+    first. `complaints` are objects or dicts with `committed_deadline` and `status`."""
+
+    def get(c, name):
+        return c[name] if isinstance(c, dict) else getattr(c, name)
+
+    urgent = [c for c in complaints
+              if deadline_state(get(c, "committed_deadline"), get(c, "status"), now, window)]
+    return sorted(urgent, key=lambda c: get(c, "committed_deadline"))
