@@ -1,0 +1,1 @@
+"""Dialogs: call report, customer form, complaint capture, snooze."""

@@ -1,0 +1,1 @@
+"""Qt item models over plain rows from `desktop.ui.services`; one model per list."""

@@ -1,0 +1,94 @@
+"""A table model over a list of plain rows, described by columns.
+
+Used for every short list (follow-ups, complaints, calls, timelines, conflicts): each list
+gets its own instance with its own columns. Headers are English marked in context
+"Columns" and translated when Qt asks, so a language switch only needs `retranslate()`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: English header (context "Columns") and how to show a row in it."""
+
+    title: str
+    display: Callable[[Any], str]
+    sort_key: Callable[[Any], Any] | None = None
+    align_right: bool = False
+
+
+class RowsTableModel(QAbstractTableModel):
+    """Rows of any type shown through `columns`; optional per-row colours and tooltips."""
+
+    def __init__(self, columns: Sequence[Column], parent=None, *,
+                 foreground: Callable[[Any], Any] | None = None,
+                 background: Callable[[Any], Any] | None = None,
+                 tooltip: Callable[[Any], str | None] | None = None):
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Any] = []
+        self._foreground, self._background, self._tooltip = foreground, background, tooltip
+
+    # -- content --------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def retranslate(self) -> None:
+        """Re-read headers and cells after a language switch."""
+        if self._columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+        if self._rows and self._columns:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(self._columns) - 1))
+
+    # -- Qt model API ---------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)) \
+                or not (0 <= index.column() < len(self._columns)):
+            return None
+        row, column = self._rows[index.row()], self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(row)
+        if role == ROW_ROLE:
+            return row
+        if role == SORT_ROLE:
+            return (column.sort_key or column.display)(row)
+        if role == Qt.ItemDataRole.ForegroundRole and self._foreground:
+            return self._foreground(row)
+        if role == Qt.ItemDataRole.BackgroundRole and self._background:
+            return self._background(row)
+        if role == Qt.ItemDataRole.ToolTipRole and self._tooltip:
+            return self._tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self._columns)):
+            return QCoreApplication.translate("Columns", self._columns[section].title)
+        return None

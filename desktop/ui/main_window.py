@@ -1,0 +1,317 @@
+"""The main window: navigation between the screens, the sync status bar, shortcuts for the
+frequent actions, the tray icon with follow-up reminders, and the dialogs screens ask for.
+
+Screens are built the first time they are shown, so start-up pays only for the last view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QSystemTrayIcon,
+    QWidget,
+)
+
+from desktop.i18n import QT_TRANSLATE_NOOP as _t
+from desktop.ui import icons
+from desktop.ui.sync_status import SyncStatus
+
+VIEWS: list[tuple[str, str]] = [
+    ("today", _t("MainWindow", "Today")),
+    ("customers", _t("MainWindow", "Customers")),
+    ("calls", _t("MainWindow", "Calls")),
+    ("follow_ups", _t("MainWindow", "Follow-ups")),
+    ("complaints", _t("MainWindow", "Complaints")),
+    ("conflicts", _t("MainWindow", "Conflicts")),
+    ("settings", _t("MainWindow", "Settings")),
+]
+
+
+def _factory(key: str) -> Callable:
+    # Imported on first use: a screen's modules (QtCharts…) load only when it is shown.
+    if key == "today":
+        from desktop.ui.views.today_view import TodayView as view
+    elif key == "customers":
+        from desktop.ui.views.customers_view import CustomersView as view
+    elif key == "calls":
+        from desktop.ui.views.calls_view import CallsView as view
+    elif key == "follow_ups":
+        from desktop.ui.views.follow_ups_view import FollowUpsView as view
+    elif key == "complaints":
+        from desktop.ui.views.complaints_view import ComplaintsView as view
+    elif key == "conflicts":
+        from desktop.ui.views.conflicts_view import ConflictsView as view
+    else:
+        from desktop.ui.views.settings_view import SettingsView as view
+    return view
+
+
+class MainWindow(QMainWindow):
+    """Rounds' main window."""
+
+    view_changed = Signal(str)
+
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.views: dict[str, QWidget] = {}
+        self.dialog = None  # the dialog opened last (tests and screenshots look at it)
+        self.setWindowIcon(icons.app_icon())
+        self.setObjectName("MainWindow")
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMinimumWidth(130)
+        self.nav.setMaximumWidth(220)
+        for key, _title in VIEWS:
+            item = QListWidgetItem(icons.view_icon(key), "")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget(self)
+        self._placeholders = {}
+        for key, _title in VIEWS:
+            placeholder = QWidget(self.stack)
+            self._placeholders[key] = placeholder
+            self.stack.addWidget(placeholder)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.setCentralWidget(self.splitter)
+
+        self.sync_status = SyncStatus(context.sync_worker, context.store, self)
+        for widget in self.sync_status.widgets():
+            self.statusBar().addPermanentWidget(widget)
+
+        self._make_actions()
+        self.tray = QSystemTrayIcon(icons.app_icon(), self)
+        self.tray.activated.connect(lambda _reason: self.show_normal_and_raise())
+        from desktop.ui.reminders import ReminderScheduler
+
+        self.reminders = ReminderScheduler(context, self.tray, self)
+        self.reminders.reminder_fired.connect(
+            lambda _id, customer, title: self.statusBar().showMessage(
+                self.tr("Follow-up due: {customer} — {title}").format(customer=customer,
+                                                                      title=title), 30_000))
+
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        context.customer_opened.connect(self.show_customer)
+        context.call_report_requested.connect(self.new_call_report)
+        context.visit_opened.connect(self.open_call_report)
+        context.complaint_requested.connect(self.new_complaint)
+        self.retranslate_ui()
+        self._restore_layout()
+
+    # -- building -------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        def action(shortcut, slot) -> QAction:
+            a = QAction(self)
+            a.setShortcut(QKeySequence(shortcut))
+            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            a.triggered.connect(slot)
+            self.addAction(a)
+            return a
+
+        self.new_call_action = action("Ctrl+N", lambda: self.new_call_report("", ""))
+        self.search_action = action("Ctrl+F", self.focus_search)
+        self.new_complaint_action = action("Ctrl+Shift+N", lambda: self.new_complaint(""))
+        self.new_customer_action = action("Ctrl+Shift+C", self.new_customer)
+        self.quit_action = action("Ctrl+Q", self.close)
+        self.view_actions = []
+        for i, (key, _title) in enumerate(VIEWS):
+            self.view_actions.append(action(f"Ctrl+{i + 1}", lambda _checked=False, k=key: self.show_view(k)))
+        menu_bar = self.menuBar()
+        self.file_menu = menu_bar.addMenu("")
+        for a in (self.new_call_action, self.new_complaint_action, self.new_customer_action):
+            self.file_menu.addAction(a)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.go_menu = menu_bar.addMenu("")
+        self.go_menu.addAction(self.search_action)
+        for a in self.view_actions:
+            self.go_menu.addAction(a)
+
+    def view(self, key: str) -> QWidget:
+        """The screen `key`, built on first use."""
+        if key not in self.views:
+            widget = _factory(key)(self.context, self.stack)
+            index = self.stack.indexOf(self._placeholders[key])
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(self._placeholders[key])
+            self._placeholders.pop(key).deleteLater()
+            self.views[key] = widget
+            if key == "settings":
+                widget.language_chosen.connect(self.switch_language)
+            self._restore_view_layout(key, widget)
+        return self.views[key]
+
+    def show_view(self, key: str) -> QWidget:
+        keys = [k for k, _t in VIEWS]
+        widget = self.view(key)
+        self.stack.setCurrentWidget(widget)
+        if self.nav.currentRow() != keys.index(key):
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(keys.index(key))
+            self.nav.blockSignals(False)
+        focus_default = getattr(widget, "focus_default", None)
+        if focus_default is not None:
+            focus_default()
+        self.view_changed.emit(key)
+        return widget
+
+    def current_view_key(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else "today"
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(VIEWS):
+            self.show_view(VIEWS[row][0])
+
+    # -- actions --------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.show_view("customers").focus_search()
+
+    def show_customer(self, customer_id: str) -> None:
+        self.show_view("customers").select_customer(customer_id)
+
+    def _current_customer(self) -> str | None:
+        if self.current_view_key() == "customers" and "customers" in self.views:
+            return self.views["customers"].current_customer_id()
+        return None
+
+    def _with_customer(self, customer_id: str, then: Callable[[str], None]) -> None:
+        customer_id = customer_id or self._current_customer() or ""
+        if customer_id:
+            then(customer_id)
+            return
+        from desktop.ui.dialogs.customer_picker import CustomerPicker
+
+        picker = CustomerPicker(self.context, self)
+        picker.accepted.connect(lambda: picker.chosen_id and then(picker.chosen_id))
+        self.dialog = picker
+        picker.open()
+
+    def new_call_report(self, customer_id: str = "", plan_item_id: str = "") -> None:
+        """Open a new call report (asks for the customer when none is given or selected)."""
+        from desktop.ui.dialogs.call_report_dialog import CallReportDialog
+        from desktop.ui.services import call_reports
+
+        def open_for(cid: str) -> None:
+            draft = call_reports.new_draft(self.context.store, cid,
+                                           plan_item_id=plan_item_id or None)
+            self.dialog = CallReportDialog(self.context, draft, self)
+            self.dialog.open()
+
+        self._with_customer(customer_id, open_for)
+
+    def open_call_report(self, visit_id: str) -> None:
+        from desktop.ui.dialogs.call_report_dialog import CallReportDialog
+        from desktop.ui.services import call_reports
+
+        self.dialog = CallReportDialog(self.context,
+                                       call_reports.load_draft(self.context.store, visit_id), self)
+        self.dialog.open()
+
+    def new_complaint(self, customer_id: str = "") -> None:
+        from desktop.ui.dialogs.complaint_dialog import ComplaintDialog
+
+        def open_for(cid: str) -> None:
+            self.dialog = ComplaintDialog(self.context, cid, self)
+            self.dialog.accepted.connect(
+                lambda d=self.dialog: self.show_view("complaints").select_complaint(d.saved_id))
+            self.dialog.open()
+
+        self._with_customer(customer_id, open_for)
+
+    def new_customer(self) -> None:
+        self.show_view("customers").detail.create_customer()
+
+    def switch_language(self, choice: str) -> None:
+        """Apply a language now (every screen retranslates itself)."""
+        from desktop.ui.translations import resolve_language
+
+        if self.context.languages is not None:
+            self.context.languages.switch(resolve_language(choice))
+        self.context.language_changed.emit(choice)
+
+    def show_normal_and_raise(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    # -- layout memory --------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        window = self.context.settings.window
+        if not window.geometry.isEmpty():
+            self.restoreGeometry(window.geometry)
+        else:
+            self.resize(1280, 800)
+        if not window.state.isEmpty():
+            self.restoreState(window.state)
+        splitter = window.splitter("main")
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([170, 1110])
+        last = window.last_view
+        self.show_view(last if last in dict(VIEWS) else "today")
+
+    def _restore_view_layout(self, key: str, widget: QWidget) -> None:
+        splitter = getattr(widget, "splitter", None)
+        if splitter is not None:
+            state = self.context.settings.window.splitter(key)
+            if not state.isEmpty():
+                splitter.restoreState(state)
+
+    def save_layout(self) -> None:
+        window = self.context.settings.window
+        window.geometry = self.saveGeometry()
+        window.state = self.saveState()
+        window.set_splitter("main", self.splitter.saveState())
+        for key, widget in self.views.items():
+            splitter = getattr(widget, "splitter", None)
+            if splitter is not None:
+                window.set_splitter(key, splitter.saveState())
+        window.last_view = self.current_view_key()
+        self.context.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.reminders.stop()
+        self.tray.hide()
+        super().closeEvent(event)
+
+    # -- language -------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Rounds — field CRM"))
+        from desktop.ui.texts import translate
+
+        for i, (_key, title) in enumerate(VIEWS):
+            self.nav.item(i).setText(translate("MainWindow", title))
+            self.view_actions[i].setText(translate("MainWindow", title))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.new_call_action.setText(self.tr("Log a call…"))
+        self.search_action.setText(self.tr("Find a customer"))
+        self.new_complaint_action.setText(self.tr("Capture a complaint…"))
+        self.new_customer_action.setText(self.tr("New customer…"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.tray.setToolTip(self.tr("Rounds"))
+        self.sync_status.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

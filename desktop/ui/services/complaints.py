@@ -1,0 +1,131 @@
+"""Complaints: the list, capture (suspected adverse reactions pushed with priority), the
+workflow steps with their timestamps, and each complaint's history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import select
+
+from desktop.domain.workflows import complaint_transition_error, next_complaint_statuses
+from desktop.models import Complaint, ComplaintEvent, Customer, Product, row_values, utcnow
+from desktop.models.enums import ComplaintKind, ComplaintStatus
+from desktop.store.store import Store
+
+ADR_PRIORITY = 1
+
+
+class StepRefused(ValueError):
+    """A workflow step is not allowed; template in context "Workflow" with params."""
+
+    def __init__(self, template: str, params: dict):
+        super().__init__(template.format(**params) if params else template)
+        self.template, self.params = template, params
+
+
+@dataclass(frozen=True)
+class ComplaintRow:
+    id: str
+    customer_id: str
+    customer_name: str
+    product_name: str
+    kind: str
+    severity: str
+    status: str
+    received_at: datetime
+    committed_deadline: datetime
+    day0_at: datetime | None
+    pv_reported_at: datetime | None
+    description: str
+
+    @property
+    def is_adverse_reaction(self) -> bool:
+        return self.kind == ComplaintKind.ADVERSE_REACTION
+
+    @property
+    def is_open(self) -> bool:
+        return self.status != ComplaintStatus.CLOSED
+
+
+def complaint_rows(store: Store, *, customer_id: str | None = None,
+                   include_closed: bool = True, limit: int = 2000) -> list[ComplaintRow]:
+    """Complaints, most urgent first (open before closed, then by committed deadline)."""
+    with store.read() as s:
+        query = (select(Complaint, Customer.name, Product.name)
+                 .join(Customer, Customer.id == Complaint.customer_id, isouter=True)
+                 .join(Product, Product.id == Complaint.product_id, isouter=True)
+                 .where(Complaint.deleted == False))  # noqa: E712
+        if customer_id:
+            query = query.where(Complaint.customer_id == customer_id)
+        if not include_closed:
+            query = query.where(Complaint.status != ComplaintStatus.CLOSED.value)
+        rows = s.exec(query.limit(limit)).all()
+    out = [ComplaintRow(c.id, c.customer_id, cname or "", pname or "", c.kind, c.severity,
+                        c.status, c.received_at, c.committed_deadline, c.day0_at,
+                        c.pv_reported_at, c.description) for c, cname, pname in rows]
+    out.sort(key=lambda r: (not r.is_open, r.committed_deadline))
+    return out
+
+
+def capture_complaint(store: Store, values: dict, *, actor_user_id: str | None = None) -> str:
+    """Store a new complaint with its `captured` event; suspected adverse reactions and their
+    events go to the outbox with priority so they reach the server first."""
+    priority = ADR_PRIORITY if values.get("kind") == ComplaintKind.ADVERSE_REACTION else 0
+    now = utcnow()
+    with store.write() as w:
+        complaint = w.create(Complaint, values, status=ComplaintStatus.CAPTURED.value,
+                             captured_by_user_id=actor_user_id, priority=priority)
+        w.create(ComplaintEvent, complaint_id=complaint.id, from_status=None,
+                 to_status=ComplaintStatus.CAPTURED.value, at=now,
+                 actor_user_id=actor_user_id, territory_id=complaint.territory_id,
+                 priority=priority)
+        return complaint.id
+
+
+def advance_complaint(store: Store, complaint_id: str, to_status: str, *,
+                      note: str | None = None, changes: dict | None = None,
+                      actor_user_id: str | None = None) -> None:
+    """Move a complaint one step (with extra field changes such as the resolution or the
+    satisfaction score) and record the timestamped event, in one transaction."""
+    now = utcnow()
+    changes = dict(changes or {})
+    if to_status == ComplaintStatus.REPORTED_TO_CUSTOMER:
+        changes.setdefault("reported_to_customer_at", now)
+    if to_status == ComplaintStatus.CLOSED:
+        changes.setdefault("closed_at", now)
+    with store.write() as w:
+        current = w.get(Complaint, complaint_id)
+        old = row_values(current)
+        new = {**old, **changes, "status": to_status}
+        refused = complaint_transition_error(old, new)
+        if refused:
+            raise StepRefused(*refused)
+        priority = ADR_PRIORITY if current.kind == ComplaintKind.ADVERSE_REACTION else 0
+        w.update(Complaint, complaint_id, {**changes, "status": to_status}, priority=priority)
+        w.create(ComplaintEvent, complaint_id=complaint_id, from_status=old["status"],
+                 to_status=to_status, at=now, note=note or None, actor_user_id=actor_user_id,
+                 territory_id=current.territory_id, priority=priority)
+
+
+def record_pv_report(store: Store, complaint_id: str) -> None:
+    """Note that the suspected adverse reaction was reported to pharmacovigilance now."""
+    store_priority = ADR_PRIORITY
+    with store.write() as w:
+        w.update(Complaint, complaint_id, pv_reported_at=utcnow(), priority=store_priority)
+
+
+def next_step(status: str) -> str | None:
+    steps = next_complaint_statuses(status)
+    return steps[0] if steps else None
+
+
+def complaint_events(store: Store, complaint_id: str) -> list[ComplaintEvent]:
+    with store.read() as s:
+        return list(s.exec(select(ComplaintEvent).where(
+            ComplaintEvent.complaint_id == complaint_id,
+            ComplaintEvent.deleted == False).order_by(ComplaintEvent.at)))  # noqa: E712
+
+
+def get_complaint(store: Store, complaint_id: str) -> Complaint | None:
+    return store.get(Complaint, complaint_id)

@@ -1,0 +1,117 @@
+"""Follow-ups: the open list by due date, marking done, snoozing, and when reminders fire.
+
+A reminder fires once per (follow-up, reminder time): at `snoozed_until` if snoozed, else at
+`remind_at`, else on the due date at the user's default hour. Fired reminders are
+remembered in the store (`sync_state`, key FIRED_KEY), so a restart fires nothing twice and
+a snooze makes a new reminder time that fires again.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlmodel import select
+
+from desktop.models import Customer, FollowUp, utcnow
+from desktop.models.enums import FollowUpStatus
+from desktop.store.store import Store
+
+FIRED_KEY = "ui.reminders.fired"
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    id: str
+    customer_id: str
+    customer_name: str
+    title: str
+    due_date: date
+    remind_at: datetime | None
+    snoozed_until: datetime | None
+    status: str
+    visit_id: str | None
+    complaint_id: str | None
+
+    def is_overdue(self, today: date) -> bool:
+        return self.status == FollowUpStatus.OPEN and self.due_date < today
+
+
+def follow_up_rows(store: Store, *, customer_id: str | None = None,
+                   include_done: bool = False, limit: int = 2000) -> list[FollowUpRow]:
+    """Follow-ups ordered by due date (open ones only unless `include_done`)."""
+    with store.read() as s:
+        query = select(FollowUp, Customer.name).join(
+            Customer, Customer.id == FollowUp.customer_id, isouter=True).where(
+            FollowUp.deleted == False)  # noqa: E712
+        if not include_done:
+            query = query.where(FollowUp.status == FollowUpStatus.OPEN.value)
+        if customer_id:
+            query = query.where(FollowUp.customer_id == customer_id)
+        rows = s.exec(query.order_by(FollowUp.due_date, FollowUp.title).limit(limit)).all()
+    return [FollowUpRow(f.id, f.customer_id, name or "", f.title, f.due_date, f.remind_at,
+                        f.snoozed_until, f.status, f.visit_id, f.complaint_id)
+            for f, name in rows]
+
+
+def mark_done(store: Store, follow_up_id: str) -> None:
+    store.update(FollowUp, follow_up_id, status=FollowUpStatus.DONE.value, done_at=utcnow())
+
+
+def snooze(store: Store, follow_up_id: str, until: datetime) -> None:
+    """Remind again at `until` (aware UTC)."""
+    store.update(FollowUp, follow_up_id, snoozed_until=until)
+
+
+def reminder_time(row: FollowUpRow, default_hour: int, local_tz) -> datetime:
+    """When the reminder of `row` is due (aware UTC)."""
+    if row.snoozed_until is not None:
+        return row.snoozed_until
+    if row.remind_at is not None:
+        return row.remind_at
+    local = datetime.combine(row.due_date, time(hour=default_hour), tzinfo=local_tz)
+    return local.astimezone(UTC)
+
+
+def reminder_key(row: FollowUpRow, at: datetime) -> str:
+    return f"{row.id}|{at.astimezone(UTC).isoformat(timespec='seconds')}"
+
+
+def fired_keys(store: Store) -> set[str]:
+    try:
+        return set(json.loads(store.state(FIRED_KEY, "[]")))
+    except (TypeError, ValueError):
+        return set()
+
+
+def due_reminders(store: Store, now: datetime, default_hour: int,
+                  local_tz) -> list[tuple[FollowUpRow, str]]:
+    """Open follow-ups whose reminder time has come and has not fired yet, with their keys."""
+    fired = fired_keys(store)
+    due = []
+    for row in follow_up_rows(store):
+        at = reminder_time(row, default_hour, local_tz)
+        key = reminder_key(row, at)
+        if at <= now and key not in fired:
+            due.append((row, key))
+    return due
+
+
+def remember_fired(store: Store, keys: list[str]) -> None:
+    """Record reminders as fired, forgetting those of follow-ups no longer open."""
+    open_ids = {r.id for r in follow_up_rows(store)}
+    kept = {k for k in fired_keys(store) | set(keys) if k.split("|", 1)[0] in open_ids}
+    store.set_state(FIRED_KEY, json.dumps(sorted(kept)))
+
+
+def next_reminder_in(store: Store, now: datetime, default_hour: int, local_tz,
+                     ceiling: timedelta = timedelta(minutes=5)) -> timedelta:
+    """How long until the next reminder is due (at most `ceiling`), for the timer."""
+    fired = fired_keys(store)
+    best = ceiling
+    for row in follow_up_rows(store):
+        at = reminder_time(row, default_hour, local_tz)
+        if reminder_key(row, at) not in fired:
+            best = min(best, max(at - now, timedelta(0)))
+    return best

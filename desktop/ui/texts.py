@@ -1,0 +1,131 @@
+"""Display text for values of the Qt-free core: enum labels, field names, validation and
+workflow messages, dates. The core marks English text with QT_TRANSLATE_NOOP; these
+functions translate it at display time in the current language."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
+
+from desktop.i18n import QT_TRANSLATE_NOOP as _t
+from desktop.models.enums import LABELS
+from desktop.models.validation import FieldError, field_label
+
+# Labels of customer fields the validation module does not name (profile view, forms).
+EXTRA_FIELD_LABELS = {
+    "province": _t("Field", "Province"),
+    "city": _t("Field", "City"),
+    "district": _t("Field", "District"),
+    "website": _t("Field", "Website"),
+    "customer_since": _t("Field", "Customer since"),
+    "notes": _t("Field", "Notes"),
+    "legal_representative": _t("Field", "Legal representative"),
+    "staff_count": _t("Field", "Staff"),
+    "doctor_count": _t("Field", "Doctors"),
+    "bed_count": _t("Field", "Beds"),
+    "bank_name": _t("Field", "Bank"),
+    "bank_account": _t("Field", "Bank account"),
+    "purchase_process": _t("Field", "Purchase process"),
+    "chief_physician_count": _t("Field", "Chief physicians"),
+    "associate_chief_physician_count": _t("Field", "Associate chief physicians"),
+    "attending_physician_count": _t("Field", "Attending physicians"),
+    "resident_physician_count": _t("Field", "Resident physicians"),
+    "drug_admission_process": _t("Field", "Drug admission process"),
+    "licensing_authority": _t("Field", "Licensing authority"),
+    "floor_area_m2": _t("Field", "Floor area (m²)"),
+    "opening_hours": _t("Field", "Opening hours"),
+    "parent_company": _t("Field", "Parent company"),
+    "categories_sold": _t("Field", "Categories sold"),
+    "dedicated_counter": _t("Field", "Dedicated counter"),
+    "registered_capital_wan": _t("Field", "Registered capital (10k CNY)"),
+    "business_scope": _t("Field", "Business scope"),
+    "gsp_certified": _t("Field", "GSP certified"),
+    "gsp_certificate_no": _t("Field", "GSP certificate no."),
+    "local_ranking": _t("Field", "Local ranking"),
+    "hospitals_covered": _t("Field", "Hospitals covered"),
+    "pharmacies_covered": _t("Field", "Pharmacies covered"),
+    "marital_status": _t("Field", "Marital status"),
+    "education": _t("Field", "Education"),
+    "university": _t("Field", "University"),
+    "hometown": _t("Field", "Hometown"),
+    "position": _t("Field", "Position"),
+    "specialty": _t("Field", "Academic specialty"),
+    "personality": _t("Field", "Personality"),
+    "hobbies": _t("Field", "Hobbies"),
+    "social_roles": _t("Field", "Social roles"),
+    "committee_roles": _t("Field", "Committee roles"),
+    "best_time_to_call": _t("Field", "Best time to call"),
+    "consent_recorded": _t("Field", "Consent recorded"),
+    "lot": _t("Field", "Lot / batch"),
+    "reporter_contact": _t("Field", "Reporter contact"),
+    "event_onset_date": _t("Field", "Event onset"),
+    "resolution": _t("Field", "Resolution"),
+    "feedback": _t("Field", "Feedback"),
+    "next_step": _t("Field", "Next step"),
+    "follow_up_date": _t("Field", "Follow-up date"),
+    "duration_minutes": _t("Field", "Duration (minutes)"),
+}
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def enum_text(enum: type[StrEnum], value: str | None) -> str:
+    """The translated label of a code of `enum` ("" for None; the code itself if unknown)."""
+    if value is None or value == "":
+        return ""
+    try:
+        member = enum(value)
+    except ValueError:
+        return str(value)
+    return translate("Enum", LABELS.get(member, str(value)))
+
+
+def field_text(name: str) -> str:
+    """The translated label of a field name."""
+    english = EXTRA_FIELD_LABELS.get(name) or field_label(name)
+    return translate("Field", english)
+
+
+def error_text(error: FieldError) -> str:
+    """A validation message in the current language, naming the field."""
+    params = dict(error.params or {})
+    if "other" in params:
+        params["other"] = translate("Field", params["other"])
+    return translate("Validation", error.template).format(field=field_text(error.field), **params)
+
+
+def message_text(context: str, template: str, params: dict | None = None) -> str:
+    """A core message (workflow, domain reason) in the current language."""
+    text = translate(context, template)
+    try:
+        return text.format(**(params or {}))
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def date_text(value: date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day),
+                              QLocale.FormatType.ShortFormat)
+
+
+def datetime_text(value: datetime | None) -> str:
+    """Local date and time of an aware UTC timestamp."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    qdt = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
+    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+
+
+def duration_text(seconds: float) -> str:
+    """h:mm:ss, with a minus sign once the time has passed."""
+    sign = "-" if seconds < 0 else ""
+    seconds = int(abs(seconds))
+    return f"{sign}{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"

@@ -1,0 +1,89 @@
+"""Settings: interface language (switches at once), reminder hour, where data lives, and the
+server the organisation configured."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class SettingsView(QWidget):
+    """User preferences; a language change is applied immediately."""
+
+    language_chosen = Signal(str)  # "" follows the OS
+
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        settings = context.settings
+        self.language_combo = QComboBox(self)
+        self.language_combo.addItem("", "")
+        self.language_combo.addItem("简体中文", "zh_CN")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(settings.language.language)))
+        self.hour_spin = QSpinBox(self)
+        self.hour_spin.setRange(0, 23)
+        self.hour_spin.setValue(settings.reminders.default_hour)
+        self.hour_spin.setSuffix(":00")
+        self.tray_check = QCheckBox(self)
+        self.tray_check.setChecked(settings.reminders.tray_notifications)
+        self.server_value = QLabel(self)
+        self.data_value = QLabel(self)
+        self.data_value.setWordWrap(True)
+        self.labels = {k: QLabel(self) for k in ("language", "hour", "server", "data")}
+        form = QFormLayout()
+        form.addRow(self.labels["language"], self.language_combo)
+        form.addRow(self.labels["hour"], self.hour_spin)
+        form.addRow("", self.tray_check)
+        form.addRow(self.labels["server"], self.server_value)
+        form.addRow(self.labels["data"], self.data_value)
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-size:15pt;font-weight:bold;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.language_combo.activated.connect(self._language_activated)
+        self.hour_spin.valueChanged.connect(self._hour_changed)
+        self.tray_check.toggled.connect(self._tray_toggled)
+        self.retranslate_ui()
+
+    def _language_activated(self, _index: int) -> None:
+        choice = self.language_combo.currentData()
+        self.context.settings.language.language = choice
+        self.language_chosen.emit(choice)
+
+    def _hour_changed(self, value: int) -> None:
+        self.context.settings.reminders.default_hour = value
+
+    def _tray_toggled(self, on: bool) -> None:
+        self.context.settings.reminders.tray_notifications = on
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Settings"))
+        self.language_combo.setItemText(0, self.tr("Follow the system"))
+        self.labels["language"].setText(self.tr("Language"))
+        self.labels["hour"].setText(self.tr("Remind me of follow-ups at"))
+        self.labels["server"].setText(self.tr("Server"))
+        self.labels["data"].setText(self.tr("Data file"))
+        self.tray_check.setText(self.tr("Show reminders as desktop notifications"))
+        config = self.context.config
+        server = config["server_url"] if config is not None else ""
+        if server and config is not None and config.is_enforced("server_url"):
+            server += " " + self.tr("(set by your organisation)")
+        self.server_value.setText(server or self.tr("None — working offline only"))
+        self.data_value.setText(str(self.context.store.path or ""))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
