@@ -70,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.logging_setup import configure_logging
 
     configure_logging(paths.log_file, verbose=args.verbose, stderr=args.command is not None)
+    if args.smoke:
+        from desktop.smoke import run as run_smoke
+
+        return run_smoke(args, paths)
     if args.command:
         import importlib
 
