@@ -25,11 +25,17 @@ def encode_values(values: dict) -> dict:
 
 
 def _python_type(table: str, name: str):
-    column = synced_model(table).__table__.columns[name]
-    try:
-        return column.type.python_type
-    except NotImplementedError:  # JSON columns
-        return object
+    column_type = synced_model(table).__table__.columns[name].type
+    for candidate in (column_type, getattr(column_type, "impl", None)):  # UTCDateTime wraps
+        if candidate is None:
+            continue
+        try:
+            kind = candidate.python_type
+        except NotImplementedError:  # JSON columns
+            continue
+        if kind is not object:
+            return kind
+    return object
 
 
 def decode_value(table: str, name: str, value):
