@@ -66,6 +66,16 @@ def build_parser() -> argparse.ArgumentParser:
     reassign.add_argument("territory")
     reassign.add_argument("--to", required=True, metavar="USERNAME")
 
+    target = sub.add_parser("target", help="call-frequency targets per tier").add_subparsers(
+        dest="target_command", required=True, metavar="ACTION")
+    set_target = target.add_parser("set", parents=[common],
+                                   help="set the calls a month for a tier")
+    set_target.add_argument("--tier", required=True, choices=["A", "B", "C", "D"])
+    set_target.add_argument("--calls", required=True, type=int, metavar="N",
+                            help="calls a month per customer of the tier")
+    set_target.add_argument("--region", help="region code or name (default: company-wide)")
+    target.add_parser("list", parents=[common], help="list targets")
+
     device = sub.add_parser("device", help="manage devices").add_subparsers(
         dest="device_command", required=True, metavar="ACTION")
     revoke = device.add_parser("revoke", parents=[common],

@@ -20,7 +20,7 @@ from server.sync.revisions import lock_revisions
 def run(args, settings: Settings, engine: Engine) -> int:
     handler = {
         "serve": serve, "init": init, "seed-demo": seed_demo, "user": user,
-        "import": import_file, "territory": territory, "device": device,
+        "import": import_file, "territory": territory, "device": device, "target": target,
     }[args.command]
     try:
         return handler(args, settings, engine)
@@ -115,4 +115,22 @@ def device(args, settings, engine) -> int:
             raise AccountError(f"{args.user} never signed in from device {args.device!r}.")
         session.commit()
     print(f"device {args.device} of {args.user} revoked; it must sign in again")
+    return 0
+
+
+def target(args, settings, engine) -> int:
+    from server.admin.targets import list_targets, set_target
+
+    if args.target_command == "list":
+        with read_session(engine) as session:
+            for t in list_targets(session, every_region=True):
+                print(f"{t['tier']}\t{t['calls_per_month']}\tregion={t['region_id'] or '-'}")
+        return 0
+    with write_session(engine) as session:
+        result = set_target(session, tier=args.tier, calls_per_month=args.calls,
+                            region=args.region)
+        session.commit()
+    where = f"region {args.region}" if args.region else "company-wide"
+    print(f"tier {args.tier}: {args.calls} calls a month ({where})"
+          + ("" if result["changed"] else ", unchanged"))
     return 0

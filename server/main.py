@@ -10,7 +10,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from sqlalchemy import Engine
 
 from server import __version__
-from server.api.routes import admin, auth, health, sync
+from server.api.routes import admin, auth, health, sync, targets
 from server.core.config import Settings
 from server.core.db import create_server_engine, migrate
 from server.core.errors import install_error_handlers
@@ -81,7 +81,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
                   openapi_url="/openapi.json", docs_url="/docs", redoc_url=None)
     app.state.settings, app.state.engine = settings, engine
     install_error_handlers(app)
-    for module in (health, auth, sync, admin):
+    for module in (health, auth, sync, admin, targets):
         app.include_router(module.router, prefix=API_PREFIX)
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
