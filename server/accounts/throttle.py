@@ -14,6 +14,8 @@ from sqlmodel import Session
 from desktop.models import utcnow
 from server.models import LoginThrottle
 
+ADDRESS_FACTOR = 5
+
 
 def throttle_keys(username: str, address: str | None) -> list[str]:
     keys = [f"user:{username.strip().lower()[:100]}"]
@@ -42,7 +44,10 @@ def record_failure(session: Session, keys: list[str], settings) -> None:
             entry = entry or LoginThrottle(key=key)
             entry.failures, entry.first_failure_at, entry.blocked_until = 0, now, None
         entry.failures += 1
-        over = entry.failures - settings.login_free_failures
+        free = settings.login_free_failures
+        if key.startswith("addr:"):
+            free *= ADDRESS_FACTOR  # many reps may share one office address (NAT)
+        over = entry.failures - free
         if over >= 0:
             delay = min(settings.login_max_delay_seconds, 2 ** min(over, 20))
             entry.blocked_until = now + timedelta(seconds=delay)

@@ -18,6 +18,13 @@ ALGORITHM = "HS256"
 _DUMMY_HASH = _hasher.hash("rounds-no-such-user")
 
 
+def use_fast_hashing_for_tests() -> None:
+    """Cheap argon2 parameters, for test suites only (hashes stay valid argon2id)."""
+    global _hasher, _DUMMY_HASH
+    _hasher = PasswordHasher(time_cost=1, memory_cost=256, parallelism=1)
+    _DUMMY_HASH = _hasher.hash("rounds-no-such-user")
+
+
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
 

@@ -1,0 +1,123 @@
+"""Server test fixtures: every test runs against SQLite and PostgreSQL.
+
+One migrated database per backend per test session (PostgreSQL: a uniquely named database,
+dropped at the end, because other engineers run tests at the same time). Tests isolate
+themselves by creating their own region, territories and users (`world` fixture).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+import threading
+import time
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from server.core import security
+from server.core.config import Settings
+from server.core.db import create_server_engine, migrate
+from server.main import create_app
+from tests.server.helpers import Api, make_world
+
+PG_URL = os.environ.get("ROUNDS_TEST_PG_URL",
+                        "postgresql+psycopg://postgres@127.0.0.1:5432/rounds_test")
+security.use_fast_hashing_for_tests()
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+def _pg_unavailable(reason: str):
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"PostgreSQL is required under CI but unreachable: {reason}")
+    pytest.skip(f"PostgreSQL unreachable: {reason}")
+
+
+@pytest.fixture(scope="session")
+def pg_database():
+    """A fresh PostgreSQL database for this session; dropped afterwards."""
+    base = make_url(PG_URL)
+    name = f"rounds_test_{os.getpid()}_{secrets.token_hex(4)}"
+    admin = create_engine(base.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:  # noqa: BLE001 - any connection failure means unreachable
+        admin.dispose()
+        _pg_unavailable(str(exc).splitlines()[0])
+    yield base.set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def backend(request):
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def server_settings(backend, request, tmp_path_factory):
+    data_dir = tmp_path_factory.mktemp(f"server-{backend}")
+    if backend == "postgres":
+        url = request.getfixturevalue("pg_database")
+    else:
+        url = f"sqlite:///{data_dir / 'server.sqlite3'}"
+    return Settings(database_url=url, server_data_dir=data_dir,
+                    max_body_bytes=256 * 1024, login_free_failures=3)
+
+
+@pytest.fixture(scope="session")
+def engine(server_settings):
+    eng = create_server_engine(server_settings.db_url)
+    migrate(eng)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture(scope="session")
+def app(server_settings, engine):
+    return create_app(server_settings, engine=engine, run_migrations=False)
+
+
+@pytest.fixture
+def api(app):
+    from fastapi.testclient import TestClient
+
+    with TestClient(app) as client:
+        yield Api(client)
+
+
+@pytest.fixture
+def world(api, engine):
+    """A fresh region with two territories (rep_a, rep_b), its manager, an admin, and a
+    foreign region with its own rep and customer; everyone signed in."""
+    return make_world(api, engine)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def live_url(app):
+    """The app served by a real uvicorn on a free loopback port."""
+    import uvicorn
+
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
+                                           log_level="warning", access_log=False))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
