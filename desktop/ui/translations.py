@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -46,24 +46,26 @@ class LanguageSwitcher:
         self.language = language
         locale = QLocale("zh_CN") if language == "zh_CN" else QLocale("en_US")
         QLocale.setDefault(locale)
-        ok = True
+        # English needs its catalogue too: it holds the plural forms ("1 customer").
+        ours = QTranslator(self._app)
+        ok = ours.load(str(QM_DIR / f"rounds_{language}.qm"))
+        if ok:
+            self._translators.append(ours)
+        else:
+            log.warning("translation catalogue for %s is missing; run "
+                        "`python -m desktop.ui.i18n_build`", language)
         if language != "en":
-            ours = QTranslator(self._app)
-            ok = ours.load(str(QM_DIR / f"rounds_{language}.qm"))
-            if ok:
-                self._translators.append(ours)
-            else:
-                log.warning("translation catalogue for %s is missing; run "
-                            "`python -m desktop.ui.i18n_build`", language)
             qt_own = QTranslator(self._app)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt_own.load(locale, "qtbase", "_", qt_dir):
                 self._translators.append(qt_own)
         for translator in self._translators:
             self._app.installTranslator(translator)
+        # Deliver the LanguageChange events now, so every screen shows the new language
+        # before this returns (removing a translator posts them too).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)
         if not self._translators:
             # No translator changed the texts, but the language (dates, enums) did.
-            from PySide6.QtCore import QEvent
             for widget in _top_level_widgets():
                 QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
         return ok

@@ -81,6 +81,7 @@ class ComplaintsView(QWidget):
         self.table.setColumnWidth(2, 130)
         self.new_button = QPushButton(self)
         self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
 
         self.detail = QWidget(self)
         self.adr_banner = Banner(self.detail)

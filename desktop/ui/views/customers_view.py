@@ -46,9 +46,12 @@ class CustomersView(QWidget):
                                             any_text=_t("Filters", "All stages"))
         self.city_combo = QComboBox(self)
         self.hospital_combo = QComboBox(self)
-        self.hospital_combo.setMinimumContentsLength(12)
-        self.hospital_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        for combo in (self.kind_combo, self.tier_combo, self.lifecycle_combo, self.city_combo,
+                      self.hospital_combo):
+            # narrow by default so the window fits small laptop screens; the popup is wide
+            combo.setMinimumContentsLength(5)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.new_button = QPushButton(self)
         self.count_label = QLabel(self)
 

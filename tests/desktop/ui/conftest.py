@@ -31,3 +31,37 @@ def window(qtbot, store, ui_settings, territory):
     if w.dialog is not None:
         w.dialog.close()
     w.close()
+
+
+@pytest.fixture(scope="session")
+def catalogues():
+    """The compiled .qm catalogues (built once if `make translations` has not run)."""
+    from desktop.ui import i18n_build
+    from desktop.ui.translations import QM_DIR
+
+    if not (QM_DIR / "rounds_zh_CN.qm").exists():
+        i18n_build.build()
+    return QM_DIR
+
+
+@pytest.fixture
+def languages(qapp, catalogues):
+    from desktop.ui.translations import LanguageSwitcher
+
+    switcher = LanguageSwitcher(qapp)
+    yield switcher
+    switcher.switch("en")
+
+
+@pytest.fixture
+def bilingual_window(qtbot, store, ui_settings, territory, languages):
+    """The main window with a language switcher (starts in English)."""
+    from desktop.ui.app import build_window
+
+    languages.switch("en")
+    w = build_window(store, ui_settings, languages=languages)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()

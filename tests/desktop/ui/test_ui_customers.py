@@ -1,0 +1,119 @@
+"""Customers: the lazily fetched list, search and filters, the detail, and the form with
+inline validation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from sqlmodel import select
+
+from desktop.models import Customer
+from desktop.ui.item_models.customer_table_model import CustomerTableModel
+from desktop.ui.services.customer_list import CustomerFilter
+
+
+def bulk_customers(store, n: int) -> None:
+    with store.write() as w:
+        for i in range(n):
+            w.create(Customer, kind="doctor", name=f"医生{i:05d}", city="杭州",
+                     organisation_id="org-x", tier="ABCD"[i % 4])
+
+
+def test_list_fetches_lazily_page_by_page(qtbot, qtmodeltester, store):
+    bulk_customers(store, 450)
+    model = CustomerTableModel(store, page_size=200)
+    model.set_filter(CustomerFilter())
+    assert model.total == 450 and model.rowCount() == 200
+    assert model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 450 and not model.canFetchMore()
+    names = [model.row_at(i).name for i in range(450)]
+    assert names == sorted(names) and len(set(names)) == 450  # keyset pages: no gap, no repeat
+    qtmodeltester.check(model)
+    model.set_filter(CustomerFilter(tier="A"))
+    assert model.total == 113
+    qtmodeltester.check(model)
+
+
+def test_search_as_you_type_with_pinyin_and_filters(qtbot, window, territory):
+    view = window.show_view("customers")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.search_edit)
+    qtbot.keyClicks(view.search_edit, "zhangw")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and
+                    view.model.row_at(0).name == "张伟", timeout=3000)
+    assert view.detail.title_label.text() == "张伟"
+    view.search_edit.clear()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 5)
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("doctor"))
+    assert {view.model.row_at(i).name for i in range(view.model.rowCount())} == {"张伟", "李娜"}
+    view.city_combo.setCurrentIndex(view.city_combo.findData("上海"))
+    assert view.model.rowCount() == 0
+    assert "0" in view.count_label.text()
+
+
+def test_detail_shows_profile_share_people_and_timeline(qtbot, window, territory):
+    view = window.show_view("customers")
+    view.select_customer(territory.doctor)
+    detail = view.detail
+    assert detail.title_label.text() == "张伟"
+    assert "北京协和医院" in detail.subtitle_label.text()
+    shares = [p.share for p in detail.metrics_panel.model.rows()]
+    assert [round(s, 2) for s in shares] == [0.2, 0.15, 0.1]  # newest first
+    assert detail.metrics_panel.chart.series()[0].count() == 3
+    view.select_customer(territory.hospital)
+    people = {detail.people_model.row_at(i).name for i in range(detail.people_model.rowCount())}
+    assert people == {"心内科", "张伟", "李娜"}
+
+
+def test_new_customer_form_shows_translated_inline_errors_then_saves(qtbot, window, store,
+                                                                     territory):
+    view = window.show_view("customers")
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    form = view.detail.form_dialog
+    qtbot.waitUntil(form.isVisible)
+    form.kind_combo.set_value("doctor")
+    phone = form.editors["mobile"]
+    assert isinstance(phone, QLineEdit)
+    qtbot.keyClicks(phone, "12345")
+    assert form.error_labels["mobile"].isVisible()
+    assert "11-digit" in form.error_labels["mobile"].text()
+    qtbot.mouseClick(form.buttons.buttons()[0], Qt.MouseButton.LeftButton)  # Save
+    assert form.isVisible()  # refused: name and hospital missing
+    assert form.error_labels["name"].isVisible()
+    assert form.error_labels["organisation_id"].isVisible()
+    form.name_edit.setText("王芳")
+    qtbot.keyClick(form.name_edit, Qt.Key.Key_End)
+    form.org_combo.setCurrentIndex(form.org_combo.findData(territory.hospital))
+    phone.setText("13812345678")
+    form.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not form.isVisible())
+    with store.read() as s:
+        saved = s.exec(select(Customer).where(Customer.name == "王芳")).one()
+    assert saved.kind == "doctor" and saved.mobile == "13812345678"
+    assert saved.organisation_id == territory.hospital
+    qtbot.waitUntil(lambda: view.detail.title_label.text() == "王芳")
+
+
+def test_edit_keeps_untouched_fields(qtbot, window, store, territory):
+    view = window.show_view("customers")
+    view.select_customer(territory.hospital)
+    qtbot.mouseClick(view.detail.edit_button, Qt.MouseButton.LeftButton)
+    form = view.detail.form_dialog
+    form.editors["bed_count"].setText("2100")
+    form._edited("bed_count")
+    form.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not form.isVisible())
+    hospital = store.get(Customer, territory.hospital)
+    assert hospital.bed_count == 2100 and hospital.grade == "3A" and hospital.tier == "A"
+
+
+def test_detail_models_pass_the_model_tester(qtmodeltester, window, territory):
+    view = window.show_view("customers")
+    view.select_customer(territory.hospital)
+    qtmodeltester.check(view.model)
+    for model in (view.detail.people_model, view.detail.visits_model,
+                  view.detail.follow_ups_model, view.detail.complaints_model,
+                  view.detail.metrics_panel.model):
+        qtmodeltester.check(model)
