@@ -1,0 +1,1 @@
+"""Benchmarks of Rounds: `python -m bench [NAME ...]` (see bench/README.md)."""

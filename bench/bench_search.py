@@ -1,0 +1,139 @@
+"""Customer search latency at 50,000 customers (goal: p95 ≤ 15 ms over a mixed query set).
+
+The demo generator's 50k-customer database is built once and cached under the temp dir,
+keyed by the spec and the schema head, so reruns start in seconds. Each run rebuilds the
+search index (timed: `index_build`), then runs every query of a mixed set drawn from the
+data — Chinese names, hospital names and fragments, full and partial pinyin, initials,
+phone fragments and mixed queries — several rounds after a warm-up, and emits p50, p95,
+p99 and max per query class and overall.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from pypinyin import lazy_pinyin
+
+CUSTOMERS = int(os.environ.get("ROUNDS_BENCH_CUSTOMERS", "50000"))
+ROUNDS = 5
+PER_CLASS = 40
+GOAL_P95_MS = 15.0
+
+
+def cached_demo_store(customers: int = CUSTOMERS, seed: int = 7) -> Path:
+    """Path of a store holding the demo generator's customers (built on first use)."""
+    from desktop.demo.generator import DemoSpec
+    from desktop.demo.loader import load_into_store
+    from desktop.store import migrate
+    from desktop.store.store import Store
+
+    spec = DemoSpec(seed=seed, customers=customers, visits=0)
+    folder = Path(tempfile.gettempdir()) / "rounds-bench"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"customers-s{seed}-c{customers}-v0-{migrate.head_revision()}.sqlite3"
+    if not path.exists():
+        building = path.with_suffix(f".building-{os.getpid()}")
+        store = Store.open(building)
+        try:
+            load_into_store(store, spec)
+        finally:
+            store.close()
+        os.replace(building, path)
+    return path
+
+
+def _percentiles(samples_ms: list[float]) -> dict[str, float]:
+    ordered = sorted(samples_ms)
+    cuts = statistics.quantiles(ordered, n=100, method="inclusive")
+    return {"p50": cuts[49], "p95": cuts[94], "p99": cuts[98], "max": ordered[-1]}
+
+
+def query_set(db, seed: int = 11) -> dict[str, list[str]]:
+    """Realistic queries per class, drawn deterministically from the customers."""
+    rng = random.Random(seed)
+
+    def sample(sql: str) -> list[tuple]:
+        rows = db.execute(sql).fetchall()
+        return rng.sample(rows, min(PER_CLASS, len(rows)))
+
+    people = sample("SELECT name, mobile FROM customer WHERE kind = 'doctor' AND deleted = 0")
+    hospitals = sample("SELECT name, city FROM customer WHERE kind = 'hospital' AND deleted = 0")
+    depts = sample("SELECT d.name, h.name, h.city FROM customer d JOIN customer h "
+                   "ON h.id = d.organisation_id WHERE d.kind = 'department'")
+    phones = [p for _, p in people if p]
+
+    def pinyin_of(name: str) -> list[str]:
+        return lazy_pinyin(name)
+
+    def fragment(name: str, city: str | None) -> str:
+        core = name.removeprefix(city or "") or name
+        start = rng.randrange(max(len(core) - 2, 1))
+        return core[start:start + rng.choice((2, 3, 4))]
+
+    queries = {
+        "chinese_name": [n for n, _ in people],
+        "hospital_name": [n for n, _ in hospitals[: PER_CLASS // 2]]
+        + [fragment(n, c) for n, c in hospitals[PER_CLASS // 2:]],
+        "pinyin_full": ["".join(pinyin_of(n)) for n, _ in people],
+        "pinyin_partial": ["".join(pinyin_of(n))[: rng.randint(4, 7)] for n, _ in people]
+        + ["".join(pinyin_of(fragment(n, c))) for n, c in hospitals[:PER_CLASS // 2]],
+        "initials": ["".join(s[0] for s in pinyin_of(n)) for n, _ in people[: PER_CLASS // 2]]
+        + ["".join(s[0] for s in pinyin_of(n))[:4] for n, _ in hospitals[PER_CLASS // 2:]],
+        "phone_fragment": [p[-4:] for p in phones[: PER_CLASS // 2]]
+        + [p[3:8] for p in phones[PER_CLASS // 2:]],
+        "mixed": [f"{fragment(h, c)} {''.join(pinyin_of(n[0]))}"
+                  for (h, c), (n, _) in zip(hospitals, people, strict=False)][: PER_CLASS // 2]
+        + [f"{c} {d[:2]}" for d, _, c in depts[: PER_CLASS // 2]],
+    }
+    return {k: [q for q in v if q.strip()] for k, v in queries.items()}
+
+
+def measure(path: Path, emit) -> dict[str, dict[str, float]]:
+    """Rebuild the index, time the query set; emits and returns the figures."""
+    from desktop.store.search import rebuild_index, search_customers
+    from desktop.store.store import Store
+
+    store = Store.open(path)
+    try:
+        started = time.perf_counter()
+        with store.write() as w:
+            indexed = rebuild_index(w.session)
+        emit({"metric": "index_build", "value": round(time.perf_counter() - started, 3),
+              "unit": "s", "customers": indexed})
+        with store.read() as session:
+            db = session.connection().connection.driver_connection
+            queries = query_set(db)
+            for qs in queries.values():  # warm-up: page cache and statement cache
+                for q in qs:
+                    search_customers(session, q)
+            samples: dict[str, list[float]] = defaultdict(list)
+            for _ in range(ROUNDS):
+                for cls, qs in queries.items():
+                    for q in qs:
+                        t = time.perf_counter()
+                        search_customers(session, q)
+                        samples[cls].append((time.perf_counter() - t) * 1000)
+        samples["overall"] = [s for v in samples.values() for s in v]
+        figures = {}
+        for cls, values in samples.items():
+            figures[cls] = _percentiles(values)
+            for stat, value in figures[cls].items():
+                record = {"metric": f"latency_{stat}", "query_class": cls,
+                          "value": round(value, 3), "unit": "ms", "customers": indexed,
+                          "queries": len(values)}
+                if cls == "overall" and stat == "p95":
+                    record["goal"] = GOAL_P95_MS
+                emit(record)
+        return figures
+    finally:
+        store.close()
+
+
+def run(emit) -> None:
+    measure(cached_demo_store(), emit)
