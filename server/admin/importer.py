@@ -135,8 +135,12 @@ def _header_map(header: list) -> tuple[dict[int, str], list[str]]:
     missing = [h for h in REQUIRED_HEADERS if h not in mapping.values()]
     if missing:
         raise ImportFileError("The first row must name the columns; missing: "
-                              + ", ".join(f"{m} ({HEADER_ALIASES[m][2]})" for m in missing))
+                              + ", ".join(f"{m} ({_chinese(m)})" for m in missing))
     return mapping, unknown
+
+
+def _chinese(name: str) -> str:
+    return next(a for a in HEADER_ALIASES[name] if not a.isascii())
 
 
 def _text(value) -> str | None:

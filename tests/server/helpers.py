@@ -30,11 +30,11 @@ class Session_:
     def headers(self) -> dict:
         return {**HEADERS, "Authorization": f"Bearer {self.access_token}"}
 
-    def get(self, path, **kw):
-        return self.api.client.get(path, headers=self.headers, **kw)
+    def get(self, path, headers=None, **kw):
+        return self.api.client.get(path, headers={**self.headers, **(headers or {})}, **kw)
 
-    def post(self, path, **kw):
-        return self.api.client.post(path, headers=self.headers, **kw)
+    def post(self, path, headers=None, **kw):
+        return self.api.client.post(path, headers={**self.headers, **(headers or {})}, **kw)
 
     def push(self, *mutations: dict, expect: int = 200) -> list[dict]:
         body = {"device_id": self.device_id, "schema_version": SCHEMA_VERSION,

@@ -1,0 +1,198 @@
+"""Every endpoint × every role × a foreign territory: nothing leaks, nothing is written.
+
+Territory T1 belongs to rep_a. For rep_b (same region, other territory) and foreign_rep
+(other region) T1 is foreign; the region's manager reads it but does not write customers;
+the admin administers. The test fails when an endpoint exists that it does not probe.
+"""
+
+import pytest
+
+from tests.server.helpers import HEADERS, mutation
+
+PUBLIC = {("GET", "/api/v1/health"), ("POST", "/api/v1/auth/token"),
+          ("POST", "/api/v1/auth/refresh")}
+
+
+@pytest.fixture
+def setup(world, api):
+    rep = world.rep_a
+    customer = world.customer(rep, name="仅限T1的医院", territory_id=world.t1, tier="C")
+    [visit] = rep.push(mutation("visit", customer_id=customer["id"],
+                                started_at="2026-03-01T09:00:00+00:00"))
+    tablet = api.login(world.names["rep_a"])
+    rep.push(mutation("customer", "update", customer["id"], customer["revision"], tier="A"))
+    [merged] = tablet.push(mutation("customer", "update", customer["id"],
+                                    customer["revision"], tier="B"))
+    return {"customer": customer, "visit": visit["row"], "conflict": merged["conflicts"][0],
+            "tablet": tablet}
+
+
+def _roles(world):
+    return {"rep_a": world.rep_a, "rep_b": world.rep_b, "foreign_rep": world.foreign_rep,
+            "manager": world.manager, "admin": world.admin}
+
+
+def _no_leak(response, secret_values):
+    for value in secret_values:
+        assert value not in response.text, f"{value} leaked: {response.text[:300]}"
+
+
+def probe_push(world, s, roles):
+    c = s["customer"]
+    secrets = [c["id"], c["name"], s["visit"]["id"]]
+    for name, who in roles.items():
+        field = "purchase_process" if name == "admin" else "notes"
+        [update] = who.push(mutation("customer", "update", c["id"], 0,
+                                     **{field: f"by {name}"}))
+        [create] = who.push(mutation("customer", kind="hospital", name="新医院",
+                                     territory_id=world.t1))
+        [child] = who.push(mutation("visit_sample", visit_id=s["visit"]["id"], material="x",
+                                    territory_id=world.t1))
+        if name in ("rep_a", "admin"):
+            assert update["status"] == "applied" and create["status"] == "applied"
+            continue
+        assert (update["status"], update["code"]) == ("rejected", "forbidden"), name
+        assert (create["status"], create["code"]) == ("rejected", "forbidden"), name
+        assert (child["status"], child["code"]) == ("rejected", "forbidden"), name
+        if name == "manager":
+            assert update["row"]["id"] == c["id"]  # a manager reads the region
+        else:
+            assert update["row"] is None and create["row"] is None
+            assert c["name"] not in str(update) + str(create) + str(child)
+    for name in ("rep_b", "foreign_rep", "manager"):
+        assert f"by {name}" not in world.admin.get(
+            "/api/v1/admin/audit", params={"row_id": c["id"]}).text
+
+
+def probe_pull(world, s, roles):
+    for name, who in roles.items():
+        rows, _, _, _ = who.pull_all()
+        has = ("customer", s["customer"]["id"]) in rows and ("visit", s["visit"]["id"]) in rows
+        assert has == (name in ("rep_a", "manager", "admin")), name
+
+
+def probe_snapshot_start(world, s, roles):
+    for name, who in roles.items():
+        r = who.get("/api/v1/sync/snapshot/start", params={"territory_id": world.t1})
+        assert r.status_code == (200 if name in ("rep_a", "manager", "admin") else 404), name
+        _no_leak(r, [] if r.status_code == 200 else [s["customer"]["id"]])
+
+
+def probe_snapshot_rows(world, s, roles):
+    for name, who in roles.items():
+        plain = who.get("/api/v1/sync/snapshot/rows", params={"table": "customer"})
+        scoped = who.get("/api/v1/sync/snapshot/rows",
+                         params={"table": "visit", "territory_id": world.t1})
+        if name in ("rep_a", "manager", "admin"):
+            assert s["customer"]["id"] in plain.text and s["visit"]["id"] in scoped.text
+        else:
+            assert plain.status_code == 200 and scoped.status_code == 404, name
+            _no_leak(plain, [s["customer"]["id"], s["customer"]["name"]])
+            _no_leak(scoped, [s["visit"]["id"]])
+
+
+def probe_conflicts(world, s, roles):
+    roles = {**roles, "rep_a_tablet": s["tablet"]}
+    for name, who in roles.items():
+        r = who.get("/api/v1/sync/conflicts")
+        assert r.status_code == 200
+        assert (s["conflict"]["id"] in r.text) == name.startswith("rep_a"), name
+
+
+def probe_resolve(world, s, roles):
+    path = f"/api/v1/sync/conflicts/{s['conflict']['id']}/resolve"
+    for name, who in roles.items():
+        if name == "rep_a":
+            continue
+        r = who.post(path)
+        assert r.status_code == 404, name
+        _no_leak(r, [s["customer"]["id"]])
+    assert roles["rep_a"].post(path).status_code == 200
+
+
+def probe_me(world, s, roles):
+    for name, who in roles.items():
+        body = who.get("/api/v1/me").json()
+        assert body["username"] == world.names[name]
+        assert (world.t1 in body["territory_ids"]) == (name in ("rep_a", "manager")), name
+
+
+def admin_only(method, path, body=None):
+    def probe(world, s, roles):
+        concrete = path.format(user_id=world.rep_b.user["id"], territory_id=world.t2)
+        for name, who in roles.items():
+            call = who.get if method == "GET" else who.post
+            if method == "PATCH":
+                r = who.api.client.patch(concrete, headers=who.headers, json=body)
+            else:
+                r = call(concrete, **({"json": body} if body is not None else {}))
+            if name == "admin":
+                assert r.status_code not in (401, 403), (name, r.text)
+            else:
+                assert r.status_code == 403 and r.json()["code"] == "forbidden", (name, path)
+                _no_leak(r, [s["customer"]["id"], world.names["rep_b"]])
+    return probe
+
+
+def probe_targets_get(world, s, roles):
+    for who in roles.values():
+        assert who.get("/api/v1/targets").status_code == 200
+
+
+def probe_targets_put(world, s, roles):
+    for name, who in roles.items():
+        r = who.api.client.put("/api/v1/targets", headers=who.headers, json={
+            "tier": "C", "calls_per_month": 2, "region_id": world.region_id})
+        allowed = name in ("manager", "admin")
+        assert (r.status_code == 200) == allowed, (name, r.text)
+        if not allowed:
+            assert r.status_code == 403
+
+
+PROBES = {
+    ("POST", "/api/v1/sync/push"): probe_push,
+    ("GET", "/api/v1/sync/pull"): probe_pull,
+    ("GET", "/api/v1/sync/snapshot/start"): probe_snapshot_start,
+    ("GET", "/api/v1/sync/snapshot/rows"): probe_snapshot_rows,
+    ("GET", "/api/v1/sync/conflicts"): probe_conflicts,
+    ("POST", "/api/v1/sync/conflicts/{conflict_id}/resolve"): probe_resolve,
+    ("GET", "/api/v1/me"): probe_me,
+    ("POST", "/api/v1/auth/revoke"): admin_only(
+        "POST", "/api/v1/auth/revoke", {"user_id": "nobody", "device_id": "none"}),
+    ("GET", "/api/v1/admin/users"): admin_only("GET", "/api/v1/admin/users"),
+    ("POST", "/api/v1/admin/users"): admin_only(
+        "POST", "/api/v1/admin/users", {"username": "x", "password": "short", "role": "rep"}),
+    ("PATCH", "/api/v1/admin/users/{user_id}"): admin_only(
+        "PATCH", "/api/v1/admin/users/{user_id}", {"display_name": "B"}),
+    ("POST", "/api/v1/admin/territories/{territory_id}/reassign"): admin_only(
+        "POST", "/api/v1/admin/territories/{territory_id}/reassign",
+        {"to_username": "nobody"}),
+    ("GET", "/api/v1/admin/audit"): admin_only("GET", "/api/v1/admin/audit"),
+    ("GET", "/api/v1/targets"): probe_targets_get,
+    ("PUT", "/api/v1/targets"): probe_targets_put,
+}
+
+
+def _endpoints(app) -> set[tuple[str, str]]:
+    return {(method.upper(), path) for path, ops in app.openapi()["paths"].items()
+            for method in ops}
+
+
+def test_every_endpoint_is_probed(app):
+    missing = _endpoints(app) - set(PROBES) - PUBLIC
+    assert not missing, f"add these endpoints to the authorisation matrix: {sorted(missing)}"
+
+
+def test_anonymous_callers_get_401_everywhere_but_public_endpoints(app, api):
+    for method, path in sorted(_endpoints(app) - PUBLIC):
+        concrete = path.replace("{", "").replace("}", "")
+        r = api.client.request(method, concrete, headers=HEADERS, json={})
+        assert r.status_code == 401, (method, path, r.status_code)
+        assert r.json()["code"] == "not_authenticated"
+
+
+@pytest.mark.parametrize("endpoint", sorted(PROBES), ids=lambda e: f"{e[0]} {e[1]}")
+def test_role_and_foreign_territory_matrix(endpoint, app, world, setup):
+    if endpoint not in _endpoints(app):
+        pytest.fail(f"{endpoint} is probed but no longer exists; update the matrix")
+    PROBES[endpoint](world, setup, _roles(world))

@@ -1,0 +1,115 @@
+"""Pull: ordered, paginated, scoped; tombstones; removals; snapshot keyset pages."""
+
+
+from desktop.models import Customer, row_values
+from server.core.db import write_session
+from server.sync.changes import SERVER_ACTOR, save_row
+from server.sync.revisions import lock_revisions
+from tests.server.helpers import mutation
+
+
+def test_pull_pages_are_ordered_and_complete(world):
+    rep = world.rep_a
+    ids = [world.customer(rep)["id"] for _ in range(7)]
+    seen, cursor, revisions = set(), 0, []
+    while True:
+        page = rep.get("/api/v1/sync/pull", params={"cursor": cursor, "limit": 3}).json()
+        assert len(page["changes"]) <= 3
+        revisions += [c["revision"] for c in page["changes"]]
+        seen |= {c["row"]["id"] for c in page["changes"] if c["table"] == "customer"}
+        cursor = page["cursor"]
+        if not page["has_more"]:
+            break
+    assert revisions == sorted(revisions)
+    assert set(ids) <= seen
+    assert cursor == page["server_revision"]
+
+
+def test_pull_shows_only_the_callers_scope_and_reference_rows_of_their_region(world):
+    mine = world.customer(world.rep_a)
+    theirs = world.customer(world.rep_b)
+    foreign = world.customer(world.foreign_rep)
+    rows, _, _, _ = world.rep_a.pull_all()
+    assert ("customer", mine["id"]) in rows
+    assert ("customer", theirs["id"]) not in rows and ("customer", foreign["id"]) not in rows
+    territories = {k[1] for k in rows if k[0] == "territory"}
+    assert {world.t1, world.t2} <= territories and world.foreign_territory not in territories
+    members = {r["username"] for k, r in rows.items() if k[0] == "team_member"}
+    assert world.names["rep_b"] in members and world.names["foreign_rep"] not in members
+    # the manager reads the whole region, not the foreign one
+    rows, _, _, _ = world.manager.pull_all()
+    assert ("customer", mine["id"]) in rows and ("customer", theirs["id"]) in rows
+    assert ("customer", foreign["id"]) not in rows
+
+
+def test_a_row_changed_twice_comes_once_at_its_latest_revision(world):
+    rep = world.rep_a
+    _, _, _, cursor = rep.pull_all()
+    c = world.customer(rep)
+    [u] = rep.push(mutation("customer", "update", c["id"], c["revision"], tier="B"))
+    page = rep.get("/api/v1/sync/pull", params={"cursor": cursor}).json()
+    mine = [x for x in page["changes"] if x["row"]["id"] == c["id"]]
+    assert len(mine) == 1 and mine[0]["revision"] == u["revision"]
+    assert mine[0]["row"]["tier"] == "B"
+
+
+def test_row_moved_out_of_scope_comes_as_a_removal(world, engine):
+    rep = world.rep_a
+    c = world.customer(rep)
+    _, _, _, cursor = rep.pull_all()
+    with write_session(engine) as session:  # an administrator moves the customer
+        lock_revisions(session)
+        row = session.get(Customer, c["id"])
+        old = row_values(row)
+        row.territory_id = world.t2
+        save_row(session, SERVER_ACTOR, "customer", row, old)
+        session.commit()
+    page = rep.get("/api/v1/sync/pull", params={"cursor": cursor}).json()
+    assert [r["row_id"] for r in page["removals"]] == [c["id"]]
+    assert all(x["row"]["id"] != c["id"] for x in page["changes"])
+    rows, _, _, _ = world.rep_b.pull_all()
+    assert rows[("customer", c["id"])]["territory_id"] == world.t2
+
+
+def test_cursor_ahead_of_the_server_is_refused(world):
+    r = world.rep_a.get("/api/v1/sync/pull", params={"cursor": 10**12})
+    assert r.status_code == 409 and r.json()["code"] == "cursor_ahead"
+
+
+def test_snapshot_serves_scope_in_keyset_pages(world):
+    rep = world.rep_a
+    ids = sorted(world.customer(rep)["id"] for _ in range(5))
+    deleted = world.customer(rep)
+    rep.push(mutation("customer", "delete", deleted["id"], deleted["revision"], deleted=True))
+    world.customer(world.rep_b)
+    start = rep.get("/api/v1/sync/snapshot/start").json()
+    assert start["tables"][0] == "region" and "customer" in start["tables"]
+    assert start["counts"]["customer"] == 5
+    got, after = [], ""
+    while True:
+        page = rep.get("/api/v1/sync/snapshot/rows",
+                       params={"table": "customer", "after": after, "limit": 2}).json()
+        assert page["columns"][0] == "id"
+        got += [r[0] for r in page["rows"]]
+        after = page["next_after"]
+        if after is None:
+            break
+    assert got == ids
+    r = rep.get("/api/v1/sync/snapshot/rows", params={"table": "customer"},
+                headers={**rep.headers, "Accept-Encoding": "gzip"})
+    assert r.status_code == 200
+    assert rep.get("/api/v1/sync/snapshot/rows", params={"table": "gadget"}).status_code == 422
+    after_start = rep.pull_all(start["revision"])[0]
+    assert all(k[0] != "customer" or k[1] not in ids for k in after_start)
+
+
+def test_snapshot_of_a_foreign_territory_is_404(world):
+    r = world.rep_a.get("/api/v1/sync/snapshot/start", params={"territory_id": world.t2})
+    assert r.status_code == 404
+    r = world.rep_a.get("/api/v1/sync/snapshot/rows",
+                        params={"table": "customer", "territory_id": world.foreign_territory})
+    assert r.status_code == 404
+    r = world.manager.get("/api/v1/sync/snapshot/start", params={"territory_id": world.t2})
+    assert r.status_code == 200
+
+
