@@ -15,6 +15,7 @@ VIEW_ICONS = {
     "today": QStyle.StandardPixmap.SP_FileDialogDetailedView,
     "customers": QStyle.StandardPixmap.SP_DirHomeIcon,
     "calls": QStyle.StandardPixmap.SP_FileDialogContentsView,
+    "plans": QStyle.StandardPixmap.SP_FileDialogInfoView,
     "follow_ups": QStyle.StandardPixmap.SP_BrowserReload,
     "complaints": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "conflicts": QStyle.StandardPixmap.SP_MessageBoxQuestion,

@@ -30,6 +30,7 @@ VIEWS: list[tuple[str, str]] = [
     ("today", _t("MainWindow", "Today")),
     ("customers", _t("MainWindow", "Customers")),
     ("calls", _t("MainWindow", "Calls")),
+    ("plans", _t("MainWindow", "Plans")),
     ("follow_ups", _t("MainWindow", "Follow-ups")),
     ("complaints", _t("MainWindow", "Complaints")),
     ("conflicts", _t("MainWindow", "Conflicts")),
@@ -45,6 +46,8 @@ def _factory(key: str) -> Callable:
         from desktop.ui.views.customers_view import CustomersView as view
     elif key == "calls":
         from desktop.ui.views.calls_view import CallsView as view
+    elif key == "plans":
+        from desktop.ui.plans.hub import PlansHub as view
     elif key == "follow_ups":
         from desktop.ui.views.follow_ups_view import FollowUpsView as view
     elif key == "complaints":
@@ -106,6 +109,9 @@ class MainWindow(QMainWindow):
                 self.tr("Follow-up due: {customer} — {title}").format(customer=customer,
                                                                       title=title), 30_000))
 
+        from desktop.ui.plans.notifier import install as install_plan_notices
+
+        self.plan_notices = install_plan_notices(context, self.tray, self.statusBar(), self)
         self.nav.currentRowChanged.connect(self._nav_changed)
         context.customer_opened.connect(self.show_customer)
         context.call_report_requested.connect(self.new_call_report)

@@ -1,0 +1,63 @@
+"""Tells the rep when a manager's decision on one of their plans arrives through sync:
+after every sync (the context's `data_changed("*")`), new approve/return decisions are
+looked up and announced once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.ui.plans import service
+from desktop.ui.plans.texts import week_text
+from desktop.ui.texts import translate
+
+
+def notice_text(notice: service.DecisionNotice) -> str:
+    if notice.action == "approve":
+        text = translate("Plans", "{manager} approved your plan for {week}.")
+    else:
+        text = translate("Plans", "{manager} returned your plan for {week}.")
+    text = text.format(manager=notice.actor_name or translate("Plans", "Your manager"),
+                       week=week_text(notice.week_start))
+    if notice.comment:
+        text += " " + translate("Plans", "Comment: {comment}").format(comment=notice.comment)
+    return text
+
+
+class PlanNotifier(QObject):
+    """Emits `plan_decided(title, text)` for each decision that reached this rep."""
+
+    plan_decided = Signal(str, str)
+
+    def __init__(self, context, identity: service.Identity | None = None, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.identity = identity or service.current_identity(context.store)
+        self.shown: list[str] = []
+        if self.identity is not None and not self.identity.is_manager:
+            service.new_decisions(context.store, self.identity)  # remember where we stand
+            context.data_changed.connect(self._changed)
+
+    def _changed(self, table: str) -> None:
+        if table == "*":
+            self.check()
+
+    def check(self) -> list[str]:
+        """Announce decisions that arrived since the last check; returns their texts."""
+        texts = [notice_text(n) for n in service.new_decisions(self.context.store, self.identity)]
+        for text in texts:
+            self.shown.append(text)
+            self.plan_decided.emit(translate("Plans", "Call plan decision"), text)
+        return texts
+
+
+def install(context, tray, status_bar, parent) -> PlanNotifier:
+    """Show decisions in the tray and the status bar of the main window."""
+    notifier = PlanNotifier(context, parent=parent)
+
+    def show(title: str, text: str) -> None:
+        status_bar.showMessage(text, 60_000)
+        if tray is not None and tray.isVisible():
+            tray.showMessage(title, text)
+
+    notifier.plan_decided.connect(show)
+    return notifier

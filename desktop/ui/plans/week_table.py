@@ -1,0 +1,141 @@
+"""The week grid: plan items drawn as cards in Monday–Friday columns, moved by drag and
+drop or by keyboard (Ctrl+Left/Right: another day; Ctrl+Up/Down: earlier/later that day)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
+
+from desktop.ui.plans.texts import outcome_text
+from desktop.ui.plans.week_model import ITEM_ROLE, WeekModel
+
+CARD_HEIGHT = 78
+OUTCOME_COLOURS = {"done": "#2e7d32", "missed": "#c62828", "pending": "#546e7a"}
+TIER_COLOURS = {"A": "#1565c0", "B": "#6a1b9a", "C": "#00838f", "D": "#757575"}
+
+
+class CardDelegate(QStyledItemDelegate):
+    """A plan item as a card: customer and tier, organisation, slot and objective, and the
+    outcome (done / missed / planned)."""
+
+    def sizeHint(self, option, index) -> QSize:
+        return QSize(180, CARD_HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        item = index.data(ITEM_ROLE)
+        if item is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect.adjusted(3, 3, -3, -3)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(QPen(QColor("#1976d2" if selected else "#c5cae9"), 2 if selected else 1))
+        painter.setBrush(QColor("#e3f2fd" if selected else "#ffffff"))
+        painter.drawRoundedRect(rect, 5, 5)
+        stripe = QRect(rect.left(), rect.top(), 5, rect.height())
+        painter.fillRect(stripe, QColor(TIER_COLOURS.get(item.tier or "", "#bdbdbd")))
+        inner = rect.adjusted(10, 4, -6, -4)
+        metrics = option.fontMetrics
+        line = metrics.height()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor("#212121"))
+        title = item.customer_name + (f"  [{item.tier}]" if item.tier else "")
+        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line),
+                         Qt.AlignmentFlag.AlignLeft, metrics.elidedText(
+                             title, Qt.TextElideMode.ElideRight, inner.width()))
+        painter.setFont(option.font)
+        painter.setPen(QColor("#546e7a"))
+        second = " · ".join(p for p in (item.time_slot, item.organisation_name) if p)
+        painter.drawText(QRect(inner.left(), inner.top() + line, inner.width(), line),
+                         Qt.AlignmentFlag.AlignLeft,
+                         metrics.elidedText(second, Qt.TextElideMode.ElideRight, inner.width()))
+        painter.setPen(QColor("#37474f"))
+        third = item.objective or item.suggestion_reason or ""
+        painter.drawText(QRect(inner.left(), inner.top() + 2 * line, inner.width(), line),
+                         Qt.AlignmentFlag.AlignLeft,
+                         metrics.elidedText(third, Qt.TextElideMode.ElideRight, inner.width()))
+        painter.setPen(QColor(OUTCOME_COLOURS.get(item.outcome, "#546e7a")))
+        painter.drawText(QRect(inner.left(), inner.top() + 3 * line, inner.width(), line),
+                         Qt.AlignmentFlag.AlignRight, outcome_text(item.outcome))
+        painter.restore()
+
+
+class WeekTable(QTableView):
+    """The grid of the week. Keyboard moves are reported as `move_requested` (same signal
+    as a drop), Delete as `remove_requested`, Enter as `item_activated`."""
+
+    move_requested = Signal(str, object, int)  # item id, day, position
+    remove_requested = Signal(str)
+    item_activated = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setItemDelegate(CardDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(True)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(CARD_HEIGHT)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setHighlightSections(False)
+        self.setObjectName("week_table")
+
+    def week_model(self) -> WeekModel:
+        return self.model()
+
+    def current_item(self):
+        index = self.currentIndex()
+        return index.data(ITEM_ROLE) if index.isValid() else None
+
+    def select_item(self, item_id: str) -> None:
+        index = self.week_model().index_of(item_id)
+        if index.isValid():
+            self.setCurrentIndex(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.current_item()
+        model = self.week_model()
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        key = event.key()
+        if item is not None and ctrl and model.editable() and key in (
+                Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            index = self.currentIndex()
+            column, row = index.column(), index.row()
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                target = column + (-1 if key == Qt.Key.Key_Left else 1)
+                if 0 <= target < model.columnCount():
+                    self.move_requested.emit(item.id, model.day_of(target), -1)
+            else:
+                target = row + (-1 if key == Qt.Key.Key_Up else 1)
+                if 0 <= target and model.item_at(target, column) is not None:
+                    self.move_requested.emit(item.id, model.day_of(column), target)
+            event.accept()
+            return
+        if item is not None and key == Qt.Key.Key_Delete and model.editable():
+            self.remove_requested.emit(item.id)
+            event.accept()
+            return
+        if item is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.item_activated.emit(item.id)
+            event.accept()
+            return
+        super().keyPressEvent(event)
