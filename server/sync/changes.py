@@ -42,10 +42,10 @@ def save_row(session: Session, actor: Actor, table: str, row: SyncedBase,
     session.add(row)
     new = row_values(row)
     fields = [k for k in new if k not in SYNC_META_FIELDS]
-    changed = {k: (old or {}).get(k) for k in fields
-               if old is None or old.get(k) != new[k]}
-    if old is None:
-        changed = {k: None for k in fields if new[k] is not None or k == "deleted"}
+    if old is None:  # a new row: every field that holds a value was set now
+        changed = {k: None for k in fields if new[k] is not None}
+    else:
+        changed = {k: old.get(k) for k in fields if old.get(k) != new[k]}
     territory_id, region_id, ref = log_keys(table, new)
     prev_territory = None
     if old is not None and not ref and old.get("territory_id") != new.get("territory_id"):
@@ -53,13 +53,19 @@ def save_row(session: Session, actor: Actor, table: str, row: SyncedBase,
     session.add(ChangeLog(revision=revision, table_name=table, row_id=row.id,
                           territory_id=territory_id, prev_territory_id=prev_territory,
                           region_id=region_id, ref=ref))
-    _record_field_versions(session, actor, table, row.id, changed, revision)
+    _record_field_versions(session, actor, table, row.id, changed, revision,
+                           new_row=old is None)
     _audit(session, actor, table, row.id, old, new, changed, revision)
     return revision, changed
 
 
-def _record_field_versions(session, actor, table, row_id, changed, revision):
+def _record_field_versions(session, actor, table, row_id, changed, revision, *, new_row):
     if not changed:
+        return
+    if new_row:  # nothing to look up: every field is new
+        session.add_all(FieldVersion(table_name=table, row_id=row_id, field=name,
+                                     revision=revision, device_id=actor.device_id)
+                        for name in changed)
         return
     existing = {fv.field: fv for fv in session.exec(
         select(FieldVersion).where(FieldVersion.table_name == table,

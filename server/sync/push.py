@@ -4,7 +4,7 @@ same transaction so that a replay changes nothing and answers the same."""
 
 from __future__ import annotations
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from desktop.models import SYNC_META_FIELDS, SYNCED_MODELS, row_values, synced_model
 from desktop.models.codec import decode_values, encode_value, encode_values
@@ -24,11 +24,13 @@ def push_batch(session: Session, *, scope: Scope, actor: Actor, mutations: list[
     """Apply `mutations` (dicts with seq, table, row_id, op, base_revision, changes) in
     order; the caller commits. Returns the response body of POST /sync/push."""
     lock_revisions(session)  # before reading anything the batch changes
+    seqs = [m["seq"] for m in mutations]
+    done = {m.seq: m.outcome for m in session.exec(select(MutationLog).where(
+        MutationLog.device_id == actor.device_id, MutationLog.seq.in_(seqs)))} if seqs else {}
     results = []
     for mutation in mutations:
-        stored = session.get(MutationLog, (actor.device_id, mutation["seq"]))
-        if stored is not None:
-            results.append(stored.outcome)
+        if mutation["seq"] in done:
+            results.append(done[mutation["seq"]])
             continue
         try:
             with session.begin_nested():
@@ -39,7 +41,7 @@ def push_batch(session: Session, *, scope: Scope, actor: Actor, mutations: list[
                        "row": visible_row(session, scope, mutation["table"], mutation["row_id"])}
         session.add(MutationLog(device_id=actor.device_id, seq=mutation["seq"],
                                 user_id=actor.user_id, outcome=outcome))
-        session.flush()
+        done[mutation["seq"]] = outcome
         results.append(outcome)
     return {"results": results, "server_revision": current_revision(session)}
 
