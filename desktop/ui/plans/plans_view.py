@@ -28,7 +28,7 @@ from desktop.domain.plans import PlanRuleError, monday_of
 from desktop.ui.plans import export, service
 from desktop.ui.plans.models import suggestions_model, tier_counts_model
 from desktop.ui.plans.plan_panel import ItemDialog, PlanStatusPanel
-from desktop.ui.plans.texts import week_text
+from desktop.ui.plans.texts import rejection_text, week_text
 from desktop.ui.plans.week_model import WeekModel
 from desktop.ui.plans.week_table import WeekTable
 from desktop.ui.texts import message_text, translate
@@ -76,7 +76,9 @@ class PlansView(QWidget):
                   self.export_button):
             top.addWidget(w)
 
-        self.message = Banner(self)
+        self.message = Banner(self)  # answers to the rep's own actions
+        self.note = Banner(self)  # the manager's return comment, changes the server refused
+        self.note.setObjectName("plan_note")
         self.model = WeekModel(self)
         self.table = WeekTable(self)
         self.table.setModel(self.model)
@@ -137,6 +139,7 @@ class PlansView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
+        layout.addWidget(self.note)
         layout.addWidget(self.splitter, 1)
 
         self.prev_button.clicked.connect(lambda: self.show_week(self.week_start - timedelta(days=7)))
@@ -193,6 +196,7 @@ class PlansView(QWidget):
         self.status_panel.set_week(self.week if self.week.plan_id else None)
         if current:
             self.table.select_item(current)
+        self._update_note()
         self._update_week_label()
         self._update_buttons()
 
@@ -339,6 +343,19 @@ class PlansView(QWidget):
     def _update_week_label(self) -> None:
         self.week_label.setText(week_text(self.week_start))
 
+    def _update_note(self) -> None:
+        week = self.week
+        if week is not None and week.rejections:
+            lines = [translate("Plans", "The server refused a change of this plan:")]
+            lines += [f"• {rejection_text(r.code)} — {r.reason}" for r in week.rejections]
+            self.note.show_message("\n".join(lines), "danger")
+        elif week is not None and week.status == "returned" and week.manager_comment:
+            self.note.show_message(translate(
+                "Plans", "Returned by your manager: {comment} — revise the plan, change it and "
+                "submit it again.").format(comment=week.manager_comment), "warning")
+        else:
+            self.note.show_message("")
+
     def _update_buttons(self) -> None:
         status = self.week.status if self.week else None
         has_plan = bool(self.week and self.week.plan_id)
@@ -386,6 +403,7 @@ class PlansView(QWidget):
         self.counts.retranslate()
         self.suggestions.retranslate()
         self._update_week_label()
+        self._update_note()
         self._update_buttons()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -152,6 +152,7 @@ def test_submit_locks_the_week_withdraw_and_revise(qtbot, context, store, plan_w
     context.data_changed.emit("*")
     assert view.week.status == "returned" and view.revise_button.isEnabled()
     assert view.status_panel.comment_label.text().endswith("周三多安排一位A类医生")
+    assert "周三多安排一位A类医生" in view.note.text() and view.note.isVisibleTo(view)
     assert [view.status_panel.history.index(r, 2).data()
             for r in range(view.status_panel.history.rowCount())] == \
         ["Returned", "Submitted", "Withdrawn", "Submitted"]  # newest first
@@ -195,3 +196,20 @@ def test_plan_exports_to_pdf_and_xlsx(qtbot, context, store, plan_world, tmp_pat
     assert rows[0][:3] == ["Day", "Time", "Customer"]
     assert [r[2] for r in rows[1:]] == ["张伟", "李娜"]
     assert rows[1][8] == "Missed" and rows[2][8] == "Planned"  # Monday passed; Thursday is today
+
+
+def test_changes_the_server_refused_are_shown_with_their_reason(qtbot, context, store,
+                                                                plan_world):
+    from desktop.store.local_tables import SyncRejection
+
+    plan_id = plan_with(store, plan_world.rep, [(plan_world.a1, 0)])
+    with store.write() as w:
+        w.session.add(SyncRejection(seq=7, table_name="call_plan", row_id=plan_id, op="update",
+                                    changes={"status": "approved"}, code="plan_transition",
+                                    reason="A rep cannot move a plan from submitted to approved."))
+    view = make_view(qtbot, context, plan_world.rep)
+    text = view.note.text()
+    assert view.note.isVisibleTo(view)
+    assert view.status_panel.rejection_banner.text() == text
+    assert "This status change is not allowed" in text
+    assert "A rep cannot move a plan from submitted to approved." in text
