@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import statistics
 import tempfile
 import time
@@ -72,7 +73,9 @@ def query_set(db, seed: int = 11) -> dict[str, list[str]]:
         return lazy_pinyin(name)
 
     def fragment(name: str, city: str | None) -> str:
-        core = name.removeprefix(city or "") or name
+        """2–4 characters from inside a name, as people type them (协和, 安贞医院)."""
+        core = re.split(r"[（(]", name)[0]
+        core = core.removeprefix(city or "").removeprefix("市") or core
         start = rng.randrange(max(len(core) - 2, 1))
         return core[start:start + rng.choice((2, 3, 4))]
 
@@ -101,10 +104,12 @@ def measure(path: Path, emit) -> dict[str, dict[str, float]]:
 
     store = Store.open(path)
     try:
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         with store.write() as w:
             indexed = rebuild_index(w.session)
         emit({"metric": "index_build", "value": round(time.perf_counter() - started, 3),
+              "unit": "s", "customers": indexed})
+        emit({"metric": "index_build_cpu", "value": round(time.process_time() - started_cpu, 3),
               "unit": "s", "customers": indexed})
         with store.read() as session:
             db = session.connection().connection.driver_connection
@@ -112,24 +117,30 @@ def measure(path: Path, emit) -> dict[str, dict[str, float]]:
             for qs in queries.values():  # warm-up: page cache and statement cache
                 for q in qs:
                     search_customers(session, q)
-            samples: dict[str, list[float]] = defaultdict(list)
+            wall: dict[str, list[float]] = defaultdict(list)
+            cpu: dict[str, list[float]] = defaultdict(list)
             for _ in range(ROUNDS):
                 for cls, qs in queries.items():
                     for q in qs:
-                        t = time.perf_counter()
+                        t, c = time.perf_counter(), time.process_time()
                         search_customers(session, q)
-                        samples[cls].append((time.perf_counter() - t) * 1000)
-        samples["overall"] = [s for v in samples.values() for s in v]
+                        cpu[cls].append((time.process_time() - c) * 1000)
+                        wall[cls].append((time.perf_counter() - t) * 1000)
         figures = {}
-        for cls, values in samples.items():
-            figures[cls] = _percentiles(values)
-            for stat, value in figures[cls].items():
-                record = {"metric": f"latency_{stat}", "query_class": cls,
-                          "value": round(value, 3), "unit": "ms", "customers": indexed,
-                          "queries": len(values)}
-                if cls == "overall" and stat == "p95":
-                    record["goal"] = GOAL_P95_MS
-                emit(record)
+        # Wall-clock latency is what a user feels; CPU time is what it would be on a quiet
+        # machine (on a busy one the wall clock mostly measures waiting for a core).
+        for prefix, samples in (("latency", wall), ("cpu", cpu)):
+            samples["overall"] = [s for v in samples.values() for s in v]
+            for cls, values in samples.items():
+                stats = _percentiles(values)
+                figures[f"{prefix}:{cls}"] = stats
+                for stat, value in stats.items():
+                    record = {"metric": f"{prefix}_{stat}", "query_class": cls,
+                              "value": round(value, 3), "unit": "ms", "customers": indexed,
+                              "queries": len(values)}
+                    if cls == "overall" and stat == "p95":
+                        record["goal"] = GOAL_P95_MS
+                    emit(record)
         return figures
     finally:
         store.close()
