@@ -33,7 +33,8 @@ def save_row(session: Session, actor: Actor, table: str, row: SyncedBase,
     """Give `row` (already holding its new values) a new revision and record the change.
     `old` is the row's values before (None for a new row). Returns (revision, changed
     fields with their old values)."""
-    revision = next_revisions(session)
+    with session.no_autoflush:  # the row's new values are written once, below
+        revision = next_revisions(session)
     now = utcnow()
     row.revision = revision
     row.updated_at = now

@@ -4,12 +4,14 @@ same transaction so that a replay changes nothing and answers the same."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlmodel import Session, select
 
 from desktop.models import SYNC_META_FIELDS, SYNCED_MODELS, row_values, synced_model
 from desktop.models.codec import decode_values, encode_value, encode_values
 from desktop.models.validation import unknown_fields
-from server.models import Conflict, FieldVersion, MutationLog
+from server.models import Conflict, FieldVersion, MutationLog, ScopeChange
 from server.sync.changes import Actor, save_row
 from server.sync.revisions import current_revision, lock_revisions
 from server.sync.rules import Rejection, check_mutation
@@ -86,6 +88,8 @@ def apply_mutation(session: Session, scope: Scope, actor: Actor, mutation: dict)
     model = synced_model(table)
     row = session.get(model, row_id)
     old = row_values(row) if row is not None else None
+    scope = with_grace(session, scope, mutation.get("base_revision") or 0,
+                       {(old or {}).get("territory_id"), changes.get("territory_id")})
     if old is not None and not scope.can_read(table, old) and not scope.is_admin:
         raise Rejection("forbidden", "This record belongs to a territory outside yours.")
     result = {"seq": mutation["seq"]}
@@ -137,6 +141,25 @@ def apply_mutation(session: Session, scope: Scope, actor: Actor, mutation: dict)
     if records:
         outcome["conflicts"] = records
     return outcome
+
+
+def with_grace(session: Session, scope: Scope, base_revision: int,
+               territories: set[str | None]) -> Scope:
+    """The scope extended by territories the caller lost *after* `base_revision`: edits
+    made before the client learned of a reassignment are still accepted (the old owner
+    pushes its unsent edits, then drops the territory)."""
+    missing = sorted(t for t in territories if t and not scope.has_territory(t))
+    if not missing:
+        return scope
+    latest: dict[str, ScopeChange] = {}
+    for entry in session.exec(select(ScopeChange).where(
+            ScopeChange.user_id == scope.user_id, ScopeChange.territory_id.in_(missing))
+            .order_by(ScopeChange.revision)):
+        latest[entry.territory_id] = entry
+    grace = {t for t, e in latest.items() if e.change == "lost" and e.revision > base_revision}
+    if not grace:
+        return scope
+    return replace(scope, territory_ids=scope.territory_ids | grace)
 
 
 def merge_fields(session: Session, table: str, old: dict, changes: dict, base_revision: int,

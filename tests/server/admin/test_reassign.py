@@ -17,6 +17,8 @@ def test_reassignment_moves_customers_and_history(world, api, engine):
                                      period="2026-01", total_prescriptions=10,
                                      our_prescriptions=4))
     _, _, _, old_cursor = old_rep.pull_all()
+    unsent = mutation("customer", "update", customer["id"], customer["revision"],
+                      notes="written offline before the move")
 
     from server.accounts.users import create_user
     from server.sync.revisions import lock_revisions
@@ -60,7 +62,13 @@ def test_reassignment_moves_customers_and_history(world, api, engine):
     [ok] = new_rep.push(mutation("customer", "update", customer["id"], customer["revision"],
                                  tier="A"))
     assert ok["status"] == "applied"
-    [no] = old_rep.push(mutation("customer", "update", customer["id"], 0, tier="B"))
+    # the old owner's unsent edit (made before it learned of the move) still counts
+    [late] = old_rep.push(unsent)
+    assert late["status"] == "applied", late
+    assert late["row"]["notes"] == "written offline before the move"
+    # but nothing made after it pulled the move
+    [no] = old_rep.push(mutation("customer", "update", customer["id"], result["revision"],
+                                 tier="B"))
     assert no["code"] == "forbidden" and no["row"] is None
 
 
