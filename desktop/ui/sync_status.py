@@ -35,6 +35,8 @@ class SyncStatus(QObject):
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(140)
         self.progress.setVisible(False)
+        for label in (self.state_label, self.pending_label, self.last_label):
+            label.setContentsMargins(8, 0, 8, 0)
         if worker is not None:
             worker.state_changed.connect(self.set_state)
             worker.progress_changed.connect(self.set_progress)

@@ -114,6 +114,12 @@ def date_text(value: date | None) -> str:
                               QLocale.FormatType.ShortFormat)
 
 
+def long_date_text(value: date) -> str:
+    """A date written out (with the weekday) in the current language."""
+    return QLocale().toString(QDate(value.year, value.month, value.day),
+                              QLocale.FormatType.LongFormat)
+
+
 def datetime_text(value: datetime | None) -> str:
     """Local date and time of an aware UTC timestamp."""
     if value is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QTableView, QHeaderView, QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableView
 
 from desktop.ui.texts import enum_text, translate
 
@@ -67,9 +67,37 @@ class Banner(QLabel):
         self.setVisible(bool(text))
 
 
-def make_table_view(parent=None, *, stretch_last: bool = True) -> QTableView:
+MAX_FITTED_COLUMN = 320
+
+
+class RowsTableView(QTableView):
+    """A table view that fits its columns to their contents whenever the rows are replaced
+    (for short lists; the lazily fetched customer list keeps fixed widths)."""
+
+    fit_to_contents = True
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        if model is not None and self.fit_to_contents:
+            model.modelReset.connect(self.fit_columns)
+            model.headerDataChanged.connect(lambda *_: self.fit_columns())
+
+    def fit_columns(self) -> None:
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return
+        self.resizeColumnsToContents()
+        last = model.columnCount() - 1
+        for column in range(model.columnCount()):
+            if column != last and self.columnWidth(column) > MAX_FITTED_COLUMN:
+                self.setColumnWidth(column, MAX_FITTED_COLUMN)
+
+
+def make_table_view(parent=None, *, stretch_last: bool = True,
+                    fit_to_contents: bool = True) -> QTableView:
     """A read-only, row-selecting table view in the house look."""
-    view = QTableView(parent)
+    view = RowsTableView(parent)
+    view.fit_to_contents = fit_to_contents
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

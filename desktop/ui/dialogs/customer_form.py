@@ -79,6 +79,7 @@ class CustomerFormDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self._kind_changed(initial=True)
+        self.setMinimumWidth(480)
         self.retranslate_ui()
         self.name_edit.setFocus()
 

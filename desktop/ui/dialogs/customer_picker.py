@@ -19,7 +19,7 @@ class CustomerPicker(QDialog):
         self.chosen_id: str | None = None
         self.model = CustomerTableModel(context.store, self)
         self.search_edit = QLineEdit(self)
-        self.table = make_table_view(self)
+        self.table = make_table_view(self, fit_to_contents=False)
         self.table.setModel(self.model)
         self.table.setColumnWidth(0, 180)
         self.buttons = QDialogButtonBox(

@@ -98,49 +98,55 @@ def departments_of(store: Store, hospital_id: str) -> list[tuple[str, str]]:
 
 @dataclass(frozen=True)
 class MetricPoint:
-    """One month of a customer's figures, with the computed prescription share."""
+    """One month of one drug class: our and total prescriptions and the share they give."""
 
     period: str
     drug_class: str | None
     total_prescriptions: int | None
     our_prescriptions: int | None
     share: float | None
-    outpatient_volume: int | None
-    sales_amount: float | None
 
 
-def metric_points(store: Store, customer_id: str) -> list[MetricPoint]:
-    """The customer's metrics by month (all drug classes summed per month), oldest first."""
+@dataclass(frozen=True)
+class ShareSeries:
+    """Monthly prescription share of one drug class, with the domain's falling-share warning
+    (message template in context "Metrics", params) when it applies."""
+
+    drug_class: str | None
+    points: list
+    warning: tuple[str, dict] | None
+
+
+def customer_metrics(store: Store, customer_id: str, months: int = 12
+                     ) -> tuple[list[ShareSeries], list[MetricPoint]]:
+    """Prescription share by drug class over the last `months` months with figures, for a
+    doctor (their own) or a department/hospital (summed over its doctors, the domain's
+    rule), and the monthly figures behind it, newest first."""
+    from desktop.domain import metrics, queries
+
     with store.read() as s:
+        members = queries.member_doctors(s, customer_id)
         rows = list(s.exec(select(CustomerMetric).where(
-            CustomerMetric.customer_id == customer_id,
-            CustomerMetric.deleted == False).order_by(CustomerMetric.period)))  # noqa: E712
-    by_period: dict[str, dict] = {}
-    for r in rows:
-        acc = by_period.setdefault(r.period, {"total": None, "ours": None, "outpatient": None,
-                                              "sales": None, "classes": set()})
-        for key, value in (("total", r.total_prescriptions), ("ours", r.our_prescriptions),
-                           ("outpatient", r.outpatient_volume), ("sales", r.sales_amount)):
-            if value is not None:
-                acc[key] = (acc[key] or 0) + value
-        acc["classes"].add(r.drug_class)
-    out = []
-    for period, acc in sorted(by_period.items()):
-        classes = acc["classes"] - {None}
-        out.append(MetricPoint(
-            period, next(iter(classes)) if len(classes) == 1 else None, acc["total"],
-            acc["ours"], prescription_share(acc["ours"], acc["total"]),
-            acc["outpatient"], acc["sales"]))
-    return out
-
-
-def prescription_share(ours: int | None, total: int | None) -> float | None:
-    """Our prescriptions / total prescriptions, from `desktop.domain.metrics`."""
-    try:
-        from desktop.domain.metrics import prescription_share as share
-    except ImportError:  # the domain module is not installed yet
-        return None if not total or ours is None else ours / total
-    return share(ours, total)
+            CustomerMetric.customer_id.in_(members),
+            CustomerMetric.deleted == False)))  # noqa: E712
+    if not rows:
+        return [], []
+    periods = metrics.months_back(max(r.period for r in rows), months)
+    classes = sorted({r.drug_class for r in rows}, key=lambda c: (c is None, c or ""))
+    series, table = [], []
+    for drug_class in classes:
+        share = metrics.trend(rows, periods, "share", drug_class, members)
+        ours = metrics.trend(rows, periods, "our_prescriptions", drug_class, members)
+        total = metrics.trend(rows, periods, "total_prescriptions", drug_class, members)
+        if all(p.value is None for p in share):
+            continue
+        warning = metrics.falling_share_warning(share, drug_class or "") if drug_class else None
+        series.append(ShareSeries(drug_class, share, warning))
+        table += [MetricPoint(sp.period, drug_class, t.value, o.value, sp.value)
+                  for sp, o, t in zip(share, ours, total, strict=True)
+                  if t.value is not None or o.value is not None]
+    table.sort(key=lambda m: (m.period, m.drug_class or ""), reverse=True)
+    return series, table
 
 
 def form_errors(values: dict) -> list[FieldError]:

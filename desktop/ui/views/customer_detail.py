@@ -162,7 +162,7 @@ class CustomerDetail(QWidget):
         self.title_label.setText(c.name)
         self._fill_subtitle()
         self._fill_profile()
-        self.metrics_panel.set_points(customer_profile.metric_points(store, c.id))
+        self.metrics_panel.set_metrics(*customer_profile.customer_metrics(store, c.id))
         self.people_model.set_rows(customer_profile.organisation_members(store, c.id))
         self.visits_model.set_rows(call_reports.recent_visits(store, customer_id=c.id))
         self.follow_ups_model.set_rows(

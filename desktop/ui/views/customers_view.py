@@ -55,7 +55,7 @@ class CustomersView(QWidget):
         self.new_button = QPushButton(self)
         self.count_label = QLabel(self)
 
-        self.table = make_table_view(self)
+        self.table = make_table_view(self, fit_to_contents=False)
         self.table.setModel(self.model)
         self.table.setColumnWidth(0, 180)
         self.table.setColumnWidth(3, 180)
@@ -120,6 +120,8 @@ class CustomersView(QWidget):
         row = self.model.row_of(customer_id)
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, 0))
+        else:  # not among the rows fetched: show it without a misleading highlight
+            self.table.selectionModel().clear()
         self.detail.show_customer(customer_id)
 
     def current_customer_id(self) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
@@ -13,9 +13,15 @@ from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintStatus, VisitStatus
 from desktop.ui.item_models.rows_model import Column, RowsTableModel
 from desktop.ui.services import today as today_queries
-from desktop.ui.texts import date_text, datetime_text, enum_text, translate
-from desktop.ui.views.complaints_view import urgency_background
-from desktop.ui.views.follow_ups_view import follow_up_model
+from desktop.ui.texts import (
+    date_text,
+    datetime_text,
+    enum_text,
+    long_date_text,
+    message_text,
+    translate,
+)
+from desktop.ui.views.follow_ups_view import OVERDUE_BACKGROUND, OVERDUE_FOREGROUND
 from desktop.ui.widgets import make_table_view
 
 
@@ -32,20 +38,37 @@ PLANNED_COLUMNS = [
     Column(_t("Columns", "Objective"), lambda p: p.objective or ""),
     Column(_t("Columns", "Report"), _plan_status),
 ]
+def _cadence_reason(o) -> str:
+    found = o.status.message()
+    return message_text("Cadence", *found) if found else ""
+
+
+def _adr_clock(c) -> str:
+    return message_text("Complaints", *c.adr_clock.message()) if c.adr_clock else ""
+
+
 OVERDUE_COLUMNS = [
     Column(_t("Columns", "Customer"), lambda o: o.customer_name),
-    Column(_t("Columns", "Tier"), lambda o: o.tier or ""),
-    Column(_t("Columns", "Last visit"), lambda o: date_text(o.last_visit) if o.last_visit
-           else translate("TodayView", "never")),
-    Column(_t("Columns", "Days overdue"), lambda o: "" if o.days_overdue is None
-           else str(o.days_overdue), align_right=True),
+    Column(_t("Columns", "Tier"), lambda o: o.status.tier or ""),
+    Column(_t("Columns", "Last visit"), lambda o: date_text(o.status.last_visit)
+           if o.status.last_visit else translate("TodayView", "never")),
+    Column(_t("Columns", "Why"), _cadence_reason),
+]
+FOLLOW_UP_DUE_COLUMNS = [
+    Column(_t("Columns", "Due"), lambda f: date_text(f.due_date) + (
+        " · " + translate("FollowUpsView", "{days} d overdue").format(days=f.days_overdue)
+        if f.overdue else "")),
+    Column(_t("Columns", "Customer"), lambda f: f.customer_name),
+    Column(_t("Columns", "Follow-up"), lambda f: f.title),
 ]
 NEAR_COLUMNS = [
     Column(_t("Columns", "Deadline"), lambda c: datetime_text(c.committed_deadline)),
     Column(_t("Columns", "Customer"), lambda c: c.customer_name),
     Column(_t("Columns", "Kind"), lambda c: enum_text(ComplaintKind, c.kind)),
     Column(_t("Columns", "Status"), lambda c: enum_text(ComplaintStatus, c.status)),
+    Column(_t("Columns", "Pharmacovigilance"), _adr_clock),
 ]
+STATE_COLOURS = {"overdue": QColor("#ffcdd2"), "near": QColor("#fff3e0")}
 
 
 class TodayView(QWidget):
@@ -55,13 +78,19 @@ class TodayView(QWidget):
         super().__init__(parent)
         self.context = context
         self._today = today_fn
+        self._overdue_total = 0
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size:15pt;font-weight:bold;")
+        self.heading.setWordWrap(True)
         self.planned_model = RowsTableModel(
             PLANNED_COLUMNS, self,
             foreground=lambda p: QBrush(QColor("#2e7d32")) if p.done else None)
-        self.follow_up_model = follow_up_model(self, today_fn)
-        self.complaint_model = RowsTableModel(NEAR_COLUMNS, self, background=urgency_background)
+        self.follow_up_model = RowsTableModel(
+            FOLLOW_UP_DUE_COLUMNS, self,
+            background=lambda f: QBrush(OVERDUE_BACKGROUND) if f.overdue else None,
+            foreground=lambda f: QBrush(OVERDUE_FOREGROUND) if f.overdue else None)
+        self.complaint_model = RowsTableModel(
+            NEAR_COLUMNS, self, background=lambda c: QBrush(STATE_COLOURS[c.state]))
         self.overdue_model = RowsTableModel(OVERDUE_COLUMNS, self)
         self.groups: list[QGroupBox] = []
         self.tables = {}
@@ -76,6 +105,7 @@ class TodayView(QWidget):
             table.setModel(model)
             empty = QLabel(group)
             empty.setStyleSheet("color:#666;")
+            empty.setWordWrap(True)
             box = QVBoxLayout(group)
             box.addWidget(table)
             box.addWidget(empty)
@@ -110,7 +140,8 @@ class TodayView(QWidget):
         self.planned_model.set_rows(today_queries.planned_calls(store, day))
         self.follow_up_model.set_rows(today_queries.follow_ups_due(store, day))
         self.complaint_model.set_rows(today_queries.complaints_near_deadline(store))
-        self.overdue_model.set_rows(today_queries.customers_overdue(store, day))
+        overdue, self._overdue_total = today_queries.customers_overdue(store, day)
+        self.overdue_model.set_rows(overdue)
         planned = self.planned_model.rows()
         first_open = next((i for i, p in enumerate(planned) if not p.done), 0)
         if planned:
@@ -138,7 +169,7 @@ class TodayView(QWidget):
         planned = self.planned_model.rows()
         done = sum(1 for p in planned if p.done)
         self.heading.setText(self.tr("Today, {date}: {done} of {total} planned calls logged")
-                             .format(date=date_text(self._today()), done=done,
+                             .format(date=long_date_text(self._today()), done=done,
                                      total=len(planned)))
         titles = (self.tr("Planned calls (Enter logs the call)"),
                   self.tr("Follow-ups due or overdue ({n})").format(
@@ -146,7 +177,7 @@ class TodayView(QWidget):
                   self.tr("Complaints nearing their deadline ({n})").format(
                       n=self.complaint_model.rowCount()),
                   self.tr("Customers overdue for a visit by tier ({n})").format(
-                      n=self.overdue_model.rowCount()))
+                      n=self._overdue_total))
         for group, title in zip(self.groups, titles, strict=True):
             group.setTitle(title)
         empties = {"planned": self.tr("No calls planned for today."),

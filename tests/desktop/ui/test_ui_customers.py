@@ -61,8 +61,10 @@ def test_detail_shows_profile_share_people_and_timeline(qtbot, window, territory
     assert "北京协和医院" in detail.subtitle_label.text()
     shares = [p.share for p in detail.metrics_panel.model.rows()]
     assert [round(s, 2) for s in shares] == [0.2, 0.15, 0.1]  # newest first
-    assert detail.metrics_panel.chart.series()[0].count() == 3
-    view.select_customer(territory.hospital)
+    [line] = detail.metrics_panel.chart.series()
+    assert line.count() == 3 and round(line.at(2).y()) == 20
+    view.select_customer(territory.hospital)  # a hospital's share sums its doctors'
+    assert [round(p.share, 2) for p in detail.metrics_panel.model.rows()] == [0.2, 0.15, 0.1]
     people = {detail.people_model.row_at(i).name for i in range(detail.people_model.rowCount())}
     assert people == {"心内科", "张伟", "李娜"}
 
