@@ -111,6 +111,7 @@ class ApprovalsView(QWidget):
         layout.addWidget(self.splitter)
 
         self.queue_table.selectionModel().currentRowChanged.connect(lambda *_: self.open_current())
+        self.week_table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.approve_button.clicked.connect(self.approve)
         self.return_button.clicked.connect(self.return_plan)
         self.open_call_button.clicked.connect(self._open_call)
@@ -216,7 +217,8 @@ class ApprovalsView(QWidget):
         self.approve_button.setEnabled(waiting)
         self.return_button.setEnabled(waiting and bool(self.comment_edit.toPlainText().strip()))
         self.comment_edit.setEnabled(waiting)
-        self.open_call_button.setEnabled(self.opened is not None)
+        item = self.week_table.current_item()
+        self.open_call_button.setEnabled(item is not None and bool(item.visit_id))
 
     def retranslate_ui(self) -> None:
         self.queue_title.setText(translate("Plans", "Plans waiting for approval"))

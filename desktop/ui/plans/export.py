@@ -14,13 +14,25 @@ from PySide6.QtPrintSupport import QPrinter
 
 from desktop.domain.plan_export import export_plan_xlsx, export_team_xlsx, team_rows
 from desktop.domain.team import RepSummary
+from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.ui.plans.models import TEAM_COLUMNS
 from desktop.ui.plans.service import WeekPlan
 from desktop.ui.plans.texts import action_text, outcome_text, status_text, week_text, weekday_text
 from desktop.ui.texts import datetime_text, translate
 
-PLAN_HEADERS = ("Day", "Time", "Customer", "Organisation", "Tier", "Objective", "Products",
-                "Why planned", "Outcome")
+PLAN_HEADERS = (_t("PlanExport", "Day"), _t("PlanExport", "Time"),
+                _t("PlanExport", "Customer"), _t("PlanExport", "Organisation"),
+                _t("PlanExport", "Tier"), _t("PlanExport", "Objective"),
+                _t("PlanExport", "Products"), _t("PlanExport", "Why planned"),
+                _t("PlanExport", "Outcome"))
+TEAM_HEADERS = (_t("PlanExport", "Representative"), _t("PlanExport", "Plan"),
+                _t("PlanExport", "Planned calls"), _t("PlanExport", "Calls this week"),
+                _t("PlanExport", "Compliance %"), _t("PlanExport", "A-tier customers"),
+                _t("PlanExport", "A-tier coverage %"), _t("PlanExport", "Attainment A %"),
+                _t("PlanExport", "Attainment B %"), _t("PlanExport", "Attainment C %"),
+                _t("PlanExport", "Open complaints"), _t("PlanExport", "Complaints overdue"))
+HISTORY_HEADERS = (_t("PlanExport", "When"), _t("PlanExport", "Who"),
+                   _t("PlanExport", "Action"), _t("PlanExport", "Comment"))
 
 
 def _tr(text: str) -> str:
@@ -28,7 +40,7 @@ def _tr(text: str) -> str:
 
 
 def plan_title(week: WeekPlan) -> str:
-    return _tr("Call plan {name} — {week}").format(name=week.rep_name,
+    return translate("PlanExport", "Call plan {name} — {week}").format(name=week.rep_name,
                                                    week=week_text(week.week_start))
 
 
@@ -47,26 +59,24 @@ def _table(headers, rows) -> str:
 
 
 def plan_html(week: WeekPlan) -> str:
-    status = escape(status_text(week.status))
     parts = [f"<h2>{escape(plan_title(week))}</h2>",
-             f"<p>{escape(_tr('Status'))}: <b>{status}</b> · "
-             f"{escape(_tr('Revision'))} {week.plan_revision}</p>"]
+             "<p>" + escape(translate("PlanExport", "Status: {status} · revision {revision}")
+                            .format(status=status_text(week.status),
+                                    revision=week.plan_revision)) + "</p>"]
     if week.manager_comment:
-        parts.append(f"<p>{escape(_tr('Manager comment'))}: {escape(week.manager_comment)}</p>")
+        parts.append("<p>" + escape(translate("PlanExport", "Manager's comment: {comment}")
+                                    .format(comment=week.manager_comment)) + "</p>")
     parts.append(_table([_tr(h) for h in PLAN_HEADERS], plan_rows(week)))
     if week.history:
-        parts.append(f"<h3>{escape(_tr('History'))}</h3>")
-        parts.append(_table([_tr("When"), _tr("Who"), _tr("Action"), _tr("Comment")],
+        parts.append(f"<h3>{escape(translate('PlanExport', 'History'))}</h3>")
+        parts.append(_table([_tr(h) for h in HISTORY_HEADERS],
                             [[datetime_text(d.at), d.actor_name, action_text(d.action),
                               d.comment or ""] for d in week.history]))
     return "".join(parts)
 
 
 def team_headers() -> list[str]:
-    return [_tr(h) for h in ("Representative", "Plan", "Planned calls", "Calls this week",
-                             "Compliance %", "A-tier customers", "A-tier coverage %",
-                             "Attainment A %", "Attainment B %", "Attainment C %",
-                             "Open complaints", "Complaints overdue")]
+    return [_tr(h) for h in TEAM_HEADERS]
 
 
 def team_html(title: str, summaries: list[RepSummary]) -> str:

@@ -11,6 +11,8 @@ from desktop.ui.plans.texts import action_text, percent, status_text, weekday_te
 from desktop.ui.texts import date_text, datetime_text, message_text
 
 OVERDUE = QColor("#b71c1c")
+MSG_OVERDUE = _t("Plans", "{n} overdue")
+MSG_NEXT_DEADLINE = _t("Plans", "next {when}")
 
 
 def history_model(parent=None) -> RowsTableModel:
@@ -55,9 +57,9 @@ def _complaints(s) -> str:
         return "0"
     text = str(s.open_complaints)
     if s.complaints_overdue:
-        text += " · " + message_text("Plans", "{n} overdue", {"n": s.complaints_overdue})
+        text += " · " + message_text("Plans", MSG_OVERDUE, {"n": s.complaints_overdue})
     if s.next_complaint_deadline is not None:
-        text += " · " + message_text("Plans", "next {when}",
+        text += " · " + message_text("Plans", MSG_NEXT_DEADLINE,
                                      {"when": datetime_text(s.next_complaint_deadline)})
     return text
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -28,7 +29,7 @@ from desktop.domain.plans import PlanRuleError, monday_of
 from desktop.ui.plans import export, service
 from desktop.ui.plans.models import suggestions_model, tier_counts_model
 from desktop.ui.plans.plan_panel import ItemDialog, PlanStatusPanel
-from desktop.ui.plans.texts import rejection_text, week_text
+from desktop.ui.plans.texts import rejection_text, status_text, week_text
 from desktop.ui.plans.week_model import WeekModel
 from desktop.ui.plans.week_table import WeekTable
 from desktop.ui.texts import message_text, translate
@@ -59,6 +60,8 @@ class PlansView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.week_label.setFont(font)
+        self.status_badge = QLabel(self)
+        self.status_badge.setObjectName("plan_status_badge")
         self.submit_button = QPushButton(self)
         self.withdraw_button = QPushButton(self)
         self.revise_button = QPushButton(self)
@@ -71,6 +74,8 @@ class PlansView(QWidget):
         top = QHBoxLayout()
         for w in (self.prev_button, self.week_label, self.next_button, self.this_week_button):
             top.addWidget(w)
+        top.addSpacing(12)
+        top.addWidget(self.status_badge)
         top.addStretch(1)
         for w in (self.submit_button, self.withdraw_button, self.revise_button,
                   self.export_button):
@@ -102,6 +107,9 @@ class PlansView(QWidget):
         self.counts_table = make_table_view(self)
         self.counts_table.setModel(self.counts)
         self.counts_table.setMaximumHeight(140)
+        self.counts_table.horizontalHeader().setStretchLastSection(False)
+        self.counts_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.counts_title = QLabel(self)
         self.suggestions = suggestions_model(self)
         self.suggestions_table = make_table_view(self)
@@ -135,7 +143,9 @@ class PlansView(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(1, 1)
+        right.setMaximumWidth(460)
+        self.splitter.setSizes([900, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
@@ -197,6 +207,7 @@ class PlansView(QWidget):
         if current:
             self.table.select_item(current)
         self._update_note()
+        self._update_status_badge()
         self._update_week_label()
         self._update_buttons()
 
@@ -343,6 +354,15 @@ class PlansView(QWidget):
     def _update_week_label(self) -> None:
         self.week_label.setText(week_text(self.week_start))
 
+    def _update_status_badge(self) -> None:
+        status = self.week.status if self.week else None
+        colours = {"draft": ("#e3f2fd", "#0d47a1"), "submitted": ("#fff3e0", "#e65100"),
+                   "approved": ("#e8f5e9", "#1b5e20"), "returned": ("#ffebee", "#b71c1c")}
+        background, foreground = colours.get(status or "", ("#eceff1", "#455a64"))
+        self.status_badge.setStyleSheet(f"background:{background};color:{foreground};"
+                                        "padding:3px 10px;border-radius:9px;font-weight:bold")
+        self.status_badge.setText(status_text(status))
+
     def _update_note(self) -> None:
         week = self.week
         if week is not None and week.rejections:
@@ -404,6 +424,7 @@ class PlansView(QWidget):
         self.suggestions.retranslate()
         self._update_week_label()
         self._update_note()
+        self._update_status_badge()
         self._update_buttons()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -56,8 +56,9 @@ def weekday_text(day: date) -> str:
     """"Mon 24/11" in the interface language."""
     locale = QLocale()
     qdate = QDate(day.year, day.month, day.day)
-    return f"{locale.dayName(qdate.dayOfWeek(), QLocale.FormatType.ShortFormat)} " \
-           f"{locale.toString(qdate, translate('Plans', 'M/d'))}"
+    pattern = translate("Plans", "M/d")  # the day-and-month pattern of the language
+    weekday = locale.dayName(qdate.dayOfWeek(), QLocale.FormatType.ShortFormat)
+    return weekday + " " + locale.toString(qdate, pattern)
 
 
 def week_text(week_start: date) -> str:

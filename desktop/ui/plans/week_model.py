@@ -106,8 +106,8 @@ class WeekModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             count = len(self._columns[section])
-            return translate("Plans", "{day} · {count} calls").format(
-                day=weekday_text(self._week.days[section]), count=count)
+            return weekday_text(self._week.days[section]) + "\n" + translate(
+                "Plans", "{count} calls").format(count=count)
         return None
 
     def flags(self, index):

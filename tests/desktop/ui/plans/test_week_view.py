@@ -74,7 +74,7 @@ def test_drag_and_drop_moves_a_call_to_another_day_and_place(qtbot, context, sto
     model = view.model
     qtmodeltester.check(model)
     assert model.columnCount() == 5 and model.rowCount() == 3  # 2 calls + a free drop row
-    assert model.headerData(0, Qt.Orientation.Horizontal).endswith("2 calls")
+    assert model.headerData(0, Qt.Orientation.Horizontal).endswith("\n2 calls")
 
     # drag 王芳 (Monday, 2nd) onto 李娜's cell on Wednesday: she goes before 李娜
     source = model.index_of(view.week.items_of(MONDAY)[1].id)
@@ -142,6 +142,7 @@ def test_submit_locks_the_week_withdraw_and_revise(qtbot, context, store, plan_w
     qtbot.keyClick(view.table, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert items_by_day(store, plan_id) == {0: [w.a1], 1: [w.b1]}  # locked: nothing moved
     assert "Submitted" in view.status_panel.status_banner.text()
+    assert view.status_badge.text() == "Submitted"
     assert view.status_panel.history.index(0, 2).data() == "Submitted"
 
     qtbot.mouseClick(view.withdraw_button, Qt.MouseButton.LeftButton)
