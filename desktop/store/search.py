@@ -19,6 +19,7 @@ tie, then tier A first, then shorter names and pinyin order.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import unicodedata
@@ -446,12 +447,55 @@ def _filters(kinds=None, tier=None, city=None, organisation_id=None,
     return " AND ".join(sql), params
 
 
-def _from(where: str) -> str:
-    """FROM clause of an FTS5 query; joins the customer only when there are filters."""
+# A filter passed by at most this many customers is applied as a list of their rows (cheap
+# to test per match); a broader one by joining the customer (matches stop early anyway).
+SELECTIVE_FILTER = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class _Restriction:
+    """How matches are filtered: by a set of allowed rows (selective filters: tested in
+    Python as matches stream by), or by joining the customer in SQL (broad filters)."""
+
+    allowed: frozenset[int] | None = None
+    from_sql: str = "FROM customer_search"
+    where_sql: str = ""
+    params: tuple = ()
+
+
+def _restriction(db: sqlite3.Connection, filters: dict) -> _Restriction:
+    where, params = _filters(**filters)
     if not where:
-        return "FROM customer_search"
-    return ("FROM customer_search JOIN customer_search_doc fd ON fd.id = customer_search.rowid "
-            "JOIN customer c ON c.id = fd.customer_id")
+        return _Restriction()
+    passing = db.execute(
+        f"SELECT d.id FROM customer c JOIN customer_search_doc d ON d.customer_id = c.id "
+        f"WHERE {where} LIMIT {SELECTIVE_FILTER + 1}", params).fetchall()
+    if len(passing) <= SELECTIVE_FILTER:
+        return _Restriction(allowed=frozenset(row[0] for row in passing))
+    return _Restriction(
+        None, "FROM customer_search JOIN customer_search_doc fd "
+        "ON fd.id = customer_search.rowid JOIN customer c ON c.id = fd.customer_id",
+        f" AND {where}", tuple(params))
+
+
+def _matches(db, expr: str, r: _Restriction, want: int | None) -> list[int]:
+    """Rowids matching an FTS5 expression and the filters, in rank order, at most `want`."""
+    if r.allowed is not None:
+        if not r.allowed:
+            return []
+        out = []
+        cur = db.execute("SELECT rowid FROM customer_search WHERE customer_search MATCH ? "
+                         "ORDER BY rowid", (expr,))
+        for (rowid,) in cur:
+            if rowid in r.allowed:
+                out.append(rowid)
+                if want is not None and len(out) >= want:
+                    break
+        return out
+    sql = (f"SELECT customer_search.rowid {r.from_sql} WHERE customer_search MATCH ?"
+           f"{r.where_sql} ORDER BY customer_search.rowid"
+           + ("" if want is None else f" LIMIT {want}"))
+    return [row[0] for row in db.execute(sql, [expr, *r.params])]
 
 
 # Queries matching at most this many customers are scored completely; broader single-term
@@ -461,57 +505,53 @@ SCORED_CAP = 500
 MULTI_TERM_CAP = 1000
 
 
-def _scored(db, terms: list[_Term], where: str, params: list, cap: int) -> list[tuple]:
+def _scored(db, terms: list[_Term], r: _Restriction, cap: int) -> list[tuple]:
     """(rowid, score) of the first `cap` matches of all terms in rank order, scored."""
+    rowids = _matches(db, " AND ".join(_any_column(t) for t in terms), r, cap)
+    if not rowids:
+        return []
     scores = [_term_score(t) for t in terms]
-    and_where = f" AND {where}" if where else ""
-    sql = (f"SELECT r.id, {' + '.join(s for s, _ in scores)} "
-           f"FROM (SELECT customer_search.rowid AS id {_from(where)} "
-           f"WHERE customer_search MATCH ?{and_where} ORDER BY customer_search.rowid "
-           f"LIMIT {cap}) r JOIN customer_search_doc d ON d.id = r.id")
-    match = " AND ".join(_any_column(t) for t in terms)
-    return db.execute(sql, [*(p for _, ps in scores for p in ps), match, *params]).fetchall()
+    sql = (f"SELECT d.id, {' + '.join(s for s, _ in scores)} FROM customer_search_doc d "
+           f"WHERE d.id IN (SELECT value FROM json_each(?))")
+    return db.execute(sql, [*(p for _, ps in scores for p in ps), json.dumps(rowids)]).fetchall()
 
 
-def _banded(db, term: _Term, where: str, params: list, limit: int | None,
-            bands: list[tuple[int, str]], found: dict[int, float]) -> None:
+def _banded(db, r: _Restriction, limit: int | None, bands: list[tuple[int, str]],
+            found: dict[int, float]) -> None:
     """Add matches band by band, best band first, until `limit` are found. Each band comes
     back in rank order, so a band stops after the rows that can still be shown."""
-    and_where = f" AND {where}" if where else ""
     for score, expr in bands:
         if limit is not None and len(found) >= limit:
             return
-        cap = "" if limit is None else f" LIMIT {limit + len(found)}"
-        sql = (f"SELECT customer_search.rowid {_from(where)} WHERE customer_search MATCH ?"
-               f"{and_where} ORDER BY customer_search.rowid{cap}")
-        for (rowid,) in db.execute(sql, [expr, *params]):
+        for rowid in _matches(db, expr, r, None if limit is None else limit + len(found)):
             found.setdefault(rowid, score)
 
 
 def _ranked(db: sqlite3.Connection, query: str, limit: int | None,
             filters: dict) -> list[tuple[int, float]]:
     """(document rowid, score) of matching customers, best first."""
-    where, params = _filters(**filters)
     terms = parse_query(query)
     if not terms:
+        where, params = _filters(**filters)
         sql = ("SELECT d.id, 0 FROM customer_search_doc d "
                + ("JOIN customer c ON c.id = d.customer_id WHERE " + where if where else "")
                + " ORDER BY d.id" + ("" if limit is None else f" LIMIT {int(limit)}"))
         return db.execute(sql, params).fetchall()
+    r = _restriction(db, filters)
     if len(terms) == 1:
-        term, found = terms[0], {}
-        bands = _bands(term)
-        _banded(db, term, where, params, limit, bands[:2], found)  # exact, prefix: cheap
+        found: dict[int, float] = {}
+        bands = _bands(terms[0])
+        _banded(db, r, limit, bands[:2], found)  # exact and prefix: cheap `keys` lookups
         if limit is None or len(found) < limit:
-            scored = _scored(db, terms, where, params, SCORED_CAP)
+            scored = _scored(db, terms, r, SCORED_CAP)
             if len(scored) < SCORED_CAP:
                 for rowid, score in scored:
                     found[rowid] = max(score, found.get(rowid, 0))
             else:
-                _banded(db, term, where, params, limit, bands[2:], found)
-        ranked = [(rowid, score) for rowid, score in found.items()]
+                _banded(db, r, limit, bands[2:], found)
+        ranked = list(found.items())
     else:
-        ranked = _scored(db, terms, where, params, MULTI_TERM_CAP)
+        ranked = _scored(db, terms, r, MULTI_TERM_CAP)
     ranked = sorted(((r, s + _kind_bonus(r)) for r, s in ranked), key=lambda x: (-x[1], x[0]))
     return ranked if limit is None else ranked[:limit]
 
@@ -549,11 +589,7 @@ def matching_customer_ids(session: Session, query: str, *, limit: int | None = N
     Takes the same filters as `search_customers`."""
     db = _db(session)
     ranked = _ranked(db, query, limit, filters)
-    ids: list[str] = []
-    for start in range(0, len(ranked), 500):
-        chunk = [rowid for rowid, _ in ranked[start:start + 500]]
-        by_rowid = dict(db.execute(
-            f"SELECT id, customer_id FROM customer_search_doc "
-            f"WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
-        ids += [by_rowid[r] for r in chunk if r in by_rowid]
-    return ids
+    by_rowid = dict(db.execute(
+        "SELECT id, customer_id FROM customer_search_doc "
+        "WHERE id IN (SELECT value FROM json_each(?))", (json.dumps([r for r, _ in ranked]),)))
+    return [by_rowid[rowid] for rowid, _ in ranked if rowid in by_rowid]

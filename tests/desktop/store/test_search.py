@@ -229,3 +229,12 @@ def test_broad_single_term_queries_walk_the_bands(store, world, monkeypatch):
     assert names(store, "北京")[0] == "北京协和医院"
     assert names(store, "zhangw") == ["张伟民", "张伟"]
     assert names(store, "协和", limit=2) == ["北京协和医院", "心内科"]
+
+
+def test_filters_with_a_query_whether_selective_or_broad(store, world, monkeypatch):
+    expected = {"北京": ["张伟", "王芳"], "zhang": ["张伟"], "wei": ["张伟"]}
+    for selective in (5000, 0):  # allowed-row set, or a join on the customer
+        monkeypatch.setattr(search, "SELECTIVE_FILTER", selective)
+        for query, found in expected.items():
+            assert names(store, query, kinds=["doctor"], city="北京") == found
+        assert names(store, "协和", kinds="patient") == []
