@@ -34,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", parents=[common], help="run the HTTP API")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--workers", type=int, default=1,
+                       help="worker processes (one per CPU core is a good start)")
     sub.add_parser("init", parents=[common], help="create or upgrade the database")
     seed = sub.add_parser("seed-demo", parents=[common], help="load demo data and users")
     seed.add_argument("--customers", type=int, default=600)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from sqlalchemy import Engine
@@ -34,9 +35,17 @@ def serve(args, settings, engine) -> int:
 
     from server.main import create_app
 
-    app = create_app(settings, engine=engine, run_migrations=False)
     print(f"Rounds server on http://{args.host}:{args.port}/api/v1 "
           f"(database: {engine.url.render_as_string(hide_password=True)})", flush=True)
+    if args.workers > 1:
+        # Worker processes build the app from the environment (same settings as ours).
+        os.environ["ROUNDS_DATABASE_URL"] = settings.db_url
+        os.environ["ROUNDS_SERVER_DATA_DIR"] = str(settings.data_dir)
+        settings.signing_key  # noqa: B018 - create the secret file once, before the workers
+        uvicorn.run("server.main:create_app_from_env", factory=True, host=args.host,
+                    port=args.port, workers=args.workers, log_level="info")
+        return 0
+    app = create_app(settings, engine=engine, run_migrations=False)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     return 0
 
@@ -49,8 +58,8 @@ def init(args, settings, engine) -> int:
 
 def seed_demo(args, settings, engine) -> int:
     try:
-        from server.admin.demo import seed_demo as seed
         import desktop.demo.generator  # noqa: F401
+        from server.admin.demo import seed_demo as seed
     except ImportError:
         print("error: the demo generator (desktop/demo/generator.py) is not installed in "
               "this build.", file=sys.stderr)

@@ -86,3 +86,9 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     return app
+
+
+def create_app_from_env() -> FastAPI:
+    """App factory for `uvicorn --factory` worker processes: settings from the environment;
+    the CLI has migrated the database already."""
+    return create_app(Settings(), run_migrations=False)

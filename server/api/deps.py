@@ -27,19 +27,16 @@ def get_settings(request: Request) -> Settings:
 
 
 def get_db(request: Request) -> Iterator[Session]:
-    with read_session(request.app.state.engine) as session:
-        yield session
-
-
-def get_write_db(request: Request) -> Iterator[Session]:
-    """A session whose transaction takes the write lock at once on SQLite."""
-    with write_session(request.app.state.engine) as session:
+    """One session per request, shared by authentication and the route. Requests that may
+    write (anything but GET/HEAD) take SQLite's write lock at once (BEGIN IMMEDIATE)."""
+    opener = read_session if request.method in ("GET", "HEAD") else write_session
+    with opener(request.app.state.engine) as session:
         yield session
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 SessionDep = Annotated[Session, Depends(get_db)]
-WriteSessionDep = Annotated[Session, Depends(get_write_db)]
+WriteSessionDep = SessionDep
 
 _bearer = HTTPBearer(auto_error=False)
 
@@ -51,16 +48,14 @@ class Principal:
     scope: Scope
 
 
-def get_principal(request: Request, settings: SettingsDep,
+def get_principal(session: SessionDep, settings: SettingsDep,
                   credentials: Annotated[HTTPAuthorizationCredentials | None,
                                          Depends(_bearer)]) -> Principal:
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise ApiError(401, "not_authenticated", "Sign in first: this request needs a "
                        "bearer token.", headers={"WWW-Authenticate": "Bearer"})
-    with read_session(request.app.state.engine) as session:
-        user, device_id = authenticate(session, settings, credentials.credentials)
-        scope = user_scope(session, user)
-    return Principal(user, device_id, scope)
+    user, device_id = authenticate(session, settings, credentials.credentials)
+    return Principal(user, device_id, user_scope(session, user))
 
 
 CurrentUser = Annotated[Principal, Depends(get_principal)]

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from desktop.models import Territory
 from desktop.domain.workflows import ADMIN, MANAGER, REP
+from desktop.models import Territory
 
 # Rows every user of a region sees (names to show), keyed by where their region is.
 REFERENCE_TABLES = ("region", "territory", "product", "frequency_target", "team_member")
