@@ -21,7 +21,7 @@ def add_arguments(name: str, parser) -> None:
     parser.add_argument("--push-batch", type=int, default=200, metavar="N",
                         help="changes per push request (diagnostics)")
     parser.add_argument("--page-size", type=int, default=1000, metavar="N",
-                        help="rows per pull page (diagnostics)")
+                        help="rows per pull or snapshot page (diagnostics)")
 
 
 def run(name: str, args, paths: AppPaths) -> int:
@@ -38,7 +38,8 @@ def run(name: str, args, paths: AppPaths) -> int:
     try:
         account = last_account(paths, server)
         session = open_session(paths, account, push_batch=args.push_batch,
-                               pull_limit=args.page_size)
+                               pull_limit=args.page_size,
+                               snapshot_limit=max(args.page_size, 1))
     except (SyncError, ValueError) as exc:
         print(f"rounds sync: {exc}", file=sys.stderr)
         return EXIT_SIGN_IN
