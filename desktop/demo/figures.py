@@ -50,7 +50,7 @@ class FigureFactory:
 
     def rows(self) -> Iterator[dict]:
         for k in self.w.customers:
-            if k.kind == "doctor" and k.tier in ("A", "B", "C"):
+            if k.kind == "doctor" and k.tier in ("A", "B"):  # target doctors are tracked
                 yield from self._doctor(k)
             elif k.kind == "department":
                 yield from self._simple(k, "outpatient_volume", (1500, 9000))
