@@ -14,7 +14,8 @@ p99 ≤ 1 s, zero errors. Then: seconds for one rep's first sync of 10,000 custo
 The server runs in its own process (`rounds-server serve`) on a free loopback port against a
 fresh database `rounds_bench_<pid>_<random>` on ROUNDS_TEST_PG_URL's server (dropped after).
 Environment: ROUNDS_BENCH_QUICK=1 (same as --quick), ROUNDS_BENCH_SECONDS (per N),
-ROUNDS_BENCH_REPS ("50,200,500"), ROUNDS_BENCH_THINK (seconds between a rep's cycles).
+ROUNDS_BENCH_REPS ("50,200,500"), ROUNDS_BENCH_THINK (seconds between a rep's cycles),
+ROUNDS_BENCH_WORKERS (server worker processes; default one per CPU).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ def _config(quick: bool) -> dict:
         "reps": reps or ([5, 20] if quick else [50, 200, 500]),
         "seconds": float(os.environ.get("ROUNDS_BENCH_SECONDS", 3 if quick else 30)),
         "think": float(os.environ.get("ROUNDS_BENCH_THINK", 1.0)),
+        "workers": int(os.environ.get("ROUNDS_BENCH_WORKERS", os.cpu_count() or 1)),
         "snapshot_customers": 1_000 if quick else 10_000,
         "snapshot_visits": 10_000 if quick else 100_000,
     }
@@ -161,20 +163,21 @@ def _free_port() -> int:
 
 
 class ServerProcess:
-    def __init__(self, url: str, key: str, work: Path):
+    def __init__(self, url: str, key: str, work: Path, workers: int):
         self.port = _free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         env = {**os.environ, "ROUNDS_SECRET_KEY": key, "ROUNDS_SERVER_DATA_DIR": str(work)}
         self.log = (work / "server.log").open("wb")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "server.cli", "serve", "--db", url, "--port",
-             str(self.port)], env=env, stdout=self.log, stderr=subprocess.STDOUT)
+             str(self.port), "--workers", str(workers), "--no-access-log"],
+            env=env, stdout=self.log, stderr=subprocess.STDOUT)
         self._wait_ready()
 
     def _wait_ready(self):
         import httpx
 
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"the server exited; see {self.log.name}")
@@ -183,7 +186,7 @@ class ServerProcess:
                     return
             except httpx.HTTPError:
                 time.sleep(0.2)
-        raise RuntimeError("the server did not start within 60 s")
+        raise RuntimeError("the server did not start within 120 s")
 
     def stop(self):
         self.proc.terminate()
@@ -329,7 +332,7 @@ def run(emit, quick: bool | None = None) -> None:
 
             with read_session(db.engine) as session:
                 cursor = current_revision(session)
-            server = ServerProcess(db.url, key, Path(work))
+            server = ServerProcess(db.url, key, Path(work), cfg["workers"])
             for n in cfg["reps"]:
                 stats, elapsed = asyncio.run(_load(server.base, reps[:n], cursor,
                                                    cfg["seconds"], cfg["think"]))

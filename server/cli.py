@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--workers", type=int, default=1,
                        help="worker processes (one per CPU core is a good start)")
+    serve.add_argument("--no-access-log", action="store_true",
+                       help="do not log every request (the server's own messages remain)")
     sub.add_parser("init", parents=[common], help="create or upgrade the database")
     seed = sub.add_parser("seed-demo", parents=[common], help="load demo data and users")
     seed.add_argument("--customers", type=int, default=600)

@@ -43,10 +43,13 @@ def serve(args, settings, engine) -> int:
         os.environ["ROUNDS_SERVER_DATA_DIR"] = str(settings.data_dir)
         settings.signing_key  # noqa: B018 - create the secret file once, before the workers
         uvicorn.run("server.main:create_app_from_env", factory=True, host=args.host,
-                    port=args.port, workers=args.workers, log_level="info")
+                    port=args.port, workers=args.workers, log_level="info",
+                    access_log=not args.no_access_log,
+                    timeout_worker_healthcheck=60)  # start-up is slow on a busy machine
         return 0
     app = create_app(settings, engine=engine, run_migrations=False)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info",
+                access_log=not args.no_access_log)
     return 0
 
 

@@ -28,13 +28,47 @@ class Actor:
 SERVER_ACTOR = Actor(None, "server")
 
 
+class PendingRevisions:
+    """Revisions handed out just before commit (push): each change gets a slot of objects
+    to stamp; `assign` takes the revision lock and numbers them, so the lock is held only
+    for the final writes and the commit."""
+
+    def __init__(self):
+        self.slots: list[list] = []
+
+    def new_slot(self) -> int:
+        self.slots.append([])
+        return len(self.slots) - 1
+
+    def add(self, slot: int, obj) -> None:
+        self.slots[slot].append(obj)
+
+    def assign(self, session: Session) -> int | None:
+        """Number every slot (in order); returns the first revision (None: no changes)."""
+        if not self.slots:
+            return None
+        with session.no_autoflush:  # staged objects have no revision yet
+            first = next_revisions(session, len(self.slots))
+        for offset, objects in enumerate(self.slots):
+            for obj in objects:
+                obj.revision = first + offset
+        return first
+
+
 def save_row(session: Session, actor: Actor, table: str, row: SyncedBase,
-             old: dict | None) -> tuple[int, dict]:
+             old: dict | None, *, pending: PendingRevisions | None = None,
+             ) -> tuple[int | None, dict]:
     """Give `row` (already holding its new values) a new revision and record the change.
     `old` is the row's values before (None for a new row). Returns (revision, changed
-    fields with their old values)."""
-    with session.no_autoflush:  # the row's new values are written once, below
-        revision = next_revisions(session)
+    fields with their old values). With `pending`, the revision is assigned later by
+    `pending.assign` and None is returned (the slot is `pending.slots[-1]`)."""
+    slot = None
+    if pending is not None:
+        slot = pending.new_slot()
+        revision = None
+    else:
+        with session.no_autoflush:  # the row's new values are written once, below
+            revision = next_revisions(session)
     now = utcnow()
     row.revision = revision
     row.updated_at = now
@@ -51,50 +85,57 @@ def save_row(session: Session, actor: Actor, table: str, row: SyncedBase,
     prev_territory = None
     if old is not None and not ref and old.get("territory_id") != new.get("territory_id"):
         prev_territory = old.get("territory_id")
-    session.add(ChangeLog(revision=revision, table_name=table, row_id=row.id,
-                          territory_id=territory_id, prev_territory_id=prev_territory,
-                          region_id=region_id, ref=ref))
-    _record_field_versions(session, actor, table, row.id, changed, revision,
-                           new_row=old is None)
-    _audit(session, actor, table, row.id, old, new, changed, revision)
+    created = [ChangeLog(revision=revision, table_name=table, row_id=row.id,
+                         territory_id=territory_id, prev_territory_id=prev_territory,
+                         region_id=region_id, ref=ref)]
+    created += _record_field_versions(session, actor, table, row.id, changed, revision,
+                                      new_row=old is None)
+    created += _audit(actor, table, row.id, old, new, changed, revision)
+    session.add_all(created)
+    if slot is not None:
+        for obj in (row, *created):
+            pending.add(slot, obj)
     return revision, changed
 
 
-def _record_field_versions(session, actor, table, row_id, changed, revision, *, new_row):
+def _record_field_versions(session, actor, table, row_id, changed, revision, *,
+                           new_row) -> list:
+    """Field-version objects to store (new ones and updated existing ones)."""
     if not changed:
-        return
-    if new_row:  # nothing to look up: every field is new
-        session.add_all(FieldVersion(table_name=table, row_id=row_id, field=name,
-                                     revision=revision, device_id=actor.device_id)
-                        for name in changed)
-        return
-    existing = {fv.field: fv for fv in session.exec(
-        select(FieldVersion).where(FieldVersion.table_name == table,
-                                   FieldVersion.row_id == row_id,
-                                   FieldVersion.field.in_(list(changed))))}
+        return []
+    # Versions staged earlier in this transaction and not yet flushed (a push that changes
+    # a row twice) are found here, not by the query.
+    staged = session.info.setdefault("staged_field_versions", {})
+    existing = {}
+    if not new_row:
+        with session.no_autoflush:
+            existing = {fv.field: fv for fv in session.exec(
+                select(FieldVersion).where(FieldVersion.table_name == table,
+                                           FieldVersion.row_id == row_id,
+                                           FieldVersion.field.in_(list(changed))))}
+    out = []
     for name in changed:
-        fv = existing.get(name)
+        fv = staged.get((table, row_id, name)) or existing.get(name)
         if fv is None:
-            session.add(FieldVersion(table_name=table, row_id=row_id, field=name,
-                                     revision=revision, device_id=actor.device_id))
-        else:
-            fv.revision, fv.device_id = revision, actor.device_id
-            session.add(fv)
+            fv = FieldVersion(table_name=table, row_id=row_id, field=name)
+            staged[(table, row_id, name)] = fv
+        fv.revision, fv.device_id = revision, actor.device_id
+        out.append(fv)
+    return out
 
 
-def _audit(session, actor, table, row_id, old, new, changed, revision):
+def _audit(actor, table, row_id, old, new, changed, revision) -> list[AuditEntry]:
     if old is None:
-        session.add(AuditEntry(user_id=actor.user_id, device_id=actor.device_id,
-                               action="create", table_name=table, row_id=row_id,
-                               new_value=encode_values({k: new[k] for k in changed}),
-                               revision=revision))
-        return
+        return [AuditEntry(user_id=actor.user_id, device_id=actor.device_id, action="create",
+                           table_name=table, row_id=row_id,
+                           new_value=encode_values({k: new[k] for k in changed}),
+                           revision=revision)]
     action = "delete" if new.get("deleted") and not old.get("deleted") else "update"
-    for name, before in changed.items():
-        session.add(AuditEntry(user_id=actor.user_id, device_id=actor.device_id,
-                               action=action, table_name=table, row_id=row_id, field=name,
-                               old_value=encode_value(before), new_value=encode_value(new[name]),
-                               revision=revision))
+    return [AuditEntry(user_id=actor.user_id, device_id=actor.device_id, action=action,
+                       table_name=table, row_id=row_id, field=name,
+                       old_value=encode_value(before), new_value=encode_value(new[name]),
+                       revision=revision)
+            for name, before in changed.items()]
 
 
 def bulk_create_rows(session: Session, actor: Actor, table: str, rows: list[dict],

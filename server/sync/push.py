@@ -1,19 +1,28 @@
-"""Push: apply a batch of a device's mutations, each in a savepoint, merged per field,
-checked against the server rules, with its outcome stored under (device_id, seq) in the
-same transaction so that a replay changes nothing and answers the same."""
+"""Push: apply a batch of a device's mutations in order, each judged on its own (merged
+per field, checked against the server rules), with every outcome stored under
+(device_id, seq) in the same transaction so that a replay changes nothing and answers the
+same.
+
+Rows a mutation reads are locked (`FOR UPDATE` on PostgreSQL; SQLite's write lock covers
+all), so concurrent pushes cannot lose each other's updates. Nothing is written until the
+whole batch has been judged; then the batch takes its revisions from the counter in one
+step (`PendingRevisions.assign`), writes, and commits. The revision lock is therefore held
+only for the final writes and the commit, and revisions still commit in order.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from sqlalchemy import text
 from sqlmodel import Session, select
 
 from desktop.models import SYNC_META_FIELDS, SYNCED_MODELS, row_values, synced_model
 from desktop.models.codec import decode_values, encode_value, encode_values
 from desktop.models.validation import unknown_fields
 from server.models import Conflict, FieldVersion, MutationLog, ScopeChange
-from server.sync.changes import Actor, save_row
-from server.sync.revisions import current_revision, lock_revisions
+from server.sync.changes import Actor, PendingRevisions, save_row
+from server.sync.revisions import current_revision
 from server.sync.rules import Rejection, check_mutation
 from server.sync.scope import REFERENCE_TABLES, Scope
 
@@ -22,37 +31,79 @@ PARENT_KEYS = (("visit_id", "visit"), ("plan_id", "call_plan"),
                ("complaint_id", "complaint"), ("customer_id", "customer"))
 
 
+class Batch:
+    """The rows one push has read or created (locked, cached) and its pending revisions."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.pending = PendingRevisions()
+        self.rows: dict[tuple[str, str], object] = {}
+        self.row_slot: dict[tuple[str, str], int] = {}  # latest pending change of a row
+        self.lock = session.get_bind().dialect.name == "postgresql"
+
+    def get(self, table: str, row_id: str):
+        key = (table, row_id)
+        if key not in self.rows:
+            self.rows[key] = self.session.get(synced_model(table), row_id,
+                                              with_for_update=self.lock or None)
+        return self.rows[key]
+
+    def created(self, table: str, row) -> None:
+        self.rows[(table, row.id)] = row
+
+
 def push_batch(session: Session, *, scope: Scope, actor: Actor, mutations: list[dict]) -> dict:
     """Apply `mutations` (dicts with seq, table, row_id, op, base_revision, changes) in
     order; the caller commits. Returns the response body of POST /sync/push."""
-    lock_revisions(session)  # before reading anything the batch changes
+    if session.get_bind().dialect.name == "postgresql":
+        # one push at a time per device: a retry racing its original waits for it
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:device))"),
+                        {"device": actor.device_id})
     seqs = [m["seq"] for m in mutations]
     done = {m.seq: m.outcome for m in session.exec(select(MutationLog).where(
         MutationLog.device_id == actor.device_id, MutationLog.seq.in_(seqs)))} if seqs else {}
-    results = []
-    for mutation in mutations:
-        if mutation["seq"] in done:
-            results.append(done[mutation["seq"]])
-            continue
-        try:
-            with session.begin_nested():
-                outcome = apply_mutation(session, scope, actor, mutation)
-        except Rejection as rejection:
-            outcome = {"seq": mutation["seq"], "status": "rejected", "code": rejection.code,
-                       "reason": rejection.reason,
-                       "row": visible_row(session, scope, mutation["table"], mutation["row_id"])}
-        session.add(MutationLog(device_id=actor.device_id, seq=mutation["seq"],
+    batch = Batch(session)
+    results, fresh = [], []
+    with session.no_autoflush:
+        for mutation in mutations:
+            seq = mutation["seq"]
+            if seq in done:
+                results.append(done[seq])
+                continue
+            try:
+                outcome = apply_mutation(batch, scope, actor, mutation)
+            except Rejection as rejection:
+                outcome = {"seq": seq, "status": "rejected", "code": rejection.code,
+                           "reason": rejection.reason,
+                           "row": visible_row(batch, scope, mutation["table"],
+                                              mutation["row_id"])}
+                key = (mutation["table"], mutation["row_id"])
+                if outcome["row"] is not None and key in batch.row_slot:
+                    outcome["_slot"] = batch.row_slot[key]  # changed earlier in this push
+            done[seq] = outcome
+            fresh.append(outcome)
+            results.append(outcome)
+    first = batch.pending.assign(session)
+    for outcome in fresh:
+        slot = outcome.pop("_slot", None)
+        if slot is not None:
+            revision = first + slot
+            if outcome["status"] != "rejected":
+                outcome["revision"] = revision
+            outcome["row"]["revision"] = revision
+            for conflict in outcome.get("conflicts", ()):
+                conflict.pop("_object").revision = revision
+        session.add(MutationLog(device_id=actor.device_id, seq=outcome["seq"],
                                 user_id=actor.user_id, outcome=outcome))
-        done[mutation["seq"]] = outcome
-        results.append(outcome)
+    session.flush()
     return {"results": results, "server_revision": current_revision(session)}
 
 
-def visible_row(session: Session, scope: Scope, table: str, row_id: str) -> dict | None:
+def visible_row(batch: Batch, scope: Scope, table: str, row_id: str) -> dict | None:
     """The server's current row, encoded, if it exists and the caller may see it."""
     if table not in SYNCED_MODELS:
         return None
-    row = session.get(synced_model(table), row_id)
+    row = batch.get(table, row_id)
     if row is None:
         return None
     values = row_values(row)
@@ -82,11 +133,13 @@ def _decoded_changes(table: str, mutation: dict) -> dict:
         raise Rejection("bad_value", f"Bad value: {exc}") from None
 
 
-def apply_mutation(session: Session, scope: Scope, actor: Actor, mutation: dict) -> dict:
+def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> dict:
+    """Judge one mutation; changes are staged in the session, revisions come later."""
+    session = batch.session
     table, row_id, op = mutation["table"], mutation["row_id"], mutation["op"]
     changes = _decoded_changes(table, mutation)
     model = synced_model(table)
-    row = session.get(model, row_id)
+    row = batch.get(table, row_id)
     old = row_values(row) if row is not None else None
     scope = with_grace(session, scope, mutation.get("base_revision") or 0,
                        {(old or {}).get("territory_id"), changes.get("territory_id")})
@@ -94,16 +147,26 @@ def apply_mutation(session: Session, scope: Scope, actor: Actor, mutation: dict)
         raise Rejection("forbidden", "This record belongs to a territory outside yours.")
     result = {"seq": mutation["seq"]}
 
+    def staged(row, status: str = "applied", changed: bool = True) -> dict:
+        key = (table, row.id)
+        if changed:
+            batch.row_slot[key] = len(batch.pending.slots) - 1
+        outcome = {**result, "status": status, "revision": row.revision,
+                   "row": encode_values(row_values(row))}
+        if key in batch.row_slot:
+            outcome["_slot"] = batch.row_slot[key]
+        return outcome
+
     if op == "delete":
         if row is None:
             raise Rejection("not_found", "This record does not exist on the server; there is "
                             "nothing to delete.")
-        if not row.deleted:
-            check_mutation(session, scope, table, "delete", old, {**old, "deleted": True})
-            row.deleted = True
-            save_row(session, actor, table, row, old)
-        return {**result, "status": "applied", "revision": row.revision,
-                "row": encode_values(row_values(row))}
+        if row.deleted:
+            return staged(row, changed=False)
+        check_mutation(batch.get, scope, table, "delete", old, {**old, "deleted": True})
+        row.deleted = True
+        save_row(session, actor, table, row, old, pending=batch.pending)
+        return staged(row)
 
     if row is not None and row.deleted:
         raise Rejection("deleted", "This record was deleted on the server; your change was "
@@ -112,21 +175,23 @@ def apply_mutation(session: Session, scope: Scope, actor: Actor, mutation: dict)
         if op == "update":
             raise Rejection("not_found", "This record does not exist on the server (its "
                             "creation may have been rejected); create it again.")
-        new = _new_row_values(session, scope, model, row_id, changes)
-        check_mutation(session, scope, table, "create", None, new)
+        new = _new_row_values(batch, scope, model, row_id, changes)
+        check_mutation(batch.get, scope, table, "create", None, new)
         row = model(**new)
-        save_row(session, actor, table, row, None)
-        return {**result, "status": "applied", "revision": row.revision,
-                "row": encode_values(row_values(row))}
+        save_row(session, actor, table, row, None, pending=batch.pending)
+        batch.created(table, row)
+        return staged(row)
 
     taken, conflicts = merge_fields(session, table, old, changes,
                                     mutation.get("base_revision") or 0, actor.device_id)
     new = {**old, **taken}
-    check_mutation(session, scope, table, "update", old, new)
-    if any(old[k] != v for k, v in taken.items()):
+    check_mutation(batch.get, scope, table, "update", old, new)
+    changed = any(old[k] != v for k, v in taken.items())
+    if changed:
         for key, value in taken.items():
             setattr(row, key, value)
-        save_row(session, actor, table, row, old)
+        save_row(session, actor, table, row, old, pending=batch.pending)
+    outcome = staged(row, "merged" if conflicts else "applied", changed)
     records = []
     for name, (yours, theirs) in conflicts.items():
         conflict = Conflict(table_name=table, row_id=row_id, field=name,
@@ -134,10 +199,11 @@ def apply_mutation(session: Session, scope: Scope, actor: Actor, mutation: dict)
                             device_id=actor.device_id, user_id=actor.user_id or "",
                             revision=row.revision)
         session.add(conflict)
-        records.append({"id": conflict.id, "field": name, "your_value": conflict.your_value,
-                        "server_value": conflict.server_value, "winner": "server"})
-    outcome = {**result, "status": "merged" if records else "applied",
-               "revision": row.revision, "row": encode_values(row_values(row))}
+        record = {"id": conflict.id, "field": name, "your_value": conflict.your_value,
+                  "server_value": conflict.server_value, "winner": "server"}
+        if "_slot" in outcome:
+            record["_object"] = conflict
+        records.append(record)
     if records:
         outcome["conflicts"] = records
     return outcome
@@ -178,29 +244,30 @@ def merge_fields(session: Session, table: str, old: dict, changes: dict, base_re
     taken, conflicts = {}, {}
     for name, value in changes.items():
         version = versions.get(name)
-        if (name in differing and version is not None and version.revision > base_revision
-                and version.device_id != device_id):
+        # (a version without a revision is pending in this very push: same device)
+        if (name in differing and version is not None and version.revision is not None
+                and version.revision > base_revision and version.device_id != device_id):
             conflicts[name] = (value, old.get(name))
         else:
             taken[name] = value
     return taken, conflicts
 
 
-def _new_row_values(session: Session, scope: Scope, model, row_id: str, changes: dict) -> dict:
+def _new_row_values(batch: Batch, scope: Scope, model, row_id: str, changes: dict) -> dict:
     values = row_values(model(id=row_id))
     values.update(changes)
     values.update(id=row_id, deleted=False, revision=0)
     table = model.__tablename__
     if table not in REFERENCE_TABLES and values.get("territory_id") is None:
-        values["territory_id"] = _inherited_territory(session, scope, values)
+        values["territory_id"] = _inherited_territory(batch, scope, values)
     return values
 
 
-def _inherited_territory(session: Session, scope: Scope, values: dict) -> str | None:
+def _inherited_territory(batch: Batch, scope: Scope, values: dict) -> str | None:
     for key, parent_table in PARENT_KEYS:
         parent_id = values.get(key)
         if parent_id:
-            parent = session.get(synced_model(parent_table), parent_id)
+            parent = batch.get(parent_table, parent_id)
             if parent is not None and parent.territory_id:
                 return parent.territory_id
     if scope.territory_ids is not None and len(scope.territory_ids) == 1:

@@ -3,10 +3,9 @@ scope, the state machines of desktop.domain.workflows, and desktop.models.valida
 
 from __future__ import annotations
 
-from sqlmodel import Session
+from collections.abc import Callable
 
 from desktop.domain import workflows as wf
-from desktop.models import synced_model
 from desktop.models.enums import PlanStatus
 from desktop.models.validation import row_errors
 from server.sync.scope import REFERENCE_TABLES, Scope, reference_region
@@ -73,7 +72,10 @@ def check_role_rules(scope: Scope, table: str, op: str, old: dict | None, new: d
         raise Rejection("forbidden", "Managers do not delete records of their team.")
 
 
-def check_workflow(session: Session, scope: Scope, table: str, op: str, old: dict | None,
+Lookup = Callable[[str, str], object]  # (table, row id) -> the current row or None
+
+
+def check_workflow(lookup: Lookup, scope: Scope, table: str, op: str, old: dict | None,
                    new: dict) -> None:
     """The state machines of call reports, call plans and complaints."""
     if table == "visit" and old is not None:
@@ -82,7 +84,7 @@ def check_workflow(session: Session, scope: Scope, table: str, op: str, old: dic
             raise Rejection("visit_submitted", _format(error))
     elif table in VISIT_CHILDREN:
         for visit_id in {v.get("visit_id") for v in filter(None, (old, new))}:
-            parent = _current(session, "visit", visit_id)
+            parent = lookup("visit", visit_id) if visit_id else None
             if parent is not None and wf.visit_change_error(parent.status):
                 raise Rejection("visit_submitted", _format(wf.visit_change_error(parent.status)))
     elif table == "call_plan":
@@ -95,7 +97,7 @@ def check_workflow(session: Session, scope: Scope, table: str, op: str, old: dic
             raise Rejection("plan_locked", _format(wf.plan_items_locked_error(old["status"])))
     elif table == "plan_item":
         for plan_id in {v.get("plan_id") for v in filter(None, (old, new))}:
-            plan = _current(session, "call_plan", plan_id)
+            plan = lookup("call_plan", plan_id) if plan_id else None
             if plan is not None and wf.plan_items_locked_error(plan.status):
                 raise Rejection("plan_locked", _format(wf.plan_items_locked_error(plan.status)))
     elif table == "complaint" and op != "delete":
@@ -112,16 +114,11 @@ def check_validation(table: str, new: dict) -> None:
         raise Rejection("validation", f"The record is not valid: {detail}")
 
 
-def check_mutation(session: Session, scope: Scope, table: str, op: str, old: dict | None,
+def check_mutation(lookup: Lookup, scope: Scope, table: str, op: str, old: dict | None,
                    new: dict) -> None:
     """Raise Rejection if the change from `old` (None: new row) to `new` breaks a rule."""
     check_scope(scope, table, op, old, new)
     check_role_rules(scope, table, op, old, new)
-    check_workflow(session, scope, table, op, old, new)
+    check_workflow(lookup, scope, table, op, old, new)
     check_validation(table, new)
 
-
-def _current(session: Session, table: str, row_id: str | None):
-    if not row_id:
-        return None
-    return session.get(synced_model(table), row_id)

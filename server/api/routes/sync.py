@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import select
 
 from desktop.models import utcnow
@@ -61,10 +62,18 @@ def push(body: PushIn, principal: CurrentUser, session: WriteSessionDep,
     if len(body.mutations) > settings.max_push_mutations:
         raise ApiError(413, "body_too_large", f"At most {settings.max_push_mutations} "
                        "mutations a batch; split the push.")
-    result = push_batch(session, scope=principal.scope,
-                        actor=Actor(principal.user.id, principal.device_id),
-                        mutations=[m.model_dump() for m in body.mutations])
-    session.commit()
+    try:
+        result = push_batch(session, scope=principal.scope,
+                            actor=Actor(principal.user.id, principal.device_id),
+                            mutations=[m.model_dump() for m in body.mutations])
+        session.commit()
+    except DBAPIError as exc:
+        # Two pushes that lock the same rows in opposite order: PostgreSQL aborts one.
+        if "deadlock" not in str(exc.orig).lower():
+            raise
+        session.rollback()
+        raise ApiError(503, "busy", "The server was busy with a conflicting change; the "
+                       "push was not applied, retry it.", headers={"Retry-After": "1"}) from None
     return json_response(result)
 
 

@@ -177,3 +177,26 @@ def test_every_change_is_audited_with_who_device_and_old_new(world, engine):
     assert entries[1].user_id == rep.user["id"] and entries[1].device_id == rep.device_id
     audit = world.admin.get("/api/v1/admin/audit", params={"row_id": customer["id"]}).json()
     assert len(audit["entries"]) == 2
+
+
+def test_a_row_created_and_changed_twice_in_one_push(world, api):
+    rep = world.rep_a
+    row_id = str(uuid.uuid4())
+    results = rep.push(
+        mutation("customer", "create", row_id, kind="hospital", name="新建医院", tier="C"),
+        mutation("customer", "update", row_id, 0, tier="B"),
+        mutation("customer", "update", row_id, 0, tier="A", city="天津"),
+        mutation("customer", "update", row_id, 0, tier="Z"),
+    )
+    assert [r["status"] for r in results] == ["applied", "applied", "applied", "rejected"]
+    revisions = [r["revision"] for r in results[:3]]
+    assert revisions == sorted(revisions) and len(set(revisions)) == 3
+    assert [r["row"]["tier"] for r in results[:3]] == ["C", "B", "A"]
+    assert all(r["row"]["revision"] == r["revision"] for r in results[:3])
+    assert results[3]["row"]["tier"] == "A" and results[3]["row"]["revision"] == revisions[2]
+    # another device on the old base loses against fields this push changed
+    [other] = api.login(world.names["rep_a"]).push(
+        mutation("customer", "update", row_id, revisions[0], tier="D"))
+    assert other["status"] == "merged" and other["conflicts"][0]["server_value"] == "A"
+    rows, _, _, _ = rep.pull_all()
+    assert rows[("customer", row_id)]["revision"] == revisions[2]
