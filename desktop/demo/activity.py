@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.demo import vocabulary as V
-from desktop.demo.world import Known, World, local, meta, weekday_on_or_before
+from desktop.demo.world import (
+    Known,
+    World,
+    between,
+    local,
+    meta,
+    pick,
+    weekday_on_or_before,
+)
 
 TIER_WEIGHT = {"A": 8.0, "B": 4.0, "C": 2.0, "D": 0.5, None: 1.0}
 KIND_WEIGHT = {"doctor": 1.0, "department": 0.35, "pharmacy": 0.5, "pharmacy_contact": 0.5,
@@ -73,9 +81,9 @@ class ActivityFactory:
         plan_id = w.ids()
         before = week_start - timedelta(days=4)  # the Thursday before the week
         if status in ("submitted", "draft", "returned"):
-            submitted = w.now - timedelta(hours=rng.randint(14, 30))
+            submitted = w.now - timedelta(hours=between(rng, 14, 30))
         else:
-            submitted = local(before, 17, rng.randint(0, 59))
+            submitted = local(before, 17, between(rng, 0, 59))
         decisions: list[tuple[str, object, str | None, str | None, int]] = []
         revision = 1
         if status != "draft":
@@ -83,18 +91,18 @@ class ActivityFactory:
         decided_at = decided_by = comment = None
         if reworked:
             back = submitted + timedelta(hours=16)
-            note = rng.choice(V.RETURN_COMMENTS)
+            note = pick(rng, V.RETURN_COMMENTS)
             decisions += [("return", back, manager, note, 1),
                           ("revise", back + timedelta(hours=1), rep, None, 2),
                           ("submit", back + timedelta(hours=3), rep, None, 2)]
             submitted, revision = back + timedelta(hours=3), 2
         if status == "approved":
-            decided_at = submitted + timedelta(hours=rng.randint(2, 20))
-            decided_by, comment = manager, rng.choice(V.APPROVE_COMMENTS)
+            decided_at = submitted + timedelta(hours=between(rng, 2, 20))
+            decided_by, comment = manager, pick(rng, V.APPROVE_COMMENTS)
             decisions.append(("approve", decided_at, manager, comment, revision))
         elif status == "returned":
-            decided_at = w.now - timedelta(hours=rng.randint(1, 12))
-            decided_by, comment = manager, rng.choice(V.RETURN_COMMENTS)
+            decided_at = w.now - timedelta(hours=between(rng, 1, 12))
+            decided_by, comment = manager, pick(rng, V.RETURN_COMMENTS)
             decisions.append(("return", decided_at, manager, comment, revision))
         plan = {**meta(plan_id, territory, submitted if status != "draft" else w.now - timedelta(hours=3)),
                 "rep_user_id": rep, "week_start": week_start, "cycle_weeks": 1, "status": status,
@@ -107,7 +115,7 @@ class ActivityFactory:
         for i in range(5):  # Monday to Friday
             day = week_start + timedelta(days=i)
             picked: list[Known] = []
-            for _ in range(rng.randint(4, 6)):
+            for _ in range(between(rng, 4, 6)):
                 k = pool.draw(rng)
                 if all(p.id != k.id for p in picked):
                     picked.append(k)
@@ -116,8 +124,8 @@ class ActivityFactory:
                 products = w.our_products_for(k.classes)
                 item = {**meta(w.ids(), territory, plan["created_at"]), "plan_id": plan_id,
                         "customer_id": k.id, "day": day, "time_slot": SLOTS[slot][0],
-                        "objective": rng.choice(V.OBJECTIVES),
-                        "product_ids": [p["id"] for p in rng.sample(products, min(len(products), rng.randint(1, 2)))],
+                        "objective": pick(rng, V.OBJECTIVES),
+                        "product_ids": [p["id"] for p in rng.sample(products, min(len(products), between(rng, 1, 2)))],
                         "suggestion_reason": _suggestion(rng, k), "position": pos}
                 yield "plan_item", item
                 if status == "approved" and day < w.today:
@@ -146,15 +154,15 @@ class ActivityFactory:
                 _, hour, minute = next(s for s in SLOTS if s[0] == item["time_slot"])
                 budget -= 1
                 yield from self._visit(rng, t, by_id[item["customer_id"]], item["day"], hour,
-                                       minute + rng.randint(0, 40), plan_item_id=item["id"])
+                                       minute + between(rng, 0, 40), plan_item_id=item["id"])
         span_end = self.monday - timedelta(weeks=PLAN_WEEKS_BACK)
         span_days = max(1, (span_end - (w.today - timedelta(days=365))).days)
         for i in range(budget):
             t = active[i % len(active)]
-            day = weekday_on_or_before(span_end - timedelta(days=rng.randint(1, span_days)))
-            slot = rng.choice(SLOTS)
+            day = weekday_on_or_before(span_end - timedelta(days=between(rng, 1, span_days)))
+            slot = pick(rng, SLOTS)
             yield from self._visit(rng, t, self.pools[t].draw(rng), day, slot[1],
-                                   slot[2] + rng.randint(0, 50))
+                                   slot[2] + between(rng, 0, 50))
         for i in range(drafts):
             t = active[i % len(active)]
             day = w.today if i < len(active) else weekday_on_or_before(w.today - timedelta(days=1))
@@ -167,33 +175,33 @@ class ActivityFactory:
         w = self.w
         territory, rep = w.territory_ids[t], w.rep_ids[t]
         started = local(day, hour + minute // 60, minute % 60)
-        duration = rng.choice((10, 15, 15, 20, 30, 45)) if k.kind != "department" else 45
+        duration = pick(rng, (10, 15, 15, 20, 30, 45)) if k.kind != "department" else 45
         visit_type = _visit_type(rng, k)
         products = w.our_products_for(k.classes)
-        detailed = [(p, rng.choice(p["key_messages"])) for p in
-                    rng.sample(products, min(len(products), rng.choice((1, 1, 2, 3))))]
+        detailed = [(p, pick(rng, p["key_messages"])) for p in
+                    rng.sample(products, min(len(products), pick(rng, (1, 1, 2, 3))))]
         visit_id = w.ids()
         follow_up_date = None
         next_step = None
         if not draft and rng.random() < 0.3:
-            next_step = rng.choice(V.NEXT_STEPS)
+            next_step = pick(rng, V.NEXT_STEPS)
             if rng.random() < 0.8:
-                follow_up_date = day + timedelta(days=rng.randint(5, 21))
+                follow_up_date = day + timedelta(days=between(rng, 5, 21))
         done = started + timedelta(minutes=duration)
-        submitted_at = None if draft else done + timedelta(minutes=rng.randint(5, 300))
+        submitted_at = None if draft else done + timedelta(minutes=between(rng, 5, 300))
         yield "visit", {
             **meta(visit_id, territory, done), "customer_id": k.id, "rep_user_id": rep,
             "visit_type": visit_type, "started_at": started, "duration_minutes": duration,
             "status": "draft" if draft else "submitted", "submitted_at": submitted_at,
             "key_messages": "；".join(message for _, message in detailed) or None,
-            "feedback": rng.choice(V.FEEDBACK) if not draft or rng.random() < 0.5 else None,
+            "feedback": pick(rng, V.FEEDBACK) if not draft or rng.random() < 0.5 else None,
             "next_step": next_step, "follow_up_date": follow_up_date,
             "plan_item_id": plan_item_id}
         child = meta(None, territory, done)
         if visit_type in ("department_meeting", "academic_meeting"):
             department = k.id if k.kind == "department" else k.department_id
             colleagues = [d for d in w.doctors_by_department.get(department, ()) if d != k.id]
-            for doctor in rng.sample(colleagues, min(len(colleagues), rng.randint(2, 5))):
+            for doctor in rng.sample(colleagues, min(len(colleagues), between(rng, 2, 5))):
                 yield "visit_attendee", {**child, "id": w.ids(), "visit_id": visit_id,
                                          "customer_id": doctor, "role": "参会医生"}
         for pos, (p, message) in enumerate(detailed):
@@ -203,11 +211,11 @@ class ActivityFactory:
         if detailed and visit_type == "face_to_face" and rng.random() < 0.25:
             p = detailed[0][0]
             yield "visit_sample", {**child, "id": w.ids(), "visit_id": visit_id,
-                                   "product_id": p["id"], "quantity": rng.randint(1, 6),
-                                   "lot": f"L{(day - timedelta(days=200)).strftime('%y%m')}{rng.randint(1, 999):03d}"}
+                                   "product_id": p["id"], "quantity": between(rng, 1, 6),
+                                   "lot": f"L{(day - timedelta(days=200)).strftime('%y%m')}{between(rng, 1, 999):03d}"}
         if rng.random() < 0.1:
             yield "visit_sample", {**child, "id": w.ids(), "visit_id": visit_id,
-                                   "material": rng.choice(V.MATERIALS), "quantity": rng.randint(1, 20)}
+                                   "material": pick(rng, V.MATERIALS), "quantity": between(rng, 1, 20)}
         if follow_up_date:
             yield "follow_up", self._follow_up(rng, t, k, follow_up_date, next_step, visit_id, done)
 
@@ -217,7 +225,7 @@ class ActivityFactory:
         if due < w.today:
             roll = rng.random()
             if roll < 0.92:
-                status, done_at = "done", local(due, rng.randint(9, 17))
+                status, done_at = "done", local(due, between(rng, 9, 17))
             elif roll < 0.96:
                 status = "cancelled"
         row = {**meta(w.ids(), w.territory_ids[t], at), "customer_id": k.id, "visit_id": visit_id,
@@ -241,7 +249,7 @@ class ActivityFactory:
         w = self.w
         return {**meta(w.ids(), w.territory_ids[t], local(due - timedelta(days=7), 18)),
                 "customer_id": k.id, "assigned_user_id": w.rep_ids[t],
-                "title": rng.choice(V.NEXT_STEPS), "due_date": due, "remind_at": local(due, 9),
+                "title": pick(rng, V.NEXT_STEPS), "due_date": due, "remind_at": local(due, 9),
                 "status": "open"}
 
 

@@ -8,7 +8,7 @@ import math
 from collections.abc import Iterator
 from datetime import date
 
-from desktop.demo.world import Known, World, local, meta
+from desktop.demo.world import Known, World, between, local, meta
 
 MONTHS = 12
 # Monthly share drift by lifecycle stage (growing customers gain share, at-risk ones lose it).
@@ -47,6 +47,8 @@ class FigureFactory:
         self.w = world
         self.rng = world.rng("metrics")
         self.periods = periods(world.today)
+        # figures of a month are entered at its end
+        self.stamps = {p: local(date(int(p[:4]), int(p[5:]), 28), 20) for p in self.periods}
 
     def rows(self) -> Iterator[dict]:
         for k in self.w.customers:
@@ -62,15 +64,15 @@ class FigureFactory:
                 yield from self._sales(k, (20_000, 400_000), 2)
 
     def _row(self, k: Known, period: str, drug_class: str | None, **figures) -> dict:
-        at = local(date(int(period[:4]), int(period[5:]), 28), 20)
+        at = self.stamps[period]
         return {**meta(self.w.ids(), self.w.territory_ids[k.territory], at),
                 "customer_id": k.id, "period": period, "drug_class": drug_class, **figures}
 
     def _doctor(self, k: Known) -> Iterator[dict]:
         rng = self.rng
         low, high = OUTPATIENT.get(k.title or "", (150, 400))
-        volume = rng.randint(low, high)
-        clinic_days = rng.randint(4, 10) if k.title in ("主任医师", "副主任医师") else rng.randint(8, 18)
+        volume = between(rng, low, high)
+        clinic_days = between(rng, 4, 10) if k.title in ("主任医师", "副主任医师") else between(rng, 8, 18)
         classes = k.classes[:2]
         share = {c: rng.uniform(0.04, 0.45) for c in classes}
         drift = DRIFT.get(k.lifecycle, 0.003)
@@ -84,14 +86,15 @@ class FigureFactory:
                                 our_prescriptions=round(total * share[c]))
 
     def _simple(self, k: Known, field: str, bounds: tuple[int, int]) -> Iterator[dict]:
-        base = self.rng.randint(*bounds)
+        rng = self.rng
+        base = between(rng, *bounds)
         for period in self.periods:
             yield self._row(k, period, None,
-                            **{field: int(base * _season(period) * self.rng.uniform(0.93, 1.07))})
+                            **{field: int(base * _season(period) * rng.uniform(0.93, 1.07))})
 
     def _hospital(self, k: Known) -> Iterator[dict]:
         rng = self.rng
-        volume = rng.randint(20_000, 300_000) if k.tier in ("A", "B") else rng.randint(2_000, 30_000)
+        volume = between(rng, 20_000, 300_000) if k.tier in ("A", "B") else between(rng, 2_000, 30_000)
         purchase = volume * rng.uniform(80, 140)  # CNY of drugs bought a month
         for period in self.periods:
             f = _season(period) * rng.uniform(0.95, 1.05)
@@ -102,7 +105,7 @@ class FigureFactory:
         rng = self.rng
         picked = rng.sample(k.classes, min(classes, len(k.classes)))
         # boxes a month; dear drugs (oncology) sell far fewer boxes
-        base = {c: max(5, int(rng.randint(*bounds) * min(1.0, 60 / PRICE[c]))) for c in picked}
+        base = {c: max(5, int(between(rng, *bounds) * min(1.0, 60 / PRICE[c]))) for c in picked}
         trend = 1 + DRIFT.get(k.lifecycle, 0.004)
         for i, period in enumerate(self.periods):
             for c in picked:

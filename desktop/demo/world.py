@@ -80,7 +80,7 @@ class World:
     rep_ids: list[str]
     manager_id: str
     ids: Ids
-    now: datetime = None  # reference "now" of the demo: today 09:00 Beijing time
+    now: datetime | None = None  # reference "now" of the demo: today 09:00 Beijing time
     customers: list[Known] = field(default_factory=list)
     doctors_by_department: dict[str, list[str]] = field(default_factory=dict)
     products: list[dict] = field(default_factory=list)
@@ -103,6 +103,16 @@ class World:
             found = [p for p in self.products if p["is_ours"] and p["drug_class"] in classes]
             self._ours_cache[classes] = found
         return found
+
+
+def pick(rng: random.Random, seq):
+    """rng.choice(seq), three times faster: the generator draws millions of these."""
+    return seq[int(rng.random() * len(seq))]
+
+
+def between(rng: random.Random, low: int, high: int) -> int:
+    """rng.randint(low, high), three times faster."""
+    return low + int(rng.random() * (high - low + 1))
 
 
 def person_name(rng: random.Random, gender: str | None = None) -> tuple[str, str]:
