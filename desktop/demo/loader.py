@@ -3,7 +3,8 @@
 Rows are bulk-inserted with SQLAlchemy core (`executemany`) in large transactions, with no
 outbox entries (nothing to push). Derived data is kept as the write path would: when the
 search module offers a bulk `rebuild_index(session)` it is called once at the end (one pass
-instead of one hook call per row); otherwise every registered write hook runs for every row.
+instead of one hook call per row) and the search hook is skipped; every other registered
+write hook runs for every row, in the transaction that inserts it.
 Rows already in the store with the same id are replaced (loading twice is harmless).
 """
 
@@ -32,6 +33,7 @@ COMMIT_EVERY = 100_000
 #: Page cache while loading (KiB): random UUID keys make index inserts touch pages all over
 #: the file; a bigger cache turns most of that into memory work.
 LOAD_CACHE_KIB = 128 * 1024
+SEARCH_MODULE = "desktop.store.search"
 
 
 def _utc_text(value: datetime | None) -> str | None:
@@ -109,7 +111,7 @@ class _TableLoader:
 
 def _bulk_reindex() -> Callable | None:
     try:
-        search = importlib.import_module("desktop.store.search")
+        search = importlib.import_module(SEARCH_MODULE)
     except ImportError:
         return None
     return getattr(search, "rebuild_index", None)
@@ -139,8 +141,7 @@ def load_rows(store: Store, batches: Iterable[tuple[str, list[dict]]],
                 if loader is None:
                     loader = loaders[table] = _TableLoader(table, connection.dialect)
                 raw.executemany(loader.sql, loader.values(rows))
-                if reindex is None:
-                    _run_hooks(session, loader, rows)
+                _run_hooks(session, loader, rows, skip_search=reindex is not None)
                 counts[table] += len(rows)
                 chunk += len(rows)
                 if chunk >= COMMIT_EVERY:
@@ -156,8 +157,11 @@ def load_rows(store: Store, batches: Iterable[tuple[str, list[dict]]],
     return dict(counts)
 
 
-def _run_hooks(session, loader: _TableLoader, rows: list[dict]) -> None:
-    hooks = store_module._WRITE_HOOKS  # the write path's own registry
+def _run_hooks(session, loader: _TableLoader, rows: list[dict], *, skip_search: bool) -> None:
+    """Run the registered write hooks for every row, except the search index's own hook
+    when its bulk rebuild runs at the end instead."""
+    hooks = [h for h in store_module._WRITE_HOOKS  # the write path's own registry
+             if not (skip_search and getattr(h, "__module__", "") == SEARCH_MODULE)]
     if not hooks:
         return
     for row in loader.full_rows(rows):

@@ -78,3 +78,15 @@ def test_progress_is_reported_per_committed_chunk(store, monkeypatch):
     assert reports[-1] == counts
     totals = [sum(r.values()) for r in reports]
     assert totals == sorted(totals)
+
+
+def test_other_write_hooks_still_run_when_the_search_index_is_rebuilt_in_bulk(store, monkeypatch):
+    seen: Counter[str] = Counter()
+
+    def hook(session, table, row):
+        seen[table] += 1
+
+    monkeypatch.setattr(store_module, "_WRITE_HOOKS", [*store_module._WRITE_HOOKS, hook])
+    counts = load_into_store(store, DemoSpec(seed=5, customers=40, visits=50,
+                                             today=date(2026, 3, 18)))
+    assert seen == Counter(counts)
