@@ -25,6 +25,8 @@ from desktop.models.base import synced_model
 from desktop.store import store as store_module
 from desktop.store.store import Store
 
+__all__ = ["DemoSpec", "load_into_store", "load_rows"]  # DemoSpec re-exported for callers
+
 log = logging.getLogger(__name__)
 
 #: Rows per transaction: big enough to amortise the fsync of each commit (synchronous=FULL),
@@ -154,6 +156,7 @@ def load_rows(store: Store, batches: Iterable[tuple[str, list[dict]]],
             reindex(writer.session)
     with store.write() as writer:  # back to SQLite's default page cache
         writer.session.connection().exec_driver_sql("PRAGMA cache_size=-2000")
+    log.info("loaded %d demo rows into %s", sum(counts.values()), store.path)
     return dict(counts)
 
 
