@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self.quit_action = action("Ctrl+Q", self.close)
         self.view_actions = []
         for i, (key, _title) in enumerate(VIEWS):
-            self.view_actions.append(action(f"Ctrl+{i + 1}", lambda _checked=False, k=key: self.show_view(k)))
+            self.view_actions.append(action(f"Ctrl+{i + 1}", lambda _checked=False, k=key: self._go_to(k)))
         menu_bar = self.menuBar()
         self.file_menu = menu_bar.addMenu("")
         for a in (self.new_call_action, self.new_complaint_action, self.new_customer_action):
@@ -175,6 +175,9 @@ class MainWindow(QMainWindow):
         self.view_changed.emit(key)
         return widget
 
+    def _go_to(self, key: str) -> None:
+        self.show_view(key)
+
     def current_view_key(self) -> str:
         item = self.nav.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else "today"
@@ -203,7 +206,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.dialogs.customer_picker import CustomerPicker
 
         picker = CustomerPicker(self.context, self)
-        picker.accepted.connect(lambda: picker.chosen_id and then(picker.chosen_id))
+        def chosen() -> None:
+            if picker.chosen_id:
+                then(picker.chosen_id)
+
+        picker.accepted.connect(chosen)
         self.dialog = picker
         picker.open()
 

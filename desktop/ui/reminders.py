@@ -25,12 +25,18 @@ class ReminderScheduler(QObject):
         self.tray = tray
         self._clock = clock
         self.timer = QTimer(self, singleShot=True)
-        self.timer.timeout.connect(self.check_now)
-        context.data_changed.connect(lambda table: table in ("follow_up", "visit", "*")
-                                     and self.timer.start(500))
+        self.timer.timeout.connect(self._timer_fired)
+        context.data_changed.connect(self._data_changed)
 
     def start(self) -> None:
         self.check_now()
+
+    def _timer_fired(self) -> None:
+        self.check_now()
+
+    def _data_changed(self, table: str) -> None:
+        if table in ("follow_up", "visit", "*"):
+            self.timer.start(500)  # a follow-up may be due now
 
     def stop(self) -> None:
         self.timer.stop()

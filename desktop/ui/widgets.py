@@ -50,7 +50,8 @@ class Banner(QLabel):
     """A prominent coloured message line (warnings, the ADR countdown)."""
 
     STYLES = {
-        "danger": "background:#c62828;color:white;font-weight:bold;padding:8px;border-radius:4px;",
+        "danger": "background:#c62828;color:white;font-weight:bold;font-size:12pt;padding:8px;"
+                  "border-radius:4px;",
         "warning": "background:#f9a825;color:black;padding:6px;border-radius:4px;",
         "info": "background:#e3f2fd;color:#0d47a1;padding:6px;border-radius:4px;",
         "ok": "background:#2e7d32;color:white;padding:6px;border-radius:4px;",

@@ -83,6 +83,7 @@ class CallReportDialog(QDialog):
         self.sample_model = SampleLinesModel(products, draft.samples, self)
         self.sample_table = self._table(self.sample_model)
         self.sample_table.setMaximumHeight(100)
+        self.sample_table.setColumnWidth(0, 220)
         self.add_sample_button = QPushButton(self)
 
         self.feedback_edit = QPlainTextEdit(draft.feedback, self)

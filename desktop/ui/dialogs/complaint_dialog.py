@@ -122,6 +122,7 @@ class ComplaintDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.save)
+        self.setMinimumWidth(560)
         self.retranslate_ui()
         self._kind_changed()
         self.kind_combo.setFocus()

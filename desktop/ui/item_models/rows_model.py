@@ -87,8 +87,11 @@ class RowsTableModel(QAbstractTableModel):
             return self._foreground(row)
         if role == Qt.ItemDataRole.BackgroundRole and self._background:
             return self._background(row)
-        if role == Qt.ItemDataRole.ToolTipRole and self._tooltip:
-            return self._tooltip(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if self._tooltip:
+                return self._tooltip(row)
+            text = column.display(row)
+            return text if len(text) > 12 else None  # long cells may be cut off
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -102,7 +102,7 @@ class ConflictsView(QWidget):
         self.restore_button.clicked.connect(self.restore_mine)
         self.keep_button.clicked.connect(self.keep_theirs)
         self.dismiss_button.clicked.connect(self.dismiss_rejection)
-        context.data_changed.connect(lambda table: table == "*" and self.refresh())
+        context.data_changed.connect(self._data_changed)
         self.retranslate_ui()
         self.refresh()
 
@@ -115,6 +115,10 @@ class ConflictsView(QWidget):
             if model.rowCount():
                 table.setCurrentIndex(model.index(0, 0))
         self._update_titles()
+
+    def _data_changed(self, table: str) -> None:
+        if table == "*":  # a sync may have brought conflicts or rejections
+            self.refresh()
 
     def _current(self, table, model):
         return model.row_at(table.currentIndex().row())

@@ -236,8 +236,11 @@ class CustomerDetail(QWidget):
         from desktop.ui.dialogs.customer_form import CustomerFormDialog
 
         self.form_dialog = dialog = CustomerFormDialog(self.context, self)
-        dialog.accepted.connect(lambda: dialog.saved_id
-                                and self.context.customer_opened.emit(dialog.saved_id))
+        def saved() -> None:
+            if dialog.saved_id:
+                self.context.customer_opened.emit(dialog.saved_id)
+
+        dialog.accepted.connect(saved)
         dialog.open()
 
     def _open_person(self, index) -> None:

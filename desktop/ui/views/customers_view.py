@@ -57,8 +57,8 @@ class CustomersView(QWidget):
 
         self.table = make_table_view(self, fit_to_contents=False)
         self.table.setModel(self.model)
-        self.table.setColumnWidth(0, 180)
-        self.table.setColumnWidth(3, 180)
+        for column, width in ((0, 180), (1, 120), (2, 50), (3, 190), (4, 70), (5, 80)):
+            self.table.setColumnWidth(column, width)
         self.detail = CustomerDetail(context, self)
 
         filters = QHBoxLayout()

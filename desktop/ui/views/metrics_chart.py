@@ -40,8 +40,6 @@ class MetricsPanel(QWidget):
         super().__init__(parent)
         self._series = []
         self.chart = QChart()
-        self.chart.setMargins(QMargins(4, 4, 4, 4))
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart_view = QChartView(self.chart, self)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(220)
@@ -64,10 +62,18 @@ class MetricsPanel(QWidget):
         self.model.set_rows(table)
         self._draw()
 
+    def _new_chart(self) -> None:
+        # A fresh chart per customer: reusing one left stale axes drawn in a corner.
+        self.chart = QChart()
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        old = self.chart_view.chart()
+        self.chart_view.setChart(self.chart)
+        if old is not None and old is not self.chart:
+            old.deleteLater()
+
     def _draw(self) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
+        self._new_chart()
         has_data = bool(self._series)
         self.empty_label.setVisible(not has_data)
         self.chart_view.setVisible(has_data)
@@ -78,8 +84,8 @@ class MetricsPanel(QWidget):
             return
         periods = [p.period for p in self._series[0].points]
         x_axis = QBarCategoryAxis()
-        x_axis.append([p[2:] for p in periods])
-        x_axis.setLabelsAngle(-45 if len(periods) > 8 else 0)
+        x_axis.append([p[5:] for p in periods])  # month numbers; the years go in the title
+        x_axis.setTitleText(f"{periods[0]} – {periods[-1]}")
         y_axis = QValueAxis()
         y_axis.setLabelFormat("%d%%")
         y_axis.setTitleText(self.tr("Prescription share"))
@@ -97,7 +103,9 @@ class MetricsPanel(QWidget):
             self.chart.addSeries(line)
             line.attachAxis(x_axis)
             line.attachAxis(y_axis)
-        y_axis.setRange(0, max(10.0, min(100.0, round(top * 1.2 + 5, -1))))
+        upper = max(10.0, min(100.0, round(top * 1.2 + 5, -1)))
+        y_axis.setRange(0, upper)
+        y_axis.setTickCount(int(upper // 10) + 1 if upper <= 60 else int(upper // 20) + 1)
         self.chart.legend().setVisible(len(self._series) > 1 or
                                        self._series[0].drug_class is not None)
         self.chart.setTitle(self.tr("Our prescription share by month"))
