@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import func
@@ -90,3 +90,50 @@ def test_other_write_hooks_still_run_when_the_search_index_is_rebuilt_in_bulk(st
     counts = load_into_store(store, DemoSpec(seed=5, customers=40, visits=50,
                                              today=date(2026, 3, 18)))
     assert seen == Counter(counts)
+
+
+def index_sql(store) -> list[tuple[str, str]]:
+    with store.read() as session:
+        raw = session.connection().connection.driver_connection
+        return raw.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                           "AND sql IS NOT NULL ORDER BY name").fetchall()
+
+
+def test_a_fresh_load_leaves_every_index_as_the_migrations_made_it(store):
+    before = index_sql(store)
+    assert any(name == "ix_visit_customer_id" for name, _ in before)
+    load_into_store(store, SPEC)
+    assert index_sql(store) == before
+    with store.read() as session:  # and the planner uses them
+        raw = session.connection().connection.driver_connection
+        plan = raw.execute("EXPLAIN QUERY PLAN SELECT id FROM visit WHERE customer_id = 'x'")
+        assert "ix_visit_customer_id" in " ".join(str(r) for r in plan.fetchall())
+
+
+def test_a_load_that_fails_halfway_leaves_the_store_empty_and_indexed(store):
+    before = index_sql(store)
+
+    def failing():
+        for n, batch in enumerate(generate(SPEC)):
+            if n == 8:
+                raise RuntimeError("generator broke")
+            yield batch
+
+    with pytest.raises(RuntimeError, match="generator broke"):
+        loader.load_rows(store, failing())
+    assert index_sql(store) == before
+    with store.read() as session:
+        assert session.exec(select(func.count()).select_from(Customer)).one() == 0
+
+
+@pytest.mark.parametrize("moment", [
+    datetime(2026, 3, 18, 1, 2, 3, tzinfo=UTC),
+    datetime(2026, 3, 18, 9, 2, 3, 5, tzinfo=timezone(timedelta(hours=8))),
+    datetime(1999, 12, 31, 23, 59, 59, 999_999, tzinfo=UTC),
+    datetime(2026, 1, 1, tzinfo=timezone(timedelta(hours=-5))),
+])
+def test_the_fast_timestamp_text_is_what_sqlalchemy_stores(moment):
+    from sqlalchemy.dialects import sqlite
+    from sqlmodel.sql.sqltypes import UTCDateTime
+
+    assert loader._utc_text(moment) == UTCDateTime()._cached_bind_processor(sqlite.dialect())(moment)
