@@ -7,7 +7,8 @@ STAMP := $(VENV)/.installed
 PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/rounds_test
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help venv system-deps postgres run test test-fast bench screenshots lint translations clean
+.PHONY: help venv system-deps postgres run test test-fast bench screenshots lint translations clean \
+	package test-package
 
 help:
 	@echo "make run          set up and open Rounds on an embedded local server with demo data"
@@ -15,6 +16,8 @@ help:
 	@echo "make bench        run the benchmarks (JSON lines on stdout, also bench/results.jsonl)"
 	@echo "make screenshots  write PNGs of every screen in both languages (needs Xvfb)"
 	@echo "make lint         ruff"
+	@echo "make package      PyInstaller bundle (dist/rounds/) and .deb (dist/) for IT"
+	@echo "make test-package build, install the .deb with apt-get, smoke it under Xvfb, purge"
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PY_SYS) -m venv $(VENV)
@@ -34,8 +37,9 @@ postgres:
 translations: venv
 	$(PY) -m desktop.ui.i18n_build
 
+# Tests run Qt offscreen (exported above); a person at a display wants to see the window.
 run: venv system-deps translations
-	$(PY) -m desktop.devrun
+	$(if $(DISPLAY)$(WAYLAND_DISPLAY),env -u QT_QPA_PLATFORM) $(PY) -m desktop.devrun
 
 test: venv system-deps postgres translations
 	ROUNDS_TEST_PG_URL=$(PG_URL) $(PY) -m pytest -q -p no:cacheprovider
@@ -49,6 +53,19 @@ bench: venv postgres
 screenshots: venv translations
 	@bash .ci/ensure-system-deps.sh screenshots
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) -m desktop.ui.screenshots --out screenshots
+
+# Packaging for IT (docs/install-client.md). test-package installs the .deb on this
+# machine (root) and is not part of `make test`: it takes ~15 min on 2 cores.
+PKG_STAMP := $(VENV)/.installed-package
+$(PKG_STAMP): $(STAMP)
+	$(PY) -m pip install -q -e '.[package]'
+	@touch $(PKG_STAMP)
+
+package: venv system-deps translations $(PKG_STAMP)
+	PY=$(PY) bash installer/build.sh
+
+test-package: package
+	bash tests/package/test_deb.sh
 
 lint: venv
 	$(VENV)/bin/ruff check .

@@ -87,6 +87,19 @@ def sign_in_and_sync(paths, server_url: str, username: str = DEMO_USERNAME):
     return account, report
 
 
+def _quit_on_ctrl_c(app) -> None:
+    """Ctrl+C in the terminal closes the app cleanly (worker stopped, store closed, server
+    stopped). Qt's event loop runs no Python while idle, so a timer lets the handler run."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m desktop.devrun",
@@ -131,7 +144,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Rounds demo: server {server.url}, signed in as {account.username}, first sync "
               f"{report.line()} ({time.monotonic() - started:.1f} s); data in {paths.data_dir}",
               flush=True)
-        from desktop.ui.app import run_app
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            print("Rounds demo: no display (QT_QPA_PLATFORM=offscreen): the window is not "
+                  "visible; stop with Ctrl+C", flush=True)
+        from desktop.ui.app import application, run_app
+
+        _quit_on_ctrl_c(application())
 
         app_args = argparse.Namespace(server=server.url, lang=args.lang, smoke=False,
                                       data_dir=str(paths.data_dir), verbose=args.verbose,

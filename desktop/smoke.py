@@ -142,7 +142,22 @@ def _window_checks(account, paths: AppPaths, args, steps: _Steps) -> None:
     app = application()
     config = load_config(paths.user_settings_file, cli={"server_url": account.server_url})
     languages = LanguageSwitcher(app)
-    languages.switch(resolve_language(getattr(args, "lang", None) or config["language"]))
+
+    def resources() -> str:
+        """What a bundle must carry: both translation catalogues and the app icon."""
+        from desktop.ui import icons
+        from desktop.ui.translations import LANGUAGES
+
+        missing = [lang for lang in LANGUAGES if not languages.switch(lang)]
+        if missing:
+            raise SmokeFailure("translations and icon",
+                               f"translation catalogue missing: {', '.join(missing)}")
+        if icons.app_icon().isNull():
+            raise SmokeFailure("translations and icon", "the application icon is missing")
+        languages.switch(resolve_language(getattr(args, "lang", None) or config["language"]))
+        return f"interface language {languages.language}"
+
+    steps.run("translations and icon", resources)
     store = open_store(paths, account)
     worker = SyncWorker(lambda: open_session(paths, account, store=store),
                         interval_seconds=int(config["sync_interval_seconds"]))
