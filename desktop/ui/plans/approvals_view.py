@@ -126,6 +126,7 @@ class ApprovalsView(QWidget):
         opened_id = self.opened.plan_id if self.opened else None
         rows = service.approvals_queue(self.context.store, self.identity) if self.identity else []
         self.queue.set_rows(rows)
+        self.queue_table.resizeColumnsToContents()
         row = next((i for i, r in enumerate(rows) if r.plan_id == opened_id), 0 if rows else -1)
         if row >= 0:
             self.queue_table.setCurrentIndex(self.queue.index(row, 0))

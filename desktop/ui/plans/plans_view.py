@@ -393,9 +393,12 @@ class PlansView(QWidget):
         self.export_button.setEnabled(has_plan)
         if status == "returned":
             self.hint_label.setText(translate("Plans", "Returned: revise the plan to change it."))
-        elif status in ("submitted", "approved"):
-            self.hint_label.setText(translate("Plans", "Locked while {status}.").format(
-                status=translate("Enum", "Submitted" if status == "submitted" else "Approved")))
+        elif status == "submitted":
+            self.hint_label.setText(translate(
+                "Plans", "Submitted: withdraw the plan to change its calls."))
+        elif status == "approved":
+            self.hint_label.setText(translate(
+                "Plans", "Approved: revise the plan to change it; it then needs approval again."))
         else:
             self.hint_label.setText(translate(
                 "Plans", "Drag calls between days, or Ctrl+←/→ (day) and Ctrl+↑/↓ (order)."))

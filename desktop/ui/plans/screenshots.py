@@ -4,9 +4,12 @@ demo's manager and first rep are used)."""
 
 from __future__ import annotations
 
+import atexit
+import gc
 from collections.abc import Callable
 from datetime import date, timedelta
 
+import shiboken6
 from PySide6.QtWidgets import QWidget
 from sqlmodel import select
 
@@ -46,14 +49,27 @@ def _busy_week(store, rep: Identity) -> date:
     return week or monday_of(date.today())
 
 
+def _delete(widget: QWidget) -> None:
+    """Free a shot's widgets now (PySide crashes when they are left to interpreter exit)."""
+    if shiboken6.isValid(widget):
+        widget.close()
+        shiboken6.delete(widget)
+    gc.collect()
+
+
 def plan_shots(context) -> list[tuple[str, Callable[[], QWidget]]]:
     """(file name part, function returning the widget to grab) for each plan screen."""
     rep, manager = _identities(context.store)
     if rep is None or manager is None:
         return []
     shown: list[QWidget] = []
+    atexit.register(lambda: [_delete(w) for w in shown])
 
     def sized(widget: QWidget) -> QWidget:
+        # Free the previous shot now: a screen left alive through the next language switch
+        # and interpreter exit upsets PySide's teardown.
+        while shown:
+            _delete(shown.pop())
         widget.resize(*SIZE)
         shown.append(widget)
         return widget

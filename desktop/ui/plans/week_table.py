@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.plans.texts import outcome_text
-from desktop.ui.plans.week_model import ITEM_ROLE, WeekModel
+from desktop.ui.plans.week_model import WeekModel
 
 CARD_HEIGHT = 78
 OUTCOME_COLOURS = {"done": "#2e7d32", "missed": "#c62828", "pending": "#546e7a"}
@@ -30,7 +30,8 @@ class CardDelegate(QStyledItemDelegate):
         return QSize(180, CARD_HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
-        item = index.data(ITEM_ROLE)
+        # straight from the model: no Python object travels through a QVariant
+        item = index.model().item_at(index.row(), index.column()) if index.isValid() else None
         if item is None:
             return
         painter.save()
@@ -104,7 +105,7 @@ class WeekTable(QTableView):
 
     def current_item(self):
         index = self.currentIndex()
-        return index.data(ITEM_ROLE) if index.isValid() else None
+        return self.week_model().item_at(index.row(), index.column()) if index.isValid() else None
 
     def select_item(self, item_id: str) -> None:
         index = self.week_model().index_of(item_id)
