@@ -2501,6 +2501,18 @@
         <source>next {when}</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Submitted: withdraw the plan to change its calls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved: revise the plan to change it; it then needs approval again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} calls</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReminderScheduler</name>

@@ -2501,6 +2501,18 @@
         <source>next {when}</source>
         <translation>下次 {when}</translation>
     </message>
+    <message>
+        <source>Submitted: withdraw the plan to change its calls.</source>
+        <translation>已提交：撤回计划后才能调整拜访。</translation>
+    </message>
+    <message>
+        <source>Approved: revise the plan to change it; it then needs approval again.</source>
+        <translation>已批准：修订计划后才能调整，调整后需重新审批。</translation>
+    </message>
+    <message>
+        <source>{count} calls</source>
+        <translation>{count} 次拜访</translation>
+    </message>
 </context>
 <context>
     <name>ReminderScheduler</name>

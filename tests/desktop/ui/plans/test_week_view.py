@@ -214,3 +214,22 @@ def test_changes_the_server_refused_are_shown_with_their_reason(qtbot, context, 
     assert view.status_panel.rejection_banner.text() == text
     assert "This status change is not allowed" in text
     assert "A rep cannot move a plan from submitted to approved." in text
+
+
+def test_week_view_switches_to_chinese_without_restart(qtbot, context, store, plan_world):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.translations import LanguageSwitcher
+
+    plan_with(store, plan_world.rep, [(plan_world.a1, 0)])
+    view = make_view(qtbot, context, plan_world.rep)
+    switcher = LanguageSwitcher(QApplication.instance())
+    try:
+        assert switcher.switch("zh_CN"), "build the catalogues: python -m desktop.ui.i18n_build"
+        assert view.submit_button.text() == "提交审批"
+        assert view.model.headerData(0, Qt.Orientation.Horizontal).endswith("1 次拜访")
+        assert view.status_badge.text() == "草稿"
+        assert "拖动" in view.hint_label.text()
+    finally:
+        switcher.switch("en")
+    assert view.submit_button.text() == "Submit for approval"
