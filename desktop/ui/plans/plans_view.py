@@ -308,9 +308,14 @@ class PlansView(QWidget):
         dialog.open()
 
     def log_call(self) -> None:
-        """Open a call report for the selected planned call, linked to it."""
+        """Open the call report of the selected planned call: the linked one when the call
+        was made, else a new one linked to the item."""
         item = self.table.current_item()
-        if item is not None:
+        if item is None:
+            return
+        if item.visit_id:
+            self.context.visit_opened.emit(item.visit_id)
+        else:
             self.context.call_report_requested.emit(item.customer_id, item.id)
 
     def submit(self) -> None:
@@ -388,6 +393,8 @@ class PlansView(QWidget):
         self.edit_button.setEnabled(editable and item is not None)
         self.remove_button.setEnabled(editable and item is not None)
         self.log_call_button.setEnabled(item is not None)
+        self.log_call_button.setText(translate("Plans", "Open call report") if item and item.visit_id
+                                     else translate("Plans", "Log this call…"))
         self.add_selected_button.setEnabled(editable and self.suggestions.rowCount() > 0)
         self.add_all_button.setEnabled(editable and self.suggestions.rowCount() > 0)
         self.export_button.setEnabled(has_plan)

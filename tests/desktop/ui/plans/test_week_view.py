@@ -183,6 +183,12 @@ def test_log_call_from_a_planned_item_links_the_report(qtbot, context, store, pl
     assert item.outcome == "done" and item.visit_id
     assert store.get(PlanItem, item.id).plan_id == plan_id
     assert view.week.compliance == 1.0
+    # once made, the same button opens the linked report
+    view.table.select_item(item.id)
+    assert view.log_call_button.text() == "Open call report"
+    with qtbot.waitSignal(context.visit_opened) as opened:
+        qtbot.mouseClick(view.log_call_button, Qt.MouseButton.LeftButton)
+    assert opened.args == [item.visit_id]
 
 
 def test_plan_exports_to_pdf_and_xlsx(qtbot, context, store, plan_world, tmp_path):
