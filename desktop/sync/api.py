@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from desktop.models import SCHEMA_VERSION
-from desktop.sync.errors import SchemaIncompatibleError
+from desktop.sync.errors import SchemaIncompatibleError, ServerError
 from desktop.sync.transport import Transport
 
 # The oldest server schema this client can sync with.
 MIN_SERVER_SCHEMA = 1
+
+
+def _expect(answer: dict, *keys: str) -> dict:
+    """An answer cut short can still parse (e.g. `{}`); insist on what the protocol promises."""
+    missing = [k for k in keys if k not in answer]
+    if missing:
+        raise ServerError(f"The server's answer lacks {', '.join(missing)}; will try again.")
+    return answer
 
 
 class SyncApi:
@@ -26,28 +34,32 @@ class SyncApi:
         return answer
 
     def token(self, username: str, password: str) -> dict:
-        return self.transport.post("/auth/token", {
+        return _expect(self.transport.post("/auth/token", {
             "username": username, "password": password, "device_id": self.device_id},
-            auth=False)
+            auth=False), "access_token", "refresh_token")
 
     def me(self) -> dict:
         return self.transport.get("/me")
 
     def push(self, mutations: list[dict]) -> dict:
-        return self.transport.post("/sync/push", {
+        return _expect(self.transport.post("/sync/push", {
             "device_id": self.device_id, "schema_version": SCHEMA_VERSION,
-            "mutations": mutations})
+            "mutations": mutations}), "results")
 
     def pull(self, cursor: int, limit: int) -> dict:
-        return self.transport.get("/sync/pull", params={"cursor": cursor, "limit": limit})
+        return _expect(self.transport.get("/sync/pull", params={"cursor": cursor,
+                                                                "limit": limit}),
+                       "changes", "cursor")
 
     def snapshot_start(self, territory_id: str | None = None) -> dict:
         params = {"territory_id": territory_id} if territory_id else None
-        return self.transport.get("/sync/snapshot/start", params=params)
+        return _expect(self.transport.get("/sync/snapshot/start", params=params),
+                       "revision", "tables")
 
     def snapshot_rows(self, table: str, after: str | None, limit: int,
                       territory_id: str | None = None) -> dict:
         params = {"table": table, "after": after or "", "limit": limit}
         if territory_id:
             params["territory_id"] = territory_id
-        return self.transport.get("/sync/snapshot/rows", params=params)
+        return _expect(self.transport.get("/sync/snapshot/rows", params=params),
+                       "columns", "rows")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import threading
 
-from desktop.sync.errors import AuthError, DeviceRevokedError, NotSignedInError
+from desktop.sync.errors import AuthError, DeviceRevokedError, NotSignedInError, ServerError
 from desktop.sync.keyring_store import Tokens, TokenStore
 
 log = logging.getLogger(__name__)
@@ -50,6 +50,9 @@ class Credentials:
                 raise AuthError(
                     "Your sign-in has expired; sign in again (`rounds login`). Unsent "
                     "changes are kept.", status=exc.status, code=exc.code) from exc
+            if "access_token" not in answer or "refresh_token" not in answer:
+                raise ServerError("The server's answer to a token renewal was cut off; "
+                                  "will try again.")
             self._tokens = Tokens(answer["access_token"], answer["refresh_token"])
             self.token_store.save(self._tokens)
             log.info("access token renewed")

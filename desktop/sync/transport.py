@@ -136,7 +136,10 @@ class Transport:
         status = response.status_code
         if 200 <= status < 300:
             try:
-                return response.json() if response.content else {}
+                answer = response.json()
+                if not isinstance(answer, dict):
+                    raise ValueError("not a JSON object")
+                return answer
             except ValueError as exc:
                 raise ServerError("The server's answer was cut off or is not valid JSON; "
                                   "will try again.", status=status) from exc

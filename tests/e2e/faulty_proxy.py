@@ -66,9 +66,16 @@ class FaultyProxy:
                              daemon=True).start()
 
     @staticmethod
-    def _reset(sock: socket.socket) -> None:
+    def _reset(sock: socket.socket, *, wake_readers: bool = False) -> None:
+        """Abort the connection. `wake_readers`: another thread may be blocked reading this
+        socket; on Linux close() alone would not wake it (and the peer would wait forever),
+        so shut it down first (the peer then sees the answer end early)."""
         try:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            if wake_readers:
+                sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
         finally:
             sock.close()
 
@@ -103,7 +110,7 @@ class FaultyProxy:
         _pump(upstream, client, limit, self.delay_s if fault == "delay" else 0)
         for s in (client, upstream):
             if limit is not None:
-                self._reset(s)
+                self._reset(s, wake_readers=True)
             else:
                 try:
                     s.close()

@@ -3,8 +3,8 @@
 from sqlmodel import select
 
 from desktop.models import Complaint, Customer, utcnow
-from desktop.models.codec import encode_values
 from desktop.models.base import row_values
+from desktop.models.codec import encode_values
 from desktop.store.local_tables import OutboxEntry, SyncConflict, SyncRejection
 from desktop.sync.push import PushOutcome, mutation, priority_batch, store_results
 

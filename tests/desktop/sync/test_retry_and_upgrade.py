@@ -6,7 +6,13 @@ import pytest
 from desktop.store import migrate
 from desktop.store.engine import create_local_engine
 from desktop.store.store import Store
-from desktop.sync.errors import AuthError, OfflineError, RequestRejected, ServerError, TooManyAttempts
+from desktop.sync.errors import (
+    AuthError,
+    OfflineError,
+    RequestRejected,
+    ServerError,
+    TooManyAttempts,
+)
 from desktop.sync.retry import RetryPolicy
 
 
