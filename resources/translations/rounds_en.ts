@@ -2513,6 +2513,22 @@
         <source>{count} calls</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Call targets…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call targets of the region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls a month each customer of a tier should get. Your representatives receive the targets at their next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier {tier}</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReminderScheduler</name>
@@ -2827,6 +2843,10 @@
     <message>
         <location filename="../../desktop/ui/plans/service.py" line="+448" />
         <source>You have no territory yet, so there is nothing to plan; ask your administrator to assign one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a regional manager sets the call targets of a region.</source>
         <translation type="unfinished" />
     </message>
 </context>

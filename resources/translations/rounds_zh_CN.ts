@@ -2513,6 +2513,22 @@
         <source>{count} calls</source>
         <translation>{count} 次拜访</translation>
     </message>
+    <message>
+        <source>Call targets…</source>
+        <translation>拜访目标…</translation>
+    </message>
+    <message>
+        <source>Call targets of the region</source>
+        <translation>本区域拜访目标</translation>
+    </message>
+    <message>
+        <source>Calls a month each customer of a tier should get. Your representatives receive the targets at their next sync.</source>
+        <translation>每个级别的客户每月应拜访的次数。代表下次同步时会收到这些目标。</translation>
+    </message>
+    <message>
+        <source>Tier {tier}</source>
+        <translation>{tier} 级</translation>
+    </message>
 </context>
 <context>
     <name>ReminderScheduler</name>
@@ -2828,6 +2844,10 @@
         <location filename="../../desktop/ui/plans/service.py" line="+448" />
         <source>You have no territory yet, so there is nothing to plan; ask your administrator to assign one.</source>
         <translation>您还没有负责的辖区，因此无需计划；请联系管理员分配辖区。</translation>
+    </message>
+    <message>
+        <source>Only a regional manager sets the call targets of a region.</source>
+        <translation>只有地区经理可以设置本区域的拜访目标。</translation>
     </message>
 </context>
 </TS>

@@ -116,3 +116,26 @@ def test_plan_is_returned_revised_and_approved_across_offline_clients(server, ma
     assert rep.store.get(CallPlan, plan_id).status == "approved"
     assert rep.store.pending_count() == manager.store.pending_count() == 0
     assert plan_id not in [q.plan_id for q in service.approvals_queue(manager.store, boss)]
+
+
+def test_targets_set_by_the_manager_reach_the_reps_and_reps_cannot_set_them(server,
+                                                                          make_client):
+    from desktop.models import FrequencyTarget
+
+    rep = make_client(server, "rep1")
+    manager = make_client(server, "manager")
+    rep.sync()
+    manager.sync()
+    me, boss = service.current_identity(rep.store), service.current_identity(manager.store)
+    before = service.region_targets(rep.store, me)
+    assert before["A"] == 4
+    service.set_region_targets(manager.store, boss, {**before, "A": 6})
+    assert manager.sync().rejected == 0
+    rep.sync()
+    assert service.region_targets(rep.store, me)["A"] == 6
+    # a rep's client writing a target anyway is refused by the server
+    rep.store.create(FrequencyTarget, tier="B", calls_per_month=9, region_id=me.region_id)
+    report = rep.sync()
+    assert report.rejected == 1
+    [refused] = [r for r in rep.store.rejections() if r.table_name == "frequency_target"]
+    assert refused.code == "forbidden" and "cannot change frequency_target" in refused.reason

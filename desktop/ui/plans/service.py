@@ -21,6 +21,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models import (
     CallPlan,
     Customer,
+    FrequencyTarget,
     PlanDecision,
     PlanItem,
     Product,
@@ -404,6 +405,37 @@ def team(store: Store, identity: Identity, week_start: date, today: date | None 
                             today or date.today())
 
 
+def region_targets(store: Store, identity: Identity) -> dict[str, int]:
+    """Calls a month per tier in force for the user's region (company-wide unless the
+    region sets its own)."""
+    with store.read() as s:
+        return plans.frequency_targets(s, identity.region_id)
+
+
+def set_region_targets(store: Store, identity: Identity, calls: dict[str, int]) -> int:
+    """A manager sets their region's calls a month per tier (synced; the server accepts
+    them from the region's manager or an admin only). Returns how many rows changed."""
+    if not identity.is_manager or not identity.region_id:
+        raise plans.PlanRuleError(MSG_TARGETS_ROLE, {})
+    changed = 0
+    with store.write() as w:
+        own = {t.tier: t for t in w.session.exec(select(FrequencyTarget).where(
+            FrequencyTarget.region_id == identity.region_id,
+            FrequencyTarget.product_id == None,  # noqa: E711
+            FrequencyTarget.deleted == False))}  # noqa: E712
+        for tier, value in calls.items():
+            current = own.get(tier)
+            if current is None:
+                w.create(FrequencyTarget, tier=tier, calls_per_month=value,
+                         region_id=identity.region_id)
+            elif current.calls_per_month != value:
+                w.update(FrequencyTarget, current.id, {"calls_per_month": value})
+            else:
+                continue
+            changed += 1
+    return changed
+
+
 # ------------------------------------------------------------------ notifications
 SEEN_STATE = "plans.decisions_seen_at"
 
@@ -447,3 +479,4 @@ def new_decisions(store: Store, identity: Identity, *, mark_seen: bool = True
 
 MSG_NO_TERRITORY = _t("Workflow", "You have no territory yet, so there is nothing to plan; "
                       "ask your administrator to assign one.")
+MSG_TARGETS_ROLE = _t("Workflow", "Only a regional manager sets the call targets of a region.")

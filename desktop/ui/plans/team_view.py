@@ -60,6 +60,8 @@ class TeamView(QWidget):
         for w in (self.prev_button, self.week_label, self.next_button, self.this_week_button):
             top.addWidget(w)
         top.addStretch(1)
+        self.targets_button = QPushButton(self)
+        top.addWidget(self.targets_button)
         top.addWidget(self.export_button)
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("team_totals")
@@ -78,6 +80,8 @@ class TeamView(QWidget):
         self.prev_button.clicked.connect(lambda: self.show_week(self.week_start - timedelta(days=7)))
         self.next_button.clicked.connect(lambda: self.show_week(self.week_start + timedelta(days=7)))
         self.this_week_button.clicked.connect(lambda: self.show_week(self.today_fn()))
+        self.targets_button.clicked.connect(self.edit_targets)
+        self.dialog = None
         self.export_pdf_action.triggered.connect(lambda: self._ask_export(".pdf"))
         self.export_xlsx_action.triggered.connect(lambda: self._ask_export(".xlsx"))
         context.data_changed.connect(self._data_changed)
@@ -100,6 +104,15 @@ class TeamView(QWidget):
         if table in ("*", "call_plan", "plan_item", "plan_decision", "visit", "complaint",
                      "customer", "frequency_target"):
             self.refresh()
+
+    def edit_targets(self) -> None:
+        """Open the region's call targets (managers)."""
+        from desktop.ui.plans.targets_dialog import TargetsDialog
+
+        if self.identity is None or not self.identity.is_manager:
+            return
+        self.dialog = TargetsDialog(self.context, self.identity, self)
+        self.dialog.open()
 
     def title(self) -> str:
         return translate("Plans", "Team — {week}").format(week=week_text(self.week_start))
@@ -144,6 +157,8 @@ class TeamView(QWidget):
         self.prev_button.setToolTip(translate("Plans", "Previous week"))
         self.next_button.setToolTip(translate("Plans", "Next week"))
         self.export_button.setText(translate("Plans", "Export"))
+        self.targets_button.setText(translate("Plans", "Call targets…"))
+        self.targets_button.setEnabled(self.identity is not None and self.identity.is_manager)
         self.export_pdf_action.setText(translate("Plans", "Team summary as PDF…"))
         self.export_xlsx_action.setText(translate("Plans", "Team summary as Excel…"))
         self.model.retranslate()

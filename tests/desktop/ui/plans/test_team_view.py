@@ -6,6 +6,8 @@ from datetime import timedelta
 
 from conftest import MONDAY, TODAY, at
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from sqlmodel import select
 
 from desktop.domain import plans
 from desktop.models import Complaint, Visit
@@ -73,7 +75,6 @@ def test_team_figures_match_hand_computed_values(qtbot, context, store, plan_wor
     assert "2 representatives · 1 plans approved · 0 waiting · team compliance 67% · " \
            "3 calls this week" == view.summary_label.text()
     # the row of an overdue complaint is drawn in red
-    from PySide6.QtCore import Qt
     assert view.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert view.model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
 
@@ -104,3 +105,46 @@ def test_hub_shows_the_week_to_reps_and_approvals_and_team_to_managers(qtbot, co
     assert manager_hub.tabs.tabText(0) == "Approvals" and manager_hub.tabs.tabText(1) == "Team"
     assert manager_hub.show_tab("team") is manager_hub.team
     assert manager_hub.tabs.currentWidget() is manager_hub.team
+
+
+def test_manager_sets_the_regions_call_targets(qtbot, context, store, plan_world):
+    from desktop.models import FrequencyTarget
+    from desktop.ui.plans.targets_dialog import TargetsDialog
+
+    view = make_view(qtbot, context, plan_world.manager)
+    qtbot.mouseClick(view.targets_button, Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    assert isinstance(dialog, TargetsDialog)
+    assert {t: s.value() for t, s in dialog.spins.items()} == {"A": 4, "B": 2, "C": 1, "D": 0}
+    pending = store.pending_count()
+    dialog.spins["A"].setValue(6)
+    with qtbot.waitSignal(context.data_changed):
+        assert dialog.save()
+    with store.read() as s:
+        assert plans.frequency_targets(s, "r1") == {"A": 6, "B": 2, "C": 1, "D": 0}
+        assert plans.frequency_targets(s, "other") == {"A": 4, "B": 2, "C": 1}
+        own = {t.tier: t.calls_per_month for t in s.exec(
+            select(FrequencyTarget).where(FrequencyTarget.region_id == "r1"))}
+    assert own == {"A": 6, "B": 2, "C": 1, "D": 0}
+    assert store.pending_count() == pending + 4  # synced like any change
+    # the attainment of the team follows the new target
+    seed_week(store, plan_world)
+    view.refresh()
+    assert cells(view.model, 0)[5] == "8%"  # A: (1 + 0) of 2 × 6
+
+    # saving the same values changes nothing
+    pending = store.pending_count()
+    again = TargetsDialog(context, plan_world.manager)
+    qtbot.addWidget(again)
+    assert again.save() and store.pending_count() == pending
+
+
+def test_reps_cannot_set_targets(qtbot, context, store, plan_world):
+    from desktop.ui.plans.targets_dialog import TargetsDialog
+
+    view = make_view(qtbot, context, plan_world.rep)
+    assert not view.targets_button.isEnabled()
+    dialog = TargetsDialog(context, plan_world.rep)
+    qtbot.addWidget(dialog)
+    assert not dialog.save()
+    assert "Only a regional manager" in dialog.message.text()
