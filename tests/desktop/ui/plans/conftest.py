@@ -3,31 +3,10 @@ customers in the first territory, frequency targets A 4 / B 2 / C 1, and a fixed
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
-
 import pytest
+from planhelpers import PlanWorld
 
 from desktop.models import Customer, FrequencyTarget, TeamMember, Territory
-
-MONDAY = date(2026, 11, 2)
-TODAY = MONDAY + timedelta(days=3)  # Thursday
-
-
-def at(day: date, hour: int = 10) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
-
-
-@dataclass
-class PlanWorld:
-    hospital: str
-    a1: str
-    a2: str
-    b1: str
-    c1: str
-    rep: object  # Identity
-    manager: object
-    other_rep: object
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from conftest import MONDAY, TODAY
+from planhelpers import MONDAY, TODAY
 from PySide6.QtCore import Qt
 
 from desktop.domain import plans

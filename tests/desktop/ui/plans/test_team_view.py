@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from conftest import MONDAY, TODAY, at
 from openpyxl import load_workbook
+from planhelpers import MONDAY, TODAY, at
 from PySide6.QtCore import Qt
 from sqlmodel import select
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from conftest import MONDAY, TODAY
 from openpyxl import load_workbook
+from planhelpers import MONDAY, TODAY
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 
 from desktop.domain import plans
