@@ -1,5 +1,11 @@
 """Starting the desktop app: QApplication, language, the account's store, the sync worker
-(when signed in to a server) and the main window."""
+(when signed in to a server) and the main window.
+
+The window's frame is shown first, before the database layer is even imported (SQLAlchemy,
+SQLModel and Alembic take longer to import than Qt takes to paint); the store opens and the
+screens fill in on the next turn of the event loop. This module imports only Qt and small
+modules at the top for that reason.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +19,6 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.config import load_config
 from desktop.paths import AppPaths
-from desktop.store.store import Store
 from desktop.ui.settings import UiSettings
 from desktop.ui.translations import LanguageSwitcher, resolve_language
 
@@ -28,26 +33,37 @@ def application() -> QApplication:
     app.setOrganizationName("Rounds")
     app.setApplicationDisplayName("Rounds")
     app.setQuitOnLastWindowClosed(True)
-    from desktop.ui import icons
+    from desktop.ui import icons, refcount_guard
+
+    refcount_guard.install(app)
 
     app.setWindowIcon(icons.app_icon())
     return app
 
 
-def build_window(store: Store, settings: UiSettings, *, languages=None, sync_worker=None,
+def build_window(store, settings: UiSettings, *, languages=None, sync_worker=None,
                  config=None):
-    """The main window over an open store (used by the app, tests, screenshots, benches)."""
-    from desktop.ui.context import AppContext
+    """The main window over an open store (used by tests, screenshots, benches)."""
     from desktop.ui.main_window import MainWindow
 
-    context = AppContext(store, settings, languages, sync_worker, config)
-    window = MainWindow(context)
-    context.setParent(window)
+    window = MainWindow(settings)
+    attach_store(window, store, languages=languages, sync_worker=sync_worker, config=config)
     return window
+
+
+def attach_store(window, store, *, languages=None, sync_worker=None, config=None) -> None:
+    """Give the window its data: the context over `store` and the services."""
+    from desktop.ui.context import AppContext
+
+    context = AppContext(store, window.settings, languages, sync_worker, config)
+    context.setParent(window)
+    window.attach(context)
 
 
 def _open_account(paths: AppPaths, config):
     """The store of the last signed-in account with its sync worker, or the local store."""
+    from desktop.store.store import Store
+
     server = config["server_url"]
     if server:
         try:
@@ -78,23 +94,53 @@ def run_app(args, paths: AppPaths) -> int:
     if getattr(args, "smoke", False):
         return run_smoke(app, settings, languages)
 
-    store, worker = _open_account(paths, config)
-    window = build_window(store, settings, languages=languages, sync_worker=worker,
-                          config=config)
-    window.show()
-    QTimer.singleShot(0, window.reminders.start)
-    if worker is not None:
-        QTimer.singleShot(0, worker.start)
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    window.show()  # the frame paints now; the data arrives on the next turn of the loop
+    opened = {}
+
+    def open_data() -> None:
+        if opened:
+            return
+        opened["started"] = True
+        try:
+            store, worker = _open_account(paths, config)
+        except Exception as exc:  # noqa: BLE001 - say what failed and where, then quit
+            log.exception("could not open the local data")
+            _fatal(window, paths, exc)
+            return
+        opened.update(store=store, worker=worker)
+        attach_store(window, store, languages=languages, sync_worker=worker, config=config)
+        window.reminders.start()
+        if worker is not None:
+            worker.start()
+
+    # Open the data once the frame has painted (or soon anyway, e.g. when started minimised).
+    window.first_painted.connect(lambda: QTimer.singleShot(0, open_data))
+    QTimer.singleShot(500, open_data)
     try:
         return app.exec()
     finally:
-        if worker is not None:
-            worker.stop()
-        store.close()
+        if opened.get("worker") is not None:
+            opened["worker"].stop()
+        if opened.get("store") is not None:
+            opened["store"].close()
+
+
+def _fatal(window, paths: AppPaths, exc: Exception) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(window, window.tr("Rounds cannot open your data"), window.tr(
+        "The local database could not be opened: {error}\n\nYour data is in {folder}. "
+        "Close other copies of Rounds and try again; if it keeps failing, send the log "
+        "file {log} to IT.").format(error=exc, folder=paths.data_dir, log=paths.log_file))
+    QApplication.exit(1)
 
 
 def run_smoke(app: QApplication, settings: UiSettings, languages) -> int:
     """Open every screen on a temporary demo store, then exit (IT's installation check)."""
+    from desktop.store.store import Store
     from desktop.ui.main_window import VIEWS
 
     with tempfile.TemporaryDirectory(prefix="rounds-smoke-") as tmp:

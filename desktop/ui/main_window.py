@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.ui import icons
-from desktop.ui.sync_status import SyncStatus
 
 VIEWS: list[tuple[str, str]] = [
     ("today", _t("MainWindow", "Today")),
@@ -61,12 +61,18 @@ class MainWindow(QMainWindow):
     """Rounds' main window."""
 
     view_changed = Signal(str)
+    first_painted = Signal()  # the frame is on screen: time to open the data
 
-    def __init__(self, context, parent=None):
+    def __init__(self, settings, parent=None, *, context=None):
+        """The window's frame (navigation, empty screens, status bar) needs only the
+        settings and Qt, so it can paint at once; `attach(context)` brings the data."""
         super().__init__(parent)
-        self.context = context
+        self.settings = settings
+        self._painted = False
+        self.context = None
         self.views: dict[str, QWidget] = {}
         self.dialog = None  # the dialog opened last (tests and screenshots look at it)
+        self.sync_status = None
         self.setWindowIcon(icons.app_icon())
         self.setObjectName("MainWindow")
 
@@ -82,7 +88,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self._placeholders = {}
         for key, _title in VIEWS:
-            placeholder = QWidget(self.stack)
+            placeholder = QLabel(self.stack)
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            placeholder.setStyleSheet("color:#777;font-size:13pt;")
             self._placeholders[key] = placeholder
             self.stack.addWidget(placeholder)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -92,31 +100,45 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
 
-        self.sync_status = SyncStatus(context.sync_worker, context.store, self)
-        for widget in self.sync_status.widgets():
-            self.statusBar().addPermanentWidget(widget)
-
         self._make_actions()
         self.tray = QSystemTrayIcon(icons.app_icon(), self)
         self.tray.activated.connect(lambda _reason: self.show_normal_and_raise())
-        from desktop.ui.reminders import ReminderScheduler
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.retranslate_ui()
+        self._restore_geometry()
+        if context is not None:
+            self.attach(context)
 
+    def attach(self, context) -> None:
+        """Connect the window to the open store and services, and show the last view."""
+        from desktop.ui.reminders import ReminderScheduler
+        from desktop.ui.sync_status import SyncStatus
+
+        self.context = context
+        self.sync_status = SyncStatus(context.sync_worker, context.store, self)
+        for widget in self.sync_status.widgets():
+            self.statusBar().addPermanentWidget(widget)
+        if context.sync_worker is None:
+            context.data_changed.connect(self._count_pending)
         self.reminders = ReminderScheduler(context, self.tray, self)
-        self.reminders.reminder_fired.connect(
-            lambda _id, customer, title: self.statusBar().showMessage(
-                self.tr("Follow-up due: {customer} — {title}").format(customer=customer,
-                                                                      title=title), 30_000))
+        self.reminders.reminder_fired.connect(self._reminder_fired)
 
         from desktop.ui.plans.notifier import install as install_plan_notices
 
         self.plan_notices = install_plan_notices(context, self.tray, self.statusBar(), self)
-        self.nav.currentRowChanged.connect(self._nav_changed)
         context.customer_opened.connect(self.show_customer)
         context.call_report_requested.connect(self.new_call_report)
         context.visit_opened.connect(self.open_call_report)
         context.complaint_requested.connect(self.new_complaint)
-        self.retranslate_ui()
-        self._restore_layout()
+        last = self.settings.window.last_view
+        self.show_view(last if last in dict(VIEWS) else "today")
+
+    def _reminder_fired(self, _follow_up_id: str, customer: str, title: str) -> None:
+        self.statusBar().showMessage(self.tr("Follow-up due: {customer} — {title}").format(
+            customer=customer, title=title), 30_000)
+
+    def _count_pending(self, _table: str) -> None:
+        self.sync_status.set_pending(self.context.store.pending_count())
 
     # -- building -------------------------------------------------------------------------
     def _make_actions(self) -> None:
@@ -148,7 +170,7 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(a)
 
     def view(self, key: str) -> QWidget:
-        """The screen `key`, built on first use."""
+        """The screen `key`, built on first use (the window must be attached)."""
         if key not in self.views:
             widget = _factory(key)(self.context, self.stack)
             index = self.stack.indexOf(self._placeholders[key])
@@ -176,14 +198,15 @@ class MainWindow(QMainWindow):
         return widget
 
     def _go_to(self, key: str) -> None:
-        self.show_view(key)
+        if self.context is not None:
+            self.show_view(key)
 
     def current_view_key(self) -> str:
         item = self.nav.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else "today"
 
     def _nav_changed(self, row: int) -> None:
-        if 0 <= row < len(VIEWS):
+        if 0 <= row < len(VIEWS) and self.context is not None:
             self.show_view(VIEWS[row][0])
 
     # -- actions --------------------------------------------------------------------------
@@ -263,8 +286,8 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     # -- layout memory --------------------------------------------------------------------
-    def _restore_layout(self) -> None:
-        window = self.context.settings.window
+    def _restore_geometry(self) -> None:
+        window = self.settings.window
         if not window.geometry.isEmpty():
             self.restoreGeometry(window.geometry)
         else:
@@ -276,18 +299,22 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([170, 1110])
-        last = window.last_view
-        self.show_view(last if last in dict(VIEWS) else "today")
+        keys = [k for k, _t in VIEWS]
+        last = window.last_view if window.last_view in keys else "today"
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(keys.index(last))
+        self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(self._placeholders[last])
 
     def _restore_view_layout(self, key: str, widget: QWidget) -> None:
         splitter = getattr(widget, "splitter", None)
         if splitter is not None:
-            state = self.context.settings.window.splitter(key)
+            state = self.settings.window.splitter(key)
             if not state.isEmpty():
                 splitter.restoreState(state)
 
     def save_layout(self) -> None:
-        window = self.context.settings.window
+        window = self.settings.window
         window.geometry = self.saveGeometry()
         window.state = self.saveState()
         window.set_splitter("main", self.splitter.saveState())
@@ -296,22 +323,29 @@ class MainWindow(QMainWindow):
             if splitter is not None:
                 window.set_splitter(key, splitter.saveState())
         window.last_view = self.current_view_key()
-        self.context.settings.sync()
+        self.settings.sync()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
-        self.reminders.stop()
+        if self.context is not None:
+            self.reminders.stop()
         self.tray.hide()
         super().closeEvent(event)
 
     # -- language -------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Rounds — field CRM"))
-        from desktop.ui.texts import translate
-
-        for i, (_key, title) in enumerate(VIEWS):
-            self.nav.item(i).setText(translate("MainWindow", title))
-            self.view_actions[i].setText(translate("MainWindow", title))
+        for i, (key, title) in enumerate(VIEWS):
+            self.nav.item(i).setText(QCoreApplication.translate("MainWindow", title))
+            self.view_actions[i].setText(QCoreApplication.translate("MainWindow", title))
+            if key in self._placeholders:
+                self._placeholders[key].setText(self.tr("Opening your data…"))
         self.file_menu.setTitle(self.tr("&File"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.new_call_action.setText(self.tr("Log a call…"))
@@ -320,7 +354,8 @@ class MainWindow(QMainWindow):
         self.new_customer_action.setText(self.tr("New customer…"))
         self.quit_action.setText(self.tr("Quit"))
         self.tray.setToolTip(self.tr("Rounds"))
-        self.sync_status.retranslate_ui()
+        if self.sync_status is not None:
+            self.sync_status.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import Qt
 from uihelpers import add_follow_up
 
 from desktop.models import FrequencyTarget, Visit

@@ -1,0 +1,200 @@
+"""Desktop UI: time to first paint of the customer list at 50,000 customers, and the app's
+cold start with 5,000 customers and 100,000 visits as a ratio to an empty PySide6 window
+started the same way (goal: ≤ 1.5×).
+
+Every measurement runs in a fresh subprocess (offscreen Qt), so imports, the store's opening
+and Qt's start-up are all counted as a user would feel them. The parent notes the time just
+before starting the child; the child prints the wall-clock time of its first paint and exits.
+Each figure is the median of a few runs (few: the benchmark machines share two cores).
+Demo stores are built once by the demo generator and cached under the temp dir.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LIST_CUSTOMERS = int(os.environ.get("ROUNDS_BENCH_CUSTOMERS", "50000"))
+START_CUSTOMERS, START_VISITS = 5_000, 100_000
+RUNS = int(os.environ.get("ROUNDS_BENCH_UI_RUNS", "3"))
+GOAL_START_RATIO = 1.5
+
+# Shared by every child: report the first paint of anything, then quit.
+FIRST_PAINT = """
+import json, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+class FirstPaint(QObject):
+    def __init__(self, extra, quit=True):
+        super().__init__()
+        self.extra, self.quit, self.done, self.painted_at = extra, quit, False, None
+    def eventFilter(self, obj, event):
+        if not self.done and event.type() == QEvent.Type.Paint and obj.isWidgetType() \\
+                and obj.window().isVisible():
+            self.done, self.painted_at = True, time.time()
+            if self.quit:
+                print(json.dumps({"painted_at": self.painted_at, **self.extra()}), flush=True)
+                QTimer.singleShot(0, QApplication.quit)
+        return False
+"""
+
+EMPTY_WINDOW = FIRST_PAINT + """
+app = QApplication(sys.argv[:1])
+watch = FirstPaint(dict)
+app.installEventFilter(watch)
+from PySide6.QtWidgets import QMainWindow
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+app.exec()
+"""
+
+# The real entry point (`rounds --data-dir D --lang zh_CN`), watched from the inside: first
+# paint of the window, and the moment its screens hold the data (store opened, Today built).
+ROUNDS_START = FIRST_PAINT + """
+import desktop.ui.app as app_module
+watch = FirstPaint(dict, quit=False)
+make_app, attach = app_module.application, app_module.attach_store
+def application():
+    app = make_app()
+    app.installEventFilter(watch)
+    return app
+def attach_store(window, store, **kw):
+    attach(window, store, **kw)
+    ready = time.time()
+    print(json.dumps({"painted_at": watch.painted_at or ready, "ready_at": ready}), flush=True)
+    QTimer.singleShot(0, QApplication.quit)
+app_module.application, app_module.attach_store = application, attach_store
+if len(sys.argv) > 2 and sys.argv[2] == "direct":  # the UI's own start, without the CLI
+    import argparse
+    from desktop.paths import app_paths
+    args = argparse.Namespace(server=None, data_dir=sys.argv[1], lang="zh_CN", smoke=False,
+                              verbose=False)
+    sys.exit(app_module.run_app(args, app_paths(sys.argv[1])))
+from desktop.cli import main
+sys.exit(main(["--data-dir", sys.argv[1], "--lang", "zh_CN"]))
+"""
+
+CUSTOMER_LIST = FIRST_PAINT + """
+from desktop.ui.app import application
+from desktop.ui.context import AppContext
+from desktop.ui.settings import UiSettings
+from desktop.store.store import Store
+from pathlib import Path
+app = application()
+store = Store.open(sys.argv[1])
+context = AppContext(store, UiSettings.in_folder(Path(sys.argv[2])))
+from desktop.ui.views.customers_view import CustomersView
+started = time.time()
+view = CustomersView(context)
+view.resize(1280, 800)
+watch = FirstPaint(lambda: {"started_at": started, "rows": view.model.rowCount(),
+                            "total": view.model.total})
+view.table.viewport().installEventFilter(watch)
+view.show()
+app.exec()
+"""
+
+
+def _child(script: str, *args: str) -> tuple[float, dict]:
+    """Run a child Python; returns (seconds from spawn to its first paint, its report with
+    `spawned_at` added)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    env.pop("ROUNDS_DATA_DIR", None)
+    spawned = time.time()
+    done = subprocess.run([sys.executable, "-c", script, *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=300)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"child failed ({done.returncode}): {done.stderr[-2000:]}")
+    report = json.loads(lines[-1])
+    report["spawned_at"] = spawned
+    return report["painted_at"] - spawned, report
+
+
+def cached_store(customers: int, visits: int, seed: int = 7) -> Path:
+    """A demo store with `customers` and `visits`, built on first use (cached by spec and
+    schema head)."""
+    from desktop.demo.generator import DemoSpec
+    from desktop.demo.loader import load_into_store
+    from desktop.store import migrate
+    from desktop.store.store import Store
+
+    folder = Path(tempfile.gettempdir()) / "rounds-bench"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"customers-s{seed}-c{customers}-v{visits}-{migrate.head_revision()}.sqlite3"
+    if not path.exists():
+        building = path.with_suffix(f".building-{os.getpid()}")
+        store = Store.open(building)
+        try:
+            load_into_store(store, DemoSpec(seed=seed, customers=customers, visits=visits))
+        finally:
+            store.close()
+        os.replace(building, path)
+    return path
+
+
+def _copy_store(source: Path, folder: Path) -> Path:
+    """A private copy of a cached store (a run must not change the cache)."""
+    import sqlite3
+
+    target = folder / "accounts" / "local.sqlite3"  # where `rounds` keeps a local store
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    return target
+
+
+def run(emit) -> None:
+    """Measure and emit the UI figures."""
+    list_store = cached_store(LIST_CUSTOMERS, 0)
+    with tempfile.TemporaryDirectory(prefix="rounds-bench-ui-") as tmp:
+        times, report = [], {}
+        for _ in range(RUNS):
+            _spawn_to_paint, report = _child(CUSTOMER_LIST, str(list_store), tmp)
+            times.append(report["painted_at"] - report["started_at"])
+        emit({"metric": "customer_list_first_paint", "value": round(statistics.median(times)
+                                                                    * 1000, 1),
+              "unit": "ms", "customers": report.get("total"), "rows_fetched": report.get("rows"),
+              "runs": RUNS})
+
+    start_store = cached_store(START_CUSTOMERS, START_VISITS)
+    with tempfile.TemporaryDirectory(prefix="rounds-bench-start-") as tmp:
+        data = Path(tmp)
+        _copy_store(start_store, data)
+        empty, rounds, direct, ready = [], [], [], []
+        _child(ROUNDS_START, str(data))  # warm the OS file cache for both sides alike
+        _child(EMPTY_WINDOW)
+        for _ in range(RUNS):  # interleaved, so machine load hits both alike
+            empty.append(_child(EMPTY_WINDOW)[0])
+            painted, report = _child(ROUNDS_START, str(data))
+            rounds.append(painted)
+            ready.append(report["ready_at"] - report["spawned_at"])
+            direct.append(_child(ROUNDS_START, str(data), "direct")[0])
+    empty_s, rounds_s = statistics.median(empty), statistics.median(rounds)
+    direct_s = statistics.median(direct)
+    emit({"metric": "empty_window_start", "value": round(empty_s * 1000, 1), "unit": "ms",
+          "runs": RUNS})
+    emit({"metric": "cold_start", "value": round(rounds_s * 1000, 1), "unit": "ms",
+          "customers": START_CUSTOMERS, "visits": START_VISITS, "runs": RUNS})
+    emit({"metric": "cold_start_data_ready", "value": round(statistics.median(ready) * 1000, 1),
+          "unit": "ms", "customers": START_CUSTOMERS, "visits": START_VISITS, "runs": RUNS,
+          "note": "until the store is open and the last view (Today) shows its lists"})
+    emit({"metric": "cold_start_ratio", "value": round(rounds_s / empty_s, 2), "unit": "x",
+          "goal": GOAL_START_RATIO, "met": rounds_s / empty_s <= GOAL_START_RATIO,
+          "note": "`rounds` command line, first paint of the main window"})
+    emit({"metric": "cold_start_ratio_run_app", "value": round(direct_s / empty_s, 2),
+          "unit": "x", "goal": GOAL_START_RATIO, "met": direct_s / empty_s <= GOAL_START_RATIO,
+          "note": "desktop.ui.app.run_app called directly (without the CLI's own imports)"})
+
+
+if __name__ == "__main__":
+    run(lambda record: print(json.dumps(record), flush=True))
