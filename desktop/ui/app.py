@@ -129,10 +129,12 @@ def run_app(args, paths: AppPaths) -> int:
 
 
 def _fatal(window, paths: AppPaths, exc: Exception) -> None:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.critical(window, window.tr("Rounds cannot open your data"), window.tr(
-        "The local database could not be opened: {error}\n\nYour data is in {folder}. "
+    QMessageBox.critical(window, QCoreApplication.translate(
+        "StartUp", "Rounds cannot open your data"), QCoreApplication.translate(
+        "StartUp", "The local database could not be opened: {error}\n\nYour data is in {folder}. "
         "Close other copies of Rounds and try again; if it keeps failing, send the log "
         "file {log} to IT.").format(error=exc, folder=paths.data_dir, log=paths.log_file))
     QApplication.exit(1)

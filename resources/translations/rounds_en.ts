@@ -17,7 +17,7 @@
 <context>
     <name>CallReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/call_report_dialog.py" line="+213" />
+        <location filename="../../desktop/ui/dialogs/call_report_dialog.py" line="+214" />
         <source>Follow up on the call</source>
         <translation type="unfinished" />
     </message>
@@ -534,7 +534,7 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/complaint_dialog.py" line="+197" />
+        <location filename="../../desktop/ui/dialogs/complaint_dialog.py" line="+198" />
         <source>Suspected adverse reaction — pharmacovigilance must be informed within 24 hours of Day 0.</source>
         <translation type="unfinished" />
     </message>
@@ -669,7 +669,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+95" />
+        <location line="+99" />
         <source>Could not restore your value: {reason}</source>
         <translation type="unfinished" />
     </message>
@@ -757,7 +757,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+43" />
+        <location line="+46" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
@@ -1834,17 +1834,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+72" />
+        <location line="+102" />
         <source>Follow-up due: {customer} — {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+195" />
+        <location line="+206" />
         <source>Rounds — field CRM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
+        <source>Opening your data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
@@ -1895,7 +1900,7 @@
 <context>
     <name>MetricsPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/metrics_chart.py" line="+53" />
+        <location filename="../../desktop/ui/views/metrics_chart.py" line="+59" />
         <source>Prescription share</source>
         <translation type="unfinished" />
     </message>
@@ -1905,7 +1910,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Our prescription share by month</source>
         <translation type="unfinished" />
     </message>
@@ -2094,7 +2099,7 @@
 <context>
     <name>Plans</name>
     <message>
-        <location filename="../../desktop/ui/plans/approvals_view.py" line="+199" />
+        <location filename="../../desktop/ui/plans/approvals_view.py" line="+201" />
         <source>No plan opened</source>
         <translation type="unfinished" />
     </message>
@@ -2119,7 +2124,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Plans waiting for approval</source>
         <translation type="unfinished" />
     </message>
@@ -2145,6 +2150,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop/ui/plans/plans_view.py" line="+396" />
         <source>Open call report</source>
         <translation type="unfinished" />
     </message>
@@ -2200,7 +2206,7 @@
     </message>
     <message>
         <location line="+5" />
-        <location filename="../../desktop/ui/plans/plans_view.py" line="+349" />
+        <location filename="../../desktop/ui/plans/plans_view.py" line="-22" />
         <source>The server refused a change of this plan:</source>
         <translation type="unfinished" />
     </message>
@@ -2230,18 +2236,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/plans_view.py" line="-166" />
+        <location filename="../../desktop/ui/plans/plans_view.py" line="-181" />
         <source>Sign in to plan your calls.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+146" />
+        <location line="+152" />
         <source>Export the plan</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+6" />
-        <location filename="../../desktop/ui/plans/team_view.py" line="+119" />
+        <location filename="../../desktop/ui/plans/team_view.py" line="+132" />
         <source>Export failed</source>
         <translation type="unfinished" />
     </message>
@@ -2258,22 +2264,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
+        <location line="+23" />
         <source>Returned by your manager: {comment} — revise the plan, change it and submit it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>Returned: revise the plan to change it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
-        <source>Locked while {status}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+8" />
         <source>Drag calls between days, or Ctrl+←/→ (day) and Ctrl+↑/↓ (order).</source>
         <translation type="unfinished" />
     </message>
@@ -2342,7 +2343,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="-28" />
+        <location line="+29" />
         <source>Log this call…</source>
         <translation type="unfinished" />
     </message>
@@ -2392,7 +2394,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Team summary as PDF…</source>
         <translation type="unfinished" />
     </message>
@@ -2487,11 +2489,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/week_model.py" line="+109" />
-        <source>{day} · {count} calls</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../desktop/ui/plans/models.py" line="-7" />
         <source>{n} overdue</source>
         <translation type="unfinished" />
@@ -2502,30 +2499,37 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../desktop/ui/plans/plans_view.py" line="-27" />
         <source>Submitted: withdraw the plan to change its calls.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+3" />
         <source>Approved: revise the plan to change it; it then needs approval again.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../desktop/ui/plans/week_model.py" line="+109" />
         <source>{count} calls</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../desktop/ui/plans/team_view.py" line="-3" />
         <source>Call targets…</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../desktop/ui/plans/targets_dialog.py" line="+51" />
         <source>Call targets of the region</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Calls a month each customer of a tier should get. Your representatives receive the targets at their next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+4" />
         <source>Tier {tier}</source>
         <translation type="unfinished" />
     </message>
@@ -2533,7 +2537,7 @@
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../../desktop/ui/reminders.py" line="+50" />
+        <location filename="../../desktop/ui/reminders.py" line="+56" />
         <source>Follow-up due: {customer}</source>
         <translation type="unfinished" />
     </message>
@@ -2583,6 +2587,21 @@
     <message>
         <location line="+1" />
         <source>None — working offline only</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StartUp</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="+136" />
+        <source>Rounds cannot open your data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The local database could not be opened: {error}
+
+Your data is in {folder}. Close other copies of Rounds and try again; if it keeps failing, send the log file {log} to IT.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2841,11 +2860,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/service.py" line="+448" />
+        <location filename="../../desktop/ui/plans/service.py" line="+480" />
         <source>You have no territory yet, so there is nothing to plan; ask your administrator to assign one.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>Only a regional manager sets the call targets of a region.</source>
         <translation type="unfinished" />
     </message>

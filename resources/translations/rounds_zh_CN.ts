@@ -17,7 +17,7 @@
 <context>
     <name>CallReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/call_report_dialog.py" line="+213" />
+        <location filename="../../desktop/ui/dialogs/call_report_dialog.py" line="+214" />
         <source>Follow up on the call</source>
         <translation>拜访后续跟进</translation>
     </message>
@@ -534,7 +534,7 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/complaint_dialog.py" line="+197" />
+        <location filename="../../desktop/ui/dialogs/complaint_dialog.py" line="+198" />
         <source>Suspected adverse reaction — pharmacovigilance must be informed within 24 hours of Day 0.</source>
         <translation>疑似不良反应——必须在第 0 天起 24 小时内报告药物警戒部门。</translation>
     </message>
@@ -669,7 +669,7 @@
         <translation>（空）</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+99" />
         <source>Could not restore your value: {reason}</source>
         <translation>无法恢复您的值：{reason}</translation>
     </message>
@@ -757,7 +757,7 @@
         <translation>尚无档案信息。请点击“编辑”补充。</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+46" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -1834,17 +1834,22 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+102" />
         <source>Follow-up due: {customer} — {title}</source>
         <translation>跟进到期：{customer}——{title}</translation>
     </message>
     <message>
-        <location line="+195" />
+        <location line="+206" />
         <source>Rounds — field CRM</source>
         <translation>Rounds 医药代表客户管理</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
+        <source>Opening your data…</source>
+        <translation>正在打开您的数据…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1895,7 +1900,7 @@
 <context>
     <name>MetricsPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/metrics_chart.py" line="+53" />
+        <location filename="../../desktop/ui/views/metrics_chart.py" line="+59" />
         <source>Prescription share</source>
         <translation>处方比例</translation>
     </message>
@@ -1905,7 +1910,7 @@
         <translation>全部药品类别</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Our prescription share by month</source>
         <translation>我方处方比例（按月）</translation>
     </message>
@@ -2094,7 +2099,7 @@
 <context>
     <name>Plans</name>
     <message>
-        <location filename="../../desktop/ui/plans/approvals_view.py" line="+199" />
+        <location filename="../../desktop/ui/plans/approvals_view.py" line="+201" />
         <source>No plan opened</source>
         <translation>未打开计划</translation>
     </message>
@@ -2119,7 +2124,7 @@
         <translation>{n} 份计划待审批。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Plans waiting for approval</source>
         <translation>待审批的计划</translation>
     </message>
@@ -2145,6 +2150,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop/ui/plans/plans_view.py" line="+396" />
         <source>Open call report</source>
         <translation>打开拜访报告</translation>
     </message>
@@ -2200,7 +2206,7 @@
     </message>
     <message>
         <location line="+5" />
-        <location filename="../../desktop/ui/plans/plans_view.py" line="+349" />
+        <location filename="../../desktop/ui/plans/plans_view.py" line="-22" />
         <source>The server refused a change of this plan:</source>
         <translation>服务器拒绝了对此计划的修改：</translation>
     </message>
@@ -2230,18 +2236,18 @@
         <translation>例如 09:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/plans_view.py" line="-166" />
+        <location filename="../../desktop/ui/plans/plans_view.py" line="-181" />
         <source>Sign in to plan your calls.</source>
         <translation>请登录后再计划拜访。</translation>
     </message>
     <message>
-        <location line="+146" />
+        <location line="+152" />
         <source>Export the plan</source>
         <translation>导出计划</translation>
     </message>
     <message>
         <location line="+6" />
-        <location filename="../../desktop/ui/plans/team_view.py" line="+119" />
+        <location filename="../../desktop/ui/plans/team_view.py" line="+132" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2258,22 +2264,17 @@
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+23" />
         <source>Returned by your manager: {comment} — revise the plan, change it and submit it again.</source>
         <translation>经理退回：{comment}——请修订计划，修改后重新提交。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>Returned: revise the plan to change it.</source>
         <translation>已退回：请先修订计划再修改。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Locked while {status}.</source>
-        <translation>{status}期间已锁定。</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+8" />
         <source>Drag calls between days, or Ctrl+←/→ (day) and Ctrl+↑/↓ (order).</source>
         <translation>可在各天之间拖动拜访，或用 Ctrl+←/→（换天）和 Ctrl+↑/↓（调整顺序）。</translation>
     </message>
@@ -2342,7 +2343,8 @@
         <translation>移除</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-28" />
+        <location line="+29" />
         <source>Log this call…</source>
         <translation>记录此次拜访…</translation>
     </message>
@@ -2392,7 +2394,7 @@
         <translation>{reps} 名代表 · {approved} 份计划已批准 · {waiting} 份待审批 · 团队执行率 {compliance} · 本周拜访 {calls} 次</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Team summary as PDF…</source>
         <translation>导出团队汇总为 PDF…</translation>
     </message>
@@ -2487,11 +2489,6 @@
         <translation>{start} – {end} 这一周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/week_model.py" line="+109" />
-        <source>{day} · {count} calls</source>
-        <translation>{day} · {count} 次拜访</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/plans/models.py" line="-7" />
         <source>{n} overdue</source>
         <translation>{n} 项逾期</translation>
@@ -2502,30 +2499,37 @@
         <translation>下次 {when}</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/plans/plans_view.py" line="-27" />
         <source>Submitted: withdraw the plan to change its calls.</source>
-        <translation>已提交：撤回计划后才能调整拜访。</translation>
+        <translation>已提交：如需修改拜访，请先撤回计划。</translation>
     </message>
     <message>
+        <location line="+3" />
         <source>Approved: revise the plan to change it; it then needs approval again.</source>
-        <translation>已批准：修订计划后才能调整，调整后需重新审批。</translation>
+        <translation>已批准：如需修改请先修订计划，修改后需重新审批。</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/plans/week_model.py" line="+109" />
         <source>{count} calls</source>
         <translation>{count} 次拜访</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/plans/team_view.py" line="-3" />
         <source>Call targets…</source>
         <translation>拜访目标…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/plans/targets_dialog.py" line="+51" />
         <source>Call targets of the region</source>
-        <translation>本区域拜访目标</translation>
+        <translation>本大区的拜访目标</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Calls a month each customer of a tier should get. Your representatives receive the targets at their next sync.</source>
-        <translation>每个级别的客户每月应拜访的次数。代表下次同步时会收到这些目标。</translation>
+        <translation>各级别客户每月应拜访的次数。代表们在下次同步时会收到这些目标。</translation>
     </message>
     <message>
+        <location line="+4" />
         <source>Tier {tier}</source>
         <translation>{tier} 级</translation>
     </message>
@@ -2533,7 +2537,7 @@
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../../desktop/ui/reminders.py" line="+50" />
+        <location filename="../../desktop/ui/reminders.py" line="+56" />
         <source>Follow-up due: {customer}</source>
         <translation>跟进到期：{customer}</translation>
     </message>
@@ -2584,6 +2588,23 @@
         <location line="+1" />
         <source>None — working offline only</source>
         <translation>无——仅离线工作</translation>
+    </message>
+</context>
+<context>
+    <name>StartUp</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="+136" />
+        <source>Rounds cannot open your data</source>
+        <translation>Rounds 无法打开您的数据</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The local database could not be opened: {error}
+
+Your data is in {folder}. Close other copies of Rounds and try again; if it keeps failing, send the log file {log} to IT.</source>
+        <translation>无法打开本地数据库：{error}
+
+您的数据位于 {folder}。请关闭其他正在运行的 Rounds 后重试；如仍失败，请将日志文件 {log} 发给信息部。</translation>
     </message>
 </context>
 <context>
@@ -2841,13 +2862,14 @@
         <translation>该拜访报告已提交并锁定；请改为记录更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/service.py" line="+448" />
+        <location filename="../../desktop/ui/plans/service.py" line="+480" />
         <source>You have no territory yet, so there is nothing to plan; ask your administrator to assign one.</source>
         <translation>您还没有负责的辖区，因此无需计划；请联系管理员分配辖区。</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Only a regional manager sets the call targets of a region.</source>
-        <translation>只有地区经理可以设置本区域的拜访目标。</translation>
+        <translation>只有地区经理可以设置大区的拜访目标。</translation>
     </message>
 </context>
 </TS>
