@@ -60,8 +60,10 @@ def attach_store(window, store, *, languages=None, sync_worker=None, config=None
     window.attach(context)
 
 
-def _open_account(paths: AppPaths, config):
-    """The store of the last signed-in account with its sync worker, or the local store."""
+def _open_account(paths: AppPaths, config, ask_sign_in=None):
+    """The store of the last signed-in account with its sync worker, or the local store.
+    `ask_sign_in(server, locked) -> bool` is asked when nobody has signed in to the
+    configured server yet."""
     from desktop.store.store import Store
 
     server = config["server_url"]
@@ -72,6 +74,9 @@ def _open_account(paths: AppPaths, config):
         except ImportError:  # sync not part of this build
             last_account = None
         account = last_account(paths, server) if last_account else None
+        if account is None and last_account is not None and ask_sign_in is not None:
+            if ask_sign_in(server, config.is_enforced("server_url")):
+                account = last_account(paths, server)
         if account is not None:
             store = open_store(paths, account)
             worker = SyncWorker(lambda: open_session(paths, account, store=store),
@@ -104,8 +109,13 @@ def run_app(args, paths: AppPaths) -> int:
         if opened:
             return
         opened["started"] = True
+        def ask_sign_in(server: str, locked: bool) -> bool:
+            from desktop.ui.login_dialog import LoginDialog
+
+            return bool(LoginDialog(paths, server, server_locked=locked, parent=window).exec())
+
         try:
-            store, worker = _open_account(paths, config)
+            store, worker = _open_account(paths, config, ask_sign_in)
         except Exception as exc:  # noqa: BLE001 - say what failed and where, then quit
             log.exception("could not open the local data")
             _fatal(window, paths, exc)

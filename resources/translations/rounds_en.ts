@@ -1792,6 +1792,49 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="+86" />
+        <source>Enter the server, your user name and your password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Signing in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Could not sign in: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sign in to Rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sign in once with the account IT gave you. Afterwards Rounds works offline and syncs whenever it can.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+28" />
@@ -2593,7 +2636,7 @@
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+136" />
+        <location filename="../../desktop/ui/app.py" line="+145" />
         <source>Rounds cannot open your data</source>
         <translation type="unfinished" />
     </message>

@@ -1792,6 +1792,49 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="+86" />
+        <source>Enter the server, your user name and your password.</source>
+        <translation>请输入服务器地址、用户名和密码。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Could not sign in: {reason}</source>
+        <translation>登录失败：{reason}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sign in to Rounds</source>
+        <translation>登录 Rounds</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sign in once with the account IT gave you. Afterwards Rounds works offline and syncs whenever it can.</source>
+        <translation>请使用信息部提供的账号登录一次。之后 Rounds 可离线工作，并在有网络时自动同步。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+28" />
@@ -2593,7 +2636,7 @@
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+136" />
+        <location filename="../../desktop/ui/app.py" line="+145" />
         <source>Rounds cannot open your data</source>
         <translation>Rounds 无法打开您的数据</translation>
     </message>
