@@ -60,6 +60,17 @@ check "the app honours the preset machine config (enforced server_url)" \
     grep -q "server_url='$url' \[enforced\]" "$work/smoke.log"
 check "the smoke visited every screen" grep -q "smoke: screen settings ok" "$work/smoke.log"
 
+# An upgrade (here a reinstall) keeps the address, even with another one in the environment;
+# dpkg-reconfigure is how IT changes it.
+ROUNDS_SERVER_URL=https://other.test.example apt_ install --reinstall "$deb" >/dev/null 2>&1
+check "reinstall/upgrade keeps the configured address" bash -c \
+    "grep -q '$url' /etc/rounds/config.toml && ! grep -q other.test.example /etc/rounds/config.toml"
+ROUNDS_SERVER_URL=https://new.test.example DEBIAN_FRONTEND=noninteractive \
+    dpkg-reconfigure rounds >/dev/null 2>&1 </dev/null
+check "dpkg-reconfigure rounds writes the new address" bash -c \
+    "grep -q '^server_url = \"https://new.test.example\"' /etc/rounds/config.toml && test \$(grep -c '^server_url' /etc/rounds/config.toml) = 1"
+url=https://new.test.example
+
 apt_ remove rounds >/dev/null 2>&1
 check "remove: /usr/bin/rounds and /opt/rounds are gone" bash -c "! test -e /usr/bin/rounds && ! test -e /opt/rounds"
 check "remove: /etc/rounds/config.toml is kept, with its address" grep -q "$url" /etc/rounds/config.toml
