@@ -55,7 +55,7 @@ screenshots: venv translations
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) -m desktop.ui.screenshots --out screenshots
 
 # Packaging for IT (docs/install-client.md). test-package installs the .deb on this
-# machine (root) and is not part of `make test`: it takes ~15 min on 2 cores.
+# machine (root) and is not part of `make test`: it takes 8-12 min on 2 cores.
 PKG_STAMP := $(VENV)/.installed-package
 $(PKG_STAMP): $(STAMP)
 	$(PY) -m pip install -q -e '.[package]'

@@ -25,7 +25,8 @@ window_time() {  # seconds until a window named Rounds is mapped (inside Xvfb)
         data=$(mktemp -d -p "$1"); t0=$(date +%s.%N)
         env -u QT_QPA_PLATFORM ROUNDS_DATA_DIR="$data" ROUNDS_MACHINE_CONFIG="$data/none.toml" "$2" >/dev/null 2>&1 &
         pid=$!
-        xdotool search --sync --onlyvisible --name "Rounds" >/dev/null
+        # xdotool --sync polls only every 0.5 s: poll every 20 ms instead.
+        until xdotool search --onlyvisible --name "Rounds" >/dev/null 2>&1; do sleep 0.02; done
         echo "$(date +%s.%N) - $t0" | bc
         kill $pid; wait $pid 2>/dev/null || true' _ "$work" "$1"
 }
