@@ -11,15 +11,18 @@ hooks but records no outbox entry.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC
+from functools import cache
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TypeVar
 
 from sqlalchemy import Engine, func
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
 from desktop.models import SYNC_META_FIELDS, SyncedBase, new_id, row_values, utcnow
@@ -132,19 +135,20 @@ class Writer:
 
     def apply_remote_many(self, model: type[T], rows: list[dict]) -> None:
         """Insert or overwrite many server rows at once (decoded values, every column given):
-        one executemany instead of an ORM object per row, for snapshots and large pulls."""
+        one executemany on the transaction's own SQLite connection instead of an ORM object
+        per row, for snapshots and large pulls. Values are stored exactly as SQLAlchemy
+        stores them (see `_sqlite_storage`). Write hooks get a read-only attribute view of
+        each row (building a SQLModel instance per row cost more than the insert itself)."""
         if not rows:
             return
-        table = model.__table__
-        stmt = sqlite_insert(table)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["id"],
-            set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"})
-        self.session.execute(stmt, rows)
+        sql, columns = _bulk_upsert(model)
+        raw = self.session.connection().connection.driver_connection
+        raw.executemany(sql, [tuple(fn(row[name]) if fn else row[name]
+                                    for name, fn in columns) for row in rows])
         if _WRITE_HOOKS:
             name = model.__tablename__
             for values in rows:
-                self._after_write(name, model(**values))
+                self._after_write(name, SimpleNamespace(**values))
 
     def remove_local(self, model: type[T], row_id: str) -> None:
         """Drop a row that left this user's scope (no tombstone, nothing to push)."""
@@ -181,6 +185,40 @@ class Writer:
     def _after_write(self, table: str, row: SyncedBase) -> None:
         for hook in _WRITE_HOOKS:
             hook(self.session, table, row)
+
+
+def _sqlite_storage(sa_type):
+    """Python value -> what SQLAlchemy's SQLite dialect stores for this column type (the
+    same text, so reads through the ORM see no difference), or None when it stores the
+    value as it is."""
+    from sqlalchemy import JSON, Boolean, Date, DateTime
+
+    impl = getattr(sa_type, "impl", sa_type)
+    if isinstance(impl, DateTime):
+        def datetime_text(v):
+            if v is None:
+                return None
+            v = v.astimezone(UTC)
+            return (f"{v.year:04d}-{v.month:02d}-{v.day:02d} {v.hour:02d}:{v.minute:02d}:"
+                    f"{v.second:02d}.{v.microsecond:06d}")
+        return datetime_text
+    if isinstance(impl, Date):
+        return lambda v: None if v is None else f"{v.year:04d}-{v.month:02d}-{v.day:02d}"
+    if isinstance(impl, Boolean):
+        return lambda v: None if v is None else int(bool(v))
+    if isinstance(impl, JSON):
+        return lambda v: None if v is None else json.dumps(v)
+    return None
+
+
+@cache
+def _bulk_upsert(model) -> tuple[str, list]:
+    table = model.__table__
+    names = [c.name for c in table.columns]
+    updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != "id")
+    sql = (f'INSERT INTO "{table.name}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
+           f'VALUES ({", ".join("?" * len(names))}) ON CONFLICT (id) DO UPDATE SET {updates}')
+    return sql, [(c.name, _sqlite_storage(c.type)) for c in table.columns]
 
 
 class Store:

@@ -85,6 +85,7 @@ class SyncClient:
             report.pushed, report.conflicts = pushed.pushed, pushed.conflicts
             report.rejected = pushed.rejected
             report.pulled, report.removed = pulled.pulled, pulled.removed
+            report.timings["snapshot_apply"] = pulled.apply_seconds
         self.store.set_state(LAST_SYNCED_KEY, utcnow().isoformat())
         report.seconds = time.perf_counter() - started
         log.info("sync cycle: %s removed=%s in %.2f s", report.line(), report.removed,

@@ -101,6 +101,13 @@ class ServerProcess:
             con.close()
 
 
+@pytest.fixture(autouse=True)
+def no_machine_config(tmp_path, monkeypatch):
+    """Keep this computer's machine-wide configuration (e.g. an enforced server_url of an
+    installed package) out of the tests."""
+    monkeypatch.setenv("ROUNDS_MACHINE_CONFIG", str(tmp_path / "no-machine-config.toml"))
+
+
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory) -> Path:
     """A server database with the demo data (small), made once per test session."""

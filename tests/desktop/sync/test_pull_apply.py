@@ -87,3 +87,28 @@ def test_unknown_tables_and_columns_from_a_newer_server_are_ignored(store):
         _apply_page(w, [change("customer", row), {"table": "future", "revision": 6,
                                                   "row": {"id": "f1"}}], [], PullOutcome())
     assert store.get(Customer, "c1").name == "协和"
+
+
+def test_bulk_apply_stores_exactly_what_the_orm_stores(store, tmp_path):
+    from datetime import date
+
+    from desktop.models import PlanItem
+    from desktop.store.store import Store
+
+    values = {"id": "p1", "territory_id": "t1", "revision": 3, "deleted": False,
+              "created_at": utcnow(), "updated_at": utcnow(), "plan_id": "pl",
+              "customer_id": "c1", "day": date(2026, 3, 2), "time_slot": "上午",
+              "objective": "介绍", "product_ids": ["a", "b"], "suggestion_reason": None,
+              "position": 2}
+    other = Store.open(tmp_path / "orm.sqlite3")
+    with store.write() as w:
+        w.apply_remote_many(PlanItem, [dict(values)])
+    with other.write() as w:
+        w.apply_remote(PlanItem, dict(values))
+    assert row_values(store.get(PlanItem, "p1")) == row_values(other.get(PlanItem, "p1"))
+    import sqlite3
+
+    raw = [sqlite3.connect(s.path).execute("SELECT * FROM plan_item").fetchall()
+           for s in (store, other)]
+    assert raw[0] == raw[1]
+    other.close()
