@@ -79,6 +79,8 @@ class RowsTableView(QTableView):
 
     def setModel(self, model) -> None:
         super().setModel(model)
+        # size columns from the first rows only: hundreds of rows cost noticeable time
+        self.horizontalHeader().setResizeContentsPrecision(40)
         if model is not None and self.fit_to_contents:
             model.modelReset.connect(self.fit_columns)
             model.headerDataChanged.connect(lambda *_: self.fit_columns())
