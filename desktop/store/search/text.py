@@ -1,0 +1,163 @@
+"""Turning a customer into search text: folding, one token per Chinese character, pinyin
+syllable runs and initials (pypinyin), phone suffixes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin, pinyin
+from pypinyin.phrases_dict import phrases_dict as PHRASES
+
+PERSON_KINDS = frozenset({"doctor", "pharmacy_contact", "patient"})
+ORGANISATION_KINDS = frozenset({"hospital", "pharmacy", "distributor"})
+MAX_TERMS = 8
+MAX_TERM_CHARS = 40
+MAX_SYLLABLES = 24  # suffix runs start within the first 24 syllables of a long name
+MIN_PHONE_SUFFIX = 3
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+# A piece of text: one run of Chinese characters, or one run of Latin letters and digits.
+_PIECE = re.compile(f"[{_HAN}]+|[0-9a-z]+")
+_ALL_HAN_OR_ASCII = re.compile(f"[{_HAN}\x00-\x7f]*")
+_NON_DIGIT = re.compile(r"[^0-9]")
+_PHONE_PUNCT = re.compile(r"[\s\-+()（）]")
+_SEARCH_COLUMNS = ("name", "pinyin", "initials", "keys", "org", "org_pinyin", "place", "phone")
+_DOC_COLUMNS = ("customer_id", *_SEARCH_COLUMNS, "sort_key")
+
+
+# -- turning text into index tokens -------------------------------------------------------
+@lru_cache(maxsize=100_000)
+def _fold(text: str | None) -> str:
+    """NFKC (full-width → half-width), lower case, diacritics dropped outside Chinese."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    if text.isascii() or _ALL_HAN_OR_ASCII.fullmatch(text):
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+@lru_cache(maxsize=100_000)
+def _spaced(text: str | None) -> str:
+    """Chinese characters one per token, Latin words and numbers as tokens: '北 京 301 医 院'."""
+    tokens: list[str] = []
+    for piece in _PIECE.findall(_fold(text)):
+        tokens.extend(piece) if _HAN_CHAR.match(piece) else tokens.append(piece)
+    return " ".join(tokens)
+
+
+@lru_cache(maxsize=200_000)
+def _syllables(text: str) -> tuple[str, ...]:
+    """Pinyin syllables of folded text (phrase-aware); Latin words and numbers kept as is."""
+    out: list[str] = []
+    for piece in _PIECE.findall(text):
+        out.extend(_han_syllables(piece) if _HAN_CHAR.match(piece) else (piece,))
+    return tuple(out[:MAX_SYLLABLES * 2])
+
+
+@lru_cache(maxsize=200_000)
+def _han_syllables(piece: str) -> tuple[str, ...]:
+    if len(piece) <= 4 and not _has_phrase(piece):
+        return tuple(_char_reading(ch) for ch in piece)  # = lazy_pinyin, ~20x faster
+    return tuple(lazy_pinyin(piece))
+
+
+def _has_phrase(text: str) -> bool:
+    """Whether pypinyin's phrase dictionary knows a word inside `text` (short texts)."""
+    return any(text[i:j] in PHRASES for i in range(len(text))
+               for j in range(i + 2, len(text) + 1))
+
+
+@lru_cache(maxsize=30_000)
+def _char_reading(char: str) -> str:
+    return lazy_pinyin(char)[0]
+
+
+@lru_cache(maxsize=20_000)
+def _readings(char: str) -> tuple[str, ...]:
+    """Every toneless reading of one character (曾 → ceng, zeng)."""
+    return tuple(dict.fromkeys(pinyin(char, style=Style.NORMAL, heteronym=True)[0]))
+
+
+def _spellings(name: str, person: bool) -> list[tuple[str, ...]]:
+    """Syllable lists under which a name may be typed: the phrase-aware reading; for people
+    also every reading of the surname; and 'u' for 'v' (lv / lu for 吕)."""
+    base = _syllables(_fold(name))
+    spellings = [base]
+    if person and base and _HAN_CHAR.match(name.strip()[:1] or " "):
+        spellings += [(r, *base[1:]) for r in _readings(name.strip()[0]) if r != base[0]]
+    spellings += [tuple(s.replace("v", "u") for s in sp) for sp in spellings
+                  if any("v" in s for s in sp)]
+    return list(dict.fromkeys(spellings))
+
+
+def _runs(spellings: Iterable[tuple[str, ...]]) -> tuple[str, str]:
+    """Suffix runs of full pinyin and of initials: ('xieheyiyuan heyiyuan …', 'xhyy hyy …')."""
+    full: dict[str, None] = {}
+    initials: dict[str, None] = {}
+    for syllables in spellings:
+        heads = [s[0] for s in syllables]
+        for i in range(min(len(syllables), MAX_SYLLABLES)):
+            full["".join(syllables[i:])] = None
+            initials["".join(heads[i:])] = None
+    return " ".join(full), " ".join(initials)
+
+
+def _phone_suffixes(*numbers: str | None) -> str:
+    out: dict[str, None] = {}
+    for number in numbers:
+        digits = _NON_DIGIT.sub("", number) if number else ""
+        for i in range(max(len(digits) - MIN_PHONE_SUFFIX + 1, 1)):
+            if digits[i:]:
+                out[digits[i:]] = None
+    return " ".join(out)
+
+
+@lru_cache(maxsize=20_000)
+def _org_runs(name: str | None) -> str:
+    return " ".join(_runs([_syllables(_fold(name))])) if name else ""
+
+
+@lru_cache(maxsize=20_000)
+def _place(province: str | None, city: str | None, district: str | None,
+           address: str | None) -> str:
+    """Place text: province, city, district, address one character per token, and the
+    city's pinyin and initials as whole words (beijing, bj)."""
+    city_syllables = _syllables(_fold(city))
+    return " ".join(filter(None, [
+        _spaced(province), _spaced(city), _spaced(district), _spaced(address),
+        "".join(city_syllables), "".join(s[0] for s in city_syllables)]))
+
+
+def _keys(name: str, spellings: list[tuple[str, ...]]) -> str:
+    """Whole-name keys, one token each: the name itself, each full pinyin, each initials."""
+    keys = {"".join(_PIECE.findall(_fold(name)))}
+    keys.update(k for sp in spellings for k in ("".join(sp), "".join(s[0] for s in sp)))
+    return " ".join(sorted(k for k in keys if k))
+
+
+def _document(c: dict, org_name: str | None, dept_name: str | None) -> tuple:
+    """The search document of one customer: customer_search_doc's columns after `id`."""
+    name = c["name"] or ""
+    spellings = _spellings(name, c["kind"] in PERSON_KINDS)
+    pinyin_runs, initial_runs = _runs(spellings)
+    texts = (
+        _spaced(name),
+        pinyin_runs,
+        initial_runs,
+        _keys(name, spellings),
+        " ".join(filter(None, [_spaced(org_name), _spaced(dept_name)])),
+        " ".join(filter(None, [_org_runs(org_name), _org_runs(dept_name)])),
+        _place(c["province"], c["city"], c["district"], c["address"]),
+        _phone_suffixes(c["phone"], c["mobile"]),
+    )
+    # Spaces around every text let ranking find a token start with one instr() call.
+    return (c["id"], *(f" {text} " for text in texts), " ".join(spellings[0]) + "\x00" + name)
+
+
