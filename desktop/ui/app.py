@@ -33,9 +33,7 @@ def application() -> QApplication:
     app.setOrganizationName("Rounds")
     app.setApplicationDisplayName("Rounds")
     app.setQuitOnLastWindowClosed(True)
-    from desktop.ui import icons, refcount_guard
-
-    refcount_guard.install(app)
+    from desktop.ui import icons
 
     app.setWindowIcon(icons.app_icon())
     return app

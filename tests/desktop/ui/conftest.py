@@ -66,11 +66,3 @@ def bilingual_window(qtbot, store, ui_settings, territory, languages):
     yield w
     w.close()
 
-
-@pytest.fixture(scope="session", autouse=True)
-def refcount_guard(qapp):
-    """PySide6 6.12 on Python 3.11 leaks references to None (see desktop/ui/refcount_guard.py);
-    without the guard a long test session can abort."""
-    from desktop.ui import refcount_guard as guard
-
-    yield guard.install(qapp)
