@@ -55,7 +55,7 @@ screenshots: venv translations
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) -m desktop.ui.screenshots --out screenshots
 
 # Packaging for IT (docs/install-client.md). test-package installs the .deb on this
-# machine (root) and is not part of `make test`: it takes 8-12 min on 2 cores.
+# machine (root), so it is not part of `make test`; ~6 min on an idle 2-core machine.
 PKG_STAMP := $(VENV)/.installed-package
 $(PKG_STAMP): $(STAMP)
 	$(PY) -m pip install -q -e '.[package]'

@@ -28,6 +28,7 @@ def run_rounds(args, env, timeout=420) -> subprocess.CompletedProcess:
                           capture_output=True, timeout=timeout)
 
 
+@pytest.mark.slow  # ~20 s; needs the compiled translations (`make translations`)
 def test_smoke_signs_in_syncs_and_opens_every_screen(tmp_path):
     from desktop.ui.main_window import VIEWS
 
