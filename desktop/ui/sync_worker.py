@@ -23,9 +23,7 @@ All data leaves the worker thread through signals only.
 
 from __future__ import annotations
 
-import ctypes
 import logging
-import sys
 from collections.abc import Callable
 from datetime import datetime
 
@@ -43,54 +41,6 @@ from desktop.sync.retry import RetryPolicy
 log = logging.getLogger(__name__)
 
 OFFLINE, SYNCING, UP_TO_DATE, ERROR = "offline", "syncing", "up_to_date", "error"
-
-
-class _RefcountGuard:
-    """PySide6 6.12.0 on Python < 3.12 returns None and True from `Signal.emit()` and
-    `QTimer.start()/stop()` without a reference of their own, so every call lowers the
-    count until the interpreter aborts ("deallocating None/True"). A worker that runs for
-    days would crash. When a probe shows the leak, `fix(result)` gives the reference back.
-    Python ≥ 3.12 (immortal None/True) and fixed PySide versions need nothing."""
-
-    def __init__(self):
-        self.emit_leaks = self.timer_leaks = False
-        if sys.version_info >= (3, 12):
-            return
-
-        class _Probe(QObject):
-            pinged = Signal()
-
-        probe, timer = _Probe(), QTimer()
-        before = sys.getrefcount(True)
-        for _ in range(4):
-            probe.pinged.emit()
-        self.emit_leaks = sys.getrefcount(True) < before
-        before = sys.getrefcount(None)
-        for _ in range(4):
-            timer.stop()
-        self.timer_leaks = sys.getrefcount(None) < before
-        if self.emit_leaks or self.timer_leaks:
-            log.warning("PySide6 reference leak detected; compensating (use Python 3.12+)")
-
-    @staticmethod
-    def fix(result) -> None:
-        if result is None or result is True or result is False:
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
-
-
-_guard: _RefcountGuard | None = None
-
-
-def _emit(signal, *args) -> None:
-    result = signal.emit(*args)
-    if _guard is not None and _guard.emit_leaks:
-        _guard.fix(result)
-
-
-def _timer(timer: QTimer, method: str, *args) -> None:
-    result = getattr(timer, method)(*args)
-    if _guard is not None and _guard.timer_leaks:
-        _guard.fix(result)
 
 
 class _Stopped(Exception):
@@ -123,9 +73,6 @@ class SyncWorker(QObject):
         `.client` (SyncClient), `.store`, `.api` and `.close()` — `desktop.sync.account.
         open_session` does."""
         super().__init__()
-        global _guard
-        if _guard is None:
-            _guard = _RefcountGuard()
         self._factory = session_factory
         self.interval_seconds = interval_seconds
         self.debounce_ms = debounce_ms
@@ -157,11 +104,11 @@ class SyncWorker(QObject):
 
     def schedule_soon(self) -> None:
         """A local change was saved: sync in a few seconds (repeated calls debounce)."""
-        _emit(self._soon_requested)
+        self._soon_requested.emit()
 
     def sync_now(self) -> None:
         """Run a cycle now (e.g. the user pressed "Sync now")."""
-        _emit(self._now_requested)
+        self._now_requested.emit()
 
     @property
     def state(self) -> str:
@@ -173,7 +120,7 @@ class SyncWorker(QObject):
             if self._stopping or self._thread is None:
                 return True
             self._stopping = True
-        _emit(self._stop_requested)
+        self._stop_requested.emit()
         thread = self._thread
         ended = thread.wait(timeout_ms)
         return bool(ended)
@@ -193,7 +140,7 @@ class SyncWorker(QObject):
         self._retry.timeout.connect(self._run_cycle)
         self._interval = QTimer(self)
         self._interval.timeout.connect(self._run_cycle)
-        _timer(self._interval, "start", max(1, int(self.interval_seconds)) * 1000)
+        self._interval.start(max(1, int(self.interval_seconds)) * 1000)
         self._probe = QTimer(self)
         self._probe.timeout.connect(self._probe_server)
         self._watch_network()
@@ -213,8 +160,7 @@ class SyncWorker(QObject):
             info = NI.instance()
             if info is not None and info.supports(NI.Feature.Reachability):
                 info.reachabilityChanged.connect(
-                    lambda r: _emit(self._reachability_changed,
-                        r in (NI.Reachability.Online, NI.Reachability.Site)))
+                    lambda r: self._reachability_changed.emit(r in (NI.Reachability.Online, NI.Reachability.Site)))
         except Exception:  # no backend on this machine: probing is enough
             log.debug("no network information backend", exc_info=True)
 
@@ -228,12 +174,12 @@ class SyncWorker(QObject):
     def _on_soon(self) -> None:
         self._emit_pending()
         if not self._revoked:
-            _timer(self._debounce, "start", self.debounce_ms)
+            self._debounce.start(self.debounce_ms)
 
     @Slot()
     def _teardown(self) -> None:
         for timer in (self._debounce, self._retry, self._interval, self._probe):
-            _timer(timer, "stop")
+            timer.stop()
         if self._session is not None:
             try:
                 self._session.close()
@@ -245,12 +191,12 @@ class SyncWorker(QObject):
     def _set_state(self, state: str) -> None:
         if state != self._state:
             self._state = state
-            _emit(self.state_changed, state)
+            self.state_changed.emit(state)
 
     def _emit_pending(self) -> None:
         try:
             session = self._ensure_session()
-            _emit(self.pending_count_changed, session.store.pending_count())
+            self.pending_count_changed.emit(session.store.pending_count())
         except Exception:
             log.debug("pending count unavailable", exc_info=True)
 
@@ -262,16 +208,16 @@ class SyncWorker(QObject):
     def _progress(self, phase: str, done: int, total: int) -> None:
         if self._is_stopping():
             raise _Stopped()
-        _emit(self.progress_changed, int(done), int(total))
+        self.progress_changed.emit(int(done), int(total))
 
     @Slot()
     def _run_cycle(self) -> None:
         if self._is_stopping() or self._revoked or self._state == SYNCING:
             return
-        _timer(self._debounce, "stop")
-        _timer(self._retry, "stop")
+        self._debounce.stop()
+        self._retry.stop()
         self._set_state(SYNCING)
-        _emit(self.progress_changed, 0, 0)
+        self.progress_changed.emit(0, 0)
         try:
             session = self._ensure_session()
             report = session.client.run_cycle(progress=self._progress)
@@ -283,35 +229,35 @@ class SyncWorker(QObject):
         finally:
             self._emit_pending()
         self._failures = 0
-        _timer(self._probe, "stop")
+        self._probe.stop()
         self._set_state(UP_TO_DATE)
-        _emit(self.last_synced_changed, _last_synced(session.store))
-        _emit(self.sync_finished, report)
+        self.last_synced_changed.emit(_last_synced(session.store))
+        self.sync_finished.emit(report)
 
     def _on_failure(self, exc: Exception) -> None:
         message = str(exc) or type(exc).__name__
         if isinstance(exc, DeviceRevokedError):
             self._revoked = True
             self._set_state(ERROR)
-            _emit(self.sync_failed, message)
-            _emit(self.device_revoked)
+            self.sync_failed.emit(message)
+            self.device_revoked.emit()
             return
         if isinstance(exc, AuthError):
             self._set_state(ERROR)
-            _emit(self.sync_failed, message)
-            _emit(self.sign_in_needed, message)
+            self.sync_failed.emit(message)
+            self.sign_in_needed.emit(message)
             return
         if not isinstance(exc, SyncError):
             log.exception("sync cycle failed unexpectedly")
         self._failures += 1
         delay = self.policy.next_delay(exc, self._failures)
         self._set_state(OFFLINE if isinstance(exc, OfflineError) else ERROR)
-        _emit(self.sync_failed, message)
+        self.sync_failed.emit(message)
         if delay is not None:
             log.info("sync failed (%s); next try in %.0f s", message, delay)
-            _timer(self._retry, "start", int(delay * 1000))
+            self._retry.start(int(delay * 1000))
             if isinstance(exc, OfflineError) and self.probe_seconds:
-                _timer(self._probe, "start", int(self.probe_seconds * 1000))
+                self._probe.start(int(self.probe_seconds * 1000))
         elif isinstance(exc, SchemaIncompatibleError):
             log.error("sync stopped: %s", message)
 
@@ -319,13 +265,13 @@ class SyncWorker(QObject):
     def _probe_server(self) -> None:
         """While offline: a cheap /health call; when it answers, sync at once."""
         if self._state != OFFLINE or self._is_stopping():
-            _timer(self._probe, "stop")
+            self._probe.stop()
             return
         try:
             self._ensure_session().api.health()
         except Exception:
             return
-        _timer(self._probe, "stop")
+        self._probe.stop()
         self._run_cycle()
 
 
