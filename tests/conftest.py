@@ -7,6 +7,12 @@ import os
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never read this machine's real machine-wide file (an installed Rounds package may
+# have left /etc/rounds/config.toml); tests of that layer point it at their own file.
+os.environ["ROUNDS_MACHINE_CONFIG"] = os.path.join(
+    os.environ.get("TMPDIR", "/tmp"), f"rounds-tests-{os.getpid()}-no-machine-config.toml")
+for _name in ("ROUNDS_SERVER_URL", "ROUNDS_DATA_DIR", "ROUNDS_LANG", "ROUNDS_DATABASE_URL"):
+    os.environ.pop(_name, None)
 
 
 @pytest.fixture

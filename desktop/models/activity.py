@@ -2,6 +2,7 @@
 
 from datetime import date, datetime
 
+from sqlalchemy import Index
 from sqlmodel import Field
 
 from desktop.models.base import SyncedBase, synced
@@ -13,6 +14,8 @@ class Visit(SyncedBase, table=True):
     new report whose `corrects_visit_id` names the one it corrects (audit trail kept)."""
 
     __tablename__ = "visit"
+    # "last visit of each customer" (Today, cadence by tier, plan suggestions)
+    __table_args__ = (Index("ix_visit_customer_started", "customer_id", "started_at"),)
     customer_id: str = Field(max_length=36, index=True)
     rep_user_id: str | None = Field(default=None, max_length=36, index=True)
     visit_type: str = Field(default="face_to_face", max_length=24)

@@ -52,7 +52,7 @@ def test_new_app_version_migrates_without_losing_unsent_outbox_entries(tmp_path)
     engine.dispose()
 
     store = Store.open(path)
-    assert migrate.current_revision(store.engine) == "0002"
+    assert migrate.current_revision(store.engine) == migrate.head_revision()
     assert store.pending_count() == 2
     assert store.state("pull_cursor") == "41"
     assert store.conflicts() == [] and store.rejections() == []
