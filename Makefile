@@ -55,7 +55,7 @@ screenshots: venv translations
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) -m desktop.ui.screenshots --out screenshots
 
 # Packaging for IT (docs/install-client.md). test-package installs the .deb on this
-# machine (root), so it is not part of `make test`; ~6 min on an idle 2-core machine.
+# machine (root), so it is not part of `make test`; 4-6 min on an idle 2-core machine.
 PKG_STAMP := $(VENV)/.installed-package
 $(PKG_STAMP): $(STAMP)
 	$(PY) -m pip install -q -e '.[package]'
