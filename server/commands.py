@@ -13,7 +13,7 @@ from server.accounts.users import AccountError, create_user, find_user, user_ter
 from server.admin.importer import ImportFileError, import_customers
 from server.admin.territories import reassign_territory
 from server.core.config import Settings
-from server.core.db import read_session, write_session
+from server.core.db import read_session, refresh_planner_statistics, write_session
 from server.models import User
 from server.sync.revisions import lock_revisions
 
@@ -35,6 +35,7 @@ def serve(args, settings, engine) -> int:
 
     from server.main import create_app
 
+    refresh_planner_statistics(engine)
     print(f"Rounds server on http://{args.host}:{args.port}/api/v1 "
           f"(database: {engine.url.render_as_string(hide_password=True)})", flush=True)
     if args.workers > 1:
@@ -70,6 +71,7 @@ def seed_demo(args, settings, engine) -> int:
     with write_session(engine) as session:
         counts = seed(session, customers=args.customers, visits=args.visits, seed=args.seed)
         session.commit()
+    refresh_planner_statistics(engine)
     print("seeded: " + ", ".join(f"{t}={n}" for t, n in counts.items()))
     return 0
 
@@ -101,6 +103,7 @@ def import_file(args, settings, engine) -> int:
     with write_session(engine) as session:
         report = import_customers(session, args.file, territory=args.territory)
         session.commit()
+    refresh_planner_statistics(engine)
     for line in report.lines():
         print(line)
     return 0 if not report.problems else 1

@@ -25,7 +25,12 @@ def encode_values(values: dict) -> dict:
 
 
 def _python_type(table: str, name: str):
-    column_type = synced_model(table).__table__.columns[name].type
+    return column_python_type(synced_model(table).__table__.columns[name])
+
+
+def column_python_type(column) -> type:
+    """The Python type of a column's values (object for JSON and unknown types)."""
+    column_type = column.type
     for candidate in (column_type, getattr(column_type, "impl", None)):  # UTCDateTime wraps
         if candidate is None:
             continue

@@ -73,3 +73,18 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, revision)
+
+
+def refresh_planner_statistics(engine: Engine) -> None:
+    """Give the query planner table statistics after bulk loads and at start-up.
+
+    Without them SQLite answers a snapshot page (`territory_id IN (...) AND id > ? ORDER BY
+    id`) through the territory index plus a sort of every matching row, page after page;
+    with them it walks the primary key. `analysis_limit` keeps ANALYZE to a sample, so it
+    takes well under a second even on a large file. PostgreSQL's autovacuum would get
+    there eventually; an explicit ANALYZE makes it immediate after a bulk load.
+    """
+    with engine.begin() as connection:
+        if is_sqlite(engine):
+            connection.exec_driver_sql("PRAGMA analysis_limit=1000")
+        connection.exec_driver_sql("ANALYZE")

@@ -3,11 +3,13 @@ scope, table by table, in keyset pages ordered by id."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import func, or_, select
 from sqlmodel import Session
 
 from desktop.models import synced_model
-from desktop.models.codec import encode_value
+from desktop.models.codec import column_python_type, encode_value
 from server.sync.revisions import current_revision
 from server.sync.scope import REFERENCE_TABLES, Scope
 
@@ -19,6 +21,10 @@ SNAPSHOT_TABLES = (
     "complaint", "complaint_event",
 )
 MAX_PAGE = 5000
+
+
+def _is_temporal(column) -> bool:
+    return issubclass(column_python_type(column), date)  # datetime is a date too
 
 
 def snapshot_tables(territory_id: str | None) -> list[str]:
@@ -63,7 +69,15 @@ def rows_page(session: Session, *, scope: Scope, table: str, after: str | None, 
     columns = list(model.__table__.columns)
     result = session.execute(
         select(*columns).where(*conditions).order_by(model.id).limit(limit)).all()
-    rows = [[encode_value(v) for v in row] for row in result]
+    # Only date and time columns need encoding; every other value is already JSON.
+    encoded = [i for i, c in enumerate(columns) if _is_temporal(c)]
+    if encoded:
+        rows = [list(row) for row in result]
+        for row in rows:
+            for i in encoded:
+                row[i] = encode_value(row[i])
+    else:
+        rows = [list(row) for row in result]
     return {"table": table, "columns": [c.name for c in columns], "rows": rows,
             "next_after": result[-1][0] if len(result) == limit else None}
 
