@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import tempfile
-from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -94,8 +92,6 @@ def run_app(args, paths: AppPaths) -> int:
     languages = LanguageSwitcher(app)
     choice = getattr(args, "lang", None) or settings.language.language or config["language"]
     languages.switch(resolve_language(choice))
-    if getattr(args, "smoke", False):
-        return run_smoke(app, settings, languages)
 
     from desktop.ui.main_window import MainWindow
 
@@ -146,29 +142,3 @@ def _fatal(window, paths: AppPaths, exc: Exception) -> None:
         "Close other copies of Rounds and try again; if it keeps failing, send the log "
         "file {log} to IT.").format(error=exc, folder=paths.data_dir, log=paths.log_file))
     QApplication.exit(1)
-
-
-def run_smoke(app: QApplication, settings: UiSettings, languages) -> int:
-    """Open every screen on a temporary demo store, then exit (IT's installation check)."""
-    from desktop.store.store import Store
-    from desktop.ui.main_window import VIEWS
-
-    with tempfile.TemporaryDirectory(prefix="rounds-smoke-") as tmp:
-        store = Store.open(Path(tmp) / "smoke.sqlite3")
-        try:
-            try:
-                from desktop.demo.loader import DemoSpec, load_into_store
-
-                load_into_store(store, DemoSpec())
-            except ImportError:
-                log.info("demo data generator not available; smoke test on an empty store")
-            window = build_window(store, UiSettings.in_folder(Path(tmp)), languages=languages)
-            window.show()
-            for key, _title in VIEWS:
-                window.show_view(key)
-                app.processEvents()
-            window.close()
-            print("smoke test passed: every screen opened")
-            return 0
-        finally:
-            store.close()
