@@ -14,6 +14,10 @@ from server.core.errors import ApiError
 from server.models import Device, RefreshToken, User
 
 BAD_LOGIN = "Wrong user name or password."
+# A used refresh token still works this long after its first use, so that a client whose
+# answer to a refresh was lost (network drop, laptop lid closed) does not have to sign in
+# again. Tokens stay bound to their device; past the window a reuse is refused.
+REFRESH_REUSE_GRACE = timedelta(seconds=60)
 
 
 def _device(session: Session, user_id: str, device_id: str) -> Device:
@@ -73,7 +77,7 @@ def refresh(session: Session, settings, *, refresh_token: str, device_id: str) -
                        "sign in again.")
     if stored is None or stored.device_id != device_id:
         raise invalid
-    if stored.used_at is not None:
+    if stored.used_at is not None and utcnow() - _aware(stored.used_at) > REFRESH_REUSE_GRACE:
         raise invalid
     if _aware(stored.expires_at) < utcnow():
         raise ApiError(401, "token_expired", "The sign-in has expired; sign in again.")
@@ -85,8 +89,9 @@ def refresh(session: Session, settings, *, refresh_token: str, device_id: str) -
     if user is None or not user.active:
         raise ApiError(401, "not_authenticated", "This account is disabled; ask an "
                        "administrator.")
-    stored.used_at = utcnow()
-    session.add(stored)
+    if stored.used_at is None:
+        stored.used_at = utcnow()
+        session.add(stored)
     return issue_tokens(session, settings, user, device)
 
 

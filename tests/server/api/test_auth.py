@@ -1,5 +1,8 @@
 """Signing in, refresh with rotation, per-device revocation, and slowed-down guessing."""
 
+from datetime import timedelta
+
+from server.accounts import tokens
 from server.core.db import write_session
 from server.models import LoginThrottle
 from tests.server.helpers import HEADERS, PASSWORD
@@ -43,7 +46,7 @@ def test_repeated_failures_are_slowed_with_retry_after(world, api, engine):
     _clear_throttle(engine)
 
 
-def test_refresh_rotates_the_token(world, api):
+def test_refresh_rotates_the_token(world, api, monkeypatch):
     rep = world.rep_a
     r = api.client.post("/api/v1/auth/refresh", headers=HEADERS, json={
         "refresh_token": rep.refresh_token, "device_id": rep.device_id})
@@ -53,6 +56,12 @@ def test_refresh_rotates_the_token(world, api):
     me = api.client.get("/api/v1/me", headers={
         **HEADERS, "Authorization": f"Bearer {pair['access_token']}"})
     assert me.status_code == 200
+    # The answer to a refresh can be lost on the way: the same token works again for a
+    # short while, then never.
+    retry = api.client.post("/api/v1/auth/refresh", headers=HEADERS, json={
+        "refresh_token": rep.refresh_token, "device_id": rep.device_id})
+    assert retry.status_code == 200 and retry.json()["refresh_token"] != pair["refresh_token"]
+    monkeypatch.setattr(tokens, "REFRESH_REUSE_GRACE", timedelta(seconds=-1))
     again = api.client.post("/api/v1/auth/refresh", headers=HEADERS, json={
         "refresh_token": rep.refresh_token, "device_id": rep.device_id})
     assert again.status_code == 401 and again.json()["code"] == "token_invalid"
