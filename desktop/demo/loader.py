@@ -191,7 +191,7 @@ def _run_hooks(session, loader: _TableLoader, rows: list[dict], *, skip_search: 
     """Run the registered write hooks for every row, except the search index's own hook
     when its bulk rebuild runs at the end instead."""
     hooks = [h for h in store_module._WRITE_HOOKS  # the write path's own registry
-             if not (skip_search and getattr(h, "__module__", "") == SEARCH_MODULE)]
+             if not (skip_search and getattr(h, "__module__", "").startswith(SEARCH_MODULE))]
     if not hooks:
         return
     for row in loader.full_rows(rows):
