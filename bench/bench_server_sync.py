@@ -5,7 +5,8 @@ server on PostgreSQL, and a first sync of a large territory served by the snapsh
     .venv/bin/python -m bench.bench_server_sync --quick    # a short correctness run
 
 Each rep loops for a bounded time: push one or two mutations (a tier change on one of its
-customers, a new call report), pull from its cursor until nothing is left, think, repeat.
+customers, a new call report), pull from its cursor until nothing is left, think (30 s by
+default: ten times as often as the app's timer), repeat.
 Figures per N: sync cycles and requests per second, p50/p99 latency of push, pull and all
 requests (ms), and the error count (any non-200 answer or rejected mutation). Goal: 500 reps,
 p99 ≤ 1 s, zero errors. Then: seconds for one rep's first sync of 10,000 customers +
@@ -43,8 +44,10 @@ def _config(quick: bool) -> dict:
     reps = [int(n) for n in os.environ.get("ROUNDS_BENCH_REPS", "").split(",") if n]
     return {
         "reps": reps or ([5, 20] if quick else [50, 200, 500]),
-        "seconds": float(os.environ.get("ROUNDS_BENCH_SECONDS", 3 if quick else 30)),
-        "think": float(os.environ.get("ROUNDS_BENCH_THINK", 1.0)),
+        "seconds": float(os.environ.get("ROUNDS_BENCH_SECONDS", 3 if quick else 90)),
+        # A rep's app syncs every 300 s and a few seconds after a change; 30 s between
+        # cycles is ten times that. ROUNDS_BENCH_THINK=1 turns this into a saturation test.
+        "think": float(os.environ.get("ROUNDS_BENCH_THINK", 30.0)),
         "workers": int(os.environ.get("ROUNDS_BENCH_WORKERS", os.cpu_count() or 1)),
         "snapshot_customers": 1_000 if quick else 10_000,
         "snapshot_visits": 10_000 if quick else 100_000,
