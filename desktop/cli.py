@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop import __version__
 from desktop.paths import AppPaths, app_paths
 
 COMMANDS: dict[str, str] = {
@@ -14,6 +13,16 @@ COMMANDS: dict[str, str] = {
     "logout": "desktop.sync.cli_login",
     "sync": "desktop.sync.cli_sync",
 }
+
+
+class _VersionAction(argparse.Action):
+    """--version, looking the version up only when asked (it costs start-up time)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        import desktop
+
+        print(f"rounds {desktop.__version__}")
+        parser.exit()
 
 
 def _peek_data_dir(argv: list[str]) -> str | None:
@@ -38,7 +47,8 @@ def build_parser(paths: AppPaths) -> argparse.ArgumentParser:
             "\nenvironment: ROUNDS_DATA_DIR, ROUNDS_SERVER_URL, ROUNDS_LANG"
         ),
     )
-    parser.add_argument("--version", action="version", version=f"rounds {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0,
+                        help="show the version and exit")
     parser.add_argument("--server", metavar="URL", help="central server address")
     parser.add_argument("--data-dir", metavar="DIR", help="keep data, logs and settings in DIR")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language")
