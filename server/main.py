@@ -83,7 +83,9 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     install_error_handlers(app)
     for module in (health, auth, sync, admin, targets):
         app.include_router(module.router, prefix=API_PREFIX)
-    app.add_middleware(GZipMiddleware, minimum_size=2048)
+    # Level 5, not Starlette's 9: on a 2.3 MB snapshot page 25 ms instead of 62 ms for a body
+    # 6% larger (418 vs 393 kB); level 9 was a quarter of the server's first-sync time.
+    app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     return app
 

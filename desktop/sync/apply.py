@@ -168,7 +168,7 @@ def apply_rows(w: Writer, table: str, rows: list[dict]) -> int:
             latest[row["id"]] = row
     ids = list(latest)
     local = _local_revisions(w, table, ids)
-    pending = pending_by_row(w, table, ids) if _has_pending(w, table) else {}
+    pending = pending_by_row(w, table, ids) if has_pending(w, table) else {}
     fresh = []
     for row_id, row in latest.items():
         if local.get(row_id, -1) > row["revision"]:
@@ -179,7 +179,8 @@ def apply_rows(w: Writer, table: str, rows: list[dict]) -> int:
     return len(fresh)
 
 
-def _has_pending(w: Writer, table: str) -> bool:
+def has_pending(w: Writer, table: str) -> bool:
+    """Whether any outbox entry of `table` waits to be pushed."""
     return w.session.exec(select(OutboxEntry.seq).where(
         OutboxEntry.table_name == table).limit(1)).first() is not None
 

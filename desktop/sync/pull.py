@@ -15,13 +15,15 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from desktop.store.store import Store
+from desktop.models import SYNCED_MODELS, synced_model
+from desktop.store.store import Store, hooks_deferrable
 from desktop.sync.api import SyncApi
 from desktop.sync.apply import (
     apply_rows,
     decode_columns,
     decode_row,
     drop_territory,
+    has_pending,
     remove_rows,
 )
 
@@ -53,7 +55,11 @@ def run_snapshot(store: Store, api: SyncApi, outcome: PullOutcome, *,
                  progress: Progress | None = None) -> int:
     """Download every row in scope (or of one territory) page by page, resuming a download
     that was interrupted. A full snapshot ends by setting the pull cursor to the snapshot's
-    revision in the same transaction as its last page. Returns the snapshot's revision."""
+    revision in the same transaction as its last page. Returns the snapshot's revision.
+
+    A full snapshot stores its pages straight from the wire and rebuilds derived data (the
+    search index) once, in the last page's transaction; a territory's snapshot, usually
+    small, goes through the per-row path with its hooks."""
     key = SNAPSHOT_KEY if territory_id is None else f"{SNAPSHOT_KEY}:{territory_id}"
     raw = store.state(key)
     state = json.loads(raw) if raw else None
@@ -64,6 +70,7 @@ def run_snapshot(store: Store, api: SyncApi, outcome: PullOutcome, *,
         store.set_state(key, json.dumps(state))
     total = max(sum(int(v) for v in state["counts"].values()), state["done"])
     tables = state["tables"]
+    bulk = territory_id is None and hooks_deferrable()
 
     def fetch(index: int, after: str | None) -> dict:
         return api.snapshot_rows(tables[index], after, limit, territory_id)
@@ -84,11 +91,12 @@ def run_snapshot(store: Store, api: SyncApi, outcome: PullOutcome, *,
             finished = state["index"] >= len(tables)
             ahead = None if finished else pool.submit(fetch, state["index"], state["after"])
             began = time.perf_counter()
-            rows = decode_columns(table, page["columns"], page["rows"])
-            state["done"] += len(rows)
+            state["done"] += len(page["rows"])
             with store.write() as w:
-                outcome.pulled += apply_rows(w, table, rows)
+                outcome.pulled += _store_page(w, table, page, bulk=bulk)
                 if finished and territory_id is None:
+                    if bulk:
+                        w.rebuild_derived()
                     store.set_state(CURSOR_KEY, str(state["revision"]), w.session)
                     _delete_state(w, key)
                 else:
@@ -98,6 +106,14 @@ def run_snapshot(store: Store, api: SyncApi, outcome: PullOutcome, *,
             if progress:
                 progress("snapshot", min(state["done"], total), max(total, state["done"]))
     return state["revision"]
+
+
+def _store_page(w, table: str, page: dict, *, bulk: bool) -> int:
+    if table not in SYNCED_MODELS:
+        return 0  # a table this app version does not have (newer server)
+    if bulk and not has_pending(w, table):
+        return w.store_wire_rows(synced_model(table), page["columns"], page["rows"])
+    return apply_rows(w, table, decode_columns(table, page["columns"], page["rows"]))
 
 
 def _delete_state(w, key: str) -> None:
@@ -151,8 +167,6 @@ def pull_changes(store: Store, api: SyncApi, outcome: PullOutcome, *, push_first
 def _apply_page(w, changes: list[dict], removals: list[dict], outcome: PullOutcome) -> int:
     """The newest event of each row wins: a change upserts it, a removal drops it."""
     latest: dict[tuple[str, str], tuple[int, str, dict | None]] = {}
-    from desktop.models import SYNCED_MODELS
-
     for change in changes:
         if change["table"] not in SYNCED_MODELS:
             continue  # a table this app version does not have (newer server)

@@ -3,9 +3,9 @@ scope, table by table, in keyset pages ordered by id."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import String, func, or_, select, type_coerce
 from sqlmodel import Session
 
 from desktop.models import synced_model
@@ -61,23 +61,42 @@ def start(session: Session, *, scope: Scope, territory_id: str | None) -> dict:
     return {"revision": revision, "tables": tables, "counts": counts}
 
 
+def _wire_temporal(value):
+    """A stored date or UTC datetime -> its wire text (`2026-03-01`,
+    `2026-03-01T09:30:00.000000+00:00`). SQLite hands back SQLAlchemy's stored text
+    (`2026-03-01 09:30:00.000000`, UTC), turned into the wire form by slicing instead of
+    parsing; PostgreSQL hands back date and datetime objects."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        if len(value) == 10:
+            return value
+        if len(value) == 26 and value[10] == " ":
+            return f"{value[:10]}T{value[11:]}+00:00"
+        value = datetime.fromisoformat(value)
+        value = value.replace(tzinfo=UTC) if value.utcoffset() is None else value
+    if isinstance(value, datetime):
+        value = value.astimezone(UTC)
+    return encode_value(value)
+
+
 def rows_page(session: Session, *, scope: Scope, table: str, after: str | None, limit: int,
               territory_id: str | None) -> dict:
     model, conditions = _where(scope, table, territory_id)
     if after:
         conditions.append(model.id > after)
     columns = list(model.__table__.columns)
-    result = session.execute(
-        select(*columns).where(*conditions).order_by(model.id).limit(limit)).all()
-    # Only date and time columns need encoding; every other value is already JSON.
-    encoded = [i for i, c in enumerate(columns) if _is_temporal(c)]
-    if encoded:
-        rows = [list(row) for row in result]
-        for row in rows:
-            for i in encoded:
-                row[i] = encode_value(row[i])
-    else:
-        rows = [list(row) for row in result]
+    temporal = [i for i, c in enumerate(columns) if _is_temporal(c)]
+    # Core, not ORM, execution; temporal columns read without SQLAlchemy's per-value
+    # parsing (the wire wants text again). Measured on a 470k-row snapshot from SQLite:
+    # the ORM path and the datetime round trip were half of the server's time.
+    selected = [type_coerce(c, String).label(c.name) if i in temporal else c
+                for i, c in enumerate(columns)]
+    result = session.connection().execute(
+        select(*selected).where(*conditions).order_by(model.id).limit(limit)).all()
+    rows = [list(row) for row in result]
+    for row in rows:
+        for i in temporal:
+            row[i] = _wire_temporal(row[i])
     return {"table": table, "columns": [c.name for c in columns], "rows": rows,
-            "next_after": result[-1][0] if len(result) == limit else None}
-
+            "next_after": rows[-1][0] if len(rows) == limit else None}

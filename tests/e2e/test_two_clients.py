@@ -4,6 +4,7 @@ to the server's state; a concurrent edit of one field leaves a conflict on the l
 from datetime import date
 
 from desktop.models import Customer, FollowUp
+from desktop.store.search import search_customers
 from tests.e2e.conftest import rows_of
 
 SYNCED_TABLES = ["customer", "follow_up", "visit", "territory", "product"]
@@ -44,6 +45,11 @@ def test_offline_edits_on_two_devices_converge_and_loser_sees_conflict(server, m
     for table in SYNCED_TABLES:
         assert rows_of(a.store, table) == rows_of(b.store, table) == rows_of(fresh.store, table)
     assert a.store.pending_count() == b.store.pending_count() == 0
+    # found by pinyin initials on the device that pulled it incrementally, and on the one
+    # whose first sync built its search index in one pass
+    for client in (b, fresh):
+        with client.store.read() as s:
+            assert new.id in [hit.customer_id for hit in search_customers(s, "trt")]
 
     # B restores its value: an ordinary update on the current base, which wins now
     b.store.restore_conflict(conflict.id)

@@ -112,3 +112,56 @@ def test_bulk_apply_stores_exactly_what_the_orm_stores(store, tmp_path):
            for s in (store, other)]
     assert raw[0] == raw[1]
     other.close()
+
+
+def _raw_rows(store, table):
+    import sqlite3
+
+    with sqlite3.connect(store.path) as db:
+        return db.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+
+
+def test_wire_rows_are_stored_exactly_as_the_orm_stores_them(store, tmp_path):
+    """The snapshot's wire path (no datetime parsing) leaves the same bytes in SQLite as
+    decoding every value and storing it through the ORM: canonical UTC text, other offsets,
+    dates, booleans, lists and a column the server did not send."""
+    from desktop.models import PlanItem
+    from desktop.store.store import Store
+
+    plan_items = [
+        {"id": "p1", "territory_id": "t1", "revision": 3, "deleted": False,
+         "created_at": "2026-03-01T09:30:00.123456+00:00",
+         "updated_at": "2026-03-01T17:30:00+08:00", "plan_id": "pl", "customer_id": "c1",
+         "day": "2026-03-02", "time_slot": "上午", "objective": "介绍",
+         "product_ids": ["a", "b"], "suggestion_reason": None},  # no "position"
+        {"id": "p2", "territory_id": "t1", "revision": 4, "deleted": False,
+         "created_at": "2026-03-01T09:30:00Z", "updated_at": "2026-03-01 09:30:00",
+         "plan_id": "pl", "customer_id": "c2", "day": "2026-03-03T00:00:00+00:00",
+         "time_slot": None, "objective": None, "product_ids": [], "suggestion_reason": "A"},
+    ]
+    customer = wire(Customer, id="c1", revision=2, kind="pharmacy", name="大药房",
+                    gsp_certified=True, customer_since="2019-04-01", territory_id="t1")
+    other = Store.open(tmp_path / "orm.sqlite3")
+    columns = list(plan_items[0])
+    with store.write() as w:
+        assert w.store_wire_rows(PlanItem, columns, [list(r.values()) for r in plan_items]) == 2
+        assert w.store_wire_rows(Customer, list(customer), [list(customer.values())]) == 1
+    with other.write() as w:
+        for values in plan_items:
+            w.apply_remote(PlanItem, decode_row("plan_item", values))
+        w.apply_remote(Customer, decode_row("customer", customer))
+    for table in ("plan_item", "customer"):
+        assert _raw_rows(store, table) == _raw_rows(other, table)
+    item = store.get(PlanItem, "p1")
+    assert item.updated_at.isoformat() == "2026-03-01T09:30:00+00:00"
+    assert (item.product_ids, item.position) == (["a", "b"], 0)
+    other.close()
+
+
+def test_wire_rows_leave_a_newer_stored_copy_alone(store):
+    newer = wire(Customer, id="c1", revision=9, kind="hospital", name="新")
+    older = wire(Customer, id="c1", revision=4, kind="hospital", name="旧")
+    with store.write() as w:
+        assert w.store_wire_rows(Customer, list(newer), [list(newer.values())]) == 1
+        assert w.store_wire_rows(Customer, list(older), [list(older.values())]) == 0
+    assert store.get(Customer, "c1").name == "新"

@@ -113,3 +113,20 @@ def test_snapshot_of_a_foreign_territory_is_404(world):
     assert r.status_code == 200
 
 
+
+
+def test_snapshot_rows_carry_the_same_values_as_the_pull(world):
+    """Dates, UTC datetimes, booleans and lists read from the snapshot path (which skips
+    SQLAlchemy's value parsing) arrive exactly as the pull sends them."""
+    rep = world.rep_a
+    customer = world.customer(rep)
+    rep.push(mutation("customer", "update", customer["id"], customer["revision"],
+                      customer_since="2019-04-01", gsp_certified=True))
+    pulled = {k[1]: row for k, row in rep.pull_all()[0].items() if k[0] == "customer"}
+    page = rep.get("/api/v1/sync/snapshot/rows", params={"table": "customer"}).json()
+    snapshot = {row[0]: dict(zip(page["columns"], row, strict=True)) for row in page["rows"]}
+    row = snapshot[customer["id"]]
+    assert row["customer_since"] == "2019-04-01" and row["gsp_certified"] is True
+    assert row["updated_at"].endswith("+00:00") and "T" in row["updated_at"]
+    for row_id, values in pulled.items():
+        assert {k: v for k, v in snapshot[row_id].items() if k in values} == values
