@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
+from sqlalchemy import Index
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
 
@@ -33,7 +34,7 @@ class SyncedBase(SQLModel):
     """Columns shared by every synced table."""
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
-    territory_id: str | None = Field(default=None, index=True, max_length=36)
+    territory_id: str | None = Field(default=None, max_length=36)  # indexed with id, below
     revision: int = Field(default=0, index=True)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
@@ -53,7 +54,11 @@ SYNCED_MODELS: dict[str, type[SyncedBase]] = {}
 
 
 def synced(cls: type[SyncedBase]) -> type[SyncedBase]:
-    """Class decorator: register a table model as synced, in declaration order."""
+    """Class decorator: register a table model as synced, in declaration order, and give it
+    the (territory_id, id) index: a territory's rows in key order, which the server's snapshot
+    pages walk and dropping a lost territory looks up."""
+    table = cls.__table__
+    Index(f"ix_{table.name}_territory_id_id", table.c.territory_id, table.c.id)
     SYNCED_MODELS[cls.__tablename__] = cls
     return cls
 
