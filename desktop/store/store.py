@@ -369,11 +369,24 @@ class Store:
 
     # -- writing --------------------------------------------------------------------------
     @contextmanager
-    def write(self) -> Iterator[Writer]:
-        """One transaction: every change made through the Writer commits together or not at all."""
-        with self._write_lock, Session(self._writer_engine, expire_on_commit=False) as session:
-            with session.begin():
-                yield Writer(session)
+    def write(self, *, durable: bool = True) -> Iterator[Writer]:
+        """One transaction: every change made through the Writer commits together or not at all.
+
+        `durable=False` commits without waiting for the disk (SQLite synchronous=NORMAL for
+        this transaction): a power cut may roll back the last such commits, never corrupt
+        the file or split a transaction. Only for data the server still has, such as
+        snapshot pages; a rep's own changes always commit with synchronous=FULL."""
+        with self._write_lock, self._writer_engine.connect() as connection:
+            raw = connection.connection.driver_connection  # no transaction begun yet
+            if not durable:
+                raw.execute("PRAGMA synchronous=NORMAL")  # refused inside a transaction
+            try:
+                with Session(connection, expire_on_commit=False) as session:
+                    with session.begin():
+                        yield Writer(session)
+            finally:
+                if not durable:
+                    raw.execute("PRAGMA synchronous=FULL")
 
     def create(self, model: type[T], values: dict | None = None, **fields) -> T:
         with self.write() as w:

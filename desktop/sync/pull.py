@@ -92,7 +92,9 @@ def run_snapshot(store: Store, api: SyncApi, outcome: PullOutcome, *,
             ahead = None if finished else pool.submit(fetch, state["index"], state["after"])
             began = time.perf_counter()
             state["done"] += len(page["rows"])
-            with store.write() as w:
+            # Snapshot pages are the server's data: a power cut may cost the last pages
+            # (downloaded again), not a rep's work. Saves ~1 s of fsyncs on 470k rows.
+            with store.write(durable=False) as w:
                 outcome.pulled += _store_page(w, table, page, bulk=bulk)
                 if finished and territory_id is None:
                     if bulk:

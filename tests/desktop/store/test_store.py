@@ -88,3 +88,22 @@ def test_store_file_is_wal_and_survives_reopen(tmp_path):
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def _synchronous(w) -> int:
+    return w.session.connection().exec_driver_sql("PRAGMA synchronous").scalar_one()
+
+
+def test_a_rep_change_after_a_snapshot_page_commits_to_disk_again(store):
+    """Snapshot pages may commit with synchronous=NORMAL; every later write is back to FULL
+    (2), also after a page that failed half way."""
+    with store.write(durable=False) as w:
+        assert _synchronous(w) == 1
+        w.create(Customer, kind="hospital", name="协和")
+    with pytest.raises(RuntimeError):
+        with store.write(durable=False) as w:
+            raise RuntimeError("download interrupted")
+    for _ in range(3):  # whichever pooled connection the next writer gets
+        with store.write() as w:
+            assert _synchronous(w) == 2
+    assert store.pending_count() == 1
