@@ -6,10 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
-
-from pypinyin import Style, lazy_pinyin, pinyin
-from pypinyin.phrases_dict import phrases_dict as PHRASES
+from functools import cache, lru_cache
 
 PERSON_KINDS = frozenset({"doctor", "pharmacy_contact", "patient"})
 ORGANISATION_KINDS = frozenset({"hospital", "pharmacy", "distributor"})
@@ -27,6 +24,16 @@ _NON_DIGIT = re.compile(r"[^0-9]")
 _PHONE_PUNCT = re.compile(r"[\s\-+()（）]")
 _SEARCH_COLUMNS = ("name", "pinyin", "initials", "keys", "org", "org_pinyin", "place", "phone")
 _DOC_COLUMNS = ("customer_id", *_SEARCH_COLUMNS, "sort_key")
+
+
+@cache
+def _pypinyin():
+    """pypinyin and its phrase dictionary, imported on first use: loading them takes about
+    0.2 s, which opening the app does not need (nothing is indexed at start-up)."""
+    import pypinyin
+    from pypinyin.phrases_dict import phrases_dict
+
+    return pypinyin, phrases_dict
 
 
 # -- turning text into index tokens -------------------------------------------------------
@@ -65,24 +72,27 @@ def _syllables(text: str) -> tuple[str, ...]:
 def _han_syllables(piece: str) -> tuple[str, ...]:
     if len(piece) <= 4 and not _has_phrase(piece):
         return tuple(_char_reading(ch) for ch in piece)  # = lazy_pinyin, ~20x faster
-    return tuple(lazy_pinyin(piece))
+    return tuple(_pypinyin()[0].lazy_pinyin(piece))
 
 
 def _has_phrase(text: str) -> bool:
     """Whether pypinyin's phrase dictionary knows a word inside `text` (short texts)."""
-    return any(text[i:j] in PHRASES for i in range(len(text))
+    phrases = _pypinyin()[1]
+    return any(text[i:j] in phrases for i in range(len(text))
                for j in range(i + 2, len(text) + 1))
 
 
 @lru_cache(maxsize=30_000)
 def _char_reading(char: str) -> str:
-    return lazy_pinyin(char)[0]
+    return _pypinyin()[0].lazy_pinyin(char)[0]
 
 
 @lru_cache(maxsize=20_000)
 def _readings(char: str) -> tuple[str, ...]:
     """Every toneless reading of one character (曾 → ceng, zeng)."""
-    return tuple(dict.fromkeys(pinyin(char, style=Style.NORMAL, heteronym=True)[0]))
+    pypinyin = _pypinyin()[0]
+    return tuple(dict.fromkeys(
+        pypinyin.pinyin(char, style=pypinyin.Style.NORMAL, heteronym=True)[0]))
 
 
 def _spellings(name: str, person: bool) -> list[tuple[str, ...]]:

@@ -26,3 +26,24 @@ def test_database_made_by_first_migration_upgrades_keeping_rows_and_outbox(tmp_p
     s = Store.open(path)  # applies every later migration
     assert migrate.current_revision(s.engine) == migrate.head_revision()
     assert s.pending_count() == 1
+
+
+def test_newest_revision_by_file_number_is_alembics_head():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revision() == script.get_current_head()
+    assert len(script.get_heads()) == 1  # one line of history, numbered in order
+
+
+def test_opening_a_store_at_the_newest_revision_does_not_load_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    Store.open(tmp_path / "a.sqlite3").close()
+    probe = ("import sys; from desktop.store.store import Store; "
+             f"Store.open({str(tmp_path / 'a.sqlite3')!r}).close(); "
+             "print('alembic' in sys.modules, 'pypinyin' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["False", "False"]
