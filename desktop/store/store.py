@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from functools import cache
@@ -46,19 +46,21 @@ WriteHook = Callable[[Session, str, SyncedBase], None]
 # Hooks run inside the write transaction after a synced row changed, locally or from the
 # server: (session, table name, row). Registered by modules that keep derived data.
 _WRITE_HOOKS: list[WriteHook] = []
-# A hook's bulk counterpart: recomputes everything the hook derives in one pass.
-_REBUILDS: dict[WriteHook, Callable[[Session], object]] = {}
+# A hook's bulk counterpart, and the tables it derives from (None: any).
+_REBUILDS: dict[WriteHook, tuple[Callable[[Session], object], frozenset[str] | None]] = {}
 
 
 def register_write_hook(hook: WriteHook | None = None, *,
-                        rebuild: Callable[[Session], object] | None = None):
-    """Register a write hook (usable as a bare decorator). With `rebuild`, bulk downloads may
-    skip the per-row hook and call `rebuild(session)` once when they are done."""
+                        rebuild: Callable[[Session], object] | None = None,
+                        tables: Iterable[str] | None = None):
+    """Register a write hook (usable as a bare decorator). With `rebuild`, bulk loads may
+    skip the per-row hook and call `rebuild(session)` once instead: as soon as every one of
+    `tables` (the tables the hook derives from) is loaded, or at the end of the load."""
     def add(h: WriteHook) -> WriteHook:
         if h not in _WRITE_HOOKS:
             _WRITE_HOOKS.append(h)
         if rebuild is not None:
-            _REBUILDS[h] = rebuild
+            _REBUILDS[h] = (rebuild, frozenset(tables) if tables is not None else None)
         return h
 
     return add if hook is None else add(hook)
@@ -163,7 +165,7 @@ class Writer:
         if not rows:
             return
         sql, columns = _bulk_upsert(model)
-        raw = self.session.connection().connection.driver_connection
+        raw = self._raw()
         raw.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
         raw.executemany(sql, [tuple(fn(row[name]) if fn else row[name]
                                     for name, fn in columns) for row in rows])
@@ -175,8 +177,8 @@ class Writer:
     def store_wire_rows(self, model: type[T], columns: list[str], rows: list[list]) -> int:
         """Insert or overwrite server rows straight from the wire (value lists in `columns`
         order, dates and UTC datetimes as ISO text) without decoding them to Python first,
-        and without running write hooks: for bulk downloads, which call `rebuild_derived`
-        when done. A row older than the stored copy is left as it is. Returns rows written.
+        and without running write hooks: for bulk loads, which call `table_loaded` and
+        `load_finished`. A row older than the stored copy is left as it is. Returns rows written.
 
         Measured on a 470k-row first sync: parsing every timestamp into a datetime only to
         format it back into SQLite text, and the per-row search hook, were over a third of
@@ -185,7 +187,7 @@ class Writer:
             return 0
         sql, names = _bulk_upsert(model, newer_only=True)
         positions, fill, conversions = _wire_plan(model, tuple(columns))
-        raw = self.session.connection().connection.driver_connection
+        raw = self._raw()
         raw.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
         pick = itemgetter(*positions) if len(positions) > 1 else (lambda v: (v[positions[0]],))
         prepared = []
@@ -198,10 +200,55 @@ class Writer:
             prepared.append(row)
         return raw.executemany(sql, prepared).rowcount
 
-    def rebuild_derived(self) -> None:
-        """Run every hook's bulk rebuild (after `store_wire_rows`)."""
-        for hook in _WRITE_HOOKS:
-            _REBUILDS[hook](self.session)
+    def synced_tables_empty(self) -> bool:
+        """Whether no synced table holds a row and nothing waits in the outbox."""
+        from desktop.models import SYNCED_MODELS
+
+        raw = self._raw()
+        tables = [*SYNCED_MODELS, OutboxEntry.__tablename__]
+        return not any(raw.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone() for t in tables)
+
+    def set_aside_indexes(self) -> int:
+        """Drop the secondary indexes of the synced tables for a bulk load into an empty
+        store, remembering them in this transaction; `table_loaded` and `load_finished`
+        build them again (building an index over loaded rows is much cheaper than inserting
+        random keys into it: 7.2 s -> 4.1 s measured on a 470k-row first sync). Should the
+        load never finish, the next `Store.open` restores them before anything else.
+        Returns how many indexes were dropped."""
+        from desktop.models import SYNCED_MODELS
+
+        raw = self._raw()
+        tables = sorted(SYNCED_MODELS)
+        found = raw.execute(
+            f"SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS "
+            f"NOT NULL AND tbl_name IN ({', '.join('?' * len(tables))}) ORDER BY name",
+            tables).fetchall()
+        if found:
+            kept = json.loads(_state(raw, INDEXES_SET_ASIDE) or "[]")
+            _set_state(raw, INDEXES_SET_ASIDE, json.dumps(kept + [list(row) for row in found]))
+            for name, _table, _sql in found:
+                raw.execute(f'DROP INDEX "{name}"')
+        return len(found)
+
+    def table_loaded(self, table: str) -> None:
+        """A bulk load has stored every row of `table`: build its indexes set aside, and run
+        the rebuilds of hooks that derive from it."""
+        _restore_indexes(self._raw(), table)
+        for rebuild, tables in _REBUILDS.values():
+            if tables is not None and table in tables:
+                rebuild(self.session)
+
+    def load_finished(self) -> None:
+        """A bulk load is complete: build any index still set aside, and run the rebuilds of
+        hooks that did not name their tables."""
+        _restore_indexes(self._raw())
+        for rebuild, tables in _REBUILDS.values():
+            if tables is None:
+                rebuild(self.session)
+
+    def _raw(self):
+        """This transaction's own sqlite3 connection."""
+        return self.session.connection().connection.driver_connection
 
     def remove_local(self, model: type[T], row_id: str) -> None:
         """Drop a row that left this user's scope (no tombstone, nothing to push)."""
@@ -332,6 +379,49 @@ def _column_default(model, name: str):
     return json.dumps(value) if isinstance(value, list | dict) else value
 
 
+INDEXES_SET_ASIDE = "indexes_set_aside"  # sync_state key: [[name, CREATE INDEX sql], …]
+
+
+def _state(raw, key: str) -> str | None:
+    row = raw.execute(f'SELECT value FROM "{SyncState.__tablename__}" WHERE key = ?',
+                      (key,)).fetchone()
+    return row[0] if row else None
+
+
+def _set_state(raw, key: str, value: str) -> None:
+    raw.execute(f'INSERT INTO "{SyncState.__tablename__}" (key, value) VALUES (?, ?) '
+                f'ON CONFLICT (key) DO UPDATE SET value = excluded.value', (key, value))
+
+
+def _restore_indexes(raw, table: str | None = None) -> int:
+    """Build the indexes set aside (those of `table`, or all); returns how many."""
+    kept = json.loads(_state(raw, INDEXES_SET_ASIDE) or "[]")
+    now = [entry for entry in kept if table is None or entry[1] == table]
+    for _name, _table, sql in now:
+        raw.execute(sql.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1)
+                    .replace("CREATE UNIQUE INDEX ", "CREATE UNIQUE INDEX IF NOT EXISTS ", 1))
+    left = [entry for entry in kept if entry not in now]
+    if left:
+        _set_state(raw, INDEXES_SET_ASIDE, json.dumps(left))
+    else:
+        raw.execute(f'DELETE FROM "{SyncState.__tablename__}" WHERE key = ?',
+                    (INDEXES_SET_ASIDE,))
+    return len(now)
+
+
+def _restore_indexes_left_aside(engine: Engine) -> None:
+    """A bulk load that never finished (the app was killed) left indexes dropped: build them
+    before migrations and screens need them."""
+    with engine.begin() as connection:
+        raw = connection.connection.driver_connection
+        if raw.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                       (SyncState.__tablename__,)).fetchone() is None:
+            return
+        if _state(raw, INDEXES_SET_ASIDE) is not None:
+            log.warning("restoring %d indexes set aside by an unfinished download",
+                        _restore_indexes(raw))
+
+
 class Store:
     """One account's local database file."""
 
@@ -346,6 +436,7 @@ class Store:
         """Open (creating if needed) and migrate the store at `path`."""
         path = Path(path)
         engine = create_local_engine(path)
+        _restore_indexes_left_aside(engine)
         migrate.upgrade(engine)
         store = cls(engine, path)
         store.device_id  # noqa: B018 - make sure the device id exists from the first open

@@ -10,7 +10,8 @@ from tests.e2e.conftest import rows_of
 SYNCED_TABLES = ["customer", "follow_up", "visit", "territory", "product"]
 
 
-def test_offline_edits_on_two_devices_converge_and_loser_sees_conflict(server, make_client):
+def test_offline_edits_on_two_devices_converge_and_loser_sees_conflict(server, make_client,
+                                                                      tmp_path):
     a = make_client(server, "rep1")
     b = make_client(server, "rep1")
     first_a, first_b = a.sync(), b.sync()
@@ -50,9 +51,22 @@ def test_offline_edits_on_two_devices_converge_and_loser_sees_conflict(server, m
     for client in (b, fresh):
         with client.store.read() as s:
             assert new.id in [hit.customer_id for hit in search_customers(s, "trt")]
+    # the first sync into an empty store set its indexes aside and built them again
+    from desktop.store.store import Store
+
+    Store.open(tmp_path / "never-synced.sqlite3").close()
+    assert _indexes(fresh.store.path) == _indexes(tmp_path / "never-synced.sqlite3")
 
     # B restores its value: an ordinary update on the current base, which wins now
     b.store.restore_conflict(conflict.id)
     assert b.sync().pushed == 1 and a.sync().pulled >= 1
     assert a.store.get(Customer, c3).notes == "B 的备注"
     assert b.store.conflicts() == []
+
+
+def _indexes(path) -> set[tuple[str, str]]:
+    import sqlite3
+
+    with sqlite3.connect(path) as con:
+        return set(con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                               "AND sql IS NOT NULL"))

@@ -142,7 +142,7 @@ def rebuild_index(session: Session) -> int:
     return len(rows)
 
 
-@register_write_hook(rebuild=rebuild_index)
+@register_write_hook(rebuild=rebuild_index, tables=("customer",))
 def _on_write(session: Session, table: str, row) -> None:
     """Write hook: runs in the write transaction for every local or pulled row."""
     if table != "customer":

@@ -107,3 +107,44 @@ def test_a_rep_change_after_a_snapshot_page_commits_to_disk_again(store):
         with store.write() as w:
             assert _synchronous(w) == 2
     assert store.pending_count() == 1
+
+
+def _indexes(path) -> set[tuple[str, str]]:
+    with sqlite3.connect(path) as con:
+        return set(con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                               "AND sql IS NOT NULL"))
+
+
+def test_indexes_set_aside_by_an_unfinished_download_are_back_at_the_next_open(tmp_path):
+    path = tmp_path / "rep.sqlite3"
+    store = Store.open(path)
+    complete = _indexes(path)
+    with store.write() as w:
+        assert w.synced_tables_empty()
+        assert w.set_aside_indexes() > 10
+        w.create(Customer, kind="hospital", name="协和")  # rows arrive without indexes
+    assert {name for name, _ in _indexes(path)} & {"ix_customer_kind", "ix_visit_customer_id"} \
+        == set()
+    store.close()  # the app was killed before the last page
+
+    reopened = Store.open(path)
+    assert _indexes(path) == complete
+    assert reopened.state("indexes_set_aside") is None
+    with reopened.write() as w:
+        assert not w.synced_tables_empty()
+    reopened.close()
+
+
+def test_a_loaded_table_gets_its_indexes_back_before_the_load_finishes(tmp_path):
+    path = tmp_path / "rep.sqlite3"
+    store = Store.open(path)
+    complete = _indexes(path)
+    with store.write() as w:
+        w.set_aside_indexes()
+        w.table_loaded("customer")
+    back = {name for name, _ in _indexes(path)}
+    assert "ix_customer_kind" in back and "ix_visit_customer_id" not in back
+    with store.write() as w:
+        w.load_finished()
+    assert _indexes(path) == complete and store.state("indexes_set_aside") is None
+    store.close()

@@ -165,3 +165,38 @@ def test_wire_rows_leave_a_newer_stored_copy_alone(store):
         assert w.store_wire_rows(Customer, list(newer), [list(newer.values())]) == 1
         assert w.store_wire_rows(Customer, list(older), [list(older.values())]) == 0
     assert store.get(Customer, "c1").name == "新"
+
+
+def _fake_pages(tables: int, per_table: int, fail_at: int | None = None):
+    calls = []
+
+    def fetch(index, after):
+        calls.append((index, after))
+        if fail_at is not None and len(calls) > fail_at:
+            raise ConnectionError("network gone")
+        n = int(after or 0) + 1
+        return {"rows": [[index, n]], "next_after": str(n) if n < per_table else None}
+    return fetch, calls
+
+
+def test_prefetched_pages_come_in_order_and_a_download_error_after_them():
+    import threading
+
+    import pytest
+
+    from desktop.sync.pull import _prefetched
+
+    fetch, _ = _fake_pages(3, 4)
+    got = [(i, page["rows"][0][1]) for i, page in _prefetched(fetch, 3, 0, None, depth=2)]
+    assert got == [(t, n) for t in range(3) for n in range(1, 5)]
+    fetch, _ = _fake_pages(3, 4, fail_at=5)
+    seen = []
+    with pytest.raises(ConnectionError):
+        for i, page in _prefetched(fetch, 3, 1, "2", depth=2):  # resumed mid-table
+            seen.append((i, page["rows"][0][1]))
+    assert seen == [(1, 3), (1, 4), (2, 1), (2, 2), (2, 3)]
+    fetch, calls = _fake_pages(3, 1000)
+    for _i, _page in _prefetched(fetch, 3, 0, None, depth=2):
+        break  # the consumer stops early (its transaction failed)
+    assert len(calls) <= 4
+    assert not [t for t in threading.enumerate() if t.name == "snapshot-prefetch"]
