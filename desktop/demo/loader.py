@@ -1,16 +1,15 @@
 """Loading generated demo data into a client store, fast, as if it came from the server.
 
 Rows are bulk-inserted with SQLAlchemy core (`executemany`) in large transactions, with no
-outbox entries (nothing to push). Derived data is kept as the write path would: when the
-search module offers a bulk `rebuild_index(session)` it is called once at the end (one pass
-instead of one hook call per row) and the search hook is skipped; every other registered
-write hook runs for every row, in the transaction that inserts it.
+outbox entries (nothing to push). Derived data is kept as the write path would: a write hook
+registered with a bulk rebuild (the search index) is skipped per row and rebuilt once at the
+end (`Writer.table_loaded`, `Writer.load_finished`); every other registered write hook runs
+for every row, in the transaction that inserts it.
 Rows already in the store with the same id are replaced (loading twice is harmless).
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -21,7 +20,7 @@ from sqlalchemy import Boolean, Date, DateTime
 from sqlmodel.sql.sqltypes import UTCDateTime
 
 from desktop.demo.generator import DemoSpec, generate
-from desktop.models.base import SYNCED_MODELS, synced_model
+from desktop.models.base import synced_model
 from desktop.store import store as store_module
 from desktop.store.store import Store
 
@@ -35,7 +34,6 @@ COMMIT_EVERY = 100_000
 #: Page cache while loading (KiB): random UUID keys make index inserts touch pages all over
 #: the file; a bigger cache turns most of that into memory work.
 LOAD_CACHE_KIB = 128 * 1024
-SEARCH_MODULE = "desktop.store.search"
 
 
 def _utc_text(value: datetime | None) -> str | None:
@@ -112,40 +110,18 @@ class _TableLoader:
         return [{**dict(zip(self.names, self.defaults, strict=True)), **row} for row in rows]
 
 
-def _bulk_reindex() -> Callable | None:
-    try:
-        search = importlib.import_module(SEARCH_MODULE)
-    except ImportError:
-        return None
-    return getattr(search, "rebuild_index", None)
-
-
-def _synced_indexes(raw) -> list[tuple[str, str]]:
-    """(name, CREATE INDEX statement) of every explicit index on a synced table."""
-    tables = sorted(SYNCED_MODELS)
-    marks = ", ".join("?" for _ in tables)
-    return raw.execute(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-        f"AND tbl_name IN ({marks}) ORDER BY name", tables).fetchall()
-
-
-def _is_empty(raw) -> bool:
-    return not any(raw.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone() for t in SYNCED_MODELS)
-
-
 def load_rows(store: Store, batches: Iterable[tuple[str, list[dict]]],
               progress: Callable[[dict[str, int]], None] | None = None) -> dict[str, int]:
     """Insert generated `(table, rows)` batches into `store`; returns rows loaded per table.
 
-    Into an empty store everything loads in one transaction with the secondary indexes
-    dropped and rebuilt at the end (building an index over sorted data is far cheaper than
-    inserting millions of random keys into it; a crash rolls everything back, indexes
-    included). Into a store that already holds data, rows commit in chunks of COMMIT_EVERY
-    with the indexes kept. `progress`, if given, gets the running counts after every chunk.
+    Into an empty store everything loads in one transaction with the secondary indexes set
+    aside and built again at the end (`Writer.set_aside_indexes`; a crash rolls everything
+    back, indexes included). Into a store that already holds data, rows commit in chunks of
+    COMMIT_EVERY with the indexes kept. `progress`, if given, gets the running counts after
+    every chunk.
     """
     counts: Counter[str] = Counter()
     loaders: dict[str, _TableLoader] = {}
-    reindex = _bulk_reindex()
     batches = iter(batches)
     finished = False
     while not finished:
@@ -155,43 +131,40 @@ def load_rows(store: Store, batches: Iterable[tuple[str, list[dict]]],
             connection = session.connection()
             raw = connection.connection.driver_connection  # same transaction as the session
             raw.execute(f"PRAGMA cache_size=-{LOAD_CACHE_KIB}")
-            dropped = _synced_indexes(raw) if not counts and _is_empty(raw) else []
-            for name, _sql in dropped:
-                raw.execute(f'DROP INDEX "{name}"')
+            one_transaction = not counts and writer.synced_tables_empty()
+            if one_transaction:
+                writer.set_aside_indexes()
             chunk = 0
             for table, rows in batches:
                 loader = loaders.get(table)
                 if loader is None:
                     loader = loaders[table] = _TableLoader(table, connection.dialect)
                 raw.executemany(loader.sql, loader.values(rows))
-                _run_hooks(session, loader, rows, skip_search=reindex is not None)
+                _run_hooks(session, loader, rows)
                 counts[table] += len(rows)
                 chunk += len(rows)
                 if chunk >= COMMIT_EVERY:
                     if progress:
                         progress(dict(counts))
-                    if not dropped:
+                    if not one_transaction:
                         finished = False
                         break
                     chunk = 0
-            for _name, sql in dropped:
-                raw.execute(sql)
+            if finished:  # indexes back, derived data rebuilt in bulk
+                for table in counts:
+                    writer.table_loaded(table)
+                writer.load_finished()
         if progress:
             progress(dict(counts))
-    if reindex is not None and counts.get("customer"):
-        with store.write() as writer:
-            reindex(writer.session)
     with store.write() as writer:  # back to SQLite's default page cache
         writer.session.connection().exec_driver_sql("PRAGMA cache_size=-2000")
     log.info("loaded %d demo rows into %s", sum(counts.values()), store.path)
     return dict(counts)
 
 
-def _run_hooks(session, loader: _TableLoader, rows: list[dict], *, skip_search: bool) -> None:
-    """Run the registered write hooks for every row, except the search index's own hook
-    when its bulk rebuild runs at the end instead."""
-    hooks = [h for h in store_module._WRITE_HOOKS  # the write path's own registry
-             if not (skip_search and getattr(h, "__module__", "").startswith(SEARCH_MODULE))]
+def _run_hooks(session, loader: _TableLoader, rows: list[dict]) -> None:
+    """Run the registered write hooks that have no bulk rebuild, for every row."""
+    hooks = store_module.per_row_hooks()
     if not hooks:
         return
     for row in loader.full_rows(rows):

@@ -66,6 +66,15 @@ def register_write_hook(hook: WriteHook | None = None, *,
     return add if hook is None else add(hook)
 
 
+def per_row_hooks() -> list[WriteHook]:
+    """The registered hooks a bulk load must still run for every row (no bulk rebuild)."""
+    return [h for h in _WRITE_HOOKS if h not in _REBUILDS]
+
+
+def _rebuilds() -> list[tuple[Callable[[Session], object], frozenset[str] | None]]:
+    return [_REBUILDS[h] for h in _WRITE_HOOKS if h in _REBUILDS]
+
+
 def hooks_deferrable() -> bool:
     """Whether every registered hook has a bulk rebuild (see `Writer.store_wire_rows`)."""
     return all(h in _REBUILDS for h in _WRITE_HOOKS)
@@ -234,7 +243,7 @@ class Writer:
         """A bulk load has stored every row of `table`: build its indexes set aside, and run
         the rebuilds of hooks that derive from it."""
         _restore_indexes(self._raw(), table)
-        for rebuild, tables in _REBUILDS.values():
+        for rebuild, tables in _rebuilds():
             if tables is not None and table in tables:
                 rebuild(self.session)
 
@@ -242,7 +251,7 @@ class Writer:
         """A bulk load is complete: build any index still set aside, and run the rebuilds of
         hooks that did not name their tables."""
         _restore_indexes(self._raw())
-        for rebuild, tables in _REBUILDS.values():
+        for rebuild, tables in _rebuilds():
             if tables is None:
                 rebuild(self.session)
 
