@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     # Long: a rep may stay offline for half a year and must still be able to refresh.
     refresh_token_ttl_seconds: int = 400 * 24 * 3600
     max_body_bytes: int = 8 * 1024 * 1024
+    # Requests in progress per worker process: below the thread pool (40) and the database
+    # connection pool (10 + 30 overflow), see server.main.AdmissionMiddleware.
+    max_concurrent_requests: int = 32
     max_push_mutations: int = 500
     login_free_failures: int = 5  # failures allowed before logins are slowed down
     login_failure_window_seconds: int = 15 * 60
