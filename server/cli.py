@@ -86,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
                                help="sign a lost laptop out (its tokens stop working)")
     revoke.add_argument("--user", required=True, metavar="USERNAME")
     revoke.add_argument("--device", required=True, metavar="DEVICE_ID")
+    listing = device.add_parser("list", parents=[common],
+                                help="a user's laptops: device id, first and last seen, revoked")
+    listing.add_argument("--user", required=True, metavar="USERNAME")
     return parser
 
 

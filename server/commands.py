@@ -122,6 +122,19 @@ def territory(args, settings, engine) -> int:
 
 
 def device(args, settings, engine) -> int:
+    if args.device_command == "list":
+        with read_session(engine) as session:
+            account = find_user(session, args.user)
+            if account is None:
+                raise AccountError(f"There is no user {args.user!r}.")
+            found = tokens.user_devices(session, user_id=account.id)
+        if not found:
+            print(f"{args.user} has not signed in from any device yet")
+        for d in found:
+            revoked = d.revoked_at.isoformat(timespec="seconds") if d.revoked_at else "-"
+            print(f"{d.device_id}\tfirst={d.first_seen_at.isoformat(timespec='seconds')}\t"
+                  f"last={d.last_seen_at.isoformat(timespec='seconds')}\trevoked={revoked}")
+        return 0
     with write_session(engine) as session:
         account = find_user(session, args.user)
         if account is None:

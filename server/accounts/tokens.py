@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, timedelta
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from desktop.models import utcnow
 from server.accounts import throttle
@@ -93,6 +93,12 @@ def refresh(session: Session, settings, *, refresh_token: str, device_id: str) -
         stored.used_at = utcnow()
         session.add(stored)
     return issue_tokens(session, settings, user, device)
+
+
+def user_devices(session: Session, *, user_id: str) -> list[Device]:
+    """The laptops a user signed in from, most recently seen first."""
+    return list(session.exec(select(Device).where(Device.user_id == user_id)
+                             .order_by(Device.last_seen_at.desc())))
 
 
 def revoke_device(session: Session, *, user_id: str, device_id: str) -> bool:

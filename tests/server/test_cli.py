@@ -46,9 +46,17 @@ def test_territory_reassign_and_device_revoke(world, server_settings, capsys):
     assert "now belongs to" in capsys.readouterr().out
     assert sorted(world.rep_a.get("/api/v1/me").json()["territory_ids"]) == sorted(
         [world.t1, world.t2])
+    capsys.readouterr()
+    assert main(["device", "list", "--user", world.names["rep_b"], "--db", url]) == 0
+    [line] = capsys.readouterr().out.splitlines()  # the laptop id IT needs to revoke it
+    assert line.startswith(f"{world.rep_b.device_id}\t") and line.endswith("revoked=-")
     assert main(["device", "revoke", "--user", world.names["rep_b"], "--device",
                  world.rep_b.device_id, "--db", url]) == 0
     assert world.rep_b.get("/api/v1/me").json()["code"] == "device_revoked"
+    capsys.readouterr()
+    assert main(["device", "list", "--user", world.names["rep_b"], "--db", url]) == 0
+    assert "revoked=20" in capsys.readouterr().out
+    assert main(["device", "list", "--user", "nobody-here", "--db", url]) == 1
     assert main(["device", "revoke", "--user", world.names["rep_b"], "--device", "nope",
                  "--db", url]) == 1
 
