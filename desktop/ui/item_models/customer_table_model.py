@@ -93,7 +93,7 @@ class CustomerTableModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if parent.isValid() or self._exhausted:
             return
-        after = (self._rows[-1].name, self._rows[-1].id) if self._rows else None
+        after = (self._rows[-1].sort_key, self._rows[-1].id) if self._rows else None
         page = queries.customer_page(self._store, self._filter, after, self._page_size)
         if len(page) < self._page_size:
             self._exhausted = True

@@ -1,7 +1,8 @@
 """Pages of the customer list, its count, and the choices of its filters.
 
-Without search text the list is read in keyset pages ordered by (name, id), so the model can
-fetch lazily at any depth at the same cost. With search text the pinyin-aware search of
+Without search text the list is read in keyset pages in pinyin order (the search document's
+`sort_key`, `zhang wei\x00张伟`, then id), as a Chinese reader expects a name list, so the
+model can fetch lazily at any depth at the same cost. With search text the pinyin-aware search of
 `desktop.store.search` ranks the matches.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import and_, func, or_, select, tuple_
+from sqlalchemy import and_, column, func, or_, select, table, tuple_
 
 from desktop.models import Customer, Visit
 from desktop.models.enums import CustomerKind
@@ -19,6 +20,8 @@ from desktop.store.store import Store
 PAGE_SIZE = 200
 SEARCH_LIMIT = 500
 C = Customer.__table__.c
+# The search index's document of each live customer (desktop.store.search keeps it).
+DOC = table("customer_search_doc", column("customer_id"), column("sort_key"))
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ class CustomerRow:
     lifecycle_stage: str | None
     organisation_name: str | None
     last_visit: date | None
+    sort_key: str = ""  # where the row sits in the list's pinyin order
 
 
 _COLUMNS = (C.id, C.name, C.kind, C.tier, C.city, C.lifecycle_stage, C.organisation_id)
@@ -68,11 +72,13 @@ def _conditions(flt: CustomerFilter) -> list:
 
 def customer_page(store: Store, flt: CustomerFilter, after: tuple[str, str] | None = None,
                   limit: int = PAGE_SIZE) -> list[CustomerRow]:
-    """Up to `limit` customers after the (name, id) key `after`, ordered by name."""
+    """Up to `limit` customers after the (sort key, id) key `after`, in pinyin order."""
     conds = _conditions(flt)
     if after is not None:
-        conds.append(tuple_(C.name, C.id) > tuple_(*after))
-    query = select(*_COLUMNS).where(and_(*conds)).order_by(C.name, C.id).limit(limit)
+        conds.append(tuple_(DOC.c.sort_key, DOC.c.customer_id) > tuple_(*after))
+    joined = DOC.join(Customer.__table__, C.id == DOC.c.customer_id)
+    query = (select(*_COLUMNS, DOC.c.sort_key).select_from(joined).where(and_(*conds))
+             .order_by(DOC.c.sort_key, DOC.c.customer_id).limit(limit))
     with store.read() as session:
         raw = session.execute(query).all()
         return _decorate(session, raw)
@@ -136,7 +142,8 @@ def _decorate(session, raw) -> list[CustomerRow]:
         .where(V.customer_id.in_([r.id for r in raw]), V.deleted.is_(False))
         .group_by(V.customer_id)).all())
     return [CustomerRow(r.id, r.name, r.kind, r.tier, r.city, r.lifecycle_stage,
-                        names.get(r.organisation_id), _as_date(last.get(r.id))) for r in raw]
+                        names.get(r.organisation_id), _as_date(last.get(r.id)),
+                        getattr(r, "sort_key", None) or "") for r in raw]
 
 
 def _as_date(value) -> date | None:

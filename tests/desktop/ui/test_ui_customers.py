@@ -36,6 +36,18 @@ def test_list_fetches_lazily_page_by_page(qtbot, qtmodeltester, store):
     qtmodeltester.check(model)
 
 
+def test_list_is_in_pinyin_order_as_a_chinese_reader_expects(qtbot, store):
+    for name in ("张伟", "李娜", "王芳", "阿里", "Zhou Mei"):
+        store.create(Customer, kind="pharmacy", name=name, city="杭州")
+    model = CustomerTableModel(store, page_size=2)
+    model.set_filter(CustomerFilter())
+    while model.canFetchMore():
+        model.fetchMore()
+    # code point order would be 张 李 王 阿
+    assert [model.row_at(i).name for i in range(model.rowCount())] == [
+        "阿里", "李娜", "王芳", "张伟", "Zhou Mei"]
+
+
 def test_search_as_you_type_with_pinyin_and_filters(qtbot, window, territory):
     view = window.show_view("customers")
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
