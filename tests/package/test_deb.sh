@@ -20,7 +20,10 @@ fail() { echo "FAIL - $*"; failed=$((failed + 1)); }
 check() { local what=$1; shift; if "$@"; then ok "$what"; else fail "$what"; fi; }
 apt_() { DEBIAN_FRONTEND=noninteractive apt-get -y -qq -o Dpkg::Use-Pty=0 "$@" </dev/null; }
 
-command -v xvfb-run >/dev/null || { apt-get update -qq; apt_ install xvfb xauth >/dev/null; }
+tools=()
+command -v xvfb-run >/dev/null || tools+=(xvfb xauth)
+command -v desktop-file-validate >/dev/null || tools+=(desktop-file-utils)
+if [ ${#tools[@]} -gt 0 ]; then apt-get update -qq; apt_ install "${tools[@]}" >/dev/null; fi
 if dpkg -s rounds >/dev/null 2>&1 || [ -e /etc/rounds/config.toml ]; then
     echo "# purging a previously installed rounds first"
     apt_ purge rounds >/dev/null 2>&1 || dpkg --purge rounds >/dev/null 2>&1 || true
