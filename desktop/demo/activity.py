@@ -223,10 +223,11 @@ class ActivityFactory:
         w = self.w
         status, done_at = "open", None
         if due < w.today:
-            roll = rng.random()
-            if roll < 0.92:
+            # A rep clears old follow-ups: a few of the last weeks' are still open, none older.
+            roll, recent = rng.random(), (w.today - due).days <= 28
+            if roll < (0.85 if recent else 0.95):
                 status, done_at = "done", local(due, between(rng, 9, 17))
-            elif roll < 0.96:
+            elif roll < 0.95 or not recent:
                 status = "cancelled"
         row = {**meta(w.ids(), w.territory_ids[t], at), "customer_id": k.id, "visit_id": visit_id,
                "assigned_user_id": w.rep_ids[t], "title": title, "due_date": due,

@@ -190,6 +190,8 @@ def test_follow_ups_include_overdue_and_due_today(demo):
     assert sum(f["due_date"] < TODAY for f in open_) >= 3
     assert any(f["due_date"] > TODAY for f in open_)
     assert all(f["done_at"] for f in demo["follow_up"] if f["status"] == "done")
+    # like a real rep's list: what is still open and overdue is from the last four weeks
+    assert all((TODAY - f["due_date"]).days <= 28 for f in open_)
 
 
 def test_call_plans_past_approved_next_week_submitted_draft_and_returned(demo):
