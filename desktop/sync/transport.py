@@ -14,6 +14,7 @@ import time
 from typing import Protocol
 from urllib.parse import urlsplit
 
+import orjson
 import requests
 
 from desktop import __version__
@@ -111,7 +112,7 @@ class Transport:
                 headers["Authorization"] = f"Bearer {token}"
         data = None
         if body is not None:
-            data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+            data = orjson.dumps(body)
             headers["Content-Type"] = "application/json"
             if self.gzip_requests and len(data) > GZIP_REQUESTS_OVER:
                 data = gzip.compress(data, compresslevel=5)
@@ -144,7 +145,7 @@ class Transport:
         if 200 <= status < 300:
             try:
                 started = time.perf_counter()
-                answer = json.loads(response.content)
+                answer = orjson.loads(response.content)  # docs/decisions/0008
                 self.seconds_parsing += time.perf_counter() - started
                 if not isinstance(answer, dict):
                     raise ValueError("not a JSON object")

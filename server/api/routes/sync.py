@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any, Literal
 
+import orjson
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
@@ -32,8 +32,8 @@ router = APIRouter(prefix="/sync", tags=["sync"], dependencies=[Depends(check_sc
 
 
 def json_response(body: dict) -> Response:
-    return Response(json.dumps(body, ensure_ascii=False, separators=(",", ":")),
-                    media_type="application/json")
+    """Sync answers (up to a few MB of rows) encoded by orjson (docs/decisions/0008)."""
+    return Response(orjson.dumps(body), media_type="application/json")
 
 
 class MutationIn(BaseModel):
