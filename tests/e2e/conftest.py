@@ -229,3 +229,10 @@ def integrity_ok(path: Path) -> bool:
         return con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         con.close()
+
+
+def store_indexes(path: Path) -> set[tuple[str, str]]:
+    """(name, CREATE INDEX sql) of every index in the SQLite file at `path`."""
+    with sqlite3.connect(path) as con:
+        return set(con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                               "AND sql IS NOT NULL"))

@@ -19,7 +19,7 @@ from desktop.models import Customer
 from desktop.paths import app_paths
 from desktop.store.store import Store
 from desktop.sync.account import last_account, open_session
-from tests.e2e.conftest import DEMO_PASSWORD, ROOT, integrity_ok, rows_of
+from tests.e2e.conftest import DEMO_PASSWORD, ROOT, integrity_ok, rows_of, store_indexes
 from tests.keyring_backend import FileKeyring
 
 pytestmark = pytest.mark.slow
@@ -125,6 +125,8 @@ def test_kill_9_during_sync_loses_and_duplicates_nothing(server, make_client, tm
     killed_trials = 0
     killed_after: Counter[str] = Counter()  # phase of the last completed step
     phases = {"fresh": 0, "push_or_pull": 0}
+    Store.open(tmp_path / "never-synced.sqlite3").close()
+    complete_indexes = store_indexes(tmp_path / "never-synced.sqlite3")
     try:
         victim_dir = None
         for trial in range(MAX_TRIALS):
@@ -194,6 +196,8 @@ def test_kill_9_during_sync_loses_and_duplicates_nothing(server, make_client, tm
             finally:
                 session.close()
             assert integrity_ok(path)
+            # indexes set aside by a killed first sync are all back
+            assert store_indexes(path) == complete_indexes, f"trial {trial}: indexes missing"
             names = server.query("SELECT name, count(*) FROM customer WHERE name LIKE "
                                  "'victim-%' GROUP BY name, id")
             assert sum(n for _, n in names) == len(created), "duplicated creations"
@@ -202,3 +206,4 @@ def test_kill_9_during_sync_loses_and_duplicates_nothing(server, make_client, tm
     assert killed_trials >= 50, f"only {killed_trials} runs were killed mid-sync"
     assert phases["fresh"] >= 5
     assert {"snapshot", "push", "pull"} <= set(killed_after), killed_after
+

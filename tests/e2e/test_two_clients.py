@@ -5,7 +5,7 @@ from datetime import date
 
 from desktop.models import Customer, FollowUp
 from desktop.store.search import search_customers
-from tests.e2e.conftest import rows_of
+from tests.e2e.conftest import rows_of, store_indexes
 
 SYNCED_TABLES = ["customer", "follow_up", "visit", "territory", "product"]
 
@@ -55,7 +55,7 @@ def test_offline_edits_on_two_devices_converge_and_loser_sees_conflict(server, m
     from desktop.store.store import Store
 
     Store.open(tmp_path / "never-synced.sqlite3").close()
-    assert _indexes(fresh.store.path) == _indexes(tmp_path / "never-synced.sqlite3")
+    assert store_indexes(fresh.store.path) == store_indexes(tmp_path / "never-synced.sqlite3")
 
     # B restores its value: an ordinary update on the current base, which wins now
     b.store.restore_conflict(conflict.id)
@@ -63,10 +63,3 @@ def test_offline_edits_on_two_devices_converge_and_loser_sees_conflict(server, m
     assert a.store.get(Customer, c3).notes == "B 的备注"
     assert b.store.conflicts() == []
 
-
-def _indexes(path) -> set[tuple[str, str]]:
-    import sqlite3
-
-    with sqlite3.connect(path) as con:
-        return set(con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                               "AND sql IS NOT NULL"))
