@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 
@@ -82,8 +83,6 @@ class AdmissionMiddleware:
     check is never held back."""
 
     def __init__(self, app, limit: int):
-        import asyncio
-
         self.app, self.slots = app, asyncio.Semaphore(limit)
 
     async def __call__(self, scope, receive, send):

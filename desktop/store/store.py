@@ -194,7 +194,7 @@ class Writer:
         the client's time."""
         if not rows:
             return 0
-        sql, names = _bulk_upsert(model, newer_only=True)
+        sql, _columns = _bulk_upsert(model, newer_only=True)
         positions, fill, conversions = _wire_plan(model, tuple(columns))
         raw = self._raw()
         raw.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
@@ -381,11 +381,14 @@ def _wire_plan(model, columns: tuple[str, ...]):
 
 
 def _column_default(model, name: str):
+    """A column's Python default for wire rows that lack it (JSON columns are encoded later,
+    with the column's other values); None where the default is made per row (ids, times)."""
     info = model.model_fields.get(name)
-    if info is None or info.default is PydanticUndefined:
-        return [] if name == "product_ids" else None
-    value = info.default
-    return json.dumps(value) if isinstance(value, list | dict) else value
+    if info is None:
+        return None
+    if info.default is not PydanticUndefined:
+        return info.default
+    return info.default_factory() if info.default_factory in (list, dict) else None
 
 
 INDEXES_SET_ASIDE = "indexes_set_aside"  # sync_state key: [[name, CREATE INDEX sql], …]

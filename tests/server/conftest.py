@@ -103,9 +103,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def live_url(app):
-    """The app served by a real uvicorn on a free loopback port."""
+def serve(app):
+    """Serve `app` with a real uvicorn on a free loopback port, in a thread; returns the
+    server (set `should_exit` to stop it), its thread and its base URL."""
     import uvicorn
 
     port = _free_port()
@@ -118,6 +118,13 @@ def live_url(app):
         if time.monotonic() > deadline:
             raise RuntimeError("uvicorn did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
+    return server, thread, f"http://127.0.0.1:{port}"
+
+
+@pytest.fixture(scope="session")
+def live_url(app):
+    """The app served by a real uvicorn on a free loopback port."""
+    server, thread, url = serve(app)
+    yield url
     server.should_exit = True
     thread.join(timeout=10)

@@ -200,3 +200,17 @@ def test_prefetched_pages_come_in_order_and_a_download_error_after_them():
         break  # the consumer stops early (its transaction failed)
     assert len(calls) <= 4
     assert not [t for t in threading.enumerate() if t.name == "snapshot-prefetch"]
+
+
+def test_wire_rows_without_a_list_column_get_an_empty_list(store):
+    """A server that does not send `product_ids` yet: the plan item has no products."""
+    from desktop.models import PlanItem
+
+    row = {"id": "p9", "territory_id": "t1", "revision": 1, "deleted": False,
+           "created_at": "2026-03-01T09:30:00.000000+00:00",
+           "updated_at": "2026-03-01T09:30:00.000000+00:00", "plan_id": "pl",
+           "customer_id": "c1", "day": "2026-03-02"}
+    with store.write() as w:
+        assert w.store_wire_rows(PlanItem, list(row), [list(row.values())]) == 1
+    assert store.get(PlanItem, "p9").product_ids == []
+    assert _raw_rows(store, "plan_item")[0].count("[]") == 1  # stored as JSON, not '"[]"'

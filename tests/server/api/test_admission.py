@@ -6,8 +6,6 @@ waiting for threads and threads waiting for connections until the pool timed out
 
 from __future__ import annotations
 
-import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -17,25 +15,10 @@ from sqlalchemy import create_engine
 
 from server.core.config import Settings
 from server.main import create_app
-from tests.server.conftest import _free_port
+from tests.server.conftest import serve
 from tests.server.helpers import Api, make_world
 
 BURST = 150
-
-
-def _serve(app):
-    import uvicorn
-
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
-                                           log_level="warning", access_log=False))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    return server, thread, f"http://127.0.0.1:{port}"
 
 
 @pytest.mark.postgres
@@ -51,7 +34,7 @@ def test_a_burst_of_syncs_larger_than_the_connection_pool_all_succeed(pg_databas
     app = create_app(settings, engine=engine, run_migrations=False)
     with TestClient(app) as client:
         world = make_world(Api(client), engine)
-    server, thread, url = _serve(app)
+    server, thread, url = serve(app)
     try:
         headers = world.rep_a.headers
 
