@@ -79,7 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     paths = app_paths(args.data_dir)
     from desktop.logging_setup import configure_logging
 
-    configure_logging(paths.log_file, verbose=args.verbose, stderr=args.command is not None)
+    opens_window = args.command is None and not args.smoke
+    # The window's first paint does not wait for the rotating handler (run_app adds it).
+    configure_logging(paths.log_file, verbose=args.verbose, stderr=args.command is not None,
+                      rotate=not opens_window)
     if args.smoke:
         from desktop.smoke import run as run_smoke
 

@@ -12,12 +12,9 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import tomli_w
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +50,8 @@ class ConfigError(ValueError):
 def _read_toml(path: Path) -> dict:
     if not path.exists():
         return {}
+    import tomllib  # only when there is a file: it costs start-up ~5 ms
+
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
@@ -91,6 +90,8 @@ class Config:
         current = _read_toml(self.user_file)
         current[key] = value
         self.user_file.parent.mkdir(parents=True, exist_ok=True)
+        import tomli_w
+
         self.user_file.write_bytes(tomli_w.dumps(current).encode())
         if self.sources.get(key) in (None, "default", "machine", "user"):
             self.values[key] = value

@@ -1,30 +1,68 @@
-"""Logging to a rotating file in the platform log dir (and to stderr for CLI commands)."""
+"""Logging to a rotating file in the platform log dir (and to stderr for CLI commands).
+
+The desktop app starts with a plain FileHandler on the log file and swaps in the rotating
+handler once its window is on screen (`start_rotation`): `logging.handlers` and what it
+imports (socket, pickle, queue) cost the window's first paint ~7 ms. Both write the same
+file, so no record is lost; the rotating handler rolls the file over at its next record if
+it has grown past the limit.
+"""
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+MAX_BYTES = 2_000_000
+BACKUPS = 5
 
 
-def configure_logging(log_file: Path, *, verbose: bool = False, stderr: bool = False) -> None:
+def configure_logging(log_file: Path, *, verbose: bool = False, stderr: bool = False,
+                      rotate: bool = True) -> None:
+    """Log to `log_file` (rotated at MAX_BYTES, BACKUPS kept). With `rotate=False` the
+    file is written by a plain handler until `start_rotation()` is called."""
     log_file.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     for handler in list(root.handlers):
         if getattr(handler, "_rounds", False):
-            root.removeHandler(handler)
-    file_handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-    )
-    file_handler.setFormatter(logging.Formatter(FORMAT))
-    file_handler._rounds = True  # type: ignore[attr-defined]
-    root.addHandler(file_handler)
+            _remove(root, handler)
+    if rotate:
+        _add(root, _rotating_handler(log_file))
+    else:
+        _add(root, logging.FileHandler(log_file, encoding="utf-8"))
     if stderr:
         console = logging.StreamHandler()
         console.setLevel(logging.WARNING)
         console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
         console._rounds = True  # type: ignore[attr-defined]
         root.addHandler(console)
+
+
+def start_rotation() -> None:
+    """Replace the plain file handler of `configure_logging(rotate=False)` by the rotating
+    one on the same file (nothing to do when it rotates already). Call it before other
+    threads log: a record logged during the swap could be written twice."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_rounds", False) and type(handler) is logging.FileHandler:
+            _add(root, _rotating_handler(Path(handler.baseFilename)))
+            _remove(root, handler)
+
+
+def _rotating_handler(log_file: Path) -> logging.Handler:
+    import logging.handlers
+
+    return logging.handlers.RotatingFileHandler(log_file, maxBytes=MAX_BYTES,
+                                                backupCount=BACKUPS, encoding="utf-8")
+
+
+def _add(root: logging.Logger, handler: logging.Handler) -> None:
+    handler.setFormatter(logging.Formatter(FORMAT))
+    handler._rounds = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+
+
+def _remove(root: logging.Logger, handler: logging.Handler) -> None:
+    root.removeHandler(handler)
+    handler.close()

@@ -103,6 +103,10 @@ def run_app(args, paths: AppPaths) -> int:
         if opened:
             return
         opened["started"] = True
+        from desktop.logging_setup import start_rotation
+
+        start_rotation()  # before the sync worker's thread logs anything
+
         def ask_sign_in(server: str, locked: bool) -> bool:
             from desktop.ui.login_dialog import LoginDialog
 

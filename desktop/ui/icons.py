@@ -6,20 +6,21 @@ from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyle
 
 ICON_FILE = Path(__file__).resolve().parents[2] / "resources" / "icons" / "rounds.svg"
 PACKAGED_ICON = Path(__file__).parent / "rounds.svg"
 
+# Names in QStyle.StandardPixmap, looked up when an icon is asked for: creating QStyle's
+# Python enums costs ~8 ms, which the window's first paint does not wait for.
 VIEW_ICONS = {
-    "today": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    "customers": QStyle.StandardPixmap.SP_DirHomeIcon,
-    "calls": QStyle.StandardPixmap.SP_FileDialogContentsView,
-    "plans": QStyle.StandardPixmap.SP_FileDialogInfoView,
-    "follow_ups": QStyle.StandardPixmap.SP_BrowserReload,
-    "complaints": QStyle.StandardPixmap.SP_MessageBoxWarning,
-    "conflicts": QStyle.StandardPixmap.SP_MessageBoxQuestion,
-    "settings": QStyle.StandardPixmap.SP_FileDialogListView,
+    "today": "SP_FileDialogDetailedView",
+    "customers": "SP_DirHomeIcon",
+    "calls": "SP_FileDialogContentsView",
+    "plans": "SP_FileDialogInfoView",
+    "follow_ups": "SP_BrowserReload",
+    "complaints": "SP_MessageBoxWarning",
+    "conflicts": "SP_MessageBoxQuestion",
+    "settings": "SP_FileDialogListView",
 }
 
 
@@ -32,6 +33,9 @@ def app_icon() -> QIcon:
 
 
 def view_icon(key: str) -> QIcon:
+    from PySide6.QtWidgets import QApplication, QStyle
+
     app = QApplication.instance()
-    pixmap = VIEW_ICONS.get(key)
-    return app.style().standardIcon(pixmap) if app and pixmap is not None else QIcon()
+    name = VIEW_ICONS.get(key)
+    return app.style().standardIcon(getattr(QStyle.StandardPixmap, name)) \
+        if app and name is not None else QIcon()

@@ -98,6 +98,20 @@ def _extra_shots(window, doctor: str | None, hospital: str | None
     return shots
 
 
+def _starting_frame(settings_dir: Path, path: Path, app: QApplication) -> Path:
+    """What a rep sees at start-up while the store opens: the frame without data."""
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import UiSettings
+
+    frame = MainWindow(UiSettings.in_folder(settings_dir))
+    frame.resize(*SIZE)
+    frame.show()
+    shot = _save(frame, path, app)
+    frame.hide()
+    frame.deleteLater()
+    return shot
+
+
 def capture(out: Path, languages=("zh_CN", "en")) -> list[Path]:
     """Write every screenshot into `out`; returns the files."""
     from desktop.ui.app import application, build_window
@@ -115,6 +129,8 @@ def capture(out: Path, languages=("zh_CN", "en")) -> list[Path]:
         hospital = _busiest_customer(store, "hospital")
         for lang in languages:
             switcher.switch(lang)
+            written.append(_starting_frame(Path(tmp) / lang, out / f"{lang}_00_starting.png",
+                                           app))
             window = build_window(store, UiSettings.in_folder(Path(tmp) / lang),
                                   languages=switcher)
             window.resize(*SIZE)

@@ -49,6 +49,14 @@ def test_search_and_new_complaint_shortcuts(qtbot, window, territory):
     assert window.dialog.customer_label.text() == "张伟"  # the selected customer
 
 
+def test_navigation_shows_an_icon_for_every_screen(qtbot, window):
+    # They are added just after the window's first paint.
+    qtbot.waitUntil(lambda: all(not window.nav.item(row).icon().isNull()
+                                for row in range(len(VIEWS))))
+    assert [window.nav.item(row).text() for row in range(len(VIEWS))][:3] == [
+        "Today", "Customers", "Calls"]
+
+
 def test_size_layout_and_last_view_are_remembered(qtbot, store, ui_settings, territory):
     first = build_window(store, ui_settings)
     qtbot.addWidget(first)
@@ -111,6 +119,7 @@ def test_language_switches_without_restart(qtbot, bilingual_window, territory):
     settings.language_combo.setCurrentIndex(settings.language_combo.findData("zh_CN"))
     settings.language_combo.activated.emit(settings.language_combo.currentIndex())
     assert w.nav.item(0).text() == "今日"
+    assert w.windowTitle() == "Rounds 医药代表客户管理"
     assert w.context.settings.language.language == "zh_CN"
     assert customers.model.headerData(0, Qt.Orientation.Horizontal) == "名称"
     assert customers.model.data(customers.model.index(customers.model.row_of(
@@ -121,6 +130,7 @@ def test_language_switches_without_restart(qtbot, bilingual_window, territory):
     settings.language_combo.setCurrentIndex(settings.language_combo.findData("en"))
     settings.language_combo.activated.emit(settings.language_combo.currentIndex())
     assert w.nav.item(0).text() == "Today"
+    assert w.windowTitle() == "Rounds — field CRM"
     assert customers.count_label.text().endswith("customers")
 
 

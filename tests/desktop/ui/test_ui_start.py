@@ -1,0 +1,68 @@
+"""Starting the app as `rounds` does: the window's frame first, then the local store opens,
+Today fills in, and the log file gets its rotating handler."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+
+from PySide6.QtCore import QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from desktop.logging_setup import configure_logging
+from desktop.paths import app_paths
+from desktop.ui.app import run_app
+from desktop.ui.main_window import MainWindow
+
+
+def test_the_frame_paints_then_the_local_store_opens_on_today(qapp, tmp_path, catalogues):
+    paths = app_paths(tmp_path / "data")
+    configure_logging(paths.log_file, rotate=False)  # as `rounds` does before the window
+    seen: dict = {}
+
+    def look() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        window = windows[0] if windows else None
+        if window is None or window.context is None:
+            QTimer.singleShot(20, look)
+            return
+        seen.update(
+            painted_before_data=window.placeholder_shown_first,
+            view=window.current_view_key(),
+            today_built="today" in window.views,
+            title=window.windowTitle(),
+            rotating=[type(h).__name__ for h in logging.getLogger().handlers
+                      if getattr(h, "_rounds", False)])
+        window.close()
+
+    original_init = MainWindow.__init__
+
+    def remember_first_frame(self, *args, **kwargs):
+        original_init(self, *args, **kwargs)
+        self.placeholder_shown_first = False
+        self.first_painted.connect(
+            lambda: setattr(self, "placeholder_shown_first", self.context is None))
+
+    MainWindow.__init__ = remember_first_frame
+    QTimer.singleShot(0, look)
+    try:
+        code = run_app(argparse.Namespace(lang="zh_CN", server=None), paths)
+    finally:
+        MainWindow.__init__ = original_init
+        for handler in list(logging.getLogger().handlers):
+            if getattr(handler, "_rounds", False):
+                logging.getLogger().removeHandler(handler)
+                handler.close()
+        for translator in qapp.findChildren(QTranslator):  # the app's own: back to English
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        from desktop.ui.translations import LanguageSwitcher
+
+        LanguageSwitcher(qapp).switch("en")
+    assert code == 0
+    assert seen["painted_before_data"], "the frame must paint before the store opens"
+    assert seen["view"] == "today" and seen["today_built"]
+    assert seen["title"] == "Rounds 医药代表客户管理"
+    assert seen["rotating"] == ["RotatingFileHandler"]
+    assert paths.store_file("local").exists()
