@@ -3,7 +3,8 @@
 An account is a user at a server; each has its own store file (`paths.store_file`). What is
 not secret — which user last signed in to which server, and that user's identity — is kept
 in the user settings and the store's `sync_state`, so the app opens and works offline.
-Tokens live only in the keyring (`desktop.sync.keyring_store`).
+Tokens live only in the keyring (`desktop.sync.keyring_store`). The bookkeeping that needs
+no network code is in `desktop.sync.local_account` (re-exported here).
 """
 
 from __future__ import annotations
@@ -11,9 +12,8 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
-from desktop.config import ConfigError, load_config
+from desktop.config import ConfigError
 from desktop.paths import AppPaths
 from desktop.store.store import Store
 from desktop.sync.api import SyncApi
@@ -21,22 +21,18 @@ from desktop.sync.auth import Credentials
 from desktop.sync.client import SyncClient
 from desktop.sync.errors import NotSignedInError, SyncError
 from desktop.sync.keyring_store import Tokens, TokenStore, usable_keyring
-from desktop.sync.transport import Transport, normalize_server_url
+from desktop.sync.local_account import (
+    ACCOUNTS_SETTING,
+    Account,
+    last_account,
+    normalize_server_url,
+    open_store,
+    remember_account,
+    signed_in_user,
+)
+from desktop.sync.transport import Transport
 
 log = logging.getLogger(__name__)
-
-ACCOUNTS_SETTING = "sync_accounts"  # {server url: last signed-in username}
-
-
-@dataclass(frozen=True)
-class Account:
-    server_url: str
-    username: str
-
-    @property
-    def name(self) -> str:
-        """`user@host:port`, the account's store file name."""
-        return f"{self.username}@{urlsplit(self.server_url).netloc}"
 
 
 class UnsentChangesError(SyncError):
@@ -50,30 +46,6 @@ class UnsentChangesError(SyncError):
             "out anyway with --force: the changes stay on this computer and are sent after "
             "you sign in again.")
         self.count = count
-
-
-def open_store(paths: AppPaths, account: Account) -> Store:
-    return Store.open(paths.store_file(account.name))
-
-
-def remember_account(paths: AppPaths, account: Account) -> None:
-    config = load_config(paths.user_settings_file)
-    known = dict(config.values.get(ACCOUNTS_SETTING) or {})
-    known[account.server_url] = account.username
-    config.save_user_setting(ACCOUNTS_SETTING, known)
-    if not config.is_enforced("server_url"):
-        config.save_user_setting("server_url", account.server_url)
-
-
-def last_account(paths: AppPaths, server_url: str | None = None) -> Account | None:
-    """The account last signed in to `server_url` (default: the configured server)."""
-    config = load_config(paths.user_settings_file)
-    url = server_url or config.values.get("server_url")
-    if not url:
-        return None
-    url = normalize_server_url(url)
-    username = (config.values.get(ACCOUNTS_SETTING) or {}).get(url)
-    return Account(url, username) if username else None
 
 
 def login(paths: AppPaths, server_url: str, username: str, password: str) -> dict:
@@ -153,12 +125,6 @@ def open_session(paths: AppPaths, account: Account | None = None, *,
     return SyncSession(account, store, transport, credentials, api, client)
 
 
-def signed_in_user(store: Store) -> dict | None:
-    """The identity remembered at the last sign-in (works offline)."""
-    raw = store.state("user")
-    return json.loads(raw) if raw else None
-
-
-__all__ = ["Account", "ConfigError", "SyncSession", "UnsentChangesError", "last_account",
-           "login", "logout", "open_session", "open_store", "remember_account",
-           "signed_in_user"]
+__all__ = ["ACCOUNTS_SETTING", "Account", "ConfigError", "SyncSession", "UnsentChangesError",
+           "last_account", "login", "logout", "normalize_server_url", "open_session",
+           "open_store", "remember_account", "signed_in_user"]

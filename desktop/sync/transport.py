@@ -12,7 +12,6 @@ import json
 import logging
 import time
 from typing import Protocol
-from urllib.parse import urlsplit
 
 import orjson
 import requests
@@ -28,10 +27,10 @@ from desktop.sync.errors import (
     ServerError,
     TooManyAttempts,
 )
+from desktop.sync.local_account import API_PREFIX, normalize_server_url
 
 log = logging.getLogger(__name__)
 
-API_PREFIX = "/api/v1"
 SCHEMA_HEADER = "X-Rounds-Schema-Version"
 # (connect, read) seconds: connecting should be quick on any usable network; a snapshot page
 # of 5,000 rows on a slow line may take a while to arrive.
@@ -45,18 +44,6 @@ class TokenSource(Protocol):
     def access_token(self) -> str | None: ...
 
     def refresh(self) -> str: ...
-
-
-def normalize_server_url(url: str) -> str:
-    """`https://host:port` without a trailing slash or the API prefix; raises ValueError
-    for something that is not an http(s) address."""
-    url = url.strip().rstrip("/")
-    if url.endswith(API_PREFIX):
-        url = url[: -len(API_PREFIX)]
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"not a server address: {url!r} (expected e.g. https://rounds.example.com)")
-    return url
 
 
 class Transport:

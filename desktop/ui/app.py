@@ -65,7 +65,7 @@ def _open_account(paths: AppPaths, config, ask_sign_in=None):
     server = config["server_url"]
     if server:
         try:
-            from desktop.sync.account import last_account, open_session, open_store
+            from desktop.sync.local_account import last_account, open_store
             from desktop.ui.sync_worker import SyncWorker
         except ImportError:  # sync not part of this build
             last_account = None
@@ -75,7 +75,13 @@ def _open_account(paths: AppPaths, config, ask_sign_in=None):
                 account = last_account(paths, server)
         if account is not None:
             store = open_store(paths, account)
-            worker = SyncWorker(lambda: open_session(paths, account, store=store),
+
+            def new_session():  # in the sync worker's thread: the sync stack loads there
+                from desktop.sync.account import open_session
+
+                return open_session(paths, account, store=store)
+
+            worker = SyncWorker(new_session,
                                 interval_seconds=int(config["sync_interval_seconds"]))
             return store, worker
         log.info("no account signed in to %s yet; working on the local store", server)

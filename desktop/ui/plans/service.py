@@ -55,7 +55,7 @@ def current_identity(store: Store) -> Identity | None:
     """The signed-in user, else (a local store without an account, e.g. the demo) the owner
     of the first territory, else None."""
     try:
-        from desktop.sync.account import signed_in_user
+        from desktop.sync.local_account import signed_in_user
 
         user = signed_in_user(store)
     except ImportError:  # sync not part of this build

@@ -48,7 +48,7 @@ class OverdueCustomer:
 
 def _signed_in_user_id(store: Store) -> str | None:
     try:
-        from desktop.sync.account import signed_in_user
+        from desktop.sync.local_account import signed_in_user
     except ImportError:
         return None
     user = signed_in_user(store)
