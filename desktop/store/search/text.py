@@ -22,6 +22,17 @@ _PIECE = re.compile(f"[{_HAN}]+|[0-9a-z]+")
 _ALL_HAN_OR_ASCII = re.compile(f"[{_HAN}\x00-\x7f]*")
 _NON_DIGIT = re.compile(r"[^0-9]")
 _PHONE_PUNCT = re.compile(r"[\s\-+()（）]")
+# Surnames read differently from the character's everyday reading, which pypinyin gives
+# (it has no surname mode: mozillazg/python-pinyin#120). A person's name sorts under its
+# surname reading (曾伟 under Z, 单志刚 under S); search finds both readings. Compound surnames
+# (尉迟, 万俟, 长孙, 单于) come right from pypinyin's phrase dictionary.
+SURNAME_READINGS = {
+    "卜": "bu", "单": "shan", "都": "du", "繁": "po", "盖": "ge", "句": "gou", "阚": "kan",
+    "乐": "yue", "六": "lu", "缪": "miao", "乜": "nie", "朴": "piao", "秘": "bi", "薄": "bo",
+    "区": "ou", "仇": "qiu", "覃": "qin", "召": "shao", "折": "she", "隗": "wei", "解": "xie",
+    "郇": "xun", "员": "yun", "曾": "zeng", "查": "zha", "翟": "zhai", "藏": "zang",
+    "种": "chong", "重": "chong",
+}
 _SEARCH_COLUMNS = ("name", "pinyin", "initials", "keys", "org", "org_pinyin", "place", "phone")
 _DOC_COLUMNS = ("customer_id", *_SEARCH_COLUMNS, "sort_key")
 
@@ -96,12 +107,18 @@ def _readings(char: str) -> tuple[str, ...]:
 
 
 def _spellings(name: str, person: bool) -> list[tuple[str, ...]]:
-    """Syllable lists under which a name may be typed: the phrase-aware reading; for people
-    also every reading of the surname; and 'u' for 'v' (lv / lu for 吕)."""
+    """Syllable lists under which a name may be typed, the one it sorts by first: the
+    phrase-aware reading (for a person whose surname reads differently, that reading of the
+    surname first); for people also every reading of the surname; and 'u' for 'v' (lv / lu
+    for 吕)."""
     base = _syllables(_fold(name))
     spellings = [base]
-    if person and base and _HAN_CHAR.match(name.strip()[:1] or " "):
-        spellings += [(r, *base[1:]) for r in _readings(name.strip()[0]) if r != base[0]]
+    first = _fold(name.strip()[:1])
+    if person and base and _HAN_CHAR.match(first or " "):
+        surname = SURNAME_READINGS.get(first)
+        if surname and base[0] == _char_reading(first):  # not already read as a phrase
+            spellings.insert(0, (surname, *base[1:]))
+        spellings += [(r, *base[1:]) for r in _readings(first) if r != base[0]]
     spellings += [tuple(s.replace("v", "u") for s in sp) for sp in spellings
                   if any("v" in s for s in sp)]
     return list(dict.fromkeys(spellings))

@@ -47,3 +47,28 @@ def test_opening_a_store_at_the_newest_revision_does_not_load_alembic(tmp_path):
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          check=True).stdout.split()
     assert out == ["False", "False"]
+
+
+def test_a_store_indexed_before_surname_readings_sorts_people_by_surname_after_upgrade(
+        tmp_path):
+    from desktop.models import Customer
+
+    path = tmp_path / "old.sqlite3"
+    s = Store.open(path)
+    hospital = s.create(Customer, kind="hospital", name="瑞金医院", city="上海")
+    doctor = s.create(Customer, kind="doctor", name="曾伟", organisation_id=hospital.id)
+    s.close()
+    con = sqlite3.connect(path)  # as version 0006 indexed him: under the everyday reading
+    con.execute("UPDATE customer_search_doc SET sort_key = 'ceng wei' || char(0) || '曾伟' "
+                "WHERE customer_id = ?", (doctor.id,))
+    con.execute("UPDATE alembic_version SET version_num = '0006'")
+    con.commit()
+    con.close()
+
+    s = Store.open(path)
+    with s.read() as session:
+        key = session.connection().exec_driver_sql(
+            "SELECT sort_key FROM customer_search_doc WHERE customer_id = ?",
+            (doctor.id,)).scalar()
+    s.close()
+    assert key.split("\x00")[0] == "zeng wei"

@@ -38,14 +38,18 @@ def test_list_fetches_lazily_page_by_page(qtbot, qtmodeltester, store):
 
 def test_list_is_in_pinyin_order_as_a_chinese_reader_expects(qtbot, store):
     for name in ("张伟", "李娜", "王芳", "阿里", "Zhou Mei"):
-        store.create(Customer, kind="pharmacy", name=name, city="杭州")
+        pharmacy = store.create(Customer, kind="pharmacy", name=name, city="杭州")
+    for name in ("曾敏", "单志刚"):  # people: under the reading of their surname
+        store.create(Customer, kind="pharmacy_contact", name=name,
+                     organisation_id=pharmacy.id)
     model = CustomerTableModel(store, page_size=2)
     model.set_filter(CustomerFilter())
     while model.canFetchMore():
         model.fetchMore()
-    # code point order would be 张 李 王 阿
+    # code point order would be 单 张 曾 李 王 阿; 曾 (ceng) and 单 (dan) are the everyday
+    # readings, zeng and shan the surname's
     assert [model.row_at(i).name for i in range(model.rowCount())] == [
-        "阿里", "李娜", "王芳", "张伟", "Zhou Mei"]
+        "阿里", "李娜", "单志刚", "王芳", "曾敏", "张伟", "Zhou Mei"]
 
 
 def test_search_as_you_type_with_pinyin_and_filters(qtbot, window, territory):
