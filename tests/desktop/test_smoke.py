@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 
@@ -23,9 +24,20 @@ def smoke_env(tmp_path, machine_config: str | None) -> dict[str, str]:
     return env
 
 
-def run_rounds(args, env, timeout=420) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "desktop", *args], env=env, text=True,
-                          capture_output=True, timeout=timeout)
+def run_rounds(args, env, timeout=180) -> subprocess.CompletedProcess:
+    """`rounds ARGS`; one that hangs is stopped with SIGABRT so that Python's fault handler
+    prints where every thread was, and the test fails with that."""
+    command = [sys.executable, "-m", "desktop", *args]
+    with subprocess.Popen(command, env={**env, "PYTHONFAULTHANDLER": "1"}, text=True,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        try:
+            out, err = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.send_signal(signal.SIGABRT)
+            out, err = process.communicate(timeout=30)
+            pytest.fail(f"`rounds {' '.join(args)}` still running after {timeout} s; "
+                        f"where it was:\n{err[-6000:]}\n{out[-2000:]}")
+    return subprocess.CompletedProcess(command, process.returncode, out, err)
 
 
 @pytest.mark.slow  # ~20 s; needs the compiled translations (`make translations`)
