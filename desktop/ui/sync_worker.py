@@ -100,6 +100,7 @@ class SyncWorker(QObject):
         self._now_requested.connect(self._run_cycle)
         self._stop_requested.connect(self._teardown)
         self._reachability_changed.connect(self._on_reachability)
+        self._watch_network()
         self._thread.start()
 
     def schedule_soon(self) -> None:
@@ -143,7 +144,6 @@ class SyncWorker(QObject):
         self._interval.start(max(1, int(self.interval_seconds)) * 1000)
         self._probe = QTimer(self)
         self._probe.timeout.connect(self._probe_server)
-        self._watch_network()
         if self.sync_at_start:
             self._run_cycle()
         else:
@@ -151,7 +151,10 @@ class SyncWorker(QObject):
 
     def _watch_network(self) -> None:
         """Use the OS's reachability reports where a backend gives them; the /health probe
-        while offline covers the rest."""
+        while offline covers the rest. Runs in the GUI thread, before the worker's starts:
+        loading the backend from the worker thread deadlocked one smoke run in ~30 (it
+        waited, holding the GIL, for a Qt lock the GUI thread held while it waited for the
+        GIL to destroy an object). Reports reach the worker as a queued signal."""
         try:
             from PySide6.QtNetwork import QNetworkInformation as NI
 
