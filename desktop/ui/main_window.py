@@ -336,8 +336,8 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self._add_nav_icons)
             self.first_painted.emit()
+            QTimer.singleShot(0, self, self._add_nav_icons)  # not after the window is gone
 
     def _add_nav_icons(self) -> None:
         for row, (key, _title) in enumerate(VIEWS):
