@@ -94,6 +94,13 @@ class SyncWorker(QObject):
             return
         self._thread = QThread()
         self._thread.setObjectName("rounds-sync")
+        # Timers and connections are made here, in the GUI thread, and move with the worker:
+        # a connect() in the worker thread waits for a Qt lock while it holds the GIL, which
+        # deadlocks if the GUI thread holds that lock while it waits for the GIL.
+        self._debounce = self._timer(self._run_cycle, single_shot=True)
+        self._retry = self._timer(self._run_cycle, single_shot=True)
+        self._interval = self._timer(self._run_cycle)
+        self._probe = self._timer(self._probe_server)
         self.moveToThread(self._thread)
         self._thread.started.connect(self._setup)
         self._soon_requested.connect(self._on_soon)
@@ -131,19 +138,15 @@ class SyncWorker(QObject):
         with QMutexLocker(self._mutex):
             return self._stopping
 
+    def _timer(self, slot, *, single_shot: bool = False) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(single_shot)
+        timer.timeout.connect(slot)
+        return timer
+
     @Slot()
     def _setup(self) -> None:
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.timeout.connect(self._run_cycle)
-        self._retry = QTimer(self)
-        self._retry.setSingleShot(True)
-        self._retry.timeout.connect(self._run_cycle)
-        self._interval = QTimer(self)
-        self._interval.timeout.connect(self._run_cycle)
         self._interval.start(max(1, int(self.interval_seconds)) * 1000)
-        self._probe = QTimer(self)
-        self._probe.timeout.connect(self._probe_server)
         if self.sync_at_start:
             self._run_cycle()
         else:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import keyring
 import pytest
+from PySide6.QtCore import Qt, QThread
 
 from desktop.models import Customer
 from desktop.sync.account import open_session
@@ -30,8 +31,11 @@ def make_worker(client, **options) -> SyncWorker:
 
 def test_syncs_at_start_up_and_soon_after_a_local_change(qtbot, signed_in):
     worker = make_worker(signed_in, debounce_ms=200, interval_seconds=3600)
-    states = []
+    states, cycle_threads = [], []
     worker.state_changed.connect(states.append)
+    worker.state_changed.connect(  # called where the cycle runs: never in the GUI thread
+        lambda _state: cycle_threads.append(QThread.currentThread().objectName()),
+        Qt.ConnectionType.DirectConnection)
     try:
         with qtbot.waitSignal(worker.sync_finished, timeout=60_000) as first, \
                 qtbot.waitSignal(worker.last_synced_changed, timeout=60_000) as synced:
@@ -48,6 +52,7 @@ def test_syncs_at_start_up_and_soon_after_a_local_change(qtbot, signed_in):
             pass  # debounced cycle after 200 ms
         assert after_change.args[0].pushed == 1
         qtbot.waitUntil(lambda: signed_in.store.pending_count() == 0)
+        assert len(cycle_threads) >= 4 and set(cycle_threads) == {"rounds-sync"}
     finally:
         assert worker.stop()
     assert worker.thread().isFinished()
