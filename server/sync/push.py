@@ -238,9 +238,9 @@ def merge_fields(session: Session, table: str, old: dict, changes: dict, base_re
     differing = [k for k, v in changes.items() if old.get(k) != v]
     versions = {}
     if differing:
-        versions = {fv.field: fv for fv in session.query(FieldVersion).filter(
+        versions = {fv.field: fv for fv in session.exec(select(FieldVersion).where(
             FieldVersion.table_name == table, FieldVersion.row_id == old["id"],
-            FieldVersion.field.in_(differing))}
+            FieldVersion.field.in_(differing)))}
     taken, conflicts = {}, {}
     for name, value in changes.items():
         version = versions.get(name)

@@ -2,6 +2,8 @@
 
 from datetime import timedelta
 
+from sqlmodel import select
+
 from server.accounts import tokens
 from server.core.db import write_session
 from server.models import LoginThrottle
@@ -30,7 +32,7 @@ def test_wrong_password_and_unknown_user_are_401(world, api):
 
 def _clear_throttle(engine):
     with write_session(engine) as s:  # tests share the test client's address
-        for entry in s.query(LoginThrottle).all():
+        for entry in s.exec(select(LoginThrottle)).all():
             s.delete(entry)
         s.commit()
 
