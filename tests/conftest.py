@@ -32,3 +32,16 @@ def store(tmp_path):
     s = Store.open(tmp_path / "store.sqlite3")
     yield s
     s.close()
+
+
+@pytest.fixture
+def rounds_logging():
+    """The root logger; the handlers `desktop.logging_setup` adds are removed afterwards."""
+    import logging
+
+    root = logging.getLogger()
+    yield root
+    for handler in list(root.handlers):
+        if getattr(handler, "_rounds", False):
+            root.removeHandler(handler)
+            handler.close()

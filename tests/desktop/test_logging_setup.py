@@ -6,19 +6,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 
-import pytest
-
 from desktop import logging_setup
-
-
-@pytest.fixture
-def clean_root():
-    yield logging.getLogger()
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_rounds", False):
-            root.removeHandler(handler)
-            handler.close()
 
 
 def _ours(root):
@@ -26,7 +14,7 @@ def _ours(root):
 
 
 def test_records_before_and_after_the_switch_to_rotation_are_all_in_the_file(tmp_path,
-                                                                            clean_root):
+                                                                            rounds_logging):
     log_file = tmp_path / "logs" / "rounds.log"
     logging_setup.configure_logging(log_file, rotate=False)
     log = logging.getLogger("rounds.test")
@@ -34,7 +22,7 @@ def test_records_before_and_after_the_switch_to_rotation_are_all_in_the_file(tmp
     logging_setup.start_rotation()
     logging_setup.start_rotation()  # a second call changes nothing
     log.warning("after the window painted")
-    [handler] = _ours(clean_root)
+    [handler] = _ours(rounds_logging)
     assert isinstance(handler, logging.handlers.RotatingFileHandler)
     lines = log_file.read_text(encoding="utf-8").splitlines()
     assert [line.split(": ", 1)[1] for line in lines] == [
@@ -42,7 +30,7 @@ def test_records_before_and_after_the_switch_to_rotation_are_all_in_the_file(tmp
     assert "WARNING rounds.test" in lines[0]
 
 
-def test_a_full_log_file_is_rotated_and_only_the_last_backups_kept(tmp_path, clean_root,
+def test_a_full_log_file_is_rotated_and_only_the_last_backups_kept(tmp_path, rounds_logging,
                                                                    monkeypatch):
     monkeypatch.setattr(logging_setup, "MAX_BYTES", 400)
     log_file = tmp_path / "rounds.log"
@@ -57,7 +45,7 @@ def test_a_full_log_file_is_rotated_and_only_the_last_backups_kept(tmp_path, cle
     assert "record 199" in log_file.read_text(encoding="utf-8")
 
 
-def test_commands_log_to_a_rotating_file_and_warnings_to_stderr(tmp_path, clean_root):
+def test_commands_log_to_a_rotating_file_and_warnings_to_stderr(tmp_path, rounds_logging):
     logging_setup.configure_logging(tmp_path / "rounds.log", stderr=True)
-    kinds = sorted(type(h).__name__ for h in _ours(clean_root))
+    kinds = sorted(type(h).__name__ for h in _ours(rounds_logging))
     assert kinds == ["RotatingFileHandler", "StreamHandler"]

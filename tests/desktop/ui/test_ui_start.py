@@ -4,8 +4,6 @@ Today fills in, and the log file gets its rotating handler."""
 from __future__ import annotations
 
 import argparse
-import logging
-import logging.handlers
 
 from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -16,7 +14,8 @@ from desktop.ui.app import run_app
 from desktop.ui.main_window import MainWindow
 
 
-def test_the_frame_paints_then_the_local_store_opens_on_today(qapp, tmp_path, catalogues):
+def test_the_frame_paints_then_the_local_store_opens_on_today(qapp, tmp_path, catalogues,
+                                                             monkeypatch, rounds_logging):
     paths = app_paths(tmp_path / "data")
     configure_logging(paths.log_file, rotate=False)  # as `rounds` does before the window
     seen: dict = {}
@@ -32,7 +31,7 @@ def test_the_frame_paints_then_the_local_store_opens_on_today(qapp, tmp_path, ca
             view=window.current_view_key(),
             today_built="today" in window.views,
             title=window.windowTitle(),
-            rotating=[type(h).__name__ for h in logging.getLogger().handlers
+            rotating=[type(h).__name__ for h in rounds_logging.handlers
                       if getattr(h, "_rounds", False)])
         window.close()
 
@@ -44,16 +43,11 @@ def test_the_frame_paints_then_the_local_store_opens_on_today(qapp, tmp_path, ca
         self.first_painted.connect(
             lambda: setattr(self, "placeholder_shown_first", self.context is None))
 
-    MainWindow.__init__ = remember_first_frame
+    monkeypatch.setattr(MainWindow, "__init__", remember_first_frame)
     QTimer.singleShot(0, look)
     try:
         code = run_app(argparse.Namespace(lang="zh_CN", server=None), paths)
     finally:
-        MainWindow.__init__ = original_init
-        for handler in list(logging.getLogger().handlers):
-            if getattr(handler, "_rounds", False):
-                logging.getLogger().removeHandler(handler)
-                handler.close()
         for translator in qapp.findChildren(QTranslator):  # the app's own: back to English
             qapp.removeTranslator(translator)
             translator.deleteLater()
