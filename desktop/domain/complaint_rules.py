@@ -123,15 +123,3 @@ def deadline_state(committed_deadline: datetime, status: str, now: datetime,
     if committed_deadline - now <= window:
         return "near"
     return None
-
-
-def complaints_nearing_deadline(complaints, now: datetime, window: timedelta = NEAR_DEADLINE):
-    """The open complaints whose committed deadline is passed or within `window`, most urgent
-    first. `complaints` are objects or dicts with `committed_deadline` and `status`."""
-
-    def get(c, name):
-        return c[name] if isinstance(c, dict) else getattr(c, name)
-
-    urgent = [c for c in complaints
-              if deadline_state(get(c, "committed_deadline"), get(c, "status"), now, window)]
-    return sorted(urgent, key=lambda c: get(c, "committed_deadline"))

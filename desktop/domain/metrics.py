@@ -7,7 +7,7 @@ Share is always computed at read time from `CustomerMetric` rows, never stored.
 
 Pure functions over metric-like objects or dicts (anything with `customer_id`, `period`,
 `drug_class`, `our_prescriptions`, `total_prescriptions`…); the store queries live in
-`desktop.domain.queries`.
+`desktop.domain.prescription_share`.
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ and how well a month's calls met the targets.
 A tier's target of N calls a month means a call every 30 / N days (A: 4 → every 7.5 days,
 B: 2 → 15 days, C: 1 → 30 days). A customer is overdue when more days than that have passed
 since the last submitted call, or when they were never called on. Tiers without a target
-(D, untiered) are never overdue. Pure functions of plain values.
+(D, untiered) are never overdue. The rules are pure functions of plain values; the last
+section reads what they need from the store.
 """
 
 from __future__ import annotations
@@ -13,10 +14,18 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from desktop.domain.local_time import aware_utc
 from desktop.domain.plan_compliance import frequency_attainment
+from desktop.domain.plans import frequency_targets
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
+from desktop.models import Customer, Visit
+from desktop.models.enums import CustomerKind, VisitStatus
 
 DAYS_PER_MONTH = 30
+LIVE = False
 TIER_ORDER = {"A": 0, "B": 1, "C": 2, "D": 3}
 
 MSG_NEVER_VISITED = _t("Cadence", "Never visited (tier {tier}: every {interval} days)")
@@ -102,3 +111,41 @@ def month_attainment(visits: Iterable[tuple[str, date]], tier_of: Mapping[str, s
     targets (each customer's calls capped at its target) over the calls the targets ask for
     (the same rule as the plan compliance figures)."""
     return frequency_attainment(calls_in_month(visits, month), dict(tier_of), dict(targets))
+
+
+# ------------------------------------------------------------------ from the store
+def last_visit_days(session: Session, territory_ids: Iterable[str] | None = None,
+                    tz: tzinfo | None = None) -> dict[str, date]:
+    """Day of the latest submitted call per customer (in the rep's time zone `tz`)."""
+    query = select(Visit.customer_id, func.max(Visit.started_at)).where(
+        Visit.deleted == LIVE, Visit.status == VisitStatus.SUBMITTED).group_by(Visit.customer_id)
+    if territory_ids is not None:
+        query = query.where(Visit.territory_id.in_(list(territory_ids)))
+    out = {}
+    for customer_id, latest in session.exec(query).all():
+        if isinstance(latest, str):  # func.max loses the column type in SQLite
+            latest = datetime.fromisoformat(latest)
+        out[customer_id] = local_day(aware_utc(latest), tz)
+    return out
+
+
+def customers_overdue_by_tier(session: Session, today: date, *,
+                              territory_ids: Iterable[str] | None = None,
+                              region_id: str | None = None, tz: tzinfo | None = None
+                              ) -> dict[str, list[CadenceStatus]]:
+    """Customers overdue for a call against their tier's frequency target, grouped by tier
+    (A, B, C…; only tiers with a target), most urgent first within each tier."""
+    territory_ids = list(territory_ids) if territory_ids is not None else None
+    targets = frequency_targets(session, region_id)
+    query = select(Customer.id, Customer.tier).where(
+        Customer.deleted == LIVE, Customer.tier.in_(list(targets)),
+        Customer.kind != CustomerKind.PATIENT)
+    if territory_ids is not None:
+        query = query.where(Customer.territory_id.in_(territory_ids))
+    customers = session.exec(query).all()
+    overdue = overdue_customers(customers, last_visit_days(session, territory_ids, tz),
+                                targets, today)
+    grouped: dict[str, list[CadenceStatus]] = {tier: [] for tier in sorted(targets)}
+    for status in overdue:
+        grouped[status.tier].append(status)
+    return grouped

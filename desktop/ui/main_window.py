@@ -245,8 +245,8 @@ class MainWindow(QMainWindow):
 
     def new_call_report(self, customer_id: str = "", plan_item_id: str = "") -> None:
         """Open a new call report (asks for the customer when none is given or selected)."""
+        from desktop.domain import call_reports
         from desktop.ui.dialogs.call_report_dialog import CallReportDialog
-        from desktop.ui.services import call_reports
 
         def open_for(cid: str) -> None:
             draft = call_reports.new_draft(self.context.store, cid,
@@ -257,8 +257,8 @@ class MainWindow(QMainWindow):
         self._with_customer(customer_id, open_for)
 
     def open_call_report(self, visit_id: str) -> None:
+        from desktop.domain import call_reports
         from desktop.ui.dialogs.call_report_dialog import CallReportDialog
-        from desktop.ui.services import call_reports
 
         self.dialog = CallReportDialog(self.context,
                                        call_reports.load_draft(self.context.store, visit_id), self)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from desktop.ui.services import follow_ups
+from desktop.domain import follow_ups
 
 MAX_WAIT = timedelta(minutes=1)  # re-check at least this often (synced or edited follow-ups)
 

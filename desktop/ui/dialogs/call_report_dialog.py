@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import call_reports
+from desktop.domain.call_reports import CallReportDraft, VisitLocked
 from desktop.models import ValidationError
 from desktop.models.enums import VisitStatus, VisitType
 from desktop.ui.item_models.call_report_models import (
@@ -38,8 +40,6 @@ from desktop.ui.item_models.call_report_models import (
     ProductLinesModel,
     SampleLinesModel,
 )
-from desktop.ui.services import call_reports
-from desktop.ui.services.call_reports import CallReportDraft, VisitLocked
 from desktop.ui.texts import error_text, message_text
 from desktop.ui.widgets import Banner, EnumComboBox
 

@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import complaint_rules
+from desktop.domain import call_reports, complaint_rules, complaints
 from desktop.models import ValidationError
 from desktop.models.enums import ComplaintChannel, ComplaintKind, ComplaintSeverity
 from desktop.models.validation import row_errors
-from desktop.ui.services import call_reports, complaints
 from desktop.ui.texts import error_text, field_text, message_text
 from desktop.ui.widgets import Banner, EnumComboBox
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import customer_list, customer_profile
 from desktop.models import ValidationError, row_values
 from desktop.models.enums import CreditRating, CustomerKind, HospitalGrade, LifecycleStage, Tier
-from desktop.ui.services import customer_list, customer_profile
 from desktop.ui.texts import error_text, field_text
 from desktop.ui.widgets import EnumComboBox
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout
 
+from desktop.domain.customer_list import CustomerFilter
 from desktop.ui.item_models.customer_table_model import CustomerTableModel
-from desktop.ui.services.customer_list import CustomerFilter
 from desktop.ui.widgets import make_table_view
 
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop.domain.call_reports import Choice, SampleLine
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
-from desktop.ui.services.call_reports import Choice, SampleLine
 
 CHECK = Qt.ItemDataRole.CheckStateRole
 DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole

@@ -17,11 +17,11 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop.domain import customer_list
+from desktop.domain.customer_list import CustomerFilter, CustomerRow
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import CustomerKind, LifecycleStage
 from desktop.ui.item_models.rows_model import ROW_ROLE
-from desktop.ui.services import customer_list as queries
-from desktop.ui.services.customer_list import CustomerFilter, CustomerRow
 from desktop.ui.texts import date_text, enum_text
 
 COLUMNS: list[tuple[str, Callable[[CustomerRow], str]]] = [
@@ -40,7 +40,7 @@ class CustomerTableModel(QAbstractTableModel):
 
     total_changed = Signal(int)  # matching customers in the store (not only fetched)
 
-    def __init__(self, store, parent=None, page_size: int = queries.PAGE_SIZE):
+    def __init__(self, store, parent=None, page_size: int = customer_list.PAGE_SIZE):
         super().__init__(parent)
         self._store = store
         self._page_size = page_size
@@ -60,12 +60,12 @@ class CustomerTableModel(QAbstractTableModel):
         self._filter = flt
         self._rows, self._exhausted = [], False
         if flt.text.strip():
-            self._rows = queries.search_rows(self._store, flt)
+            self._rows = customer_list.search_rows(self._store, flt)
             self._exhausted = True
             self.total = len(self._rows)
         else:
-            self.total = queries.customer_count(self._store, flt)
-            self._rows = queries.customer_page(self._store, flt, None, self._page_size)
+            self.total = customer_list.customer_count(self._store, flt)
+            self._rows = customer_list.customer_page(self._store, flt, None, self._page_size)
             self._exhausted = len(self._rows) < self._page_size
         self.endResetModel()
         self.total_changed.emit(self.total)
@@ -94,7 +94,7 @@ class CustomerTableModel(QAbstractTableModel):
         if parent.isValid() or self._exhausted:
             return
         after = (self._rows[-1].sort_key, self._rows[-1].id) if self._rows else None
-        page = queries.customer_page(self._store, self._filter, after, self._page_size)
+        page = customer_list.customer_page(self._store, self._filter, after, self._page_size)
         if len(page) < self._page_size:
             self._exhausted = True
         if page:

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import plan_approvals, plan_week
+from desktop.domain.identity import Identity, current_identity
 from desktop.domain.plans import PlanRuleError
 from desktop.domain.workflows import MSG_PLAN_RETURN_COMMENT
-from desktop.ui.plans import service
 from desktop.ui.plans.models import queue_model
 from desktop.ui.plans.plan_panel import PlanStatusPanel
 from desktop.ui.plans.texts import week_text
@@ -33,14 +34,14 @@ from desktop.ui.widgets import Banner, make_table_view
 class ApprovalsView(QWidget):
     """Queue on the left; the opened plan, its history and the decision on the right."""
 
-    def __init__(self, context, parent=None, *, identity: service.Identity | None = None,
+    def __init__(self, context, parent=None, *, identity: Identity | None = None,
                  today_fn: Callable[[], date] = date.today):
         super().__init__(parent)
         self.setObjectName("ApprovalsView")
         self.context = context
         self.today_fn = today_fn
-        self.identity = identity or service.current_identity(context.store)
-        self.opened: service.WeekPlan | None = None
+        self.identity = identity or current_identity(context.store)
+        self.opened: plan_week.WeekPlan | None = None
 
         self.queue_title = QLabel(self)
         self.queue = queue_model(self)
@@ -124,7 +125,7 @@ class ApprovalsView(QWidget):
     def refresh(self) -> None:
         """Re-read the queue (keeping the opened plan selected while it is still there)."""
         opened_id = self.opened.plan_id if self.opened else None
-        rows = service.approvals_queue(self.context.store, self.identity) if self.identity else []
+        rows = plan_approvals.approvals_queue(self.context.store, self.identity) if self.identity else []
         self.queue.set_rows(rows)
         self.queue_table.resizeColumnsToContents()
         row = next((i for i, r in enumerate(rows) if r.plan_id == opened_id), 0 if rows else -1)
@@ -140,7 +141,7 @@ class ApprovalsView(QWidget):
     def open_current(self) -> None:
         row = self.queue.row_at(self.queue_table.currentIndex().row())
         previous = self.opened.plan_id if self.opened else None
-        self.opened = service.plan_of(self.context.store, row.plan_id, self.today_fn()) \
+        self.opened = plan_approvals.plan_of(self.context.store, row.plan_id, self.today_fn()) \
             if row else None
         if self.opened is None or self.opened.plan_id != previous:
             self.comment_edit.blockSignals(True)
@@ -178,7 +179,7 @@ class ApprovalsView(QWidget):
 
     def approve(self) -> bool:
         comment = self.comment_edit.toPlainText().strip()
-        return self._decide(lambda: service.approve(self.context.store, self.opened.plan_id,
+        return self._decide(lambda: plan_approvals.approve(self.context.store, self.opened.plan_id,
                                                     self.identity, comment or None))
 
     def return_plan(self) -> bool:
@@ -187,7 +188,7 @@ class ApprovalsView(QWidget):
             self.message.show_message(translate("Workflow", MSG_PLAN_RETURN_COMMENT), "warning")
             self.comment_edit.setFocus()
             return False
-        return self._decide(lambda: service.return_plan(self.context.store, self.opened.plan_id,
+        return self._decide(lambda: plan_approvals.return_plan(self.context.store, self.opened.plan_id,
                                                         self.identity, comment))
 
     def _open_call(self) -> None:

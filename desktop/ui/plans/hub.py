@@ -6,18 +6,18 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from desktop.ui.plans import service
+from desktop.domain.identity import Identity, current_identity
 from desktop.ui.texts import translate
 
 
 class PlansHub(QWidget):
     """Role-dependent: `plans` (rep) or `approvals` and `team` (manager) are set."""
 
-    def __init__(self, context, parent=None, *, identity: service.Identity | None = None,
+    def __init__(self, context, parent=None, *, identity: Identity | None = None,
                  **view_options):
         super().__init__(parent)
         self.setObjectName("PlansHub")
-        self.identity = identity or service.current_identity(context.store)
+        self.identity = identity or current_identity(context.store)
         self.plans = self.approvals = self.team = None
         self.tabs: QTabWidget | None = None
         layout = QVBoxLayout(self)

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.plan_week import WeekPlan
 from desktop.ui.plans.models import history_model
-from desktop.ui.plans.service import WeekPlan
 from desktop.ui.plans.texts import percent, rejection_text, status_text
 from desktop.ui.texts import datetime_text, translate
 from desktop.ui.widgets import Banner, make_table_view

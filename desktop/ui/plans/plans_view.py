@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import plan_week
+from desktop.domain.identity import Identity, current_identity
 from desktop.domain.plans import PlanRuleError, monday_of
-from desktop.ui.plans import export, service
+from desktop.ui.plans import export
 from desktop.ui.plans.models import suggestions_model, tier_counts_model
 from desktop.ui.plans.plan_panel import ItemDialog, PlanStatusPanel
 from desktop.ui.plans.texts import rejection_text, status_text, week_text
@@ -39,15 +41,15 @@ from desktop.ui.widgets import Banner, make_table_view
 class PlansView(QWidget):
     """The week view of the signed-in rep (or of `identity` when given)."""
 
-    def __init__(self, context, parent=None, *, identity: service.Identity | None = None,
+    def __init__(self, context, parent=None, *, identity: Identity | None = None,
                  today_fn: Callable[[], date] = date.today):
         super().__init__(parent)
         self.setObjectName("PlansView")
         self.context = context
         self.today_fn = today_fn
-        self.identity = identity or service.current_identity(context.store)
+        self.identity = identity or current_identity(context.store)
         self.week_start = monday_of(today_fn() + timedelta(days=7 if today_fn().weekday() >= 4 else 0))
-        self.week: service.WeekPlan | None = None
+        self.week: plan_week.WeekPlan | None = None
         self.dialog = None
 
         self.prev_button, self.next_button = QToolButton(self), QToolButton(self)
@@ -193,12 +195,12 @@ class PlansView(QWidget):
             self.message.show_message(translate("Plans", "Sign in to plan your calls."), "info")
             self._update_buttons()
             return
-        self.week = service.week_plan(self.context.store, self.identity.user_id, self.week_start,
+        self.week = plan_week.week_plan(self.context.store, self.identity.user_id, self.week_start,
                                       region_id=self.identity.region_id,
                                       territory_ids=list(self.identity.territory_ids),
                                       today=self.today_fn())
         self.model.set_week(self.week)
-        self.suggestions.set_rows(service.week_suggestions(self.context.store, self.identity,
+        self.suggestions.set_rows(plan_week.week_suggestions(self.context.store, self.identity,
                                                            self.week_start)
                                   if self.week.editable else [])
         self.counts.set_rows([(tier, planned, needed, self.week.targets.get(tier, 0))
@@ -240,18 +242,18 @@ class PlansView(QWidget):
 
         def create():
             nonlocal plan_id
-            plan_id = service.ensure_plan(self.context.store, self.identity, self.week_start)
+            plan_id = plan_week.ensure_plan(self.context.store, self.identity, self.week_start)
 
         return plan_id if self._run(create) else None
 
     # -- the rep's changes ----------------------------------------------------------------
     def move_item(self, item_id: str, day: date, position: int) -> None:
-        if self._run(lambda: service.move_item(self.context.store, item_id, day,
+        if self._run(lambda: plan_week.move_item(self.context.store, item_id, day,
                                                None if position < 0 else position), "plan_item"):
             self.table.select_item(item_id)
 
     def remove_item(self, item_id: str) -> None:
-        self._run(lambda: service.remove_item(self.context.store, item_id), "plan_item")
+        self._run(lambda: plan_week.remove_item(self.context.store, item_id), "plan_item")
 
     def add_suggestions(self, rows) -> int:
         plan_id = self._plan_id()
@@ -261,7 +263,7 @@ class PlansView(QWidget):
 
         def add():
             nonlocal added
-            added = service.add_suggestions(
+            added = plan_week.add_suggestions(
                 self.context.store, plan_id, rows,
                 reason_text=lambda r: message_text("PlanReason", r.template, r.params))
 
@@ -283,7 +285,7 @@ class PlansView(QWidget):
         def add(cid: str) -> None:
             plan_id = self._plan_id()
             if plan_id:
-                self._run(lambda: service.add_customer(self.context.store, plan_id, cid, day),
+                self._run(lambda: plan_week.add_customer(self.context.store, plan_id, cid, day),
                           "plan_item")
 
         if customer_id:
@@ -301,7 +303,7 @@ class PlansView(QWidget):
         if item is None or not self.model.editable():
             return
         dialog = ItemDialog(item.customer_name, item.time_slot, item.objective, self)
-        dialog.accepted.connect(lambda: self._run(lambda: service.update_item(
+        dialog.accepted.connect(lambda: self._run(lambda: plan_week.update_item(
             self.context.store, item.id, time_slot=dialog.slot_edit.text().strip(),
             objective=dialog.objective_edit.text().strip()), "plan_item"))
         self.dialog = dialog
@@ -321,16 +323,16 @@ class PlansView(QWidget):
     def submit(self) -> None:
         plan_id = self.week.plan_id if self.week else None
         if plan_id:
-            self._run(lambda: service.submit(self.context.store, plan_id, self.identity))
+            self._run(lambda: plan_week.submit(self.context.store, plan_id, self.identity))
 
     def withdraw(self) -> None:
         if self.week and self.week.plan_id:
-            self._run(lambda: service.withdraw(self.context.store, self.week.plan_id,
+            self._run(lambda: plan_week.withdraw(self.context.store, self.week.plan_id,
                                                self.identity))
 
     def revise(self) -> None:
         if self.week and self.week.plan_id:
-            self._run(lambda: service.revise(self.context.store, self.week.plan_id,
+            self._run(lambda: plan_week.revise(self.context.store, self.week.plan_id,
                                              self.identity))
 
     # -- export ---------------------------------------------------------------------------

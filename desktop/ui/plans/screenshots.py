@@ -13,9 +13,9 @@ import shiboken6
 from PySide6.QtWidgets import QWidget
 from sqlmodel import select
 
+from desktop.domain.identity import Identity
 from desktop.domain.plans import monday_of
 from desktop.models import CallPlan, TeamMember, Territory
-from desktop.ui.plans.service import Identity
 
 SIZE = (1400, 880)
 

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import team
+from desktop.domain.identity import Identity, current_identity
 from desktop.domain.plans import monday_of
-from desktop.ui.plans import export, service
+from desktop.ui.plans import export
 from desktop.ui.plans.models import team_model
 from desktop.ui.plans.texts import percent, week_text
 from desktop.ui.texts import translate
@@ -32,13 +34,13 @@ from desktop.ui.widgets import Banner, make_table_view
 class TeamView(QWidget):
     """One row per rep; double-click opens the rep's plan in the approvals queue."""
 
-    def __init__(self, context, parent=None, *, identity: service.Identity | None = None,
+    def __init__(self, context, parent=None, *, identity: Identity | None = None,
                  today_fn: Callable[[], date] = date.today):
         super().__init__(parent)
         self.setObjectName("TeamView")
         self.context = context
         self.today_fn = today_fn
-        self.identity = identity or service.current_identity(context.store)
+        self.identity = identity or current_identity(context.store)
         self.week_start = monday_of(today_fn())
 
         self.prev_button, self.next_button = QToolButton(self), QToolButton(self)
@@ -96,7 +98,7 @@ class TeamView(QWidget):
         if self.identity is None or not self.identity.region_id:
             self.model.set_rows([])
         else:
-            self.model.set_rows(service.team(self.context.store, self.identity, self.week_start,
+            self.model.set_rows(team.week_summary(self.context.store, self.identity, self.week_start,
                                              self.today_fn()))
         self._update_labels()
 

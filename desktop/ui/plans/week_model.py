@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desktop.ui.plans.service import ItemRow, WeekPlan
+from desktop.domain.plan_week import ItemRow, WeekPlan
 from desktop.ui.plans.texts import outcome_text, weekday_text
 from desktop.ui.texts import translate
 

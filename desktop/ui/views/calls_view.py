@@ -6,10 +6,10 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.domain import call_reports
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import VisitStatus, VisitType
 from desktop.ui.item_models.rows_model import Column, RowsTableModel
-from desktop.ui.services import call_reports
 from desktop.ui.texts import datetime_text, enum_text, translate
 from desktop.ui.widgets import make_table_view
 

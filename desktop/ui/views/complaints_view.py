@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import complaint_rules
+from desktop.domain import complaint_rules, complaints
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintSeverity, ComplaintStatus
 from desktop.ui.item_models.rows_model import Column, RowsTableModel
-from desktop.ui.services import complaints
 from desktop.ui.texts import datetime_text, enum_text, field_text, message_text
 from desktop.ui.widgets import Banner, make_table_view
 

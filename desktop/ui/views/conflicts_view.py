@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.domain import sync_outcomes
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.ui.item_models.rows_model import Column, RowsTableModel
-from desktop.ui.services import sync_outcomes
 from desktop.ui.texts import datetime_text, field_text, translate
 from desktop.ui.widgets import Banner, make_table_view
 

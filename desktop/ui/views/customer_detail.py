@@ -17,6 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import (
+    call_reports,
+    complaints,
+    customer_profile,
+    follow_ups,
+    prescription_share,
+)
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models import validation
 from desktop.models.enums import (
@@ -29,7 +36,6 @@ from desktop.models.enums import (
     VisitType,
 )
 from desktop.ui.item_models.rows_model import Column, RowsTableModel
-from desktop.ui.services import call_reports, complaints, customer_profile, follow_ups
 from desktop.ui.texts import date_text, datetime_text, enum_text, field_text, translate
 from desktop.ui.views.metrics_chart import MetricsPanel
 from desktop.ui.widgets import make_table_view
@@ -162,7 +168,7 @@ class CustomerDetail(QWidget):
         self.title_label.setText(c.name)
         self._fill_subtitle()
         self._fill_profile()
-        self.metrics_panel.set_metrics(*customer_profile.customer_metrics(store, c.id))
+        self.metrics_panel.set_metrics(*prescription_share.customer_metrics(store, c.id))
         self.people_model.set_rows(customer_profile.organisation_members(store, c.id))
         self.visits_model.set_rows(call_reports.recent_visits(store, customer_id=c.id))
         self.follow_ups_model.set_rows(

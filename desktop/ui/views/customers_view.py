@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import customer_list
+from desktop.domain.customer_list import CustomerFilter
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import CustomerKind, LifecycleStage, Tier
 from desktop.ui.item_models.customer_table_model import CustomerTableModel
-from desktop.ui.services import customer_list
-from desktop.ui.services.customer_list import CustomerFilter
 from desktop.ui.views.customer_detail import CustomerDetail
 from desktop.ui.widgets import EnumComboBox, make_table_view
 

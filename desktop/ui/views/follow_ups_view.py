@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import follow_ups
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import FollowUpStatus
 from desktop.ui.item_models.rows_model import Column, RowsTableModel
-from desktop.ui.services import follow_ups
 from desktop.ui.texts import date_text, datetime_text, enum_text, translate
 
 OVERDUE_BACKGROUND = QColor("#ffebee")

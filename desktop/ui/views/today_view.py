@@ -9,10 +9,10 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from desktop.domain import today as today_queries
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintStatus, VisitStatus
 from desktop.ui.item_models.rows_model import Column, RowsTableModel
-from desktop.ui.services import today as today_queries
 from desktop.ui.texts import (
     date_text,
     datetime_text,

@@ -81,7 +81,7 @@ def test_adverse_reaction_needs_its_case_fields_shows_the_clock_and_goes_first(
 
 def test_workflow_steps_are_timestamped_events(qtbot, qtmodeltester, window, store, territory):
     now = datetime.now(UTC)
-    from desktop.ui.services.complaints import capture_complaint
+    from desktop.domain.complaints import capture_complaint
 
     cid = capture_complaint(store, dict(
         customer_id=territory.pharmacy, kind="service", severity="low", channel="phone",
@@ -108,7 +108,7 @@ def test_workflow_steps_are_timestamped_events(qtbot, qtmodeltester, window, sto
 
 
 def test_an_adverse_reaction_cannot_close_before_the_pv_report(qtbot, window, store, territory):
-    from desktop.ui.services.complaints import advance_complaint, capture_complaint
+    from desktop.domain.complaints import advance_complaint, capture_complaint
 
     now = datetime.now(UTC)
     cid = capture_complaint(store, dict(

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlmodel import select
 
+from desktop.domain.customer_list import CustomerFilter
 from desktop.models import Customer
 from desktop.ui.item_models.customer_table_model import CustomerTableModel
-from desktop.ui.services.customer_list import CustomerFilter
 
 
 def bulk_customers(store, n: int) -> None:

@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 
 from uihelpers import add_follow_up
 
+from desktop.domain.complaints import capture_complaint
 from desktop.models import FrequencyTarget, Visit
-from desktop.ui.services.complaints import capture_complaint
 
 
 def test_today_lists_the_day(qtbot, qtmodeltester, store, window, territory):

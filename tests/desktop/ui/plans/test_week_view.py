@@ -172,7 +172,7 @@ def test_log_call_from_a_planned_item_links_the_report(qtbot, context, store, pl
     with qtbot.waitSignal(context.call_report_requested) as signal:
         qtbot.mouseClick(view.log_call_button, Qt.MouseButton.LeftButton)
     assert signal.args == [w.a1, item.id]
-    from desktop.ui.services import call_reports
+    from desktop.domain import call_reports
 
     draft = call_reports.new_draft(store, w.a1, plan_item_id=item.id)
     draft.started_at = draft.started_at.replace(year=MONDAY.year, month=MONDAY.month,

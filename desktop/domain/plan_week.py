@@ -1,8 +1,8 @@
-"""What the plan screens show and do, over the local store. No Qt: the screens (and the
-end-to-end tests) call these functions; each opens its own short store session.
+"""A rep's week of calls as the plan screens show it, and the rep's changes to it: items,
+suggestions, submit, withdraw, revise. Each function opens its own short store session.
 
-Rules live in `desktop.domain` (plans, suggestions, compliance, team); this module gathers
-rows for the screens and writes through the domain functions.
+The rules are in `desktop.domain.plans` (state machine, items), `plan_suggestions` and
+`plan_compliance`; the manager's side is in `plan_approvals` and `team`.
 """
 
 from __future__ import annotations
@@ -13,69 +13,25 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlmodel import select
 
-from desktop.domain import plans, workflows
+from desktop.domain import plans
+from desktop.domain.identity import Identity
+from desktop.domain.local_time import day_of
 from desktop.domain.plan_compliance import MadeCall, PlannedCall, compliance, item_outcomes
 from desktop.domain.plan_suggestions import Suggestion, counts_against_targets, suggest_week
-from desktop.domain.team import RepSummary, team_summary
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models import (
-    CallPlan,
     Customer,
-    FrequencyTarget,
-    PlanDecision,
     PlanItem,
     Product,
     TeamMember,
     Territory,
     Visit,
 )
-from desktop.models.enums import PlanAction, PlanStatus
+from desktop.models.enums import PlanStatus
 from desktop.store.store import Store
 
 WORKDAYS = 5
 TIERS = ("A", "B", "C", "D")
-
-
-@dataclass(frozen=True)
-class Identity:
-    """Who uses the app: from the last sign-in (works offline)."""
-
-    user_id: str
-    role: str  # rep | manager | admin
-    region_id: str | None
-    territory_ids: tuple[str, ...]
-    display_name: str = ""
-
-    @property
-    def is_manager(self) -> bool:
-        return self.role in (workflows.MANAGER, workflows.ADMIN)
-
-
-def current_identity(store: Store) -> Identity | None:
-    """The signed-in user, else (a local store without an account, e.g. the demo) the owner
-    of the first territory, else None."""
-    try:
-        from desktop.sync.local_account import signed_in_user
-
-        user = signed_in_user(store)
-    except ImportError:  # sync not part of this build
-        user = None
-    if user and user.get("id"):
-        return Identity(user["id"], user.get("role") or workflows.REP, user.get("region_id"),
-                        tuple(user.get("territory_ids") or ()),
-                        user.get("display_name") or user.get("username") or "")
-    with store.read() as s:
-        territory = s.exec(select(Territory).where(
-            Territory.owner_user_id != None, Territory.deleted == False)  # noqa: E711,E712
-            .order_by(Territory.code)).first()
-        if territory is None:
-            return None
-        member = s.get(TeamMember, territory.owner_user_id)
-        owned = s.exec(select(Territory.id).where(
-            Territory.owner_user_id == territory.owner_user_id,
-            Territory.deleted == False)).all()  # noqa: E712
-    return Identity(territory.owner_user_id, workflows.REP, territory.region_id, tuple(owned),
-                    member.display_name if member else "")
 
 
 # ------------------------------------------------------------------ rows for the screens
@@ -157,28 +113,7 @@ class SuggestionRow:
     params: dict
 
 
-@dataclass(frozen=True)
-class QueueRow:
-    plan_id: str
-    rep_user_id: str
-    rep_name: str
-    week_start: date
-    submitted_at: datetime | None
-    plan_revision: int
-    item_count: int
-
-
-def _day(value) -> date:
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value.date() if isinstance(value, datetime) else value
-
-
-def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
-def _names(session, ids) -> dict[str, str]:
+def member_names(session, ids) -> dict[str, str]:
     ids = {i for i in ids if i}
     if not ids:
         return {}
@@ -192,7 +127,7 @@ def week_plan(store: Store, rep_user_id: str, week_start: date, *, region_id: st
     today = today or date.today()
     week_start = plans.monday_of(week_start)
     with store.read() as s:
-        rep_name = _names(s, [rep_user_id]).get(rep_user_id, "")
+        rep_name = member_names(s, [rep_user_id]).get(rep_user_id, "")
         out = WeekPlan(rep_user_id, rep_name, week_start)
         out.targets = plans.frequency_targets(s, region_id)
         plan = plans.plan_for_week(s, rep_user_id, week_start)
@@ -208,7 +143,7 @@ def week_plan(store: Store, rep_user_id: str, week_start: date, *, region_id: st
             out.submitted_at = plan.submitted_at
             items = plans.plan_items(s, plan.id)
             decisions = plans.plan_history(s, plan.id)
-            names = _names(s, [d.actor_user_id for d in decisions])
+            names = member_names(s, [d.actor_user_id for d in decisions])
             out.history = [DecisionRow(d.action, names.get(d.actor_user_id, d.actor_user_id or ""),
                                        d.at, d.comment, d.plan_revision) for d in decisions]
             out.rejections = _rejections(store, {plan.id} | {i.id for i in items}
@@ -224,7 +159,7 @@ def week_plan(store: Store, rep_user_id: str, week_start: date, *, region_id: st
             Visit.customer_id.in_({i.customer_id for i in items})))) if items else []
         outcomes = {o.item_id: o for o in item_outcomes(
             [PlannedCall(i.id, i.customer_id, i.day) for i in items],
-            [MadeCall(v.id, v.customer_id, _day(v.started_at), v.plan_item_id,
+            [MadeCall(v.id, v.customer_id, day_of(v.started_at), v.plan_item_id,
                       v.status == "submitted") for v in visits], today)}
         out.compliance = compliance(list(outcomes.values()))
         for i in items:
@@ -356,127 +291,5 @@ def revise(store: Store, plan_id: str, identity: Identity) -> None:
         plans.revise(w, plan_id, actor_user_id=identity.user_id)
 
 
-# ------------------------------------------------------------------ the manager's side
-def approvals_queue(store: Store, identity: Identity) -> list[QueueRow]:
-    """Submitted plans of the manager's region (oldest submission first)."""
-    with store.read() as s:
-        query = select(CallPlan).where(CallPlan.status == PlanStatus.SUBMITTED,
-                                       CallPlan.deleted == False)  # noqa: E712
-        if identity.region_id and identity.role != workflows.ADMIN:
-            region_territories = select(Territory.id).where(Territory.region_id == identity.region_id)
-            query = query.where(CallPlan.territory_id.in_(region_territories))
-        found = list(s.exec(query))
-        names = _names(s, [p.rep_user_id for p in found])
-        counts = defaultdict(int)
-        if found:
-            for plan_id in s.exec(select(PlanItem.plan_id).where(
-                    PlanItem.plan_id.in_([p.id for p in found]), PlanItem.deleted == False)):  # noqa: E712
-                counts[plan_id] += 1
-    rows = [QueueRow(p.id, p.rep_user_id, names.get(p.rep_user_id, ""), p.week_start,
-                     p.submitted_at, p.plan_revision, counts[p.id]) for p in found]
-    return sorted(rows, key=lambda r: (r.submitted_at or datetime.max.replace(tzinfo=UTC),
-                                       r.rep_name))
-
-
-def plan_of(store: Store, plan_id: str, today: date | None = None) -> WeekPlan:
-    """The week of any plan the user can see (the manager opening one from the queue)."""
-    with store.read() as s:
-        plan = s.get(CallPlan, plan_id)
-        region = s.get(Territory, plan.territory_id)
-    return week_plan(store, plan.rep_user_id, plan.week_start,
-                     region_id=region.region_id if region else None,
-                     territory_ids=[plan.territory_id], today=today)
-
-
-def approve(store: Store, plan_id: str, identity: Identity, comment: str | None = None) -> None:
-    with store.write() as w:
-        plans.approve(w, plan_id, manager_user_id=identity.user_id, comment=comment or None)
-
-
-def return_plan(store: Store, plan_id: str, identity: Identity, comment: str) -> None:
-    with store.write() as w:
-        plans.return_plan(w, plan_id, manager_user_id=identity.user_id, comment=comment)
-
-
-def team(store: Store, identity: Identity, week_start: date, today: date | None = None
-         ) -> list[RepSummary]:
-    with store.read() as s:
-        return team_summary(s, identity.region_id, plans.monday_of(week_start),
-                            today or date.today())
-
-
-def region_targets(store: Store, identity: Identity) -> dict[str, int]:
-    """Calls a month per tier in force for the user's region (company-wide unless the
-    region sets its own)."""
-    with store.read() as s:
-        return plans.frequency_targets(s, identity.region_id)
-
-
-def set_region_targets(store: Store, identity: Identity, calls: dict[str, int]) -> int:
-    """A manager sets their region's calls a month per tier (synced; the server accepts
-    them from the region's manager or an admin only). Returns how many rows changed."""
-    if not identity.is_manager or not identity.region_id:
-        raise plans.PlanRuleError(MSG_TARGETS_ROLE, {})
-    changed = 0
-    with store.write() as w:
-        own = {t.tier: t for t in w.session.exec(select(FrequencyTarget).where(
-            FrequencyTarget.region_id == identity.region_id,
-            FrequencyTarget.product_id == None,  # noqa: E711
-            FrequencyTarget.deleted == False))}  # noqa: E712
-        for tier, value in calls.items():
-            current = own.get(tier)
-            if current is None:
-                w.create(FrequencyTarget, tier=tier, calls_per_month=value,
-                         region_id=identity.region_id)
-            elif current.calls_per_month != value:
-                w.update(FrequencyTarget, current.id, {"calls_per_month": value})
-            else:
-                continue
-            changed += 1
-    return changed
-
-
-# ------------------------------------------------------------------ notifications
-SEEN_STATE = "plans.decisions_seen_at"
-
-
-@dataclass(frozen=True)
-class DecisionNotice:
-    plan_id: str
-    week_start: date
-    action: str  # approve | return
-    actor_name: str
-    comment: str | None
-    at: datetime
-
-
-def new_decisions(store: Store, identity: Identity, *, mark_seen: bool = True
-                  ) -> list[DecisionNotice]:
-    """Managers' decisions on the rep's plans that arrived since the last call (by sync).
-    The first call only remembers where it stands, so old history is not announced."""
-    with store.read() as s:
-        rows = list(s.exec(select(PlanDecision, CallPlan).join(
-            CallPlan, CallPlan.id == PlanDecision.plan_id).where(
-            CallPlan.rep_user_id == identity.user_id, PlanDecision.deleted == False,  # noqa: E712
-            PlanDecision.action.in_([PlanAction.APPROVE, PlanAction.RETURN]))))
-        names = _names(s, [d.actor_user_id for d, _p in rows])
-    seen_raw = store.state(SEEN_STATE)
-    newest = max((d.revision for d, _p in rows), default=0)
-    if seen_raw is None:
-        if mark_seen:
-            store.set_state(SEEN_STATE, str(newest))
-        return []
-    seen = int(seen_raw)
-    # Pulled rows carry the server revision; a local (unsent) decision has none yet.
-    recent = datetime.now(UTC) - timedelta(days=14)  # a first sync brings old history too
-    fresh = [(d, p) for d, p in rows if d.revision > seen and d.actor_user_id != identity.user_id
-             and _aware(d.at) >= recent]
-    if mark_seen and newest > seen:
-        store.set_state(SEEN_STATE, str(newest))
-    return [DecisionNotice(p.id, p.week_start, d.action, names.get(d.actor_user_id, ""),
-                           d.comment, d.at) for d, p in sorted(fresh, key=lambda r: r[0].at)]
-
-
 MSG_NO_TERRITORY = _t("Workflow", "You have no territory yet, so there is nothing to plan; "
                       "ask your administrator to assign one.")
-MSG_TARGETS_ROLE = _t("Workflow", "Only a regional manager sets the call targets of a region.")

@@ -9,16 +9,19 @@ a snooze makes a new reminder time that fires again.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
+from desktop.domain.local_time import aware_utc
 from desktop.models import Customer, FollowUp, utcnow
 from desktop.models.enums import FollowUpStatus
 from desktop.store.store import Store
 
 FIRED_KEY = "ui.reminders.fired"
+LIVE = False
 
 
 @dataclass(frozen=True)
@@ -115,3 +118,40 @@ def next_reminder_in(store: Store, now: datetime, default_hour: int, local_tz,
         if reminder_key(row, at) not in fired:
             best = min(best, max(at - now, timedelta(0)))
     return best
+
+
+@dataclass(frozen=True)
+class FollowUpDue:
+    follow_up_id: str
+    customer_id: str
+    customer_name: str
+    title: str
+    due_date: date
+    days_overdue: int  # 0 when due today
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_overdue > 0
+
+
+def follow_ups_due(session: Session, today: date, *, assigned_user_id: str | None = None,
+                   territory_ids: Iterable[str] | None = None, now: datetime | None = None
+                   ) -> list[FollowUpDue]:
+    """Open follow-ups due today or earlier, most overdue first. Follow-ups snoozed past
+    `now` are left out (pass `now` to honour snoozing)."""
+    query = (select(FollowUp, Customer.name).join(Customer, Customer.id == FollowUp.customer_id)
+             .where(FollowUp.deleted == LIVE, FollowUp.status == FollowUpStatus.OPEN,
+                    FollowUp.due_date <= today)
+             .order_by(FollowUp.due_date, FollowUp.id))
+    if assigned_user_id is not None:
+        query = query.where(FollowUp.assigned_user_id == assigned_user_id)
+    if territory_ids is not None:
+        query = query.where(FollowUp.territory_id.in_(list(territory_ids)))
+    out = []
+    for f, name in session.exec(query).all():
+        snoozed = aware_utc(f.snoozed_until)
+        if now is not None and snoozed is not None and snoozed > now:
+            continue
+        out.append(FollowUpDue(f.id, f.customer_id, name, f.title, f.due_date,
+                               (today - f.due_date).days))
+    return out

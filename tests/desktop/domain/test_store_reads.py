@@ -1,4 +1,5 @@
-"""Screen queries over a real local store."""
+"""What the screens read from the store (Today, follow-ups, complaints, cadence, share),
+over a real local store."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from desktop.demo.generator import DEMO_USERS, DemoSpec
 from desktop.demo.loader import load_into_store
-from desktop.domain import queries
+from desktop.domain import complaints, follow_ups, prescription_share, today, visit_cadence
 from desktop.models import (
     CallPlan,
     Complaint,
@@ -67,9 +68,9 @@ def test_todays_planned_calls_in_order_with_the_calls_already_made(store, world)
         w.create(PlanItem, plan_id=other.id, customer_id=world["li"], day=TODAY)
         made = visit(w, world["zhang"], TODAY, status="draft", plan_item_id=first.id)
     with store.read() as s:
-        calls = queries.todays_planned_calls(s, REP, TODAY)
+        calls = today.todays_planned_calls(s, REP, TODAY)
     assert [c.customer_name for c in calls] == ["张伟", "王芳"]
-    assert [c.item_id for c in calls] == [first.id, second.id]
+    assert [c.plan_item_id for c in calls] == [first.id, second.id]
     assert calls[0].done and calls[0].visit_id == made.id
     assert not calls[1].done and calls[1].product_ids == ("p1",)
     assert calls[0].plan_status == "draft" and calls[1].tier == "B"
@@ -88,8 +89,8 @@ def test_follow_ups_due_today_and_overdue_only_open_and_not_snoozed(store, world
         w.create(FollowUp, customer_id=world["li"], title="别人的", due_date=TODAY,
                  assigned_user_id=OTHER_REP, territory_id=T1)
     with store.read() as s:
-        mine = queries.follow_ups_due(s, TODAY, assigned_user_id=REP, now=NOW)
-        everyone = queries.follow_ups_due(s, TODAY)
+        mine = follow_ups.follow_ups_due(s, TODAY, assigned_user_id=REP, now=NOW)
+        everyone = follow_ups.follow_ups_due(s, TODAY)
     assert [(f.title, f.days_overdue, f.overdue) for f in mine] == [
         ("送文献", 3, True), ("回访", 0, False)]
     assert mine[0].customer_name == "张伟"
@@ -111,8 +112,8 @@ def test_complaints_nearing_deadline_with_the_adr_clock(store, world):
         complaint("quality", NOW - timedelta(days=1), NOW + timedelta(days=2))  # not yet near
         complaint("service", NOW - timedelta(days=9), NOW - timedelta(days=2), status="closed")
     with store.read() as s:
-        found = queries.complaints_nearing_deadline(s, NOW)
-        elsewhere = queries.complaints_nearing_deadline(s, NOW, territory_ids=[T2])
+        found = complaints.complaints_nearing_deadline(s, NOW)
+        elsewhere = complaints.complaints_nearing_deadline(s, NOW, territory_ids=[T2])
     assert [(c.complaint_id, c.state) for c in found] == [(late.id, "overdue"), (adr.id, "near")]
     assert found[0].adr_clock is None
     clock = found[1].adr_clock
@@ -128,8 +129,8 @@ def test_customers_overdue_by_tier(store, world):
         visit(w, world["li"], TODAY - timedelta(days=2), status="draft")  # C: drafts don't count
         visit(w, world["department"], TODAY - timedelta(days=16))  # B department: overdue
     with store.read() as s:
-        grouped = queries.customers_overdue_by_tier(s, TODAY, tz=UTC)
-        t2_only = queries.customers_overdue_by_tier(s, TODAY, territory_ids=[T2], tz=UTC)
+        grouped = visit_cadence.customers_overdue_by_tier(s, TODAY, tz=UTC)
+        t2_only = visit_cadence.customers_overdue_by_tier(s, TODAY, territory_ids=[T2], tz=UTC)
     assert sorted(grouped) == ["A", "B", "C"]
     assert [x.customer_id for x in grouped["A"]] == [world["hospital"], world["zhang"]]
     assert grouped["A"][0].days_since is None and grouped["A"][1].days_since == 9
@@ -143,8 +144,8 @@ def test_last_visit_day_is_the_reps_local_day(store, world):
         w.create(Visit, customer_id=world["zhang"], status="submitted", territory_id=T1,
                  started_at=datetime(2026, 3, 17, 23, 30, tzinfo=UTC))  # 07:30 on the 18th
     with store.read() as s:
-        assert queries.last_visit_days(s, tz=BEIJING) == {world["zhang"]: TODAY}
-        assert queries.last_visit_days(s, tz=UTC) == {world["zhang"]: TODAY - timedelta(1)}
+        assert visit_cadence.last_visit_days(s, tz=BEIJING) == {world["zhang"]: TODAY}
+        assert visit_cadence.last_visit_days(s, tz=UTC) == {world["zhang"]: TODAY - timedelta(1)}
 
 
 def test_share_of_doctor_department_and_hospital(store, world):
@@ -157,31 +158,31 @@ def test_share_of_doctor_department_and_hospital(store, world):
         w.create(CustomerMetric, customer_id=world["zhang"], period="2026-01",
                  drug_class="调脂药", our_prescriptions=50, total_prescriptions=50)
     with store.read() as s:
-        assert queries.share_for(s, world["zhang"], "降压药", ["2026-01"]).share == 0.25
-        dept = queries.share_for(s, world["department"], "降压药", ["2026-01"])
+        assert prescription_share.share_for(s, world["zhang"], "降压药", ["2026-01"]).share == 0.25
+        dept = prescription_share.share_for(s, world["department"], "降压药", ["2026-01"])
         assert (dept.ours, dept.total) == (35, 320)
-        hospital = queries.share_for(s, world["hospital"], "降压药", ["2026-01", "2026-02"])
+        hospital = prescription_share.share_for(s, world["hospital"], "降压药", ["2026-01", "2026-02"])
         assert (hospital.ours, hospital.total) == (90, 570)
-        assert queries.share_for(s, world["li"], "降压药", ["2026-01"]).share is None
-        series = queries.share_trend(s, world["department"], "降压药", "2026-02", months=3)
+        assert prescription_share.share_for(s, world["li"], "降压药", ["2026-01"]).share is None
+        series = prescription_share.share_trend(s, world["department"], "降压药", "2026-02", months=3)
     assert [p.period for p in series] == ["2025-12", "2026-01", "2026-02"]
     assert series[0].value is None
     assert series[1].value == pytest.approx(35 / 320)
     assert series[2].value == pytest.approx(55 / 250)
 
 
-def test_queries_on_the_loaded_demo(store):
+def test_reads_on_the_loaded_demo(store):
     spec = DemoSpec(seed=7, customers=400, today=TODAY)
     load_into_store(store, spec)
     rep1 = DEMO_USERS[1]
     now = datetime(2026, 3, 18, 1, 0, tzinfo=UTC)  # 09:00 Beijing, the demo's "now"
     with store.read() as s:
-        calls = queries.todays_planned_calls(s, rep1["id"], TODAY)
-        follow_ups = queries.follow_ups_due(s, TODAY, assigned_user_id=rep1["id"])
-        urgent = queries.complaints_nearing_deadline(s, now)
-        overdue = queries.customers_overdue_by_tier(s, TODAY, tz=BEIJING)
+        calls = today.todays_planned_calls(s, rep1["id"], TODAY)
+        due = follow_ups.follow_ups_due(s, TODAY, assigned_user_id=rep1["id"])
+        urgent = complaints.complaints_nearing_deadline(s, now)
+        overdue = visit_cadence.customers_overdue_by_tier(s, TODAY, tz=BEIJING)
     assert 4 <= len(calls) <= 6 and all(c.plan_status == "approved" for c in calls)
-    assert any(f.overdue for f in follow_ups) and any(f.days_overdue == 0 for f in follow_ups)
+    assert any(f.overdue for f in due) and any(f.days_overdue == 0 for f in due)
     adrs = [c for c in urgent if c.adr_clock is not None]
     assert any(not c.adr_clock.overdue for c in adrs) and any(c.adr_clock.overdue for c in adrs)
     assert overdue["A"] and overdue["B"]

@@ -3,17 +3,27 @@ workflow steps with their timestamps, and each complaint's history."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
+from desktop.domain.complaint_rules import (
+    NEAR_DEADLINE,
+    OPEN_STATUSES,
+    AdrClock,
+    adr_clock,
+    deadline_state,
+)
+from desktop.domain.local_time import aware_utc
 from desktop.domain.workflows import complaint_transition_error, next_complaint_statuses
 from desktop.models import Complaint, ComplaintEvent, Customer, Product, row_values, utcnow
 from desktop.models.enums import ComplaintKind, ComplaintStatus
 from desktop.store.store import Store
 
 ADR_PRIORITY = 1
+LIVE = False
 
 
 class StepRefused(ValueError):
@@ -129,3 +139,41 @@ def complaint_events(store: Store, complaint_id: str) -> list[ComplaintEvent]:
 
 def get_complaint(store: Store, complaint_id: str) -> Complaint | None:
     return store.get(Complaint, complaint_id)
+
+
+@dataclass(frozen=True)
+class ComplaintDeadline:
+    complaint_id: str
+    customer_id: str
+    customer_name: str
+    kind: str
+    status: str
+    committed_deadline: datetime
+    state: str  # "overdue" or "near"
+    adr_clock: AdrClock | None  # suspected adverse reactions only
+
+
+def complaints_nearing_deadline(session: Session, now: datetime, *,
+                                territory_ids: Iterable[str] | None = None,
+                                window: timedelta = NEAR_DEADLINE) -> list[ComplaintDeadline]:
+    """Open complaints whose committed deadline has passed or falls within `window` of `now`,
+    most urgent first; suspected adverse reactions come with their 24-hour clock."""
+    query = (select(Complaint, Customer.name).join(Customer, Customer.id == Complaint.customer_id)
+             .where(Complaint.deleted == LIVE,
+                    Complaint.status.in_([s.value for s in OPEN_STATUSES]),
+                    Complaint.committed_deadline <= now + window)
+             .order_by(Complaint.committed_deadline))
+    if territory_ids is not None:
+        query = query.where(Complaint.territory_id.in_(list(territory_ids)))
+    out = []
+    for c, name in session.exec(query).all():
+        deadline = aware_utc(c.committed_deadline)
+        state = deadline_state(deadline, c.status, now, window)
+        if state is None:
+            continue
+        clock = None
+        if c.kind == ComplaintKind.ADVERSE_REACTION and c.day0_at is not None:
+            clock = adr_clock(aware_utc(c.day0_at), now, aware_utc(c.pv_reported_at))
+        out.append(ComplaintDeadline(c.id, c.customer_id, name, c.kind, c.status, deadline,
+                                     state, clock))
+    return out

@@ -1,13 +1,11 @@
-"""A customer's detail: which profile fields a kind shows, metrics over time with the
-prescription share, the people of an organisation, and the values of the edit form."""
+"""A customer's detail: which profile fields a kind shows, the people of an organisation,
+and the values of the edit form. Their figures over time: `desktop.domain.prescription_share`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlmodel import select
 
-from desktop.models import Customer, CustomerMetric, row_values
+from desktop.models import Customer, row_values
 from desktop.models.enums import CustomerKind
 from desktop.models.validation import FieldError, row_errors
 from desktop.store.store import Store
@@ -94,59 +92,6 @@ def departments_of(store: Store, hospital_id: str) -> list[tuple[str, str]]:
         return [(c.id, c.name) for c in s.exec(select(Customer).where(
             Customer.organisation_id == hospital_id, Customer.kind == CustomerKind.DEPARTMENT,
             Customer.deleted == False).order_by(Customer.name))]  # noqa: E712
-
-
-@dataclass(frozen=True)
-class MetricPoint:
-    """One month of one drug class: our and total prescriptions and the share they give."""
-
-    period: str
-    drug_class: str | None
-    total_prescriptions: int | None
-    our_prescriptions: int | None
-    share: float | None
-
-
-@dataclass(frozen=True)
-class ShareSeries:
-    """Monthly prescription share of one drug class, with the domain's falling-share warning
-    (message template in context "Metrics", params) when it applies."""
-
-    drug_class: str | None
-    points: list
-    warning: tuple[str, dict] | None
-
-
-def customer_metrics(store: Store, customer_id: str, months: int = 12
-                     ) -> tuple[list[ShareSeries], list[MetricPoint]]:
-    """Prescription share by drug class over the last `months` months with figures, for a
-    doctor (their own) or a department/hospital (summed over its doctors, the domain's
-    rule), and the monthly figures behind it, newest first."""
-    from desktop.domain import metrics, queries
-
-    with store.read() as s:
-        members = queries.member_doctors(s, customer_id)
-        rows = list(s.exec(select(CustomerMetric).where(
-            CustomerMetric.customer_id.in_(members),
-            CustomerMetric.deleted == False)))  # noqa: E712
-    if not rows:
-        return [], []
-    periods = metrics.months_back(max(r.period for r in rows), months)
-    classes = sorted({r.drug_class for r in rows}, key=lambda c: (c is None, c or ""))
-    series, table = [], []
-    for drug_class in classes:
-        share = metrics.trend(rows, periods, "share", drug_class, members)
-        ours = metrics.trend(rows, periods, "our_prescriptions", drug_class, members)
-        total = metrics.trend(rows, periods, "total_prescriptions", drug_class, members)
-        if all(p.value is None for p in share):
-            continue
-        warning = metrics.falling_share_warning(share, drug_class or "") if drug_class else None
-        series.append(ShareSeries(drug_class, share, warning))
-        table += [MetricPoint(sp.period, drug_class, t.value, o.value, sp.value)
-                  for sp, o, t in zip(share, ours, total, strict=True)
-                  if t.value is not None or o.value is not None]
-    table.sort(key=lambda m: (m.period, m.drug_class or ""), reverse=True)
-    return series, table
 
 
 def form_errors(values: dict) -> list[FieldError]:
