@@ -35,11 +35,11 @@ postgres:
 	@bash .ci/ensure-postgres.sh
 
 translations: venv
-	$(PY) -m desktop.ui.i18n_build
+	$(PY) -m tools.i18n_build
 
 # Tests run Qt offscreen (exported above); a person at a display wants to see the window.
 run: venv system-deps translations
-	$(if $(DISPLAY)$(WAYLAND_DISPLAY),env -u QT_QPA_PLATFORM) $(PY) -m desktop.devrun
+	$(if $(DISPLAY)$(WAYLAND_DISPLAY),env -u QT_QPA_PLATFORM) $(PY) -m tools.devrun
 
 test: venv system-deps postgres translations
 	ROUNDS_TEST_PG_URL=$(PG_URL) $(PY) -m pytest -q -p no:cacheprovider
@@ -52,7 +52,7 @@ bench: venv postgres
 
 screenshots: venv translations
 	@bash .ci/ensure-system-deps.sh screenshots
-	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) -m desktop.ui.screenshots --out screenshots
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) -m tools.screenshots --out screenshots
 
 # Packaging for IT (docs/install-client.md). test-package installs the .deb on this
 # machine (root), so it is not part of `make test`; 4-6 min on an idle 2-core machine.

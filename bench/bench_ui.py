@@ -132,13 +132,13 @@ sys.exit(main(["--data-dir", sys.argv[1], "--lang", "zh_CN"]))
 CUSTOMER_LIST = FIRST_PAINT + """
 from desktop.ui.app import application
 from desktop.ui.context import AppContext
-from desktop.ui.settings import UiSettings
+from desktop.ui.common.ui_settings import UiSettings
 from desktop.store.store import Store
 from pathlib import Path
 app = application()
 store = Store.open(sys.argv[1])
 context = AppContext(store, UiSettings.in_folder(Path(sys.argv[2])))
-from desktop.ui.views.customers_view import CustomersView
+from desktop.ui.customers.view import CustomersView
 started = time.time()
 view = CustomersView(context)
 view.resize(1280, 800)

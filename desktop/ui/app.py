@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.config import load_config
 from desktop.paths import AppPaths
-from desktop.ui.settings import UiSettings
-from desktop.ui.translations import LanguageSwitcher, resolve_language
+from desktop.ui.common.translations import LanguageSwitcher, resolve_language
+from desktop.ui.common.ui_settings import UiSettings
 
 log = logging.getLogger(__name__)
 LOCAL_ACCOUNT = "local"
@@ -31,7 +31,7 @@ def application() -> QApplication:
     app.setOrganizationName("Rounds")
     app.setApplicationDisplayName("Rounds")
     app.setQuitOnLastWindowClosed(True)
-    from desktop.ui import icons
+    from desktop.ui.common import icons
 
     app.setWindowIcon(icons.app_icon())
     return app
@@ -66,7 +66,7 @@ def _open_account(paths: AppPaths, config, ask_sign_in=None):
     if server:
         try:
             from desktop.sync.local_account import last_account, open_store
-            from desktop.ui.sync_worker import SyncWorker
+            from desktop.ui.sync.worker import SyncWorker
         except ImportError:  # sync not part of this build
             last_account = None
         account = last_account(paths, server) if last_account else None
@@ -114,7 +114,7 @@ def run_app(args, paths: AppPaths) -> int:
         start_rotation()  # before the sync worker's thread logs anything
 
         def ask_sign_in(server: str, locked: bool) -> bool:
-            from desktop.ui.login_dialog import LoginDialog
+            from desktop.ui.sync.login_dialog import LoginDialog
 
             return bool(LoginDialog(paths, server, server_locked=locked, parent=window).exec())
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
-from desktop.ui import icons
+from desktop.ui.common import icons
 
 VIEWS: list[tuple[str, str]] = [
     ("today", _t("MainWindow", "Today")),
@@ -46,21 +46,21 @@ VIEWS: list[tuple[str, str]] = [
 def _factory(key: str) -> Callable:
     # Imported on first use: a screen's modules (QtCharts…) load only when it is shown.
     if key == "today":
-        from desktop.ui.views.today_view import TodayView as view
+        from desktop.ui.today.view import TodayView as view
     elif key == "customers":
-        from desktop.ui.views.customers_view import CustomersView as view
+        from desktop.ui.customers.view import CustomersView as view
     elif key == "calls":
-        from desktop.ui.views.calls_view import CallsView as view
+        from desktop.ui.calls.view import CallsView as view
     elif key == "plans":
         from desktop.ui.plans.hub import PlansHub as view
     elif key == "follow_ups":
-        from desktop.ui.views.follow_ups_view import FollowUpsView as view
+        from desktop.ui.follow_ups.view import FollowUpsView as view
     elif key == "complaints":
-        from desktop.ui.views.complaints_view import ComplaintsView as view
+        from desktop.ui.complaints.view import ComplaintsView as view
     elif key == "conflicts":
-        from desktop.ui.views.conflicts_view import ConflictsView as view
+        from desktop.ui.sync.conflicts_view import ConflictsView as view
     else:
-        from desktop.ui.views.settings_view import SettingsView as view
+        from desktop.ui.settings.view import SettingsView as view
     return view
 
 
@@ -116,8 +116,8 @@ class MainWindow(QMainWindow):
 
     def attach(self, context) -> None:
         """Connect the window to the open store and services, and show the last view."""
-        from desktop.ui.reminders import ReminderScheduler
-        from desktop.ui.sync_status import SyncStatus
+        from desktop.ui.follow_ups.reminders import ReminderScheduler
+        from desktop.ui.sync.status import SyncStatus
 
         self.context = context
         self.sync_status = SyncStatus(context.sync_worker, context.store, self)
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
         if customer_id:
             then(customer_id)
             return
-        from desktop.ui.dialogs.customer_picker import CustomerPicker
+        from desktop.ui.customers.picker_dialog import CustomerPicker
 
         picker = CustomerPicker(self.context, self)
         def chosen() -> None:
@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
     def new_call_report(self, customer_id: str = "", plan_item_id: str = "") -> None:
         """Open a new call report (asks for the customer when none is given or selected)."""
         from desktop.domain import call_reports
-        from desktop.ui.dialogs.call_report_dialog import CallReportDialog
+        from desktop.ui.calls.report_dialog import CallReportDialog
 
         def open_for(cid: str) -> None:
             draft = call_reports.new_draft(self.context.store, cid,
@@ -258,14 +258,14 @@ class MainWindow(QMainWindow):
 
     def open_call_report(self, visit_id: str) -> None:
         from desktop.domain import call_reports
-        from desktop.ui.dialogs.call_report_dialog import CallReportDialog
+        from desktop.ui.calls.report_dialog import CallReportDialog
 
         self.dialog = CallReportDialog(self.context,
                                        call_reports.load_draft(self.context.store, visit_id), self)
         self.dialog.open()
 
     def new_complaint(self, customer_id: str = "") -> None:
-        from desktop.ui.dialogs.complaint_dialog import ComplaintDialog
+        from desktop.ui.complaints.dialog import ComplaintDialog
 
         def open_for(cid: str) -> None:
             self.dialog = ComplaintDialog(self.context, cid, self)
@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
 
     def switch_language(self, choice: str) -> None:
         """Apply a language now (every screen retranslates itself)."""
-        from desktop.ui.translations import resolve_language
+        from desktop.ui.common.translations import resolve_language
 
         if self.context.languages is not None:
             self.context.languages.switch(resolve_language(choice))

@@ -97,7 +97,7 @@ def test_embedded_server_falls_back_to_a_free_port(tmp_path):
 
 
 def test_memory_keyring_keeps_secrets_only_in_the_process(monkeypatch):
-    from desktop.devrun import MemoryKeyring, use_memory_keyring
+    from desktop.embedded_server import MemoryKeyring, use_memory_keyring
 
     previous = keyring.get_keyring()
     try:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QThread
 from desktop.models import Customer
 from desktop.sync.account import open_session
 from desktop.sync.retry import RetryPolicy
-from desktop.ui.sync_worker import OFFLINE, UP_TO_DATE, SyncWorker
+from desktop.ui.sync.worker import OFFLINE, UP_TO_DATE, SyncWorker
 
 
 @pytest.fixture

@@ -22,13 +22,13 @@ from desktop.domain import plan_approvals, plan_week
 from desktop.domain.identity import Identity, current_identity
 from desktop.domain.plans import PlanRuleError
 from desktop.domain.workflows import MSG_PLAN_RETURN_COMMENT
-from desktop.ui.plans.models import queue_model
+from desktop.ui.common.texts import message_text, translate
+from desktop.ui.common.widgets import Banner, make_table_view
 from desktop.ui.plans.plan_panel import PlanStatusPanel
+from desktop.ui.plans.table_models import queue_model
 from desktop.ui.plans.texts import week_text
 from desktop.ui.plans.week_model import WeekModel
 from desktop.ui.plans.week_table import WeekTable
-from desktop.ui.texts import message_text, translate
-from desktop.ui.widgets import Banner, make_table_view
 
 
 class ApprovalsView(QWidget):

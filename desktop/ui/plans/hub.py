@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.domain.identity import Identity, current_identity
-from desktop.ui.texts import translate
+from desktop.ui.common.texts import translate
 
 
 class PlansHub(QWidget):
@@ -33,7 +33,7 @@ class PlansHub(QWidget):
             self.tabs.addTab(self.team, "")
             layout.addWidget(self.tabs)
         else:
-            from desktop.ui.plans.plans_view import PlansView
+            from desktop.ui.plans.week_view import PlansView
 
             self.plans = PlansView(context, self, identity=self.identity, **view_options)
             layout.addWidget(self.plans)

@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.domain import plan_approvals
 from desktop.domain.identity import Identity, current_identity
+from desktop.ui.common.texts import translate
 from desktop.ui.plans.texts import week_text
-from desktop.ui.texts import translate
 
 
 def notice_text(notice: plan_approvals.DecisionNotice) -> str:

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.plan_week import WeekPlan
-from desktop.ui.plans.models import history_model
+from desktop.ui.common.texts import datetime_text, translate
+from desktop.ui.common.widgets import Banner, make_table_view
+from desktop.ui.plans.table_models import history_model
 from desktop.ui.plans.texts import percent, rejection_text, status_text
-from desktop.ui.texts import datetime_text, translate
-from desktop.ui.widgets import Banner, make_table_view
 
 STATUS_STYLES = {None: "info", "draft": "info", "submitted": "warning", "approved": "ok",
                  "returned": "danger"}

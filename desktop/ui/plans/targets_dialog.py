@@ -15,8 +15,8 @@ from desktop.domain import team
 from desktop.domain.identity import Identity
 from desktop.domain.plan_week import TIERS
 from desktop.domain.plans import PlanRuleError
-from desktop.ui.texts import message_text, translate
-from desktop.ui.widgets import Banner
+from desktop.ui.common.texts import message_text, translate
+from desktop.ui.common.widgets import Banner
 
 MAX_CALLS = 31
 

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from desktop.domain import team
 from desktop.domain.identity import Identity, current_identity
 from desktop.domain.plans import monday_of
+from desktop.ui.common.texts import translate
+from desktop.ui.common.widgets import Banner, make_table_view
 from desktop.ui.plans import export
-from desktop.ui.plans.models import team_model
+from desktop.ui.plans.table_models import team_model
 from desktop.ui.plans.texts import percent, week_text
-from desktop.ui.texts import translate
-from desktop.ui.widgets import Banner, make_table_view
 
 
 class TeamView(QWidget):

@@ -17,8 +17,8 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.plan_week import ItemRow, WeekPlan
+from desktop.ui.common.texts import translate
 from desktop.ui.plans.texts import outcome_text, weekday_text
-from desktop.ui.texts import translate
 
 MIME_TYPE = "application/x-rounds-plan-item"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from desktop.models import FollowUp, Visit, VisitAttendee, VisitProduct, VisitSample
 from desktop.store.local_tables import OutboxEntry
-from desktop.ui.dialogs.call_report_dialog import CallReportDialog
+from desktop.ui.calls.report_dialog import CallReportDialog
 
 
 class KeyCounter:

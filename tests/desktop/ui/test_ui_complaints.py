@@ -11,7 +11,7 @@ from sqlmodel import select
 from desktop.domain import complaint_rules
 from desktop.models import Complaint, ComplaintEvent
 from desktop.store.local_tables import OutboxEntry
-from desktop.ui.dialogs.complaint_dialog import ComplaintDialog, _from_qdt
+from desktop.ui.complaints.dialog import ComplaintDialog, _from_qdt
 
 
 def outbox(store):

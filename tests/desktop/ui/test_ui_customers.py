@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from desktop.domain.customer_list import CustomerFilter
 from desktop.models import Customer
-from desktop.ui.item_models.customer_table_model import CustomerTableModel
+from desktop.ui.customers.table_model import CustomerTableModel
 
 
 def bulk_customers(store, n: int) -> None:

@@ -11,8 +11,8 @@ from uihelpers import add_follow_up
 
 from desktop.models import FollowUp
 from desktop.ui.context import AppContext
-from desktop.ui.reminders import ReminderScheduler
-from desktop.ui.views.follow_ups_view import OVERDUE_BACKGROUND
+from desktop.ui.follow_ups.reminders import ReminderScheduler
+from desktop.ui.follow_ups.view import OVERDUE_BACKGROUND
 
 
 def test_list_by_due_date_with_overdue_highlighted_and_mark_done(qtbot, qtmodeltester, window,

@@ -51,7 +51,7 @@ def test_the_frame_paints_then_the_local_store_opens_on_today(qapp, tmp_path, ca
         for translator in qapp.findChildren(QTranslator):  # the app's own: back to English
             qapp.removeTranslator(translator)
             translator.deleteLater()
-        from desktop.ui.translations import LanguageSwitcher
+        from desktop.ui.common.translations import LanguageSwitcher
 
         LanguageSwitcher(qapp).switch("en")
     assert code == 0

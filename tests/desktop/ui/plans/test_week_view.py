@@ -12,8 +12,8 @@ from PySide6.QtCore import QMimeData, QModelIndex, Qt
 
 from desktop.domain import plans
 from desktop.models import CallPlan, PlanItem
-from desktop.ui.plans.plans_view import PlansView
 from desktop.ui.plans.week_model import MIME_TYPE
+from desktop.ui.plans.week_view import PlansView
 
 
 def make_view(qtbot, context, identity):
@@ -225,13 +225,13 @@ def test_changes_the_server_refused_are_shown_with_their_reason(qtbot, context, 
 def test_week_view_switches_to_chinese_without_restart(qtbot, context, store, plan_world):
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.translations import LanguageSwitcher
+    from desktop.ui.common.translations import LanguageSwitcher
 
     plan_with(store, plan_world.rep, [(plan_world.a1, 0)])
     view = make_view(qtbot, context, plan_world.rep)
     switcher = LanguageSwitcher(QApplication.instance())
     try:
-        assert switcher.switch("zh_CN"), "build the catalogues: python -m desktop.ui.i18n_build"
+        assert switcher.switch("zh_CN"), "build the catalogues: make translations"
         assert view.submit_button.text() == "提交审批"
         assert view.model.headerData(0, Qt.Orientation.Horizontal).endswith("1 次拜访")
         assert view.status_badge.text() == "草稿"

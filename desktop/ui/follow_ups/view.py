@@ -1,0 +1,188 @@
+"""Follow-ups by due date: overdue ones highlighted, mark done, snooze."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import follow_ups
+from desktop.i18n import QT_TRANSLATE_NOOP as _t
+from desktop.models.enums import FollowUpStatus
+from desktop.ui.common.rows_model import Column, RowsTableModel
+from desktop.ui.common.texts import date_text, datetime_text, enum_text, translate
+
+OVERDUE_BACKGROUND = QColor("#ffebee")
+OVERDUE_FOREGROUND = QColor("#b71c1c")
+DUE_TODAY_BACKGROUND = QColor("#fff8e1")
+
+SNOOZE_CHOICES = (
+    (_t("FollowUpsView", "1 hour"), timedelta(hours=1)),
+    (_t("FollowUpsView", "3 hours"), timedelta(hours=3)),
+    (_t("FollowUpsView", "Tomorrow morning"), None),
+    (_t("FollowUpsView", "Next week"), timedelta(days=7)),
+)
+
+
+def follow_up_columns(today_fn=date.today) -> list[Column]:
+    def due(f):
+        text = date_text(f.due_date)
+        if f.is_overdue(today_fn()):
+            days = (today_fn() - f.due_date).days
+            text += " · " + translate("FollowUpsView", "{days} d overdue").format(days=days)
+        return text
+
+    return [
+        Column(_t("Columns", "Due"), due, sort_key=lambda f: f.due_date),
+        Column(_t("Columns", "Customer"), lambda f: f.customer_name),
+        Column(_t("Columns", "Follow-up"), lambda f: f.title),
+        Column(_t("Columns", "Snoozed until"), lambda f: datetime_text(f.snoozed_until)),
+        Column(_t("Columns", "Status"), lambda f: enum_text(FollowUpStatus, f.status)),
+    ]
+
+
+def follow_up_model(parent, today_fn=date.today) -> RowsTableModel:
+    """The follow-up list model with overdue rows highlighted."""
+
+    def background(f):
+        if f.is_overdue(today_fn()):
+            return QBrush(OVERDUE_BACKGROUND)
+        if f.status == FollowUpStatus.OPEN and f.due_date == today_fn():
+            return QBrush(DUE_TODAY_BACKGROUND)
+        return None
+
+    def foreground(f):
+        return QBrush(OVERDUE_FOREGROUND) if f.is_overdue(today_fn()) else None
+
+    return RowsTableModel(follow_up_columns(today_fn), parent, background=background,
+                          foreground=foreground)
+
+
+class FollowUpsView(QWidget):
+    """Every follow-up, soonest first."""
+
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        from desktop.ui.common.widgets import make_table_view
+
+        self.context = context
+        self.model = follow_up_model(self)
+        self.table = make_table_view(self)
+        self.table.setModel(self.model)
+        self.table.setColumnWidth(0, 170)
+        self.table.setColumnWidth(1, 160)
+        self.table.setColumnWidth(2, 260)
+        self.summary_label = QLabel(self)
+        self.show_done_check = QCheckBox(self)
+        self.done_button = QPushButton(self)
+        self.snooze_button = QPushButton(self)
+        self.open_button = QPushButton(self)
+        self.snooze_menu = QMenu(self)
+        self.snooze_button.setMenu(self.snooze_menu)
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label, 1)
+        top.addWidget(self.show_done_check)
+        top.addWidget(self.open_button)
+        top.addWidget(self.snooze_button)
+        top.addWidget(self.done_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+
+        self.done_button.clicked.connect(self.mark_done)
+        self.open_button.clicked.connect(self.open_customer)
+        self.show_done_check.toggled.connect(lambda _c: self.refresh())
+        self.table.activated.connect(lambda _i: self.open_customer())
+        QShortcut(QKeySequence("Ctrl+D"), self, activated=self.mark_done)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        context.data_changed.connect(self._data_changed)
+        self.retranslate_ui()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the follow-ups from the store."""
+        current = self.current()
+        self.model.set_rows(follow_ups.follow_up_rows(
+            self.context.store, include_done=self.show_done_check.isChecked()))
+        rows = self.model.rows()
+        row = next((i for i, r in enumerate(rows) if current and r.id == current.id), 0)
+        if rows:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        self._update_summary()
+        self._update_buttons()
+
+    def current(self):
+        return self.model.row_at(self.table.currentIndex().row())
+
+    def mark_done(self) -> None:
+        row = self.current()
+        if row is not None and row.status == FollowUpStatus.OPEN:
+            follow_ups.mark_done(self.context.store, row.id)
+            self.context.saved("follow_up")
+
+    def snooze(self, delta: timedelta | None) -> None:
+        """Remind again after `delta` (None: tomorrow at the default reminder hour)."""
+        row = self.current()
+        if row is None:
+            return
+        now = datetime.now().astimezone()
+        if delta is None:
+            hour = self.context.settings.reminders.default_hour
+            until = datetime.combine(now.date() + timedelta(days=1), time(hour), now.tzinfo)
+        else:
+            until = now + delta
+        follow_ups.snooze(self.context.store, row.id, until)
+        self.context.saved("follow_up")
+
+    def open_customer(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.context.customer_opened.emit(row.customer_id)
+
+    def _update_summary(self) -> None:
+        today = date.today()
+        rows = self.model.rows()
+        overdue = sum(1 for r in rows if r.is_overdue(today))
+        due_today = sum(1 for r in rows if r.status == FollowUpStatus.OPEN and r.due_date == today)
+        self.summary_label.setText(self.tr("{overdue} overdue · {today} due today · {open} open")
+                                   .format(overdue=overdue, today=due_today,
+                                           open=sum(1 for r in rows
+                                                    if r.status == FollowUpStatus.OPEN)))
+
+    def _update_buttons(self) -> None:
+        row = self.current()
+        is_open = row is not None and row.status == FollowUpStatus.OPEN
+        self.done_button.setEnabled(is_open)
+        self.snooze_button.setEnabled(is_open)
+        self.open_button.setEnabled(row is not None)
+
+    def _data_changed(self, table: str) -> None:
+        if table in ("follow_up", "visit", "*"):
+            self.refresh()
+
+    def retranslate_ui(self) -> None:
+        self.done_button.setText(self.tr("Mark done (Ctrl+D)"))
+        self.snooze_button.setText(self.tr("Snooze"))
+        self.open_button.setText(self.tr("Open customer"))
+        self.show_done_check.setText(self.tr("Show done"))
+        self.snooze_menu.clear()
+        for text, delta in SNOOZE_CHOICES:
+            self.snooze_menu.addAction(translate("FollowUpsView", text),
+                                       lambda d=delta: self.snooze(d))
+        self.model.retranslate()
+        self._update_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
