@@ -55,12 +55,10 @@ class FirstPaint(QObject):
         return False
 """
 
-# Both windows report their first paint from the main window's own paintEvent. Until
-# 2026-11-29 an application-wide Python event filter watched for it. That filter makes
-# PySide6 build the Python types and enums of every object that receives an event before
-# the paint (142 enums for the Rounds window, a handful for the empty one), so the
-# measurement itself slowed the many-widget window. Interleaved A/B, 7 runs each: empty
-# 137.7 vs 135.7 ms, Rounds 273.8 vs 235.1 ms (ratio 1.99 with the filter, 1.73 without).
+# Both windows report their first paint from the main window's own paintEvent, not from an
+# application-wide Python event filter: such a filter makes PySide6 build the Python types
+# and enums of every object that receives an event before the paint, so the measurement
+# would itself slow the many-widget window (docs/decisions/0005-desktop-ui.md).
 EMPTY_WINDOW = """
 import sys, time
 from PySide6.QtCore import QTimer

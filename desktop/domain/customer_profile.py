@@ -77,6 +77,17 @@ def customer(store: Store, customer_id: str) -> Customer | None:
     return store.get(Customer, customer_id)
 
 
+def customer_values(store: Store, customer_id: str) -> dict:
+    """Every field of the customer as plain values ({} when there is no such customer)."""
+    row = store.get(Customer, customer_id)
+    return row_values(row) if row is not None else {}
+
+
+def customer_territory(store: Store, customer_id: str) -> str | None:
+    row = store.get(Customer, customer_id)
+    return row.territory_id if row is not None else None
+
+
 def organisation_members(store: Store, organisation_id: str, limit: int = 500) -> list[Customer]:
     """Departments, doctors and contacts of a hospital/pharmacy, or doctors of a department."""
     with store.read() as s:

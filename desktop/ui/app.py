@@ -32,16 +32,22 @@ def application() -> QApplication:
     app.setApplicationDisplayName("Rounds")
     app.setQuitOnLastWindowClosed(True)
     from desktop.ui.common import icons
+    from desktop.ui.common.style import apply_stylesheet
 
     app.setWindowIcon(icons.app_icon())
+    apply_stylesheet(app)
     return app
 
 
 def build_window(store, settings: UiSettings, *, languages=None, sync_worker=None,
                  config=None):
     """The main window over an open store (used by tests, screenshots, benches)."""
+    from desktop.ui.common.style import apply_stylesheet
     from desktop.ui.main_window import MainWindow
 
+    app = QApplication.instance()
+    if not app.styleSheet():
+        apply_stylesheet(app)
     window = MainWindow(settings)
     attach_store(window, store, languages=languages, sync_worker=sync_worker, config=config)
     return window
@@ -64,13 +70,11 @@ def _open_account(paths: AppPaths, config, ask_sign_in=None):
 
     server = config["server_url"]
     if server:
-        try:
-            from desktop.sync.local_account import last_account, open_store
-            from desktop.ui.sync.worker import SyncWorker
-        except ImportError:  # sync not part of this build
-            last_account = None
-        account = last_account(paths, server) if last_account else None
-        if account is None and last_account is not None and ask_sign_in is not None:
+        from desktop.sync.local_account import last_account, open_store
+        from desktop.ui.sync.worker import SyncWorker
+
+        account = last_account(paths, server)
+        if account is None and ask_sign_in is not None:
             if ask_sign_in(server, config.is_enforced("server_url")):
                 account = last_account(paths, server)
         if account is not None:

@@ -94,8 +94,7 @@ class MainWindow(QMainWindow):
         self._placeholders = {}
         for key, _title in VIEWS:
             placeholder = QLabel(self.stack)
-            placeholder.setStyleSheet(
-                "QLabel{color:#777;font-size:13pt;qproperty-alignment:AlignCenter;}")
+            placeholder.setProperty("role", "placeholder")  # centred by the stylesheet
             self._placeholders[key] = placeholder
             self.stack.addWidget(placeholder)
         self.splitter = QSplitter()  # horizontal; QSplitter(self) would build the Qt namespace
@@ -283,8 +282,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.common.translations import resolve_language
 
         if self.context.languages is not None:
-            self.context.languages.switch(resolve_language(choice))
-        self.retranslate_ui()  # the screens retranslate on Qt's LanguageChange event
+            self.context.languages.switch(resolve_language(choice))  # retranslates every widget
+        else:
+            self.retranslate_ui()
         self.context.language_changed.emit(choice)
 
     def show_normal_and_raise(self) -> None:

@@ -30,10 +30,20 @@ def imports(path: Path) -> list[tuple[int, str, str | None]]:
     return found
 
 
+def table_class_uses(path: Path) -> list[tuple[int, str]]:
+    """(line, name) of every `something.Customer`-like reach for a table class through a
+    module (`customer_profile.Customer`), which an import check alone would not see."""
+    return [(node.lineno, node.attr)
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path)))
+            if isinstance(node, ast.Attribute) and node.attr in TABLE_CLASSES]
+
+
 def ui_layer_violations(root: Path = UI) -> list[str]:
     out = []
     for path in sorted(root.rglob("*.py")):
         where = path.relative_to(root.parent)
+        out += [f"{where}:{line} uses the table class {name}"
+                for line, name in table_class_uses(path)]
         for line, module, name in imports(path):
             top = module.split(".")[0]
             if top in ("sqlalchemy", "sqlmodel"):
@@ -58,9 +68,12 @@ def test_the_layering_check_catches_a_widget_that_queries(tmp_path):
                       "def load():\n"
                       "    from desktop.store.engine import create_local_engine\n"
                       "    from desktop.models import Customer, row_values\n"
-                      "    from desktop.store.store import Store\n")
+                      "    from desktop.store.store import Store\n"
+                      "    from desktop.domain import complaints\n"
+                      "    return Store.get(complaints.Visit, 'id')\n")
     found = ui_layer_violations(widget.parent)
-    assert len(found) == 3
-    assert "imports sqlmodel" in found[0]
-    assert "store's internals (desktop.store.engine.create_local_engine)" in found[1]
-    assert "table class Customer" in found[2]
+    assert len(found) == 4
+    assert "uses the table class Visit" in found[0]
+    assert "imports sqlmodel" in found[1]
+    assert "store's internals (desktop.store.engine.create_local_engine)" in found[2]
+    assert "imports the table class Customer" in found[3]

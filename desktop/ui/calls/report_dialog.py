@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, Qt, QTimeZone
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from desktop.ui.calls.report_models import (
     ProductLinesModel,
     SampleLinesModel,
 )
+from desktop.ui.common.style import set_role
 from desktop.ui.common.texts import error_text, message_text
 from desktop.ui.common.widgets import Banner, EnumComboBox
 
@@ -55,12 +56,24 @@ class CallReportDialog(QDialog):
         self.draft = draft
         self.saved_visit_id: str | None = None
         self.read_only = draft.status == VisitStatus.SUBMITTED
-        store = context.store
-        products = call_reports.product_choices(store)
-
         self.banner = Banner(self)
+        self._build_editors(context.store, draft)
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(self._build_form())
+        layout.addLayout(self._buttons_row())
+        self._wire()
+        self._apply_read_only()
+        self.retranslate_ui()
+        self.resize(640, 680)
+        self.feedback_edit.setFocus()
+
+    # -- building -------------------------------------------------------------------------
+    def _build_editors(self, store, draft: CallReportDraft) -> None:
+        products = call_reports.product_choices(store)
         self.customer_label = QLabel(call_reports.customer_name(store, draft.customer_id), self)
-        self.customer_label.setStyleSheet("font-weight:bold;")
+        set_role(self.customer_label, "strong")
         self.when_edit = QDateTimeEdit(self)
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDateTime(QDateTime.fromSecsSinceEpoch(
@@ -98,12 +111,15 @@ class CallReportDialog(QDialog):
         self.follow_up_check.setChecked(draft.follow_up_date is not None)
         self.follow_up_date.setEnabled(self.follow_up_check.isChecked())
 
+    def _build_buttons(self) -> None:
         self.save_button = QPushButton(self)
         self.submit_button = QPushButton(self)
         self.submit_button.setDefault(True)
         self.cancel_button = QPushButton(self)
         self.correct_button = QPushButton(self)
 
+    def _build_form(self) -> QFormLayout:
+        """One labelled row per part of the report; the labels are set in retranslate_ui."""
         self.form = QFormLayout()
         self.labels: dict[str, QLabel] = {}
         follow_up_row = QHBoxLayout()
@@ -124,17 +140,19 @@ class CallReportDialog(QDialog):
             if isinstance(widget, QWidget):
                 label.setBuddy(widget)
         self.form.setRowVisible(self.attendee_list, self.attendee_model.rowCount() > 0)
+        return self.form
+
+    def _buttons_row(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         buttons.addWidget(self.correct_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.submit_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(self.form)
-        layout.addLayout(buttons)
+        return buttons
 
+    def _wire(self) -> None:
+        """Buttons, the keyboard (Ctrl+S, Ctrl+Enter) and the tab order from Feedback on."""
         self.save_button.clicked.connect(lambda: self.save(submit=False))
         self.submit_button.clicked.connect(lambda: self.save(submit=True))
         self.cancel_button.clicked.connect(self.reject)
@@ -156,10 +174,6 @@ class CallReportDialog(QDialog):
         self.setTabOrder(self.when_edit, self.type_combo)
         self.setTabOrder(self.type_combo, self.duration_spin)
         self.setTabOrder(self.duration_spin, self.attendee_list)
-        self._apply_read_only()
-        self.retranslate_ui()
-        self.resize(640, 680)
-        self.feedback_edit.setFocus()
 
     def _table(self, model) -> QTableView:
         table = QTableView(self)
@@ -270,8 +284,3 @@ class CallReportDialog(QDialog):
         self.feedback_edit.setPlaceholderText(self.tr("What did the customer say? Changes "
                                                       "you noticed?"))
         self.next_step_edit.setPlaceholderText(self.tr("e.g. bring the new clinical data"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

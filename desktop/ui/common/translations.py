@@ -1,9 +1,12 @@
 """Loading and switching the interface language at run time.
 
 The compiled catalogues (`rounds_<lang>.qm`) are built from `resources/translations/*.ts`
-by `python -m tools.i18n_build` (`make translations`) beside their sources. Switching installs
-the new QTranslator; Qt then sends every widget a LanguageChange event and each screen
-re-runs its `retranslate_ui()`.
+by `python -m tools.i18n_build` (`make translations`) beside their sources.
+
+One mechanism retranslates the interface: `LanguageSwitcher.switch()` installs the new
+QTranslator, lets Qt's own widgets handle their LanguageChange events, then calls
+`retranslate_ui()` on every live widget that has one. A widget that shows text sets it in
+`retranslate_ui()` (called once from its constructor too) and overrides no event handler.
 """
 
 from __future__ import annotations
@@ -62,17 +65,22 @@ class LanguageSwitcher:
                 self._translators.append(qt_own)
         for translator in self._translators:
             self._app.installTranslator(translator)
-        # Deliver the LanguageChange events now, so every screen shows the new language
-        # before this returns (removing a translator posts them too).
+        # Qt's own widgets (button boxes, context menus) react to LanguageChange: deliver it now.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)
-        if not self._translators:
-            # No translator changed the texts, but the language (dates, enums) did.
-            for widget in _top_level_widgets():
-                QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+        retranslate_widgets()
         return ok
 
 
-def _top_level_widgets():
+def retranslate_widgets() -> int:
+    """Call `retranslate_ui()` on every live widget that has one; returns how many."""
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.topLevelWidgets() if QApplication.instance() else []
+    if QApplication.instance() is None:
+        return 0
+    count = 0
+    for widget in QApplication.allWidgets():
+        retranslate = getattr(widget, "retranslate_ui", None)
+        if callable(retranslate):
+            retranslate()
+            count += 1
+    return count

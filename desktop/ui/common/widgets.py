@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableView
 
+from desktop.ui.common.style import set_role, set_state
 from desktop.ui.common.texts import enum_text, translate
 
 
@@ -19,9 +20,9 @@ class EnumComboBox(QComboBox):
         super().__init__(parent)
         self._enum, self._any = enum, any_text
         self._values = values or [m.value for m in enum]
-        self._fill()
+        self.retranslate_ui()
 
-    def _fill(self) -> None:
+    def retranslate_ui(self) -> None:
         current = self.value()
         self.blockSignals(True)
         self.clear()
@@ -40,30 +41,21 @@ class EnumComboBox(QComboBox):
         if i >= 0:
             self.setCurrentIndex(i)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._fill()
-        super().changeEvent(event)
-
 
 class Banner(QLabel):
     """A prominent coloured message line (warnings, the ADR countdown)."""
 
-    STYLES = {
-        "danger": "background:#c62828;color:white;font-weight:bold;font-size:12pt;padding:8px;"
-                  "border-radius:4px;",
-        "warning": "background:#f9a825;color:black;padding:6px;border-radius:4px;",
-        "info": "background:#e3f2fd;color:#0d47a1;padding:6px;border-radius:4px;",
-        "ok": "background:#2e7d32;color:white;padding:6px;border-radius:4px;",
-    }
+    LEVELS = ("danger", "warning", "info", "ok")
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        set_role(self, "banner")
         self.setWordWrap(True)
         self.setVisible(False)
 
     def show_message(self, text: str, style: str = "info") -> None:
-        self.setStyleSheet(self.STYLES.get(style, ""))
+        """Show `text` at a level of the stylesheet (danger, warning, info, ok)."""
+        set_state(self, "level", style if style in self.LEVELS else "info")
         self.setText(text)
         self.setVisible(bool(text))
 

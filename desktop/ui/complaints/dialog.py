@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QEvent, QTimer, QTimeZone
+from PySide6.QtCore import QDateTime, QTimer, QTimeZone
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import call_reports, complaint_rules, complaints
+from desktop.domain import call_reports, complaint_rules, complaints, customer_profile
 from desktop.models import ValidationError
 from desktop.models.enums import ComplaintChannel, ComplaintKind, ComplaintSeverity
 from desktop.models.validation import row_errors
+from desktop.ui.common.style import set_role
 from desktop.ui.common.texts import error_text, field_text, message_text
 from desktop.ui.common.widgets import Banner, EnumComboBox
-
-ERROR_STYLE = "color:#c62828;"
 
 
 def _to_qdt(value: datetime) -> QDateTime:
@@ -52,12 +51,32 @@ class ComplaintDialog(QDialog):
         self._submitted_once = False
         now = now or datetime.now(UTC)
         store = context.store
-        territory = context.store.get(complaints.Customer, customer_id)
-        self._territory_id = territory.territory_id if territory else None
-
+        self._territory_id = customer_profile.customer_territory(store, customer_id)
+        self.error_labels: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
         self.adr_banner = Banner(self)
+        self._build_editors(store, customer_id, now)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.summary = set_role(QLabel(self), "error")
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.adr_banner)
+        layout.addLayout(self._build_form())
+        layout.addWidget(self.adr_group)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.countdown = QTimer(self, interval=1000)
+        self._wire()
+        self.setMinimumWidth(560)
+        self.retranslate_ui()
+        self._kind_changed()
+        self.kind_combo.setFocus()
+
+    # -- building -------------------------------------------------------------------------
+    def _build_editors(self, store, customer_id: str, now: datetime) -> None:
         self.customer_label = QLabel(call_reports.customer_name(store, customer_id), self)
-        self.customer_label.setStyleSheet("font-weight:bold;")
+        set_role(self.customer_label, "strong")
         self.kind_combo = EnumComboBox(ComplaintKind, self)
         self.severity_combo = EnumComboBox(ComplaintSeverity, self)
         self.severity_combo.set_value(ComplaintSeverity.MEDIUM.value)
@@ -81,9 +100,9 @@ class ComplaintDialog(QDialog):
         self.event_edit = QPlainTextEdit(self)
         self.event_edit.setTabChangesFocus(True)
         self.event_edit.setMaximumHeight(80)
-        self.error_labels: dict[str, QLabel] = {}
-        self.labels: dict[str, QLabel] = {}
 
+    def _build_form(self) -> QFormLayout:
+        """The complaint's fields, then the adverse-reaction case fields in their group."""
         form = QFormLayout()
         form.addRow(self._label("customer_id"), self.customer_label)
         for name, editor in (("kind", self.kind_combo), ("severity", self.severity_combo),
@@ -99,19 +118,9 @@ class ComplaintDialog(QDialog):
                              ("reporter_contact", self.reporter_contact_edit),
                              ("event_description", self.event_edit)):
             adr_form.addRow(self._label(name, editor), self._with_error(name, editor))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.summary = QLabel(self)
-        self.summary.setStyleSheet(ERROR_STYLE)
-        self.summary.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.adr_banner)
-        layout.addLayout(form)
-        layout.addWidget(self.adr_group)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.buttons)
+        return form
 
-        self.countdown = QTimer(self, interval=1000)
+    def _wire(self) -> None:
         self.countdown.timeout.connect(self._update_countdown)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.received_edit.dateTimeChanged.connect(lambda _d: self._propose_deadline())
@@ -121,12 +130,7 @@ class ComplaintDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.save)
-        self.setMinimumWidth(560)
-        self.retranslate_ui()
-        self._kind_changed()
-        self.kind_combo.setFocus()
 
-    # -- building -------------------------------------------------------------------------
     def _datetime_edit(self, value: datetime) -> QDateTimeEdit:
         edit = QDateTimeEdit(_to_qdt(value), self)
         edit.setCalendarPopup(True)
@@ -146,7 +150,7 @@ class ComplaintDialog(QDialog):
         box.setSpacing(1)
         box.addWidget(editor)
         error = QLabel(self)
-        error.setStyleSheet(ERROR_STYLE)
+        set_role(error, "error")
         error.setWordWrap(True)
         error.setVisible(False)
         box.addWidget(error)
@@ -254,8 +258,3 @@ class ComplaintDialog(QDialog):
         self._update_countdown()
         if self._submitted_once:
             self._validate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -23,6 +23,7 @@ from desktop.domain import complaint_rules, complaints
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintSeverity, ComplaintStatus
 from desktop.ui.common.rows_model import Column, RowsTableModel
+from desktop.ui.common.style import set_role
 from desktop.ui.common.texts import datetime_text, enum_text, field_text, message_text
 from desktop.ui.common.widgets import Banner, make_table_view
 
@@ -85,7 +86,7 @@ class ComplaintsView(QWidget):
         self.detail = QWidget(self)
         self.adr_banner = Banner(self.detail)
         self.title_label = QLabel(self.detail)
-        self.title_label.setStyleSheet("font-size:13pt;font-weight:bold;")
+        set_role(self.title_label, "title")
         self.title_label.setWordWrap(True)
         self.facts_label = QLabel(self.detail)
         self.facts_label.setWordWrap(True)
@@ -261,8 +262,3 @@ class ComplaintsView(QWidget):
         self.events_model.retranslate()
         self._update_summary()
         self._show_current()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -36,6 +36,7 @@ from desktop.models.enums import (
     VisitType,
 )
 from desktop.ui.common.rows_model import Column, RowsTableModel
+from desktop.ui.common.style import set_role
 from desktop.ui.common.texts import date_text, datetime_text, enum_text, field_text, translate
 from desktop.ui.common.widgets import make_table_view
 from desktop.ui.customers.share_chart import MetricsPanel
@@ -96,7 +97,7 @@ class CustomerDetail(QWidget):
         self.customer_id: str | None = None
         self._customer = None
         self.title_label = QLabel(self)
-        self.title_label.setStyleSheet("font-size:16pt;font-weight:bold;")
+        set_role(self.title_label, "heading")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle_label = QLabel(self)
         self.subtitle_label.setWordWrap(True)
@@ -273,8 +274,3 @@ class CustomerDetail(QWidget):
         if self._customer is not None:
             self._fill_subtitle()
             self._fill_profile()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

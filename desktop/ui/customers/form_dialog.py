@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,13 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import customer_list, customer_profile
-from desktop.models import ValidationError, row_values
+from desktop.models import ValidationError
 from desktop.models.enums import CreditRating, CustomerKind, HospitalGrade, LifecycleStage, Tier
+from desktop.ui.common.style import set_role
 from desktop.ui.common.texts import error_text, field_text
 from desktop.ui.common.widgets import EnumComboBox
 
 ENUM_EDITORS = {"grade": HospitalGrade, "credit_rating": CreditRating}
-ERROR_STYLE = "color:#c62828;"
 
 
 class CustomerFormDialog(QDialog):
@@ -33,8 +32,8 @@ class CustomerFormDialog(QDialog):
         self.context = context
         self.customer_id = customer_id
         self.saved_id: str | None = None
-        self._original = row_values(context.store.get(
-            customer_profile.Customer, customer_id)) if customer_id else {}
+        self._original = customer_profile.customer_values(
+            context.store, customer_id) if customer_id else {}
         self._touched: set[str] = set()
         self._show_all_errors = False
 
@@ -61,7 +60,7 @@ class CustomerFormDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.summary = QLabel(self)
-        self.summary.setStyleSheet(ERROR_STYLE)
+        set_role(self.summary, "error")
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -86,7 +85,7 @@ class CustomerFormDialog(QDialog):
     # -- building -------------------------------------------------------------------------
     def _add_row(self, form: QFormLayout, name: str, editor: QWidget) -> None:
         error = QLabel(self)
-        error.setStyleSheet(ERROR_STYLE)
+        set_role(error, "error")
         error.setWordWrap(True)
         error.setVisible(False)
         holder = QWidget(self)
@@ -228,8 +227,3 @@ class CustomerFormDialog(QDialog):
             label.setText(field_text(name))
         if self._touched or self._show_all_errors:
             self._validate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

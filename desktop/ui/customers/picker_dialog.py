@@ -69,8 +69,3 @@ class CustomerPicker(QDialog):
         self.setWindowTitle(self.tr("Choose a customer"))
         self.search_edit.setPlaceholderText(self.tr("Type a name or pinyin, then Enter"))
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

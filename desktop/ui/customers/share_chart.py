@@ -4,7 +4,7 @@ figures beneath and the domain's warning when a share is falling."""
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QEvent, QMargins, Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -114,8 +114,3 @@ class MetricsPanel(QWidget):
         self.empty_label.setText(self.tr("No prescription figures recorded for this customer."))
         self.model.retranslate()
         self._draw()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -3,7 +3,6 @@ approvals queue and the team view, as two tabs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.domain.identity import Identity, current_identity
@@ -50,11 +49,6 @@ class PlansHub(QWidget):
         if self.tabs is not None:
             self.tabs.setTabText(0, translate("Plans", "Approvals"))
             self.tabs.setTabText(1, translate("Plans", "Team"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def focus_default(self) -> None:
         view = self.plans or (self.tabs.currentWidget() if self.tabs else None)

@@ -3,7 +3,6 @@ history table, and a small dialog for a call's slot and objective."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -89,11 +88,6 @@ class PlanStatusPanel(QWidget):
         self.history_title.setText(translate("Plans", "History"))
         self.history.retranslate()
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class ItemDialog(QDialog):

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -165,11 +164,6 @@ class TeamView(QWidget):
         self.export_xlsx_action.setText(translate("Plans", "Team summary as Excel…"))
         self.model.retranslate()
         self._update_labels()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def focus_default(self) -> None:
         self.table.setFocus()

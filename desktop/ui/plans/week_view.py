@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import plan_week
 from desktop.domain.identity import Identity, current_identity
 from desktop.domain.plans import PlanRuleError, monday_of
+from desktop.ui.common.style import set_role, set_state
 from desktop.ui.common.texts import message_text, translate
 from desktop.ui.common.widgets import Banner, make_table_view
 from desktop.ui.plans import export
@@ -51,7 +52,28 @@ class PlansView(QWidget):
         self.week_start = monday_of(today_fn() + timedelta(days=7 if today_fn().weekday() >= 4 else 0))
         self.week: plan_week.WeekPlan | None = None
         self.dialog = None
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_header())
+        self.message = Banner(self)  # answers to the rep's own actions
+        self.note = Banner(self)  # the manager's return comment, changes the server refused
+        self.note.setObjectName("plan_note")
+        layout.addWidget(self.message)
+        layout.addWidget(self.note)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self._build_week())
+        self.splitter.addWidget(self._build_side_panel())
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 400])
+        layout.addWidget(self.splitter, 1)
+        self._wire()
+        context.data_changed.connect(self._data_changed)
+        self.retranslate_ui()
+        self.refresh()
 
+    # -- building -------------------------------------------------------------------------
+    def _build_header(self) -> QHBoxLayout:
+        """Week navigation, the plan's status badge, the workflow buttons and export."""
         self.prev_button, self.next_button = QToolButton(self), QToolButton(self)
         self.prev_button.setText("◀")
         self.next_button.setText("▶")
@@ -62,7 +84,7 @@ class PlansView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.week_label.setFont(font)
-        self.status_badge = QLabel(self)
+        self.status_badge = set_role(QLabel(self), "badge")
         self.status_badge.setObjectName("plan_status_badge")
         self.submit_button = QPushButton(self)
         self.withdraw_button = QPushButton(self)
@@ -82,10 +104,10 @@ class PlansView(QWidget):
         for w in (self.submit_button, self.withdraw_button, self.revise_button,
                   self.export_button):
             top.addWidget(w)
+        return top
 
-        self.message = Banner(self)  # answers to the rep's own actions
-        self.note = Banner(self)  # the manager's return comment, changes the server refused
-        self.note.setObjectName("plan_note")
+    def _build_week(self) -> QWidget:
+        """The week's table with the buttons below it."""
         self.model = WeekModel(self)
         self.table = WeekTable(self)
         self.table.setModel(self.model)
@@ -93,8 +115,7 @@ class PlansView(QWidget):
         self.edit_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         self.log_call_button = QPushButton(self)
-        self.hint_label = QLabel(self)
-        self.hint_label.setStyleSheet("color:#607d8b")
+        self.hint_label = set_role(QLabel(self), "hint")
         below = QHBoxLayout()
         for w in (self.add_button, self.edit_button, self.remove_button, self.log_call_button):
             below.addWidget(w)
@@ -104,7 +125,10 @@ class PlansView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(below)
+        return left
 
+    def _build_side_panel(self) -> QWidget:
+        """Calls per tier against the targets, the suggestions and the plan's status."""
         self.counts = tier_counts_model(self)
         self.counts_table = make_table_view(self)
         self.counts_table.setModel(self.counts)
@@ -140,20 +164,10 @@ class PlansView(QWidget):
         rl.addWidget(self.counts_title)
         rl.addWidget(self.counts_table)
         rl.addWidget(self.tabs, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
         right.setMaximumWidth(460)
-        self.splitter.setSizes([900, 400])
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.message)
-        layout.addWidget(self.note)
-        layout.addWidget(self.splitter, 1)
+        return right
 
+    def _wire(self) -> None:
         self.prev_button.clicked.connect(lambda: self.show_week(self.week_start - timedelta(days=7)))
         self.next_button.clicked.connect(lambda: self.show_week(self.week_start + timedelta(days=7)))
         self.this_week_button.clicked.connect(lambda: self.show_week(self.today_fn()))
@@ -174,9 +188,6 @@ class PlansView(QWidget):
         self.table.item_activated.connect(lambda _id: self.edit_current())
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
-        context.data_changed.connect(self._data_changed)
-        self.retranslate_ui()
-        self.refresh()
 
     # -- data -----------------------------------------------------------------------------
     def show_week(self, day: date) -> None:
@@ -363,11 +374,7 @@ class PlansView(QWidget):
 
     def _update_status_badge(self) -> None:
         status = self.week.status if self.week else None
-        colours = {"draft": ("#e3f2fd", "#0d47a1"), "submitted": ("#fff3e0", "#e65100"),
-                   "approved": ("#e8f5e9", "#1b5e20"), "returned": ("#ffebee", "#b71c1c")}
-        background, foreground = colours.get(status or "", ("#eceff1", "#455a64"))
-        self.status_badge.setStyleSheet(f"background:{background};color:{foreground};"
-                                        "padding:3px 10px;border-radius:9px;font-weight:bold")
+        set_state(self.status_badge, "status", status or "none")
         self.status_badge.setText(status_text(status))
 
     def _update_note(self) -> None:
@@ -438,11 +445,6 @@ class PlansView(QWidget):
         self._update_note()
         self._update_status_badge()
         self._update_buttons()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def focus_default(self) -> None:
         self.table.setFocus()

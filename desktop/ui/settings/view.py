@@ -3,7 +3,7 @@ server the organisation configured."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.ui.common.style import set_role
 
 
 class SettingsView(QWidget):
@@ -47,7 +49,7 @@ class SettingsView(QWidget):
         form.addRow(self.labels["server"], self.server_value)
         form.addRow(self.labels["data"], self.data_value)
         self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-size:15pt;font-weight:bold;")
+        set_role(self.heading, "heading")
         form_box = QWidget(self)
         form_box.setLayout(form)
         form_box.setMaximumWidth(720)
@@ -85,8 +87,3 @@ class SettingsView(QWidget):
             server += " " + self.tr("(set by your organisation)")
         self.server_value.setText(server or self.tr("None — working offline only"))
         self.data_value.setText(str(self.context.store.path or ""))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

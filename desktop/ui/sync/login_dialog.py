@@ -6,7 +6,7 @@ Cancelling keeps the app usable offline on the local store.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -112,8 +112,3 @@ class LoginDialog(QDialog):
         self.labels["server"].setText(self.tr("Server"))
         self.labels["username"].setText(self.tr("User name"))
         self.labels["password"].setText(self.tr("Password"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

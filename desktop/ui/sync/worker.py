@@ -155,9 +155,9 @@ class SyncWorker(QObject):
     def _watch_network(self) -> None:
         """Use the OS's reachability reports where a backend gives them; the /health probe
         while offline covers the rest. Runs in the GUI thread, before the worker's starts:
-        loading the backend from the worker thread deadlocked two smoke runs in ~37 (it
-        waited, holding the GIL, for a Qt lock the GUI thread held while it waited for the
-        GIL to destroy an object). Reports reach the worker as a queued signal."""
+        loading the backend from the worker thread can deadlock (it waits, holding the GIL,
+        for a Qt lock the GUI thread holds while it waits for the GIL). Reports reach the
+        worker as a queued signal."""
         try:
             from PySide6.QtNetwork import QNetworkInformation as NI
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
@@ -13,6 +12,7 @@ from desktop.domain import today as today_queries
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintStatus, VisitStatus
 from desktop.ui.common.rows_model import Column, RowsTableModel
+from desktop.ui.common.style import set_role
 from desktop.ui.common.texts import (
     date_text,
     datetime_text,
@@ -80,7 +80,7 @@ class TodayView(QWidget):
         self._today = today_fn
         self._overdue_total = 0
         self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-size:15pt;font-weight:bold;")
+        set_role(self.heading, "heading")
         self.heading.setWordWrap(True)
         self.planned_model = RowsTableModel(
             PLANNED_COLUMNS, self,
@@ -103,8 +103,7 @@ class TodayView(QWidget):
             group = QGroupBox(self)
             table = make_table_view(group)
             table.setModel(model)
-            empty = QLabel(group)
-            empty.setStyleSheet("color:#666;")
+            empty = set_role(QLabel(group), "hint")
             empty.setWordWrap(True)
             box = QVBoxLayout(group)
             box.addWidget(table)
@@ -197,8 +196,3 @@ class TodayView(QWidget):
                       self.overdue_model):
             model.retranslate()
         self._update_texts()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

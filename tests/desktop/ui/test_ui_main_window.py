@@ -145,3 +145,17 @@ def test_validation_messages_are_translated(qtbot, bilingual_window, territory):
     assert form.error_labels["name"].text() == "名称为必填项。"
     assert form.form_labels["organisation_id"].text() == "所属机构"
     form.close()
+
+
+def test_a_language_switch_retranslates_every_open_widget_and_dialog(qtbot, bilingual_window):
+    """One mechanism: the switcher calls retranslate_ui() on every live widget, dialogs
+    included, without any widget overriding changeEvent."""
+    w = bilingual_window
+    w.new_customer()
+    form = w.views["customers"].detail.form_dialog
+    w.switch_language("zh_CN")
+    assert form.windowTitle() != "" and form.form_labels["organisation_id"].text() == "所属机构"
+    assert w.nav.item(1).text() == "客户"
+    w.switch_language("en")
+    assert form.form_labels["organisation_id"].text() == "Organisation"
+    form.close()
