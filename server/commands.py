@@ -61,13 +61,8 @@ def init(args, settings, engine) -> int:
 
 
 def seed_demo(args, settings, engine) -> int:
-    try:
-        import desktop.demo.generator  # noqa: F401
-        from server.admin.demo import seed_demo as seed
-    except ImportError:
-        print("error: the demo generator (desktop/demo/generator.py) is not installed in "
-              "this build.", file=sys.stderr)
-        return 2
+    from server.admin.demo import seed_demo as seed
+
     with write_session(engine) as session:
         counts = seed(session, customers=args.customers, visits=args.visits, seed=args.seed)
         session.commit()

@@ -27,15 +27,11 @@ def _save(widget: QWidget, path: Path, app: QApplication) -> Path:
 
 
 def _demo_store(folder: Path):
+    from desktop.demo.loader import DemoSpec, load_into_store
     from desktop.store.store import Store
 
     store = Store.open(folder / "demo.sqlite3")
-    try:
-        from desktop.demo.loader import DemoSpec, load_into_store
-
-        load_into_store(store, DemoSpec())
-    except ImportError:
-        print("demo generator missing: screenshots of an empty store", file=sys.stderr)
+    load_into_store(store, DemoSpec())
     return store
 
 

@@ -94,9 +94,6 @@ class World:
         """An independent random stream per phase: changing one phase leaves the others."""
         return random.Random(f"{self.seed}:{phase}")
 
-    def our_products(self, drug_class: str) -> list[dict]:
-        return [p for p in self.products if p["is_ours"] and p["drug_class"] == drug_class]
-
     def our_products_for(self, classes: tuple[str, ...]) -> list[dict]:
         found = self._ours_cache.get(classes)
         if found is None:

@@ -166,12 +166,6 @@ class SampleLinesModel(QAbstractTableModel):
         self.endInsertRows()
         return self.index(row, 0)
 
-    def remove_line(self, row: int) -> None:
-        if 0 <= row < len(self._lines):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._lines[row]
-            self.endRemoveRows()
-
     def rowCount(self, parent: Idx = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._lines)
 

@@ -128,10 +128,3 @@ def datetime_text(value: datetime | None) -> str:
         value = value.replace(tzinfo=UTC)
     qdt = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
     return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
-
-
-def duration_text(seconds: float) -> str:
-    """h:mm:ss, with a minus sign once the time has passed."""
-    sign = "-" if seconds < 0 else ""
-    seconds = int(abs(seconds))
-    return f"{sign}{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
