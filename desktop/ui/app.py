@@ -32,22 +32,20 @@ def application() -> QApplication:
     app.setApplicationDisplayName("Rounds")
     app.setQuitOnLastWindowClosed(True)
     from desktop.ui.common import icons
-    from desktop.ui.common.style import apply_stylesheet
 
     app.setWindowIcon(icons.app_icon())
-    apply_stylesheet(app)
     return app
 
 
 def build_window(store, settings: UiSettings, *, languages=None, sync_worker=None,
                  config=None):
     """The main window over an open store (used by tests, screenshots, benches)."""
-    from desktop.ui.common.style import apply_stylesheet
+    from desktop.ui.common.style import apply_theme
     from desktop.ui.main_window import MainWindow
 
     app = QApplication.instance()
-    if not app.styleSheet():
-        apply_stylesheet(app)
+    if app.property("rounds_theme") is None:
+        apply_theme(app, settings.appearance.theme)
     window = MainWindow(settings)
     attach_store(window, store, languages=languages, sync_worker=sync_worker, config=config)
     return window
@@ -102,6 +100,9 @@ def run_app(args, paths: AppPaths) -> int:
     languages = LanguageSwitcher(app)
     choice = getattr(args, "lang", None) or settings.language.language or config["language"]
     languages.switch(resolve_language(choice))
+    from desktop.ui.common.style import apply_theme
+
+    apply_theme(app, settings.appearance.theme)
 
     from desktop.ui.main_window import MainWindow
 

@@ -85,12 +85,13 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setIconSize(QSize(20, 20))
-        self.nav.setMinimumWidth(130)
-        self.nav.setMaximumWidth(220)
+        self.nav.setIconSize(QSize(18, 18))
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(240)
         for _key, _title in VIEWS:  # the row is the index in VIEWS
             self.nav.addItem(QListWidgetItem())
         self.stack = QStackedWidget(self)
+        self.stack.setObjectName("screens")
         self._placeholders = {}
         for key, _title in VIEWS:
             placeholder = QLabel(self.stack)
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
             self.views[key] = widget
             if key == "settings":
                 widget.language_chosen.connect(self.switch_language)
+                widget.appearance_chosen.connect(self.switch_appearance)
             self._restore_view_layout(key, widget)
         return self.views[key]
 
@@ -287,6 +289,22 @@ class MainWindow(QMainWindow):
             self.retranslate_ui()
         self.context.language_changed.emit(choice)
 
+    def switch_appearance(self, choice: str) -> None:
+        """Apply a theme now: the stylesheet, and every icon drawn again in its colours."""
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.ui.common.style import apply_theme
+
+        apply_theme(QApplication.instance(), choice)
+        icons.forget_tinted()
+        for widget in QApplication.allWidgets():
+            refresh = getattr(widget, "refresh_icons", None)
+            if callable(refresh):
+                refresh()
+
+    def refresh_icons(self) -> None:
+        self._add_nav_icons()
+
     def show_normal_and_raise(self) -> None:
         self.showNormal()
         self.raise_()
@@ -305,7 +323,7 @@ class MainWindow(QMainWindow):
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([170, 1110])
+            self.splitter.setSizes([176, 1104])
         keys = [k for k, _t in VIEWS]
         last = window.last_view if window.last_view in keys else "today"
         self.nav.blockSignals(True)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain import call_reports
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import VisitStatus, VisitType
 from desktop.ui.common.rows_model import Column, RowsTableModel
+from desktop.ui.common.style import brush
 from desktop.ui.common.texts import datetime_text, enum_text, translate
 from desktop.ui.common.widgets import make_table_view
 
@@ -38,7 +38,7 @@ class CallsView(QWidget):
         self.context = context
         self.model = RowsTableModel(
             CALL_COLUMNS, self,
-            foreground=lambda v: QBrush(QColor("#8d6e00")) if v.status == VisitStatus.DRAFT
+            foreground=lambda v: brush("warning_text") if v.status == VisitStatus.DRAFT
             else None)
         self.table = make_table_view(self)
         self.table.setModel(self.model)

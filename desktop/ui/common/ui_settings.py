@@ -1,4 +1,5 @@
-"""The one typed wrapper over QSettings, with a group per feature (window, language, reminders).
+"""The one typed wrapper over QSettings, with a group per feature (window, language,
+appearance, reminders).
 
 Settings live in an INI file inside the app's config folder, so a `--data-dir` run (tests,
 portable installs) keeps them with its data.
@@ -76,6 +77,19 @@ class LanguageSettings(_Group):
         self._set("language", value)
 
 
+class AppearanceSettings(_Group):
+    """The theme: "system" follows the OS's light or dark preference, else "light", "dark"."""
+
+    @property
+    def theme(self) -> str:
+        value = self._get("theme", "system", str)
+        return value if value in ("system", "light", "dark") else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._set("theme", value)
+
+
 class ReminderSettings(_Group):
     """When a follow-up without its own reminder time fires on its due date."""
 
@@ -97,12 +111,13 @@ class ReminderSettings(_Group):
 
 
 class UiSettings:
-    """Typed access to every UI setting; `window`, `language` and `reminders` groups."""
+    """Typed access to every UI setting: `window`, `language`, `appearance` and `reminders`."""
 
     def __init__(self, qsettings: QSettings):
         self.qsettings = qsettings
         self.window = WindowSettings(qsettings, "window")
         self.language = LanguageSettings(qsettings, "language")
+        self.appearance = AppearanceSettings(qsettings, "appearance")
         self.reminders = ReminderSettings(qsettings, "reminders")
 
     @classmethod

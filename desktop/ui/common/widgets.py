@@ -98,7 +98,7 @@ def make_table_view(parent=None, *, stretch_last: bool = True,
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(26)
+    view.verticalHeader().setDefaultSectionSize(30)
     view.horizontalHeader().setStretchLastSection(stretch_last)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setTabKeyNavigation(False)

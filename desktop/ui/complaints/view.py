@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -23,11 +22,11 @@ from desktop.domain import complaint_rules, complaints
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintSeverity, ComplaintStatus
 from desktop.ui.common.rows_model import Column, RowsTableModel
-from desktop.ui.common.style import set_role
+from desktop.ui.common.style import brush, set_role
 from desktop.ui.common.texts import datetime_text, enum_text, field_text, message_text
 from desktop.ui.common.widgets import Banner, make_table_view
 
-URGENT_COLOURS = {"overdue": QColor("#ffcdd2"), "near": QColor("#fff3e0")}
+URGENT_TONES = {"overdue": "danger_soft", "near": "warning_soft"}
 
 
 def _deadline_state(row):
@@ -53,14 +52,14 @@ EVENT_COLUMNS = [
 
 def urgency_background(row):
     """Red for a passed deadline, amber for one within a day."""
-    colour = URGENT_COLOURS.get(_deadline_state(row))
-    return QBrush(colour) if colour else None
+    tone = URGENT_TONES.get(_deadline_state(row))
+    return brush(tone) if tone else None
 
 
 def complaint_list_model(parent) -> RowsTableModel:
     def foreground(row):
         if row.is_adverse_reaction and row.is_open and row.pv_reported_at is None:
-            return QBrush(QColor("#b71c1c"))
+            return brush("danger_text")
         return None
 
     return RowsTableModel(COMPLAINT_COLUMNS, parent, background=urgency_background,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -19,11 +19,8 @@ from desktop.domain import follow_ups
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import FollowUpStatus
 from desktop.ui.common.rows_model import Column, RowsTableModel
+from desktop.ui.common.style import brush
 from desktop.ui.common.texts import date_text, datetime_text, enum_text, translate
-
-OVERDUE_BACKGROUND = QColor("#ffebee")
-OVERDUE_FOREGROUND = QColor("#b71c1c")
-DUE_TODAY_BACKGROUND = QColor("#fff8e1")
 
 SNOOZE_CHOICES = (
     (_t("FollowUpsView", "1 hour"), timedelta(hours=1)),
@@ -55,13 +52,13 @@ def follow_up_model(parent, today_fn=date.today) -> RowsTableModel:
 
     def background(f):
         if f.is_overdue(today_fn()):
-            return QBrush(OVERDUE_BACKGROUND)
+            return brush("danger_soft")
         if f.status == FollowUpStatus.OPEN and f.due_date == today_fn():
-            return QBrush(DUE_TODAY_BACKGROUND)
+            return brush("warning_soft")
         return None
 
     def foreground(f):
-        return QBrush(OVERDUE_FOREGROUND) if f.is_overdue(today_fn()) else None
+        return brush("danger_text") if f.is_overdue(today_fn()) else None
 
     return RowsTableModel(follow_up_columns(today_fn), parent, background=background,
                           foreground=foreground)

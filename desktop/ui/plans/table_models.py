@@ -3,14 +3,12 @@ suggestions, the approvals queue, the team, and the tier counts."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QBrush, QColor
-
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.ui.common.rows_model import Column, RowsTableModel
+from desktop.ui.common.style import brush
 from desktop.ui.common.texts import date_text, datetime_text, message_text
 from desktop.ui.plans.texts import action_text, percent, status_text, weekday_text
 
-OVERDUE = QColor("#b71c1c")
 MSG_OVERDUE = _t("Plans", "{n} overdue")
 MSG_NEXT_DEADLINE = _t("Plans", "next {when}")
 
@@ -85,14 +83,14 @@ TEAM_COLUMNS = [
 def team_model(parent=None) -> RowsTableModel:
     """One row per rep: plan status, calls against plan, coverage, attainment, complaints."""
     return RowsTableModel(TEAM_COLUMNS, parent,
-                          foreground=lambda s: QBrush(OVERDUE) if s.complaints_overdue else None)
+                          foreground=lambda s: brush("danger_text") if s.complaints_overdue else None)
 
 
 def tier_counts_model(parent=None) -> RowsTableModel:
     """Running count against the targets: per tier, calls planned this week against the
     weekly calls the monthly targets ask for. Rows are (tier, planned, needed, target)."""
     def state(r):
-        return QBrush(QColor("#2e7d32")) if r[1] >= r[2] else QBrush(QColor("#e65100"))
+        return brush("success_text") if r[1] >= r[2] else brush("warning_text")
 
     return RowsTableModel([
         Column(_t("Columns", "Tier"), lambda r: r[0]),

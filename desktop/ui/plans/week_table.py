@@ -4,7 +4,7 @@ drop or by keyboard (Ctrl+Left/Right: another day; Ctrl+Up/Down: earlier/later t
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from desktop.ui.common.style import qcolor
 from desktop.ui.plans.texts import outcome_text
 from desktop.ui.plans.week_model import WeekModel
 
 CARD_HEIGHT = 78
-OUTCOME_COLOURS = {"done": "#2e7d32", "missed": "#c62828", "pending": "#546e7a"}
-TIER_COLOURS = {"A": "#1565c0", "B": "#6a1b9a", "C": "#00838f", "D": "#757575"}
+OUTCOME_TONES = {"done": "success_text", "missed": "danger_text", "pending": "text_secondary"}
+TIER_TONES = {"A": "tier_a", "B": "tier_b", "C": "tier_c", "D": "tier_d"}
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -38,34 +39,37 @@ class CardDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect.adjusted(3, 3, -3, -3)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(QColor("#1976d2" if selected else "#c5cae9"), 2 if selected else 1))
-        painter.setBrush(QColor("#e3f2fd" if selected else "#ffffff"))
-        painter.drawRoundedRect(rect, 5, 5)
-        stripe = QRect(rect.left(), rect.top(), 5, rect.height())
-        painter.fillRect(stripe, QColor(TIER_COLOURS.get(item.tier or "", "#bdbdbd")))
+        painter.setPen(QPen(qcolor("accent" if selected else "border_strong"),
+                            2 if selected else 1))
+        painter.setBrush(qcolor("selection" if selected else "surface"))
+        painter.drawRoundedRect(rect, 6, 6)
+        stripe = QRect(rect.left() + 1, rect.top() + 6, 4, rect.height() - 12)
+        painter.setPen(QPen(qcolor(TIER_TONES.get(item.tier or "", "tier_d")), 0))
+        painter.setBrush(qcolor(TIER_TONES.get(item.tier or "", "tier_d")))
+        painter.drawRoundedRect(stripe, 2, 2)
         inner = rect.adjusted(10, 4, -6, -4)
         metrics = option.fontMetrics
         line = metrics.height()
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(QColor("#212121"))
+        painter.setPen(qcolor("text"))
         title = item.customer_name + (f"  [{item.tier}]" if item.tier else "")
         painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line),
                          Qt.AlignmentFlag.AlignLeft, metrics.elidedText(
                              title, Qt.TextElideMode.ElideRight, inner.width()))
         painter.setFont(option.font)
-        painter.setPen(QColor("#546e7a"))
+        painter.setPen(qcolor("text_secondary"))
         second = " · ".join(p for p in (item.time_slot, item.organisation_name) if p)
         painter.drawText(QRect(inner.left(), inner.top() + line, inner.width(), line),
                          Qt.AlignmentFlag.AlignLeft,
                          metrics.elidedText(second, Qt.TextElideMode.ElideRight, inner.width()))
-        painter.setPen(QColor("#37474f"))
+        painter.setPen(qcolor("text"))
         third = item.objective or item.suggestion_reason or ""
         painter.drawText(QRect(inner.left(), inner.top() + 2 * line, inner.width(), line),
                          Qt.AlignmentFlag.AlignLeft,
                          metrics.elidedText(third, Qt.TextElideMode.ElideRight, inner.width()))
-        painter.setPen(QColor(OUTCOME_COLOURS.get(item.outcome, "#546e7a")))
+        painter.setPen(qcolor(OUTCOME_TONES.get(item.outcome, "text_secondary")))
         painter.drawText(QRect(inner.left(), inner.top() + 3 * line, inner.width(), line),
                          Qt.AlignmentFlag.AlignRight, outcome_text(item.outcome))
         painter.restore()

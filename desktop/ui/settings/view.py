@@ -1,5 +1,5 @@
-"""Settings: interface language (switches at once), reminder hour, where data lives, and the
-server the organisation configured."""
+"""Settings: interface language and appearance (both apply at once), reminder hour, where
+data lives, and the server the organisation configured."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ class SettingsView(QWidget):
     """User preferences; a language change is applied immediately."""
 
     language_chosen = Signal(str)  # "" follows the OS
+    appearance_chosen = Signal(str)  # system | light | dark
 
     def __init__(self, context, parent=None):
         super().__init__(parent)
@@ -32,6 +33,11 @@ class SettingsView(QWidget):
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(
             max(0, self.language_combo.findData(settings.language.language)))
+        self.appearance_combo = QComboBox(self)
+        for value in ("system", "light", "dark"):
+            self.appearance_combo.addItem("", value)
+        self.appearance_combo.setCurrentIndex(
+            max(0, self.appearance_combo.findData(settings.appearance.theme)))
         self.hour_spin = QSpinBox(self)
         self.hour_spin.setRange(0, 23)
         self.hour_spin.setValue(settings.reminders.default_hour)
@@ -41,9 +47,11 @@ class SettingsView(QWidget):
         self.server_value = QLabel(self)
         self.data_value = QLabel(self)
         self.data_value.setWordWrap(True)
-        self.labels = {k: QLabel(self) for k in ("language", "hour", "server", "data")}
+        self.labels = {k: QLabel(self)
+                       for k in ("language", "appearance", "hour", "server", "data")}
         form = QFormLayout()
         form.addRow(self.labels["language"], self.language_combo)
+        form.addRow(self.labels["appearance"], self.appearance_combo)
         form.addRow(self.labels["hour"], self.hour_spin)
         form.addRow("", self.tray_check)
         form.addRow(self.labels["server"], self.server_value)
@@ -58,6 +66,7 @@ class SettingsView(QWidget):
         layout.addWidget(form_box)
         layout.addStretch(1)
         self.language_combo.activated.connect(self._language_activated)
+        self.appearance_combo.activated.connect(self._appearance_activated)
         self.hour_spin.valueChanged.connect(self._hour_changed)
         self.tray_check.toggled.connect(self._tray_toggled)
         self.retranslate_ui()
@@ -66,6 +75,11 @@ class SettingsView(QWidget):
         choice = self.language_combo.currentData()
         self.context.settings.language.language = choice
         self.language_chosen.emit(choice)
+
+    def _appearance_activated(self, _index: int) -> None:
+        choice = self.appearance_combo.currentData()
+        self.context.settings.appearance.theme = choice
+        self.appearance_chosen.emit(choice)
 
     def _hour_changed(self, value: int) -> None:
         self.context.settings.reminders.default_hour = value
@@ -77,6 +91,10 @@ class SettingsView(QWidget):
         self.heading.setText(self.tr("Settings"))
         self.language_combo.setItemText(0, self.tr("Follow the system"))
         self.labels["language"].setText(self.tr("Language"))
+        self.labels["appearance"].setText(self.tr("Appearance"))
+        for i, text in enumerate((self.tr("Follow the system"), self.tr("Light"),
+                                  self.tr("Dark"))):
+            self.appearance_combo.setItemText(i, text)
         self.labels["hour"].setText(self.tr("Remind me of follow-ups at"))
         self.labels["server"].setText(self.tr("Server"))
         self.labels["data"].setText(self.tr("Data file"))

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain import today as today_queries
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintStatus, VisitStatus
 from desktop.ui.common.rows_model import Column, RowsTableModel
-from desktop.ui.common.style import set_role
+from desktop.ui.common.style import brush, set_role
 from desktop.ui.common.texts import (
     date_text,
     datetime_text,
@@ -22,7 +21,6 @@ from desktop.ui.common.texts import (
     translate,
 )
 from desktop.ui.common.widgets import make_table_view
-from desktop.ui.follow_ups.view import OVERDUE_BACKGROUND, OVERDUE_FOREGROUND
 
 
 def _plan_status(p) -> str:
@@ -68,7 +66,7 @@ NEAR_COLUMNS = [
     Column(_t("Columns", "Status"), lambda c: enum_text(ComplaintStatus, c.status)),
     Column(_t("Columns", "Pharmacovigilance"), _adr_clock),
 ]
-STATE_COLOURS = {"overdue": QColor("#ffcdd2"), "near": QColor("#fff3e0")}
+STATE_TONES = {"overdue": "danger_soft", "near": "warning_soft"}
 
 
 class TodayView(QWidget):
@@ -84,13 +82,13 @@ class TodayView(QWidget):
         self.heading.setWordWrap(True)
         self.planned_model = RowsTableModel(
             PLANNED_COLUMNS, self,
-            foreground=lambda p: QBrush(QColor("#2e7d32")) if p.done else None)
+            foreground=lambda p: brush("success_text") if p.done else None)
         self.follow_up_model = RowsTableModel(
             FOLLOW_UP_DUE_COLUMNS, self,
-            background=lambda f: QBrush(OVERDUE_BACKGROUND) if f.overdue else None,
-            foreground=lambda f: QBrush(OVERDUE_FOREGROUND) if f.overdue else None)
+            background=lambda f: brush("danger_soft") if f.overdue else None,
+            foreground=lambda f: brush("danger_text") if f.overdue else None)
         self.complaint_model = RowsTableModel(
-            NEAR_COLUMNS, self, background=lambda c: QBrush(STATE_COLOURS[c.state]))
+            NEAR_COLUMNS, self, background=lambda c: brush(STATE_TONES[c.state]))
         self.overdue_model = RowsTableModel(OVERDUE_COLUMNS, self)
         self.groups: list[QGroupBox] = []
         self.tables = {}
