@@ -1,17 +1,9 @@
 """visit last-visit index covers status and deleted too
 
-Revision ID: 0005
-Revises: 0004
-Create Date: 2026-11-29
-
 Synced schema step 0004 (desktop/models/migrations), also run by the server's revision 0004.
+Create Date: 2026-11-29
 """
 from desktop.models.migrations import step_0004_visit_last_visit_covering as step
 
-revision = '0005'
-down_revision = '0004'
-branch_labels = None
-depends_on = None
-
-upgrade = step.upgrade
-downgrade = step.downgrade
+revision, down_revision = "0005", "0004"
+upgrade, downgrade = step.upgrade, step.downgrade
