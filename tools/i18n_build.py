@@ -42,6 +42,54 @@ def update_sources() -> None:
             "desktop", "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
 
 
+def apply_translations(tsv: Path) -> list[str]:
+    """Put the translations listed in `tsv` into the .ts sources; returns the lines that
+    match no message (run `--update` first so new strings are in the .ts).
+
+    One line per string, tab-separated: context, English source, Simplified Chinese, and for
+    a `%n` plural the English singular and plural forms (`%n call`, `%n calls`)."""
+    import xml.etree.ElementTree as ET
+
+    wanted: dict[tuple[str, str], list[str]] = {}
+    for line in tsv.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            fields = line.split("\t")
+            wanted[(fields[0], fields[1])] = fields[2:]
+    found: set[tuple[str, str]] = set()
+    for language in LANGUAGES:
+        path = TS_DIR / f"rounds_{language}.ts"
+        tree = ET.parse(path)
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name")
+            for message in context.iter("message"):
+                key = (name, message.findtext("source"))
+                if key not in wanted:
+                    continue
+                found.add(key)
+                zh, *english = wanted[key]
+                translation = message.find("translation")
+                translation.attrib.pop("type", None)
+                plural = message.get("numerus") == "yes"
+                if language == "zh_CN":
+                    texts = [zh]
+                elif plural and len(english) >= 2:
+                    texts = english[:2]
+                else:
+                    translation.set("type", "unfinished")  # English falls back to the source
+                    continue
+                for child in list(translation):
+                    translation.remove(child)
+                if plural:
+                    translation.text = None
+                    for text in texts:
+                        ET.SubElement(translation, "numerusform").text = text
+                else:
+                    translation.text = texts[0]
+        ET.indent(tree, space="    ")
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+    return ["\t".join(key) for key in wanted if key not in found]
+
+
 def build() -> list[Path]:
     """Compile every .ts into a .qm; returns the files written."""
     QM_DIR.mkdir(parents=True, exist_ok=True)
@@ -60,9 +108,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--update", action="store_true",
                         help="refresh the .ts sources from the code first")
+    parser.add_argument("--apply", type=Path, action="append", default=[], metavar="TSV",
+                        help="put the translations of a context/source/zh_CN file into the .ts")
     args = parser.parse_args(argv)
     if args.update:
         update_sources()
+    for tsv in args.apply:
+        missing = apply_translations(tsv)
+        for line in missing:
+            print(f"{tsv}: no such message: {line}", file=sys.stderr)
+        if missing:
+            return 1
     for qm in build():
         print(qm.relative_to(ROOT))
     return 0

@@ -17,7 +17,7 @@ from desktop.domain.identity import Identity
 from desktop.domain.plans import monday_of
 from desktop.models import CallPlan, TeamMember, Territory
 
-SIZE = (1400, 880)
+SIZE = (1280, 800)
 
 
 def _identities(store) -> tuple[Identity | None, Identity | None]:

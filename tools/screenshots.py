@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-SIZE = (1400, 880)
+SIZE = (1280, 800)
 
 
 def _settle(app: QApplication, rounds: int = 5) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from desktop.domain import call_reports
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import VisitStatus, VisitType
+from desktop.ui.common.pills import visit_tone
 from desktop.ui.common.rows_model import Column, RowsTableModel
 from desktop.ui.common.style import brush
 from desktop.ui.common.texts import datetime_text, enum_text, translate
@@ -25,7 +26,7 @@ CALL_COLUMNS = [
            sort_key=lambda v: v.started_at),
     Column(_t("Columns", "Customer"), lambda v: v.customer_name),
     Column(_t("Columns", "Type"), lambda v: enum_text(VisitType, v.visit_type)),
-    Column(_t("Columns", "Status"), _status),
+    Column(_t("Columns", "Status"), _status, tone=lambda v: visit_tone(v.status)),
     Column(_t("Columns", "Feedback"), lambda v: (v.feedback or "").replace("\n", " ")),
 ]
 

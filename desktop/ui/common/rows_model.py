@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+TONE_ROLE = Qt.ItemDataRole.UserRole + 3  # desktop.ui.common.pills reads it
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,9 @@ class Column:
     display: Callable[[Any], str]
     sort_key: Callable[[Any], Any] | None = None
     align_right: bool = False
+    #: a status column: the row's tone (danger, warning, success, info, neutral) draws the
+    #: cell as a pill in that colour (desktop.ui.common.pills)
+    tone: Callable[[Any], str | None] | None = None
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -50,6 +54,10 @@ class RowsTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def pill_columns(self) -> list[int]:
+        """The columns drawn as status pills."""
+        return [i for i, c in enumerate(self._columns) if c.tone is not None]
 
     def rows(self) -> list[Any]:
         return list(self._rows)
@@ -81,6 +89,8 @@ class RowsTableModel(QAbstractTableModel):
             return column.display(row)
         if role == ROW_ROLE:
             return row
+        if role == TONE_ROLE:
+            return column.tone(row) if column.tone else None
         if role == SORT_ROLE:
             return (column.sort_key or column.display)(row)
         if role == Qt.ItemDataRole.ForegroundRole and self._foreground:
@@ -91,7 +101,7 @@ class RowsTableModel(QAbstractTableModel):
             if self._tooltip:
                 return self._tooltip(row)
             text = column.display(row)
-            return text if len(text) > 12 else None  # long cells may be cut off
+            return text if len(text) > 8 else None  # long cells elide in the middle
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -61,11 +61,17 @@ class Banner(QLabel):
 
 
 MAX_FITTED_COLUMN = 320
+COMPACT_COLUMN = 150  # columns this narrow are never squeezed
+READABLE_COLUMN = 110  # text columns are squeezed no further
+HEADER_PADDING = 24  # the stylesheet's section padding and a little air
 
 
 class RowsTableView(QTableView):
-    """A table view that fits its columns to their contents whenever the rows are replaced
-    (for short lists; the lazily fetched customer list keeps fixed widths)."""
+    """A table view whose columns fit their contents and the room the view has: whenever the
+    rows change or the view is resized, columns take their content width, then the widest
+    give way (never below their header) until no horizontal scroll bar is needed; long cells
+    elide in the middle with the full text in their tooltip. The lazily fetched customer list
+    keeps fixed widths (`fit_to_contents = False`)."""
 
     fit_to_contents = True
 
@@ -76,16 +82,49 @@ class RowsTableView(QTableView):
         if model is not None and self.fit_to_contents:
             model.modelReset.connect(self.fit_columns)
             model.headerDataChanged.connect(lambda *_: self.fit_columns())
+        if model is not None and hasattr(model, "pill_columns"):
+            from desktop.ui.common.pills import PillDelegate
+
+            for column in model.pill_columns():
+                self.setItemDelegateForColumn(column, PillDelegate(self))
+
+    def header_width(self, column: int) -> int:
+        """Room the header text of `column` needs (the header draws in bold)."""
+        model = self.model()
+        text = model.headerData(column, Qt.Orientation.Horizontal) if model else ""
+        header = self.horizontalHeader()
+        return header.fontMetrics().horizontalAdvance(str(text or "")) + HEADER_PADDING
 
     def fit_columns(self) -> None:
         model = self.model()
-        if model is None or model.rowCount() == 0:
+        if model is None or model.columnCount() == 0:
             return
-        self.resizeColumnsToContents()
-        last = model.columnCount() - 1
-        for column in range(model.columnCount()):
-            if column != last and self.columnWidth(column) > MAX_FITTED_COLUMN:
-                self.setColumnWidth(column, MAX_FITTED_COLUMN)
+        if model.rowCount():
+            self.resizeColumnsToContents()
+        columns = [c for c in range(model.columnCount()) if not self.isColumnHidden(c)]
+        natural = {c: max(min(self.columnWidth(c), MAX_FITTED_COLUMN), self.header_width(c))
+                   for c in columns}
+        # Short columns (dates, codes, statuses) keep their width; text columns (names,
+        # notes) give up room, each down to its header or a readable minimum.
+        floor = {c: natural[c] if natural[c] <= COMPACT_COLUMN
+                 else max(self.header_width(c), READABLE_COLUMN) for c in columns}
+        widths = dict(natural)
+        excess = sum(widths.values()) - self.viewport().width()
+        give = {c: widths[c] - floor[c] for c in columns if widths[c] > floor[c]}
+        if excess > 0 and give:
+            share = min(1.0, excess / sum(give.values()))
+            for c, spare in give.items():
+                widths[c] -= int(spare * share + 0.999)
+        for c, w in widths.items():
+            self.setColumnWidth(c, w)
+        too_wide = sum(widths.values()) > self.viewport().width() + 1
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if too_wide
+                                          else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.fit_to_contents:
+            self.fit_columns()
 
 
 def make_table_view(parent=None, *, stretch_last: bool = True,
@@ -98,10 +137,15 @@ def make_table_view(parent=None, *, stretch_last: bool = True,
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(30)
-    view.horizontalHeader().setStretchLastSection(stretch_last)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.verticalHeader().setDefaultSectionSize(32)
+    header = view.horizontalHeader()
+    bold = header.font()
+    bold.setBold(True)
+    header.setFont(bold)
+    header.setStretchLastSection(stretch_last)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     view.setTabKeyNavigation(False)
     view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     return view

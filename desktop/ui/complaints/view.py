@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import complaint_rules, complaints
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintSeverity, ComplaintStatus
+from desktop.ui.common.pills import complaint_tone
 from desktop.ui.common.rows_model import Column, RowsTableModel
 from desktop.ui.common.style import brush, set_role
 from desktop.ui.common.texts import datetime_text, enum_text, field_text, message_text
@@ -39,7 +40,8 @@ COMPLAINT_COLUMNS = [
     Column(_t("Columns", "Customer"), lambda c: c.customer_name),
     Column(_t("Columns", "Kind"), lambda c: enum_text(ComplaintKind, c.kind)),
     Column(_t("Columns", "Severity"), lambda c: enum_text(ComplaintSeverity, c.severity)),
-    Column(_t("Columns", "Status"), lambda c: enum_text(ComplaintStatus, c.status)),
+    Column(_t("Columns", "Status"), lambda c: enum_text(ComplaintStatus, c.status),
+           tone=lambda c: complaint_tone(c.status, _deadline_state(c))),
     Column(_t("Columns", "Product"), lambda c: c.product_name),
     Column(_t("Columns", "Description"), lambda c: c.description.replace("\n", " ")),
 ]

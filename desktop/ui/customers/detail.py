@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -35,6 +35,7 @@ from desktop.models.enums import (
     VisitStatus,
     VisitType,
 )
+from desktop.ui.common.pills import complaint_tone, follow_up_tone, visit_tone
 from desktop.ui.common.rows_model import Column, RowsTableModel
 from desktop.ui.common.style import set_role
 from desktop.ui.common.texts import date_text, datetime_text, enum_text, field_text, translate
@@ -53,18 +54,21 @@ VISIT_COLUMNS = [
            sort_key=lambda v: v.started_at),
     Column(_t("Columns", "Customer"), lambda v: v.customer_name),
     Column(_t("Columns", "Type"), lambda v: enum_text(VisitType, v.visit_type)),
-    Column(_t("Columns", "Status"), lambda v: enum_text(VisitStatus, v.status)),
+    Column(_t("Columns", "Status"), lambda v: enum_text(VisitStatus, v.status),
+           tone=lambda v: visit_tone(v.status)),
     Column(_t("Columns", "Feedback"), lambda v: (v.feedback or "").replace("\n", " ")),
 ]
 FOLLOW_UP_COLUMNS = [
     Column(_t("Columns", "Due"), lambda f: date_text(f.due_date)),
     Column(_t("Columns", "Follow-up"), lambda f: f.title),
-    Column(_t("Columns", "Status"), lambda f: enum_text(FollowUpStatus, f.status)),
+    Column(_t("Columns", "Status"), lambda f: enum_text(FollowUpStatus, f.status),
+           tone=lambda f: follow_up_tone(f.status, f.is_overdue(date.today()))),
 ]
 COMPLAINT_COLUMNS = [
     Column(_t("Columns", "Received"), lambda c: datetime_text(c.received_at)),
     Column(_t("Columns", "Kind"), lambda c: enum_text(ComplaintKind, c.kind)),
-    Column(_t("Columns", "Status"), lambda c: enum_text(ComplaintStatus, c.status)),
+    Column(_t("Columns", "Status"), lambda c: enum_text(ComplaintStatus, c.status),
+           tone=lambda c: complaint_tone(c.status, None)),
     Column(_t("Columns", "Deadline"), lambda c: datetime_text(c.committed_deadline)),
 ]
 
@@ -106,8 +110,10 @@ class CustomerDetail(QWidget):
         self.complaint_button = QPushButton(self)
         self.tabs = QTabWidget(self)
 
-        self.profile_form = QFormLayout()
-        self.profile_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # A grid, not a QFormLayout: the form layout under-sizes rows of wrapped text.
+        self.profile_form = QGridLayout()
+        self.profile_form.setColumnStretch(1, 1)
+        self.profile_form.setHorizontalSpacing(16)
         profile_page = QWidget()
         profile_page.setLayout(self.profile_form)
         scroll = QScrollArea(self)
@@ -202,22 +208,32 @@ class CustomerDetail(QWidget):
         self.subtitle_label.setText(" · ".join(parts))
 
     def _fill_profile(self) -> None:
-        while self.profile_form.rowCount():
-            self.profile_form.removeRow(0)
+        grid = self.profile_form
+        while grid.count():
+            item = grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for row in range(grid.rowCount()):
+            grid.setRowStretch(row, 0)
         c = self._customer
         shown = 0
         for name in customer_profile.profile_fields(c.kind):
             text = _value_text(name, getattr(c, name, None))
             if not text:
                 continue
+            label = set_role(QLabel(field_text(name)), "hint")
             value = QLabel(text)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.profile_form.addRow(field_text(name) + ":", value)
+            grid.addWidget(label, shown, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, shown, 1)
             shown += 1
         if not shown:
-            self.profile_form.addRow(QLabel(self.tr("No profile details yet. Use Edit to add "
-                                                    "them.")))
+            empty = QLabel(self.tr("No profile details yet. Use Edit to add them."))
+            empty.setWordWrap(True)
+            grid.addWidget(empty, 0, 0, 1, 2)
+            shown = 1
+        grid.setRowStretch(shown, 1)
 
     def _update_tab_titles(self) -> None:
         counts = {2: self.people_model.rowCount(), 3: self.visits_model.rowCount(),

@@ -19,6 +19,8 @@ from desktop.domain import customer_list
 from desktop.domain.customer_list import CustomerFilter
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import CustomerKind, LifecycleStage, Tier
+from desktop.ui.common.icons import icon
+from desktop.ui.common.style import set_role
 from desktop.ui.common.widgets import EnumComboBox, make_table_view
 from desktop.ui.customers.detail import CustomerDetail
 from desktop.ui.customers.table_model import CustomerTableModel
@@ -40,6 +42,8 @@ class CustomersView(QWidget):
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
+        set_role(self.search_edit, "search")
+        self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.kind_combo = EnumComboBox(CustomerKind, self, any_text=_t("Filters", "All kinds"))
         self.tier_combo = EnumComboBox(Tier, self, any_text=_t("Filters", "All tiers"))
         self.lifecycle_combo = EnumComboBox(LifecycleStage, self,
@@ -52,7 +56,7 @@ class CustomersView(QWidget):
             combo.setMinimumContentsLength(5)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.new_button = QPushButton(self)
+        self.new_button = set_role(QPushButton(icon("plus", "on_accent"), "", self), "primary")
         self.count_label = QLabel(self)
 
         self.table = make_table_view(self, fit_to_contents=False)
@@ -170,7 +174,7 @@ class CustomersView(QWidget):
     # -- language -------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.search_edit.setPlaceholderText(
-            self.tr("Search name, pinyin (zhangwei, zw), hospital, phone… (Ctrl+F)"))
+            self.tr("Name, pinyin, hospital or phone (Ctrl+F)"))
         self.new_button.setText(self.tr("New customer"))
         if self.city_combo.count():
             self.city_combo.setItemText(0, self.tr("All cities"))

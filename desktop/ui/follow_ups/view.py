@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import follow_ups
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import FollowUpStatus
+from desktop.ui.common.pills import follow_up_tone
 from desktop.ui.common.rows_model import Column, RowsTableModel
 from desktop.ui.common.style import brush
 from desktop.ui.common.texts import date_text, datetime_text, enum_text, translate
@@ -43,7 +44,9 @@ def follow_up_columns(today_fn=date.today) -> list[Column]:
         Column(_t("Columns", "Customer"), lambda f: f.customer_name),
         Column(_t("Columns", "Follow-up"), lambda f: f.title),
         Column(_t("Columns", "Snoozed until"), lambda f: datetime_text(f.snoozed_until)),
-        Column(_t("Columns", "Status"), lambda f: enum_text(FollowUpStatus, f.status)),
+        Column(_t("Columns", "Status"), lambda f: enum_text(FollowUpStatus, f.status),
+               tone=lambda f: follow_up_tone(f.status, f.is_overdue(today_fn()),
+                                             f.due_date == today_fn())),
     ]
 
 

@@ -4,6 +4,7 @@ suggestions, the approvals queue, the team, and the tier counts."""
 from __future__ import annotations
 
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
+from desktop.ui.common.pills import plan_tone
 from desktop.ui.common.rows_model import Column, RowsTableModel
 from desktop.ui.common.style import brush
 from desktop.ui.common.texts import date_text, datetime_text, message_text
@@ -64,7 +65,8 @@ def _complaints(s) -> str:
 
 TEAM_COLUMNS = [
     Column(_t("Columns", "Representative"), lambda s: s.name),
-    Column(_t("Columns", "Plan"), lambda s: status_text(s.plan_status)),
+    Column(_t("Columns", "Plan"), lambda s: status_text(s.plan_status),
+           tone=lambda s: plan_tone(s.plan_status)),
     Column(_t("Columns", "Calls / plan"), _calls_vs_plan, align_right=True),
     Column(_t("Columns", "Compliance"), lambda s: percent(s.compliance),
            sort_key=lambda s: s.compliance if s.compliance is not None else -1, align_right=True),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 from desktop.domain import today as today_queries
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintStatus, VisitStatus
+from desktop.ui.common.pills import complaint_tone
 from desktop.ui.common.rows_model import Column, RowsTableModel
 from desktop.ui.common.style import brush, set_role
 from desktop.ui.common.texts import (
@@ -63,7 +64,8 @@ NEAR_COLUMNS = [
     Column(_t("Columns", "Deadline"), lambda c: datetime_text(c.committed_deadline)),
     Column(_t("Columns", "Customer"), lambda c: c.customer_name),
     Column(_t("Columns", "Kind"), lambda c: enum_text(ComplaintKind, c.kind)),
-    Column(_t("Columns", "Status"), lambda c: enum_text(ComplaintStatus, c.status)),
+    Column(_t("Columns", "Status"), lambda c: enum_text(ComplaintStatus, c.status),
+           tone=lambda c: complaint_tone(c.status, c.state)),
     Column(_t("Columns", "Pharmacovigilance"), _adr_clock),
 ]
 STATE_TONES = {"overdue": "danger_soft", "near": "warning_soft"}
@@ -110,8 +112,9 @@ class TodayView(QWidget):
             self.groups.append(group)
             self.tables[key] = table
             self.empty_labels[key] = empty
-        self.tables["planned"].setColumnWidth(1, 120)
-        self.tables["planned"].setColumnWidth(2, 160)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setSpacing(12)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(grid, 1)
