@@ -12,6 +12,8 @@ from sqlmodel import select
 
 from desktop.domain import call_reports, plans
 from desktop.domain.call_reports import SampleLine, VisitLocked
+from desktop.domain.follow_ups import follow_up_rows
+from desktop.domain.plan_week import week_plan
 from desktop.models import FollowUp, Visit, VisitProduct
 from desktop.models.validation import ValidationError
 
@@ -78,8 +80,6 @@ def test_report_from_a_plan_item_details_its_products_and_marks_the_call_done(
     assert draft.products == [(field.rosuvastatin, "")]
     draft.rep_user_id = REP
     visit_id = call_reports.save_call_report(store, draft, submit=True)
-
-    from desktop.domain.plan_week import week_plan
     row, = week_plan(store, REP, monday, today=TODAY).items
     assert (row.outcome, row.visit_id) == ("done", visit_id)
 
@@ -180,7 +180,6 @@ def test_a_correction_leaves_one_open_follow_up_for_the_next_step(store, field, 
     correction = call_reports.correction_of(store, original)
     correction.feedback = "门诊高血压患者多，依从性较好"
     call_reports.save_call_report(store, correction, submit=True)
-    from desktop.domain.follow_ups import follow_up_rows
     titles = [r.title for r in follow_up_rows(store, customer_id=field.zhang_wh)]
     assert titles == ["送最新高血压防治指南"]
 
