@@ -116,6 +116,7 @@ class PlansView(QWidget):
         self.remove_button = QPushButton(self)
         self.log_call_button = QPushButton(self)
         self.hint_label = set_role(QLabel(self), "hint")
+        self.hint_label.setWordWrap(True)
         below = QHBoxLayout()
         for w in (self.add_button, self.edit_button, self.remove_button, self.log_call_button):
             below.addWidget(w)
