@@ -184,8 +184,17 @@ def save_call_report(store: Store, draft: CallReportDraft, *, submit: bool) -> s
 
 
 def _write_follow_up(w, visit: Visit, draft: CallReportDraft) -> None:
+    """The report's one follow-up for its next step. A correction takes over the open
+    follow-up of the report it corrects (the next step is the same piece of work), so the
+    rep's list never shows it twice."""
     existing = w.session.exec(select(FollowUp).where(
         FollowUp.visit_id == visit.id, FollowUp.deleted == False)).first()  # noqa: E712
+    if existing is None and draft.corrects_visit_id:
+        existing = w.session.exec(select(FollowUp).where(
+            FollowUp.visit_id == draft.corrects_visit_id, FollowUp.status == "open",
+            FollowUp.deleted == False)).first()  # noqa: E712
+        if existing is not None:
+            w.update(FollowUp, existing.id, visit_id=visit.id)
     if draft.follow_up_date is None:
         if existing is not None and existing.status == "open":
             w.delete(FollowUp, existing.id)

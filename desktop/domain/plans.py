@@ -174,6 +174,8 @@ def _move(w: Writer, plan_id: str, *, role: str, actor_user_id: str, action: Pla
           status: PlanStatus, comment: str | None = None, decision: bool = False,
           bump_revision: bool = False) -> CallPlan:
     plan = w.get(CallPlan, plan_id)
+    if plan.status == status.value:  # every step moves the plan; a repeat would only add noise
+        raise PlanRuleError(workflows.MSG_PLAN_ALREADY, {"status": plan.status})
     old = {"status": plan.status, "manager_comment": plan.manager_comment,
            "decided_at": plan.decided_at, "decided_by_user_id": plan.decided_by_user_id}
     now = utcnow()

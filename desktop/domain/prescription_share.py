@@ -96,14 +96,13 @@ def customer_metrics(store: Store, customer_id: str, months: int = 12
     series, table = [], []
     for drug_class in classes:
         share = metrics.trend(rows, periods, "share", drug_class, members)
-        ours = metrics.trend(rows, periods, "our_prescriptions", drug_class, members)
-        total = metrics.trend(rows, periods, "total_prescriptions", drug_class, members)
         if all(p.value is None for p in share):
             continue
         warning = metrics.falling_share_warning(share, drug_class or "") if drug_class else None
         series.append(ShareSeries(drug_class, share, warning))
-        table += [MetricPoint(sp.period, drug_class, t.value, o.value, sp.value)
-                  for sp, o, t in zip(share, ours, total, strict=True)
-                  if t.value is not None or o.value is not None]
+        # the figures beside each share are the ones it was computed from
+        paired = metrics.monthly_prescriptions(rows, periods, drug_class, members)
+        table += [MetricPoint(period, drug_class, p.total, p.ours, p.share)
+                  for period, p in paired.items() if p.total is not None]
     table.sort(key=lambda m: (m.period, m.drug_class or ""), reverse=True)
     return series, table

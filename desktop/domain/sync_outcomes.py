@@ -36,16 +36,31 @@ class RejectionRow:
 
 
 def _record_name(store: Store, table: str, row_id: str) -> str:
-    """A readable name of a synced row (its name or title), else a short id."""
-    try:
-        row = store.get(synced_model(table), row_id)
-    except KeyError:
-        row = None
+    """A readable name of a synced row: its name or title, else the customer it is about
+    (a call report, a plan item, a sample of a call), else a short id."""
+    row = _row(store, table, row_id)
     for attr in ("name", "title", "description", "display_name"):
         value = getattr(row, attr, None) if row is not None else None
         if value:
             return str(value)[:60]
+    for parent_key, parent_table in (("visit_id", "visit"), ("complaint_id", "complaint")):
+        parent_id = getattr(row, parent_key, None) if row is not None else None
+        if parent_id:
+            row = _row(store, parent_table, parent_id) or row
+            break
+    customer = _row(store, "customer", getattr(row, "customer_id", None)) if row else None
+    if customer is not None and customer.name:
+        return str(customer.name)[:60]
     return row_id[:8]
+
+
+def _row(store: Store, table: str, row_id: str | None):
+    if not row_id:
+        return None
+    try:
+        return store.get(synced_model(table), row_id)
+    except KeyError:
+        return None
 
 
 def conflict_rows(store: Store) -> list[ConflictRow]:

@@ -2194,7 +2194,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../desktop/ui/plans/week_view.py" line="+405" />
+            <location filename="../../desktop/ui/plans/week_view.py" line="+406" />
             <source>Open call report</source>
             <translation type="unfinished" />
         </message>
@@ -2875,7 +2875,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>Workflow</name>
         <message>
-            <location filename="../../desktop/domain/workflows.py" line="+35" />
+            <location filename="../../desktop/domain/workflows.py" line="+36" />
             <source>A complaint moves one step at a time: from {old} it can only go to {allowed}.</source>
             <translation type="unfinished" />
         </message>
@@ -2906,6 +2906,11 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         </message>
         <message>
             <location line="+1" />
+            <source>The plan is already {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Only the approving manager writes the decision and its comment.</source>
             <translation type="unfinished" />
         </message>
@@ -2915,7 +2920,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+28" />
+            <location line="+38" />
             <source>This call report was submitted and is locked; record a correction instead.</source>
             <translation type="unfinished" />
         </message>

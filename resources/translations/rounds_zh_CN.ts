@@ -2193,7 +2193,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../desktop/ui/plans/week_view.py" line="+405" />
+            <location filename="../../desktop/ui/plans/week_view.py" line="+406" />
             <source>Open call report</source>
             <translation>打开拜访报告</translation>
         </message>
@@ -2876,7 +2876,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>Workflow</name>
         <message>
-            <location filename="../../desktop/domain/workflows.py" line="+35" />
+            <location filename="../../desktop/domain/workflows.py" line="+36" />
             <source>A complaint moves one step at a time: from {old} it can only go to {allowed}.</source>
             <translation>投诉必须逐步推进：从 {old} 只能到 {allowed}。</translation>
         </message>
@@ -2907,6 +2907,11 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         </message>
         <message>
             <location line="+1" />
+            <source>The plan is already {status}.</source>
+            <translation>计划已经是“{status}”状态。</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Only the approving manager writes the decision and its comment.</source>
             <translation>只有审批经理可以填写审批决定和意见。</translation>
         </message>
@@ -2916,7 +2921,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation>请说明退回计划的原因：必须填写意见。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+38" />
             <source>This call report was submitted and is locked; record a correction instead.</source>
             <translation>该拜访报告已提交并锁定；请改为记录更正。</translation>
         </message>

@@ -209,11 +209,6 @@ def test_refusals_of_the_plan_by_the_server_show_in_the_week(store, field, plan)
         ("plan_item", items["chen"], "plan_locked")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "plans._move checks the state machine only when the status changes: submitting a plan "
-    "that is already submitted (or withdrawing a draft, approving an approved plan) passes, "
-    "records another decision and moves submitted_at, so the history shows two submits and "
-    "the plan drops to the back of the manager's oldest-first queue"))
 def test_submitting_a_submitted_plan_again_is_refused(store, field, plan):
     plan_id, _items = plan
     plan_week.submit(store, plan_id, field.people.rep)

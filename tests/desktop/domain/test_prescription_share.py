@@ -83,10 +83,6 @@ def test_a_deleted_month_no_longer_counts(store, figures):
     assert table[0] == MetricPoint("2026-03", BP, 100, 20, 0.2)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "customer_metrics sums total_prescriptions over every doctor but the share only over "
-    "doctors who reported both figures: with 刘芳's own count missing in 2026-02 the table "
-    "shows total 180, ours 25 and share 25%"))
 def test_each_month_s_share_is_the_ours_and_total_shown_beside_it(store, figures):
     store.create(CustomerMetric, customer_id=figures.liu, period="2026-02", drug_class=BP,
                  our_prescriptions=None, total_prescriptions=80, territory_id="t-wh")

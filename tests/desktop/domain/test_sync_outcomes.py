@@ -138,10 +138,6 @@ def test_dismissing_a_refused_new_record_removes_it_unless_edited_since(store, f
     assert [r.title for r in follow_up_rows(store, customer_id=field.chen)] == ["送样品（两盒）"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "sync_outcomes._record_name looks only at name/title/description/display_name; a call "
-    "report (visit) has none of them, so a refused change to it is named by the first 8 "
-    "characters of its id instead of the customer visited"))
 def test_a_refused_change_to_a_call_report_names_the_customer(store, field, server):
     visit = store.create(Visit, customer_id=field.zhang_wh, status="submitted",
                          started_at=beijing(date(2026, 3, 19), 10), rep_user_id=REP,

@@ -106,6 +106,24 @@ def test_rep_cannot_approve_a_plan(world):
     assert decision["code"] == "forbidden"
 
 
+def test_a_submitted_plan_is_not_submitted_again(world):
+    """A second submit would move the plan to the back of the manager's oldest-first queue."""
+    rep = world.rep_a
+    [plan] = rep.push(mutation("call_plan", rep_user_id=rep.user["id"], week_start="2026-03-09"))
+    [submitted] = rep.push(mutation("call_plan", "update", plan["row"]["id"], plan["revision"],
+                                    status="submitted", submitted_at="2026-03-06T01:00:00+00:00"))
+    assert submitted["status"] == "applied"
+    [again] = rep.push(mutation("call_plan", "update", plan["row"]["id"], submitted["revision"],
+                                status="submitted", submitted_at="2026-03-06T09:00:00+00:00"))
+    assert again["status"] == "rejected" and again["code"] == "plan_transition"
+    assert "already" in again["reason"]
+    assert again["row"]["submitted_at"].startswith("2026-03-06T01:00:00")
+    # the same moment written again (another representation) is no change
+    [same] = rep.push(mutation("call_plan", "update", plan["row"]["id"], submitted["revision"],
+                               submitted_at="2026-03-06T09:00:00+08:00"))
+    assert same["status"] == "applied"
+
+
 def test_submitted_call_report_and_its_children_are_locked(world):
     rep = world.rep_a
     customer = world.customer(rep)
