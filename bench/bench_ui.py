@@ -220,6 +220,10 @@ def run(emit) -> None:
         # names no server, so the app opens the local store without asking to sign in.
         machine = Path(tmp) / "config.toml"
         machine.write_text(MACHINE_CONFIG, encoding="utf-8")
+        # An ordinary start, not the first one: the welcome pages were answered.
+        (data / "config").mkdir(parents=True, exist_ok=True)
+        (data / "config" / "ui.ini").write_text("[first_run]\ncompleted=true\n",
+                                                 encoding="utf-8")
         empty, rounds, ready = [], [], []
         _child(ROUNDS_START, str(data), machine_config=machine)  # warm the OS file cache
         _child(EMPTY_WINDOW)

@@ -108,14 +108,31 @@ def _starting_frame(settings_dir: Path, path: Path, app: QApplication) -> Path:
     return shot
 
 
+def _first_run_pages(lang: str, out: Path, app: QApplication) -> list[Path]:
+    """The welcome pages of a first start."""
+    from desktop.ui.first_run.dialog import FirstRunDialog
+
+    dialog = FirstRunDialog(lang)
+    dialog.show()
+    shots = []
+    for page in range(3):
+        shots.append(_save(dialog, out / f"{lang}_first_run_{page + 1}.png", app))
+        dialog.next_button.click() if page < 2 else None
+    dialog.close()
+    dialog.deleteLater()
+    return shots
+
+
 def capture(out: Path, languages=("zh_CN", "en")) -> list[Path]:
     """Write every screenshot into `out`; returns the files."""
     from desktop.ui.app import application, build_window
+    from desktop.ui.common.style import apply_theme
     from desktop.ui.common.translations import LanguageSwitcher
     from desktop.ui.common.ui_settings import UiSettings
     from desktop.ui.main_window import VIEWS
 
     app = application()
+    apply_theme(app, "light")
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="rounds-shots-") as tmp:
@@ -125,6 +142,7 @@ def capture(out: Path, languages=("zh_CN", "en")) -> list[Path]:
         hospital = _busiest_customer(store, "hospital")
         for lang in languages:
             switcher.switch(lang)
+            written += _first_run_pages(lang, out, app)
             written.append(_starting_frame(Path(tmp) / lang, out / f"{lang}_00_starting.png",
                                            app))
             window = build_window(store, UiSettings.in_folder(Path(tmp) / lang),

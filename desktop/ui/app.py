@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.config import load_config
@@ -60,10 +60,10 @@ def attach_store(window, store, *, languages=None, sync_worker=None, config=None
     window.attach(context)
 
 
-def _open_account(paths: AppPaths, config, ask_sign_in=None):
-    """The store of the last signed-in account with its sync worker, or the local store.
-    `ask_sign_in(server, locked) -> bool` is asked when nobody has signed in to the
-    configured server yet."""
+def _open_account(paths: AppPaths, config, ask_sign_in=None, settings: UiSettings | None = None):
+    """The store of the last signed-in account with its sync worker, else the demo store
+    when the first run chose the demo, else the local store. `ask_sign_in(server, locked)
+    -> bool` is asked when nobody has signed in to the configured server yet."""
     from desktop.store.store import Store
 
     server = config["server_url"]
@@ -87,7 +87,32 @@ def _open_account(paths: AppPaths, config, ask_sign_in=None):
                                 interval_seconds=int(config["sync_interval_seconds"]))
             return store, worker
         log.info("no account signed in to %s yet; working on the local store", server)
+    elif settings is not None and settings.first_run.data == "demo":
+        from desktop.demo.local_demo import open_demo_store
+
+        return open_demo_store(paths, settings.first_run.demo_role), None
     return Store.open(paths.store_file(LOCAL_ACCOUNT)), None
+
+
+def first_run(app, paths: AppPaths, config, settings: UiSettings, languages, args) -> bool:
+    """The welcome pages on the first start; applies the choices. False: the person closed
+    them, and the app does not start."""
+    from desktop.ui.first_run.dialog import FirstRunDialog
+
+    preset = getattr(args, "server", None) or (config["server_url"] or "")
+    dialog = FirstRunDialog(languages.language, server_preset=preset)
+    dialog.language_picked.connect(languages.switch)
+    if not dialog.exec() or dialog.choice is None:
+        return False
+    choice = dialog.choice
+    settings.language.language = choice.language
+    settings.first_run.data = choice.data
+    settings.first_run.demo_role = choice.demo_role
+    if choice.data == "server" and not preset and not config.is_enforced("server_url"):
+        config.save_user_setting("server_url", choice.server_url)
+    settings.first_run.completed = True
+    settings.sync()
+    return True
 
 
 def run_app(args, paths: AppPaths) -> int:
@@ -103,6 +128,9 @@ def run_app(args, paths: AppPaths) -> int:
     from desktop.ui.common.style import apply_theme
 
     apply_theme(app, settings.appearance.theme)
+    if not settings.first_run.completed and not first_run(app, paths, config, settings,
+                                                         languages, args):
+        return 0
 
     from desktop.ui.main_window import MainWindow
 
@@ -124,7 +152,7 @@ def run_app(args, paths: AppPaths) -> int:
             return bool(LoginDialog(paths, server, server_locked=locked, parent=window).exec())
 
         try:
-            store, worker = _open_account(paths, config, ask_sign_in)
+            store, worker = _open_account(paths, config, ask_sign_in, settings)
         except Exception as exc:  # noqa: BLE001 - say what failed and where, then quit
             log.exception("could not open the local data")
             _fatal(window, paths, exc)
@@ -136,19 +164,24 @@ def run_app(args, paths: AppPaths) -> int:
             worker.start()
 
     # Open the data once the frame has painted (or soon anyway, e.g. when started minimised).
-    window.first_painted.connect(lambda: QTimer.singleShot(0, open_data))
-    QTimer.singleShot(500, open_data)
+    # Timers with the window as context: none can fire after the window is gone.
+    window.first_painted.connect(lambda: QTimer.singleShot(0, window, open_data))
+    QTimer.singleShot(500, window, open_data)
     try:
         return app.exec()
     finally:
         if opened.get("worker") is not None:
             opened["worker"].stop()
+        from PySide6.QtCore import QEvent  # not before the first paint: its enums cost ~5 ms
+
+        window.close()
+        window.deleteLater()  # nothing of this window may receive events after we return
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         if opened.get("store") is not None:
             opened["store"].close()
 
 
 def _fatal(window, paths: AppPaths, exc: Exception) -> None:
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.critical(window, QCoreApplication.translate(

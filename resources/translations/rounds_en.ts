@@ -1739,6 +1739,143 @@
         </message>
     </context>
     <context>
+        <name>FirstRun</name>
+        <message>
+            <location filename="../../desktop/ui/common/keys.py" line="+9" />
+            <source>Today, Customers, Calls, Plans, Follow-ups, Complaints, Conflicts, Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>on a planned call in Today: log it, customer and products filled in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>log a call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>find a customer: name, pinyin or initials (zw = 张伟)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>capture a complaint or a suspected adverse reaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>in a call report: submit it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <location filename="../../desktop/ui/first_run/dialog.py" line="+179" />
+            <source>That is not a server address. Ask IT for it; it looks like https://rounds.example.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <location line="+2" />
+            <source>Welcome to Rounds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Where does your data come from?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A few keys that save time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Your customers, calls, plans and follow-ups, on this laptop, with or without a network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rounds keeps everything on this laptop and syncs with your organisation's server whenever there is a network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Every screen works with the keyboard. This list is also in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose the language of the interface. You can change it at any time in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>My organisation's server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign in with the user name IT gave you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Explore with demo data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>as a medical representative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>as a regional manager (approvals, team)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A made-up territory in Beijing, Tianjin and Hebei, on this computer only. Nothing is sent anywhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Work offline for now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start with an empty list; connect to a server later in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Step {n} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FollowUpsView</name>
         <message>
             <location filename="../../desktop/ui/follow_ups/view.py" line="-19" />
@@ -2589,23 +2726,28 @@
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../desktop/ui/settings/view.py" line="+91" />
+            <location filename="../../desktop/ui/settings/view.py" line="+111" />
             <source>Settings</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
-            <location line="+3" />
+            <location line="+6" />
             <source>Follow the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-2" />
+            <location line="-5" />
             <source>Language</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
+            <source>Keyboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
             <source>Appearance</source>
             <translation type="unfinished" />
         </message>
@@ -2653,7 +2795,7 @@
     <context>
         <name>StartUp</name>
         <message>
-            <location filename="../../desktop/ui/app.py" line="+154" />
+            <location filename="../../desktop/ui/app.py" line="+182" />
             <source>Rounds cannot open your data</source>
             <translation type="unfinished" />
         </message>

@@ -1738,6 +1738,143 @@
         </message>
     </context>
     <context>
+        <name>FirstRun</name>
+        <message>
+            <location filename="../../desktop/ui/common/keys.py" line="+9" />
+            <source>Today, Customers, Calls, Plans, Follow-ups, Complaints, Conflicts, Settings</source>
+            <translation>今日、客户、拜访记录、拜访计划、跟进事项、投诉、同步冲突、设置</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>on a planned call in Today: log it, customer and products filled in</source>
+            <translation>在“今日”的计划拜访上按：记录拜访，客户和产品已预先填好</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>log a call</source>
+            <translation>记录拜访</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>find a customer: name, pinyin or initials (zw = 张伟)</source>
+            <translation>查找客户：姓名、拼音或首字母（zw = 张伟）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>capture a complaint or a suspected adverse reaction</source>
+            <translation>登记投诉或疑似不良反应</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>in a call report: submit it</source>
+            <translation>在拜访报告中：提交</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <location filename="../../desktop/ui/first_run/dialog.py" line="+179" />
+            <source>That is not a server address. Ask IT for it; it looks like https://rounds.example.com.</source>
+            <translation>这不是服务器地址。请向 IT 部门索取，格式类似 https://rounds.example.com。</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <location line="+2" />
+            <source>Welcome to Rounds</source>
+            <translation>欢迎使用 Rounds</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Where does your data come from?</source>
+            <translation>您的数据来自哪里？</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A few keys that save time</source>
+            <translation>几个省时的快捷键</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Your customers, calls, plans and follow-ups, on this laptop, with or without a network.</source>
+            <translation>您的客户、拜访、计划和跟进都在这台电脑上，有没有网络都能用。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rounds keeps everything on this laptop and syncs with your organisation's server whenever there is a network.</source>
+            <translation>Rounds 把所有数据保存在这台电脑上，有网络时自动与公司服务器同步。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Every screen works with the keyboard. This list is also in Settings.</source>
+            <translation>每个界面都可以用键盘操作。这份列表在“设置”中也能找到。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose the language of the interface. You can change it at any time in Settings.</source>
+            <translation>请选择界面语言。之后可以随时在“设置”中更改。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>My organisation's server</source>
+            <translation>公司的服务器</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign in with the user name IT gave you.</source>
+            <translation>使用 IT 部门给您的用户名登录。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Explore with demo data</source>
+            <translation>用演示数据体验</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>as a medical representative</source>
+            <translation>以医药代表身份</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>as a regional manager (approvals, team)</source>
+            <translation>以区域经理身份（审批、团队）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A made-up territory in Beijing, Tianjin and Hebei, on this computer only. Nothing is sent anywhere.</source>
+            <translation>一个虚构的京津冀辖区，只在这台电脑上，不会发送到任何地方。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Work offline for now</source>
+            <translation>暂时离线使用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start with an empty list; connect to a server later in Settings.</source>
+            <translation>从空白列表开始；以后可在“设置”中连接服务器。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Step {n} of {total}</source>
+            <translation>第 {n} 步，共 {total} 步</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Back</source>
+            <translation>上一步</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start</source>
+            <translation>开始使用</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next</source>
+            <translation>下一步</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpsView</name>
         <message>
             <location filename="../../desktop/ui/follow_ups/view.py" line="-19" />
@@ -2588,23 +2725,28 @@
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../desktop/ui/settings/view.py" line="+91" />
+            <location filename="../../desktop/ui/settings/view.py" line="+111" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+3" />
+            <location line="+6" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location line="-2" />
+            <location line="-5" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Keyboard</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Appearance</source>
             <translation>外观</translation>
         </message>
@@ -2652,7 +2794,7 @@
     <context>
         <name>StartUp</name>
         <message>
-            <location filename="../../desktop/ui/app.py" line="+154" />
+            <location filename="../../desktop/ui/app.py" line="+182" />
             <source>Rounds cannot open your data</source>
             <translation>Rounds 无法打开您的数据</translation>
         </message>

@@ -24,9 +24,10 @@ LANGUAGES = ("zh_CN", "en")
 
 
 def system_language() -> str:
-    """The supported language closest to the OS locale (Chinese locales → zh_CN)."""
+    """Chinese unless the OS says English: Rounds is made for the Chinese market, and a
+    machine whose locale is unset ("C") or neither language should not open in English."""
     name = QLocale.system().name()
-    return "zh_CN" if name.lower().startswith("zh") else "en"
+    return "en" if name.lower().startswith("en") else "zh_CN"
 
 
 def resolve_language(choice: str | None) -> str:

@@ -90,6 +90,35 @@ class AppearanceSettings(_Group):
         self._set("theme", value)
 
 
+class FirstRunSettings(_Group):
+    """Whether the welcome pages were answered, and what was chosen for the data: "server",
+    "demo" (with the demo person, rep or manager) or "offline"."""
+
+    @property
+    def completed(self) -> bool:
+        return self._get("completed", False, lambda v: str(v).lower() in {"1", "true"})
+
+    @completed.setter
+    def completed(self, value: bool) -> None:
+        self._set("completed", bool(value))
+
+    @property
+    def data(self) -> str:
+        return self._get("data", "", str)
+
+    @data.setter
+    def data(self, value: str) -> None:
+        self._set("data", value)
+
+    @property
+    def demo_role(self) -> str:
+        return self._get("demo_role", "rep", str)
+
+    @demo_role.setter
+    def demo_role(self, value: str) -> None:
+        self._set("demo_role", value)
+
+
 class ReminderSettings(_Group):
     """When a follow-up without its own reminder time fires on its due date."""
 
@@ -111,13 +140,15 @@ class ReminderSettings(_Group):
 
 
 class UiSettings:
-    """Typed access to every UI setting: `window`, `language`, `appearance` and `reminders`."""
+    """Typed access to every UI setting: `window`, `language`, `appearance`, `first_run` and
+    `reminders`."""
 
     def __init__(self, qsettings: QSettings):
         self.qsettings = qsettings
         self.window = WindowSettings(qsettings, "window")
         self.language = LanguageSettings(qsettings, "language")
         self.appearance = AppearanceSettings(qsettings, "appearance")
+        self.first_run = FirstRunSettings(qsettings, "first_run")
         self.reminders = ReminderSettings(qsettings, "reminders")
 
     @classmethod

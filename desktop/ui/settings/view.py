@@ -8,13 +8,16 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.ui.common.keys import KEYS
 from desktop.ui.common.style import set_role
+from desktop.ui.common.texts import translate
 
 
 class SettingsView(QWidget):
@@ -61,9 +64,26 @@ class SettingsView(QWidget):
         form_box = QWidget(self)
         form_box.setLayout(form)
         form_box.setMaximumWidth(720)
+        self.keys_heading = set_role(QLabel(self), "title")
+        keys = QGridLayout()
+        keys.setHorizontalSpacing(18)
+        keys.setColumnStretch(1, 1)
+        self.key_texts: list[QLabel] = []
+        for row, (shortcut, _text) in enumerate(KEYS):
+            keys.addWidget(set_role(QLabel(shortcut, self), "strong"), row, 0)
+            label = QLabel(self)
+            label.setWordWrap(True)
+            keys.addWidget(label, row, 1)
+            self.key_texts.append(label)
+        keys_box = QWidget(self)
+        keys_box.setLayout(keys)
+        keys_box.setMaximumWidth(720)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(form_box)
+        layout.addSpacing(12)
+        layout.addWidget(self.keys_heading)
+        layout.addWidget(keys_box)
         layout.addStretch(1)
         self.language_combo.activated.connect(self._language_activated)
         self.appearance_combo.activated.connect(self._appearance_activated)
@@ -91,6 +111,9 @@ class SettingsView(QWidget):
         self.heading.setText(self.tr("Settings"))
         self.language_combo.setItemText(0, self.tr("Follow the system"))
         self.labels["language"].setText(self.tr("Language"))
+        self.keys_heading.setText(self.tr("Keyboard"))
+        for label, (_keys, text) in zip(self.key_texts, KEYS, strict=True):
+            label.setText(translate("FirstRun", text))
         self.labels["appearance"].setText(self.tr("Appearance"))
         for i, text in enumerate((self.tr("Follow the system"), self.tr("Light"),
                                   self.tr("Dark"))):

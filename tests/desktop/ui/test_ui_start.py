@@ -11,17 +11,26 @@ from PySide6.QtWidgets import QApplication
 from desktop.logging_setup import configure_logging
 from desktop.paths import app_paths
 from desktop.ui.app import run_app
+from desktop.ui.common.ui_settings import UiSettings
 from desktop.ui.main_window import MainWindow
+
+
+def first_run_answered(paths) -> None:
+    settings = UiSettings.in_folder(paths.config_dir)
+    settings.first_run.completed = True
+    settings.sync()
 
 
 def test_the_frame_paints_then_the_local_store_opens_on_today(qapp, tmp_path, catalogues,
                                                              monkeypatch, rounds_logging):
     paths = app_paths(tmp_path / "data")
     configure_logging(paths.log_file, rotate=False)  # as `rounds` does before the window
+    first_run_answered(paths)
     seen: dict = {}
 
     def look() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]
         window = windows[0] if windows else None
         if window is None or window.context is None:
             QTimer.singleShot(20, look)
