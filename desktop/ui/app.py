@@ -25,8 +25,14 @@ LOCAL_ACCOUNT = "local"
 
 
 def application() -> QApplication:
-    """The QApplication, created once with Rounds' names and icon."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    """The QApplication, created once with Rounds' names and icon; Qt's messages go to the
+    log from then on (`qt_messages`)."""
+    app = QApplication.instance()
+    if app is None:
+        from desktop.ui import qt_messages
+
+        qt_messages.install()
+        app = QApplication(sys.argv[:1])
     app.setApplicationName("Rounds")
     app.setOrganizationName("Rounds")
     app.setApplicationDisplayName("Rounds")
