@@ -98,6 +98,13 @@ def _open_account(paths: AppPaths, config, ask_sign_in=None):
     return Store.open(paths.store_file(LOCAL_ACCOUNT)), None
 
 
+def interface_language(args, config, settings: UiSettings) -> str:
+    """The language the window opens in: --lang, else the one chosen in the settings
+    screen, else the configuration's (ROUNDS_LANG, machine file), else the OS's."""
+    choice = getattr(args, "lang", None) or settings.language.language or config["language"]
+    return resolve_language(choice)
+
+
 def run_app(args, paths: AppPaths) -> int:
     """Open the app; returns the exit code."""
     app = application()
@@ -106,8 +113,7 @@ def run_app(args, paths: AppPaths) -> int:
                               "language": getattr(args, "lang", None)})
     settings = UiSettings.in_folder(paths.config_dir)
     languages = LanguageSwitcher(app)
-    choice = getattr(args, "lang", None) or settings.language.language or config["language"]
-    languages.switch(resolve_language(choice))
+    languages.switch(interface_language(args, config, settings))
 
     from desktop.ui.main_window import MainWindow
 
