@@ -15,6 +15,8 @@ server with a published password — install it explicitly; `rounds` itself neve
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import logging
 import os
@@ -112,10 +114,18 @@ def prepare_database(folder: Path, *, seed_demo: bool = True,
 
 
 def _run_server_cli(server_cli, argv: list[str]) -> int:
+    """Run `rounds-server ARGV` in this process. Its result line ("seeded: …") goes to the
+    log: the terminal of `make run` and of the smoke check shows their own lines only.
+    Errors still reach stderr. Called before any other thread of ours runs, so nothing
+    else is printing while stdout is redirected."""
+    output = io.StringIO()
     try:
-        result = server_cli.main(argv)
+        with contextlib.redirect_stdout(output):
+            result = server_cli.main(argv)
     except SystemExit as exc:  # argparse and click-style CLIs exit instead of returning
         result = exc.code
+    if output.getvalue().strip():
+        log.info("rounds-server %s: %s", argv[0], output.getvalue().strip())
     return int(result or 0) if not isinstance(result, str) else 1
 
 

@@ -25,8 +25,14 @@ LOCAL_ACCOUNT = "local"
 
 
 def application() -> QApplication:
-    """The QApplication, created once with Rounds' names and icon."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    """The QApplication, created once with Rounds' names and icon; Qt's messages go to the
+    log from then on (`qt_messages`)."""
+    app = QApplication.instance()
+    if app is None:
+        from desktop.ui import qt_messages
+
+        qt_messages.install()
+        app = QApplication(sys.argv[:1])
     app.setApplicationName("Rounds")
     app.setOrganizationName("Rounds")
     app.setApplicationDisplayName("Rounds")
@@ -94,6 +100,13 @@ def _open_account(paths: AppPaths, config, ask_sign_in=None, settings: UiSetting
     return Store.open(paths.store_file(LOCAL_ACCOUNT)), None
 
 
+def interface_language(args, config, settings: UiSettings) -> str:
+    """The language the window opens in: --lang, else the one chosen in the settings
+    screen, else the configuration's (ROUNDS_LANG, machine file), else the OS's."""
+    choice = getattr(args, "lang", None) or settings.language.language or config["language"]
+    return resolve_language(choice)
+
+
 def first_run(app, paths: AppPaths, config, settings: UiSettings, languages, args) -> bool:
     """The welcome pages on the first start; applies the choices. False: the person closed
     them, and the app does not start."""
@@ -123,8 +136,7 @@ def run_app(args, paths: AppPaths) -> int:
                               "language": getattr(args, "lang", None)})
     settings = UiSettings.in_folder(paths.config_dir)
     languages = LanguageSwitcher(app)
-    choice = getattr(args, "lang", None) or settings.language.language or config["language"]
-    languages.switch(resolve_language(choice))
+    languages.switch(interface_language(args, config, settings))
     from desktop.ui.common.style import apply_theme
 
     apply_theme(app, settings.appearance.theme)
