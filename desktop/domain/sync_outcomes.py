@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from desktop.domain.customer_names import display_name_of
 from desktop.models import synced_model
 from desktop.store.store import Store
 
@@ -37,6 +38,8 @@ class RejectionRow:
 
 def _record_name(store: Store, table: str, row_id: str) -> str:
     """A readable name of a synced row (its name or title), else a short id."""
+    if table == "customer" and (name := display_name_of(store, row_id)):
+        return name[:60]
     try:
         row = store.get(synced_model(table), row_id)
     except KeyError:

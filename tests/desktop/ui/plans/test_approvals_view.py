@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from planhelpers import MONDAY, TODAY
 from PySide6.QtCore import Qt
+from uihelpers import require_translation
 
 from desktop.domain import plans
 from desktop.models import CallPlan, PlanDecision, row_values
@@ -110,3 +111,16 @@ def _week(monday):
     from desktop.ui.plans.texts import week_text
 
     return week_text(monday)
+
+
+def test_the_waiting_count_reads_as_words(qtbot, context, store, plan_world, languages):
+    """"1 plan waiting", "2 plans waiting" — never "plan(s)"."""
+    languages.switch("en")
+    w = plan_world
+    submitted_plan(store, "rep1", "t1", [w.a1])
+    submitted_plan(store, "rep2", "t2", [w.b1])
+    view = make_view(qtbot, context, w.manager)
+    assert view.queue.rowCount() == 2
+    assert view.empty_label.text().startswith("2 plan")
+    require_translation("ApprovalsView", "%n plan(s) waiting.", 2)
+    assert view.empty_label.text() == "2 plans waiting."
