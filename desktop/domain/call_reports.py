@@ -9,11 +9,14 @@ draft. A submitted report never changes; a correction is a new report naming it 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from sqlalchemy import case, func
 from sqlmodel import select
 
+from desktop.domain.customer_names import display_name_of
 from desktop.domain.workflows import visit_change_error
 from desktop.models import (
     Customer,
@@ -225,54 +228,44 @@ def product_choices(store: Store) -> list[Choice]:
     return [Choice(p.id, p.name, p.strength or "") for p in rows]
 
 
-def colleague_choices(store: Store, customer_id: str) -> list[Choice]:
-    """People who could attend a call on this customer: the same organisation's doctors,
-    departments and contacts (excluding the customer)."""
-    with store.read() as s:
-        c = s.get(Customer, customer_id)
-        if c is None:
-            return []
-        org = c.id if c.kind in (CustomerKind.HOSPITAL, CustomerKind.PHARMACY) \
-            else c.organisation_id
-        if not org:
-            return []
-        rows = s.exec(select(Customer).where(Customer.organisation_id == org,
-                                             Customer.deleted == False,  # noqa: E712
-                                             Customer.id != customer_id)
-                      .order_by(Customer.name).limit(300)).all()
-    return [Choice(r.id, r.name, r.title or r.position or "") for r in rows]
+COLLEAGUES_SHOWN = 300
 
 
 @dataclass(frozen=True)
-class VisitRow:
-    """One line of a list of call reports."""
+class Colleagues:
+    """Who could attend a call; at a very large organisation not everyone is listed."""
 
-    id: str
-    started_at: datetime
-    customer_id: str
-    customer_name: str
-    visit_type: str
-    status: str
-    corrects_visit_id: str | None
-    feedback: str | None
+    choices: list[Choice]
+    total: int
 
 
-def recent_visits(store: Store, *, customer_id: str | None = None,
-                  limit: int = 500) -> list[VisitRow]:
-    """Call reports newest first (of one customer, as main customer or attendee)."""
+def colleague_choices(store: Store, customer_id: str, chosen: Iterable[str] = (),
+                      limit: int = COLLEAGUES_SHOWN) -> Colleagues:
+    """People who could attend a call on this customer: the same organisation's doctors,
+    departments and contacts (excluding the customer), those of the customer's own department
+    first; at most `limit` of them, and always the `chosen` ones (a saved draft's attendees
+    must not drop out of the list, or saving again would remove them)."""
     with store.read() as s:
-        query = select(Visit, Customer.name).join(Customer, Customer.id == Visit.customer_id) \
-            .where(Visit.deleted == False)  # noqa: E712
-        if customer_id:
-            attended = select(VisitAttendee.visit_id).where(
-                VisitAttendee.customer_id == customer_id,
-                VisitAttendee.deleted == False)  # noqa: E712
-            query = query.where((Visit.customer_id == customer_id) | Visit.id.in_(attended))
-        rows = s.exec(query.order_by(Visit.started_at.desc()).limit(limit)).all()
-    return [VisitRow(v.id, v.started_at, v.customer_id, name, v.visit_type, v.status,
-                     v.corrects_visit_id, v.feedback) for v, name in rows]
+        c = s.get(Customer, customer_id)
+        if c is None:
+            return Colleagues([], 0)
+        org = c.id if c.kind in (CustomerKind.HOSPITAL, CustomerKind.PHARMACY) \
+            else c.organisation_id
+        if not org:
+            return Colleagues([], 0)
+        department = c.id if c.kind == CustomerKind.DEPARTMENT else c.department_id
+        same_org = (Customer.organisation_id == org, Customer.deleted == False,  # noqa: E712
+                    Customer.id != customer_id)
+        rows = list(s.exec(select(Customer).where(*same_org).order_by(
+            case((Customer.department_id == department, 0), else_=1), Customer.name)
+            .limit(limit)).all())
+        total = s.exec(select(func.count()).select_from(Customer).where(*same_org)).one()
+        missing = set(chosen) - {r.id for r in rows}
+        if missing:
+            rows += s.exec(select(Customer).where(Customer.id.in_(missing))).all()
+    return Colleagues([Choice(r.id, r.name, r.title or r.position or "") for r in rows], total)
 
 
 def customer_name(store: Store, customer_id: str) -> str:
-    c = store.get(Customer, customer_id)
-    return c.name if c else ""
+    """The customer's display name (a department with its hospital)."""
+    return display_name_of(store, customer_id)

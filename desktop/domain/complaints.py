@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sqlalchemy import case, func
 from sqlmodel import Session, select
 
 from desktop.domain.complaint_rules import (
@@ -16,7 +17,9 @@ from desktop.domain.complaint_rules import (
     adr_clock,
     deadline_state,
 )
+from desktop.domain.customer_names import display_name_sql
 from desktop.domain.local_time import aware_utc
+from desktop.domain.paging import PAGE_SIZE, count_where, keyset_after
 from desktop.domain.workflows import complaint_transition_error, next_complaint_statuses
 from desktop.models import Complaint, ComplaintEvent, Customer, Product, row_values, utcnow
 from desktop.models.enums import ComplaintKind, ComplaintStatus
@@ -58,24 +61,53 @@ class ComplaintRow:
         return self.status != ComplaintStatus.CLOSED
 
 
-def complaint_rows(store: Store, *, customer_id: str | None = None,
-                   include_closed: bool = True, limit: int = 2000) -> list[ComplaintRow]:
-    """Complaints, most urgent first (open before closed, then by committed deadline)."""
+_CLOSED = case((Complaint.status == ComplaintStatus.CLOSED.value, 1), else_=0)
+LIST_ORDER = (_CLOSED, Complaint.committed_deadline, Complaint.id)  # open ones first
+
+
+def complaint_page(store: Store, *, customer_id: str | None = None,
+                   after: ComplaintRow | None = None, limit: int = PAGE_SIZE
+                   ) -> list[ComplaintRow]:
+    """Up to `limit` complaints after the row `after`, most urgent first (open before
+    closed, then by committed deadline)."""
+    query = (select(Complaint, display_name_sql(), Product.name)
+             .join(Customer, Customer.id == Complaint.customer_id, isouter=True)
+             .join(Product, Product.id == Complaint.product_id, isouter=True)
+             .where(Complaint.deleted == LIVE))
+    if customer_id:
+        query = query.where(Complaint.customer_id == customer_id)
+    if after is not None:
+        query = query.where(keyset_after(LIST_ORDER, (
+            0 if after.is_open else 1, after.committed_deadline, after.id)))
     with store.read() as s:
-        query = (select(Complaint, Customer.name, Product.name)
-                 .join(Customer, Customer.id == Complaint.customer_id, isouter=True)
-                 .join(Product, Product.id == Complaint.product_id, isouter=True)
-                 .where(Complaint.deleted == False))  # noqa: E712
-        if customer_id:
-            query = query.where(Complaint.customer_id == customer_id)
-        if not include_closed:
-            query = query.where(Complaint.status != ComplaintStatus.CLOSED.value)
-        rows = s.exec(query.limit(limit)).all()
-    out = [ComplaintRow(c.id, c.customer_id, cname or "", pname or "", c.kind, c.severity,
-                        c.status, c.received_at, c.committed_deadline, c.day0_at,
-                        c.pv_reported_at, c.description) for c, cname, pname in rows]
-    out.sort(key=lambda r: (not r.is_open, r.committed_deadline))
-    return out
+        rows = s.exec(query.order_by(*LIST_ORDER).limit(limit)).all()
+    return [ComplaintRow(c.id, c.customer_id, cname or "", pname or "", c.kind, c.severity,
+                         c.status, c.received_at, c.committed_deadline, c.day0_at,
+                         c.pv_reported_at, c.description) for c, cname, pname in rows]
+
+
+@dataclass(frozen=True)
+class ComplaintCounts:
+    total: int
+    open: int
+    urgent: int  # owed an answer, and the deadline is near or passed
+    adr_unreported: int  # open suspected adverse reactions not yet reported to PV
+
+
+def complaint_counts(store: Store, now: datetime, *, customer_id: str | None = None,
+                     window: timedelta = NEAR_DEADLINE) -> ComplaintCounts:
+    """The figures above the complaint list, over every complaint (not only those shown)."""
+    is_open = Complaint.status != ComplaintStatus.CLOSED.value
+    query = select(
+        func.count(), count_where(is_open),
+        count_where(Complaint.status.in_([s.value for s in OPEN_STATUSES]),
+                    Complaint.committed_deadline <= now + window),
+        count_where(is_open, Complaint.kind == ComplaintKind.ADVERSE_REACTION.value,
+                    Complaint.pv_reported_at.is_(None))).where(Complaint.deleted == LIVE)
+    if customer_id:
+        query = query.where(Complaint.customer_id == customer_id)
+    with store.read() as s:
+        return ComplaintCounts(*s.exec(query).one())
 
 
 def capture_complaint(store: Store, values: dict, *, actor_user_id: str | None = None) -> str:
@@ -158,7 +190,8 @@ def complaints_nearing_deadline(session: Session, now: datetime, *,
                                 window: timedelta = NEAR_DEADLINE) -> list[ComplaintDeadline]:
     """Open complaints whose committed deadline has passed or falls within `window` of `now`,
     most urgent first; suspected adverse reactions come with their 24-hour clock."""
-    query = (select(Complaint, Customer.name).join(Customer, Customer.id == Complaint.customer_id)
+    query = (select(Complaint, display_name_sql())
+             .join(Customer, Customer.id == Complaint.customer_id)
              .where(Complaint.deleted == LIVE,
                     Complaint.status.in_([s.value for s in OPEN_STATUSES]),
                     Complaint.committed_deadline <= now + window)

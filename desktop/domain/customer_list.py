@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from sqlalchemy import and_, column, func, or_, select, table, tuple_
 
+from desktop.domain.customer_names import display_name
 from desktop.models import Customer, Visit
 from desktop.models.enums import CustomerKind
 from desktop.store.store import Store
@@ -49,6 +50,11 @@ class CustomerRow:
     organisation_name: str | None
     last_visit: date | None
     sort_key: str = ""  # where the row sits in the list's pinyin order
+
+    @property
+    def display_name(self) -> str:
+        """The name to show (a department with its hospital)."""
+        return display_name(self.name, self.kind, self.organisation_name)
 
 
 _COLUMNS = (C.id, C.name, C.kind, C.tier, C.city, C.lifecycle_stage, C.organisation_id)
@@ -90,6 +96,14 @@ def customer_count(store: Store, flt: CustomerFilter) -> int:
         return session.execute(
             select(func.count()).select_from(Customer.__table__).where(and_(*_conditions(flt)))
         ).scalar_one()
+
+
+def best_matches(store: Store, flt: CustomerFilter, limit: int = SEARCH_LIMIT
+                 ) -> tuple[list[CustomerRow], bool]:
+    """The best `limit` customers matching the search text, and whether more match (the
+    list then says so: ranking every match of a short query costs too much to count)."""
+    rows = search_rows(store, flt, limit + 1)
+    return rows[:limit], len(rows) > limit
 
 
 def search_rows(store: Store, flt: CustomerFilter, limit: int = SEARCH_LIMIT) -> list[CustomerRow]:

@@ -3,8 +3,10 @@ and the values of the edit form. Their figures over time: `desktop.domain.prescr
 
 from __future__ import annotations
 
+from sqlalchemy import func
 from sqlmodel import select
 
+from desktop.domain.paging import PAGE_SIZE, keyset_after
 from desktop.models import Customer, row_values
 from desktop.models.enums import CustomerKind
 from desktop.models.validation import FieldError, row_errors
@@ -88,14 +90,30 @@ def customer_territory(store: Store, customer_id: str) -> str | None:
     return row.territory_id if row is not None else None
 
 
-def organisation_members(store: Store, organisation_id: str, limit: int = 500) -> list[Customer]:
-    """Departments, doctors and contacts of a hospital/pharmacy, or doctors of a department."""
-    with store.read() as s:
-        return list(s.exec(select(Customer).where(
-            (Customer.organisation_id == organisation_id)
+def _members(organisation_id: str):
+    return ((Customer.organisation_id == organisation_id)
             | (Customer.department_id == organisation_id),
             Customer.id != organisation_id, Customer.deleted == False)  # noqa: E712
-            .order_by(Customer.kind, Customer.name).limit(limit)))
+
+
+MEMBER_ORDER = (Customer.kind, Customer.name, Customer.id)
+
+
+def organisation_members(store: Store, organisation_id: str, *, after: Customer | None = None,
+                         limit: int = PAGE_SIZE) -> list[Customer]:
+    """Departments, doctors and contacts of a hospital/pharmacy, or doctors of a department:
+    up to `limit` after the member `after`, by kind and name."""
+    query = select(Customer).where(*_members(organisation_id))
+    if after is not None:
+        query = query.where(keyset_after(MEMBER_ORDER, (after.kind, after.name, after.id)))
+    with store.read() as s:
+        return list(s.exec(query.order_by(*MEMBER_ORDER).limit(limit)))
+
+
+def member_count(store: Store, organisation_id: str) -> int:
+    with store.read() as s:
+        return s.exec(select(func.count()).select_from(Customer)
+                      .where(*_members(organisation_id))).one()
 
 
 def departments_of(store: Store, hospital_id: str) -> list[tuple[str, str]]:

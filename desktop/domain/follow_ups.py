@@ -13,9 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from sqlalchemy import func
 from sqlmodel import Session, select
 
+from desktop.domain.customer_names import display_name_sql
 from desktop.domain.local_time import aware_utc
+from desktop.domain.paging import PAGE_SIZE, count_where, keyset_after
 from desktop.models import Customer, FollowUp, utcnow
 from desktop.models.enums import FollowUpStatus
 from desktop.store.store import Store
@@ -41,21 +44,67 @@ class FollowUpRow:
         return self.status == FollowUpStatus.OPEN and self.due_date < today
 
 
-def follow_up_rows(store: Store, *, customer_id: str | None = None,
-                   include_done: bool = False, limit: int = 2000) -> list[FollowUpRow]:
-    """Follow-ups ordered by due date (open ones only unless `include_done`)."""
-    with store.read() as s:
-        query = select(FollowUp, Customer.name).join(
-            Customer, Customer.id == FollowUp.customer_id, isouter=True).where(
-            FollowUp.deleted == False)  # noqa: E712
-        if not include_done:
-            query = query.where(FollowUp.status == FollowUpStatus.OPEN.value)
-        if customer_id:
-            query = query.where(FollowUp.customer_id == customer_id)
-        rows = s.exec(query.order_by(FollowUp.due_date, FollowUp.title).limit(limit)).all()
+LIST_ORDER = (FollowUp.due_date, FollowUp.title, FollowUp.id)
+
+
+def _follow_up_query(*, customer_id: str | None, include_done: bool):
+    query = select(FollowUp, display_name_sql()).join(
+        Customer, Customer.id == FollowUp.customer_id, isouter=True).where(
+        FollowUp.deleted == LIVE)
+    if not include_done:
+        query = query.where(FollowUp.status == FollowUpStatus.OPEN.value)
+    if customer_id:
+        query = query.where(FollowUp.customer_id == customer_id)
+    return query
+
+
+def _rows(found) -> list[FollowUpRow]:
     return [FollowUpRow(f.id, f.customer_id, name or "", f.title, f.due_date, f.remind_at,
                         f.snoozed_until, f.status, f.visit_id, f.complaint_id)
-            for f, name in rows]
+            for f, name in found]
+
+
+def follow_up_rows(store: Store, *, customer_id: str | None = None,
+                   include_done: bool = False) -> list[FollowUpRow]:
+    """Every follow-up (open ones only unless `include_done`), by due date: for the
+    reminders, which must see them all. Lists page with `follow_up_page`."""
+    query = _follow_up_query(customer_id=customer_id, include_done=include_done)
+    with store.read() as s:
+        return _rows(s.exec(query.order_by(*LIST_ORDER)).all())
+
+
+def follow_up_page(store: Store, *, customer_id: str | None = None,
+                   include_done: bool = False, after: FollowUpRow | None = None,
+                   limit: int = PAGE_SIZE) -> list[FollowUpRow]:
+    """Up to `limit` follow-ups by due date, after the row `after`."""
+    query = _follow_up_query(customer_id=customer_id, include_done=include_done)
+    if after is not None:
+        query = query.where(keyset_after(LIST_ORDER, (after.due_date, after.title, after.id)))
+    with store.read() as s:
+        return _rows(s.exec(query.order_by(*LIST_ORDER).limit(limit)).all())
+
+
+@dataclass(frozen=True)
+class FollowUpCounts:
+    listed: int  # what the list shows (open ones, or all with done ones)
+    open: int
+    overdue: int
+    due_today: int
+
+
+def follow_up_counts(store: Store, today: date, *, customer_id: str | None = None,
+                     include_done: bool = False) -> FollowUpCounts:
+    """How many follow-ups the list holds, and how many are open, overdue, due today."""
+    is_open = FollowUp.status == FollowUpStatus.OPEN.value
+    query = select(func.count(), count_where(is_open),
+                   count_where(is_open, FollowUp.due_date < today),
+                   count_where(is_open, FollowUp.due_date == today)).where(FollowUp.deleted == LIVE)
+    if not include_done:
+        query = query.where(is_open)
+    if customer_id:
+        query = query.where(FollowUp.customer_id == customer_id)
+    with store.read() as s:
+        return FollowUpCounts(*s.exec(query).one())
 
 
 def mark_done(store: Store, follow_up_id: str) -> None:
@@ -139,7 +188,8 @@ def follow_ups_due(session: Session, today: date, *, assigned_user_id: str | Non
                    ) -> list[FollowUpDue]:
     """Open follow-ups due today or earlier, most overdue first. Follow-ups snoozed past
     `now` are left out (pass `now` to honour snoozing)."""
-    query = (select(FollowUp, Customer.name).join(Customer, Customer.id == FollowUp.customer_id)
+    query = (select(FollowUp, display_name_sql())
+             .join(Customer, Customer.id == FollowUp.customer_id)
              .where(FollowUp.deleted == LIVE, FollowUp.status == FollowUpStatus.OPEN,
                     FollowUp.due_date <= today)
              .order_by(FollowUp.due_date, FollowUp.id))

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlmodel import select
 
 from desktop.domain import plans
+from desktop.domain.customer_names import display_names
 from desktop.domain.identity import Identity
 from desktop.domain.local_time import day_of
 from desktop.domain.plan_compliance import MadeCall, PlannedCall, compliance, item_outcomes
@@ -151,6 +152,7 @@ def week_plan(store: Store, rep_user_id: str, week_start: date, *, region_id: st
         customers = {c.id: c for c in s.exec(select(Customer).where(
             Customer.id.in_({i.customer_id for i in items})))} if items else {}
         orgs = _names_of_customers(s, {c.organisation_id for c in customers.values()})
+        names = display_names(s, customers)
         products = dict(s.exec(select(Product.id, Product.name)).all()) if items else {}
         week_from = datetime.combine(week_start, time.min, tzinfo=UTC)
         visits = list(s.exec(select(Visit).where(
@@ -166,7 +168,8 @@ def week_plan(store: Store, rep_user_id: str, week_start: date, *, region_id: st
             c = customers.get(i.customer_id)
             o = outcomes[i.id]
             out.items.append(ItemRow(
-                i.id, i.customer_id, c.name if c else "", orgs.get(c.organisation_id, "") if c else "",
+                i.id, i.customer_id, names.get(i.customer_id, ""),
+                orgs.get(c.organisation_id, "") if c else "",
                 c.tier if c else None, i.day, i.position, i.time_slot, i.objective,
                 tuple(products.get(p, "") for p in i.product_ids or ()), i.suggestion_reason,
                 o.status, o.visit_id))
@@ -206,7 +209,8 @@ def week_suggestions(store: Store, identity: Identity, week_start: date) -> list
         customers = {c.id: c for c in s.exec(select(Customer).where(
             Customer.id.in_({f.customer_id for f in found})))} if found else {}
         orgs = _names_of_customers(s, {c.organisation_id for c in customers.values()})
-    return [SuggestionRow(f.customer_id, customers[f.customer_id].name,
+        names = display_names(s, customers)
+    return [SuggestionRow(f.customer_id, names[f.customer_id],
                           orgs.get(customers[f.customer_id].organisation_id, ""),
                           customers[f.customer_id].tier, f.day, f.reason, f.template, f.params)
             for f in found if f.customer_id in customers]

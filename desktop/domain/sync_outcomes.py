@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from desktop.domain.customer_names import display_name_of
 from desktop.models import synced_model
 from desktop.store.store import Store
 
@@ -37,7 +38,10 @@ class RejectionRow:
 
 def _record_name(store: Store, table: str, row_id: str) -> str:
     """A readable name of a synced row: its name or title, else the customer it is about
-    (a call report, a plan item, a sample of a call), else a short id."""
+    (a call report, a plan item, a sample of a call), else a short id. A department comes
+    with its hospital."""
+    if table == "customer" and (name := display_name_of(store, row_id)):
+        return name[:60]
     row = _row(store, table, row_id)
     for attr in ("name", "title", "description", "display_name"):
         value = getattr(row, attr, None) if row is not None else None
@@ -48,9 +52,9 @@ def _record_name(store: Store, table: str, row_id: str) -> str:
         if parent_id:
             row = _row(store, parent_table, parent_id) or row
             break
-    customer = _row(store, "customer", getattr(row, "customer_id", None)) if row else None
-    if customer is not None and customer.name:
-        return str(customer.name)[:60]
+    customer_id = getattr(row, "customer_id", None) if row is not None else None
+    if customer_id and (name := display_name_of(store, customer_id)):
+        return name[:60]
     return row_id[:8]
 
 

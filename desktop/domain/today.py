@@ -4,13 +4,17 @@ by their tier. The rules live in the modules named below; this one gathers the r
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from sqlalchemy import exists, func
 from sqlmodel import Session, select
 
 from desktop.domain import complaints, follow_ups, visit_cadence
-from desktop.domain.identity import signed_in_user_id
+from desktop.domain.customer_names import display_name_sql, display_names
+from desktop.domain.identity import current_identity, signed_in_user_id
+from desktop.domain.paging import count_where
 from desktop.domain.visit_cadence import TIER_ORDER, CadenceStatus
 from desktop.models import CallPlan, Customer, PlanItem, Visit
 from desktop.store.store import Store
@@ -47,7 +51,7 @@ def todays_planned_calls(session: Session, rep_user_id: str, today: date) -> lis
     """The calls of `rep_user_id`'s plan (whatever its status) that fall on `today`, in plan
     order, each with the call report already made for it (draft or submitted), if any."""
     rows = session.exec(
-        select(PlanItem, CallPlan.status, Customer.name, Customer.kind, Customer.tier,
+        select(PlanItem, CallPlan.status, display_name_sql(), Customer.kind, Customer.tier,
                Customer.organisation_id)
         .join(CallPlan, CallPlan.id == PlanItem.plan_id)
         .join(Customer, Customer.id == PlanItem.customer_id)
@@ -94,6 +98,34 @@ def planned_calls(store: Store, day: date, rep_user_id: str | None = None) -> li
     return calls
 
 
+@dataclass(frozen=True)
+class DayProgress:
+    """What Today's heading counts: planned calls of the day and how many have a report."""
+
+    logged: int
+    planned: int
+    team: bool = False  # a manager's team's calls: the manager has none of their own today
+
+
+def day_progress(store: Store, day: date, own_calls: Sequence[TodaysCall]) -> DayProgress:
+    """Progress on `own_calls` (from `planned_calls`); for a manager with no calls of their
+    own that day, the progress of their team (every other rep's plan in the store, which
+    holds the manager's region)."""
+    if own_calls:
+        return DayProgress(sum(c.done for c in own_calls), len(own_calls))
+    identity = current_identity(store)
+    if identity is None or not identity.is_manager:
+        return DayProgress(0, 0)
+    reported = exists().where(Visit.plan_item_id == PlanItem.id, Visit.deleted == LIVE)
+    with store.read() as s:
+        planned, logged = s.exec(
+            select(func.count(), count_where(reported))
+            .select_from(PlanItem).join(CallPlan, CallPlan.id == PlanItem.plan_id)
+            .where(PlanItem.day == day, PlanItem.deleted == LIVE, CallPlan.deleted == LIVE,
+                   CallPlan.rep_user_id != identity.user_id)).one()
+    return DayProgress(logged, planned, team=True)
+
+
 def follow_ups_due(store: Store, day: date, now: datetime | None = None
                    ) -> list[follow_ups.FollowUpDue]:
     """Open follow-ups due on or before `day` and not snoozed past now, most overdue first."""
@@ -117,7 +149,5 @@ def customers_overdue(store: Store, day: date, limit: int = OVERDUE_SHOWN
         ordered = [status for tier in sorted(grouped, key=lambda t: TIER_ORDER.get(t, 9))
                    for status in grouped[tier]]
         shown = ordered[:limit]
-        ids = [st.customer_id for st in shown]
-        names = dict(s.exec(select(Customer.id, Customer.name).where(
-            Customer.id.in_(ids))).all()) if ids else {}
+        names = display_names(s, [st.customer_id for st in shown])
     return [OverdueCustomer(st, names.get(st.customer_id, "")) for st in shown], len(ordered)

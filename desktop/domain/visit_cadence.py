@@ -28,8 +28,20 @@ DAYS_PER_MONTH = 30
 LIVE = False
 TIER_ORDER = {"A": 0, "B": 1, "C": 2, "D": 3}
 
-MSG_NEVER_VISITED = _t("Cadence", "Never visited (tier {tier}: every {interval} days)")
-MSG_OVERDUE = _t("Cadence", "{days} days since the last call (tier {tier}: every {interval} days)")
+MSG_NEVER_VISITED = _t("Cadence", "Never visited (tier {tier}: {frequency})")
+MSG_OVERDUE = _t("Cadence", "{days} days since the last call (tier {tier}: {frequency})")
+WEEKS_PER_MONTH = 4
+
+
+def frequency_phrase(calls_per_month: int | None) -> tuple[str, int] | None:
+    """A monthly call target the way a rep says it: ("week", n) for about n calls a week
+    when the target is whole calls a week (A: 4 a month → "about once a week"), else
+    ("month", n); a rep does not think in "every 7.5 days". None without a target."""
+    if not calls_per_month or calls_per_month <= 0:
+        return None
+    if calls_per_month % WEEKS_PER_MONTH == 0:
+        return "week", calls_per_month // WEEKS_PER_MONTH
+    return "month", calls_per_month
 
 
 def visit_interval_days(calls_per_month: int | None) -> float | None:
@@ -54,6 +66,7 @@ class CadenceStatus:
     last_visit: date | None
     days_since: int | None  # None: never visited
     interval_days: float | None
+    calls_per_month: int | None = None  # the tier's target
 
     @property
     def overdue(self) -> bool:
@@ -69,20 +82,24 @@ class CadenceStatus:
         return self.days_since - self.interval_days
 
     def message(self) -> tuple[str, dict] | None:
+        """Why the customer is overdue: (template, params), context "Cadence"; the
+        `frequency` param is the target as `frequency_phrase` gives it, for the screen to
+        word (with plural forms)."""
         if not self.overdue:
             return None
-        interval = f"{self.interval_days:g}"
+        frequency = frequency_phrase(self.calls_per_month)
         if self.days_since is None:
-            return MSG_NEVER_VISITED, {"tier": self.tier, "interval": interval}
-        return MSG_OVERDUE, {"days": self.days_since, "tier": self.tier, "interval": interval}
+            return MSG_NEVER_VISITED, {"tier": self.tier, "frequency": frequency}
+        return MSG_OVERDUE, {"days": self.days_since, "tier": self.tier, "frequency": frequency}
 
 
 def cadence(customer_id: str, tier: str | None, last_visit: date | None,
             targets: Mapping[str, int], today: date) -> CadenceStatus:
     """Where one customer stands against their tier's frequency target."""
     days = (today - last_visit).days if last_visit is not None else None
-    return CadenceStatus(customer_id, tier, last_visit, days,
-                         visit_interval_days(targets.get(tier or "")))
+    target = targets.get(tier or "")
+    return CadenceStatus(customer_id, tier, last_visit, days, visit_interval_days(target),
+                         target)
 
 
 def overdue_customers(customers: Iterable[tuple[str, str | None]],

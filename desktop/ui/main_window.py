@@ -370,7 +370,8 @@ class MainWindow(QMainWindow):
 
     # -- language -------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Rounds — field CRM"))
+        # Qt appends the application's display name ("— Rounds"): the title must not repeat it
+        self.setWindowTitle(self.tr("Field CRM"))
         for i, (key, title) in enumerate(VIEWS):
             self.nav.item(i).setText(QCoreApplication.translate("MainWindow", title))
             self.view_actions[i].setText(QCoreApplication.translate("MainWindow", title))

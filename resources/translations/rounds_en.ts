@@ -1,22 +1,52 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
     <context>
+        <name>ApprovalsView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/plans/approvals_view.py" line="+224" />
+            <source>%n plan(s) waiting.</source>
+            <translation>
+                <numerusform>%n plan waiting.</numerusform>
+                <numerusform>%n plans waiting.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Cadence</name>
         <message>
             <location filename="../../desktop/domain/visit_cadence.py" line="+31" />
-            <source>Never visited (tier {tier}: every {interval} days)</source>
+            <source>Never visited (tier {tier}: {frequency})</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
-            <source>{days} days since the last call (tier {tier}: every {interval} days)</source>
+            <source>{days} days since the last call (tier {tier}: {frequency})</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CadenceTexts</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/today/view.py" line="+48" />
+            <source>about %n call(s) a week</source>
+            <translation>
+                <numerusform>about once a week</numerusform>
+                <numerusform>about %n calls a week</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n call(s) a month</source>
+            <translation>
+                <numerusform>once a month</numerusform>
+                <numerusform>%n calls a month</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>CallReportDialog</name>
         <message>
-            <location filename="../../desktop/ui/calls/report_dialog.py" line="+228" />
+            <location filename="../../desktop/ui/calls/report_dialog.py" line="+236" />
             <source>Follow up on the call</source>
             <translation type="unfinished" />
         </message>
@@ -101,7 +131,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>Listed: {shown} of the {total} people of the organisation, those of the same department first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
             <source>Remind me on</source>
             <translation type="unfinished" />
         </message>
@@ -144,17 +179,53 @@
     <context>
         <name>CallsView</name>
         <message>
-            <location filename="../../desktop/ui/calls/view.py" line="+20" />
+            <location filename="../../desktop/ui/calls/view.py" line="+36" />
             <source>correction</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <location line="+125" />
+            <source>%n call report(s)</source>
+            <translation>
+                <numerusform>%n call report</numerusform>
+                <numerusform>%n call reports</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n draft(s) not submitted</source>
+            <translation>
+                <numerusform>%n draft not submitted</numerusform>
+                <numerusform>%n drafts not submitted</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+61" />
-            <source>{n} call reports · {drafts} drafts not submitted</source>
+            <location line="+9" />
+            <source>Customer: name, pinyin or hospital</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+1" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>any day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Log a call… (Ctrl+N)</source>
             <translation type="unfinished" />
         </message>
@@ -193,7 +264,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/customers/detail.py" line="+46" />
+            <location filename="../../desktop/ui/customers/detail.py" line="+47" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+28" />
             <source>Name</source>
             <translation type="unfinished" />
@@ -203,27 +274,28 @@
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <location line="+22" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/view.py" line="+66" />
+            <location filename="../../desktop/ui/today/view.py" line="+39" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/ui/customers/detail.py" line="-20" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/plans/table_models.py" line="+33" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="+35" />
             <location line="+65" />
             <location filename="../../desktop/ui/today/view.py" line="-15" />
             <source>Tier</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/ui/calls/view.py" line="-135" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/view.py" line="-15" />
+            <location filename="../../desktop/ui/today/view.py" line="-34" />
             <source>Organisation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
             <source>City</source>
             <translation type="unfinished" />
         </message>
@@ -234,12 +306,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../desktop/ui/today/view.py" line="+16" />
+            <location filename="../../desktop/ui/today/view.py" line="+35" />
             <source>Last visit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/calls/view.py" line="-65" />
+            <location filename="../../desktop/ui/calls/view.py" line="-3" />
             <location filename="../../desktop/ui/customers/detail.py" line="+4" />
             <source>Date</source>
             <translation type="unfinished" />
@@ -276,8 +348,8 @@
             <location filename="../../desktop/ui/customers/detail.py" line="+2" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="+44" />
             <location filename="../../desktop/ui/plans/table_models.py" line="+1" />
-            <location filename="../../desktop/ui/today/view.py" line="-17" />
-            <location line="+15" />
+            <location filename="../../desktop/ui/today/view.py" line="-36" />
+            <location line="+34" />
             <location line="+10" />
             <location line="+5" />
             <source>Customer</source>
@@ -356,17 +428,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Needed a week</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
-            <source>Target a month</source>
+            <source>Target per customer a month</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/calls/view.py" line="+1" />
+            <location filename="../../desktop/ui/calls/view.py" line="+2" />
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <source>Type</source>
             <translation type="unfinished" />
@@ -408,7 +480,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../desktop/ui/today/view.py" line="-30" />
+            <location filename="../../desktop/ui/today/view.py" line="-49" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
@@ -418,7 +490,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/plans/table_models.py" line="-81" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="-82" />
             <location filename="../../desktop/ui/sync/conflicts_view.py" line="+44" />
             <location line="+7" />
             <source>When</source>
@@ -468,7 +540,7 @@
         <message>
             <location line="+12" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="-4" />
-            <location filename="../../desktop/ui/today/view.py" line="+23" />
+            <location filename="../../desktop/ui/today/view.py" line="+42" />
             <source>Due</source>
             <translation type="unfinished" />
         </message>
@@ -490,7 +562,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/customers/share_chart.py" line="+26" />
+            <location filename="../../desktop/ui/customers/share_chart.py" line="+40" />
             <source>Month</source>
             <translation type="unfinished" />
         </message>
@@ -515,7 +587,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/today/view.py" line="-24" />
+            <location filename="../../desktop/ui/today/view.py" line="-43" />
             <source>Objective</source>
             <translation type="unfinished" />
         </message>
@@ -525,7 +597,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+31" />
+            <location line="+50" />
             <source>Pharmacovigilance</source>
             <translation type="unfinished" />
         </message>
@@ -580,14 +652,22 @@
     <context>
         <name>ComplaintsView</name>
         <message>
-            <location filename="../../desktop/ui/complaints/view.py" line="+136" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+140" />
             <source>Move to: {status}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+26" />
-            <source>{open} open · {urgent} near or past their deadline · {adr} adverse reactions not yet reported</source>
+            <location line="+24" />
+            <source>{open} open · {urgent} near or past their deadline</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n suspected adverse reaction(s) not yet reported to pharmacovigilance</source>
+            <translation>
+                <numerusform>%n suspected adverse reaction not yet reported to pharmacovigilance</numerusform>
+                <numerusform>%n suspected adverse reactions not yet reported to pharmacovigilance</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+44" />
@@ -746,7 +826,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+100" />
+            <location line="+118" />
             <source>Tier {tier}</source>
             <translation type="unfinished" />
         </message>
@@ -810,7 +890,15 @@
     <context>
         <name>CustomersView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/customers/view.py" line="+147" />
+            <location filename="../../desktop/ui/customers/view.py" line="+150" />
+            <source>Showing the best %n matches; more customers match — type more or pick a filter to narrow.</source>
+            <translation>
+                <numerusform>Showing the best match; more customers match — type more or pick a filter to narrow.</numerusform>
+                <numerusform>Showing the best %n matches; more customers match — type more or pick a filter to narrow.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>%n customer</numerusform>
@@ -1723,7 +1811,7 @@
     <context>
         <name>Filters</name>
         <message>
-            <location filename="../../desktop/ui/customers/view.py" line="-131" />
+            <location filename="../../desktop/ui/customers/view.py" line="-137" />
             <source>All kinds</source>
             <translation type="unfinished" />
         </message>
@@ -1735,6 +1823,16 @@
         <message>
             <location line="+2" />
             <source>All stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/calls/view.py" line="+36" />
+            <source>All statuses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All types</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1904,12 +2002,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+117" />
+            <location line="+120" />
             <source>{overdue} overdue · {today} due today · {open} open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+17" />
+            <location line="+15" />
             <source>Mark done (Ctrl+D)</source>
             <translation type="unfinished" />
         </message>
@@ -2020,8 +2118,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+231" />
-            <source>Rounds — field CRM</source>
+            <location line="+232" />
+            <source>Field CRM</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2086,7 +2184,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>All drug classes</source>
             <translation type="unfinished" />
         </message>
@@ -2280,7 +2378,7 @@
     <context>
         <name>Plans</name>
         <message>
-            <location filename="../../desktop/ui/plans/approvals_view.py" line="+213" />
+            <location filename="../../desktop/ui/plans/approvals_view.py" line="-11" />
             <source>No plan opened</source>
             <translation type="unfinished" />
         </message>
@@ -2300,12 +2398,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
-            <source>{n} plan(s) waiting.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Plans waiting for approval</source>
             <translation type="unfinished" />
         </message>
@@ -2460,7 +2553,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/plans/team_view.py" line="+20" />
+            <location filename="../../desktop/ui/plans/team_view.py" line="+22" />
             <location filename="../../desktop/ui/plans/week_view.py" line="+4" />
             <source>This week</source>
             <translation type="unfinished" />
@@ -2555,7 +2648,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/plans/team_view.py" line="-41" />
+            <location filename="../../desktop/ui/plans/team_view.py" line="-43" />
             <source>Team — {week}</source>
             <translation type="unfinished" />
         </message>
@@ -2570,12 +2663,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
-            <source>{reps} representatives · {approved} plans approved · {waiting} waiting · team compliance {compliance} · {calls} calls this week</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+15" />
+            <location line="+21" />
             <source>Team summary as PDF…</source>
             <translation type="unfinished" />
         </message>
@@ -2690,11 +2778,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/plans/week_model.py" line="+109" />
-            <source>{count} calls</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../desktop/ui/plans/team_view.py" line="-3" />
             <source>Call targets…</source>
             <translation type="unfinished" />
@@ -2795,7 +2878,7 @@
     <context>
         <name>StartUp</name>
         <message>
-            <location filename="../../desktop/ui/app.py" line="+182" />
+            <location filename="../../desktop/ui/app.py" line="+199" />
             <source>Rounds cannot open your data</source>
             <translation type="unfinished" />
         </message>
@@ -2804,6 +2887,11 @@
             <source>The local database could not be opened: {error}
 
 Your data is in {folder}. Close other copies of Rounds and try again; if it keeps failing, send the log file {log} to IT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/no_display.py" line="+24" />
+            <source>Rounds cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Rounds in a desktop session. To check the installation on a machine without a display, run: {command}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2862,10 +2950,21 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <source>Working offline only (no server set)</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location line="+52" />
-            <source>{n} changes not yet sent</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <location line="+55" />
+            <source>%n change(s) kept on this computer</source>
+            <translation>
+                <numerusform>%n change kept on this computer</numerusform>
+                <numerusform>%n changes kept on this computer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n change(s) not yet sent</source>
+            <translation>
+                <numerusform>%n change not yet sent</numerusform>
+                <numerusform>%n changes not yet sent</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+1" />
@@ -2873,7 +2972,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Last sync: {when}</source>
             <translation type="unfinished" />
         </message>
@@ -2884,24 +2983,56 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         </message>
     </context>
     <context>
+        <name>TeamView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/plans/team_view.py" line="-15" />
+            <source>%n representative(s)</source>
+            <translation>
+                <numerusform>%n representative</numerusform>
+                <numerusform>%n representatives</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n plan(s) approved</source>
+            <translation>
+                <numerusform>%n plan approved</numerusform>
+                <numerusform>%n plans approved</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{waiting} waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>team compliance {compliance}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n call(s) this week</source>
+            <translation>
+                <numerusform>%n call this week</numerusform>
+                <numerusform>%n calls this week</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TodayView</name>
         <message>
-            <location filename="../../desktop/ui/today/view.py" line="-29" />
+            <location filename="../../desktop/ui/today/view.py" line="-48" />
             <source>To do</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
+            <location line="+43" />
             <source>never</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+118" />
-            <source>Today, {date}: {done} of {total} planned calls logged</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+122" />
             <source>Planned calls (Enter logs the call)</source>
             <translation type="unfinished" />
         </message>
@@ -2921,7 +3052,17 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+5" />
+            <source>Showing the {shown} most urgent of {total}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+4" />
+            <source>You have no calls of your own today; your team's plans are under Plans.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>No calls planned for today.</source>
             <translation type="unfinished" />
         </message>
@@ -2939,6 +3080,27 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <location line="+1" />
             <source>Every customer is within their visit frequency.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Today, {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Today, {date}: your team has logged {logged} of %n planned call(s)</source>
+            <translation>
+                <numerusform>Today, {date}: your team has logged {logged} of %n planned call</numerusform>
+                <numerusform>Today, {date}: your team has logged {logged} of %n planned calls</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Today, {date}: {logged} of %n planned call(s) logged</source>
+            <translation>
+                <numerusform>Today, {date}: {logged} of %n planned call logged</numerusform>
+                <numerusform>Today, {date}: {logged} of %n planned calls logged</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3015,6 +3177,17 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         </message>
     </context>
     <context>
+        <name>WeekModel</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/plans/week_model.py" line="+109" />
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n call</numerusform>
+                <numerusform>%n calls</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Workflow</name>
         <message>
             <location filename="../../desktop/domain/workflows.py" line="+36" />
@@ -3067,7 +3240,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/domain/plan_week.py" line="+294" />
+            <location filename="../../desktop/domain/plan_week.py" line="+298" />
             <source>You have no territory yet, so there is nothing to plan; ask your administrator to assign one.</source>
             <translation type="unfinished" />
         </message>

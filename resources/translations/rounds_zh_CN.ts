@@ -1,22 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>ApprovalsView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/plans/approvals_view.py" line="+224" />
+            <source>%n plan(s) waiting.</source>
+            <translation>
+                <numerusform>%n 份计划待审批。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Cadence</name>
         <message>
             <location filename="../../desktop/domain/visit_cadence.py" line="+31" />
-            <source>Never visited (tier {tier}: every {interval} days)</source>
-            <translation>从未拜访（{tier} 级：每 {interval} 天一次）</translation>
+            <source>Never visited (tier {tier}: {frequency})</source>
+            <translation>从未拜访（{tier} 级：{frequency}）</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>{days} days since the last call (tier {tier}: every {interval} days)</source>
-            <translation>距上次拜访已 {days} 天（{tier} 级：每 {interval} 天一次）</translation>
+            <source>{days} days since the last call (tier {tier}: {frequency})</source>
+            <translation>距上次拜访已 {days} 天（{tier} 级：{frequency}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CadenceTexts</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/today/view.py" line="+48" />
+            <source>about %n call(s) a week</source>
+            <translation>
+                <numerusform>每周约 %n 次</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n call(s) a month</source>
+            <translation>
+                <numerusform>每月 %n 次</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>CallReportDialog</name>
         <message>
-            <location filename="../../desktop/ui/calls/report_dialog.py" line="+228" />
+            <location filename="../../desktop/ui/calls/report_dialog.py" line="+236" />
             <source>Follow up on the call</source>
             <translation>拜访后续跟进</translation>
         </message>
@@ -101,7 +128,12 @@
             <translation>未记录</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>Listed: {shown} of the {total} people of the organisation, those of the same department first.</source>
+            <translation>已列出本机构 {total} 人中的 {shown} 人，同科室的在前。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Remind me on</source>
             <translation>提醒日期</translation>
         </message>
@@ -144,17 +176,51 @@
     <context>
         <name>CallsView</name>
         <message>
-            <location filename="../../desktop/ui/calls/view.py" line="+20" />
+            <location filename="../../desktop/ui/calls/view.py" line="+36" />
             <source>correction</source>
             <translation>更正</translation>
         </message>
-        <message>
-            <location line="+61" />
-            <source>{n} call reports · {drafts} drafts not submitted</source>
-            <translation>{n} 份拜访报告 · {drafts} 份草稿未提交</translation>
+        <message numerus="yes">
+            <location line="+125" />
+            <source>%n call report(s)</source>
+            <translation>
+                <numerusform>%n 份拜访报告</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n draft(s) not submitted</source>
+            <translation>
+                <numerusform>%n 份草稿未提交</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
+            <source>Customer: name, pinyin or hospital</source>
+            <translation>客户：姓名、拼音或医院</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>any day</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show all</source>
+            <translation>显示全部</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Log a call… (Ctrl+N)</source>
             <translation>记录拜访… (Ctrl+N)</translation>
         </message>
@@ -193,7 +259,7 @@
             <translation>批号</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/customers/detail.py" line="+46" />
+            <location filename="../../desktop/ui/customers/detail.py" line="+47" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+28" />
             <source>Name</source>
             <translation>名称</translation>
@@ -203,27 +269,28 @@
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <location line="+22" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/view.py" line="+66" />
+            <location filename="../../desktop/ui/today/view.py" line="+39" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/customers/detail.py" line="-20" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/plans/table_models.py" line="+33" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="+35" />
             <location line="+65" />
             <location filename="../../desktop/ui/today/view.py" line="-15" />
             <source>Tier</source>
             <translation>级别</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/calls/view.py" line="-135" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/view.py" line="-15" />
+            <location filename="../../desktop/ui/today/view.py" line="-34" />
             <source>Organisation</source>
             <translation>所属机构</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
             <source>City</source>
             <translation>城市</translation>
         </message>
@@ -234,12 +301,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../desktop/ui/today/view.py" line="+16" />
+            <location filename="../../desktop/ui/today/view.py" line="+35" />
             <source>Last visit</source>
             <translation>最近拜访</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/calls/view.py" line="-65" />
+            <location filename="../../desktop/ui/calls/view.py" line="-3" />
             <location filename="../../desktop/ui/customers/detail.py" line="+4" />
             <source>Date</source>
             <translation>日期</translation>
@@ -276,8 +343,8 @@
             <location filename="../../desktop/ui/customers/detail.py" line="+2" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="+44" />
             <location filename="../../desktop/ui/plans/table_models.py" line="+1" />
-            <location filename="../../desktop/ui/today/view.py" line="-17" />
-            <location line="+15" />
+            <location filename="../../desktop/ui/today/view.py" line="-36" />
+            <location line="+34" />
             <location line="+10" />
             <location line="+5" />
             <source>Customer</source>
@@ -356,17 +423,17 @@
             <translation>已计划</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Needed a week</source>
             <translation>每周所需</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Target a month</source>
-            <translation>每月目标</translation>
+            <source>Target per customer a month</source>
+            <translation>每位客户每月目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/calls/view.py" line="+1" />
+            <location filename="../../desktop/ui/calls/view.py" line="+2" />
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <source>Type</source>
             <translation>类型</translation>
@@ -408,7 +475,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../desktop/ui/today/view.py" line="-30" />
+            <location filename="../../desktop/ui/today/view.py" line="-49" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -418,7 +485,7 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/plans/table_models.py" line="-81" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="-82" />
             <location filename="../../desktop/ui/sync/conflicts_view.py" line="+44" />
             <location line="+7" />
             <source>When</source>
@@ -468,7 +535,7 @@
         <message>
             <location line="+12" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="-4" />
-            <location filename="../../desktop/ui/today/view.py" line="+23" />
+            <location filename="../../desktop/ui/today/view.py" line="+42" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
@@ -490,7 +557,7 @@
             <translation>推迟到</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/customers/share_chart.py" line="+26" />
+            <location filename="../../desktop/ui/customers/share_chart.py" line="+40" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
@@ -515,7 +582,7 @@
             <translation>处方比例</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/today/view.py" line="-24" />
+            <location filename="../../desktop/ui/today/view.py" line="-43" />
             <source>Objective</source>
             <translation>拜访目标</translation>
         </message>
@@ -525,7 +592,7 @@
             <translation>报告</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+50" />
             <source>Pharmacovigilance</source>
             <translation>药物警戒</translation>
         </message>
@@ -580,14 +647,21 @@
     <context>
         <name>ComplaintsView</name>
         <message>
-            <location filename="../../desktop/ui/complaints/view.py" line="+136" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+140" />
             <source>Move to: {status}</source>
             <translation>推进到：{status}</translation>
         </message>
         <message>
-            <location line="+26" />
-            <source>{open} open · {urgent} near or past their deadline · {adr} adverse reactions not yet reported</source>
-            <translation>{open} 件未结 · {urgent} 件临近或超过期限 · {adr} 件不良反应尚未上报</translation>
+            <location line="+24" />
+            <source>{open} open · {urgent} near or past their deadline</source>
+            <translation>{open} 件未结 · {urgent} 件临近或超过期限</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n suspected adverse reaction(s) not yet reported to pharmacovigilance</source>
+            <translation>
+                <numerusform>%n 例疑似不良反应尚未报告药物警戒</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+44" />
@@ -746,7 +820,7 @@
             <translation>投诉</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+118" />
             <source>Tier {tier}</source>
             <translation>{tier} 级</translation>
         </message>
@@ -810,7 +884,14 @@
     <context>
         <name>CustomersView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/customers/view.py" line="+147" />
+            <location filename="../../desktop/ui/customers/view.py" line="+150" />
+            <source>Showing the best %n matches; more customers match — type more or pick a filter to narrow.</source>
+            <translation>
+                <numerusform>显示最匹配的 %n 位；匹配的客户还有更多——请多输入几个字或选择筛选条件缩小范围。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>%n 位客户</numerusform>
@@ -1722,7 +1803,7 @@
     <context>
         <name>Filters</name>
         <message>
-            <location filename="../../desktop/ui/customers/view.py" line="-131" />
+            <location filename="../../desktop/ui/customers/view.py" line="-137" />
             <source>All kinds</source>
             <translation>全部类型</translation>
         </message>
@@ -1735,6 +1816,16 @@
             <location line="+2" />
             <source>All stages</source>
             <translation>全部阶段</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/calls/view.py" line="+36" />
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All types</source>
+            <translation>全部拜访类型</translation>
         </message>
     </context>
     <context>
@@ -1903,12 +1994,12 @@
             <translation>逾期 {days} 天</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+120" />
             <source>{overdue} overdue · {today} due today · {open} open</source>
             <translation>{overdue} 项逾期 · {today} 项今天到期 · {open} 项未完成</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+15" />
             <source>Mark done (Ctrl+D)</source>
             <translation>标记完成 (Ctrl+D)</translation>
         </message>
@@ -2019,9 +2110,9 @@
             <translation>跟进到期：{customer}——{title}</translation>
         </message>
         <message>
-            <location line="+231" />
-            <source>Rounds — field CRM</source>
-            <translation>Rounds 医药代表客户管理</translation>
+            <location line="+232" />
+            <source>Field CRM</source>
+            <translation>医药代表客户管理</translation>
         </message>
         <message>
             <location line="+5" />
@@ -2085,7 +2176,7 @@
             <translation>处方比例</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>All drug classes</source>
             <translation>全部药品类别</translation>
         </message>
@@ -2279,7 +2370,7 @@
     <context>
         <name>Plans</name>
         <message>
-            <location filename="../../desktop/ui/plans/approvals_view.py" line="+213" />
+            <location filename="../../desktop/ui/plans/approvals_view.py" line="-11" />
             <source>No plan opened</source>
             <translation>未打开计划</translation>
         </message>
@@ -2299,12 +2390,7 @@
             <translation>没有等待您审批的计划。</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>{n} plan(s) waiting.</source>
-            <translation>{n} 份计划待审批。</translation>
-        </message>
-        <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Plans waiting for approval</source>
             <translation>待审批的计划</translation>
         </message>
@@ -2459,7 +2545,7 @@
             <translation>可在各天之间拖动拜访，或用 Ctrl+←/→（换天）和 Ctrl+↑/↓（调整顺序）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/plans/team_view.py" line="+20" />
+            <location filename="../../desktop/ui/plans/team_view.py" line="+22" />
             <location filename="../../desktop/ui/plans/week_view.py" line="+4" />
             <source>This week</source>
             <translation>本周</translation>
@@ -2554,7 +2640,7 @@
             <translation>状态和历史</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/plans/team_view.py" line="-41" />
+            <location filename="../../desktop/ui/plans/team_view.py" line="-43" />
             <source>Team — {week}</source>
             <translation>团队——{week}</translation>
         </message>
@@ -2569,12 +2655,7 @@
             <translation>团队视图供地区经理使用。</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>{reps} representatives · {approved} plans approved · {waiting} waiting · team compliance {compliance} · {calls} calls this week</source>
-            <translation>{reps} 名代表 · {approved} 份计划已批准 · {waiting} 份待审批 · 团队执行率 {compliance} · 本周拜访 {calls} 次</translation>
-        </message>
-        <message>
-            <location line="+15" />
+            <location line="+21" />
             <source>Team summary as PDF…</source>
             <translation>导出团队汇总为 PDF…</translation>
         </message>
@@ -2689,11 +2770,6 @@
             <translation>已批准：如需修改请先修订计划，修改后需重新审批。</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/plans/week_model.py" line="+109" />
-            <source>{count} calls</source>
-            <translation>{count} 次拜访</translation>
-        </message>
-        <message>
             <location filename="../../desktop/ui/plans/team_view.py" line="-3" />
             <source>Call targets…</source>
             <translation>拜访目标…</translation>
@@ -2794,7 +2870,7 @@
     <context>
         <name>StartUp</name>
         <message>
-            <location filename="../../desktop/ui/app.py" line="+182" />
+            <location filename="../../desktop/ui/app.py" line="+199" />
             <source>Rounds cannot open your data</source>
             <translation>Rounds 无法打开您的数据</translation>
         </message>
@@ -2806,6 +2882,11 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation>无法打开本地数据库：{error}
 
 您的数据位于 {folder}。请关闭其他正在运行的 Rounds 后重试；如仍失败，请将日志文件 {log} 发给信息部。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/no_display.py" line="+24" />
+            <source>Rounds cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Rounds in a desktop session. To check the installation on a machine without a display, run: {command}</source>
+            <translation>Rounds 无法打开窗口：没有可用的显示（DISPLAY 和 WAYLAND_DISPLAY 均未设置）。请在桌面会话中启动 Rounds。如需在没有显示的电脑上检查安装，请运行：{command}</translation>
         </message>
     </context>
     <context>
@@ -2863,10 +2944,19 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <source>Working offline only (no server set)</source>
             <translation>仅离线工作（未设置服务器）</translation>
         </message>
-        <message>
-            <location line="+52" />
-            <source>{n} changes not yet sent</source>
-            <translation>{n} 项修改尚未发送</translation>
+        <message numerus="yes">
+            <location line="+55" />
+            <source>%n change(s) kept on this computer</source>
+            <translation>
+                <numerusform>%n 项修改保存在本机</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n change(s) not yet sent</source>
+            <translation>
+                <numerusform>%n 项修改尚未发送</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+1" />
@@ -2874,7 +2964,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation>所有修改已发送</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Last sync: {when}</source>
             <translation>上次同步：{when}</translation>
         </message>
@@ -2885,24 +2975,53 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         </message>
     </context>
     <context>
+        <name>TeamView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/plans/team_view.py" line="-15" />
+            <source>%n representative(s)</source>
+            <translation>
+                <numerusform>%n 名代表</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n plan(s) approved</source>
+            <translation>
+                <numerusform>%n 份计划已批准</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{waiting} waiting</source>
+            <translation>{waiting} 份待审批</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>team compliance {compliance}</source>
+            <translation>团队执行率 {compliance}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n call(s) this week</source>
+            <translation>
+                <numerusform>本周拜访 %n 次</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TodayView</name>
         <message>
-            <location filename="../../desktop/ui/today/view.py" line="-29" />
+            <location filename="../../desktop/ui/today/view.py" line="-48" />
             <source>To do</source>
             <translation>待拜访</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+43" />
             <source>never</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location line="+118" />
-            <source>Today, {date}: {done} of {total} planned calls logged</source>
-            <translation>今天 {date}：计划拜访已记录 {done}/{total}</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+122" />
             <source>Planned calls (Enter logs the call)</source>
             <translation>计划拜访（回车记录拜访）</translation>
         </message>
@@ -2922,7 +3041,17 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation>按级别应拜访而未拜访的客户（{n}）</translation>
         </message>
         <message>
+            <location line="+5" />
+            <source>Showing the {shown} most urgent of {total}.</source>
+            <translation>显示最紧急的 {shown} 位（共 {total} 位）。</translation>
+        </message>
+        <message>
             <location line="+4" />
+            <source>You have no calls of your own today; your team's plans are under Plans.</source>
+            <translation>您今天没有自己的拜访；团队的计划在“拜访计划”中。</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>No calls planned for today.</source>
             <translation>今天没有计划拜访。</translation>
         </message>
@@ -2940,6 +3069,25 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <location line="+1" />
             <source>Every customer is within their visit frequency.</source>
             <translation>所有客户都在拜访频率之内。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Today, {date}</source>
+            <translation>今天 {date}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Today, {date}: your team has logged {logged} of %n planned call(s)</source>
+            <translation>
+                <numerusform>今天 {date}：团队计划拜访已记录 {logged}/%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Today, {date}: {logged} of %n planned call(s) logged</source>
+            <translation>
+                <numerusform>今天 {date}：计划拜访已记录 {logged}/%n</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3016,6 +3164,16 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         </message>
     </context>
     <context>
+        <name>WeekModel</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/plans/week_model.py" line="+109" />
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n 次拜访</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Workflow</name>
         <message>
             <location filename="../../desktop/domain/workflows.py" line="+36" />
@@ -3068,7 +3226,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation>该拜访报告已提交并锁定；请改为记录更正。</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/plan_week.py" line="+294" />
+            <location filename="../../desktop/domain/plan_week.py" line="+298" />
             <source>You have no territory yet, so there is nothing to plan; ask your administrator to assign one.</source>
             <translation>您还没有负责的辖区，因此无需计划；请联系管理员分配辖区。</translation>
         </message>

@@ -41,7 +41,7 @@ from desktop.ui.calls.report_models import (
     SampleLinesModel,
 )
 from desktop.ui.common.style import set_role
-from desktop.ui.common.texts import error_text, message_text
+from desktop.ui.common.texts import count_text, error_text, message_text
 from desktop.ui.common.widgets import Banner, EnumComboBox
 
 FOLLOW_UP_AFTER_DAYS = 7
@@ -85,11 +85,14 @@ class CallReportDialog(QDialog):
         self.duration_spin.setSingleStep(5)
         self.duration_spin.setValue(draft.duration_minutes or 0)
 
-        self.attendee_model = AttendeeModel(
-            call_reports.colleague_choices(store, draft.customer_id), draft.attendee_ids, self)
+        self.colleagues = call_reports.colleague_choices(store, draft.customer_id,
+                                                         draft.attendee_ids)
+        self.attendee_model = AttendeeModel(self.colleagues.choices, draft.attendee_ids, self)
         self.attendee_list = QListView(self)
         self.attendee_list.setModel(self.attendee_model)
         self.attendee_list.setMaximumHeight(90)
+        self.attendees_note = set_role(QLabel(self), "hint")
+        self.attendees_note.setWordWrap(True)
         self.product_model = ProductLinesModel(products, draft.products, self)
         self.product_table = self._table(self.product_model)
         self.product_table.setColumnWidth(0, 200)
@@ -125,12 +128,15 @@ class CallReportDialog(QDialog):
         follow_up_row = QHBoxLayout()
         follow_up_row.addWidget(self.follow_up_check)
         follow_up_row.addWidget(self.follow_up_date, 1)
+        attendees = QVBoxLayout()
+        attendees.addWidget(self.attendee_list)
+        attendees.addWidget(self.attendees_note)
         samples = QVBoxLayout()
         samples.addWidget(self.sample_table)
         samples.addWidget(self.add_sample_button, 0, Qt.AlignmentFlag.AlignLeft)
         for key, widget in (("customer", self.customer_label), ("when", self.when_edit),
                             ("type", self.type_combo), ("duration", self.duration_spin),
-                            ("attendees", self.attendee_list),
+                            ("attendees", attendees),
                             ("products", self.product_table), ("samples", samples),
                             ("feedback", self.feedback_edit), ("next_step", self.next_step_edit),
                             ("follow_up", follow_up_row)):
@@ -139,7 +145,9 @@ class CallReportDialog(QDialog):
             self.form.addRow(label, widget)
             if isinstance(widget, QWidget):
                 label.setBuddy(widget)
-        self.form.setRowVisible(self.attendee_list, self.attendee_model.rowCount() > 0)
+        self.form.setRowVisible(attendees, self.attendee_model.rowCount() > 0)
+        # after the row: showing a row shows every widget in it
+        self.attendees_note.setVisible(len(self.colleagues.choices) < self.colleagues.total)
         return self.form
 
     def _buttons_row(self) -> QHBoxLayout:
@@ -275,6 +283,10 @@ class CallReportDialog(QDialog):
         for key, label in self.labels.items():
             label.setText(texts[key])
         self.duration_spin.setSpecialValueText(self.tr("not recorded"))
+        self.attendees_note.setText(self.tr(
+            "Listed: {shown} of the {total} people of the organisation, those of the same "
+            "department first.").format(shown=count_text(len(self.colleagues.choices)),
+                                        total=count_text(self.colleagues.total)))
         self.follow_up_check.setText(self.tr("Remind me on"))
         self.add_sample_button.setText(self.tr("&Add sample"))
         self.save_button.setText(self.tr("Save draft (Ctrl+S)"))

@@ -111,3 +111,55 @@ class RowsTableModel(QAbstractTableModel):
                 and 0 <= section < len(self._columns)):
             return QCoreApplication.translate("Columns", self._columns[section].title)
         return None
+
+
+class PagedRowsModel(RowsTableModel):
+    """A `RowsTableModel` over a long list, read page by page as the view scrolls
+    (canFetchMore/fetchMore), so every row is reachable and the first paint costs one page.
+    `set_source(fetch, total)` starts again from the first page of `fetch(after, limit)`
+    (`after`: the last row held, None for the first page); `total` is how many rows the
+    whole list has, for the counts the screens show."""
+
+    def __init__(self, columns: Sequence[Column], parent=None, *, page_size: int = 200,
+                 **colours):
+        super().__init__(columns, parent, **colours)
+        self.page_size = page_size
+        self.total = 0
+        self._fetch: Callable[[Any, int], Sequence[Any]] | None = None
+        self._exhausted = True
+
+    def set_source(self, fetch: Callable[[Any, int], Sequence[Any]], total: int) -> None:
+        self._fetch, self.total = fetch, total
+        first = list(fetch(None, self.page_size))
+        self._exhausted = len(first) < self.page_size
+        self.set_rows(first)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        if parent.isValid() or self._exhausted or self._fetch is None:
+            return
+        page = list(self._fetch(self._rows[-1] if self._rows else None, self.page_size))
+        self._exhausted = len(page) < self.page_size
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Read every remaining page (for a test, or an action over the whole list)."""
+        while self.canFetchMore():
+            self.fetchMore()
+
+    def find_row(self, match: Callable[[Any], bool]) -> int:
+        """The index of the first row `match` accepts, reading further pages as needed
+        (-1 when no row of the whole list does)."""
+        start = 0
+        while True:
+            found = next((i for i, r in enumerate(self._rows[start:], start) if match(r)), -1)
+            if found >= 0 or not self.canFetchMore():
+                return found
+            start = len(self._rows)
+            self.fetchMore()

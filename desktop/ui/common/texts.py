@@ -107,6 +107,11 @@ def message_text(context: str, template: str, params: dict | None = None) -> str
         return text
 
 
+def count_text(n: int) -> str:
+    """A count written the way the language groups digits (1,234)."""
+    return QLocale().toString(n)
+
+
 def date_text(value: date | None) -> str:
     if value is None:
         return ""

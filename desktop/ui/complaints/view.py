@@ -22,7 +22,7 @@ from desktop.domain import complaint_rules, complaints
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintSeverity, ComplaintStatus
 from desktop.ui.common.pills import complaint_tone
-from desktop.ui.common.rows_model import Column, RowsTableModel
+from desktop.ui.common.rows_model import Column, PagedRowsModel, RowsTableModel
 from desktop.ui.common.style import brush, set_role
 from desktop.ui.common.texts import datetime_text, enum_text, field_text, message_text
 from desktop.ui.common.widgets import Banner, make_table_view
@@ -58,13 +58,13 @@ def urgency_background(row):
     return brush(tone) if tone else None
 
 
-def complaint_list_model(parent) -> RowsTableModel:
+def complaint_list_model(parent) -> PagedRowsModel:
     def foreground(row):
         if row.is_adverse_reaction and row.is_open and row.pv_reported_at is None:
             return brush("danger_text")
         return None
 
-    return RowsTableModel(COMPLAINT_COLUMNS, parent, background=urgency_background,
+    return PagedRowsModel(COMPLAINT_COLUMNS, parent, background=urgency_background,
                           foreground=foreground)
 
 
@@ -74,6 +74,7 @@ class ComplaintsView(QWidget):
     def __init__(self, context, parent=None):
         super().__init__(parent)
         self.context = context
+        self._counts: complaints.ComplaintCounts | None = None
         self.model = complaint_list_model(self)
         self.events_model = RowsTableModel(EVENT_COLUMNS, self)
         self.table = make_table_view(self)
@@ -146,10 +147,13 @@ class ComplaintsView(QWidget):
     # -- content --------------------------------------------------------------------------
     def refresh(self, select_id: str | None = None) -> None:
         current = select_id or (self.current().id if self.current() else None)
-        self.model.set_rows(complaints.complaint_rows(self.context.store))
-        rows = self.model.rows()
-        row = next((i for i, r in enumerate(rows) if r.id == current), 0)
-        if rows:
+        store = self.context.store
+        self._counts = complaints.complaint_counts(store, datetime.now(UTC))
+        self.model.set_source(
+            lambda after, limit: complaints.complaint_page(store, after=after, limit=limit),
+            self._counts.total)
+        row = max(self.model.find_row(lambda r: r.id == current), 0) if current else 0
+        if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(row, 0))
         self._show_current()
         self._update_summary()
@@ -205,14 +209,15 @@ class ComplaintsView(QWidget):
         self.adr_banner.show_message(message_text("Complaints", template, params), style)
 
     def _update_summary(self) -> None:
-        rows = self.model.rows()
-        urgent = sum(1 for r in rows if _deadline_state(r))
-        adr = sum(1 for r in rows if r.is_adverse_reaction and r.is_open
-                  and r.pv_reported_at is None)
-        self.summary_label.setText(
-            self.tr("{open} open · {urgent} near or past their deadline · {adr} adverse "
-                    "reactions not yet reported").format(
-                open=sum(1 for r in rows if r.is_open), urgent=urgent, adr=adr))
+        counts = self._counts
+        if counts is None:
+            return
+        text = self.tr("{open} open · {urgent} near or past their deadline").format(
+            open=counts.open, urgent=counts.urgent)
+        if counts.adr_unreported:
+            text += " · " + self.tr("%n suspected adverse reaction(s) not yet reported to "
+                                    "pharmacovigilance", "", counts.adr_unreported)
+        self.summary_label.setText(text)
 
     # -- actions --------------------------------------------------------------------------
     def take_next_step(self) -> None:

@@ -3,7 +3,7 @@ complaints, with the actions a rep takes from there (edit, log a call, capture a
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import (
+    call_list,
     call_reports,
     complaints,
     customer_profile,
@@ -36,7 +37,7 @@ from desktop.models.enums import (
     VisitType,
 )
 from desktop.ui.common.pills import complaint_tone, follow_up_tone, visit_tone
-from desktop.ui.common.rows_model import Column, RowsTableModel
+from desktop.ui.common.rows_model import Column, PagedRowsModel
 from desktop.ui.common.style import set_role
 from desktop.ui.common.texts import date_text, datetime_text, enum_text, field_text, translate
 from desktop.ui.common.widgets import make_table_view
@@ -120,10 +121,10 @@ class CustomerDetail(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(profile_page)
         self.metrics_panel = MetricsPanel(self)
-        self.people_model = RowsTableModel(PEOPLE_COLUMNS, self)
-        self.visits_model = RowsTableModel(VISIT_COLUMNS, self)
-        self.follow_ups_model = RowsTableModel(FOLLOW_UP_COLUMNS, self)
-        self.complaints_model = RowsTableModel(COMPLAINT_COLUMNS, self)
+        self.people_model = PagedRowsModel(PEOPLE_COLUMNS, self)
+        self.visits_model = PagedRowsModel(VISIT_COLUMNS, self)
+        self.follow_ups_model = PagedRowsModel(FOLLOW_UP_COLUMNS, self)
+        self.complaints_model = PagedRowsModel(COMPLAINT_COLUMNS, self)
         self.people_table = make_table_view(self)
         self.visits_table = make_table_view(self)
         follow_ups_table = make_table_view(self)
@@ -172,16 +173,34 @@ class CustomerDetail(QWidget):
             return
         c = self._customer
         store = self.context.store
-        self.title_label.setText(c.name)
+        self.title_label.setText(call_reports.customer_name(store, c.id))
         self._fill_subtitle()
         self._fill_profile()
         self.metrics_panel.set_metrics(*prescription_share.customer_metrics(store, c.id))
-        self.people_model.set_rows(customer_profile.organisation_members(store, c.id))
-        self.visits_model.set_rows(call_reports.recent_visits(store, customer_id=c.id))
-        self.follow_ups_model.set_rows(
-            follow_ups.follow_up_rows(store, customer_id=c.id, include_done=True))
-        self.complaints_model.set_rows(complaints.complaint_rows(store, customer_id=c.id))
+        self._fill_lists(c.id)
         self._update_tab_titles()
+
+    def _fill_lists(self, customer_id: str) -> None:
+        """The people, visits, follow-ups and complaints tabs, each read page by page."""
+        store = self.context.store
+        self.people_model.set_source(
+            lambda after, n: customer_profile.organisation_members(store, customer_id,
+                                                                   after=after, limit=n),
+            customer_profile.member_count(store, customer_id))
+        mine = call_list.VisitFilter(customer_id=customer_id)
+        self.visits_model.set_source(
+            lambda after, n: call_list.visit_page(store, mine, after, n),
+            call_list.visit_counts(store, mine).total)
+        self.follow_ups_model.set_source(
+            lambda after, n: follow_ups.follow_up_page(store, customer_id=customer_id,
+                                                       include_done=True, after=after, limit=n),
+            follow_ups.follow_up_counts(store, date.today(), customer_id=customer_id,
+                                        include_done=True).listed)
+        self.complaints_model.set_source(
+            lambda after, n: complaints.complaint_page(store, customer_id=customer_id,
+                                                       after=after, limit=n),
+            complaints.complaint_counts(store, datetime.now(UTC),
+                                        customer_id=customer_id).total)
 
     def _show_empty(self, empty: bool) -> None:
         self.empty_label.setVisible(empty)
@@ -236,8 +255,8 @@ class CustomerDetail(QWidget):
         grid.setRowStretch(shown, 1)
 
     def _update_tab_titles(self) -> None:
-        counts = {2: self.people_model.rowCount(), 3: self.visits_model.rowCount(),
-                  4: self.follow_ups_model.rowCount(), 5: self.complaints_model.rowCount()}
+        counts = {2: self.people_model.total, 3: self.visits_model.total,
+                  4: self.follow_ups_model.total, 5: self.complaints_model.total}
         for i, title in enumerate(self.TABS):
             text = translate("CustomerDetail", title)
             if counts.get(i):

@@ -5,13 +5,27 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.ui.common.rows_model import Column, RowsTableModel
 from desktop.ui.common.texts import message_text
 from desktop.ui.common.widgets import Banner, make_table_view
+
+# One colour per drug class from the Okabe–Ito palette, which people with the common colour
+# vision deficiencies can still tell apart (Qt's default theme has five colours, so a sixth
+# drug class came back in the first one's blue). Beyond eight, lines are dashed as well.
+SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#000000",
+                  "#56B4E9", "#F0E442")
+
+
+def series_pen(index: int) -> QPen:
+    """The pen of the `index`th line of the chart."""
+    pen = QPen(QColor(SERIES_COLOURS[index % len(SERIES_COLOURS)]), 2)
+    if index >= len(SERIES_COLOURS):
+        pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
 
 
 def _pct(value):
@@ -92,8 +106,9 @@ class MetricsPanel(QWidget):
         self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         top = 0.0
-        for share in self._series:
+        for index, share in enumerate(self._series):
             line = QLineSeries()
+            line.setPen(series_pen(index))
             line.setName(share.drug_class or self.tr("All drug classes"))
             line.setPointsVisible(True)
             for i, point in enumerate(share.points):

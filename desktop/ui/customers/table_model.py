@@ -25,7 +25,7 @@ from desktop.ui.common.rows_model import ROW_ROLE
 from desktop.ui.common.texts import date_text, enum_text
 
 COLUMNS: list[tuple[str, Callable[[CustomerRow], str]]] = [
-    (_t("Columns", "Name"), lambda r: r.name),
+    (_t("Columns", "Name"), lambda r: r.display_name),
     (_t("Columns", "Kind"), lambda r: enum_text(CustomerKind, r.kind)),
     (_t("Columns", "Tier"), lambda r: r.tier or ""),
     (_t("Columns", "Organisation"), lambda r: r.organisation_name or ""),
@@ -48,6 +48,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._filter = CustomerFilter()
         self._exhausted = False
         self.total = 0
+        self.more_matches = False  # the search found more than it shows (the best ones)
 
     # -- filter ---------------------------------------------------------------------------
     @property
@@ -58,9 +59,9 @@ class CustomerTableModel(QAbstractTableModel):
         """Show the customers matching `flt`, starting again from the first page."""
         self.beginResetModel()
         self._filter = flt
-        self._rows, self._exhausted = [], False
+        self._rows, self._exhausted, self.more_matches = [], False, False
         if flt.text.strip():
-            self._rows = customer_list.search_rows(self._store, flt)
+            self._rows, self.more_matches = customer_list.best_matches(self._store, flt)
             self._exhausted = True
             self.total = len(self._rows)
         else:

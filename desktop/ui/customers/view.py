@@ -58,6 +58,7 @@ class CustomersView(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.new_button = set_role(QPushButton(icon("plus", "on_accent"), "", self), "primary")
         self.count_label = QLabel(self)
+        self.count_label.setWordWrap(True)
 
         self.table = make_table_view(self, fit_to_contents=False)
         self.table.setModel(self.model)
@@ -144,7 +145,12 @@ class CustomersView(QWidget):
             self.customer_selected.emit(row.id)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n customer(s)", "", self.model.total))
+        if self.model.more_matches:
+            self.count_label.setText(self.tr(
+                "Showing the best %n matches; more customers match — type more or pick a "
+                "filter to narrow.", "", self.model.total))
+        else:
+            self.count_label.setText(self.tr("%n customer(s)", "", self.model.total))
 
     def _fill_place_filters(self) -> None:
         for combo, choices, any_text in (

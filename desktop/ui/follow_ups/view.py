@@ -19,7 +19,7 @@ from desktop.domain import follow_ups
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import FollowUpStatus
 from desktop.ui.common.pills import follow_up_tone
-from desktop.ui.common.rows_model import Column, RowsTableModel
+from desktop.ui.common.rows_model import Column, PagedRowsModel
 from desktop.ui.common.style import brush
 from desktop.ui.common.texts import date_text, datetime_text, enum_text, translate
 
@@ -50,7 +50,7 @@ def follow_up_columns(today_fn=date.today) -> list[Column]:
     ]
 
 
-def follow_up_model(parent, today_fn=date.today) -> RowsTableModel:
+def follow_up_model(parent, today_fn=date.today) -> PagedRowsModel:
     """The follow-up list model with overdue rows highlighted."""
 
     def background(f):
@@ -63,7 +63,7 @@ def follow_up_model(parent, today_fn=date.today) -> RowsTableModel:
     def foreground(f):
         return brush("danger_text") if f.is_overdue(today_fn()) else None
 
-    return RowsTableModel(follow_up_columns(today_fn), parent, background=background,
+    return PagedRowsModel(follow_up_columns(today_fn), parent, background=background,
                           foreground=foreground)
 
 
@@ -75,6 +75,7 @@ class FollowUpsView(QWidget):
         from desktop.ui.common.widgets import make_table_view
 
         self.context = context
+        self._counts: follow_ups.FollowUpCounts | None = None
         self.model = follow_up_model(self)
         self.table = make_table_view(self)
         self.table.setModel(self.model)
@@ -111,11 +112,14 @@ class FollowUpsView(QWidget):
     def refresh(self) -> None:
         """Re-read the follow-ups from the store."""
         current = self.current()
-        self.model.set_rows(follow_ups.follow_up_rows(
-            self.context.store, include_done=self.show_done_check.isChecked()))
-        rows = self.model.rows()
-        row = next((i for i, r in enumerate(rows) if current and r.id == current.id), 0)
-        if rows:
+        store, include_done = self.context.store, self.show_done_check.isChecked()
+        self._counts = follow_ups.follow_up_counts(store, date.today(), include_done=include_done)
+        self.model.set_source(
+            lambda after, limit: follow_ups.follow_up_page(
+                store, include_done=include_done, after=after, limit=limit),
+            self._counts.listed)
+        row = max(self.model.find_row(lambda r: r.id == current.id), 0) if current else 0
+        if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(row, 0))
         self._update_summary()
         self._update_buttons()
@@ -149,14 +153,11 @@ class FollowUpsView(QWidget):
             self.context.customer_opened.emit(row.customer_id)
 
     def _update_summary(self) -> None:
-        today = date.today()
-        rows = self.model.rows()
-        overdue = sum(1 for r in rows if r.is_overdue(today))
-        due_today = sum(1 for r in rows if r.status == FollowUpStatus.OPEN and r.due_date == today)
-        self.summary_label.setText(self.tr("{overdue} overdue · {today} due today · {open} open")
-                                   .format(overdue=overdue, today=due_today,
-                                           open=sum(1 for r in rows
-                                                    if r.status == FollowUpStatus.OPEN)))
+        counts = self._counts
+        if counts is not None:
+            self.summary_label.setText(
+                self.tr("{overdue} overdue · {today} due today · {open} open").format(
+                    overdue=counts.overdue, today=counts.due_today, open=counts.open))
 
     def _update_buttons(self) -> None:
         row = self.current()

@@ -221,8 +221,8 @@ class ApprovalsView(QWidget):
         elif not self.queue.rowCount():
             self.empty_label.setText(translate("Plans", "No plan is waiting for your decision."))
         else:
-            self.empty_label.setText(translate("Plans", "{n} plan(s) waiting.").format(
-                n=self.queue.rowCount()))
+            self.empty_label.setText(self.tr("%n plan(s) waiting.", "",
+                                             self.queue.rowCount()))
 
     def _update_buttons(self) -> None:
         waiting = self.opened is not None and self.opened.status == "submitted" \

@@ -3,6 +3,8 @@ suggestions, the approvals queue, the team, and the tier counts."""
 
 from __future__ import annotations
 
+import math
+
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.ui.common.pills import plan_tone
 from desktop.ui.common.rows_model import Column, RowsTableModel
@@ -97,6 +99,8 @@ def tier_counts_model(parent=None) -> RowsTableModel:
     return RowsTableModel([
         Column(_t("Columns", "Tier"), lambda r: r[0]),
         Column(_t("Columns", "Planned"), lambda r: str(r[1]), align_right=True),
-        Column(_t("Columns", "Needed a week"), lambda r: f"{r[2]:g}", align_right=True),
-        Column(_t("Columns", "Target a month"), lambda r: str(r[3]), align_right=True),
+        # whole calls: a rep cannot make 20.8 of them
+        Column(_t("Columns", "Needed a week"), lambda r: str(math.ceil(r[2])), align_right=True),
+        Column(_t("Columns", "Target per customer a month"), lambda r: str(r[3]),
+               align_right=True),
     ], parent, foreground=state)

@@ -145,13 +145,15 @@ class TeamView(QWidget):
             return
         done = sum(r.plan_done for r in rows)
         due = done + sum(r.plan_missed for r in rows)
-        self.summary_label.setText(translate(
-            "Plans", "{reps} representatives · {approved} plans approved · {waiting} waiting · "
-            "team compliance {compliance} · {calls} calls this week").format(
-            reps=len(rows), approved=sum(r.plan_status == "approved" for r in rows),
-            waiting=sum(r.plan_status == "submitted" for r in rows),
-            compliance=percent(done / due if due else None),
-            calls=sum(r.calls_this_week for r in rows)))
+        parts = [self.tr("%n representative(s)", "", len(rows)),
+                 self.tr("%n plan(s) approved", "",
+                         sum(r.plan_status == "approved" for r in rows)),
+                 self.tr("{waiting} waiting").format(
+                     waiting=sum(r.plan_status == "submitted" for r in rows)),
+                 self.tr("team compliance {compliance}").format(
+                     compliance=percent(done / due if due else None)),
+                 self.tr("%n call(s) this week", "", sum(r.calls_this_week for r in rows))]
+        self.summary_label.setText(" · ".join(parts))
 
     def retranslate_ui(self) -> None:
         self.this_week_button.setText(translate("Plans", "This week"))

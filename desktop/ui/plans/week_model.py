@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.plan_week import ItemRow, WeekPlan
-from desktop.ui.common.texts import translate
 from desktop.ui.plans.texts import outcome_text, weekday_text
 
 MIME_TYPE = "application/x-rounds-plan-item"
@@ -106,8 +105,8 @@ class WeekModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             count = len(self._columns[section])
-            return weekday_text(self._week.days[section]) + "\n" + translate(
-                "Plans", "{count} calls").format(count=count)
+            return weekday_text(self._week.days[section]) + "\n" + self.tr(
+                "%n call(s)", "", count)
         return None
 
     def flags(self, index):

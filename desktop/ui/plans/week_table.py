@@ -4,7 +4,7 @@ drop or by keyboard (Ctrl+Left/Right: another day; Ctrl+Up/Down: earlier/later t
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -54,10 +54,13 @@ class CardDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(qcolor("text"))
-        title = item.customer_name + (f"  [{item.tier}]" if item.tier else "")
+        # the name gives way, the tier stays: a department's name carries its hospital
+        tag = f"  [{item.tier}]" if item.tier else ""
+        bold_metrics = QFontMetrics(bold)
+        title = bold_metrics.elidedText(item.customer_name, Qt.TextElideMode.ElideRight,
+                                        inner.width() - bold_metrics.horizontalAdvance(tag)) + tag
         painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line),
-                         Qt.AlignmentFlag.AlignLeft, metrics.elidedText(
-                             title, Qt.TextElideMode.ElideRight, inner.width()))
+                         Qt.AlignmentFlag.AlignLeft, title)
         painter.setFont(option.font)
         painter.setPen(qcolor("text_secondary"))
         second = " · ".join(p for p in (item.time_slot, item.organisation_name) if p)

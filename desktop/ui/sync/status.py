@@ -69,8 +69,17 @@ class SyncStatus(QObject):
 
     def retranslate_ui(self) -> None:
         self.state_label.setText(translate("SyncStatus", STATE_TEXT.get(self.state, self.state)))
-        self.pending_label.setText(self.tr("{n} changes not yet sent").format(n=self.pending)
-                                   if self.pending else self.tr("All changes sent"))
+        # With no server nothing is ever sent: say where the changes are, claim no sending.
+        local_only = self.state == "local_only"
+        if local_only:
+            pending = self.tr("%n change(s) kept on this computer", "", self.pending) \
+                if self.pending else ""
+        else:
+            pending = self.tr("%n change(s) not yet sent", "", self.pending) \
+                if self.pending else self.tr("All changes sent")
+        self.pending_label.setText(pending)
+        self.pending_label.setVisible(bool(pending))
         self.last_label.setText(self.tr("Last sync: {when}").format(
             when=datetime_text(self.last_synced)) if self.last_synced
             else self.tr("Never synced"))
+        self.last_label.setVisible(not local_only)

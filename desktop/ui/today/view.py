@@ -4,7 +4,9 @@ customers overdue for a visit by tier. Enter on a planned call logs it."""
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain import today as today_queries
@@ -14,6 +16,7 @@ from desktop.ui.common.pills import complaint_tone
 from desktop.ui.common.rows_model import Column, RowsTableModel
 from desktop.ui.common.style import brush, set_role
 from desktop.ui.common.texts import (
+    count_text,
     date_text,
     datetime_text,
     enum_text,
@@ -37,9 +40,28 @@ PLANNED_COLUMNS = [
     Column(_t("Columns", "Objective"), lambda p: p.objective or ""),
     Column(_t("Columns", "Report"), _plan_status),
 ]
+class CadenceTexts(QObject):
+    """A call target in words, with plural forms (through tr(), so lupdate marks them)."""
+
+    def frequency(self, per: str, n: int) -> str:
+        if per == "week":
+            return self.tr("about %n call(s) a week", "", n)
+        return self.tr("%n call(s) a month", "", n)
+
+
+@cache
+def _cadence_texts() -> CadenceTexts:
+    return CadenceTexts()
+
+
 def _cadence_reason(o) -> str:
     found = o.status.message()
-    return message_text("Cadence", *found) if found else ""
+    if not found:
+        return ""
+    template, params = found
+    frequency = params.get("frequency")
+    return message_text("Cadence", template, {
+        **params, "frequency": _cadence_texts().frequency(*frequency) if frequency else ""})
 
 
 def _adr_clock(c) -> str:
@@ -79,6 +101,7 @@ class TodayView(QWidget):
         self.context = context
         self._today = today_fn
         self._overdue_total = 0
+        self._progress: today_queries.DayProgress | None = None
         self.heading = QLabel(self)
         set_role(self.heading, "heading")
         self.heading.setWordWrap(True)
@@ -115,6 +138,9 @@ class TodayView(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setSpacing(12)
+        self.overdue_note = set_role(QLabel(self.groups[3]), "hint")
+        self.overdue_note.setWordWrap(True)
+        self.groups[3].layout().addWidget(self.overdue_note)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(grid, 1)
@@ -143,6 +169,7 @@ class TodayView(QWidget):
         overdue, self._overdue_total = today_queries.customers_overdue(store, day)
         self.overdue_model.set_rows(overdue)
         planned = self.planned_model.rows()
+        self._progress = today_queries.day_progress(store, day, planned)
         first_open = next((i for i, p in enumerate(planned) if not p.done), 0)
         if planned:
             self.tables["planned"].setCurrentIndex(self.planned_model.index(first_open, 0))
@@ -166,11 +193,7 @@ class TodayView(QWidget):
             self.context.customer_opened.emit(row.customer_id)
 
     def _update_texts(self) -> None:
-        planned = self.planned_model.rows()
-        done = sum(1 for p in planned if p.done)
-        self.heading.setText(self.tr("Today, {date}: {done} of {total} planned calls logged")
-                             .format(date=long_date_text(self._today()), done=done,
-                                     total=len(planned)))
+        self.heading.setText(self._heading())
         titles = (self.tr("Planned calls (Enter logs the call)"),
                   self.tr("Follow-ups due or overdue ({n})").format(
                       n=self.follow_up_model.rowCount()),
@@ -180,7 +203,14 @@ class TodayView(QWidget):
                       n=self._overdue_total))
         for group, title in zip(self.groups, titles, strict=True):
             group.setTitle(title)
-        empties = {"planned": self.tr("No calls planned for today."),
+        shown = self.overdue_model.rowCount()
+        self.overdue_note.setText(self.tr("Showing the {shown} most urgent of {total}.").format(
+            shown=count_text(shown), total=count_text(self._overdue_total)))
+        self.overdue_note.setVisible(0 < shown < self._overdue_total)
+        team = self._progress is not None and self._progress.team
+        empties = {"planned": self.tr("You have no calls of your own today; your team's plans "
+                                      "are under Plans.") if team
+                   else self.tr("No calls planned for today."),
                    "follow_ups": self.tr("Nothing due. Well done."),
                    "complaints": self.tr("No complaint is close to its deadline."),
                    "overdue": self.tr("Every customer is within their visit frequency.")}
@@ -191,6 +221,18 @@ class TodayView(QWidget):
             label.setText(empties[key])
             label.setVisible(empty)
             self.tables[key].setVisible(not empty)
+
+    def _heading(self) -> str:
+        day, progress = long_date_text(self._today()), self._progress
+        if progress is None or not progress.planned:  # no "0 of 0"
+            return self.tr("Today, {date}").format(date=day)
+        if progress.team:
+            text = self.tr("Today, {date}: your team has logged {logged} of %n planned "
+                           "call(s)", "", progress.planned)
+        else:
+            text = self.tr("Today, {date}: {logged} of %n planned call(s) logged", "",
+                           progress.planned)
+        return text.format(date=day, logged=progress.logged)
 
     def retranslate_ui(self) -> None:
         for model in (self.planned_model, self.follow_up_model, self.complaint_model,

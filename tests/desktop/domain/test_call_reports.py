@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from domainhelpers import BEIJING, REP, beijing
+from domainhelpers import BEIJING, REP, XIEHE_WEST, beijing
 from sqlmodel import select
 
 from desktop.domain import call_reports, plans
+from desktop.domain.call_list import VisitFilter, visit_page
 from desktop.domain.call_reports import SampleLine, VisitLocked
 from desktop.domain.follow_ups import follow_up_rows
 from desktop.domain.plan_week import week_plan
@@ -166,7 +167,7 @@ def test_a_correction_is_a_new_report_naming_the_original(store, field, full_dra
     assert (new.status, new.corrects_visit_id) == ("submitted", original)
     assert new.samples == [SampleLine(2, field.amlodipine, None, "B20260301"),
                            SampleLine(5, None, "患者教育手册", None)]
-    rows = call_reports.recent_visits(store, customer_id=field.zhang_wh)
+    rows = visit_page(store, VisitFilter(customer_id=field.zhang_wh))
     assert {(r.id, r.corrects_visit_id) for r in rows} == {(original, None),
                                                            (corrected, original)}
 
@@ -195,21 +196,23 @@ def test_a_customer_s_reports_include_the_meetings_they_attended(store, field, f
                      started_at=beijing(TODAY, 12, 15), feedback="科室会：新版指南解读")
     meeting_id = call_reports.save_call_report(store, meeting, submit=True)
 
-    rows = call_reports.recent_visits(store, customer_id=field.zhang_wh)
+    rows = visit_page(store, VisitFilter(customer_id=field.zhang_wh))
     assert [(r.id, r.customer_name, r.visit_type) for r in rows] == [
-        (meeting_id, "心血管内科", "department_meeting"), (own, "张伟", "face_to_face")]
-    assert [r.id for r in call_reports.recent_visits(store, customer_id=field.liu)] == [
+        (meeting_id, "心血管内科 · " + XIEHE_WEST, "department_meeting"),
+        (own, "张伟", "face_to_face")]
+    assert [r.id for r in visit_page(store, VisitFilter(customer_id=field.liu))] == [
         meeting_id, own]  # she attended both
-    assert call_reports.recent_visits(store, customer_id=field.zhang_cs) == []
+    assert visit_page(store, VisitFilter(customer_id=field.zhang_cs)) == []
 
 
 def test_choices_offer_our_products_first_and_colleagues_of_the_same_hospital(store, field):
     products = call_reports.product_choices(store)
     assert [p.name for p in products] == ["安立平", "舒脂宁", "络活喜"]
     colleagues = call_reports.colleague_choices(store, field.zhang_wh)
-    assert {(c.id, c.detail) for c in colleagues} == {(field.cardio, ""),
-                                                      (field.liu, "副主任医师")}
+    assert {(c.id, c.detail) for c in colleagues.choices} == {(field.cardio, ""),
+                                                              (field.liu, "副主任医师")}
+    assert colleagues.total == 2
     hospital = call_reports.colleague_choices(store, field.xiehe_west)
-    assert {c.id for c in hospital} == {field.cardio, field.zhang_wh, field.liu}
-    assert call_reports.colleague_choices(store, field.xiangya) == [
+    assert {c.id for c in hospital.choices} == {field.cardio, field.zhang_wh, field.liu}
+    assert call_reports.colleague_choices(store, field.xiangya).choices == [
         call_reports.Choice(field.zhang_cs, "张伟", "主治医师")]

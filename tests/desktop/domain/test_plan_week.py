@@ -17,6 +17,8 @@ from desktop.store.local_tables import SyncRejection
 MONDAY = date(2026, 3, 16)
 THURSDAY = MONDAY + timedelta(days=3)
 
+CARDIO = "心血管内科 · " + XIEHE_WEST  # a department is named with its hospital
+
 
 def day(n: int) -> date:
     return MONDAY + timedelta(days=n)
@@ -71,7 +73,7 @@ def test_the_week_shows_each_call_done_missed_or_pending(store, field, plan):
     assert (chen.organisation_name, chen.tier) == (FIRST_HOSPITAL, "C")
     friday = week.items_of(day(4))
     assert [(r.customer_name, r.product_names, r.time_slot) for r in friday] == [
-        ("黄小琴", (), None), ("心血管内科", ("安立平", "舒脂宁"), "12:00-13:00")]
+        ("黄小琴", (), None), (CARDIO, ("安立平", "舒脂宁"), "12:00-13:00")]
     assert week.days == [day(n) for n in range(5)]
 
 
@@ -130,14 +132,14 @@ def test_a_rep_without_territory_has_no_week_to_plan(store, field, plan):
 def test_moving_a_call_renumbers_its_new_day(store, field, plan):
     plan_id, items = plan
     plan_week.add_customer(store, plan_id, field.cardio, day(0))
-    assert _order(store, plan_id, day(0)) == ["张伟", "刘芳", "心血管内科"]
+    assert _order(store, plan_id, day(0)) == ["张伟", "刘芳", CARDIO]
     plan_week.move_item(store, items["chen"], day(0), 1)
-    assert _order(store, plan_id, day(0)) == ["张伟", "陈静", "刘芳", "心血管内科"]
+    assert _order(store, plan_id, day(0)) == ["张伟", "陈静", "刘芳", CARDIO]
     assert _order(store, plan_id, day(1)) == []
     plan_week.move_item(store, items["zhang_wh"], day(0))  # no position: last
-    assert _order(store, plan_id, day(0)) == ["陈静", "刘芳", "心血管内科", "张伟"]
+    assert _order(store, plan_id, day(0)) == ["陈静", "刘芳", CARDIO, "张伟"]
     plan_week.move_item(store, items["zhang_wh"], day(0), -3)
-    assert _order(store, plan_id, day(0)) == ["张伟", "陈静", "刘芳", "心血管内科"]
+    assert _order(store, plan_id, day(0)) == ["张伟", "陈静", "刘芳", CARDIO]
     plan_week.move_item(store, items["liu"], day(2), 99)
     assert _order(store, plan_id, day(2)) == [XIEHE_WEST, "刘芳"]
 

@@ -9,6 +9,7 @@ import pytest
 from desktop.domain.visit_cadence import (
     cadence,
     calls_in_month,
+    frequency_phrase,
     local_day,
     month_attainment,
     overdue_customers,
@@ -40,7 +41,8 @@ def test_never_visited_customers_with_a_target_are_overdue():
     status = cadence("c", "B", None, TARGETS, TODAY)
     assert status.overdue and status.days_since is None and status.days_overdue is None
     template, params = status.message()
-    assert "Never visited" in template and params == {"tier": "B", "interval": "15"}
+    assert "Never visited" in template
+    assert params == {"tier": "B", "frequency": ("month", 2)}
     assert cadence("d", "D", None, TARGETS, TODAY).overdue is False
 
 
@@ -54,7 +56,15 @@ def test_overdue_set_and_order():
     assert [s.customer_id for s in found] == ["a-never", "a-later", "a-late", "b-late"]
     assert found[1].days_overdue == 12.5
     template, params = found[1].message()
-    assert params == {"days": 20, "tier": "A", "interval": "7.5"}
+    assert params == {"days": 20, "tier": "A", "frequency": ("week", 1)}
+
+
+@pytest.mark.parametrize("calls_per_month,phrase", [
+    (4, ("week", 1)), (8, ("week", 2)), (2, ("month", 2)), (1, ("month", 1)),
+    (3, ("month", 3)), (0, None), (None, None),
+])
+def test_targets_read_the_way_a_rep_says_them(calls_per_month, phrase):
+    assert frequency_phrase(calls_per_month) == phrase
 
 
 def test_local_day_uses_the_reps_time_zone():

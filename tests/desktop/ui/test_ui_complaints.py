@@ -77,6 +77,11 @@ def test_adverse_reaction_needs_its_case_fields_shows_the_clock_and_goes_first(
     view = window.views["complaints"]
     assert view.adr_banner.isVisible() and "pharmacovigilance" in view.adr_banner.text()
     assert view.pv_button.isVisible()
+    summary = view.summary_label.text()
+    assert " · 1 suspected adverse reaction" in summary
+    assert summary.endswith("not yet reported to pharmacovigilance")
+    qtbot.mouseClick(view.pv_button, Qt.MouseButton.LeftButton)
+    assert "adverse" not in view.summary_label.text()  # no "0 adverse reactions"
 
 
 def test_workflow_steps_are_timestamped_events(qtbot, qtmodeltester, window, store, territory):

@@ -39,7 +39,8 @@ def test_the_frame_paints_then_the_local_store_opens_on_today(qapp, tmp_path, ca
             painted_before_data=window.placeholder_shown_first,
             view=window.current_view_key(),
             today_built="today" in window.views,
-            title=window.windowTitle(),
+            title=window.windowTitle(), display_name=qapp.applicationDisplayName(),
+            nav=window.nav.item(0).text(),
             rotating=[type(h).__name__ for h in rounds_logging.handlers
                       if getattr(h, "_rounds", False)])
         window.close()
@@ -66,6 +67,8 @@ def test_the_frame_paints_then_the_local_store_opens_on_today(qapp, tmp_path, ca
     assert code == 0
     assert seen["painted_before_data"], "the frame must paint before the store opens"
     assert seen["view"] == "today" and seen["today_built"]
-    assert seen["title"] == "Rounds 医药代表客户管理"
+    assert seen["nav"] == "今日"  # the language asked for on the command line
+    # Qt appends the display name to the title: the title itself must not name the app
+    assert seen["display_name"] == "Rounds" and "Rounds" not in seen["title"]
     assert seen["rotating"] == ["RotatingFileHandler"]
     assert paths.store_file("local").exists()
