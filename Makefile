@@ -38,8 +38,10 @@ translations: venv
 	$(PY) -m tools.i18n_build
 
 # Tests run Qt offscreen (exported above); a person at a display wants to see the window.
+# AS=manager (or rep2, rep3) signs in as another demo user: `make run AS=manager`.
+AS ?= rep1
 run: venv system-deps translations
-	$(if $(DISPLAY)$(WAYLAND_DISPLAY),env -u QT_QPA_PLATFORM) $(PY) -m tools.devrun
+	$(if $(DISPLAY)$(WAYLAND_DISPLAY),env -u QT_QPA_PLATFORM) $(PY) -m tools.devrun --user $(AS)
 
 test: venv system-deps postgres translations
 	ROUNDS_TEST_PG_URL=$(PG_URL) $(PY) -m pytest -q -p no:cacheprovider

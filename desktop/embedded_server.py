@@ -244,14 +244,21 @@ def isolate_from_machine_config(folder: Path) -> None:
     os.environ.pop("ROUNDS_SERVER_URL", None)
 
 
-def sign_in_and_sync(paths, server_url: str, username: str = DEMO_USERNAME):
-    """Sign in as a demo user and run one full sync cycle; returns (account, SyncReport)."""
+def sign_in(paths, server_url: str, username: str = DEMO_USERNAME):
+    """Sign in as a demo user (tokens in this process's keyring); returns the account."""
     from desktop.demo.generator import DEMO_PASSWORD
-    from desktop.sync.account import Account, login, open_session
+    from desktop.sync.account import Account, login
     from desktop.sync.transport import normalize_server_url
 
     login(paths, server_url, username, DEMO_PASSWORD)
-    account = Account(normalize_server_url(server_url), username)
+    return Account(normalize_server_url(server_url), username)
+
+
+def sign_in_and_sync(paths, server_url: str, username: str = DEMO_USERNAME):
+    """Sign in as a demo user and run one full sync cycle; returns (account, SyncReport)."""
+    from desktop.sync.account import open_session
+
+    account = sign_in(paths, server_url, username)
     session = open_session(paths, account)
     try:
         report = session.client.run_cycle()

@@ -4,8 +4,9 @@
    database in `.run/server/`, seeded with the demo data on the first run;
 2. signs in as the demo rep `rep1` through the client's own sign-in
    (`desktop.sync.account.login`), keeping the tokens in an in-memory keyring;
-3. runs a first sync cycle, so the window opens on the rep's territory;
-4. opens the real main window with the background sync worker, as `rounds` does.
+3. opens the real main window at once, with the background sync worker, as `rounds` does:
+   the first sync (the whole territory on the first run, only what changed later) runs in
+   the worker while the window is already usable.
 
 Everything stays in `.run/` in the repository (gitignored); delete it to start afresh.
 
@@ -57,13 +58,20 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.embedded_server import (
         EmbeddedServerError,
         isolate_from_machine_config,
-        sign_in_and_sync,
+        sign_in,
         start_embedded_server,
         use_memory_keyring,
     )
     from desktop.logging_setup import configure_logging
     from desktop.paths import app_paths
 
+    from desktop.ui.no_display import display_missing
+
+    if display_missing():
+        print("Rounds demo: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). "
+              "Run it in a desktop session, or headless with QT_QPA_PLATFORM=offscreen "
+              "(`make run` does that when there is no display).", file=sys.stderr)
+        return 2
     run_dir = args.run_dir.resolve()
     paths = app_paths(run_dir / "client")
     configure_logging(paths.log_file, verbose=args.verbose, stderr=True)
@@ -84,14 +92,13 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.sync.errors import SyncError
 
         try:
-            account, report = sign_in_and_sync(paths, server.url, args.user)
+            account = sign_in(paths, server.url, args.user)
         except SyncError as exc:
-            print(f"Rounds demo: signing in as {args.user} or the first sync failed: {exc}",
-                  file=sys.stderr)
+            print(f"Rounds demo: signing in as {args.user} failed: {exc}", file=sys.stderr)
             return 1
-        print(f"Rounds demo: server {server.url}, signed in as {account.username}, first sync "
-              f"{report.line()} ({time.monotonic() - started:.1f} s); data in {paths.data_dir}",
-              flush=True)
+        print(f"Rounds demo: server {server.url}, signed in as {account.username} "
+              f"({time.monotonic() - started:.1f} s); the window syncs in the background; "
+              f"data in {paths.data_dir}", flush=True)
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             print("Rounds demo: no display (QT_QPA_PLATFORM=offscreen): the window is not "
                   "visible; stop with Ctrl+C", flush=True)
