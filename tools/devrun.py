@@ -64,7 +64,6 @@ def main(argv: list[str] | None = None) -> int:
     )
     from desktop.logging_setup import configure_logging
     from desktop.paths import app_paths
-
     from desktop.ui.no_display import display_missing
 
     if display_missing():
