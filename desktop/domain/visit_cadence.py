@@ -20,7 +20,6 @@ from sqlmodel import Session, select
 from desktop.domain.local_time import aware_utc
 from desktop.domain.plan_compliance import frequency_attainment
 from desktop.domain.plans import frequency_targets
-from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models import Customer, Visit
 from desktop.models.enums import CustomerKind, VisitStatus
 
@@ -28,8 +27,6 @@ DAYS_PER_MONTH = 30
 LIVE = False
 TIER_ORDER = {"A": 0, "B": 1, "C": 2, "D": 3}
 
-MSG_NEVER_VISITED = _t("Cadence", "Never visited (tier {tier}: {frequency})")
-MSG_OVERDUE = _t("Cadence", "{days} days since the last call (tier {tier}: {frequency})")
 WEEKS_PER_MONTH = 4
 
 
@@ -80,17 +77,6 @@ class CadenceStatus:
         if not self.overdue or self.days_since is None:
             return None
         return self.days_since - self.interval_days
-
-    def message(self) -> tuple[str, dict] | None:
-        """Why the customer is overdue: (template, params), context "Cadence"; the
-        `frequency` param is the target as `frequency_phrase` gives it, for the screen to
-        word (with plural forms)."""
-        if not self.overdue:
-            return None
-        frequency = frequency_phrase(self.calls_per_month)
-        if self.days_since is None:
-            return MSG_NEVER_VISITED, {"tier": self.tier, "frequency": frequency}
-        return MSG_OVERDUE, {"days": self.days_since, "tier": self.tier, "frequency": frequency}
 
 
 def cadence(customer_id: str, tier: str | None, last_visit: date | None,

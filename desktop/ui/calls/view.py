@@ -22,7 +22,6 @@ from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import VisitStatus, VisitType
 from desktop.ui.common.pills import visit_tone
 from desktop.ui.common.rows_model import Column, PagedRowsModel
-from desktop.ui.common.style import brush
 from desktop.ui.common.texts import datetime_text, enum_text, translate
 from desktop.ui.common.widgets import EnumComboBox, make_table_view
 
@@ -69,9 +68,7 @@ class CallsView(QWidget):
         self.context = context
         self._counts: call_list.VisitCounts | None = None
         self.model = PagedRowsModel(
-            CALL_COLUMNS, self,
-            foreground=lambda v: brush("warning_text") if v.status == VisitStatus.DRAFT
-            else None)
+            CALL_COLUMNS, self,)
         self.table = make_table_view(self)
         self.table.setModel(self.model)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)

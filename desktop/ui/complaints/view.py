@@ -27,8 +27,6 @@ from desktop.ui.common.style import brush, set_role
 from desktop.ui.common.texts import datetime_text, enum_text, field_text, message_text
 from desktop.ui.common.widgets import Banner, make_table_view
 
-URGENT_TONES = {"overdue": "danger_soft", "near": "warning_soft"}
-
 
 def _deadline_state(row):
     return complaint_rules.deadline_state(row.committed_deadline, row.status, datetime.now(UTC))
@@ -52,20 +50,13 @@ EVENT_COLUMNS = [
 ]
 
 
-def urgency_background(row):
-    """Red for a passed deadline, amber for one within a day."""
-    tone = URGENT_TONES.get(_deadline_state(row))
-    return brush(tone) if tone else None
-
-
 def complaint_list_model(parent) -> PagedRowsModel:
     def foreground(row):
         if row.is_adverse_reaction and row.is_open and row.pv_reported_at is None:
             return brush("danger_text")
         return None
 
-    return PagedRowsModel(COMPLAINT_COLUMNS, parent, background=urgency_background,
-                          foreground=foreground)
+    return PagedRowsModel(COMPLAINT_COLUMNS, parent, foreground=foreground)
 
 
 class ComplaintsView(QWidget):

@@ -10,9 +10,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain import today as today_queries
+from desktop.domain.visit_cadence import frequency_phrase
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintStatus, VisitStatus
-from desktop.ui.common.pills import complaint_tone
+from desktop.ui.common.pills import complaint_tone, visit_tone
 from desktop.ui.common.rows_model import Column, RowsTableModel
 from desktop.ui.common.style import brush, set_role
 from desktop.ui.common.texts import (
@@ -33,20 +34,35 @@ def _plan_status(p) -> str:
     return enum_text(VisitStatus, p.visit_status)
 
 
+def _plan_tone(p) -> str:
+    return "info" if p.visit_id is None else visit_tone(p.visit_status)
+
+
 PLANNED_COLUMNS = [
     Column(_t("Columns", "Time"), lambda p: p.time_slot or ""),
     Column(_t("Columns", "Customer"), lambda p: p.customer_name),
     Column(_t("Columns", "Organisation"), lambda p: p.organisation_name),
     Column(_t("Columns", "Objective"), lambda p: p.objective or ""),
-    Column(_t("Columns", "Report"), _plan_status),
+    Column(_t("Columns", "Report"), _plan_status, tone=_plan_tone),
 ]
+
+
 class CadenceTexts(QObject):
-    """A call target in words, with plural forms (through tr(), so lupdate marks them)."""
+    """Counts in words, with plural forms (through tr(), so lupdate marks them)."""
 
     def frequency(self, per: str, n: int) -> str:
         if per == "week":
             return self.tr("about %n call(s) a week", "", n)
         return self.tr("%n call(s) a month", "", n)
+
+    def days_ago(self, n: int) -> str:
+        return self.tr("%n day(s) ago", "", n)
+
+    def days_overdue(self, n: int) -> str:
+        return self.tr("%n day(s) overdue", "", n)
+
+    def due_today(self) -> str:
+        return self.tr("Due today")
 
 
 @cache
@@ -54,14 +70,23 @@ def _cadence_texts() -> CadenceTexts:
     return CadenceTexts()
 
 
-def _cadence_reason(o) -> str:
-    found = o.status.message()
-    if not found:
-        return ""
-    template, params = found
-    frequency = params.get("frequency")
-    return message_text("Cadence", template, {
-        **params, "frequency": _cadence_texts().frequency(*frequency) if frequency else ""})
+def _target(o) -> str:
+    frequency = frequency_phrase(o.status.calls_per_month)
+    return _cadence_texts().frequency(*frequency) if frequency else ""
+
+
+def _last_call(o) -> str:
+    days = o.status.days_since
+    return translate("TodayView", "never") if days is None else _cadence_texts().days_ago(days)
+
+
+def _due(f) -> str:
+    texts = _cadence_texts()
+    return texts.days_overdue(f.days_overdue) if f.overdue else texts.due_today()
+
+
+def _planned_tooltip(p) -> str:
+    return " · ".join(x for x in (p.customer_name, p.organisation_name, p.objective) if x)
 
 
 def _adr_clock(c) -> str:
@@ -71,14 +96,12 @@ def _adr_clock(c) -> str:
 OVERDUE_COLUMNS = [
     Column(_t("Columns", "Customer"), lambda o: o.customer_name),
     Column(_t("Columns", "Tier"), lambda o: o.status.tier or ""),
-    Column(_t("Columns", "Last visit"), lambda o: date_text(o.status.last_visit)
-           if o.status.last_visit else translate("TodayView", "never")),
-    Column(_t("Columns", "Why"), _cadence_reason),
+    Column(_t("Columns", "Last call"), _last_call,
+           tone=lambda o: "neutral" if o.status.days_since is None else "danger"),
+    Column(_t("Columns", "Target"), _target),
 ]
 FOLLOW_UP_DUE_COLUMNS = [
-    Column(_t("Columns", "Due"), lambda f: date_text(f.due_date) + (
-        " · " + translate("FollowUpsView", "{days} d overdue").format(days=f.days_overdue)
-        if f.overdue else "")),
+    Column(_t("Columns", "Due"), _due, tone=lambda f: "danger" if f.overdue else "warning"),
     Column(_t("Columns", "Customer"), lambda f: f.customer_name),
     Column(_t("Columns", "Follow-up"), lambda f: f.title),
 ]
@@ -90,7 +113,6 @@ NEAR_COLUMNS = [
            tone=lambda c: complaint_tone(c.status, c.state)),
     Column(_t("Columns", "Pharmacovigilance"), _adr_clock),
 ]
-STATE_TONES = {"overdue": "danger_soft", "near": "warning_soft"}
 
 
 class TodayView(QWidget):
@@ -105,15 +127,12 @@ class TodayView(QWidget):
         self.heading = QLabel(self)
         set_role(self.heading, "heading")
         self.heading.setWordWrap(True)
-        self.planned_model = RowsTableModel(
-            PLANNED_COLUMNS, self,
-            foreground=lambda p: brush("success_text") if p.done else None)
-        self.follow_up_model = RowsTableModel(
-            FOLLOW_UP_DUE_COLUMNS, self,
-            background=lambda f: brush("danger_soft") if f.overdue else None,
-            foreground=lambda f: brush("danger_text") if f.overdue else None)
+        self.planned_model = RowsTableModel(PLANNED_COLUMNS, self, tooltip=_planned_tooltip)
+        self.follow_up_model = RowsTableModel(FOLLOW_UP_DUE_COLUMNS, self,
+                                              tooltip=lambda f: date_text(f.due_date))
         self.complaint_model = RowsTableModel(
-            NEAR_COLUMNS, self, background=lambda c: brush(STATE_TONES[c.state]))
+            NEAR_COLUMNS, self,
+            foreground=lambda c: brush("danger_text") if c.state == "overdue" else None)
         self.overdue_model = RowsTableModel(OVERDUE_COLUMNS, self)
         self.groups: list[QGroupBox] = []
         self.tables = {}

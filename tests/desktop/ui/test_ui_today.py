@@ -14,7 +14,8 @@ from desktop.models import CallPlan, FrequencyTarget, PlanItem, Visit
 from desktop.ui.common.texts import long_date_text
 
 
-def test_today_lists_the_day(qtbot, qtmodeltester, store, window, territory):
+def test_today_lists_the_day(qtbot, qtmodeltester, store, window, territory, languages):
+    languages.switch("en")  # the English catalogue holds the plural forms
     today = date.today()
     now = datetime.now(UTC)
     add_follow_up(store, territory.doctor2, "回访", today - timedelta(days=3))
@@ -32,11 +33,12 @@ def test_today_lists_the_day(qtbot, qtmodeltester, store, window, territory):
     view.refresh()
     assert [p.customer_name for p in view.planned_model.rows()] == ["张伟"]
     assert [f.title for f in view.follow_up_model.rows()] == ["回访"]
-    assert "3 d overdue" in view.follow_up_model.data(view.follow_up_model.index(0, 0))
+    assert view.follow_up_model.data(view.follow_up_model.index(0, 0)) == "3 days overdue"
     assert [c.customer_name for c in view.complaint_model.rows()] == ["同仁堂药店"]
     overdue = {o.customer_name for o in view.overdue_model.rows()}
     assert overdue == {"北京协和医院", "张伟"}  # tier A never visited; 李娜 (B) was
-    assert view.overdue_model.data(view.overdue_model.index(0, 3)).startswith("Never visited")
+    assert view.overdue_model.data(view.overdue_model.index(0, 2)) == "never"
+    assert view.overdue_model.data(view.overdue_model.index(0, 3)) == "about once a week"
     for model in (view.planned_model, view.follow_up_model, view.complaint_model,
                   view.overdue_model):
         qtmodeltester.check(model)
@@ -54,10 +56,11 @@ def test_overdue_reasons_say_the_target_the_way_a_rep_does(window, store, territ
         w.create(FrequencyTarget, tier="B", calls_per_month=2)
     view = window.show_view("today")
     view.refresh()
-    reasons = [view.overdue_model.index(i, 3).data() for i in range(view.overdue_model.rowCount())]
-    assert reasons and not any("7.5" in r or "every" in r for r in reasons)
-    assert "Never visited (tier A: about once a week)" in reasons
-    assert "Never visited (tier B: 2 calls a month)" in reasons
+    rows = [(view.overdue_model.index(i, 1).data(), view.overdue_model.index(i, 2).data(),
+             view.overdue_model.index(i, 3).data()) for i in range(view.overdue_model.rowCount())]
+    assert rows and not any("7.5" in r[2] or "every" in r[2] for r in rows)
+    assert ("A", "never", "about once a week") in rows
+    assert ("B", "never", "2 calls a month") in rows
 
 
 def test_a_day_without_planned_calls_shows_no_zero_of_zero(window, store, territory):
