@@ -28,7 +28,7 @@ from desktop.models import (
     utcnow,
 )
 from desktop.models.enums import ComplaintStatus, FollowUpStatus, PlanAction, PlanStatus
-from desktop.store.store import Writer
+from desktop.store.writer import Writer
 
 
 class PlanRuleError(ValueError):
