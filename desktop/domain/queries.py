@@ -26,6 +26,7 @@ from desktop.domain.complaint_rules import (
 from desktop.domain.plans import frequency_targets
 from desktop.domain.visit_cadence import CadenceStatus, local_day, overdue_customers
 from desktop.models import CallPlan, Complaint, Customer, CustomerMetric, FollowUp, PlanItem, Visit
+from desktop.models.codec import to_datetime
 from desktop.models.enums import ComplaintKind, CustomerKind, FollowUpStatus, VisitStatus
 
 LIVE = False  # `deleted == LIVE` reads better than a bare False in the filters below
@@ -164,10 +165,8 @@ def last_visit_days(session: Session, territory_ids: Iterable[str] | None = None
     if territory_ids is not None:
         query = query.where(Visit.territory_id.in_(list(territory_ids)))
     out = {}
-    for customer_id, latest in session.exec(query).all():
-        if isinstance(latest, str):  # func.max loses the column type in SQLite
-            latest = datetime.fromisoformat(latest)
-        out[customer_id] = local_day(_aware(latest), tz)
+    for customer_id, latest in session.exec(query).all():  # max() loses the column type
+        out[customer_id] = local_day(to_datetime(latest), tz)
     return out
 
 

@@ -18,6 +18,7 @@ from desktop.domain.plan_compliance import (
 )
 from desktop.domain.plans import frequency_targets, plan_for_week, plan_items
 from desktop.models import Complaint, Customer, TeamMember, Territory, Visit
+from desktop.models.codec import to_date
 from desktop.models.enums import ComplaintStatus
 
 
@@ -50,12 +51,6 @@ class RepSummary:
 OPEN_COMPLAINT = [ComplaintStatus.CAPTURED, ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS]
 
 
-def _day(value) -> date:
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value.date() if isinstance(value, datetime) else value
-
-
 def rep_summary(session: Session, rep: TeamMember, territory_ids: list[str], week_start: date,
                 today: date, targets: dict[str, int]) -> RepSummary:
     out = RepSummary(rep.id, rep.display_name, territory_ids)
@@ -74,7 +69,7 @@ def rep_summary(session: Session, rep: TeamMember, territory_ids: list[str], wee
         out.plan_id, out.plan_status, out.planned_calls = plan.id, plan.status, len(items)
         outcomes = item_outcomes(
             [PlannedCall(i.id, i.customer_id, i.day) for i in items],
-            [MadeCall(v.id, v.customer_id, _day(v.started_at), v.plan_item_id,
+            [MadeCall(v.id, v.customer_id, to_date(v.started_at), v.plan_item_id,
                       v.status == "submitted") for v in visits if v.started_at >= week_from],
             today)
         out.plan_done = sum(o.status == "done" for o in outcomes)

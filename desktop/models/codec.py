@@ -89,15 +89,19 @@ def encode_values(values: dict) -> dict:
     return {k: encode_value(v) for k, v in values.items()}
 
 
-# -- wire -> Python ---------------------------------------------------------------------------
-def datetime_from_wire(value) -> datetime:
-    """ISO 8601 text (or a datetime) -> an aware datetime; without an offset it is UTC."""
+# -- wire or SQLite text -> Python ------------------------------------------------------------
+# Also for values read without their column type: SQLite answers an aggregate such as
+# max(started_at) with the stored text.
+def to_datetime(value) -> datetime:
+    """ISO 8601 text, wire or SQLite form (or a datetime) -> an aware datetime; without an
+    offset it is UTC."""
     moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
     return moment if moment.utcoffset() is not None else moment.replace(tzinfo=UTC)
 
 
-def date_from_wire(value) -> date:
-    """ISO 8601 text (the date part of a datetime's too) or a date/datetime -> a date."""
+def to_date(value) -> date | None:
+    """ISO 8601 text of a date or a datetime, wire or SQLite form (or a date, a datetime,
+    None) -> its date."""
     if isinstance(value, str):
         return date.fromisoformat(value[:10])
     return value.date() if isinstance(value, datetime) else value
@@ -111,7 +115,7 @@ def decode_value(table: str, name: str, value):
     kind = _python_types(table)[name]
     try:
         if kind is datetime:
-            return datetime_from_wire(value)
+            return to_datetime(value)
         if kind is date:
             if isinstance(value, datetime):
                 return value.date()
@@ -152,8 +156,8 @@ def decode_values(table: str, values: dict) -> dict:
 @cache
 def _from_wire(table: str) -> dict[str, Converter | None]:
     """Column name -> converter from a wire value to a Python value (None: take as is)."""
-    return {name: (datetime_from_wire if kind is datetime
-                   else date_from_wire if kind is date else None)
+    return {name: (to_datetime if kind is datetime
+                   else to_date if kind is date else None)
             for name, kind in _python_types(table).items()}
 
 
@@ -253,14 +257,14 @@ def wire_datetime_to_storage(text) -> str:
     `2026-03-01T09:30:00.000000+00:00`, else parsed."""
     if isinstance(text, str) and len(text) == 32 and text[10] == "T" and text[26:] == "+00:00":
         return f"{text[:10]} {text[11:26]}"
-    return datetime_to_storage(datetime_from_wire(text))
+    return datetime_to_storage(to_datetime(text))
 
 
 def wire_date_to_storage(text) -> str:
     """Wire text of a date -> SQLite text (the same `2026-03-01`)."""
     if isinstance(text, str) and len(text) == 10 and text[4] == "-" and text[7] == "-":
         return text
-    return date_to_storage(date_from_wire(text))
+    return date_to_storage(to_date(text))
 
 
 def wire_to_storage(sa_type) -> Converter | None:
@@ -282,7 +286,7 @@ def storage_temporal_to_wire(value):
             return value
         if len(value) == 26 and value[10] == " ":
             return f"{value[:10]}T{value[11:]}+00:00"
-        value = datetime_from_wire(value)
+        value = to_datetime(value)
     if isinstance(value, datetime):
         value = value.astimezone(UTC)
     return encode_value(value)

@@ -42,12 +42,12 @@ def test_wire_to_storage_gives_the_same_text_as_decoding_first(moment):
     for wire in (codec.encode_value(moment), codec.encode_value(moment.astimezone(UTC)),
                  moment.isoformat()):
         assert codec.wire_datetime_to_storage(wire) == as_stored
-        assert codec.datetime_to_storage(codec.datetime_from_wire(wire)) == as_stored
+        assert codec.datetime_to_storage(codec.to_datetime(wire)) == as_stored
 
 
 def test_wire_text_without_an_offset_is_utc():
     assert codec.wire_datetime_to_storage("2026-03-01 09:30:00") == "2026-03-01 09:30:00.000000"
-    assert codec.datetime_from_wire("2026-03-01T09:30:00").tzinfo is UTC
+    assert codec.to_datetime("2026-03-01T09:30:00").tzinfo is UTC
     assert codec.wire_date_to_storage("2026-03-03T00:00:00+00:00") == "2026-03-03"
 
 
@@ -57,7 +57,7 @@ def test_stored_text_reaches_the_wire_as_encode_value_writes_it(moment):
     stored = codec.datetime_to_storage(moment)
     assert codec.storage_temporal_to_wire(stored) == codec.encode_value(utc)
     assert codec.storage_temporal_to_wire(moment) == codec.encode_value(utc)  # PostgreSQL
-    assert codec.datetime_from_wire(codec.storage_temporal_to_wire(stored)) == moment
+    assert codec.to_datetime(codec.storage_temporal_to_wire(stored)) == moment
 
 
 @pytest.mark.parametrize("day", DAYS)
@@ -66,7 +66,7 @@ def test_dates_round_trip_through_every_form(day):
     assert codec.wire_date_to_storage(wire) == codec.date_to_storage(day)
     assert codec.storage_temporal_to_wire(codec.date_to_storage(day)) == wire
     assert codec.storage_temporal_to_wire(day) == wire
-    assert codec.date_from_wire(wire) == day
+    assert codec.to_date(wire) == day
 
 
 def test_rows_without_some_columns_get_defaults_and_each_its_own_list():
@@ -92,3 +92,19 @@ def test_a_clients_change_is_checked_field_by_field():
             codec.decode_values("plan_item", values)
     with pytest.raises(KeyError, match="shoe"):
         codec.decode_values("plan_item", {"shoe": 1})
+
+
+def test_values_read_as_stored_text_come_back_as_they_were(store):
+    from desktop.models import Customer, FollowUp, Visit
+
+    customer = store.create(Customer, kind="hospital", name="协和医院")
+    moment = datetime(2026, 3, 1, 23, 30, 5, 12, tzinfo=timezone(timedelta(hours=8)))
+    store.create(Visit, customer_id=customer.id, started_at=moment)
+    store.create(FollowUp, customer_id=customer.id, title="回访", due_date=date(2026, 3, 9))
+    with store.read() as s:  # what SQLite answers when the column type is not applied
+        [(latest, due)] = s.connection().exec_driver_sql(
+            "SELECT max(started_at), max(due_date) FROM visit, follow_up").fetchall()
+    assert (latest, due) == ("2026-03-01 15:30:05.000012", "2026-03-09")
+    assert codec.to_datetime(latest) == moment and codec.to_datetime(latest).tzinfo is UTC
+    assert codec.to_date(latest) == date(2026, 3, 1)  # the UTC day
+    assert codec.to_date(due) == date(2026, 3, 9) and codec.to_date(None) is None
