@@ -10,10 +10,11 @@
 
 Python → wire: `encode_value(s)`. Wire → Python: `decode_value(s)` checks a client's change
 field by field (the server's push); `decode_fields`, `decode_row` and `decode_columns` take
-the server's rows as they come (the client). Python → SQLite: `python_to_storage`. Wire →
-SQLite: `wire_to_storage` (a first sync stores snapshot pages without making Python values).
-SQLite → wire: `storage_temporal_to_wire` (the server's snapshot pages). The last two are
-the first sync's hot path: they slice text in the usual forms and parse only the others.
+the server's rows as they come (the client); `to_datetime` and `to_date` read the text of
+either form. Python → SQLite: `python_to_storage`. Wire → SQLite: `wire_to_storage` (a first
+sync stores snapshot pages without making Python values). SQLite → wire:
+`storage_temporal_to_wire` (the server's snapshot pages). The last two are the first sync's
+hot path: they slice text in the usual forms and parse only the others.
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ def missing_value(table: str, name: str):
 
 # -- Python -> wire ---------------------------------------------------------------------------
 def encode_value(value):
+    """A Python value -> its wire value (dates and datetimes as ISO 8601 text)."""
     if isinstance(value, datetime):
         return value.isoformat(timespec="microseconds")
     if isinstance(value, date):
@@ -86,6 +88,7 @@ def encode_value(value):
 
 
 def encode_values(values: dict) -> dict:
+    """Every value of a row or change set -> its wire value."""
     return {k: encode_value(v) for k, v in values.items()}
 
 
@@ -223,14 +226,17 @@ def datetime_to_storage(value: datetime | None) -> str | None:
 
 
 def date_to_storage(value: date | None) -> str | None:
+    """A date -> SQLite text (`2026-03-01`)."""
     return None if value is None else value.isoformat()
 
 
 def bool_to_storage(value) -> int | None:
+    """A truth value -> SQLite's 0 or 1."""
     return None if value is None else int(bool(value))
 
 
 def json_to_storage(value) -> str | None:
+    """A JSON column's value -> its JSON text (None stays NULL)."""
     return None if value is None else json.dumps(value)
 
 
