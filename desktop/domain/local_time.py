@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 
 def aware_utc(moment: datetime | None) -> datetime | None:
@@ -11,10 +11,3 @@ def aware_utc(moment: datetime | None) -> datetime | None:
     if moment is not None and moment.tzinfo is None:
         return moment.replace(tzinfo=UTC)
     return moment
-
-
-def day_of(value: datetime | date | str) -> date:
-    """The date part of a stored moment (ISO text from raw SQL, a datetime or a date)."""
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value.date() if isinstance(value, datetime) else value

@@ -16,7 +16,6 @@ from sqlmodel import select
 from desktop.domain import plans
 from desktop.domain.customer_names import display_names
 from desktop.domain.identity import Identity
-from desktop.domain.local_time import day_of
 from desktop.domain.plan_compliance import MadeCall, PlannedCall, compliance, item_outcomes
 from desktop.domain.plan_suggestions import Suggestion, counts_against_targets, suggest_week
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
@@ -28,6 +27,7 @@ from desktop.models import (
     Territory,
     Visit,
 )
+from desktop.models.codec import to_date
 from desktop.models.enums import PlanStatus
 from desktop.store.store import Store
 
@@ -161,7 +161,7 @@ def week_plan(store: Store, rep_user_id: str, week_start: date, *, region_id: st
             Visit.customer_id.in_({i.customer_id for i in items})))) if items else []
         outcomes = {o.item_id: o for o in item_outcomes(
             [PlannedCall(i.id, i.customer_id, i.day) for i in items],
-            [MadeCall(v.id, v.customer_id, day_of(v.started_at), v.plan_item_id,
+            [MadeCall(v.id, v.customer_id, to_date(v.started_at), v.plan_item_id,
                       v.status == "submitted") for v in visits], today)}
         out.compliance = compliance(list(outcomes.values()))
         for i in items:

@@ -27,8 +27,9 @@ from desktop.models import (
     Visit,
     utcnow,
 )
+from desktop.models.codec import to_date
 from desktop.models.enums import ComplaintStatus, FollowUpStatus, PlanAction, PlanStatus
-from desktop.store.store import Writer
+from desktop.store.writer import Writer
 
 
 class PlanRuleError(ValueError):
@@ -99,17 +100,10 @@ def customer_facts(session: Session, territory_ids: Iterable[str], week_start: d
                                  ComplaintStatus.SATISFACTION_RECORDED]),
     ).group_by(Complaint.customer_id)).all())
 
-    def as_date(value):
-        if value is None:
-            return None
-        if isinstance(value, str):
-            value = datetime.fromisoformat(value)
-        return value.date() if isinstance(value, datetime) else value
-
-    return [CustomerFacts(cid, tier, org, last_visit=as_date(last.get(cid)),
+    return [CustomerFacts(cid, tier, org, last_visit=to_date(last.get(cid)),
                           calls_this_month=month.get(cid, 0),
-                          follow_up_due=as_date(follow.get(cid)),
-                          complaint_deadline=as_date(complaints.get(cid)))
+                          follow_up_due=to_date(follow.get(cid)),
+                          complaint_deadline=to_date(complaints.get(cid)))
             for cid, tier, org in customers]
 
 

@@ -12,7 +12,6 @@ from sqlmodel import Session, select
 
 from desktop.domain import plans
 from desktop.domain.identity import Identity
-from desktop.domain.local_time import day_of
 from desktop.domain.plan_compliance import (
     MadeCall,
     PlannedCall,
@@ -23,6 +22,7 @@ from desktop.domain.plan_compliance import (
 from desktop.domain.plans import frequency_targets, plan_for_week, plan_items
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models import Complaint, Customer, FrequencyTarget, TeamMember, Territory, Visit
+from desktop.models.codec import to_date
 from desktop.models.enums import ComplaintStatus
 from desktop.store.store import Store
 
@@ -74,7 +74,7 @@ def rep_summary(session: Session, rep: TeamMember, territory_ids: list[str], wee
         out.plan_id, out.plan_status, out.planned_calls = plan.id, plan.status, len(items)
         outcomes = item_outcomes(
             [PlannedCall(i.id, i.customer_id, i.day) for i in items],
-            [MadeCall(v.id, v.customer_id, day_of(v.started_at), v.plan_item_id,
+            [MadeCall(v.id, v.customer_id, to_date(v.started_at), v.plan_item_id,
                       v.status == "submitted") for v in visits if v.started_at >= week_from],
             today)
         out.plan_done = sum(o.status == "done" for o in outcomes)

@@ -17,10 +17,10 @@ from datetime import date, datetime, tzinfo
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from desktop.domain.local_time import aware_utc
 from desktop.domain.plan_compliance import frequency_attainment
 from desktop.domain.plans import frequency_targets
 from desktop.models import Customer, Visit
+from desktop.models.codec import to_datetime
 from desktop.models.enums import CustomerKind, VisitStatus
 
 DAYS_PER_MONTH = 30
@@ -125,10 +125,8 @@ def last_visit_days(session: Session, territory_ids: Iterable[str] | None = None
     if territory_ids is not None:
         query = query.where(Visit.territory_id.in_(list(territory_ids)))
     out = {}
-    for customer_id, latest in session.exec(query).all():
-        if isinstance(latest, str):  # func.max loses the column type in SQLite
-            latest = datetime.fromisoformat(latest)
-        out[customer_id] = local_day(aware_utc(latest), tz)
+    for customer_id, latest in session.exec(query).all():  # max() loses the column type
+        out[customer_id] = local_day(to_datetime(latest), tz)
     return out
 
 

@@ -218,3 +218,22 @@ def test_a_row_created_and_changed_twice_in_one_push(world, api):
     assert other["status"] == "merged" and other["conflicts"][0]["server_value"] == "A"
     rows, _, _, _ = rep.pull_all()
     assert rows[("customer", row_id)]["revision"] == revisions[2]
+
+
+def test_a_merge_that_also_changes_the_row_records_its_conflict_at_that_revision(
+        world, engine, api):
+    laptop, tablet = world.rep_a, api.login(world.names["rep_a"])
+    customer = world.customer(laptop, tier="C")
+    base = customer["revision"]
+    laptop.push(mutation("customer", "update", customer["id"], base, tier="A"))
+    edit = mutation("customer", "update", customer["id"], base, tier="B", city="北京")
+    [merged] = tablet.push(edit)
+    assert set(merged) == {"seq", "status", "revision", "row", "conflicts"}
+    assert merged["status"] == "merged" and merged["row"]["revision"] == merged["revision"]
+    with read_session(engine) as s:
+        assert s.get(Conflict, merged["conflicts"][0]["id"]).revision == merged["revision"]
+    assert tablet.push(edit) == [merged]  # a replay answers the same
+    [refused] = tablet.push(mutation("customer", "update", customer["id"],
+                                     merged["revision"], tier="Q"))
+    assert set(refused) == {"seq", "status", "code", "reason", "row"}
+    assert refused["row"]["revision"] == merged["revision"]
