@@ -54,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
     args = parser.parse_args(argv)
 
+    from desktop.demo.generator import TIME_ZONE
     from desktop.embedded_server import (
         EmbeddedServerError,
         isolate_from_machine_config,
@@ -64,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.logging_setup import configure_logging
     from desktop.paths import app_paths
 
+    # The demo's reps work in Beijing: show it on their clock unless told otherwise.
+    os.environ.setdefault("ROUNDS_TIME_ZONE", TIME_ZONE)
     run_dir = args.run_dir.resolve()
     paths = app_paths(run_dir / "client")
     configure_logging(paths.log_file, verbose=args.verbose, stderr=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import timedelta
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import follow_ups
+from desktop.domain import follow_ups, local_time
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import FollowUpStatus
 from desktop.ui.common.pills import follow_up_tone
@@ -31,7 +31,7 @@ SNOOZE_CHOICES = (
 )
 
 
-def follow_up_columns(today_fn=date.today) -> list[Column]:
+def follow_up_columns(today_fn=local_time.today) -> list[Column]:
     def due(f):
         text = date_text(f.due_date)
         if f.is_overdue(today_fn()):
@@ -50,7 +50,7 @@ def follow_up_columns(today_fn=date.today) -> list[Column]:
     ]
 
 
-def follow_up_model(parent, today_fn=date.today) -> RowsTableModel:
+def follow_up_model(parent, today_fn=local_time.today) -> RowsTableModel:
     """The follow-up list model with overdue rows highlighted."""
 
     def background(f):
@@ -134,12 +134,7 @@ class FollowUpsView(QWidget):
         row = self.current()
         if row is None:
             return
-        now = datetime.now().astimezone()
-        if delta is None:
-            hour = self.context.settings.reminders.default_hour
-            until = datetime.combine(now.date() + timedelta(days=1), time(hour), now.tzinfo)
-        else:
-            until = now + delta
+        until = follow_ups.snooze_until(delta, self.context.settings.reminders.default_hour)
         follow_ups.snooze(self.context.store, row.id, until)
         self.context.saved("follow_up")
 
@@ -149,7 +144,7 @@ class FollowUpsView(QWidget):
             self.context.customer_opened.emit(row.customer_id)
 
     def _update_summary(self) -> None:
-        today = date.today()
+        today = local_time.today()
         rows = self.model.rows()
         overdue = sum(1 for r in rows if r.is_overdue(today))
         due_today = sum(1 for r in rows if r.status == FollowUpStatus.OPEN and r.due_date == today)

@@ -3,10 +3,9 @@ customers overdue for a visit by tier. Enter on a planned call logs it."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from desktop.domain import local_time
 from desktop.domain import today as today_queries
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintStatus, VisitStatus
@@ -74,7 +73,7 @@ STATE_TONES = {"overdue": "danger_soft", "near": "warning_soft"}
 class TodayView(QWidget):
     """The rep's start page."""
 
-    def __init__(self, context, parent=None, today_fn=date.today):
+    def __init__(self, context, parent=None, today_fn=local_time.today):
         super().__init__(parent)
         self.context = context
         self._today = today_fn
