@@ -22,6 +22,7 @@ from desktop.domain import (
     complaints,
     customer_profile,
     follow_ups,
+    local_time,
     prescription_share,
 )
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
@@ -62,7 +63,7 @@ FOLLOW_UP_COLUMNS = [
     Column(_t("Columns", "Due"), lambda f: date_text(f.due_date)),
     Column(_t("Columns", "Follow-up"), lambda f: f.title),
     Column(_t("Columns", "Status"), lambda f: enum_text(FollowUpStatus, f.status),
-           tone=lambda f: follow_up_tone(f.status, f.is_overdue(date.today()))),
+           tone=lambda f: follow_up_tone(f.status, f.is_overdue(local_time.today()))),
 ]
 COMPLAINT_COLUMNS = [
     Column(_t("Columns", "Received"), lambda c: datetime_text(c.received_at)),
