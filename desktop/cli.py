@@ -44,7 +44,7 @@ def build_parser(paths: AppPaths) -> argparse.ArgumentParser:
             f"  data:     {paths.data_dir}\n"
             f"  logs:     {paths.log_file}\n"
             f"  settings: {paths.user_settings_file}\n"
-            "\nenvironment: ROUNDS_DATA_DIR, ROUNDS_SERVER_URL, ROUNDS_LANG"
+            "\nenvironment: ROUNDS_DATA_DIR, ROUNDS_SERVER_URL, ROUNDS_LANG, ROUNDS_TIME_ZONE"
         ),
     )
     parser.add_argument("--version", action=_VersionAction, nargs=0,

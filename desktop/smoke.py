@@ -64,11 +64,14 @@ class _Steps:
 
 def describe_machine_config() -> str:
     """One line on the machine-wide file: where, and which keys it sets (enforced marked).
-    Raises ConfigError for a malformed file."""
+    Raises ConfigError for a malformed file, UnknownTimeZone for a zone name this machine
+    does not know."""
     from desktop.config import load_config, machine_config_path
+    from desktop.domain.local_time import zone_named
 
     path = machine_config_path()
     config = load_config(None, machine_file=path)  # raises ConfigError when malformed
+    zone_named(config["time_zone"])  # an unknown zone name fails the check (UnknownTimeZone)
     if not path.exists():
         return f"{path} (not present)"
     keys = [f"{key}={config[key]!r}" + (" [enforced]" if config.is_enforced(key) else "")
@@ -130,7 +133,7 @@ def _window_checks(account, paths: AppPaths, args, steps: _Steps) -> None:
 
     from desktop.config import load_config
     from desktop.sync.account import open_session, open_store
-    from desktop.ui.app import application, build_window
+    from desktop.ui.app import application, apply_time_zone, build_window
     from desktop.ui.common.translations import LanguageSwitcher, resolve_language
     from desktop.ui.common.ui_settings import UiSettings
     from desktop.ui.main_window import VIEWS
@@ -145,6 +148,7 @@ def _window_checks(account, paths: AppPaths, args, steps: _Steps) -> None:
     sys.excepthook = collect
     app = application()
     config = load_config(paths.user_settings_file, cli={"server_url": account.server_url})
+    apply_time_zone(config)
     languages = LanguageSwitcher(app)
 
     def resources() -> str:

@@ -55,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
     args = parser.parse_args(argv)
 
+    from desktop.demo.generator import TIME_ZONE
     from desktop.embedded_server import (
         EmbeddedServerError,
         isolate_from_machine_config,
@@ -71,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
               "Run it in a desktop session, or headless with QT_QPA_PLATFORM=offscreen "
               "(`make run` does that when there is no display).", file=sys.stderr)
         return 2
+    # The demo's reps work in Beijing: show it on their clock unless told otherwise.
+    os.environ.setdefault("ROUNDS_TIME_ZONE", TIME_ZONE)
     run_dir = args.run_dir.resolve()
     paths = app_paths(run_dir / "client")
     configure_logging(paths.log_file, verbose=args.verbose, stderr=True)

@@ -13,6 +13,7 @@ import shiboken6
 from PySide6.QtWidgets import QWidget
 from sqlmodel import select
 
+from desktop.domain import local_time
 from desktop.domain.identity import Identity
 from desktop.domain.plans import monday_of
 from desktop.models import CallPlan, TeamMember, Territory
@@ -41,12 +42,12 @@ def _identities(store) -> tuple[Identity | None, Identity | None]:
 
 def _busy_week(store, rep: Identity) -> date:
     """The rep's latest planned week up to next week (the demo's plans end near today)."""
-    limit = monday_of(date.today()) + timedelta(days=7)
+    limit = monday_of(local_time.today()) + timedelta(days=7)
     with store.read() as s:
         week = s.exec(select(CallPlan.week_start).where(
             CallPlan.rep_user_id == rep.user_id, CallPlan.week_start <= limit)
             .order_by(CallPlan.week_start.desc())).first()
-    return week or monday_of(date.today())
+    return week or monday_of(local_time.today())
 
 
 def _delete(widget: QWidget) -> None:

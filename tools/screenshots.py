@@ -1,5 +1,7 @@
 """`python -m tools.screenshots --out DIR`: PNGs of every screen and dialog in Chinese
-and English, over a demo store (`make screenshots` runs it under Xvfb with CJK fonts)."""
+and English, over a demo store (`make screenshots` runs it under Xvfb with CJK fonts). The
+screens are shown in the demo's time zone (Beijing), as its reps see them, whatever this
+machine's zone (`--time-zone` shows another)."""
 
 from __future__ import annotations
 
@@ -123,8 +125,17 @@ def _first_run_pages(lang: str, out: Path, app: QApplication) -> list[Path]:
     return shots
 
 
-def capture(out: Path, languages=("zh_CN", "en")) -> list[Path]:
-    """Write every screenshot into `out`; returns the files."""
+def capture(out: Path, languages=("zh_CN", "en"), time_zone: str | None = None) -> list[Path]:
+    """Write every screenshot into `out`, times shown in `time_zone` (default: the demo's);
+    returns the files."""
+    from desktop.demo.generator import TIME_ZONE
+    from desktop.domain import local_time
+
+    with local_time.fixed(zone=TIME_ZONE if time_zone is None else time_zone):
+        return _capture(out, languages)
+
+
+def _capture(out: Path, languages) -> list[Path]:
     from desktop.ui.app import application, build_window
     from desktop.ui.common.style import apply_theme
     from desktop.ui.common.translations import LanguageSwitcher
@@ -174,8 +185,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
     parser.add_argument("--lang", action="append", choices=["zh_CN", "en"],
                         help="only this language (repeatable)")
+    parser.add_argument("--time-zone", metavar="ZONE",
+                        help="show times in this IANA zone (default: the demo's, Asia/Shanghai;"
+                             " '' for this machine's)")
     args = parser.parse_args(argv)
-    files = capture(args.out, tuple(args.lang or ("zh_CN", "en")))
+    files = capture(args.out, tuple(args.lang or ("zh_CN", "en")), args.time_zone)
     for path in files:
         print(path)
     return 0

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from sqlalchemy import case, func
 from sqlmodel import select
 
+from desktop.domain import local_time
 from desktop.domain.customer_names import display_name_of
 from desktop.domain.workflows import visit_change_error
 from desktop.models import (
@@ -27,7 +28,6 @@ from desktop.models import (
     VisitAttendee,
     VisitProduct,
     VisitSample,
-    utcnow,
 )
 from desktop.models.enums import CustomerKind, VisitStatus, VisitType
 from desktop.store.store import Store
@@ -102,7 +102,7 @@ def new_draft(store: Store, customer_id: str, *, plan_item_id: str | None = None
                                                VisitProduct.deleted == False)  # noqa: E712
                     .order_by(VisitProduct.position))]
     return CallReportDraft(
-        customer_id=customer_id, started_at=now or utcnow(),
+        customer_id=customer_id, started_at=now or local_time.now(),
         visit_type=default_visit_type(customer.kind if customer else None),
         products=[(p, "") for p in products], plan_item_id=plan_item_id,
         territory_id=customer.territory_id if customer else None)
@@ -182,7 +182,7 @@ def save_call_report(store: Store, draft: CallReportDraft, *, submit: bool) -> s
         _write_follow_up(w, visit, draft)
         if submit:
             w.update(Visit, visit.id, status=VisitStatus.SUBMITTED.value,
-                     submitted_at=utcnow())
+                     submitted_at=local_time.now())
         return visit.id
 
 

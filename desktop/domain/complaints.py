@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import case, func
 from sqlmodel import Session, select
 
+from desktop.domain import local_time
 from desktop.domain.complaint_rules import (
     NEAR_DEADLINE,
     OPEN_STATUSES,
@@ -21,7 +22,7 @@ from desktop.domain.customer_names import display_name_sql
 from desktop.domain.local_time import aware_utc
 from desktop.domain.paging import PAGE_SIZE, count_where, keyset_after
 from desktop.domain.workflows import complaint_transition_error, next_complaint_statuses
-from desktop.models import Complaint, ComplaintEvent, Customer, Product, row_values, utcnow
+from desktop.models import Complaint, ComplaintEvent, Customer, Product, row_values
 from desktop.models.enums import ComplaintKind, ComplaintStatus
 from desktop.store.store import Store
 
@@ -114,7 +115,7 @@ def capture_complaint(store: Store, values: dict, *, actor_user_id: str | None =
     """Store a new complaint with its `captured` event; suspected adverse reactions and their
     events go to the outbox with priority so they reach the server first."""
     priority = ADR_PRIORITY if values.get("kind") == ComplaintKind.ADVERSE_REACTION else 0
-    now = utcnow()
+    now = local_time.now()
     with store.write() as w:
         complaint = w.create(Complaint, values, status=ComplaintStatus.CAPTURED.value,
                              captured_by_user_id=actor_user_id, priority=priority)
@@ -130,7 +131,7 @@ def advance_complaint(store: Store, complaint_id: str, to_status: str, *,
                       actor_user_id: str | None = None) -> None:
     """Move a complaint one step (with extra field changes such as the resolution or the
     satisfaction score) and record the timestamped event, in one transaction."""
-    now = utcnow()
+    now = local_time.now()
     changes = dict(changes or {})
     if to_status == ComplaintStatus.REPORTED_TO_CUSTOMER:
         changes.setdefault("reported_to_customer_at", now)
@@ -154,7 +155,7 @@ def record_pv_report(store: Store, complaint_id: str) -> None:
     """Note that the suspected adverse reaction was reported to pharmacovigilance now."""
     store_priority = ADR_PRIORITY
     with store.write() as w:
-        w.update(Complaint, complaint_id, pv_reported_at=utcnow(), priority=store_priority)
+        w.update(Complaint, complaint_id, pv_reported_at=local_time.now(), priority=store_priority)
 
 
 def next_step(status: str) -> str | None:

@@ -9,11 +9,12 @@ model can fetch lazily at any depth at the same cost. With search text the pinyi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import and_, column, func, or_, select, table, tuple_
 
 from desktop.domain.customer_names import display_name
+from desktop.domain.local_time import local_day
 from desktop.models import Customer, Visit
 from desktop.models.enums import CustomerKind
 from desktop.store.store import Store
@@ -161,11 +162,8 @@ def _decorate(session, raw) -> list[CustomerRow]:
 
 
 def _as_date(value) -> date | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value.date() if isinstance(value, datetime) else value
+    """The rep's day of a stored moment (text: func.max loses the type in SQLite)."""
+    return None if value is None else local_day(value)
 
 
 def city_choices(store: Store) -> list[str]:

@@ -1,9 +1,10 @@
 """Follow-ups: the open list by due date, marking done, snoozing, and when reminders fire.
 
 A reminder fires once per (follow-up, reminder time): at `snoozed_until` if snoozed, else at
-`remind_at`, else on the due date at the user's default hour. Fired reminders are
-remembered in the store (`sync_state`, key FIRED_KEY), so a restart fires nothing twice and
-a snooze makes a new reminder time that fires again.
+`remind_at`, else on the due date at the user's default hour. The due date is the rep's day,
+so that hour is on the rep's clock (`local_tz`, default: the zone `desktop.domain.local_time`
+holds). Fired reminders are remembered in the store (`sync_state`, key FIRED_KEY), so a
+restart fires nothing twice and a snooze makes a new reminder time that fires again.
 """
 
 from __future__ import annotations
@@ -11,15 +12,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from desktop.domain import local_time
 from desktop.domain.customer_names import display_name_sql
 from desktop.domain.local_time import aware_utc
 from desktop.domain.paging import PAGE_SIZE, count_where, keyset_after
-from desktop.models import Customer, FollowUp, utcnow
+from desktop.models import Customer, FollowUp
 from desktop.models.enums import FollowUpStatus
 from desktop.store.store import Store
 
@@ -108,7 +110,7 @@ def follow_up_counts(store: Store, today: date, *, customer_id: str | None = Non
 
 
 def mark_done(store: Store, follow_up_id: str) -> None:
-    store.update(FollowUp, follow_up_id, status=FollowUpStatus.DONE.value, done_at=utcnow())
+    store.update(FollowUp, follow_up_id, status=FollowUpStatus.DONE.value, done_at=local_time.now())
 
 
 def snooze(store: Store, follow_up_id: str, until: datetime) -> None:
@@ -116,14 +118,24 @@ def snooze(store: Store, follow_up_id: str, until: datetime) -> None:
     store.update(FollowUp, follow_up_id, snoozed_until=until)
 
 
-def reminder_time(row: FollowUpRow, default_hour: int, local_tz) -> datetime:
+def snooze_until(delta: timedelta | None, default_hour: int,
+                 local_tz: tzinfo | None = None) -> datetime:
+    """When a snooze of `delta` from now ends; None: tomorrow morning, at the default
+    reminder hour on the rep's clock."""
+    if delta is not None:
+        return local_time.now() + delta
+    tomorrow = local_time.today(local_tz) + timedelta(days=1)
+    return local_time.moment_at(tomorrow, time(hour=default_hour), local_tz)
+
+
+def reminder_time(row: FollowUpRow, default_hour: int, local_tz: tzinfo | None = None
+                  ) -> datetime:
     """When the reminder of `row` is due (aware UTC)."""
     if row.snoozed_until is not None:
         return row.snoozed_until
     if row.remind_at is not None:
         return row.remind_at
-    local = datetime.combine(row.due_date, time(hour=default_hour), tzinfo=local_tz)
-    return local.astimezone(UTC)
+    return local_time.moment_at(row.due_date, time(hour=default_hour), local_tz)
 
 
 def reminder_key(row: FollowUpRow, at: datetime) -> str:
@@ -138,7 +150,7 @@ def fired_keys(store: Store) -> set[str]:
 
 
 def due_reminders(store: Store, now: datetime, default_hour: int,
-                  local_tz) -> list[tuple[FollowUpRow, str]]:
+                  local_tz: tzinfo | None = None) -> list[tuple[FollowUpRow, str]]:
     """Open follow-ups whose reminder time has come and has not fired yet, with their keys."""
     fired = fired_keys(store)
     due = []
@@ -157,7 +169,8 @@ def remember_fired(store: Store, keys: list[str]) -> None:
     store.set_state(FIRED_KEY, json.dumps(sorted(kept)))
 
 
-def next_reminder_in(store: Store, now: datetime, default_hour: int, local_tz,
+def next_reminder_in(store: Store, now: datetime, default_hour: int,
+                     local_tz: tzinfo | None = None,
                      ceiling: timedelta = timedelta(minutes=5)) -> timedelta:
     """How long until the next reminder is due (at most `ceiling`), for the timer."""
     fired = fired_keys(store)

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlmodel import select
 
-from desktop.domain import plans, workflows
+from desktop.domain import local_time, plans, workflows
 from desktop.domain.identity import Identity
 from desktop.domain.local_time import aware_utc
 from desktop.domain.plan_week import WeekPlan, member_names, week_plan
@@ -103,7 +103,7 @@ def new_decisions(store: Store, identity: Identity, *, mark_seen: bool = True
         return []
     seen = int(seen_raw)
     # Pulled rows carry the server revision; a local (unsent) decision has none yet.
-    recent = datetime.now(UTC) - timedelta(days=14)  # a first sync brings old history too
+    recent = local_time.now() - timedelta(days=14)  # a first sync brings old history too
     fresh = [(d, p) for d, p in rows if d.revision > seen and d.actor_user_id != identity.user_id
              and aware_utc(d.at) >= recent]
     if mark_seen and newest > seen:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlmodel import select
 
-from desktop.domain import plans
+from desktop.domain import local_time, plans
 from desktop.domain.customer_names import display_names
 from desktop.domain.identity import Identity
+from desktop.domain.local_time import day_start, local_day
 from desktop.domain.plan_compliance import MadeCall, PlannedCall, compliance, item_outcomes
 from desktop.domain.plan_suggestions import Suggestion, counts_against_targets, suggest_week
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
@@ -27,7 +28,6 @@ from desktop.models import (
     Territory,
     Visit,
 )
-from desktop.models.codec import to_date
 from desktop.models.enums import PlanStatus
 from desktop.store.store import Store
 
@@ -125,7 +125,7 @@ def member_names(session, ids) -> dict[str, str]:
 def week_plan(store: Store, rep_user_id: str, week_start: date, *, region_id: str | None = None,
               territory_ids: list[str] | None = None, today: date | None = None) -> WeekPlan:
     """Everything the week view shows for `rep_user_id`'s week starting `week_start`."""
-    today = today or date.today()
+    today = today or local_time.today()
     week_start = plans.monday_of(week_start)
     with store.read() as s:
         rep_name = member_names(s, [rep_user_id]).get(rep_user_id, "")
@@ -154,14 +154,13 @@ def week_plan(store: Store, rep_user_id: str, week_start: date, *, region_id: st
         orgs = _names_of_customers(s, {c.organisation_id for c in customers.values()})
         names = display_names(s, customers)
         products = dict(s.exec(select(Product.id, Product.name)).all()) if items else {}
-        week_from = datetime.combine(week_start, time.min, tzinfo=UTC)
-        visits = list(s.exec(select(Visit).where(
-            Visit.deleted == False, Visit.started_at >= week_from,  # noqa: E712
-            Visit.started_at < week_from + timedelta(days=7),
+        visits = list(s.exec(select(Visit).where(  # the rep's week, midnight to midnight
+            Visit.deleted == False, Visit.started_at >= day_start(week_start),  # noqa: E712
+            Visit.started_at < day_start(week_start + timedelta(days=7)),
             Visit.customer_id.in_({i.customer_id for i in items})))) if items else []
         outcomes = {o.item_id: o for o in item_outcomes(
             [PlannedCall(i.id, i.customer_id, i.day) for i in items],
-            [MadeCall(v.id, v.customer_id, to_date(v.started_at), v.plan_item_id,
+            [MadeCall(v.id, v.customer_id, local_day(v.started_at), v.plan_item_id,
                       v.status == "submitted") for v in visits], today)}
         out.compliance = compliance(list(outcomes.values()))
         for i in items:

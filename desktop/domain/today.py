@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import exists, func
 from sqlmodel import Session, select
 
-from desktop.domain import complaints, follow_ups, visit_cadence
+from desktop.domain import complaints, follow_ups, local_time, visit_cadence
 from desktop.domain.customer_names import display_name_sql, display_names
 from desktop.domain.identity import current_identity, signed_in_user_id
 from desktop.domain.paging import count_where
@@ -130,14 +130,14 @@ def follow_ups_due(store: Store, day: date, now: datetime | None = None
                    ) -> list[follow_ups.FollowUpDue]:
     """Open follow-ups due on or before `day` and not snoozed past now, most overdue first."""
     with store.read() as s:
-        return follow_ups.follow_ups_due(s, day, now=now or datetime.now(UTC))
+        return follow_ups.follow_ups_due(s, day, now=now or local_time.now())
 
 
 def complaints_near_deadline(store: Store, now: datetime | None = None
                              ) -> list[complaints.ComplaintDeadline]:
     """Open complaints whose committed deadline is near or passed, most urgent first."""
     with store.read() as s:
-        return complaints.complaints_nearing_deadline(s, now or datetime.now(UTC))
+        return complaints.complaints_nearing_deadline(s, now or local_time.now())
 
 
 def customers_overdue(store: Store, day: date, limit: int = OVERDUE_SHOWN

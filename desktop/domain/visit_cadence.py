@@ -12,15 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import date, tzinfo
 
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from desktop.domain.local_time import local_day
 from desktop.domain.plan_compliance import frequency_attainment
 from desktop.domain.plans import frequency_targets
 from desktop.models import Customer, Visit
-from desktop.models.codec import to_datetime
 from desktop.models.enums import CustomerKind, VisitStatus
 
 DAYS_PER_MONTH = 30
@@ -46,14 +46,6 @@ def visit_interval_days(calls_per_month: int | None) -> float | None:
     if not calls_per_month or calls_per_month <= 0:
         return None
     return DAYS_PER_MONTH / calls_per_month
-
-
-def local_day(moment: datetime | date, tz: tzinfo | None = None) -> date:
-    """The calendar day of a stored (UTC) timestamp where the rep is (`tz`, default: this
-    machine's zone); dates pass through."""
-    if isinstance(moment, datetime):
-        return moment.astimezone(tz).date()
-    return moment
 
 
 @dataclass(frozen=True)
@@ -119,14 +111,14 @@ def month_attainment(visits: Iterable[tuple[str, date]], tier_of: Mapping[str, s
 # ------------------------------------------------------------------ from the store
 def last_visit_days(session: Session, territory_ids: Iterable[str] | None = None,
                     tz: tzinfo | None = None) -> dict[str, date]:
-    """Day of the latest submitted call per customer (in the rep's time zone `tz`)."""
+    """Day of the latest submitted call per customer (in the rep's time zone, or `tz`)."""
     query = select(Visit.customer_id, func.max(Visit.started_at)).where(
         Visit.deleted == LIVE, Visit.status == VisitStatus.SUBMITTED).group_by(Visit.customer_id)
     if territory_ids is not None:
         query = query.where(Visit.territory_id.in_(list(territory_ids)))
     out = {}
-    for customer_id, latest in session.exec(query).all():  # max() loses the column type
-        out[customer_id] = local_day(to_datetime(latest), tz)
+    for customer_id, latest in session.exec(query).all():
+        out[customer_id] = local_day(latest, tz)  # text: func.max loses the type in SQLite
     return out
 
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.config import load_config
+from desktop.domain import local_time
 from desktop.paths import AppPaths
 from desktop.ui.common.translations import LanguageSwitcher, resolve_language
 from desktop.ui.common.ui_settings import UiSettings
@@ -64,6 +65,17 @@ def attach_store(window, store, *, languages=None, sync_worker=None, config=None
     context = AppContext(store, window.settings, languages, sync_worker, config)
     context.setParent(window)
     window.attach(context)
+
+
+def apply_time_zone(config) -> None:
+    """Make the configured `time_zone` the rep's zone; a name this machine does not know is
+    logged (with where it was set) and the system's zone is used instead."""
+    try:
+        local_time.set_time_zone(config["time_zone"])
+    except local_time.UnknownTimeZone as exc:
+        log.warning("%s (set in the %s configuration); following the system's time zone",
+                    exc, config.sources.get("time_zone", "default"))
+        local_time.set_time_zone(local_time.FOLLOW_THE_SYSTEM)
 
 
 def _open_account(paths: AppPaths, config, ask_sign_in=None, settings: UiSettings | None = None):
@@ -134,6 +146,7 @@ def run_app(args, paths: AppPaths) -> int:
     config = load_config(paths.user_settings_file,
                          cli={"server_url": getattr(args, "server", None),
                               "language": getattr(args, "lang", None)})
+    apply_time_zone(config)
     settings = UiSettings.in_folder(paths.config_dir)
     languages = LanguageSwitcher(app)
     languages.switch(interface_language(args, config, settings))

@@ -8,15 +8,14 @@ Ctrl+S saves a draft, Ctrl+Enter submits, Esc cancels. A submitted report opens 
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTimeZone
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import call_reports
+from desktop.domain import call_reports, local_time
 from desktop.domain.call_reports import CallReportDraft, VisitLocked
 from desktop.models import ValidationError
 from desktop.models.enums import VisitStatus, VisitType
@@ -42,7 +41,7 @@ from desktop.ui.calls.report_models import (
 )
 from desktop.ui.common.style import set_role
 from desktop.ui.common.texts import count_text, error_text, message_text
-from desktop.ui.common.widgets import Banner, EnumComboBox
+from desktop.ui.common.widgets import Banner, EnumComboBox, MomentEdit
 
 FOLLOW_UP_AFTER_DAYS = 7
 
@@ -74,10 +73,7 @@ class CallReportDialog(QDialog):
         products = call_reports.product_choices(store)
         self.customer_label = QLabel(call_reports.customer_name(store, draft.customer_id), self)
         set_role(self.customer_label, "strong")
-        self.when_edit = QDateTimeEdit(self)
-        self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDateTime(QDateTime.fromSecsSinceEpoch(
-            int(draft.started_at.timestamp()), QTimeZone.systemTimeZone()))
+        self.when_edit = MomentEdit(draft.started_at, self)
         self.type_combo = EnumComboBox(VisitType, self)
         self.type_combo.set_value(draft.visit_type)
         self.duration_spin = QSpinBox(self)
@@ -109,7 +105,8 @@ class CallReportDialog(QDialog):
         self.follow_up_check = QCheckBox(self)
         self.follow_up_date = QDateEdit(self)
         self.follow_up_date.setCalendarPopup(True)
-        due = draft.follow_up_date or (date.today() + timedelta(days=FOLLOW_UP_AFTER_DAYS))
+        due = draft.follow_up_date or (local_time.today()
+                                       + timedelta(days=FOLLOW_UP_AFTER_DAYS))
         self.follow_up_date.setDate(QDate(due.year, due.month, due.day))
         self.follow_up_check.setChecked(draft.follow_up_date is not None)
         self.follow_up_date.setEnabled(self.follow_up_check.isChecked())
@@ -222,7 +219,7 @@ class CallReportDialog(QDialog):
     def collect(self) -> CallReportDraft:
         """The draft with what the dialog shows now."""
         d = self.draft
-        d.started_at = datetime.fromtimestamp(self.when_edit.dateTime().toSecsSinceEpoch(), UTC)
+        d.started_at = self.when_edit.moment()
         d.visit_type = self.type_combo.value()
         d.duration_minutes = self.duration_spin.value() or None
         d.attendee_ids = self.attendee_model.checked_ids()

@@ -1,14 +1,16 @@
 """Display text for values of the Qt-free core: enum labels, field names, validation and
-workflow messages, dates. The core marks English text with QT_TRANSLATE_NOOP; these
-functions translate it at display time in the current language."""
+workflow messages, dates and times. The core marks English text with QT_TRANSLATE_NOOP;
+these functions translate it at display time in the current language. Moments are shown on
+the rep's clock (`desktop.domain.local_time`), never the Qt process's own zone."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
+from desktop.domain import local_time
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import LABELS
 from desktop.models.validation import FieldError, field_label
@@ -125,11 +127,25 @@ def long_date_text(value: date) -> str:
                               QLocale.FormatType.LongFormat)
 
 
+def wall_clock_qdatetime(moment: datetime) -> QDateTime:
+    """A stored moment (aware or naive UTC) as a QDateTime holding the rep's wall clock,
+    tagged UTC so that Qt never shifts it into the OS zone (`wall_clock_moment` undoes it)."""
+    wall = local_time.local(moment)
+    return QDateTime(QDate(wall.year, wall.month, wall.day),
+                     QTime(wall.hour, wall.minute, wall.second, wall.microsecond // 1000),
+                     QTimeZone(QTimeZone.Initialization.UTC))
+
+
+def wall_clock_moment(value: QDateTime) -> datetime:
+    """The aware UTC moment of a QDateTime holding the rep's wall clock (its zone ignored)."""
+    day, clock = value.date(), value.time()
+    return local_time.from_wall_clock(datetime(day.year(), day.month(), day.day(), clock.hour(),
+                                               clock.minute(), clock.second(),
+                                               clock.msec() * 1000))
+
+
 def datetime_text(value: datetime | None) -> str:
-    """Local date and time of an aware UTC timestamp."""
+    """Date and time of a stored moment on the rep's clock, in the current language."""
     if value is None:
         return ""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    qdt = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
-    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(wall_clock_qdatetime(value), QLocale.FormatType.ShortFormat)

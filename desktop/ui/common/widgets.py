@@ -1,14 +1,28 @@
-"""Small reusable widgets: an enum combo box that retranslates itself, and a banner label."""
+"""Small reusable widgets: an enum combo box that retranslates itself, a banner label, and a
+date-time editor on the rep's clock."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableView
+from PySide6.QtCore import Qt, QTimeZone
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QHeaderView,
+    QLabel,
+    QTableView,
+)
 
 from desktop.ui.common.style import set_role, set_state
-from desktop.ui.common.texts import enum_text, translate
+from desktop.ui.common.texts import (
+    enum_text,
+    translate,
+    wall_clock_moment,
+    wall_clock_qdatetime,
+)
 
 
 class EnumComboBox(QComboBox):
@@ -40,6 +54,24 @@ class EnumComboBox(QComboBox):
         i = self.findData(value)
         if i >= 0:
             self.setCurrentIndex(i)
+
+
+class MomentEdit(QDateTimeEdit):
+    """Edits a stored moment (aware UTC) as a date and time on the rep's clock, whatever the
+    OS zone: the editor holds wall-clock values tagged UTC, so Qt converts nothing."""
+
+    def __init__(self, moment: datetime, parent=None):
+        super().__init__(parent)
+        self.setTimeZone(QTimeZone(QTimeZone.Initialization.UTC))
+        self.setCalendarPopup(True)
+        self.set_moment(moment)
+
+    def set_moment(self, moment: datetime) -> None:
+        self.setDateTime(wall_clock_qdatetime(moment))
+
+    def moment(self) -> datetime:
+        """What the editor shows, as an aware UTC moment."""
+        return wall_clock_moment(self.dateTime())
 
 
 class Banner(QLabel):

@@ -4,13 +4,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QTimer, QTimeZone
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,21 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import call_reports, complaint_rules, complaints, customer_profile
+from desktop.domain import call_reports, complaint_rules, complaints, customer_profile, local_time
 from desktop.models import ValidationError
 from desktop.models.enums import ComplaintChannel, ComplaintKind, ComplaintSeverity
 from desktop.models.validation import row_errors
 from desktop.ui.common.style import set_role
 from desktop.ui.common.texts import error_text, field_text, message_text
-from desktop.ui.common.widgets import Banner, EnumComboBox
-
-
-def _to_qdt(value: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
-
-
-def _from_qdt(value: QDateTime) -> datetime:
-    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+from desktop.ui.common.widgets import Banner, EnumComboBox, MomentEdit
 
 
 class ComplaintDialog(QDialog):
@@ -49,7 +40,7 @@ class ComplaintDialog(QDialog):
         self.saved_id: str | None = None
         self._deadline_touched = False
         self._submitted_once = False
-        now = now or datetime.now(UTC)
+        now = now or local_time.now()
         store = context.store
         self._territory_id = customer_profile.customer_territory(store, customer_id)
         self.error_labels: dict[str, QLabel] = {}
@@ -89,11 +80,11 @@ class ComplaintDialog(QDialog):
         self.description_edit = QPlainTextEdit(self)
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMaximumHeight(90)
-        self.received_edit = self._datetime_edit(now)
-        self.deadline_edit = self._datetime_edit(now)
+        self.received_edit = MomentEdit(now, self)
+        self.deadline_edit = MomentEdit(now, self)
 
         self.adr_group = QGroupBox(self)
-        self.day0_edit = self._datetime_edit(now)
+        self.day0_edit = MomentEdit(now, self)
         self.patient_edit = QLineEdit(self)
         self.reporter_edit = QLineEdit(self)
         self.reporter_contact_edit = QLineEdit(self)
@@ -130,11 +121,6 @@ class ComplaintDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.save)
-
-    def _datetime_edit(self, value: datetime) -> QDateTimeEdit:
-        edit = QDateTimeEdit(_to_qdt(value), self)
-        edit.setCalendarPopup(True)
-        return edit
 
     def _label(self, name: str, buddy: QWidget | None = None) -> QLabel:
         label = QLabel(self)
@@ -179,11 +165,11 @@ class ComplaintDialog(QDialog):
     def _propose_deadline(self) -> None:
         if self._deadline_touched:
             return
-        day0 = _from_qdt(self.day0_edit.dateTime()) if self.is_adverse_reaction() else None
+        day0 = self.day0_edit.moment() if self.is_adverse_reaction() else None
         deadline = complaint_rules.default_deadline(
-            self.kind_combo.value(), _from_qdt(self.received_edit.dateTime()), day0)
+            self.kind_combo.value(), self.received_edit.moment(), day0)
         self.deadline_edit.blockSignals(True)
-        self.deadline_edit.setDateTime(_to_qdt(deadline))
+        self.deadline_edit.set_moment(deadline)
         self.deadline_edit.blockSignals(False)
         self._update_countdown()
 
@@ -194,8 +180,7 @@ class ComplaintDialog(QDialog):
         if not self.is_adverse_reaction():
             self.adr_banner.setVisible(False)
             return
-        clock = complaint_rules.adr_clock(_from_qdt(self.day0_edit.dateTime()),
-                                          datetime.now(UTC))
+        clock = complaint_rules.adr_clock(self.day0_edit.moment(), local_time.now())
         template, params = clock.message()
         self.adr_banner.show_message(
             self.tr("Suspected adverse reaction — pharmacovigilance must be informed within "
@@ -209,10 +194,10 @@ class ComplaintDialog(QDialog):
              "channel": self.channel_combo.value(), "product_id": self.product_combo.currentData(),
              "lot": self.lot_edit.text().strip() or None,
              "description": self.description_edit.toPlainText().strip(),
-             "received_at": _from_qdt(self.received_edit.dateTime()),
-             "committed_deadline": _from_qdt(self.deadline_edit.dateTime())}
+             "received_at": self.received_edit.moment(),
+             "committed_deadline": self.deadline_edit.moment()}
         if adr:
-            v.update(day0_at=_from_qdt(self.day0_edit.dateTime()),
+            v.update(day0_at=self.day0_edit.moment(),
                      patient_identifier=self.patient_edit.text().strip() or None,
                      reporter_name=self.reporter_edit.text().strip() or None,
                      reporter_contact=self.reporter_contact_edit.text().strip() or None,

@@ -3,8 +3,6 @@ Suspected adverse reactions show their 24-hour pharmacovigilance clock prominent
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -18,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import complaint_rules, complaints
+from desktop.domain import complaint_rules, complaints, local_time
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintSeverity, ComplaintStatus
 from desktop.ui.common.pills import complaint_tone
@@ -29,7 +27,7 @@ from desktop.ui.common.widgets import Banner, make_table_view
 
 
 def _deadline_state(row):
-    return complaint_rules.deadline_state(row.committed_deadline, row.status, datetime.now(UTC))
+    return complaint_rules.deadline_state(row.committed_deadline, row.status, local_time.now())
 
 
 COMPLAINT_COLUMNS = [
@@ -139,7 +137,7 @@ class ComplaintsView(QWidget):
     def refresh(self, select_id: str | None = None) -> None:
         current = select_id or (self.current().id if self.current() else None)
         store = self.context.store
-        self._counts = complaints.complaint_counts(store, datetime.now(UTC))
+        self._counts = complaints.complaint_counts(store, local_time.now())
         self.model.set_source(
             lambda after, limit: complaints.complaint_page(store, after=after, limit=limit),
             self._counts.total)
@@ -194,7 +192,7 @@ class ComplaintsView(QWidget):
         if row is None or not row.is_adverse_reaction or row.day0_at is None:
             self.adr_banner.setVisible(False)
             return
-        clock = complaint_rules.adr_clock(row.day0_at, datetime.now(UTC), row.pv_reported_at)
+        clock = complaint_rules.adr_clock(row.day0_at, local_time.now(), row.pv_reported_at)
         template, params = clock.message()
         style = "ok" if clock.reported and not clock.overdue else "danger"
         self.adr_banner.show_message(message_text("Complaints", template, params), style)

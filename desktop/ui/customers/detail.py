@@ -23,6 +23,7 @@ from desktop.domain import (
     complaints,
     customer_profile,
     follow_ups,
+    local_time,
     prescription_share,
 )
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
@@ -63,7 +64,7 @@ FOLLOW_UP_COLUMNS = [
     Column(_t("Columns", "Due"), lambda f: date_text(f.due_date)),
     Column(_t("Columns", "Follow-up"), lambda f: f.title),
     Column(_t("Columns", "Status"), lambda f: enum_text(FollowUpStatus, f.status),
-           tone=lambda f: follow_up_tone(f.status, f.is_overdue(date.today()))),
+           tone=lambda f: follow_up_tone(f.status, f.is_overdue(local_time.today()))),
 ]
 COMPLAINT_COLUMNS = [
     Column(_t("Columns", "Received"), lambda c: datetime_text(c.received_at)),
@@ -194,12 +195,12 @@ class CustomerDetail(QWidget):
         self.follow_ups_model.set_source(
             lambda after, n: follow_ups.follow_up_page(store, customer_id=customer_id,
                                                        include_done=True, after=after, limit=n),
-            follow_ups.follow_up_counts(store, date.today(), customer_id=customer_id,
+            follow_ups.follow_up_counts(store, local_time.today(), customer_id=customer_id,
                                         include_done=True).listed)
         self.complaints_model.set_source(
             lambda after, n: complaints.complaint_page(store, customer_id=customer_id,
                                                        after=after, limit=n),
-            complaints.complaint_counts(store, datetime.now(UTC),
+            complaints.complaint_counts(store, local_time.now(),
                                         customer_id=customer_id).total)
 
     def _show_empty(self, empty: bool) -> None:

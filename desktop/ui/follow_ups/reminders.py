@@ -3,12 +3,12 @@ system tray notification (shown also while the window is minimised)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from desktop.domain import follow_ups
+from desktop.domain import follow_ups, local_time
 
 MAX_WAIT = timedelta(minutes=1)  # re-check at least this often (synced or edited follow-ups)
 
@@ -19,7 +19,7 @@ class ReminderScheduler(QObject):
     reminder_fired = Signal(str, str, str)  # follow-up id, customer name, title
 
     def __init__(self, context, tray: QSystemTrayIcon | None = None, parent=None,
-                 clock=lambda: datetime.now(UTC)):
+                 clock=local_time.now):
         super().__init__(parent)
         self.context = context
         self.tray = tray
@@ -45,7 +45,7 @@ class ReminderScheduler(QObject):
         """Fire every due reminder not fired yet; returns the follow-up ids fired."""
         store, settings = self.context.store, self.context.settings
         now = self._clock()
-        tz = datetime.now().astimezone().tzinfo
+        tz = local_time.time_zone()  # the due date's default hour is on the rep's clock
         due = follow_ups.due_reminders(store, now, settings.reminders.default_hour, tz)
         if due:
             follow_ups.remember_fired(store, [key for _row, key in due])

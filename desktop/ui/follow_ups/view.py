@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import timedelta
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import follow_ups
+from desktop.domain import follow_ups, local_time
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import FollowUpStatus
 from desktop.ui.common.pills import follow_up_tone
@@ -31,7 +31,7 @@ SNOOZE_CHOICES = (
 )
 
 
-def follow_up_columns(today_fn=date.today) -> list[Column]:
+def follow_up_columns(today_fn=local_time.today) -> list[Column]:
     def due(f):
         text = date_text(f.due_date)
         if f.is_overdue(today_fn()):
@@ -50,7 +50,7 @@ def follow_up_columns(today_fn=date.today) -> list[Column]:
     ]
 
 
-def follow_up_model(parent, today_fn=date.today) -> PagedRowsModel:
+def follow_up_model(parent, today_fn=local_time.today) -> PagedRowsModel:
     """The follow-up list model with overdue rows highlighted."""
 
     def background(f):
@@ -113,7 +113,8 @@ class FollowUpsView(QWidget):
         """Re-read the follow-ups from the store."""
         current = self.current()
         store, include_done = self.context.store, self.show_done_check.isChecked()
-        self._counts = follow_ups.follow_up_counts(store, date.today(), include_done=include_done)
+        self._counts = follow_ups.follow_up_counts(store, local_time.today(),
+                                                   include_done=include_done)
         self.model.set_source(
             lambda after, limit: follow_ups.follow_up_page(
                 store, include_done=include_done, after=after, limit=limit),
@@ -138,12 +139,7 @@ class FollowUpsView(QWidget):
         row = self.current()
         if row is None:
             return
-        now = datetime.now().astimezone()
-        if delta is None:
-            hour = self.context.settings.reminders.default_hour
-            until = datetime.combine(now.date() + timedelta(days=1), time(hour), now.tzinfo)
-        else:
-            until = now + delta
+        until = follow_ups.snooze_until(delta, self.context.settings.reminders.default_hour)
         follow_ups.snooze(self.context.store, row.id, until)
         self.context.saved("follow_up")
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import plan_approvals, plan_week
+from desktop.domain import local_time, plan_approvals, plan_week
 from desktop.domain.identity import Identity, current_identity
 from desktop.domain.plans import PlanRuleError
 from desktop.domain.workflows import MSG_PLAN_RETURN_COMMENT
@@ -36,7 +36,7 @@ class ApprovalsView(QWidget):
     """Queue on the left; the opened plan, its history and the decision on the right."""
 
     def __init__(self, context, parent=None, *, identity: Identity | None = None,
-                 today_fn: Callable[[], date] = date.today):
+                 today_fn: Callable[[], date] = local_time.today):
         super().__init__(parent)
         self.setObjectName("ApprovalsView")
         self.context = context

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import team
+from desktop.domain import local_time, team
 from desktop.domain.identity import Identity, current_identity
 from desktop.domain.plans import monday_of
 from desktop.ui.common.texts import translate
@@ -34,7 +34,7 @@ class TeamView(QWidget):
     """One row per rep; double-click opens the rep's plan in the approvals queue."""
 
     def __init__(self, context, parent=None, *, identity: Identity | None = None,
-                 today_fn: Callable[[], date] = date.today):
+                 today_fn: Callable[[], date] = local_time.today):
         super().__init__(parent)
         self.setObjectName("TeamView")
         self.context = context

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import plan_week
+from desktop.domain import local_time, plan_week
 from desktop.domain.identity import Identity, current_identity
 from desktop.domain.plans import PlanRuleError, monday_of
 from desktop.ui.common.style import set_role, set_state
@@ -43,7 +43,7 @@ class PlansView(QWidget):
     """The week view of the signed-in rep (or of `identity` when given)."""
 
     def __init__(self, context, parent=None, *, identity: Identity | None = None,
-                 today_fn: Callable[[], date] = date.today):
+                 today_fn: Callable[[], date] = local_time.today):
         super().__init__(parent)
         self.setObjectName("PlansView")
         self.context = context

@@ -3,12 +3,12 @@ customers overdue for a visit by tier. Enter on a planned call logs it."""
 
 from __future__ import annotations
 
-from datetime import date
 from functools import cache
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from desktop.domain import local_time
 from desktop.domain import today as today_queries
 from desktop.domain.visit_cadence import frequency_phrase
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
@@ -118,7 +118,7 @@ NEAR_COLUMNS = [
 class TodayView(QWidget):
     """The rep's start page."""
 
-    def __init__(self, context, parent=None, today_fn=date.today):
+    def __init__(self, context, parent=None, today_fn=local_time.today):
         super().__init__(parent)
         self.context = context
         self._today = today_fn

@@ -3,7 +3,8 @@ hospital names with their brackets and branches, the same doctor's name in two c
 customer without a phone), identities of its people, and the store's outbox.
 
 The machine runs in UTC; the reps work in Beijing time (UTC+8), so moments are written in
-Beijing time and stored as UTC.
+Beijing time and stored as UTC, and the rep's zone (`desktop.domain.local_time`) is Beijing
+in every test here.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from types import SimpleNamespace
 
 import pytest
 from domainhelpers import (
+    BEIJING,
     FIRST_HOSPITAL,
     MANAGER,
     OTHER_REGION,
@@ -28,9 +30,17 @@ from domainhelpers import (
 )
 from sqlmodel import select
 
+from desktop.domain import local_time
 from desktop.domain.identity import Identity
 from desktop.models import Customer, FrequencyTarget, Product, Region, TeamMember, Territory
 from desktop.store.local_tables import OutboxEntry
+
+
+@pytest.fixture(autouse=True)
+def reps_in_beijing():
+    """The rep's zone is Beijing, whatever this machine's zone."""
+    with local_time.fixed(zone=BEIJING):
+        yield
 
 
 @pytest.fixture
