@@ -130,16 +130,29 @@ def run_app(args, paths: AppPaths) -> int:
         if worker is not None:
             worker.start()
 
-    # Open the data once the frame has painted (or soon anyway, e.g. when started minimised).
-    window.first_painted.connect(lambda: QTimer.singleShot(0, open_data))
-    QTimer.singleShot(500, open_data)
+    # Open the data once the frame has painted (or soon anyway, e.g. when started minimised);
+    # the window is the timers' context, so neither fires once it is gone.
+    window.first_painted.connect(lambda: QTimer.singleShot(0, window, open_data))
+    QTimer.singleShot(500, window, open_data)
     try:
         return app.exec()
     finally:
         if opened.get("worker") is not None:
             opened["worker"].stop()
+        _dispose(window)
         if opened.get("store") is not None:
             opened["store"].close()
+
+
+def _dispose(window) -> None:
+    """Destroy the window now, in this thread. Its own connections to lambdas keep its
+    Python object alive, so without this it would outlive `run_app` (receiving events, its
+    views still holding the closed store) until the interpreter tears it down at exit."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def _fatal(window, paths: AppPaths, exc: Exception) -> None:
