@@ -37,15 +37,18 @@ def store(tmp_path):
 
 @pytest.fixture
 def rounds_logging():
-    """The root logger; the handlers `desktop.logging_setup` adds are removed afterwards."""
+    """The root logger; the handlers `desktop.logging_setup` adds are removed afterwards and
+    its level is put back."""
     import logging
 
     root = logging.getLogger()
+    level = root.level
     yield root
     for handler in list(root.handlers):
         if getattr(handler, "_rounds", False):
             root.removeHandler(handler)
             handler.close()
+    root.setLevel(level)
 
 
 @pytest.fixture(autouse=True)

@@ -18,6 +18,24 @@ def clock():
         yield traveller
 
 
+@pytest.fixture(autouse=True)
+def language_as_it_was(qapp):
+    """Translators a test installs on the application are removed at its end and the default
+    locale is put back, so the next test starts in the language it would start in alone
+    (the `languages` fixture leaves the English catalogue installed, run_app its choice)."""
+    from PySide6.QtCore import QLocale, QTranslator
+    from shiboken6 import getCppPointer
+
+    locale = QLocale()
+    before = {getCppPointer(t)[0] for t in qapp.findChildren(QTranslator)}
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        if getCppPointer(translator)[0] not in before:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+    QLocale.setDefault(locale)
+
+
 @pytest.fixture
 def ui_settings(tmp_path):
     from desktop.ui.settings import UiSettings
