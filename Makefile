@@ -7,12 +7,13 @@ STAMP := $(VENV)/.installed
 PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/rounds_test
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help venv system-deps postgres run test test-fast bench screenshots lint translations clean \
+.PHONY: help venv system-deps postgres run test test-stress test-fast bench screenshots lint translations clean \
 	package test-package
 
 help:
 	@echo "make run          set up and open Rounds on an embedded local server with demo data"
-	@echo "make test         set up and run every test (SQLite and PostgreSQL)"
+	@echo "make test         set up and run every test (SQLite and PostgreSQL), in random order, then each file alone"
+	@echo "make test-stress  the Qt and end-to-end tests 20 times under CPU load (STRESS_RUNS=N)"
 	@echo "make bench        run the benchmarks (JSON lines on stdout, also bench/results.jsonl)"
 	@echo "make screenshots  write PNGs of every screen in both languages (needs Xvfb)"
 	@echo "make lint         ruff"
@@ -43,8 +44,20 @@ AS ?= rep1
 run: venv system-deps translations
 	$(if $(DISPLAY)$(WAYLAND_DISPLAY),env -u QT_QPA_PLATFORM) $(PY) -m tools.devrun --user $(AS)
 
+# Every test in a random order (pytest-randomly; the seed is printed: `make test SEED=N`
+# repeats the order), then each test file alone in its own process.
+ifndef SEED
+SEED := $(shell od -An -N4 -tu4 /dev/urandom | tr -d ' ')
+endif
 test: venv system-deps postgres translations
-	ROUNDS_TEST_PG_URL=$(PG_URL) $(PY) -m pytest -q -p no:cacheprovider
+	@echo "random test order: make test SEED=$(SEED) repeats it"
+	ROUNDS_TEST_PG_URL=$(PG_URL) $(PY) -m pytest -q -p no:cacheprovider -p randomly --randomly-seed=$(SEED)
+	ROUNDS_TEST_PG_URL=$(PG_URL) PY=$(PY) SEED=$(SEED) bash tools/each_test_file.sh
+
+# Qt and end-to-end tests N times under CPU load (stress-ng, installed when missing).
+STRESS_RUNS ?= 20
+test-stress: venv system-deps postgres translations
+	PY=$(PY) bash tools/stress_tests.sh $(STRESS_RUNS)
 
 test-fast: venv
 	$(PY) -m pytest -q -x -m "not slow and not postgres"

@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -37,12 +36,6 @@ def _sizes() -> tuple[int, int]:
         return 1_000, 10_000
     return (int(os.environ.get("ROUNDS_BENCH_CUSTOMERS", 10_000)),
             int(os.environ.get("ROUNDS_BENCH_VISITS", 100_000)))
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _server_env(workdir: Path) -> dict:
@@ -86,6 +79,8 @@ def _child_first_sync() -> None:
 
 
 def run(emit) -> None:
+    from tests.servers import free_port, wait_until_healthy  # not in the measured child
+
     customers, visits = _sizes()
     bench = "client_sync"
     workdir = Path(tempfile.mkdtemp(prefix="rounds-bench-client-"))
@@ -95,13 +90,13 @@ def run(emit) -> None:
         db = workdir / "server.sqlite3"
         shutil.copy(_seeded_db(customers, visits), db)
         seed_s = time.perf_counter() - t
-        port = _free_port()
+        port = free_port()
         url = f"http://127.0.0.1:{port}"
         server = subprocess.Popen([str(BIN / "rounds-server"), "serve", "--db",
                                    f"sqlite:///{db}", "--port", str(port)],
                                   env=_server_env(workdir), stdout=subprocess.DEVNULL,
                                   stderr=subprocess.DEVNULL)
-        _wait_ready(url)
+        wait_until_healthy(url, process=server, timeout=120)
         keyring_file = workdir / "keyring.json"
         manager_dir = workdir / "manager"
         env = _client_env(manager_dir, keyring_file)
@@ -150,19 +145,6 @@ def run(emit) -> None:
             server.terminate()
             server.wait(10)
         shutil.rmtree(workdir, ignore_errors=True)
-
-
-def _wait_ready(url: str) -> None:
-    import requests
-
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            if requests.get(f"{url}/api/v1/health", timeout=1).ok:
-                return
-        except requests.RequestException:
-            time.sleep(0.1)
-    raise RuntimeError("server did not start")
 
 
 def _incremental(url: str, manager_dir: Path, keyring_file: Path, workdir: Path,

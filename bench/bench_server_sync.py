@@ -25,7 +25,6 @@ import asyncio
 import os
 import random
 import secrets
-import socket
 import subprocess
 import sys
 import tempfile
@@ -33,6 +32,8 @@ import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from tests.servers import free_port, wait_until_healthy
 
 PG_URL = os.environ.get("ROUNDS_TEST_PG_URL",
                         "postgresql+psycopg://postgres@127.0.0.1:5432/rounds_test")
@@ -159,15 +160,9 @@ def seed_snapshot_territory(engine, key: str, customers: int, visits: int) -> di
 
 
 # ------------------------------------------------------------------ server process
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class ServerProcess:
     def __init__(self, url: str, key: str, work: Path, workers: int):
-        self.port = _free_port()
+        self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         env = {**os.environ, "ROUNDS_SECRET_KEY": key, "ROUNDS_SERVER_DATA_DIR": str(work)}
         self.log = (work / "server.log").open("wb")
@@ -175,21 +170,8 @@ class ServerProcess:
             [sys.executable, "-m", "server.cli", "serve", "--db", url, "--port",
              str(self.port), "--workers", str(workers), "--no-access-log"],
             env=env, stdout=self.log, stderr=subprocess.STDOUT)
-        self._wait_ready()
-
-    def _wait_ready(self):
-        import httpx
-
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"the server exited; see {self.log.name}")
-            try:
-                if httpx.get(f"{self.base}/api/v1/health", timeout=2).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                time.sleep(0.2)
-        raise RuntimeError("the server did not start within 120 s")
+        wait_until_healthy(self.base, process=self.proc, timeout=120,
+                           what=f"the server (log: {self.log.name})")
 
     def stop(self):
         self.proc.terminate()

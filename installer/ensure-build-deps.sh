@@ -4,6 +4,7 @@
 # dpkg-shlibdeps can name their packages in the .deb's Depends.
 set -euo pipefail
 want=()
+libs=$(ldconfig -p)  # read once: `ldconfig -p | grep -q` fails at random under pipefail (SIGPIPE)
 command -v dpkg-shlibdeps >/dev/null || want+=(dpkg-dev)
 command -v lintian >/dev/null || want+=(lintian)
 command -v objdump >/dev/null || want+=(binutils)
@@ -18,7 +19,7 @@ for pair in libxcb-cursor.so.0:libxcb-cursor0 libxcb-icccm.so.4:libxcb-icccm4 \
             libxcb-randr.so.0:libxcb-randr0 libxcb-xkb.so.1:libxcb-xkb1 \
             libxcb-xinput.so.0:libxcb-xinput0 libxcb-sync.so.1:libxcb-sync1 \
             libxcb-xfixes.so.0:libxcb-xfixes0 libxcb-shm.so.0:libxcb-shm0; do
-    ldconfig -p | grep -q "${pair%%:*}" || want+=("${pair#*:}")
+    [[ $libs == *"${pair%%:*}"* ]] || want+=("${pair#*:}")
 done
 if [ ${#want[@]} -gt 0 ]; then
     echo "installing: ${want[*]}" >&2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 import pytest
@@ -37,12 +38,49 @@ def store(tmp_path):
 
 @pytest.fixture
 def rounds_logging():
-    """The root logger; the handlers `desktop.logging_setup` adds are removed afterwards."""
+    """The root logger; the handlers `desktop.logging_setup` adds are removed afterwards and
+    its level is put back."""
     import logging
 
     root = logging.getLogger()
+    level = root.level
     yield root
     for handler in list(root.handlers):
         if getattr(handler, "_rounds", False):
             root.removeHandler(handler)
             handler.close()
+    root.setLevel(level)
+
+
+@pytest.fixture(autouse=True)
+def qt_objects_end_with_their_test(request):
+    """A test's Qt objects are destroyed at its end, in the GUI thread, and a test that leaves
+    one of Rounds' windows alive fails.
+
+    pytest-qt closes the widgets a test added and calls deleteLater(), but that delete waits
+    for the next event loop, i.e. some later test; and Qt objects held in reference cycles
+    wait for the garbage collector, which runs in whatever thread allocates next (a sync
+    worker, a uvicorn or proxy thread). A QObject destroyed outside its thread cannot stop
+    its timers, which then fire into freed memory (issue 12's segfault). So: deferred
+    deletes are delivered and the garbage collected here, in the GUI thread."""
+    yield
+    if "qapp" not in request.fixturenames:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    def deliver_deferred_deletes() -> None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+    deliver_deferred_deletes()
+    gc.collect()
+    deliver_deferred_deletes()
+    left = [w for w in QApplication.topLevelWidgets()
+            if w.parent() is None and type(w).__module__.startswith("desktop.")]
+    for widget in left:
+        widget.close()
+        widget.deleteLater()
+    deliver_deferred_deletes()
+    if left:
+        pytest.fail(f"the test left {len(left)} window(s) alive: "
+                    f"{sorted(type(w).__name__ for w in left)}", pytrace=False)

@@ -127,9 +127,11 @@ def first_run(app, paths: AppPaths, config, settings: UiSettings, languages, arg
     preset = getattr(args, "server", None) or (config["server_url"] or "")
     dialog = FirstRunDialog(languages.language, server_preset=preset)
     dialog.language_picked.connect(languages.switch)
-    if not dialog.exec() or dialog.choice is None:
-        return False
+    accepted = bool(dialog.exec())
     choice = dialog.choice
+    _dispose(dialog)
+    if not accepted or choice is None:
+        return False
     settings.language.language = choice.language
     settings.first_run.data = choice.data
     settings.first_run.demo_role = choice.demo_role
@@ -188,8 +190,8 @@ def run_app(args, paths: AppPaths) -> int:
         if worker is not None:
             worker.start()
 
-    # Open the data once the frame has painted (or soon anyway, e.g. when started minimised).
-    # Timers with the window as context: none can fire after the window is gone.
+    # Open the data once the frame has painted (or soon anyway, e.g. when started minimised);
+    # the window is the timers' context, so neither fires once it is gone.
     window.first_painted.connect(lambda: QTimer.singleShot(0, window, open_data))
     QTimer.singleShot(500, window, open_data)
     try:
@@ -197,13 +199,20 @@ def run_app(args, paths: AppPaths) -> int:
     finally:
         if opened.get("worker") is not None:
             opened["worker"].stop()
-        from PySide6.QtCore import QEvent  # not before the first paint: its enums cost ~5 ms
-
-        window.close()
-        window.deleteLater()  # nothing of this window may receive events after we return
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        _dispose(window)
         if opened.get("store") is not None:
             opened["store"].close()
+
+
+def _dispose(window) -> None:
+    """Destroy the window now, in this thread. Its own connections to lambdas keep its
+    Python object alive, so without this it would outlive `run_app` (receiving events, its
+    views still holding the closed store) until the interpreter tears it down at exit."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def _fatal(window, paths: AppPaths, exc: Exception) -> None:

@@ -6,30 +6,22 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import keyring
 import pytest
-import requests
 
 from desktop.paths import app_paths
 from desktop.sync.account import last_account, login, open_session
 from tests.keyring_backend import MemoryKeyring
+from tests.servers import ServerNotReady, free_port, wait_until_healthy
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 DEMO_PASSWORD = "rounds-demo"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def server_env(data_dir: Path) -> dict:
@@ -47,25 +39,36 @@ class ServerProcess:
         self.db_url = f"sqlite:///{db_file}"
         self.db_file = db_file
         self.env = {**server_env(workdir), **(env_extra or {})}
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self._use_port(free_port())
         self.process: subprocess.Popen | None = None
+        self.started_once = False
+
+    def _use_port(self, port: int) -> None:
+        self.port = port
+        self.url = f"http://127.0.0.1:{port}"
 
     def start(self) -> ServerProcess:
-        log = open(self.workdir / f"serve-{self.port}.log", "ab")
-        self.process = subprocess.Popen(
-            [str(BIN / "rounds-server"), "serve", "--db", self.db_url, "--port",
-             str(self.port)], env=self.env, stdout=log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"server exited: see {log.name}")
+        """Start (or restart, on the same port: clients know its URL) and wait until it
+        answers. The first start moves to another port if another process took this one
+        between `free_port()` and the server's bind."""
+        for attempt in range(3):
+            log_path = self.workdir / f"serve-{self.port}.log"
+            with open(log_path, "ab") as log:
+                self.process = subprocess.Popen(
+                    [str(BIN / "rounds-server"), "serve", "--db", self.db_url, "--port",
+                     str(self.port)], env=self.env, stdout=log, stderr=subprocess.STDOUT)
             try:
-                if requests.get(f"{self.url}/api/v1/health", timeout=1).ok:
-                    return self
-            except requests.RequestException:
-                time.sleep(0.1)
-        raise RuntimeError("server did not start")
+                wait_until_healthy(self.url, process=self.process, timeout=60,
+                                   what=f"rounds-server (log: {log_path})")
+            except ServerNotReady:
+                self.stop()
+                taken = "address already in use" in log_path.read_text(errors="replace")
+                if self.started_once or not taken or attempt == 2:
+                    raise
+                self._use_port(free_port())
+                continue
+            self.started_once = True
+            return self
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:

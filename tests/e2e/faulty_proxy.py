@@ -40,11 +40,57 @@ class FaultyProxy:
         self.port = self._sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         self._stopped = False
-        threading.Thread(target=self._accept_loop, daemon=True).start()
+        self._threads: list[threading.Thread] = []
+        self._open: set[socket.socket] = set()  # both ends of every connection in flight
+        self._start(self._accept_loop, "accept")
 
-    def close(self) -> None:
-        self._stopped = True
+    def _start(self, target, name: str, *args) -> None:
+        thread = threading.Thread(target=target, args=args, name=f"faulty-proxy-{name}",
+                                  daemon=True)
+        with self._lock:
+            self._threads = [t for t in self._threads if t.is_alive()] + [thread]
+        thread.start()
+
+    def close(self, timeout: float = 10.0) -> None:
+        """Stop accepting, cut the connections in flight and join every thread (a listening
+        socket closed by another thread does not wake a blocked accept() on Linux: it is
+        shut down first). AssertionError if a thread is still alive after `timeout`."""
+        with self._lock:
+            self._stopped = True
+            open_sockets = list(self._open)
+        for sock in (self._sock, *open_sockets):
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
         self._sock.close()
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            threads = list(self._threads)
+        for thread in threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        alive = [t.name for t in threads if t.is_alive()]
+        assert not alive, f"proxy threads still running after {timeout:.0f} s: {alive}"
+
+    def __enter__(self) -> FaultyProxy:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _track(self, *socks: socket.socket) -> bool:
+        """Remember sockets to cut on close(); False (and they are closed) if closing."""
+        with self._lock:
+            if not self._stopped:
+                self._open.update(socks)
+                return True
+        for sock in socks:
+            sock.close()
+        return False
+
+    def _forget(self, *socks: socket.socket) -> None:
+        with self._lock:
+            self._open.difference_update(socks)
 
     def _pick(self) -> str:
         with self._lock:
@@ -62,8 +108,14 @@ class FaultyProxy:
                 client, _ = self._sock.accept()
             except OSError:
                 return
-            threading.Thread(target=self._handle, args=(client, self._pick()),
-                             daemon=True).start()
+            if self._track(client):
+                self._start(self._handle_and_forget, "connection", client, self._pick())
+
+    def _handle_and_forget(self, client: socket.socket, fault: str) -> None:
+        try:
+            self._handle(client, fault)
+        finally:
+            self._forget(client)
 
     @staticmethod
     def _reset(sock: socket.socket, *, wake_readers: bool = False) -> None:
@@ -100,13 +152,22 @@ class FaultyProxy:
         except OSError:
             self._reset(client)
             return
+        if not self._track(upstream):
+            self._reset(client)
+            return
+        try:
+            self._relay(client, upstream, fault)
+        finally:
+            self._forget(upstream)
+
+    def _relay(self, client: socket.socket, upstream: socket.socket, fault: str) -> None:
         limit = None
         if fault == "truncate":
-            limit = self.rng.randrange(1, 400)
+            with self._lock:
+                limit = self.rng.randrange(1, 400)
         elif fault == "drop_after_request":
             limit = 0
-        up = threading.Thread(target=_pump, args=(client, upstream, None, 0), daemon=True)
-        up.start()
+        self._start(_pump, "upstream", client, upstream, None, 0)
         _pump(upstream, client, limit, self.delay_s if fault == "delay" else 0)
         for s in (client, upstream):
             if limit is not None:

@@ -10,6 +10,8 @@ import subprocess
 import sys
 import time
 
+import requests
+
 from desktop.models import Customer
 from desktop.paths import app_paths
 from desktop.store.store import Store
@@ -64,12 +66,26 @@ def test_login_sync_logout_headless(server, tmp_path):
     assert signed_out.returncode == 2 and "sign in" in signed_out.stderr.lower()
 
 
+def refused_by(server, token: str, timeout: float = 30.0) -> bool:
+    """Wait (at most `timeout` s) until the server refuses `token`: it expires by the
+    server's clock, which is the one that counts."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        answer = requests.get(f"{server.url}/api/v1/me", timeout=10,
+                              headers={"Authorization": f"Bearer {token}"})
+        if answer.status_code == 401:
+            return True
+        assert answer.status_code == 200, answer.text
+        time.sleep(0.1)
+    return False
+
+
 def test_expired_access_token_is_renewed_silently(make_server, make_client):
     server = make_server({"ROUNDS_ACCESS_TOKEN_TTL_SECONDS": "1"})
     client = make_client(server, "rep1")
     client.sync()
     before = client.keyring.secrets.copy()
-    time.sleep(2.1)
+    assert refused_by(server, client.session.transport.tokens.access_token())
     client.store.create(Customer, kind="pharmacy", name="续期药店")
     assert client.sync().pushed == 1  # no sign-in prompt
     assert client.keyring.secrets != before  # the rotated pair went straight to the keyring

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import socket
-import threading
-import time
 from contextlib import ExitStack, contextmanager
 
 import pytest
@@ -23,6 +20,7 @@ from server.core.config import Settings
 from server.core.db import create_server_engine, migrate
 from server.main import create_app
 from tests.server.helpers import Api, make_world
+from tests.servers import serve
 
 PG_URL = os.environ.get("ROUNDS_TEST_PG_URL",
                         "postgresql+psycopg://postgres@127.0.0.1:5432/rounds_test")
@@ -120,34 +118,8 @@ def world(api, engine):
     return make_world(api, engine)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def serve(app):
-    """Serve `app` with a real uvicorn on a free loopback port, in a thread; returns the
-    server (set `should_exit` to stop it), its thread and its base URL."""
-    import uvicorn
-
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
-                                           log_level="warning", access_log=False))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    return server, thread, f"http://127.0.0.1:{port}"
-
-
 @pytest.fixture(scope="session")
 def live_url(app):
     """The app served by a real uvicorn on a free loopback port."""
-    server, thread, url = serve(app)
-    yield url
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve(app) as live:
+        yield live.url

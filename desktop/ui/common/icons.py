@@ -3,7 +3,7 @@ Lucide (ISC licence, resources/icons/lucide/), drawn in the theme's colours.
 
 An icon is asked for by what it means (`icon("search")`, `view_icon("plans")`); its SVG is
 rendered at the sizes Qt asks for, in the secondary text colour, the accent when selected and
-the disabled colour when disabled (docs/decisions/0010-visual-identity.md says why SVGs).
+the disabled colour when disabled (docs/decisions/0012-visual-identity.md says why SVGs).
 """
 
 from __future__ import annotations

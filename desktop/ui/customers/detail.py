@@ -3,7 +3,7 @@ complaints, with the actions a rep takes from there (edit, log a call, capture a
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (

@@ -6,7 +6,7 @@ Cancelling keeps the app usable offline on the local store.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,11 +25,18 @@ class _Signals(QObject):
 
 
 class _SignIn(QRunnable):
-    """The network call, run on the thread pool; results come back by signal."""
+    """The network call, run on the thread pool (which owns and deletes it); results come
+    back by signal.
+
+    Lifetimes: the pool thread drops this object, so it must own no QObject. Its `signals`
+    object is made in the GUI thread with the application as parent (owned by Qt, not by
+    this Python object) and handed back to the GUI thread for deletion when the call is
+    over, so it exists for every emit and is never destroyed in the pool thread, even if
+    the dialog is closed mid-call."""
 
     def __init__(self, paths, server: str, username: str, password: str):
         super().__init__()
-        self.signals = _Signals()
+        self.signals = _Signals(QCoreApplication.instance())
         self.args = (paths, server, username, password)
 
     def run(self) -> None:
@@ -39,8 +46,10 @@ class _SignIn(QRunnable):
             user = login(*self.args)
         except Exception as exc:  # noqa: BLE001 - every failure is shown to the user
             self.signals.failed.emit(str(exc))
-            return
-        self.signals.succeeded.emit(user)
+        else:
+            self.signals.succeeded.emit(user)
+        finally:
+            self.signals.deleteLater()
 
 
 class LoginDialog(QDialog):
@@ -51,7 +60,6 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.paths = paths
         self.user: dict | None = None
-        self._job = None
         self.server_edit = QLineEdit(server_url, self)
         self.server_edit.setReadOnly(server_locked)
         self.username_edit = QLineEdit(self)
@@ -88,11 +96,10 @@ class LoginDialog(QDialog):
             return
         self.buttons.setEnabled(False)
         self.error.show_message(self.tr("Signing in…"), "info")
-        self._job = _SignIn(self.paths, server, username, self.password_edit.text())
-        self._job.setAutoDelete(False)
-        self._job.signals.succeeded.connect(self._signed_in)
-        self._job.signals.failed.connect(self._failed)
-        QThreadPool.globalInstance().start(self._job)
+        job = _SignIn(self.paths, server, username, self.password_edit.text())
+        job.signals.succeeded.connect(self._signed_in)  # queued: slots of this dialog
+        job.signals.failed.connect(self._failed)
+        QThreadPool.globalInstance().start(job)
 
     def _signed_in(self, user) -> None:
         self.user = user or {}

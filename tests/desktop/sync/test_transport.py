@@ -71,6 +71,7 @@ def server():
     yield script
     httpd.shutdown()
     httpd.server_close()
+    thread.join(10)
 
 
 class FakeTokens:

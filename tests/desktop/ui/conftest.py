@@ -1,10 +1,39 @@
-"""Fixtures of the UI tests: a real store file with a small territory, typed settings in a
-temporary folder, and the main window over them (offline: no sync worker)."""
+"""Fixtures of the UI tests: a fixed clock, a real store file with a small territory, typed
+settings in a temporary folder, and the main window over them (offline: no sync worker)."""
 
 from __future__ import annotations
 
 import pytest
-from uihelpers import seed_territory
+import time_machine
+from uihelpers import NOW, seed_territory
+
+
+@pytest.fixture(autouse=True)
+def clock():
+    """Every UI test starts at `NOW` (Python's clocks: datetime, date.today, time.time), so
+    "today", this week and this month are the same on every run, and no midnight or month
+    end falls between seeding the data and the screen reading it. Time flows on from there,
+    so timeouts and Qt's timers behave; `clock.shift(...)` jumps ahead."""
+    with time_machine.travel(NOW, tick=True) as traveller:
+        yield traveller
+
+
+@pytest.fixture(autouse=True)
+def language_as_it_was(qapp):
+    """Translators a test installs on the application are removed at its end and the default
+    locale is put back, so the next test starts in the language it would start in alone
+    (the `languages` fixture leaves the English catalogue installed, run_app its choice)."""
+    from PySide6.QtCore import QLocale, QTranslator
+    from shiboken6 import getCppPointer
+
+    locale = QLocale()
+    before = {getCppPointer(t)[0] for t in qapp.findChildren(QTranslator)}
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        if getCppPointer(translator)[0] not in before:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
 """Starting the app as `rounds` does: the window's frame first, then the local store opens,
-Today fills in, and the log file gets its rotating handler."""
+Today fills in, and the log file gets its rotating handler; quitting destroys the window."""
 
 from __future__ import annotations
 
@@ -65,6 +65,8 @@ def test_the_frame_paints_then_the_local_store_opens_on_today(qapp, tmp_path, ca
 
         LanguageSwitcher(qapp).switch("en")
     assert code == 0
+    # Quitting leaves no window behind to receive events after `run_app` has returned.
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
     assert seen["painted_before_data"], "the frame must paint before the store opens"
     assert seen["view"] == "today" and seen["today_built"]
     assert seen["nav"] == "今日"  # the language asked for on the command line

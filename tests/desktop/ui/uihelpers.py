@@ -7,6 +7,10 @@ from datetime import UTC, date, datetime, timedelta
 
 from desktop.models import CallPlan, Customer, CustomerMetric, FollowUp, PlanItem, Product
 
+# The UI tests' clock (conftest's `clock`): a Thursday, noon UTC (the same date from UTC-11
+# to UTC+11), the Thursday of the plan tests' week.
+NOW = datetime(2026, 11, 5, 12, 0, tzinfo=UTC)
+
 
 @dataclass
 class Territory:

@@ -15,8 +15,8 @@ from sqlalchemy import create_engine
 
 from server.core.config import Settings
 from server.main import create_app
-from tests.server.conftest import serve
 from tests.server.helpers import Api, make_world
+from tests.servers import serve
 
 BURST = 150
 
@@ -34,18 +34,17 @@ def test_a_burst_of_syncs_larger_than_the_connection_pool_all_succeed(pg_databas
     app = create_app(settings, engine=engine, run_migrations=False)
     with TestClient(app) as client:
         world = make_world(Api(client), engine)
-    server, thread, url = serve(app)
+    live = serve(app)
     try:
         headers = world.rep_a.headers
 
         def pull(_):
-            return requests.get(f"{url}/api/v1/sync/pull", params={"cursor": 0},
+            return requests.get(f"{live.url}/api/v1/sync/pull", params={"cursor": 0},
                                 headers=headers, timeout=60).status_code
 
         with ThreadPoolExecutor(BURST) as pool:
             codes = list(pool.map(pull, range(BURST)))
         assert codes == [200] * BURST
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+        live.stop()
         engine.dispose()

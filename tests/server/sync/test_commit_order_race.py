@@ -17,31 +17,21 @@ from server.core.config import Settings
 from server.core.db import create_server_engine, migrate, read_session, write_session
 from server.main import create_app
 from server.sync.revisions import lock_revisions
-from tests.server.conftest import _free_port
 from tests.server.helpers import HEADERS, PASSWORD
+from tests.servers import serve
 
 PUSHERS, PULLERS, BATCHES = 6, 3, 8
 
 
 @pytest.fixture(scope="module")
 def pg_live(pg_database, tmp_path_factory):
-    import uvicorn
-
     settings = Settings(database_url=pg_database,
                         server_data_dir=tmp_path_factory.mktemp("race"))
     engine = create_server_engine(pg_database)
     migrate(engine)
     app = create_app(settings, engine=engine, run_migrations=False)
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
-                                           log_level="warning", access_log=False))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", engine
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve(app) as live:
+        yield live.url, engine
     engine.dispose()
 
 
