@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -51,15 +52,19 @@ class ComplaintDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.summary = set_role(QLabel(self), "error")
         self.summary.setWordWrap(True)
+        # The complaint on the left, the adverse-reaction case beside it: the whole form fits
+        # a 768-pixel-high screen with every error shown.
+        columns = QHBoxLayout()
+        columns.addLayout(self._build_form(), 1)
+        columns.addWidget(self.adr_group, 1, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(self.adr_banner)
-        layout.addLayout(self._build_form())
-        layout.addWidget(self.adr_group)
+        layout.addLayout(columns)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self.countdown = QTimer(self, interval=1000)
         self._wire()
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(980)
         self.retranslate_ui()
         self._kind_changed()
         self.kind_combo.setFocus()
