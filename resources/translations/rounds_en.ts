@@ -247,7 +247,7 @@
         <name>Columns</name>
         <message>
             <location filename="../../desktop/ui/calls/report_models.py" line="+78" />
-            <location filename="../../desktop/ui/complaints/view.py" line="+41" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+42" />
             <source>Product</source>
             <translation type="unfinished" />
         </message>
@@ -278,7 +278,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/complaints/view.py" line="-4" />
+            <location filename="../../desktop/ui/complaints/view.py" line="-5" />
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <location line="+22" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
@@ -289,8 +289,8 @@
         <message>
             <location filename="../../desktop/ui/customers/detail.py" line="-20" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/plans/table_models.py" line="+35" />
-            <location line="+65" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="+36" />
+            <location line="+67" />
             <location filename="../../desktop/ui/today/view.py" line="-13" />
             <source>Tier</source>
             <translation type="unfinished" />
@@ -324,7 +324,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/plans/table_models.py" line="-77" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="-80" />
             <source>Who</source>
             <translation type="unfinished" />
         </message>
@@ -335,7 +335,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+22" />
+            <location line="+23" />
             <source>Revision</source>
             <translation type="unfinished" />
         </message>
@@ -369,12 +369,12 @@
         </message>
         <message>
             <location line="+7" />
-            <location line="+26" />
+            <location line="+28" />
             <source>Representative</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-25" />
+            <location line="-27" />
             <source>Week</source>
             <translation type="unfinished" />
         </message>
@@ -384,12 +384,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Submitted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Plan</source>
             <translation type="unfinished" />
         </message>
@@ -439,8 +439,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
-            <source>Target per customer a month</source>
+            <location line="+2" />
+            <source>Target a month</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -451,8 +451,8 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../desktop/ui/complaints/view.py" line="+3" />
-            <location line="+7" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+4" />
+            <location line="+8" />
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <location line="+7" />
             <location line="+6" />
@@ -468,7 +468,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/complaints/view.py" line="-12" />
+            <location filename="../../desktop/ui/complaints/view.py" line="-14" />
             <location filename="../../desktop/ui/customers/detail.py" line="+13" />
             <location filename="../../desktop/ui/today/view.py" line="-3" />
             <source>Deadline</source>
@@ -480,12 +480,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <location filename="../../desktop/ui/today/view.py" line="-67" />
             <source>Time</source>
             <translation type="unfinished" />
@@ -496,7 +496,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/plans/table_models.py" line="-82" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="-86" />
             <location filename="../../desktop/ui/sync/conflicts_view.py" line="+44" />
             <location line="+7" />
             <source>When</source>
@@ -621,7 +621,7 @@
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../../desktop/ui/complaints/dialog.py" line="+186" />
+            <location filename="../../desktop/ui/complaints/dialog.py" line="+191" />
             <source>Suspected adverse reaction — pharmacovigilance must be informed within 24 hours of Day 0.</source>
             <translation type="unfinished" />
         </message>
@@ -847,7 +847,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>No profile details yet. Use Edit to add them.</source>
             <translation type="unfinished" />
         </message>
@@ -893,7 +893,7 @@
     <context>
         <name>CustomerPicker</name>
         <message>
-            <location filename="../../desktop/ui/customers/picker_dialog.py" line="+69" />
+            <location filename="../../desktop/ui/customers/picker_dialog.py" line="+71" />
             <source>Choose a customer</source>
             <translation type="unfinished" />
         </message>
@@ -906,7 +906,7 @@
     <context>
         <name>CustomersView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/customers/view.py" line="+150" />
+            <location filename="../../desktop/ui/customers/view.py" line="+152" />
             <source>Showing the best %n matches; more customers match — type more or pick a filter to narrow.</source>
             <translation>
                 <numerusform>Showing the best match; more customers match — type more or pick a filter to narrow.</numerusform>
@@ -1827,7 +1827,7 @@
     <context>
         <name>Filters</name>
         <message>
-            <location filename="../../desktop/ui/customers/view.py" line="-137" />
+            <location filename="../../desktop/ui/customers/view.py" line="-139" />
             <source>All kinds</source>
             <translation type="unfinished" />
         </message>
@@ -2045,7 +2045,7 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../desktop/ui/sync/login_dialog.py" line="+86" />
+            <location filename="../../desktop/ui/sync/login_dialog.py" line="+94" />
             <source>Enter the server, your user name and your password.</source>
             <translation type="unfinished" />
         </message>
@@ -2055,7 +2055,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Could not sign in: {reason}</source>
             <translation type="unfinished" />
         </message>
@@ -2439,7 +2439,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../desktop/ui/plans/week_view.py" line="+406" />
+            <location filename="../../desktop/ui/plans/week_view.py" line="+402" />
             <source>Open call report</source>
             <translation type="unfinished" />
         </message>
@@ -2925,7 +2925,7 @@
     <context>
         <name>StartUp</name>
         <message>
-            <location filename="../../desktop/ui/app.py" line="+212" />
+            <location filename="../../desktop/ui/app.py" line="+221" />
             <source>Rounds cannot open your data</source>
             <translation type="unfinished" />
         </message>

@@ -240,7 +240,7 @@
         <name>Columns</name>
         <message>
             <location filename="../../desktop/ui/calls/report_models.py" line="+78" />
-            <location filename="../../desktop/ui/complaints/view.py" line="+41" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+42" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
@@ -271,7 +271,7 @@
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/complaints/view.py" line="-4" />
+            <location filename="../../desktop/ui/complaints/view.py" line="-5" />
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <location line="+22" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
@@ -282,8 +282,8 @@
         <message>
             <location filename="../../desktop/ui/customers/detail.py" line="-20" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/plans/table_models.py" line="+35" />
-            <location line="+65" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="+36" />
+            <location line="+67" />
             <location filename="../../desktop/ui/today/view.py" line="-13" />
             <source>Tier</source>
             <translation>级别</translation>
@@ -317,7 +317,7 @@
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/plans/table_models.py" line="-77" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="-80" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
@@ -328,7 +328,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+22" />
+            <location line="+23" />
             <source>Revision</source>
             <translation>版本</translation>
         </message>
@@ -362,12 +362,12 @@
         </message>
         <message>
             <location line="+7" />
-            <location line="+26" />
+            <location line="+28" />
             <source>Representative</source>
             <translation>医药代表</translation>
         </message>
         <message>
-            <location line="-25" />
+            <location line="-27" />
             <source>Week</source>
             <translation>周</translation>
         </message>
@@ -377,12 +377,12 @@
             <translation>拜访</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Submitted</source>
             <translation>已提交</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Plan</source>
             <translation>计划</translation>
         </message>
@@ -432,9 +432,9 @@
             <translation>每周所需</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Target per customer a month</source>
-            <translation>每位客户每月目标</translation>
+            <location line="+2" />
+            <source>Target a month</source>
+            <translation>月目标</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/calls/view.py" line="+2" />
@@ -444,8 +444,8 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../desktop/ui/complaints/view.py" line="+3" />
-            <location line="+7" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+4" />
+            <location line="+8" />
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <location line="+7" />
             <location line="+6" />
@@ -461,7 +461,7 @@
             <translation>反馈</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/complaints/view.py" line="-12" />
+            <location filename="../../desktop/ui/complaints/view.py" line="-14" />
             <location filename="../../desktop/ui/customers/detail.py" line="+13" />
             <location filename="../../desktop/ui/today/view.py" line="-3" />
             <source>Deadline</source>
@@ -473,12 +473,12 @@
             <translation>严重程度</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <location filename="../../desktop/ui/today/view.py" line="-67" />
             <source>Time</source>
             <translation>时间</translation>
@@ -489,7 +489,7 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/plans/table_models.py" line="-82" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="-86" />
             <location filename="../../desktop/ui/sync/conflicts_view.py" line="+44" />
             <location line="+7" />
             <source>When</source>
@@ -614,7 +614,7 @@
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../../desktop/ui/complaints/dialog.py" line="+186" />
+            <location filename="../../desktop/ui/complaints/dialog.py" line="+191" />
             <source>Suspected adverse reaction — pharmacovigilance must be informed within 24 hours of Day 0.</source>
             <translation>疑似不良反应——必须在第 0 天起 24 小时内报告药物警戒部门。</translation>
         </message>
@@ -839,7 +839,7 @@
             <translation>{tier} 级</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>No profile details yet. Use Edit to add them.</source>
             <translation>尚无档案信息。请点击“编辑”补充。</translation>
         </message>
@@ -885,7 +885,7 @@
     <context>
         <name>CustomerPicker</name>
         <message>
-            <location filename="../../desktop/ui/customers/picker_dialog.py" line="+69" />
+            <location filename="../../desktop/ui/customers/picker_dialog.py" line="+71" />
             <source>Choose a customer</source>
             <translation>选择客户</translation>
         </message>
@@ -898,7 +898,7 @@
     <context>
         <name>CustomersView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/customers/view.py" line="+150" />
+            <location filename="../../desktop/ui/customers/view.py" line="+152" />
             <source>Showing the best %n matches; more customers match — type more or pick a filter to narrow.</source>
             <translation>
                 <numerusform>显示最匹配的 %n 位；匹配的客户还有更多——请多输入几个字或选择筛选条件缩小范围。</numerusform>
@@ -1817,7 +1817,7 @@
     <context>
         <name>Filters</name>
         <message>
-            <location filename="../../desktop/ui/customers/view.py" line="-137" />
+            <location filename="../../desktop/ui/customers/view.py" line="-139" />
             <source>All kinds</source>
             <translation>全部类型</translation>
         </message>
@@ -2035,7 +2035,7 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../desktop/ui/sync/login_dialog.py" line="+86" />
+            <location filename="../../desktop/ui/sync/login_dialog.py" line="+94" />
             <source>Enter the server, your user name and your password.</source>
             <translation>请输入服务器地址、用户名和密码。</translation>
         </message>
@@ -2045,7 +2045,7 @@
             <translation>正在登录…</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Could not sign in: {reason}</source>
             <translation>登录失败：{reason}</translation>
         </message>
@@ -2429,7 +2429,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../desktop/ui/plans/week_view.py" line="+406" />
+            <location filename="../../desktop/ui/plans/week_view.py" line="+402" />
             <source>Open call report</source>
             <translation>打开拜访报告</translation>
         </message>
@@ -2915,7 +2915,7 @@
     <context>
         <name>StartUp</name>
         <message>
-            <location filename="../../desktop/ui/app.py" line="+212" />
+            <location filename="../../desktop/ui/app.py" line="+221" />
             <source>Rounds cannot open your data</source>
             <translation>Rounds 无法打开您的数据</translation>
         </message>

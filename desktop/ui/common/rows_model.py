@@ -35,6 +35,8 @@ class Column:
     #: a status column: the row's tone (danger, warning, success, info, neutral) draws the
     #: cell as a pill in that colour (desktop.ui.common.pills)
     tone: Callable[[Any], str | None] | None = None
+    #: a column a narrow view may leave out: 1 is given up first, then 2…; None: always shown
+    optional: int | None = None
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -54,6 +56,11 @@ class RowsTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def optional_columns(self) -> tuple[int, ...]:
+        """Columns a narrow view may leave out, the first given up first."""
+        found = [(c.optional, i) for i, c in enumerate(self._columns) if c.optional is not None]
+        return tuple(i for _priority, i in sorted(found))
 
     def pill_columns(self) -> list[int]:
         """The columns drawn as status pills."""

@@ -89,6 +89,7 @@ def stylesheet(theme: str = "light") -> str:
     """The stylesheet of `theme`, every token replaced by its colour (or an icon file)."""
     tokens = dict(TOKENS[theme])
     tokens["icon_chevron_down"] = tinted_icon_file("chevron-down", tokens["text_secondary"])
+    tokens["icon_chevron_up"] = tinted_icon_file("chevron-up", tokens["text_secondary"])
 
     def value(match: re.Match) -> str:
         name = match.group(1)

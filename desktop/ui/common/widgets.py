@@ -106,6 +106,14 @@ class RowsTableView(QTableView):
     keeps fixed widths (`fit_to_contents = False`)."""
 
     fit_to_contents = True
+    #: widths a lazily fetched list starts from (fit_to_contents False): it never measures
+    #: its rows, but its columns still give way when the view is narrower than their sum
+    preferred_widths: dict[int, int] | None = None
+    #: columns a narrow view may leave out, the first given up first (a list's extras:
+    #: stage, last visit…), so the names a person reads are not squeezed into "北京大…医院"
+    optional_columns: tuple[int, ...] = ()
+    #: the least a column may be squeezed to (default: its header, or READABLE_COLUMN)
+    min_widths: dict[int, int] | None = None
 
     def setModel(self, model) -> None:
         super().setModel(model)
@@ -114,6 +122,8 @@ class RowsTableView(QTableView):
         if model is not None and self.fit_to_contents:
             model.modelReset.connect(self.fit_columns)
             model.headerDataChanged.connect(lambda *_: self.fit_columns())
+        if model is not None and hasattr(model, "optional_columns"):
+            self.optional_columns = model.optional_columns()
         if model is not None and hasattr(model, "pill_columns"):
             from desktop.ui.common.pills import PillDelegate
 
@@ -131,31 +141,42 @@ class RowsTableView(QTableView):
         model = self.model()
         if model is None or model.columnCount() == 0:
             return
-        if model.rowCount():
+        if model.rowCount() and self.preferred_widths is None:
             self.resizeColumnsToContents()
-        columns = [c for c in range(model.columnCount()) if not self.isColumnHidden(c)]
-        natural = {c: max(min(self.columnWidth(c), MAX_FITTED_COLUMN), self.header_width(c))
-                   for c in columns}
+        for column in self.optional_columns:
+            self.setColumnHidden(column, False)
+        columns = list(range(model.columnCount()))
+        preferred = self.preferred_widths or {}
+        natural = {c: max(min(preferred.get(c, self.columnWidth(c)), MAX_FITTED_COLUMN),
+                          self.header_width(c)) for c in columns}
         # Short columns (dates, codes, statuses) keep their width; text columns (names,
-        # notes) give up room, each down to its header or a readable minimum.
+        # notes) give up room, each down to its floor; optional columns go before that.
+        least = self.min_widths or {}
         floor = {c: natural[c] if natural[c] <= COMPACT_COLUMN
-                 else max(self.header_width(c), READABLE_COLUMN) for c in columns}
-        widths = dict(natural)
-        excess = sum(widths.values()) - self.viewport().width()
-        give = {c: widths[c] - floor[c] for c in columns if widths[c] > floor[c]}
+                 else max(self.header_width(c), least.get(c, READABLE_COLUMN)) for c in columns}
+        room = self.viewport().width()
+        shown = list(columns)
+        for column in self.optional_columns:
+            if sum(floor[c] for c in shown) <= room:
+                break
+            shown.remove(column)
+            self.setColumnHidden(column, True)
+        widths = {c: natural[c] for c in shown}
+        excess = sum(widths.values()) - room
+        give = {c: widths[c] - floor[c] for c in shown if widths[c] > floor[c]}
         if excess > 0 and give:
             share = min(1.0, excess / sum(give.values()))
             for c, spare in give.items():
                 widths[c] -= int(spare * share + 0.999)
         for c, w in widths.items():
             self.setColumnWidth(c, w)
-        too_wide = sum(widths.values()) > self.viewport().width() + 1
+        too_wide = sum(widths.values()) > room + 1
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if too_wide
                                           else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self.fit_to_contents:
+        if self.fit_to_contents or self.preferred_widths is not None:
             self.fit_columns()
 
 

@@ -35,11 +35,13 @@ COMPLAINT_COLUMNS = [
            sort_key=lambda c: c.committed_deadline),
     Column(_t("Columns", "Customer"), lambda c: c.customer_name),
     Column(_t("Columns", "Kind"), lambda c: enum_text(ComplaintKind, c.kind)),
-    Column(_t("Columns", "Severity"), lambda c: enum_text(ComplaintSeverity, c.severity)),
+    Column(_t("Columns", "Severity"), lambda c: enum_text(ComplaintSeverity, c.severity),
+           optional=3),
     Column(_t("Columns", "Status"), lambda c: enum_text(ComplaintStatus, c.status),
            tone=lambda c: complaint_tone(c.status, _deadline_state(c))),
-    Column(_t("Columns", "Product"), lambda c: c.product_name),
-    Column(_t("Columns", "Description"), lambda c: c.description.replace("\n", " ")),
+    Column(_t("Columns", "Product"), lambda c: c.product_name, optional=2),
+    Column(_t("Columns", "Description"), lambda c: c.description.replace("\n", " "),
+           optional=1),
 ]
 EVENT_COLUMNS = [
     Column(_t("Columns", "Time"), lambda e: datetime_text(e.at)),

@@ -46,16 +46,16 @@ from desktop.ui.customers.share_chart import MetricsPanel
 
 PEOPLE_COLUMNS = [
     Column(_t("Columns", "Name"), lambda c: c.name),
-    Column(_t("Columns", "Kind"), lambda c: enum_text(CustomerKind, c.kind)),
+    Column(_t("Columns", "Kind"), lambda c: enum_text(CustomerKind, c.kind), optional=2),
     Column(_t("Columns", "Title"), lambda c: c.title or c.position or ""),
     Column(_t("Columns", "Tier"), lambda c: c.tier or ""),
-    Column(_t("Columns", "Phone"), lambda c: c.mobile or c.phone or ""),
+    Column(_t("Columns", "Phone"), lambda c: c.mobile or c.phone or "", optional=1),
 ]
 VISIT_COLUMNS = [
     Column(_t("Columns", "Date"), lambda v: datetime_text(v.started_at),
            sort_key=lambda v: v.started_at),
-    Column(_t("Columns", "Customer"), lambda v: v.customer_name),
-    Column(_t("Columns", "Type"), lambda v: enum_text(VisitType, v.visit_type)),
+    Column(_t("Columns", "Customer"), lambda v: v.customer_name, optional=1),
+    Column(_t("Columns", "Type"), lambda v: enum_text(VisitType, v.visit_type), optional=2),
     Column(_t("Columns", "Status"), lambda v: enum_text(VisitStatus, v.status),
            tone=lambda v: visit_tone(v.status)),
     Column(_t("Columns", "Feedback"), lambda v: (v.feedback or "").replace("\n", " ")),
@@ -231,8 +231,10 @@ class CustomerDetail(QWidget):
         grid = self.profile_form
         while grid.count():
             item = grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()  # off the screen now, not at the next turn of the event loop
+                widget.deleteLater()
         for row in range(grid.rowCount()):
             grid.setRowStretch(row, 0)
         c = self._customer

@@ -21,7 +21,9 @@ class CustomerPicker(QDialog):
         self.search_edit = QLineEdit(self)
         self.table = make_table_view(self, fit_to_contents=False)
         self.table.setModel(self.model)
-        self.table.setColumnWidth(0, 180)
+        self.table.preferred_widths = {0: 200, 1: 130, 2: 50, 3: 220, 4: 70, 5: 90, 6: 100}
+        self.table.min_widths = {0: 150, 3: 150}
+        self.table.optional_columns = (5, 6, 4)  # stage, last visit, city
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         layout = QVBoxLayout(self)

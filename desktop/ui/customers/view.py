@@ -62,8 +62,10 @@ class CustomersView(QWidget):
 
         self.table = make_table_view(self, fit_to_contents=False)
         self.table.setModel(self.model)
-        for column, width in ((0, 180), (1, 120), (2, 50), (3, 190), (4, 70), (5, 80)):
-            self.table.setColumnWidth(column, width)
+        self.table.preferred_widths = {0: 200, 1: 130, 2: 50, 3: 220, 4: 70, 5: 90, 6: 100}
+        self.table.min_widths = {0: 150, 3: 150}
+        self.table.optional_columns = (5, 6, 4)  # stage, last visit, city
+        self.table.fit_columns()
         self.detail = CustomerDetail(context, self)
 
         filters = QHBoxLayout()

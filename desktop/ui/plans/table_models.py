@@ -22,7 +22,8 @@ def history_model(parent=None) -> RowsTableModel:
         Column(_t("Columns", "When"), lambda d: datetime_text(d.at), sort_key=lambda d: d.at),
         Column(_t("Columns", "Who"), lambda d: d.actor_name),
         Column(_t("Columns", "Action"), lambda d: action_text(d.action)),
-        Column(_t("Columns", "Revision"), lambda d: str(d.plan_revision), align_right=True),
+        Column(_t("Columns", "Revision"), lambda d: str(d.plan_revision), align_right=True,
+               optional=1),
         Column(_t("Columns", "Comment"), lambda d: d.comment or ""),
     ], parent)
 
@@ -44,8 +45,10 @@ def queue_model(parent=None) -> RowsTableModel:
         Column(_t("Columns", "Week"), lambda q: date_text(q.week_start),
                sort_key=lambda q: q.week_start),
         Column(_t("Columns", "Calls"), lambda q: str(q.item_count), align_right=True),
-        Column(_t("Columns", "Revision"), lambda q: str(q.plan_revision), align_right=True),
-        Column(_t("Columns", "Submitted"), lambda q: datetime_text(q.submitted_at)),
+        Column(_t("Columns", "Revision"), lambda q: str(q.plan_revision), align_right=True,
+               optional=1),
+        Column(_t("Columns", "Submitted"), lambda q: datetime_text(q.submitted_at),
+               optional=2),
     ], parent)
 
 
@@ -101,6 +104,7 @@ def tier_counts_model(parent=None) -> RowsTableModel:
         Column(_t("Columns", "Planned"), lambda r: str(r[1]), align_right=True),
         # whole calls: a rep cannot make 20.8 of them
         Column(_t("Columns", "Needed a week"), lambda r: str(math.ceil(r[2])), align_right=True),
-        Column(_t("Columns", "Target per customer a month"), lambda r: str(r[3]),
-               align_right=True),
+        # the tier's calls a month per customer (the counts above are for the whole tier)
+        Column(_t("Columns", "Target a month"), lambda r: str(r[3]), align_right=True,
+               optional=1),
     ], parent, foreground=state)

@@ -18,7 +18,14 @@ from desktop.ui.common.style import qcolor
 from desktop.ui.plans.texts import outcome_text
 from desktop.ui.plans.week_model import WeekModel
 
-CARD_HEIGHT = 78
+CARD_LINES = 4  # customer and tier; slot and organisation; objective; outcome
+CARD_PADDING = 18
+
+
+def card_height(metrics) -> int:
+    """Room for a card's four lines in the font in use (the theme's font is larger than
+    Qt's default, so a fixed height would cut the last line)."""
+    return CARD_LINES * metrics.height() + CARD_PADDING
 OUTCOME_TONES = {"done": "success_text", "missed": "danger_text", "pending": "text_secondary"}
 TIER_TONES = {"A": "tier_a", "B": "tier_b", "C": "tier_c", "D": "tier_d"}
 
@@ -28,7 +35,7 @@ class CardDelegate(QStyledItemDelegate):
     outcome (done / missed / planned)."""
 
     def sizeHint(self, option, index) -> QSize:
-        return QSize(180, CARD_HEIGHT)
+        return QSize(180, card_height(option.fontMetrics))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         # straight from the model: no Python object travels through a QVariant
@@ -102,7 +109,7 @@ class WeekTable(QTableView):
         self.setWordWrap(False)
         self.setTabKeyNavigation(False)
         self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(CARD_HEIGHT)
+        self.verticalHeader().setDefaultSectionSize(card_height(self.fontMetrics()))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setHighlightSections(False)
         self.setObjectName("week_table")

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -134,9 +133,6 @@ class PlansView(QWidget):
         self.counts_table = make_table_view(self)
         self.counts_table.setModel(self.counts)
         self.counts_table.setMaximumHeight(140)
-        self.counts_table.horizontalHeader().setStretchLastSection(False)
-        self.counts_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
         self.counts_title = QLabel(self)
         self.suggestions = suggestions_model(self)
         self.suggestions_table = make_table_view(self)

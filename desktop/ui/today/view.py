@@ -42,7 +42,7 @@ PLANNED_COLUMNS = [
     Column(_t("Columns", "Time"), lambda p: p.time_slot or ""),
     Column(_t("Columns", "Customer"), lambda p: p.customer_name),
     Column(_t("Columns", "Organisation"), lambda p: p.organisation_name),
-    Column(_t("Columns", "Objective"), lambda p: p.objective or ""),
+    Column(_t("Columns", "Objective"), lambda p: p.objective or "", optional=1),
     Column(_t("Columns", "Report"), _plan_status, tone=_plan_tone),
 ]
 

@@ -77,8 +77,10 @@ def _header_problems(header: QHeaderView) -> list[str]:
         if header.isSortIndicatorShown() and header.sortIndicatorSection() == section:
             needed += 14
         has = header.sectionSize(section)
-        if needed > has + SLACK:
-            out.append(f"header {text!r} needs {needed}px, has {has}px")
+        start = header.sectionViewportPosition(section)
+        shown = min(start + has, header.viewport().width()) - max(start, 0)
+        if needed > min(has, shown) + SLACK:
+            out.append(f"header {text!r} needs {needed}px, has {min(has, shown)}px")
     return out
 
 
