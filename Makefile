@@ -68,6 +68,8 @@ bench: venv postgres
 screenshots: venv translations
 	@bash .ci/ensure-system-deps.sh screenshots
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) -m tools.screenshots --out screenshots
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) -m tools.screenshots --out screenshots \
+		--theme dark --lang zh_CN
 
 # Packaging for IT (docs/install-client.md). test-package installs the .deb on this
 # machine (root), so it is not part of `make test`; 4-6 min on an idle 2-core machine.

@@ -110,11 +110,11 @@ def _starting_frame(settings_dir: Path, path: Path, app: QApplication) -> Path:
     return shot
 
 
-def _first_run_pages(lang: str, out: Path, app: QApplication) -> list[Path]:
-    """The welcome pages of a first start."""
+def _first_run_pages(language: str, lang: str, out: Path, app: QApplication) -> list[Path]:
+    """The welcome pages of a first start (`lang`: the file name prefix)."""
     from desktop.ui.first_run.dialog import FirstRunDialog
 
-    dialog = FirstRunDialog(lang)
+    dialog = FirstRunDialog(language)
     dialog.show()
     shots = []
     for page in range(3):
@@ -125,17 +125,18 @@ def _first_run_pages(lang: str, out: Path, app: QApplication) -> list[Path]:
     return shots
 
 
-def capture(out: Path, languages=("zh_CN", "en"), time_zone: str | None = None) -> list[Path]:
-    """Write every screenshot into `out`, times shown in `time_zone` (default: the demo's);
-    returns the files."""
+def capture(out: Path, languages=("zh_CN", "en"), time_zone: str | None = None,
+            theme: str = "light") -> list[Path]:
+    """Write every screenshot into `out`, times shown in `time_zone` (default: the demo's),
+    in the light or dark `theme` (dark files are named `dark_<lang>_…`); returns the files."""
     from desktop.demo.generator import TIME_ZONE
     from desktop.domain import local_time
 
     with local_time.fixed(zone=TIME_ZONE if time_zone is None else time_zone):
-        return _capture(out, languages)
+        return _capture(out, languages, theme)
 
 
-def _capture(out: Path, languages) -> list[Path]:
+def _capture(out: Path, languages, theme: str = "light") -> list[Path]:
     from desktop.ui.app import application, build_window
     from desktop.ui.common.style import apply_theme
     from desktop.ui.common.translations import LanguageSwitcher
@@ -143,7 +144,7 @@ def _capture(out: Path, languages) -> list[Path]:
     from desktop.ui.main_window import VIEWS
 
     app = application()
-    apply_theme(app, "light")
+    apply_theme(app, theme)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="rounds-shots-") as tmp:
@@ -151,9 +152,10 @@ def _capture(out: Path, languages) -> list[Path]:
         switcher = LanguageSwitcher(app)
         doctor = _busiest_customer(store, "doctor")
         hospital = _busiest_customer(store, "hospital")
-        for lang in languages:
-            switcher.switch(lang)
-            written += _first_run_pages(lang, out, app)
+        for language in languages:
+            switcher.switch(language)
+            lang = language if theme == "light" else f"{theme}_{language}"
+            written += _first_run_pages(language, lang, out, app)
             written.append(_starting_frame(Path(tmp) / lang, out / f"{lang}_00_starting.png",
                                            app))
             window = build_window(store, UiSettings.in_folder(Path(tmp) / lang),
@@ -185,11 +187,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
     parser.add_argument("--lang", action="append", choices=["zh_CN", "en"],
                         help="only this language (repeatable)")
+    parser.add_argument("--theme", choices=["light", "dark"], default="light")
     parser.add_argument("--time-zone", metavar="ZONE",
                         help="show times in this IANA zone (default: the demo's, Asia/Shanghai;"
                              " '' for this machine's)")
     args = parser.parse_args(argv)
-    files = capture(args.out, tuple(args.lang or ("zh_CN", "en")), args.time_zone)
+    files = capture(args.out, tuple(args.lang or ("zh_CN", "en")), args.time_zone, args.theme)
     for path in files:
         print(path)
     return 0

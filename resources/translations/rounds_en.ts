@@ -192,7 +192,7 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+123" />
+            <location line="+127" />
             <source>%n call report(s)</source>
             <translation>
                 <numerusform>%n call report</numerusform>
@@ -206,6 +206,26 @@
                 <numerusform>%n draft not submitted</numerusform>
                 <numerusform>%n drafts not submitted</numerusform>
             </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No call report matches these filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show all clears them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No call reports yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log a call with Ctrl+N, or press Enter on a planned call in Today.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+9" />
@@ -296,7 +316,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/calls/view.py" line="-133" />
+            <location filename="../../desktop/ui/calls/view.py" line="-144" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
             <location filename="../../desktop/ui/today/view.py" line="-54" />
             <source>Organisation</source>
@@ -614,7 +634,7 @@
         </message>
         <message>
             <location line="+13" />
-            <source>Pharmacovigilance</source>
+            <source>PV report</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -668,7 +688,7 @@
     <context>
         <name>ComplaintsView</name>
         <message>
-            <location filename="../../desktop/ui/complaints/view.py" line="+133" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+134" />
             <source>Move to: {status}</source>
             <translation type="unfinished" />
         </message>
@@ -686,7 +706,17 @@
             </translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+3" />
+            <source>No complaints.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Capture one with Ctrl+Shift+N; a suspected adverse reaction starts its 24-hour clock at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+43" />
             <source>Capture complaint… (Ctrl+Shift+N)</source>
             <translation type="unfinished" />
         </message>
@@ -764,7 +794,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+99" />
+            <location line="+97" />
             <source>Could not restore your value: {reason}</source>
             <translation type="unfinished" />
         </message>
@@ -796,6 +826,26 @@
         <message>
             <location line="+1" />
             <source>Acknowledge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No conflicts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every value you changed is the one the server keeps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No refused changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The server accepted everything you sent.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -906,7 +956,7 @@
     <context>
         <name>CustomersView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/customers/view.py" line="+152" />
+            <location filename="../../desktop/ui/customers/view.py" line="+153" />
             <source>Showing the best %n matches; more customers match — type more or pick a filter to narrow.</source>
             <translation>
                 <numerusform>Showing the best match; more customers match — type more or pick a filter to narrow.</numerusform>
@@ -922,7 +972,27 @@
             </translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>No customers yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add one with New customer (Ctrl+Shift+C), or sync to bring your territory's customers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No customer matches.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check the spelling, try pinyin initials (zw for 张伟), or set the filters back to All.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
             <location line="+28" />
             <source>All cities</source>
             <translation type="unfinished" />
@@ -1827,7 +1897,7 @@
     <context>
         <name>Filters</name>
         <message>
-            <location filename="../../desktop/ui/customers/view.py" line="-139" />
+            <location filename="../../desktop/ui/customers/view.py" line="-148" />
             <source>All kinds</source>
             <translation type="unfinished" />
         </message>
@@ -1842,7 +1912,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/calls/view.py" line="+34" />
+            <location filename="../../desktop/ui/calls/view.py" line="+35" />
             <source>All statuses</source>
             <translation type="unfinished" />
         </message>
@@ -2017,8 +2087,18 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+116" />
+            <location line="+117" />
             <source>{overdue} overdue · {today} due today · {open} open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No open follow-ups.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A call report's next step becomes a follow-up with its due date; reminders come from the tray.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3079,7 +3159,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+136" />
+            <location line="+137" />
             <source>Planned calls (Enter logs the call)</source>
             <translation type="unfinished" />
         </message>
@@ -3104,32 +3184,57 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
-            <source>You have no calls of your own today; your team's plans are under Plans.</source>
+            <location line="+5" />
+            <source>You have no calls of your own today.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>Your team's plans are under Plans (Ctrl+4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>No calls planned for today.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
+            <source>Plan your week under Plans (Ctrl+4); its calls show here on their day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>Nothing due. Well done.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
+            <source>A call report's next step becomes a follow-up and shows here on its due date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>No complaint is close to its deadline.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
+            <source>Capture one with Ctrl+Shift+N; its committed deadline is watched here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>Every customer is within their visit frequency.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+1" />
+            <source>A customer shows here once their tier's call target is missed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
             <source>Today, {date}</source>
             <translation type="unfinished" />
         </message>

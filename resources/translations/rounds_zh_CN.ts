@@ -187,7 +187,7 @@
             <translation>更正</translation>
         </message>
         <message numerus="yes">
-            <location line="+123" />
+            <location line="+127" />
             <source>%n call report(s)</source>
             <translation>
                 <numerusform>%n 份拜访报告</numerusform>
@@ -199,6 +199,26 @@
             <translation>
                 <numerusform>%n 份草稿未提交</numerusform>
             </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No call report matches these filters.</source>
+            <translation>没有符合筛选条件的拜访报告。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show all clears them.</source>
+            <translation>点“显示全部”即可清除筛选。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No call reports yet.</source>
+            <translation>还没有拜访报告。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log a call with Ctrl+N, or press Enter on a planned call in Today.</source>
+            <translation>按 Ctrl+N 记录拜访，或在“今日”的计划拜访上按回车。</translation>
         </message>
         <message>
             <location line="+9" />
@@ -289,7 +309,7 @@
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/calls/view.py" line="-133" />
+            <location filename="../../desktop/ui/calls/view.py" line="-144" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
             <location filename="../../desktop/ui/today/view.py" line="-54" />
             <source>Organisation</source>
@@ -607,8 +627,8 @@
         </message>
         <message>
             <location line="+13" />
-            <source>Pharmacovigilance</source>
-            <translation>药物警戒</translation>
+            <source>PV report</source>
+            <translation>药物警戒报告</translation>
         </message>
     </context>
     <context>
@@ -661,7 +681,7 @@
     <context>
         <name>ComplaintsView</name>
         <message>
-            <location filename="../../desktop/ui/complaints/view.py" line="+133" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+134" />
             <source>Move to: {status}</source>
             <translation>推进到：{status}</translation>
         </message>
@@ -678,7 +698,17 @@
             </translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+3" />
+            <source>No complaints.</source>
+            <translation>没有投诉。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Capture one with Ctrl+Shift+N; a suspected adverse reaction starts its 24-hour clock at once.</source>
+            <translation>按 Ctrl+Shift+N 登记投诉；疑似不良反应会立即开始 24 小时倒计时。</translation>
+        </message>
+        <message>
+            <location line="+43" />
             <source>Capture complaint… (Ctrl+Shift+N)</source>
             <translation>登记投诉… (Ctrl+Shift+N)</translation>
         </message>
@@ -756,7 +786,7 @@
             <translation>（空）</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+97" />
             <source>Could not restore your value: {reason}</source>
             <translation>无法恢复您的值：{reason}</translation>
         </message>
@@ -789,6 +819,26 @@
             <location line="+1" />
             <source>Acknowledge</source>
             <translation>知道了</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No conflicts.</source>
+            <translation>没有冲突。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every value you changed is the one the server keeps.</source>
+            <translation>您修改的每个值都已被服务器保留。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No refused changes.</source>
+            <translation>没有被拒绝的修改。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The server accepted everything you sent.</source>
+            <translation>服务器已接受您发送的所有修改。</translation>
         </message>
     </context>
     <context>
@@ -898,7 +948,7 @@
     <context>
         <name>CustomersView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/customers/view.py" line="+152" />
+            <location filename="../../desktop/ui/customers/view.py" line="+153" />
             <source>Showing the best %n matches; more customers match — type more or pick a filter to narrow.</source>
             <translation>
                 <numerusform>显示最匹配的 %n 位；匹配的客户还有更多——请多输入几个字或选择筛选条件缩小范围。</numerusform>
@@ -912,7 +962,27 @@
             </translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>No customers yet.</source>
+            <translation>还没有客户。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add one with New customer (Ctrl+Shift+C), or sync to bring your territory's customers.</source>
+            <translation>用“新建客户”（Ctrl+Shift+C）添加，或同步以取回辖区内的客户。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No customer matches.</source>
+            <translation>没有匹配的客户。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check the spelling, try pinyin initials (zw for 张伟), or set the filters back to All.</source>
+            <translation>请检查拼写，试试拼音首字母（zw 即张伟），或把筛选条件改回“全部”。</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <location line="+28" />
             <source>All cities</source>
             <translation>全部城市</translation>
@@ -1817,7 +1887,7 @@
     <context>
         <name>Filters</name>
         <message>
-            <location filename="../../desktop/ui/customers/view.py" line="-139" />
+            <location filename="../../desktop/ui/customers/view.py" line="-148" />
             <source>All kinds</source>
             <translation>全部类型</translation>
         </message>
@@ -1832,7 +1902,7 @@
             <translation>全部阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/calls/view.py" line="+34" />
+            <location filename="../../desktop/ui/calls/view.py" line="+35" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
@@ -2007,9 +2077,19 @@
             <translation>逾期 {days} 天</translation>
         </message>
         <message>
-            <location line="+116" />
+            <location line="+117" />
             <source>{overdue} overdue · {today} due today · {open} open</source>
             <translation>{overdue} 项逾期 · {today} 项今天到期 · {open} 项未完成</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No open follow-ups.</source>
+            <translation>没有待办的跟进事项。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A call report's next step becomes a follow-up with its due date; reminders come from the tray.</source>
+            <translation>拜访报告中的下一步会成为带到期日的跟进事项，提醒会从系统托盘弹出。</translation>
         </message>
         <message>
             <location line="+15" />
@@ -3066,7 +3146,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation>从未</translation>
         </message>
         <message>
-            <location line="+136" />
+            <location line="+137" />
             <source>Planned calls (Enter logs the call)</source>
             <translation>计划拜访（回车记录拜访）</translation>
         </message>
@@ -3091,32 +3171,57 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation>显示最紧急的 {shown} 位（共 {total} 位）。</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>You have no calls of your own today; your team's plans are under Plans.</source>
-            <translation>您今天没有自己的拜访；团队的计划在“拜访计划”中。</translation>
+            <location line="+5" />
+            <source>You have no calls of your own today.</source>
+            <translation>今天您没有自己的拜访。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>Your team's plans are under Plans (Ctrl+4).</source>
+            <translation>团队的计划在“拜访计划”中（Ctrl+4）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>No calls planned for today.</source>
             <translation>今天没有计划拜访。</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Plan your week under Plans (Ctrl+4); its calls show here on their day.</source>
+            <translation>在“拜访计划”中安排本周（Ctrl+4），当天的拜访会显示在这里。</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Nothing due. Well done.</source>
             <translation>没有到期事项，做得好。</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>A call report's next step becomes a follow-up and shows here on its due date.</source>
+            <translation>拜访报告中的下一步会成为跟进事项，并在到期当天显示在这里。</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>No complaint is close to its deadline.</source>
             <translation>没有临近期限的投诉。</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Capture one with Ctrl+Shift+N; its committed deadline is watched here.</source>
+            <translation>按 Ctrl+Shift+N 登记投诉，这里会盯着它的承诺答复期限。</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Every customer is within their visit frequency.</source>
             <translation>所有客户都在拜访频率之内。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+1" />
+            <source>A customer shows here once their tier's call target is missed.</source>
+            <translation>客户未达到其级别的拜访目标时会显示在这里。</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Today, {date}</source>
             <translation>今天 {date}</translation>
         </message>

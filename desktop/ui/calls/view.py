@@ -23,7 +23,7 @@ from desktop.models.enums import VisitStatus, VisitType
 from desktop.ui.common.pills import visit_tone
 from desktop.ui.common.rows_model import Column, PagedRowsModel
 from desktop.ui.common.texts import datetime_text, enum_text, translate
-from desktop.ui.common.widgets import EnumComboBox, make_table_view
+from desktop.ui.common.widgets import EmptyState, EnumComboBox, make_table_view
 
 SEARCH_DELAY_MS = 150
 NO_DATE = QDate(2000, 1, 1)  # a date edit at this minimum means "no limit" (shown as text)
@@ -71,6 +71,7 @@ class CallsView(QWidget):
             CALL_COLUMNS, self,)
         self.table = make_table_view(self)
         self.table.setModel(self.model)
+        self.empty = EmptyState(self.table, "clipboard-list")
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
         self.search_edit = QLineEdit(self)
@@ -114,6 +115,9 @@ class CallsView(QWidget):
         layout.addLayout(filters)
         layout.addLayout(top)
         layout.addWidget(self.table)
+
+    def _filtered(self) -> bool:
+        return self.current_filter() != VisitFilter()
 
     def current_filter(self) -> VisitFilter:
         return VisitFilter(date_from=_day(self.from_edit), date_to=_day(self.to_edit),
@@ -159,6 +163,13 @@ class CallsView(QWidget):
         if counts.drafts:
             text += " · " + self.tr("%n draft(s) not submitted", "", counts.drafts)
         self.summary_label.setText(text)
+        if self._filtered():
+            self.empty.set_texts(self.tr("No call report matches these filters."),
+                                 self.tr("Show all clears them."))
+        else:
+            self.empty.set_texts(self.tr("No call reports yet."),
+                                 self.tr("Log a call with Ctrl+N, or press Enter on a planned "
+                                         "call in Today."))
 
     def _data_changed(self, table: str) -> None:
         if table in ("visit", "*"):

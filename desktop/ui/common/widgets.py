@@ -1,12 +1,12 @@
-"""Small reusable widgets: an enum combo box that retranslates itself, a banner label, and a
-date-time editor on the rep's clock."""
+"""Small reusable widgets: an enum combo box that retranslates itself, a banner label, a
+date-time editor on the rep's clock, the house table view, and an empty list's message."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
 
-from PySide6.QtCore import Qt, QTimeZone
+from PySide6.QtCore import QObject, QSize, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.ui.common.style import set_role, set_state
@@ -202,3 +204,65 @@ def make_table_view(parent=None, *, stretch_last: bool = True,
     view.setWordWrap(False)
     view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     return view
+
+
+class _FollowViewport(QObject):
+    """Keeps an overlay the size of the viewport it lies on."""
+
+    def __init__(self, overlay: QWidget):
+        super().__init__(overlay)
+        self._overlay = overlay
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == event.Type.Resize:
+            self._overlay.setGeometry(watched.rect())
+        return False
+
+
+class EmptyState(QWidget):
+    """What an empty list says instead of showing blank rows: an icon, a line saying what is
+    (not) there, and a line saying what to do next. It lies over the list's viewport and shows
+    itself while the list's model has no rows (the model must be set first)."""
+
+    ICON_SIZE = 40
+
+    def __init__(self, view: QAbstractItemView, icon_name: str = "inbox"):
+        super().__init__(view.viewport())
+        self._view = view
+        self.icon_name = icon_name
+        self.icon_label = QLabel(self)
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = set_role(QLabel(self), "empty_title")
+        self.text = set_role(QLabel(self), "empty_text")
+        for label in (self.title, self.text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.addStretch(1)
+        layout.addWidget(self.icon_label)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addStretch(2)
+        view.viewport().installEventFilter(_FollowViewport(self))
+        model = view.model()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self.update_visibility)
+        self.refresh_icons()
+        self.update_visibility()
+
+    def set_texts(self, title: str, text: str = "") -> None:
+        self.title.setText(title)
+        self.text.setText(text)
+        self.text.setVisible(bool(text))
+
+    def refresh_icons(self) -> None:
+        from desktop.ui.common.icons import icon
+
+        self.icon_label.setPixmap(icon(self.icon_name).pixmap(QSize(self.ICON_SIZE,
+                                                                    self.ICON_SIZE)))
+
+    def update_visibility(self, *_args) -> None:
+        """Shown while the list is empty."""
+        self.setGeometry(self._view.viewport().rect())
+        self.setVisible(self._view.model().rowCount() == 0)

@@ -23,7 +23,7 @@ from desktop.ui.common.pills import complaint_tone
 from desktop.ui.common.rows_model import Column, PagedRowsModel, RowsTableModel
 from desktop.ui.common.style import brush, set_role
 from desktop.ui.common.texts import datetime_text, enum_text, field_text, message_text
-from desktop.ui.common.widgets import Banner, make_table_view
+from desktop.ui.common.widgets import Banner, EmptyState, make_table_view
 
 
 def _deadline_state(row):
@@ -70,6 +70,7 @@ class ComplaintsView(QWidget):
         self.events_model = RowsTableModel(EVENT_COLUMNS, self)
         self.table = make_table_view(self)
         self.table.setModel(self.model)
+        self.empty = EmptyState(self.table, "shield-alert")
         self.table.setColumnWidth(0, 150)
         self.table.setColumnWidth(2, 130)
         self.new_button = QPushButton(self)
@@ -209,6 +210,9 @@ class ComplaintsView(QWidget):
             text += " · " + self.tr("%n suspected adverse reaction(s) not yet reported to "
                                     "pharmacovigilance", "", counts.adr_unreported)
         self.summary_label.setText(text)
+        self.empty.set_texts(self.tr("No complaints."),
+                             self.tr("Capture one with Ctrl+Shift+N; a suspected adverse "
+                                     "reaction starts its 24-hour clock at once."))
 
     # -- actions --------------------------------------------------------------------------
     def take_next_step(self) -> None:

@@ -21,7 +21,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import CustomerKind, LifecycleStage, Tier
 from desktop.ui.common.icons import icon
 from desktop.ui.common.style import set_role
-from desktop.ui.common.widgets import EnumComboBox, make_table_view
+from desktop.ui.common.widgets import EmptyState, EnumComboBox, make_table_view
 from desktop.ui.customers.detail import CustomerDetail
 from desktop.ui.customers.table_model import CustomerTableModel
 
@@ -66,6 +66,7 @@ class CustomersView(QWidget):
         self.table.min_widths = {0: 150, 3: 150}
         self.table.optional_columns = (5, 6, 4)  # stage, last visit, city
         self.table.fit_columns()
+        self.empty = EmptyState(self.table, "search")
         self.detail = CustomerDetail(context, self)
 
         filters = QHBoxLayout()
@@ -153,6 +154,14 @@ class CustomersView(QWidget):
                 "filter to narrow.", "", self.model.total))
         else:
             self.count_label.setText(self.tr("%n customer(s)", "", self.model.total))
+        if self.current_filter() == CustomerFilter():
+            self.empty.set_texts(self.tr("No customers yet."),
+                                 self.tr("Add one with New customer (Ctrl+Shift+C), or sync to "
+                                         "bring your territory's customers."))
+        else:
+            self.empty.set_texts(self.tr("No customer matches."),
+                                 self.tr("Check the spelling, try pinyin initials (zw for 张伟), "
+                                         "or set the filters back to All."))
 
     def _fill_place_filters(self) -> None:
         for combo, choices, any_text in (

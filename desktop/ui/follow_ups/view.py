@@ -72,13 +72,14 @@ class FollowUpsView(QWidget):
 
     def __init__(self, context, parent=None):
         super().__init__(parent)
-        from desktop.ui.common.widgets import make_table_view
+        from desktop.ui.common.widgets import EmptyState, make_table_view
 
         self.context = context
         self._counts: follow_ups.FollowUpCounts | None = None
         self.model = follow_up_model(self)
         self.table = make_table_view(self)
         self.table.setModel(self.model)
+        self.empty = EmptyState(self.table, "bell")
         self.table.setColumnWidth(0, 170)
         self.table.setColumnWidth(1, 160)
         self.table.setColumnWidth(2, 260)
@@ -154,6 +155,9 @@ class FollowUpsView(QWidget):
             self.summary_label.setText(
                 self.tr("{overdue} overdue · {today} due today · {open} open").format(
                     overdue=counts.overdue, today=counts.due_today, open=counts.open))
+        self.empty.set_texts(self.tr("No open follow-ups."),
+                             self.tr("A call report's next step becomes a follow-up with its "
+                                     "due date; reminders come from the tray."))
 
     def _update_buttons(self) -> None:
         row = self.current()

@@ -8,7 +8,7 @@ from desktop.domain import sync_outcomes
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.ui.common.rows_model import Column, RowsTableModel
 from desktop.ui.common.texts import datetime_text, field_text, translate
-from desktop.ui.common.widgets import Banner, make_table_view
+from desktop.ui.common.widgets import Banner, EmptyState, make_table_view
 
 TABLE_NAMES = {
     "customer": _t("ConflictsView", "Customer"),
@@ -73,10 +73,8 @@ class ConflictsView(QWidget):
         self.conflict_table.setModel(self.conflict_model)
         self.rejection_table = make_table_view(self)
         self.rejection_table.setModel(self.rejection_model)
-        for table in (self.conflict_table, self.rejection_table):
-            table.setColumnWidth(0, 140)
-            table.setColumnWidth(1, 200)
-            table.setColumnWidth(2, 180)
+        self.conflict_empty = EmptyState(self.conflict_table, "git-compare-arrows")
+        self.rejection_empty = EmptyState(self.rejection_table, "circle-check")
         self.restore_button = QPushButton(self)
         self.keep_button = QPushButton(self)
         self.dismiss_button = QPushButton(self)
@@ -168,6 +166,11 @@ class ConflictsView(QWidget):
         self.restore_button.setText(self.tr("Restore my value"))
         self.keep_button.setText(self.tr("Keep the server's value"))
         self.dismiss_button.setText(self.tr("Acknowledge"))
+        self.conflict_empty.set_texts(self.tr("No conflicts."),
+                                      self.tr("Every value you changed is the one the server "
+                                              "keeps."))
+        self.rejection_empty.set_texts(self.tr("No refused changes."),
+                                       self.tr("The server accepted everything you sent."))
         self.conflict_model.retranslate()
         self.rejection_model.retranslate()
         self._update_titles()

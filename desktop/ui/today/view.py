@@ -25,7 +25,7 @@ from desktop.ui.common.texts import (
     message_text,
     translate,
 )
-from desktop.ui.common.widgets import make_table_view
+from desktop.ui.common.widgets import EmptyState, make_table_view
 
 
 def _plan_status(p) -> str:
@@ -111,8 +111,12 @@ NEAR_COLUMNS = [
     Column(_t("Columns", "Kind"), lambda c: enum_text(ComplaintKind, c.kind)),
     Column(_t("Columns", "Status"), lambda c: enum_text(ComplaintStatus, c.status),
            tone=lambda c: complaint_tone(c.status, c.state)),
-    Column(_t("Columns", "Pharmacovigilance"), _adr_clock),
+    Column(_t("Columns", "PV report"), _adr_clock),
 ]
+
+
+EMPTY_ICONS = {"planned": "calendar-check", "follow_ups": "bell", "complaints": "shield-alert",
+               "overdue": "users"}
 
 
 class TodayView(QWidget):
@@ -136,7 +140,7 @@ class TodayView(QWidget):
         self.overdue_model = RowsTableModel(OVERDUE_COLUMNS, self)
         self.groups: list[QGroupBox] = []
         self.tables = {}
-        self.empty_labels = {}
+        self.empty_states: dict[str, EmptyState] = {}
         grid = QGridLayout()
         for i, (key, model) in enumerate((("planned", self.planned_model),
                                           ("follow_ups", self.follow_up_model),
@@ -145,15 +149,12 @@ class TodayView(QWidget):
             group = QGroupBox(self)
             table = make_table_view(group)
             table.setModel(model)
-            empty = set_role(QLabel(group), "hint")
-            empty.setWordWrap(True)
             box = QVBoxLayout(group)
             box.addWidget(table)
-            box.addWidget(empty)
             grid.addWidget(group, i // 2, i % 2)
             self.groups.append(group)
             self.tables[key] = table
-            self.empty_labels[key] = empty
+            self.empty_states[key] = EmptyState(table, EMPTY_ICONS[key])
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setSpacing(12)
@@ -227,19 +228,24 @@ class TodayView(QWidget):
             shown=count_text(shown), total=count_text(self._overdue_total)))
         self.overdue_note.setVisible(0 < shown < self._overdue_total)
         team = self._progress is not None and self._progress.team
-        empties = {"planned": self.tr("You have no calls of your own today; your team's plans "
-                                      "are under Plans.") if team
-                   else self.tr("No calls planned for today."),
-                   "follow_ups": self.tr("Nothing due. Well done."),
-                   "complaints": self.tr("No complaint is close to its deadline."),
-                   "overdue": self.tr("Every customer is within their visit frequency.")}
-        models = {"planned": self.planned_model, "follow_ups": self.follow_up_model,
-                  "complaints": self.complaint_model, "overdue": self.overdue_model}
-        for key, label in self.empty_labels.items():
-            empty = models[key].rowCount() == 0
-            label.setText(empties[key])
-            label.setVisible(empty)
-            self.tables[key].setVisible(not empty)
+        empties = {
+            "planned": (self.tr("You have no calls of your own today."),
+                        self.tr("Your team's plans are under Plans (Ctrl+4).")) if team
+            else (self.tr("No calls planned for today."),
+                  self.tr("Plan your week under Plans (Ctrl+4); its calls show here on "
+                          "their day.")),
+            "follow_ups": (self.tr("Nothing due. Well done."),
+                           self.tr("A call report's next step becomes a follow-up and shows "
+                                   "here on its due date.")),
+            "complaints": (self.tr("No complaint is close to its deadline."),
+                           self.tr("Capture one with Ctrl+Shift+N; its committed deadline is "
+                                   "watched here.")),
+            "overdue": (self.tr("Every customer is within their visit frequency."),
+                        self.tr("A customer shows here once their tier's call target is "
+                                "missed.")),
+        }
+        for key, state in self.empty_states.items():
+            state.set_texts(*empties[key])
 
     def _heading(self) -> str:
         day, progress = long_date_text(self._today()), self._progress

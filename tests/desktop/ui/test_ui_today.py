@@ -69,7 +69,9 @@ def test_a_day_without_planned_calls_shows_no_zero_of_zero(window, store, territ
     view = window.show_view("today")
     view.refresh()
     assert view.heading.text() == f"Today, {long_date_text(date.today())}"
-    assert view.empty_labels["planned"].text() == "No calls planned for today."
+    empty = view.empty_states["planned"]
+    assert empty.isVisible() and empty.title.text() == "No calls planned for today."
+    assert "Plans (Ctrl+4)" in empty.text.text()
 
 
 def test_a_manager_without_own_calls_sees_the_teams_progress(window, store, territory):
@@ -86,4 +88,4 @@ def test_a_manager_without_own_calls_sees_the_teams_progress(window, store, terr
     assert view.planned_model.rowCount() == 0  # no calls of the manager's own
     assert view.heading.text().startswith(f"Today, {long_date_text(date.today())}: your team "
                                           "has logged 1 of 2 planned call")
-    assert "your team's plans" in view.empty_labels["planned"].text()
+    assert "your team's plans" in view.empty_states["planned"].text.text().lower()
