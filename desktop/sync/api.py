@@ -38,9 +38,6 @@ class SyncApi:
             "username": username, "password": password, "device_id": self.device_id},
             auth=False), "access_token", "refresh_token")
 
-    def me(self) -> dict:
-        return self.transport.get("/me")
-
     def push(self, mutations: list[dict]) -> dict:
         return _expect(self.transport.post("/sync/push", {
             "device_id": self.device_id, "schema_version": SCHEMA_VERSION,

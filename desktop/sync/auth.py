@@ -57,8 +57,3 @@ class Credentials:
             self.token_store.save(self._tokens)
             log.info("access token renewed")
             return self._tokens.access_token
-
-    def forget(self) -> None:
-        with self._lock:
-            self._tokens = None
-            self.token_store.delete()

@@ -155,11 +155,6 @@ class PagedRowsModel(RowsTableModel):
             self._rows.extend(page)
             self.endInsertRows()
 
-    def fetch_all(self) -> None:
-        """Read every remaining page (for a test, or an action over the whole list)."""
-        while self.canFetchMore():
-            self.fetchMore()
-
     def find_row(self, match: Callable[[Any], bool]) -> int:
         """The index of the first row `match` accepts, reading further pages as needed
         (-1 when no row of the whole list does)."""
