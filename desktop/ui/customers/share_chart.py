@@ -3,7 +3,7 @@ figures beneath and the domain's warning when a share is falling."""
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -80,7 +80,9 @@ class MetricsPanel(QWidget):
         # A fresh chart per customer: reusing one left stale axes drawn in a corner.
         self.chart = QChart()
         self.chart.setMargins(QMargins(4, 4, 4, 4))
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # On the right, one line per drug class: a row at the bottom cut the names short.
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.chart.legend().setShowToolTips(True)
         old = self.chart_view.chart()
         self.chart_view.setChart(self.chart)
         if old is not None and old is not self.chart:
@@ -97,12 +99,16 @@ class MetricsPanel(QWidget):
         if not has_data:
             return
         periods = [p.period for p in self._series[0].points]
-        x_axis = QBarCategoryAxis()
-        x_axis.append([p[5:] for p in periods])  # month numbers; the years go in the title
+        # Month numbers (the years go in the title), every other month: twelve upright
+        # labels beside the legend would be elided.
+        x_axis = QCategoryAxis()
+        x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        for i in range(0, len(periods), 2):
+            x_axis.append(periods[i][5:], i)
+        x_axis.setRange(0, max(1, len(periods) - 1))
         x_axis.setTitleText(f"{periods[0]} – {periods[-1]}")
         y_axis = QValueAxis()
-        y_axis.setLabelFormat("%d%%")
-        y_axis.setTitleText(self.tr("Prescription share"))
+        y_axis.setLabelFormat("%d%%")  # the chart's title says what the percentages are
         self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         top = 0.0
