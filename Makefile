@@ -36,11 +36,13 @@ postgres:
 	@bash .ci/ensure-postgres.sh
 
 translations: venv
-	$(PY) -m desktop.ui.i18n_build
+	$(PY) -m tools.i18n_build
 
 # Tests run Qt offscreen (exported above); a person at a display wants to see the window.
+# AS=manager (or rep2, rep3) signs in as another demo user: `make run AS=manager`.
+AS ?= rep1
 run: venv system-deps translations
-	$(if $(DISPLAY)$(WAYLAND_DISPLAY),env -u QT_QPA_PLATFORM) $(PY) -m desktop.devrun
+	$(if $(DISPLAY)$(WAYLAND_DISPLAY),env -u QT_QPA_PLATFORM) $(PY) -m tools.devrun --user $(AS)
 
 # Every test in a random order (pytest-randomly; the seed is printed: `make test SEED=N`
 # repeats the order), then each test file alone in its own process.
@@ -65,7 +67,7 @@ bench: venv postgres
 
 screenshots: venv translations
 	@bash .ci/ensure-system-deps.sh screenshots
-	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) -m desktop.ui.screenshots --out screenshots
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) -m tools.screenshots --out screenshots
 
 # Packaging for IT (docs/install-client.md). test-package installs the .deb on this
 # machine (root), so it is not part of `make test`; 4-6 min on an idle 2-core machine.

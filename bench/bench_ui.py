@@ -55,12 +55,10 @@ class FirstPaint(QObject):
         return False
 """
 
-# Both windows report their first paint from the main window's own paintEvent. Until
-# 2026-11-29 an application-wide Python event filter watched for it. That filter makes
-# PySide6 build the Python types and enums of every object that receives an event before
-# the paint (142 enums for the Rounds window, a handful for the empty one), so the
-# measurement itself slowed the many-widget window. Interleaved A/B, 7 runs each: empty
-# 137.7 vs 135.7 ms, Rounds 273.8 vs 235.1 ms (ratio 1.99 with the filter, 1.73 without).
+# Both windows report their first paint from the main window's own paintEvent, not from an
+# application-wide Python event filter: such a filter makes PySide6 build the Python types
+# and enums of every object that receives an event before the paint, so the measurement
+# would itself slow the many-widget window (docs/decisions/0005-desktop-ui.md).
 EMPTY_WINDOW = """
 import sys, time
 from PySide6.QtCore import QTimer
@@ -132,13 +130,13 @@ sys.exit(main(["--data-dir", sys.argv[1], "--lang", "zh_CN"]))
 CUSTOMER_LIST = FIRST_PAINT + """
 from desktop.ui.app import application
 from desktop.ui.context import AppContext
-from desktop.ui.settings import UiSettings
+from desktop.ui.common.ui_settings import UiSettings
 from desktop.store.store import Store
 from pathlib import Path
 app = application()
 store = Store.open(sys.argv[1])
 context = AppContext(store, UiSettings.in_folder(Path(sys.argv[2])))
-from desktop.ui.views.customers_view import CustomersView
+from desktop.ui.customers.view import CustomersView
 started = time.time()
 view = CustomersView(context)
 view.resize(1280, 800)
@@ -222,6 +220,10 @@ def run(emit) -> None:
         # names no server, so the app opens the local store without asking to sign in.
         machine = Path(tmp) / "config.toml"
         machine.write_text(MACHINE_CONFIG, encoding="utf-8")
+        # An ordinary start, not the first one: the welcome pages were answered.
+        (data / "config").mkdir(parents=True, exist_ok=True)
+        (data / "config" / "ui.ini").write_text("[first_run]\ncompleted=true\n",
+                                                 encoding="utf-8")
         empty, rounds, ready = [], [], []
         _child(ROUNDS_START, str(data), machine_config=machine)  # warm the OS file cache
         _child(EMPTY_WINDOW)

@@ -44,7 +44,7 @@ def build_parser(paths: AppPaths) -> argparse.ArgumentParser:
             f"  data:     {paths.data_dir}\n"
             f"  logs:     {paths.log_file}\n"
             f"  settings: {paths.user_settings_file}\n"
-            "\nenvironment: ROUNDS_DATA_DIR, ROUNDS_SERVER_URL, ROUNDS_LANG"
+            "\nenvironment: ROUNDS_DATA_DIR, ROUNDS_SERVER_URL, ROUNDS_LANG, ROUNDS_TIME_ZONE"
         ),
     )
     parser.add_argument("--version", action=_VersionAction, nargs=0,
@@ -83,6 +83,15 @@ def main(argv: list[str] | None = None) -> int:
     # The window's first paint does not wait for the rotating handler (run_app adds it).
     configure_logging(paths.log_file, verbose=args.verbose, stderr=args.command is not None,
                       rotate=not opens_window)
+    if args.command is None:  # the window and the smoke check need a display; Qt aborts
+        from desktop.ui.no_display import EXIT_NO_DISPLAY, missing_display_message
+
+        if message := missing_display_message(args, paths):
+            import logging
+
+            logging.getLogger(__name__).error("not started: %s", message)
+            print(message, file=sys.stderr)
+            return EXIT_NO_DISPLAY
     if args.smoke:
         from desktop.smoke import run as run_smoke
 

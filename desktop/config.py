@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 DEFAULTS: dict[str, Any] = {
     "server_url": "",
     "language": "",  # empty: follow the OS locale
+    "time_zone": "",  # IANA name (Asia/Shanghai); empty: follow the OS (desktop.domain.local_time)
     "sync_interval_seconds": 300,
     "auto_update": True,
 }
@@ -28,6 +29,7 @@ DEFAULTS: dict[str, Any] = {
 ENV_KEYS = {
     "ROUNDS_SERVER_URL": "server_url",
     "ROUNDS_LANG": "language",
+    "ROUNDS_TIME_ZONE": "time_zone",
     "ROUNDS_SYNC_INTERVAL": "sync_interval_seconds",
 }
 

@@ -6,14 +6,20 @@ on a free port, waits until `/api/v1/health` answers, and returns an `EmbeddedSe
 its `url` and `stop()`. Why a thread and not a `rounds-server` subprocess:
 docs/decisions/0006-launchers.md.
 
-Used by `python -m desktop.devrun` (`make run`) and `rounds --smoke`; never by a normal
-client start, which talks to the organisation's server.
+Used by `python -m tools.devrun` (`make run`) and `rounds --smoke`; never by a normal
+client start, which talks to the organisation's server. Both sign in to it as a demo user
+with the tokens in `MemoryKeyring`: development machines and CI have no desktop keyring, and
+the client never falls back to plain-text secrets, so these two — a demo against a local
+server with a published password — install it explicitly; `rounds` itself never does.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import logging
+import os
 import socket
 import threading
 import time
@@ -22,12 +28,17 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import keyring
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
 log = logging.getLogger(__name__)
 
 HOST = "127.0.0.1"
 DB_FILE = "server.sqlite3"
 SEEDED_MARKER = ".demo-seeded"
 START_TIMEOUT_S = 60.0
+DEMO_USERNAME = "rep1"
 
 
 class EmbeddedServerError(RuntimeError):
@@ -103,10 +114,18 @@ def prepare_database(folder: Path, *, seed_demo: bool = True,
 
 
 def _run_server_cli(server_cli, argv: list[str]) -> int:
+    """Run `rounds-server ARGV` in this process. Its result line ("seeded: …") goes to the
+    log: the terminal of `make run` and of the smoke check shows their own lines only.
+    Errors still reach stderr. Called before any other thread of ours runs, so nothing
+    else is printing while stdout is redirected."""
+    output = io.StringIO()
     try:
-        result = server_cli.main(argv)
+        with contextlib.redirect_stdout(output):
+            result = server_cli.main(argv)
     except SystemExit as exc:  # argparse and click-style CLIs exit instead of returning
         result = exc.code
+    if output.getvalue().strip():
+        log.info("rounds-server %s: %s", argv[0], output.getvalue().strip())
     return int(result or 0) if not isinstance(result, str) else 1
 
 
@@ -189,3 +208,60 @@ def health(url: str, timeout: float = 2.0) -> dict | None:
             return json.loads(response.read().decode("utf-8"))
     except (urllib.error.URLError, OSError, ValueError):
         return None
+
+
+class MemoryKeyring(KeyringBackend):
+    """Secrets in a dict of this process; nothing is written anywhere. Demo use only."""
+
+    priority = 1  # type: ignore[assignment] - never chosen automatically (set explicitly)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self._secrets.pop((service, username), None) is None:
+            raise PasswordDeleteError("no such secret")
+
+
+def use_memory_keyring() -> MemoryKeyring:
+    """Install the in-memory keyring for this process (demo and smoke runs only)."""
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    return backend
+
+
+def isolate_from_machine_config(folder: Path) -> None:
+    """Point the machine-wide configuration at an absent file in `folder`: a demo must not
+    be redirected to the organisation's (possibly enforced) server by /etc/rounds."""
+    os.environ["ROUNDS_MACHINE_CONFIG"] = str(folder / "machine-config-not-used.toml")
+    os.environ.pop("ROUNDS_SERVER_URL", None)
+
+
+def sign_in(paths, server_url: str, username: str = DEMO_USERNAME):
+    """Sign in as a demo user (tokens in this process's keyring); returns the account."""
+    from desktop.demo.generator import DEMO_PASSWORD
+    from desktop.sync.account import Account, login
+    from desktop.sync.transport import normalize_server_url
+
+    login(paths, server_url, username, DEMO_PASSWORD)
+    return Account(normalize_server_url(server_url), username)
+
+
+def sign_in_and_sync(paths, server_url: str, username: str = DEMO_USERNAME):
+    """Sign in as a demo user and run one full sync cycle; returns (account, SyncReport)."""
+    from desktop.sync.account import open_session
+
+    account = sign_in(paths, server_url, username)
+    session = open_session(paths, account)
+    try:
+        report = session.client.run_cycle()
+    finally:
+        session.close()
+    return account, report

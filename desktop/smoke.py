@@ -2,7 +2,7 @@
 
 In a temporary folder it starts the real server in-process with demo data
 (`desktop.embedded_server`), signs in as the demo rep `rep1` through the client's sign-in
-(tokens in an in-memory keyring, as in `desktop.devrun`), runs a full sync cycle, opens the
+(tokens in an in-memory keyring, as in `make run`), runs a full sync cycle, opens the
 main window with the background sync worker, waits for the worker's first cycle, visits every
 screen, and exits 0. Any failure prints `smoke: FAILED at <step>: <why>` and exits non-zero.
 The temporary folder is removed afterwards; the user's own data and settings are not touched.
@@ -64,11 +64,14 @@ class _Steps:
 
 def describe_machine_config() -> str:
     """One line on the machine-wide file: where, and which keys it sets (enforced marked).
-    Raises ConfigError for a malformed file."""
+    Raises ConfigError for a malformed file, UnknownTimeZone for a zone name this machine
+    does not know."""
     from desktop.config import load_config, machine_config_path
+    from desktop.domain.local_time import zone_named
 
     path = machine_config_path()
     config = load_config(None, machine_file=path)  # raises ConfigError when malformed
+    zone_named(config["time_zone"])  # an unknown zone name fails the check (UnknownTimeZone)
     if not path.exists():
         return f"{path} (not present)"
     keys = [f"{key}={config[key]!r}" + (" [enforced]" if config.is_enforced(key) else "")
@@ -96,8 +99,12 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _run_in(tmp: Path, args: argparse.Namespace, steps: _Steps) -> None:
-    from desktop.devrun import isolate_from_machine_config, sign_in_and_sync, use_memory_keyring
-    from desktop.embedded_server import start_embedded_server
+    from desktop.embedded_server import (
+        isolate_from_machine_config,
+        sign_in_and_sync,
+        start_embedded_server,
+        use_memory_keyring,
+    )
 
     isolate_from_machine_config(tmp)
     use_memory_keyring()
@@ -126,11 +133,11 @@ def _window_checks(account, paths: AppPaths, args, steps: _Steps) -> None:
 
     from desktop.config import load_config
     from desktop.sync.account import open_session, open_store
-    from desktop.ui.app import application, build_window
+    from desktop.ui.app import application, apply_time_zone, build_window
+    from desktop.ui.common.translations import LanguageSwitcher, resolve_language
+    from desktop.ui.common.ui_settings import UiSettings
     from desktop.ui.main_window import VIEWS
-    from desktop.ui.settings import UiSettings
-    from desktop.ui.sync_worker import SyncWorker
-    from desktop.ui.translations import LanguageSwitcher, resolve_language
+    from desktop.ui.sync.worker import SyncWorker
 
     slot_errors: list[str] = []
     previous_hook = sys.excepthook
@@ -141,12 +148,13 @@ def _window_checks(account, paths: AppPaths, args, steps: _Steps) -> None:
     sys.excepthook = collect
     app = application()
     config = load_config(paths.user_settings_file, cli={"server_url": account.server_url})
+    apply_time_zone(config)
     languages = LanguageSwitcher(app)
 
     def resources() -> str:
         """What a bundle must carry: both translation catalogues and the app icon."""
-        from desktop.ui import icons
-        from desktop.ui.translations import LANGUAGES
+        from desktop.ui.common import icons
+        from desktop.ui.common.translations import LANGUAGES
 
         missing = [lang for lang in LANGUAGES if not languages.switch(lang)]
         if missing:

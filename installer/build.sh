@@ -8,7 +8,7 @@ cd "$root"
 py=${PY:-$root/.venv/bin/python}
 
 bash installer/ensure-build-deps.sh
-ls desktop/ui/translations_qm/*.qm >/dev/null 2>&1 \
+ls resources/translations/*.qm >/dev/null 2>&1 \
     || { echo "no compiled translations: run 'make translations' first" >&2; exit 1; }
 
 start=$(date +%s)

@@ -1,32 +1,48 @@
 """`rounds-server`: serve the API and administer the server from the command line.
 
 Every subcommand takes --db URL (else ROUNDS_DATABASE_URL, else a SQLite file in the
-server data dir) and migrates the database before doing anything else.
+server data dir) and migrates the database before doing anything else. Commands that can
+only work on data already there (listing, revoking, reassigning, importing into a
+territory) refuse a database that does not exist instead of creating an empty one.
+
+An admin command prints its result and nothing else: log records below WARNING (Alembic's
+migration steps among them) are shown only with --verbose. `serve` logs at INFO, as an
+operator reading the service's log expects.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import shlex
 import sys
 from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.engine import make_url
 
 from server import __version__
 from server.core.config import Settings
 from server.core.db import create_server_engine, migrate
 
 
-def _common() -> argparse.ArgumentParser:
+def _common(*, needs_database: bool = False) -> argparse.ArgumentParser:
+    """The options every subcommand takes. `needs_database`: the command only works on an
+    existing database (see `missing_database`)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="URL", help="database URL (default: "
                         "ROUNDS_DATABASE_URL, else a SQLite file in the server data dir)")
     common.add_argument("--data-dir", metavar="DIR", help="server data dir (SQLite file, "
                         "signing secret); default ROUNDS_SERVER_DATA_DIR or the user data dir")
+    common.add_argument("-v", "--verbose", action="store_true",
+                        help="also show informational log messages (database migrations)")
+    common.set_defaults(needs_database=needs_database)
     return common
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
+    existing = _common(needs_database=True)
     parser = argparse.ArgumentParser(prog="rounds-server", description="Rounds central server")
     parser.add_argument("--version", action="version", version=f"rounds-server {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -54,18 +70,18 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--territory", help="territory code or name (created when missing)")
     add.add_argument("--password-stdin", action="store_true",
                      help="read the password from standard input (required)")
-    user.add_parser("list", parents=[common], help="list accounts")
+    user.add_parser("list", parents=[existing], help="list accounts")
 
     imp = sub.add_parser("import", help="import data").add_subparsers(
         dest="import_command", required=True, metavar="WHAT")
-    customers = imp.add_parser("customers", parents=[common],
+    customers = imp.add_parser("customers", parents=[existing],
                                help="import customers from .xlsx or .csv (UTF-8 or GBK)")
     customers.add_argument("file", type=Path)
     customers.add_argument("--territory", required=True)
 
     territory = sub.add_parser("territory", help="manage territories").add_subparsers(
         dest="territory_command", required=True, metavar="ACTION")
-    reassign = territory.add_parser("reassign", parents=[common],
+    reassign = territory.add_parser("reassign", parents=[existing],
                                     help="move a territory (and its history) to a rep")
     reassign.add_argument("territory")
     reassign.add_argument("--to", required=True, metavar="USERNAME")
@@ -78,15 +94,15 @@ def build_parser() -> argparse.ArgumentParser:
     set_target.add_argument("--calls", required=True, type=int, metavar="N",
                             help="calls a month per customer of the tier")
     set_target.add_argument("--region", help="region code or name (default: company-wide)")
-    target.add_parser("list", parents=[common], help="list targets")
+    target.add_parser("list", parents=[existing], help="list targets")
 
     device = sub.add_parser("device", help="manage devices").add_subparsers(
         dest="device_command", required=True, metavar="ACTION")
-    revoke = device.add_parser("revoke", parents=[common],
+    revoke = device.add_parser("revoke", parents=[existing],
                                help="sign a lost laptop out (its tokens stop working)")
     revoke.add_argument("--user", required=True, metavar="USERNAME")
     revoke.add_argument("--device", required=True, metavar="DEVICE_ID")
-    listing = device.add_parser("list", parents=[common],
+    listing = device.add_parser("list", parents=[existing],
                                 help="a user's laptops: device id, first and last seen, revoked")
     listing.add_argument("--user", required=True, metavar="USERNAME")
     return parser
@@ -101,23 +117,73 @@ def settings_from(args) -> Settings:
     return Settings(**overrides)
 
 
+def location_options(args) -> str:
+    """The database options as the person gave them, to repeat in a suggested command."""
+    if args.db:
+        return " --db " + shlex.quote(make_url(args.db).render_as_string(hide_password=True))
+    if args.data_dir:
+        return " --data-dir " + shlex.quote(args.data_dir)
+    return ""
+
+
+def missing_database(args, settings: Settings) -> str | None:
+    """Why there is no database to work on (a SQLite file that does not exist), or None.
+    Checked before the engine exists: opening a SQLite file creates it."""
+    url = make_url(settings.db_url)
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    db_file = Path(url.database)
+    if db_file.exists():
+        return None
+    create = f"rounds-server init{location_options(args)}"
+    if not settings.database_url and not settings.data_dir.exists():
+        return (f"there is no server data dir {settings.data_dir}; "
+                f"create it with: {create}")
+    return f"there is no database {db_file}; create it with: {create}"
+
+
+def schema_revision(engine: Engine) -> str | None:
+    """The database's migration revision; None when it has no Rounds tables yet."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def configure_logging(args) -> None:
+    level = logging.INFO if args.verbose or args.command == "serve" else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    configure_logging(args)
     settings = settings_from(args)
+    if args.needs_database and (missing := missing_database(args, settings)):
+        print(f"error: {missing}", file=sys.stderr)
+        return 2
     engine = create_server_engine(settings.db_url)
     try:
+        return _migrate_and_run(args, settings, engine)
+    finally:
+        engine.dispose()
+
+
+def _migrate_and_run(args, settings: Settings, engine: Engine) -> int:
+    try:
+        args.schema_before = schema_revision(engine)  # init reports what it changed
+        if args.needs_database and args.schema_before is None:
+            print(f"error: the database {engine.url.render_as_string(hide_password=True)} "
+                  f"has no Rounds tables; create them with: rounds-server init"
+                  f"{location_options(args)}", file=sys.stderr)
+            return 2
         migrate(engine)
     except Exception as exc:  # a person must see why the database cannot be used
         print(f"error: cannot open or migrate the database: {exc}", file=sys.stderr)
         return 2
     from server import commands
 
-    try:
-        return commands.run(args, settings, engine)
-    finally:
-        engine.dispose()
-
+    return commands.run(args, settings, engine)
 
 
 if __name__ == "__main__":

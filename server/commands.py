@@ -55,19 +55,23 @@ def serve(args, settings, engine) -> int:
 
 
 def init(args, settings, engine) -> int:
+    from server.cli import schema_revision
+
     settings.signing_key  # noqa: B018 - create the secret file (0600) if needed
-    print(f"database ready: {engine.url.render_as_string(hide_password=True)}")
+    before, now = args.schema_before, schema_revision(engine)
+    if before is None:
+        change = f"created at schema {now}"
+    elif before != now:
+        change = f"upgraded from schema {before} to {now}"
+    else:
+        change = f"schema {now}, no upgrade needed"
+    print(f"database ready: {engine.url.render_as_string(hide_password=True)} ({change})")
     return 0
 
 
 def seed_demo(args, settings, engine) -> int:
-    try:
-        import desktop.demo.generator  # noqa: F401
-        from server.admin.demo import seed_demo as seed
-    except ImportError:
-        print("error: the demo generator (desktop/demo/generator.py) is not installed in "
-              "this build.", file=sys.stderr)
-        return 2
+    from server.admin.demo import seed_demo as seed
+
     with write_session(engine) as session:
         counts = seed(session, customers=args.customers, visits=args.visits, seed=args.seed)
         session.commit()
@@ -78,11 +82,17 @@ def seed_demo(args, settings, engine) -> int:
 
 def user(args, settings, engine) -> int:
     if args.user_command == "list":
+        from server.cli import location_options
+
         with read_session(engine) as session:
-            for u in session.exec(select(User).order_by(User.username)):
+            users = session.exec(select(User).order_by(User.username)).all()
+            for u in users:
                 territories = ",".join(user_territory_ids(session, u)) or "-"
                 print(f"{u.username}\t{u.role}\t{u.display_name}\t"
                       f"{'active' if u.active else 'disabled'}\tterritories={territories}")
+        if not users:
+            print("no users yet; add one with: rounds-server user add --username NAME "
+                  f"--role rep|manager|admin --password-stdin{location_options(args)}")
         return 0
     if not args.password_stdin:
         print("error: give --password-stdin and pipe the password in (it is never taken "

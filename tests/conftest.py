@@ -12,7 +12,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # have left /etc/rounds/config.toml); tests of that layer point it at their own file.
 os.environ["ROUNDS_MACHINE_CONFIG"] = os.path.join(
     os.environ.get("TMPDIR", "/tmp"), f"rounds-tests-{os.getpid()}-no-machine-config.toml")
-for _name in ("ROUNDS_SERVER_URL", "ROUNDS_DATA_DIR", "ROUNDS_LANG", "ROUNDS_DATABASE_URL"):
+for _name in ("ROUNDS_SERVER_URL", "ROUNDS_DATA_DIR", "ROUNDS_LANG", "ROUNDS_TIME_ZONE",
+              "ROUNDS_DATABASE_URL"):
     os.environ.pop(_name, None)
 
 

@@ -104,7 +104,13 @@ class ActivityFactory:
             decided_at = w.now - timedelta(hours=between(rng, 1, 12))
             decided_by, comment = manager, pick(rng, V.RETURN_COMMENTS)
             decisions.append(("return", decided_at, manager, comment, revision))
-        plan = {**meta(plan_id, territory, submitted if status != "draft" else w.now - timedelta(hours=3)),
+        # Reps submit and managers decide in working hours; all times move together, in order.
+        working = w.in_working_hours
+        submitted = working(submitted)
+        decided_at = decided_at and working(decided_at)
+        decisions = [(action, working(at), *rest) for action, at, *rest in decisions]
+        plan = {**meta(plan_id, territory, submitted if status != "draft"
+                       else working(w.now - timedelta(hours=3))),
                 "rep_user_id": rep, "week_start": week_start, "cycle_weeks": 1, "status": status,
                 "plan_revision": revision,
                 "submitted_at": submitted if status != "draft" else None,
@@ -166,8 +172,9 @@ class ActivityFactory:
         for i in range(drafts):
             t = active[i % len(active)]
             day = w.today if i < len(active) else weekday_on_or_before(w.today - timedelta(days=1))
-            hour = 8 if day == w.today else 16
-            yield from self._visit(rng, t, self.pools[t].draw(rng), day, hour, 10, draft=True)
+            hour, minute = (8, 40) if day == w.today else (16, 10)  # before now (09:00)
+            yield from self._visit(rng, t, self.pools[t].draw(rng), day, hour, minute,
+                                   draft=True)
         yield from self._pinned_follow_ups(rng, active)
 
     def _visit(self, rng, t, k: Known, day: date, hour: int, minute: int, *,

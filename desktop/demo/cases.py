@@ -1,5 +1,6 @@
 """Complaints of every kind, suspected adverse reactions with their case fields, and the
-workflow history (complaint events) that led each one to its current status."""
+workflow history (complaint events) that led each one to its current status. Complaints are
+taken and moved on in Beijing working hours."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from desktop.demo import vocabulary as V
-from desktop.demo.world import Known, World, meta
+from desktop.demo.world import BEIJING, Known, World, meta
 from desktop.domain.complaint_rules import default_deadline
 from desktop.domain.workflows import COMPLAINT_FLOW
 
@@ -26,8 +27,9 @@ SEVERITY = {"adverse_reaction": ("high", "critical", "medium"), "quality": ("med
             "delivery": ("medium", "low", "high"), "service": ("low", "medium"),
             "price": ("low", "medium"), "other": ("low",)}
 # Pinned cases (kind, hours before now received, target status), so that every demo shows an
-# ADR still inside its 24-hour clock, an overdue one, and complaints near their deadline.
-PINNED = (("adverse_reaction", 16, "captured"), ("adverse_reaction", 30, "assigned"),
+# ADR still inside its 24-hour clock, an overdue one, and complaints near their deadline
+# (hours before now at 09:00; World.in_working_hours then moves them into a working day).
+PINNED = (("adverse_reaction", 16, "captured"), ("adverse_reaction", 40, "assigned"),
           ("adverse_reaction", 24 * 40, "closed"), ("quality", 60, "in_progress"),
           ("delivery", 30, "assigned"), ("service", 24 * 6, "in_progress"),
           ("price", 24 * 20, "reported_to_customer"), ("other", 24 * 50, "closed"),
@@ -72,7 +74,8 @@ class CaseFactory:
     def _case(self, t: int, k: Known, kind: str, hours: int, target: str):
         rng, w = self.rng, self.w
         territory, rep, manager = w.territory_ids[t], w.rep_ids[t], w.manager_id
-        received = w.now - timedelta(hours=hours, minutes=rng.randint(0, 50))
+        taken = w.now - timedelta(hours=hours, minutes=rng.randint(0, 50))  # before the move
+        received = w.in_working_hours(taken)
         products = w.our_products_for(k.classes) or [p for p in w.products if p["is_ours"]]
         product = rng.choice(products)
         row = {**meta(w.ids(), territory, received), "customer_id": k.id,
@@ -95,8 +98,9 @@ class CaseFactory:
                 "event_onset_date": day0 - timedelta(days=rng.randint(1, 3)),
                 "severity": "high" if hours < 48 else row["severity"],
             })
-        row["committed_deadline"] = default_deadline(kind, received, row.get("day0_at"))
-        events = self._walk(row, target, manager, rep)
+        row["committed_deadline"] = default_deadline(kind, received, row.get("day0_at"),
+                                                     BEIJING)
+        events = self._walk(row, taken, target, manager, rep)
         for e in events:
             e.update(meta(w.ids(), territory, e["at"]))
         row["updated_at"] = events[-1]["at"]
@@ -105,13 +109,15 @@ class CaseFactory:
             e["complaint_id"] = row["id"]
             yield "complaint_event", e
 
-    def _walk(self, row: dict, target: str, manager: str, rep: str) -> list[dict]:
+    def _walk(self, row: dict, taken: datetime, target: str, manager: str, rep: str
+              ) -> list[dict]:
         """Take the complaint along the flow up to `target`, filling the fields each step
-        needs, with timestamps between receipt and now."""
-        rng, now = self.rng, self.w.now
+        needs, with timestamps between receipt and now in working hours (spread from
+        `taken`, the receipt before its move into working hours, so that they stay in order)."""
+        rng, w = self.rng, self.w
         received: datetime = row["received_at"]
         steps = COMPLAINT_FLOW[: COMPLAINT_FLOW.index(target) + 1]
-        span = now - received
+        span = w.now - taken
         gaps = sorted(rng.random() for _ in steps[1:])
         events = [{"from_status": None, "to_status": steps[0].value, "at": received,
                    "actor_user_id": rep, "note": "拜访中获悉并录入"}]
@@ -119,7 +125,7 @@ class CaseFactory:
         if adr and target != "captured" and target != "assigned":
             row["pv_reported_at"] = row["day0_at"] + timedelta(hours=rng.randint(2, 20))
         for before, status, g in zip(steps, steps[1:], gaps, strict=False):
-            at = received + span * (0.05 + 0.9 * g)
+            at = w.in_working_hours(taken + span * (0.05 + 0.9 * g))
             note = None
             if status == "assigned":
                 row["assigned_to_user_id"] = manager if adr or rng.random() < 0.4 else rep

@@ -6,7 +6,9 @@ a year of realistic pharma-CRM data in their territories.
 
 `generate` yields `(table name, rows)` where rows are dicts of Python values (aware UTC
 datetimes, dates, bools) with `id`, `territory_id` and `revision = 0` set; every row passes
-`desktop.models.validation.validate_row`. Order and batching:
+`desktop.models.validation.validate_row`. The reps work in Beijing (`TIME_ZONE`): dates,
+plan slots, call times and working hours are Beijing's, moments are stored as the UTC
+instants they are. Order and batching:
 
 - tables come in dependency order: region, territory, team_member, product,
   frequency_target, customer, customer_metric, call_plan, plan_item, plan_decision, visit,
@@ -32,7 +34,9 @@ from desktop.demo.activity import ActivityFactory
 from desktop.demo.cases import CaseFactory, complaint_count
 from desktop.demo.customers import CustomerFactory
 from desktop.demo.figures import FigureFactory
-from desktop.demo.world import Ids, World, fixed_id, local, meta
+from desktop.demo.world import BEIJING, Ids, World, fixed_id, local, meta
+from desktop.demo.world import TIME_ZONE as TIME_ZONE  # the demo's zone, for tools and tests
+from desktop.domain import local_time
 
 BATCH_SIZE = 5_000
 DEMO_PASSWORD = "rounds-demo"
@@ -65,7 +69,8 @@ FREQUENCY_TARGETS = {"A": 4, "B": 2, "C": 1}
 @dataclass
 class DemoSpec:
     """What to generate. `visits` None means about a year of calls for the demo (≈ 6.7 per
-    customer a year: 4,000 for 600 customers); `today` None means the current date."""
+    customer a year: 4,000 for 600 customers); `today` None means the current date in
+    Beijing."""
 
     seed: int = 7
     customers: int = 600
@@ -78,7 +83,7 @@ class DemoSpec:
 
 def generate(spec: DemoSpec) -> Iterator[tuple[str, list[dict]]]:
     """Every demo row, in batches of at most BATCH_SIZE, in dependency order (see module doc)."""
-    today = spec.today or date.today()
+    today = spec.today or local_time.today(BEIJING)
     world = World(seed=spec.seed, today=today, territory_ids=TERRITORY_IDS,
                   rep_ids=[u["id"] for u in DEMO_USERS[1:]], manager_id=DEMO_USERS[0]["id"],
                   ids=Ids(spec.seed))

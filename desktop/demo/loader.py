@@ -13,15 +13,12 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable
-from datetime import UTC, date, datetime
 from operator import itemgetter
-
-from sqlalchemy import Boolean, Date, DateTime
-from sqlmodel.sql.sqltypes import UTCDateTime
 
 from desktop.demo.generator import DemoSpec, generate
 from desktop.models.base import synced_model
-from desktop.store import store as store_module
+from desktop.models.codec import datetime_to_storage, python_to_storage
+from desktop.store.hooks import per_row_hooks
 from desktop.store.store import Store
 
 __all__ = ["DemoSpec", "load_into_store", "load_rows"]  # DemoSpec re-exported for callers
@@ -36,37 +33,9 @@ COMMIT_EVERY = 100_000
 LOAD_CACHE_KIB = 128 * 1024
 
 
-def _utc_text(value: datetime | None) -> str | None:
-    """What SQLAlchemy stores for an aware datetime in SQLite (UTC, microseconds), made
-    without the generic processors: the loader's hottest path."""
-    if value is None:
-        return None
-    if value.tzinfo is not UTC:
-        if value.utcoffset() is None:
-            raise ValueError("Datetime values must have timezone information.")
-        value = value.astimezone(UTC)
-    text = value.isoformat(" ")[:-6]  # drop "+00:00"
-    return text if value.microsecond else text + ".000000"
-
-
-def _date_text(value: date | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _bool_int(value) -> int | None:
-    return None if value is None else int(bool(value))
-
-
 def _converter(column, dialect) -> Callable | None:
-    """A fast converter for the common column types, else SQLAlchemy's own bind processor."""
-    kind = column.type
-    if isinstance(kind, UTCDateTime):
-        return _utc_text
-    if isinstance(kind, Boolean):
-        return _bool_int
-    if isinstance(kind, Date) and not isinstance(kind, DateTime):
-        return _date_text
-    return kind._cached_bind_processor(dialect)
+    """The codec's converter for the common column types, else SQLAlchemy's bind processor."""
+    return python_to_storage(column.type) or column.type._cached_bind_processor(dialect)
 
 
 class _TableLoader:
@@ -96,7 +65,7 @@ class _TableLoader:
         for name, default, convert in zip(self.names, self.defaults, self.converters,
                                           strict=True):
             values = [row.get(name, default) for row in rows]
-            if convert is _utc_text:
+            if convert is datetime_to_storage:
                 values = [memo[v] if v in memo else memo.setdefault(v, convert(v))
                           for v in values]
             elif convert is not None:
@@ -164,7 +133,7 @@ def load_rows(store: Store, batches: Iterable[tuple[str, list[dict]]],
 
 def _run_hooks(session, loader: _TableLoader, rows: list[dict]) -> None:
     """Run the registered write hooks that have no bulk rebuild, for every row."""
-    hooks = store_module.per_row_hooks()
+    hooks = per_row_hooks()
     if not hooks:
         return
     for row in loader.full_rows(rows):

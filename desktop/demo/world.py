@@ -1,22 +1,28 @@
 """Shared state of one generator run: the clock, random streams, ids and a compact registry
-of the customers generated so far (what later phases need to point at them)."""
+of the customers generated so far (what later phases need to point at them).
+
+The demo's reps work in Beijing (TIME_ZONE): its days, plan slots, calls and complaints are
+Beijing wall-clock times, stored as the UTC instants they are (08:30 Beijing = 00:30 UTC)."""
 
 from __future__ import annotations
 
 import random
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from desktop.demo import vocabulary as V
+from desktop.domain.local_time import local_day, moment_at
 
-_CHINA_OFFSET = timedelta(hours=8)
-CHINA = timezone(_CHINA_OFFSET, "CST")  # reps work on Beijing time; rows store UTC
+TIME_ZONE = "Asia/Shanghai"
+BEIJING = ZoneInfo(TIME_ZONE)
+WORKDAY_START, WORKDAY_END = 8 * 60 + 30, 17 * 60 + 30  # minutes after midnight, Beijing
 
 
 def local(day: date, hour: int, minute: int = 0) -> datetime:
     """A Beijing wall-clock time on `day`, as an aware UTC datetime."""
-    return datetime.combine(day, time(hour, minute), UTC) - _CHINA_OFFSET
+    return moment_at(day, time(hour, minute), BEIJING)
 
 
 def weekday_on_or_before(day: date) -> date:
@@ -90,12 +96,28 @@ class World:
         if self.now is None:
             self.now = local(self.today, 9, 0)
 
+    def in_working_hours(self, moment: datetime) -> datetime:
+        """`moment` (before now) moved into the Beijing working hours of its day, keeping
+        the order of moments: a past day's 24 hours are squeezed into its 08:30–17:30,
+        today's hours until now into 08:30–now. Moments from now on are left alone. Apply
+        it to the raw times of a history, not to times already moved."""
+        if moment >= self.now:
+            return moment
+        day = local_day(moment, BEIJING)
+        midnight = local(day, 0)
+        minutes = (moment - midnight) / timedelta(minutes=1)
+        last = (self.now - midnight) / timedelta(minutes=1)  # > 24 h on days before today
+        if last < 24 * 60:  # today
+            if last <= WORKDAY_START:
+                return moment
+            squeezed = WORKDAY_START + minutes * (last - WORKDAY_START) / last
+        else:
+            squeezed = WORKDAY_START + minutes * (WORKDAY_END - WORKDAY_START) / (24 * 60)
+        return midnight + timedelta(seconds=round(squeezed * 60))
+
     def rng(self, phase: str) -> random.Random:
         """An independent random stream per phase: changing one phase leaves the others."""
         return random.Random(f"{self.seed}:{phase}")
-
-    def our_products(self, drug_class: str) -> list[dict]:
-        return [p for p in self.products if p["is_ours"] and p["drug_class"] == drug_class]
 
     def our_products_for(self, classes: tuple[str, ...]) -> list[dict]:
         found = self._ours_cache.get(classes)

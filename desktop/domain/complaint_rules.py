@@ -1,8 +1,9 @@
 """Complaint deadlines: the response the company commits to, and the adverse-reaction clock.
 
-Pure functions of plain values (no database, no Qt), used by the capture dialog to propose a
-committed deadline, by the lists that warn about complaints nearing their deadline, and by the
-demo generator.
+Pure functions of plain values (no database, no Qt; working days are counted on the rep's
+calendar unless a zone is passed), used by the capture dialog to propose a committed
+deadline, by the lists that warn about complaints nearing their deadline, and by the demo
+generator.
 
 Default committed response deadlines (the rep may commit an earlier one):
 
@@ -13,7 +14,9 @@ Default committed response deadlines (the rep may commit an earlier one):
 | delivery          | 2 working days                        | logistics problems (late, wrong, damaged goods) hurt supply now |
 | service, price, other | 5 working days                    | need a manager's or the commercial team's answer, not an urgent one |
 
-Working days skip Saturdays and Sundays and keep the clock time of receipt. Public holidays
+Working days skip Saturdays and Sundays and keep the clock time of receipt, both on the rep's
+clock (a complaint taken at 07:30 on a Monday in Beijing is a Monday one, although it is
+still Sunday in UTC). Public holidays
 (春节, 国庆…) are not known to the client and are ignored: the deadline may fall on a holiday,
 which errs on the early side.
 """
@@ -21,8 +24,9 @@ which errs on the early side.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
+from desktop.domain import local_time
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintStatus
 
@@ -51,29 +55,32 @@ MSG_ADR_OVERDUE = _t("Complaints", "Pharmacovigilance report overdue by {hours} 
 MSG_ADR_REPORTED = _t("Complaints", "Reported to pharmacovigilance.")
 
 
-def add_working_days(start: datetime, days: int) -> datetime:
-    """`start` moved on by `days` working days (Mon–Fri), keeping the clock time. Receipt on
-    a weekend counts from the next Monday."""
-    moment = start
-    while moment.weekday() >= 5:  # received on a weekend: the clock starts on Monday
-        moment += timedelta(days=1)
+def add_working_days(start: datetime, days: int, tz: tzinfo | None = None) -> datetime:
+    """`start` (aware) moved on by `days` working days (Mon–Fri) of the rep's calendar (`tz`,
+    default: the rep's zone), keeping the clock time; aware UTC. Receipt on a weekend counts
+    from the next Monday."""
+    wall = local_time.local(start, tz).replace(tzinfo=None)
+    while wall.weekday() >= 5:  # received on a weekend: the clock starts on Monday
+        wall += timedelta(days=1)
     remaining = days
     while remaining > 0:
-        moment += timedelta(days=1)
-        if moment.weekday() < 5:
+        wall += timedelta(days=1)
+        if wall.weekday() < 5:
             remaining -= 1
-    return moment
+    return local_time.from_wall_clock(wall, tz)
 
 
-def default_deadline(kind: str, received_at: datetime, day0_at: datetime | None = None) -> datetime:
-    """The committed response deadline proposed for a new complaint of `kind`.
+def default_deadline(kind: str, received_at: datetime, day0_at: datetime | None = None,
+                     tz: tzinfo | None = None) -> datetime:
+    """The committed response deadline proposed for a new complaint of `kind` (aware UTC;
+    working days on the calendar of `tz`, default: the rep's zone).
 
     For a suspected adverse reaction the clock runs from Day 0 (when the rep learned of it),
     falling back to the time of receipt.
     """
     if kind == ComplaintKind.ADVERSE_REACTION:
         return (day0_at or received_at) + ADR_ESCALATION
-    return add_working_days(received_at, RESPONSE_WORKING_DAYS.get(kind, 5))
+    return add_working_days(received_at, RESPONSE_WORKING_DAYS.get(kind, 5), tz)
 
 
 @dataclass(frozen=True)
@@ -123,15 +130,3 @@ def deadline_state(committed_deadline: datetime, status: str, now: datetime,
     if committed_deadline - now <= window:
         return "near"
     return None
-
-
-def complaints_nearing_deadline(complaints, now: datetime, window: timedelta = NEAR_DEADLINE):
-    """The open complaints whose committed deadline is passed or within `window`, most urgent
-    first. `complaints` are objects or dicts with `committed_deadline` and `status`."""
-
-    def get(c, name):
-        return c[name] if isinstance(c, dict) else getattr(c, name)
-
-    urgent = [c for c in complaints
-              if deadline_state(get(c, "committed_deadline"), get(c, "status"), now, window)]
-    return sorted(urgent, key=lambda c: get(c, "committed_deadline"))

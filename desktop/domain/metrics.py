@@ -7,7 +7,7 @@ Share is always computed at read time from `CustomerMetric` rows, never stored.
 
 Pure functions over metric-like objects or dicts (anything with `customer_id`, `period`,
 `drug_class`, `our_prescriptions`, `total_prescriptions`…); the store queries live in
-`desktop.domain.queries`.
+`desktop.domain.prescription_share`.
 """
 
 from __future__ import annotations
@@ -107,6 +107,16 @@ def months_back(last_period: str, count: int) -> list[str]:
         if month == 0:
             year, month = year - 1, 12
     return out[::-1]
+
+
+def monthly_prescriptions(rows: Iterable, periods: list[str], drug_class: str | None = None,
+                          customer_ids: Iterable[str] | None = None) -> dict[str, Prescriptions]:
+    """Per period, our and total prescriptions summed over the rows that report both (the
+    figures a share is computed from, so a table of them agrees with the share beside it)."""
+    by_period: dict[str, list] = {p: [] for p in periods}
+    for row in _matching(rows, drug_class, periods, customer_ids):
+        by_period[_get(row, "period")].append(row)
+    return {period: sum_prescriptions(found) for period, found in by_period.items()}
 
 
 def trend(rows: Iterable, periods: list[str], field: str = "share",

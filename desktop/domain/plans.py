@@ -9,12 +9,12 @@ that the user hears "no" at once instead of after the next sync.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from desktop.domain import workflows
+from desktop.domain import local_time, workflows
 from desktop.domain.plan_suggestions import CustomerFacts, Suggestion
 from desktop.models import (
     CallPlan,
@@ -25,10 +25,10 @@ from desktop.models import (
     PlanDecision,
     PlanItem,
     Visit,
-    utcnow,
 )
+from desktop.models.codec import to_date
 from desktop.models.enums import ComplaintStatus, FollowUpStatus, PlanAction, PlanStatus
-from desktop.store.store import Writer
+from desktop.store.writer import Writer
 
 
 class PlanRuleError(ValueError):
@@ -78,7 +78,7 @@ def customer_facts(session: Session, territory_ids: Iterable[str], week_start: d
                    ) -> list[CustomerFacts]:
     """What the suggester needs for every tiered customer of the territories."""
     territory_ids = list(territory_ids)
-    month_start = datetime.combine(week_start.replace(day=1), time.min, tzinfo=UTC)
+    month_start = local_time.day_start(week_start.replace(day=1))  # in the rep's zone
     customers = session.exec(select(Customer.id, Customer.tier, Customer.organisation_id).where(
         Customer.territory_id.in_(territory_ids), Customer.deleted == False,  # noqa: E712
         Customer.tier != None)).all()  # noqa: E711
@@ -99,17 +99,13 @@ def customer_facts(session: Session, territory_ids: Iterable[str], week_start: d
                                  ComplaintStatus.SATISFACTION_RECORDED]),
     ).group_by(Complaint.customer_id)).all())
 
-    def as_date(value):
-        if value is None:
-            return None
-        if isinstance(value, str):
-            value = datetime.fromisoformat(value)
-        return value.date() if isinstance(value, datetime) else value
+    def as_date(value):  # the rep's day (text: func.max/min lose the type in SQLite)
+        return None if value is None else local_time.local_day(value)
 
     return [CustomerFacts(cid, tier, org, last_visit=as_date(last.get(cid)),
                           calls_this_month=month.get(cid, 0),
-                          follow_up_due=as_date(follow.get(cid)),
-                          complaint_deadline=as_date(complaints.get(cid)))
+                          follow_up_due=to_date(follow.get(cid)),
+                          complaint_deadline=to_date(complaints.get(cid)))
             for cid, tier, org in customers]
 
 
@@ -174,9 +170,11 @@ def _move(w: Writer, plan_id: str, *, role: str, actor_user_id: str, action: Pla
           status: PlanStatus, comment: str | None = None, decision: bool = False,
           bump_revision: bool = False) -> CallPlan:
     plan = w.get(CallPlan, plan_id)
+    if plan.status == status.value:  # every step moves the plan; a repeat would only add noise
+        raise PlanRuleError(workflows.MSG_PLAN_ALREADY, {"status": plan.status})
     old = {"status": plan.status, "manager_comment": plan.manager_comment,
            "decided_at": plan.decided_at, "decided_by_user_id": plan.decided_by_user_id}
-    now = utcnow()
+    now = local_time.now()
     changes: dict = {"status": status.value}
     if decision:
         changes.update(decided_at=now, decided_by_user_id=actor_user_id, manager_comment=comment)

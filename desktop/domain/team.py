@@ -1,14 +1,18 @@
 """The manager's team view: each rep's plan status, calls against plan, A-tier coverage,
-frequency attainment per tier and open complaints by deadline. Plain reads over the store."""
+frequency attainment per tier and open complaints by deadline; and the region's call
+targets per tier, which the manager sets."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, select
 
+from desktop.domain import local_time, plans
+from desktop.domain.identity import Identity
+from desktop.domain.local_time import day_start, local_day
 from desktop.domain.plan_compliance import (
     MadeCall,
     PlannedCall,
@@ -17,8 +21,10 @@ from desktop.domain.plan_compliance import (
     item_outcomes,
 )
 from desktop.domain.plans import frequency_targets, plan_for_week, plan_items
-from desktop.models import Complaint, Customer, TeamMember, Territory, Visit
+from desktop.i18n import QT_TRANSLATE_NOOP as _t
+from desktop.models import Complaint, Customer, FrequencyTarget, TeamMember, Territory, Visit
 from desktop.models.enums import ComplaintStatus
+from desktop.store.store import Store
 
 
 @dataclass
@@ -50,21 +56,16 @@ class RepSummary:
 OPEN_COMPLAINT = [ComplaintStatus.CAPTURED, ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS]
 
 
-def _day(value) -> date:
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value.date() if isinstance(value, datetime) else value
-
-
 def rep_summary(session: Session, rep: TeamMember, territory_ids: list[str], week_start: date,
                 today: date, targets: dict[str, int]) -> RepSummary:
     out = RepSummary(rep.id, rep.display_name, territory_ids)
-    week_from = datetime.combine(week_start, time.min, tzinfo=UTC)
-    month_from = datetime.combine(week_start.replace(day=1), time.min, tzinfo=UTC)
+    # The week and the month are the rep's: they begin at midnight in the rep's zone.
+    week_from, week_to = day_start(week_start), day_start(week_start + timedelta(days=7))
+    month_from = day_start(week_start.replace(day=1))
     visits = session.exec(select(Visit).where(
         Visit.deleted == False, Visit.territory_id.in_(territory_ids),  # noqa: E712
         Visit.started_at >= min(week_from, month_from),
-        Visit.started_at < week_from + timedelta(days=7))).all()
+        Visit.started_at < week_to)).all()
     week_visits = [v for v in visits if v.started_at >= week_from and v.status == "submitted"]
     out.calls_this_week = len(week_visits)
 
@@ -74,7 +75,7 @@ def rep_summary(session: Session, rep: TeamMember, territory_ids: list[str], wee
         out.plan_id, out.plan_status, out.planned_calls = plan.id, plan.status, len(items)
         outcomes = item_outcomes(
             [PlannedCall(i.id, i.customer_id, i.day) for i in items],
-            [MadeCall(v.id, v.customer_id, _day(v.started_at), v.plan_item_id,
+            [MadeCall(v.id, v.customer_id, local_day(v.started_at), v.plan_item_id,
                       v.status == "submitted") for v in visits if v.started_at >= week_from],
             today)
         out.plan_done = sum(o.status == "done" for o in outcomes)
@@ -93,7 +94,7 @@ def rep_summary(session: Session, rep: TeamMember, territory_ids: list[str], wee
     out.a_tier_visited_this_month = sum(1 for cid in a_tier if month_calls.get(cid))
     out.attainment = frequency_attainment(month_calls, tiers, targets)
 
-    now = datetime.combine(today, time.min, tzinfo=UTC)
+    now = day_start(today)
     complaints = session.exec(select(Complaint).where(
         Complaint.deleted == False, Complaint.territory_id.in_(territory_ids),  # noqa: E712
         Complaint.status.in_(OPEN_COMPLAINT))).all()
@@ -118,3 +119,45 @@ def team_summary(session: Session, region_id: str, week_start: date, today: date
     targets = frequency_targets(session, region_id)
     return sorted((rep_summary(session, r, by_owner.get(r.id, []), week_start, today, targets)
                    for r in reps), key=lambda s: s.name)
+
+
+# ------------------------------------------------------------------ the manager's screen
+def week_summary(store: Store, identity: Identity, week_start: date, today: date | None = None
+         ) -> list[RepSummary]:
+    with store.read() as s:
+        return team_summary(s, identity.region_id, plans.monday_of(week_start),
+                            today or local_time.today())
+
+
+def region_targets(store: Store, identity: Identity) -> dict[str, int]:
+    """Calls a month per tier in force for the user's region (company-wide unless the
+    region sets its own)."""
+    with store.read() as s:
+        return plans.frequency_targets(s, identity.region_id)
+
+
+def set_region_targets(store: Store, identity: Identity, calls: dict[str, int]) -> int:
+    """A manager sets their region's calls a month per tier (synced; the server accepts
+    them from the region's manager or an admin only). Returns how many rows changed."""
+    if not identity.is_manager or not identity.region_id:
+        raise plans.PlanRuleError(MSG_TARGETS_ROLE, {})
+    changed = 0
+    with store.write() as w:
+        own = {t.tier: t for t in w.session.exec(select(FrequencyTarget).where(
+            FrequencyTarget.region_id == identity.region_id,
+            FrequencyTarget.product_id == None,  # noqa: E711
+            FrequencyTarget.deleted == False))}  # noqa: E712
+        for tier, value in calls.items():
+            current = own.get(tier)
+            if current is None:
+                w.create(FrequencyTarget, tier=tier, calls_per_month=value,
+                         region_id=identity.region_id)
+            elif current.calls_per_month != value:
+                w.update(FrequencyTarget, current.id, {"calls_per_month": value})
+            else:
+                continue
+            changed += 1
+    return changed
+
+
+MSG_TARGETS_ROLE = _t("Workflow", "Only a regional manager sets the call targets of a region.")

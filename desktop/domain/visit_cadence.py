@@ -4,23 +4,41 @@ and how well a month's calls met the targets.
 A tier's target of N calls a month means a call every 30 / N days (A: 4 → every 7.5 days,
 B: 2 → 15 days, C: 1 → 30 days). A customer is overdue when more days than that have passed
 since the last submitted call, or when they were never called on. Tiers without a target
-(D, untiered) are never overdue. Pure functions of plain values.
+(D, untiered) are never overdue. The rules are pure functions of plain values; the last
+section reads what they need from the store.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import date, tzinfo
 
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from desktop.domain.local_time import local_day
 from desktop.domain.plan_compliance import frequency_attainment
-from desktop.i18n import QT_TRANSLATE_NOOP as _t
+from desktop.domain.plans import frequency_targets
+from desktop.models import Customer, Visit
+from desktop.models.enums import CustomerKind, VisitStatus
 
 DAYS_PER_MONTH = 30
+LIVE = False
 TIER_ORDER = {"A": 0, "B": 1, "C": 2, "D": 3}
 
-MSG_NEVER_VISITED = _t("Cadence", "Never visited (tier {tier}: every {interval} days)")
-MSG_OVERDUE = _t("Cadence", "{days} days since the last call (tier {tier}: every {interval} days)")
+WEEKS_PER_MONTH = 4
+
+
+def frequency_phrase(calls_per_month: int | None) -> tuple[str, int] | None:
+    """A monthly call target the way a rep says it: ("week", n) for about n calls a week
+    when the target is whole calls a week (A: 4 a month → "about once a week"), else
+    ("month", n); a rep does not think in "every 7.5 days". None without a target."""
+    if not calls_per_month or calls_per_month <= 0:
+        return None
+    if calls_per_month % WEEKS_PER_MONTH == 0:
+        return "week", calls_per_month // WEEKS_PER_MONTH
+    return "month", calls_per_month
 
 
 def visit_interval_days(calls_per_month: int | None) -> float | None:
@@ -30,14 +48,6 @@ def visit_interval_days(calls_per_month: int | None) -> float | None:
     return DAYS_PER_MONTH / calls_per_month
 
 
-def local_day(moment: datetime | date, tz: tzinfo | None = None) -> date:
-    """The calendar day of a stored (UTC) timestamp where the rep is (`tz`, default: this
-    machine's zone); dates pass through."""
-    if isinstance(moment, datetime):
-        return moment.astimezone(tz).date()
-    return moment
-
-
 @dataclass(frozen=True)
 class CadenceStatus:
     customer_id: str
@@ -45,6 +55,7 @@ class CadenceStatus:
     last_visit: date | None
     days_since: int | None  # None: never visited
     interval_days: float | None
+    calls_per_month: int | None = None  # the tier's target
 
     @property
     def overdue(self) -> bool:
@@ -59,21 +70,14 @@ class CadenceStatus:
             return None
         return self.days_since - self.interval_days
 
-    def message(self) -> tuple[str, dict] | None:
-        if not self.overdue:
-            return None
-        interval = f"{self.interval_days:g}"
-        if self.days_since is None:
-            return MSG_NEVER_VISITED, {"tier": self.tier, "interval": interval}
-        return MSG_OVERDUE, {"days": self.days_since, "tier": self.tier, "interval": interval}
-
 
 def cadence(customer_id: str, tier: str | None, last_visit: date | None,
             targets: Mapping[str, int], today: date) -> CadenceStatus:
     """Where one customer stands against their tier's frequency target."""
     days = (today - last_visit).days if last_visit is not None else None
-    return CadenceStatus(customer_id, tier, last_visit, days,
-                         visit_interval_days(targets.get(tier or "")))
+    target = targets.get(tier or "")
+    return CadenceStatus(customer_id, tier, last_visit, days, visit_interval_days(target),
+                         target)
 
 
 def overdue_customers(customers: Iterable[tuple[str, str | None]],
@@ -102,3 +106,39 @@ def month_attainment(visits: Iterable[tuple[str, date]], tier_of: Mapping[str, s
     targets (each customer's calls capped at its target) over the calls the targets ask for
     (the same rule as the plan compliance figures)."""
     return frequency_attainment(calls_in_month(visits, month), dict(tier_of), dict(targets))
+
+
+# ------------------------------------------------------------------ from the store
+def last_visit_days(session: Session, territory_ids: Iterable[str] | None = None,
+                    tz: tzinfo | None = None) -> dict[str, date]:
+    """Day of the latest submitted call per customer (in the rep's time zone, or `tz`)."""
+    query = select(Visit.customer_id, func.max(Visit.started_at)).where(
+        Visit.deleted == LIVE, Visit.status == VisitStatus.SUBMITTED).group_by(Visit.customer_id)
+    if territory_ids is not None:
+        query = query.where(Visit.territory_id.in_(list(territory_ids)))
+    out = {}
+    for customer_id, latest in session.exec(query).all():
+        out[customer_id] = local_day(latest, tz)  # text: func.max loses the type in SQLite
+    return out
+
+
+def customers_overdue_by_tier(session: Session, today: date, *,
+                              territory_ids: Iterable[str] | None = None,
+                              region_id: str | None = None, tz: tzinfo | None = None
+                              ) -> dict[str, list[CadenceStatus]]:
+    """Customers overdue for a call against their tier's frequency target, grouped by tier
+    (A, B, C…; only tiers with a target), most urgent first within each tier."""
+    territory_ids = list(territory_ids) if territory_ids is not None else None
+    targets = frequency_targets(session, region_id)
+    query = select(Customer.id, Customer.tier).where(
+        Customer.deleted == LIVE, Customer.tier.in_(list(targets)),
+        Customer.kind != CustomerKind.PATIENT)
+    if territory_ids is not None:
+        query = query.where(Customer.territory_id.in_(territory_ids))
+    customers = session.exec(query).all()
+    overdue = overdue_customers(customers, last_visit_days(session, territory_ids, tz),
+                                targets, today)
+    grouped: dict[str, list[CadenceStatus]] = {tier: [] for tier in sorted(targets)}
+    for status in overdue:
+        grouped[status.tier].append(status)
+    return grouped

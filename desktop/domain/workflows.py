@@ -6,6 +6,7 @@ every pushed mutation). Pure functions of plain values; no database, no Qt.
 
 from __future__ import annotations
 
+from desktop.domain.local_time import aware_utc
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintStatus, PlanStatus, VisitStatus
 
@@ -71,6 +72,7 @@ PLAN_MANAGER_FIELDS = frozenset({"decided_at", "decided_by_user_id", "manager_co
 
 MSG_PLAN_MOVE = _t("Workflow", "A {role} cannot move a plan from {old} to {new}.")
 MSG_PLAN_LOCKED = _t("Workflow", "The plan is {status}; withdraw or revise it before changing its calls.")
+MSG_PLAN_ALREADY = _t("Workflow", "The plan is already {status}.")
 MSG_PLAN_COMMENT_ROLE = _t("Workflow", "Only the approving manager writes the decision and its comment.")
 MSG_PLAN_RETURN_COMMENT = _t("Workflow", "Say why the plan is returned: a comment is required.")
 
@@ -78,6 +80,9 @@ MSG_PLAN_RETURN_COMMENT = _t("Workflow", "Say why the plan is returned: a commen
 def plan_transition_error(role: str, old: dict, new: dict) -> tuple[str, dict] | None:
     """Why a change to a call plan row is illegal for `role`, or None."""
     before, after = old.get("status"), new.get("status")
+    if before == after and "submitted_at" in old and "submitted_at" in new \
+            and not _same_moment(old["submitted_at"], new["submitted_at"]):
+        return MSG_PLAN_ALREADY, {"status": after}  # a second submit of a submitted plan
     if before != after:
         allowed = PLAN_TRANSITIONS.get((before, after), frozenset())
         if role not in allowed and role != ADMIN:
@@ -90,6 +95,13 @@ def plan_transition_error(role: str, old: dict, new: dict) -> tuple[str, dict] |
         if changed and not (after == PlanStatus.DRAFT and before != after):
             return MSG_PLAN_COMMENT_ROLE, {}
     return None
+
+
+def _same_moment(a, b) -> bool:
+    """Two stored moments are the same (a naive value from a database is UTC)."""
+    if a is None or b is None:
+        return a is b
+    return aware_utc(a) == aware_utc(b)
 
 
 def plan_items_locked_error(plan_status: str) -> tuple[str, dict] | None:

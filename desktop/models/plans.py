@@ -30,7 +30,12 @@ class CallPlan(SyncedBase, table=True):
 
 @synced
 class PlanItem(SyncedBase, table=True):
-    """One planned call: customer, day, optional slot, objective, products to detail."""
+    """One planned call: customer, day, optional slot, objective, products to detail.
+
+    `day` and `time_slot` ("08:30-10:00") are the rep's local calendar day and wall-clock
+    times by definition, never converted between zones: a slot means 08:30 wherever the rep
+    works. Moments (a visit's `started_at`, decisions' `at`) are aware UTC instead.
+    """
 
     __tablename__ = "plan_item"
     plan_id: str = Field(max_length=36, index=True)

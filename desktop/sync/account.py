@@ -14,6 +14,7 @@ import logging
 from dataclasses import dataclass
 
 from desktop.config import ConfigError
+from desktop.domain.identity import USER_STATE_KEY
 from desktop.paths import AppPaths
 from desktop.store.store import Store
 from desktop.sync.api import SyncApi
@@ -65,7 +66,7 @@ def login(paths: AppPaths, server_url: str, username: str, password: str) -> dic
         with store.write() as w:
             store.set_state("server_url", account.server_url, w.session)
             store.set_state("username", username, w.session)
-            store.set_state("user", json.dumps(user, ensure_ascii=False), w.session)
+            store.set_state(USER_STATE_KEY, json.dumps(user, ensure_ascii=False), w.session)
         remember_account(paths, account)
         log.info("signed in as %s", account.name)
         return user

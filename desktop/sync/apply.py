@@ -8,117 +8,21 @@ applying a row twice, or an older copy after a newer one, changes nothing.
 
 from __future__ import annotations
 
-import logging
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from datetime import UTC, date, datetime
-from functools import cache
+from collections.abc import Iterable
 
-from pydantic_core import PydanticUndefined
 from sqlalchemy import select as sa_select
 from sqlmodel import select
 
-from desktop.models import synced_model
+from desktop.models import SYNCED_MODELS, synced_model
+from desktop.models.codec import decode_fields
 from desktop.store.local_tables import OutboxEntry
-from desktop.store.store import Writer
-
-log = logging.getLogger(__name__)
+from desktop.store.writer import Writer
 
 # Rows every user sees (their region's and company-wide): never dropped with a territory.
 REFERENCE_TABLES = frozenset({"region", "territory", "product", "frequency_target",
                               "team_member"})
 _IN_CHUNK = 500
-
-
-def _to_datetime(value):
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value.replace(tzinfo=UTC) if value.utcoffset() is None else value
-
-
-def _to_date(value):
-    if isinstance(value, str):
-        return date.fromisoformat(value[:10])
-    return value.date() if isinstance(value, datetime) else value
-
-
-def _python_type(sa_type):
-    # A TypeDecorator (sqlmodel's UTCDateTime) reports `object`; its impl knows better.
-    sa_type = getattr(sa_type, "impl_instance", None) or getattr(sa_type, "impl", sa_type)
-    try:
-        return sa_type.python_type
-    except NotImplementedError:
-        return object
-
-
-@cache
-def _converters(table: str) -> dict[str, Callable | None]:
-    """Column name -> converter from wire value to Python value (None: take as is)."""
-    out: dict[str, Callable | None] = {}
-    for column in synced_model(table).__table__.columns:
-        kind = _python_type(column.type)
-        out[column.name] = (_to_datetime if kind is datetime
-                            else _to_date if kind is date else None)
-    return out
-
-
-@cache
-def _defaults(table: str) -> dict:
-    """Python defaults of every column, for rows the server sent without some column."""
-    out = {}
-    for name, info in synced_model(table).model_fields.items():
-        if info.default is not PydanticUndefined:
-            out[name] = info.default
-        elif info.default_factory is not None:
-            out[name] = None  # filled per row (ids, timestamps, lists)
-        else:
-            out[name] = None
-    return out
-
-
-def decode_fields(table: str, values: dict) -> dict:
-    """Wire values of some fields -> Python values (dates and datetimes parsed). Unknown
-    field names raise KeyError."""
-    conv = _converters(table)
-    out = {}
-    for name, value in values.items():
-        fn = conv[name]
-        out[name] = fn(value) if (fn is not None and value is not None) else value
-    return out
-
-
-def decode_row(table: str, row: dict) -> dict:
-    """A full row from the wire -> Python values for every local column. Columns this app
-    version does not know (a newer server) are ignored; missing ones get their default."""
-    conv = _converters(table)
-    out = dict(_defaults(table))
-    for name, value in row.items():
-        if name not in conv:
-            continue
-        fn = conv[name]
-        out[name] = fn(value) if (fn is not None and value is not None) else value
-    if out.get("product_ids") is None and "product_ids" in conv:
-        out["product_ids"] = []
-    return out
-
-
-def decode_columns(table: str, columns: list[str], rows: Iterable[list]) -> list[dict]:
-    """Snapshot rows (lists in `columns` order) -> decoded dicts."""
-    conv = _converters(table)
-    base = _defaults(table)
-    plan = [(i, name, conv[name]) for i, name in enumerate(columns) if name in conv]
-    out = []
-    for values in rows:
-        row = dict(base)
-        for i, name, fn in plan:
-            value = values[i]
-            row[name] = fn(value) if (fn is not None and value is not None) else value
-        out.append(row)
-    if "product_ids" in conv:
-        for row in out:
-            if row["product_ids"] is None:
-                row["product_ids"] = []
-    return out
 
 
 def pending_by_row(w: Writer, table: str, row_ids: Iterable[str] | None = None
@@ -197,8 +101,6 @@ def remove_rows(w: Writer, table: str, row_ids: Iterable[str]) -> int:
 
 def drop_territory(w: Writer, territory_id: str) -> int:
     """Drop every local row of a territory this user lost (reference rows stay)."""
-    from desktop.models import SYNCED_MODELS
-
     n = 0
     for table, model in SYNCED_MODELS.items():
         if table in REFERENCE_TABLES:

@@ -9,11 +9,11 @@ worker's thread afterwards. `desktop.sync.account` re-exports everything here.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from desktop.config import load_config
+from desktop.domain.identity import signed_in_user  # noqa: F401 - part of this module's API
 from desktop.paths import AppPaths
 from desktop.store.store import Store
 
@@ -68,7 +68,3 @@ def last_account(paths: AppPaths, server_url: str | None = None) -> Account | No
     return Account(url, username) if username else None
 
 
-def signed_in_user(store: Store) -> dict | None:
-    """The identity remembered at the last sign-in (works offline)."""
-    raw = store.state("user")
-    return json.loads(raw) if raw else None

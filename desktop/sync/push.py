@@ -15,10 +15,11 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from desktop.models import utcnow
+from desktop.models.codec import decode_row
 from desktop.store.local_tables import OutboxEntry, SyncConflict, SyncRejection
 from desktop.store.store import Store
 from desktop.sync.api import SyncApi
-from desktop.sync.apply import apply_rows, decode_row
+from desktop.sync.apply import apply_rows
 from desktop.sync.errors import ServerError
 
 log = logging.getLogger(__name__)

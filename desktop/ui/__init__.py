@@ -1,6 +1,7 @@
-"""The Qt desktop client: main window, views, dialogs, item models and translations.
+"""The Qt desktop client: layout and wiring only, organised by feature.
 
-Widgets never open database sessions: they get data from item models in `item_models/`,
-which ask the Qt-free services in `services/` (themselves thin wrappers over the store and
-`desktop.domain`).
+Each screen's widgets, dialogs and item models live in its feature folder (`today/`,
+`customers/`, `calls/`, `plans/`, `follow_ups/`, `complaints/`, `sync/`, `settings/`); what
+every screen shares is in `common/`; the frame is `main_window.py`, start-up `app.py`.
+Widgets never open database sessions: the data comes from `desktop.domain` as plain rows.
 """

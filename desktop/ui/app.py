@@ -12,26 +12,33 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.config import load_config
+from desktop.domain import local_time
 from desktop.paths import AppPaths
-from desktop.ui.settings import UiSettings
-from desktop.ui.translations import LanguageSwitcher, resolve_language
+from desktop.ui.common.translations import LanguageSwitcher, resolve_language
+from desktop.ui.common.ui_settings import UiSettings
 
 log = logging.getLogger(__name__)
 LOCAL_ACCOUNT = "local"
 
 
 def application() -> QApplication:
-    """The QApplication, created once with Rounds' names and icon."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    """The QApplication, created once with Rounds' names and icon; Qt's messages go to the
+    log from then on (`qt_messages`)."""
+    app = QApplication.instance()
+    if app is None:
+        from desktop.ui import qt_messages
+
+        qt_messages.install()
+        app = QApplication(sys.argv[:1])
     app.setApplicationName("Rounds")
     app.setOrganizationName("Rounds")
     app.setApplicationDisplayName("Rounds")
     app.setQuitOnLastWindowClosed(True)
-    from desktop.ui import icons
+    from desktop.ui.common import icons
 
     app.setWindowIcon(icons.app_icon())
     return app
@@ -40,8 +47,12 @@ def application() -> QApplication:
 def build_window(store, settings: UiSettings, *, languages=None, sync_worker=None,
                  config=None):
     """The main window over an open store (used by tests, screenshots, benches)."""
+    from desktop.ui.common.style import apply_theme
     from desktop.ui.main_window import MainWindow
 
+    app = QApplication.instance()
+    if app.property("rounds_theme") is None:
+        apply_theme(app, settings.appearance.theme)
     window = MainWindow(settings)
     attach_store(window, store, languages=languages, sync_worker=sync_worker, config=config)
     return window
@@ -56,21 +67,30 @@ def attach_store(window, store, *, languages=None, sync_worker=None, config=None
     window.attach(context)
 
 
-def _open_account(paths: AppPaths, config, ask_sign_in=None):
-    """The store of the last signed-in account with its sync worker, or the local store.
-    `ask_sign_in(server, locked) -> bool` is asked when nobody has signed in to the
-    configured server yet."""
+def apply_time_zone(config) -> None:
+    """Make the configured `time_zone` the rep's zone; a name this machine does not know is
+    logged (with where it was set) and the system's zone is used instead."""
+    try:
+        local_time.set_time_zone(config["time_zone"])
+    except local_time.UnknownTimeZone as exc:
+        log.warning("%s (set in the %s configuration); following the system's time zone",
+                    exc, config.sources.get("time_zone", "default"))
+        local_time.set_time_zone(local_time.FOLLOW_THE_SYSTEM)
+
+
+def _open_account(paths: AppPaths, config, ask_sign_in=None, settings: UiSettings | None = None):
+    """The store of the last signed-in account with its sync worker, else the demo store
+    when the first run chose the demo, else the local store. `ask_sign_in(server, locked)
+    -> bool` is asked when nobody has signed in to the configured server yet."""
     from desktop.store.store import Store
 
     server = config["server_url"]
     if server:
-        try:
-            from desktop.sync.local_account import last_account, open_store
-            from desktop.ui.sync_worker import SyncWorker
-        except ImportError:  # sync not part of this build
-            last_account = None
-        account = last_account(paths, server) if last_account else None
-        if account is None and last_account is not None and ask_sign_in is not None:
+        from desktop.sync.local_account import last_account, open_store
+        from desktop.ui.sync.worker import SyncWorker
+
+        account = last_account(paths, server)
+        if account is None and ask_sign_in is not None:
             if ask_sign_in(server, config.is_enforced("server_url")):
                 account = last_account(paths, server)
         if account is not None:
@@ -85,7 +105,41 @@ def _open_account(paths: AppPaths, config, ask_sign_in=None):
                                 interval_seconds=int(config["sync_interval_seconds"]))
             return store, worker
         log.info("no account signed in to %s yet; working on the local store", server)
+    elif settings is not None and settings.first_run.data == "demo":
+        from desktop.demo.local_demo import open_demo_store
+
+        return open_demo_store(paths, settings.first_run.demo_role), None
     return Store.open(paths.store_file(LOCAL_ACCOUNT)), None
+
+
+def interface_language(args, config, settings: UiSettings) -> str:
+    """The language the window opens in: --lang, else the one chosen in the settings
+    screen, else the configuration's (ROUNDS_LANG, machine file), else the OS's."""
+    choice = getattr(args, "lang", None) or settings.language.language or config["language"]
+    return resolve_language(choice)
+
+
+def first_run(app, paths: AppPaths, config, settings: UiSettings, languages, args) -> bool:
+    """The welcome pages on the first start; applies the choices. False: the person closed
+    them, and the app does not start."""
+    from desktop.ui.first_run.dialog import FirstRunDialog
+
+    preset = getattr(args, "server", None) or (config["server_url"] or "")
+    dialog = FirstRunDialog(languages.language, server_preset=preset)
+    dialog.language_picked.connect(languages.switch)
+    accepted = bool(dialog.exec())
+    choice = dialog.choice
+    _dispose(dialog)
+    if not accepted or choice is None:
+        return False
+    settings.language.language = choice.language
+    settings.first_run.data = choice.data
+    settings.first_run.demo_role = choice.demo_role
+    if choice.data == "server" and not preset and not config.is_enforced("server_url"):
+        config.save_user_setting("server_url", choice.server_url)
+    settings.first_run.completed = True
+    settings.sync()
+    return True
 
 
 def run_app(args, paths: AppPaths) -> int:
@@ -94,10 +148,16 @@ def run_app(args, paths: AppPaths) -> int:
     config = load_config(paths.user_settings_file,
                          cli={"server_url": getattr(args, "server", None),
                               "language": getattr(args, "lang", None)})
+    apply_time_zone(config)
     settings = UiSettings.in_folder(paths.config_dir)
     languages = LanguageSwitcher(app)
-    choice = getattr(args, "lang", None) or settings.language.language or config["language"]
-    languages.switch(resolve_language(choice))
+    languages.switch(interface_language(args, config, settings))
+    from desktop.ui.common.style import apply_theme
+
+    apply_theme(app, settings.appearance.theme)
+    if not settings.first_run.completed and not first_run(app, paths, config, settings,
+                                                         languages, args):
+        return 0
 
     from desktop.ui.main_window import MainWindow
 
@@ -114,12 +174,12 @@ def run_app(args, paths: AppPaths) -> int:
         start_rotation()  # before the sync worker's thread logs anything
 
         def ask_sign_in(server: str, locked: bool) -> bool:
-            from desktop.ui.login_dialog import LoginDialog
+            from desktop.ui.sync.login_dialog import LoginDialog
 
             return bool(LoginDialog(paths, server, server_locked=locked, parent=window).exec())
 
         try:
-            store, worker = _open_account(paths, config, ask_sign_in)
+            store, worker = _open_account(paths, config, ask_sign_in, settings)
         except Exception as exc:  # noqa: BLE001 - say what failed and where, then quit
             log.exception("could not open the local data")
             _fatal(window, paths, exc)
@@ -156,7 +216,6 @@ def _dispose(window) -> None:
 
 
 def _fatal(window, paths: AppPaths, exc: Exception) -> None:
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.critical(window, QCoreApplication.translate(

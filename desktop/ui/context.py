@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from desktop.store.store import Store
-from desktop.ui.settings import UiSettings
+from desktop.ui.common.ui_settings import UiSettings
 
 
 class AppContext(QObject):

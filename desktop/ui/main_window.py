@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
-from desktop.ui import icons
+from desktop.ui.common import icons
 
 VIEWS: list[tuple[str, str]] = [
     ("today", _t("MainWindow", "Today")),
@@ -46,21 +46,21 @@ VIEWS: list[tuple[str, str]] = [
 def _factory(key: str) -> Callable:
     # Imported on first use: a screen's modules (QtCharts…) load only when it is shown.
     if key == "today":
-        from desktop.ui.views.today_view import TodayView as view
+        from desktop.ui.today.view import TodayView as view
     elif key == "customers":
-        from desktop.ui.views.customers_view import CustomersView as view
+        from desktop.ui.customers.view import CustomersView as view
     elif key == "calls":
-        from desktop.ui.views.calls_view import CallsView as view
+        from desktop.ui.calls.view import CallsView as view
     elif key == "plans":
         from desktop.ui.plans.hub import PlansHub as view
     elif key == "follow_ups":
-        from desktop.ui.views.follow_ups_view import FollowUpsView as view
+        from desktop.ui.follow_ups.view import FollowUpsView as view
     elif key == "complaints":
-        from desktop.ui.views.complaints_view import ComplaintsView as view
+        from desktop.ui.complaints.view import ComplaintsView as view
     elif key == "conflicts":
-        from desktop.ui.views.conflicts_view import ConflictsView as view
+        from desktop.ui.sync.conflicts_view import ConflictsView as view
     else:
-        from desktop.ui.views.settings_view import SettingsView as view
+        from desktop.ui.settings.view import SettingsView as view
     return view
 
 
@@ -85,17 +85,17 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setIconSize(QSize(20, 20))
-        self.nav.setMinimumWidth(130)
-        self.nav.setMaximumWidth(220)
+        self.nav.setIconSize(QSize(18, 18))
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(240)
         for _key, _title in VIEWS:  # the row is the index in VIEWS
             self.nav.addItem(QListWidgetItem())
         self.stack = QStackedWidget(self)
+        self.stack.setObjectName("screens")
         self._placeholders = {}
         for key, _title in VIEWS:
             placeholder = QLabel(self.stack)
-            placeholder.setStyleSheet(
-                "QLabel{color:#777;font-size:13pt;qproperty-alignment:AlignCenter;}")
+            placeholder.setProperty("role", "placeholder")  # centred by the stylesheet
             self._placeholders[key] = placeholder
             self.stack.addWidget(placeholder)
         self.splitter = QSplitter()  # horizontal; QSplitter(self) would build the Qt namespace
@@ -116,8 +116,8 @@ class MainWindow(QMainWindow):
 
     def attach(self, context) -> None:
         """Connect the window to the open store and services, and show the last view."""
-        from desktop.ui.reminders import ReminderScheduler
-        from desktop.ui.sync_status import SyncStatus
+        from desktop.ui.follow_ups.reminders import ReminderScheduler
+        from desktop.ui.sync.status import SyncStatus
 
         self.context = context
         self.sync_status = SyncStatus(context.sync_worker, context.store, self)
@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
             self.views[key] = widget
             if key == "settings":
                 widget.language_chosen.connect(self.switch_language)
+                widget.appearance_chosen.connect(self.switch_appearance)
             self._restore_view_layout(key, widget)
         return self.views[key]
 
@@ -232,7 +233,7 @@ class MainWindow(QMainWindow):
         if customer_id:
             then(customer_id)
             return
-        from desktop.ui.dialogs.customer_picker import CustomerPicker
+        from desktop.ui.customers.picker_dialog import CustomerPicker
 
         picker = CustomerPicker(self.context, self)
         def chosen() -> None:
@@ -245,8 +246,8 @@ class MainWindow(QMainWindow):
 
     def new_call_report(self, customer_id: str = "", plan_item_id: str = "") -> None:
         """Open a new call report (asks for the customer when none is given or selected)."""
-        from desktop.ui.dialogs.call_report_dialog import CallReportDialog
-        from desktop.ui.services import call_reports
+        from desktop.domain import call_reports
+        from desktop.ui.calls.report_dialog import CallReportDialog
 
         def open_for(cid: str) -> None:
             draft = call_reports.new_draft(self.context.store, cid,
@@ -257,15 +258,15 @@ class MainWindow(QMainWindow):
         self._with_customer(customer_id, open_for)
 
     def open_call_report(self, visit_id: str) -> None:
-        from desktop.ui.dialogs.call_report_dialog import CallReportDialog
-        from desktop.ui.services import call_reports
+        from desktop.domain import call_reports
+        from desktop.ui.calls.report_dialog import CallReportDialog
 
         self.dialog = CallReportDialog(self.context,
                                        call_reports.load_draft(self.context.store, visit_id), self)
         self.dialog.open()
 
     def new_complaint(self, customer_id: str = "") -> None:
-        from desktop.ui.dialogs.complaint_dialog import ComplaintDialog
+        from desktop.ui.complaints.dialog import ComplaintDialog
 
         def open_for(cid: str) -> None:
             self.dialog = ComplaintDialog(self.context, cid, self)
@@ -280,12 +281,29 @@ class MainWindow(QMainWindow):
 
     def switch_language(self, choice: str) -> None:
         """Apply a language now (every screen retranslates itself)."""
-        from desktop.ui.translations import resolve_language
+        from desktop.ui.common.translations import resolve_language
 
         if self.context.languages is not None:
-            self.context.languages.switch(resolve_language(choice))
-        self.retranslate_ui()  # the screens retranslate on Qt's LanguageChange event
+            self.context.languages.switch(resolve_language(choice))  # retranslates every widget
+        else:
+            self.retranslate_ui()
         self.context.language_changed.emit(choice)
+
+    def switch_appearance(self, choice: str) -> None:
+        """Apply a theme now: the stylesheet, and every icon drawn again in its colours."""
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.ui.common.style import apply_theme
+
+        apply_theme(QApplication.instance(), choice)
+        icons.forget_tinted()
+        for widget in QApplication.allWidgets():
+            refresh = getattr(widget, "refresh_icons", None)
+            if callable(refresh):
+                refresh()
+
+    def refresh_icons(self) -> None:
+        self._add_nav_icons()
 
     def show_normal_and_raise(self) -> None:
         self.showNormal()
@@ -305,7 +323,7 @@ class MainWindow(QMainWindow):
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([170, 1110])
+            self.splitter.setSizes([176, 1104])
         keys = [k for k, _t in VIEWS]
         last = window.last_view if window.last_view in keys else "today"
         self.nav.blockSignals(True)
@@ -352,7 +370,8 @@ class MainWindow(QMainWindow):
 
     # -- language -------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Rounds — field CRM"))
+        # Qt appends the application's display name ("— Rounds"): the title must not repeat it
+        self.setWindowTitle(self.tr("Field CRM"))
         for i, (key, title) in enumerate(VIEWS):
             self.nav.item(i).setText(QCoreApplication.translate("MainWindow", title))
             self.view_actions[i].setText(QCoreApplication.translate("MainWindow", title))

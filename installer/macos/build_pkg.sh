@@ -23,7 +23,7 @@ py=${PY:-python3}
 
 # 1. Icons, translations, the .app (PyInstaller BUNDLE in installer/rounds.spec).
 QT_QPA_PLATFORM=offscreen "$py" installer/make_icons.py build/icons
-"$py" -m desktop.ui.i18n_build
+"$py" -m tools.i18n_build
 "$py" -m PyInstaller --noconfirm --distpath dist --workpath build/pyinstaller installer/rounds.spec
 app="dist/Rounds.app"
 [ -d "$app" ] || { echo "PyInstaller did not produce $app" >&2; exit 1; }

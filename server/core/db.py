@@ -67,6 +67,29 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
+def target_metadata() -> list:
+    """The server database's schema as the code declares it: the synced tables (shared with
+    the client, desktop/models) and the server-only tables."""
+    from sqlmodel import SQLModel
+
+    import desktop.models  # noqa: F401 - registers the synced tables
+    import server.models  # noqa: F401 - registers the server tables
+    from server.models import ServerBase
+
+    return [SQLModel.metadata, ServerBase.metadata]
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """Whether autogenerate (and the drift test) compare `obj` with the metadata: other
+    SQLModel tables imported into the process are not the server's business."""
+    from desktop.models import SYNCED_MODELS
+    from server.models import ServerBase
+
+    if type_ == "table":
+        return name in SYNCED_MODELS or name in ServerBase.metadata.tables
+    return True
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the database to the newest schema (idempotent)."""
     cfg = alembic_config(engine.url.render_as_string(hide_password=False))

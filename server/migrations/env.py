@@ -1,23 +1,11 @@
 """Alembic environment of the server database: the shared synced tables plus the
-server-only tables. Run through `server.core.db.migrate`, which passes an open connection."""
+server-only tables. Run through `server.core.db.migrate`, which passes an open connection.
+What the synced tables undergo is written once in `desktop/models/migrations` and run by
+revisions of both sides."""
 
 from alembic import context
-from sqlmodel import SQLModel
 
-import desktop.models  # noqa: F401 - registers the synced tables
-import server.models  # noqa: F401 - registers the server tables
-from desktop.models import SYNCED_MODELS
-from server.models import ServerBase
-
-target_metadata = [SQLModel.metadata, ServerBase.metadata]
-OWN_TABLES = set(SYNCED_MODELS) | set(ServerBase.metadata.tables)
-
-
-def include_object(obj, name, type_, reflected, compare_to):
-    # Other SQLModel tables imported into the process are not the server's business.
-    if type_ == "table":
-        return name in OWN_TABLES
-    return True
+from server.core.db import include_object, target_metadata
 
 
 def run_migrations() -> None:
@@ -35,7 +23,7 @@ def run_migrations() -> None:
 def _run(connection) -> None:
     context.configure(
         connection=connection,
-        target_metadata=target_metadata,
+        target_metadata=target_metadata(),
         include_object=include_object,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,

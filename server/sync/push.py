@@ -22,6 +22,7 @@ from desktop.models.codec import decode_values, encode_value, encode_values
 from desktop.models.validation import unknown_fields
 from server.models import Conflict, FieldVersion, MutationLog, ScopeChange
 from server.sync.changes import Actor, PendingRevisions, save_row
+from server.sync.push_outcomes import Applied, Outcome, Rejected, response_body, stamp
 from server.sync.revisions import current_revision
 from server.sync.rules import Rejection, check_mutation
 from server.sync.scope import REFERENCE_TABLES, Scope
@@ -60,43 +61,36 @@ def push_batch(session: Session, *, scope: Scope, actor: Actor, mutations: list[
         session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:device))"),
                         {"device": actor.device_id})
     seqs = [m["seq"] for m in mutations]
-    done = {m.seq: m.outcome for m in session.exec(select(MutationLog).where(
+    answered = {m.seq: m.outcome for m in session.exec(select(MutationLog).where(
         MutationLog.device_id == actor.device_id, MutationLog.seq.in_(seqs)))} if seqs else {}
     batch = Batch(session)
-    results, fresh = [], []
+    fresh: dict[int, Outcome] = {}
     with session.no_autoflush:
         for mutation in mutations:
             seq = mutation["seq"]
-            if seq in done:
-                results.append(done[seq])
+            if seq in answered or seq in fresh:
                 continue
             try:
-                outcome = apply_mutation(batch, scope, actor, mutation)
+                fresh[seq] = apply_mutation(batch, scope, actor, mutation)
             except Rejection as rejection:
-                outcome = {"seq": seq, "status": "rejected", "code": rejection.code,
-                           "reason": rejection.reason,
-                           "row": visible_row(batch, scope, mutation["table"],
-                                              mutation["row_id"])}
-                key = (mutation["table"], mutation["row_id"])
-                if outcome["row"] is not None and key in batch.row_slot:
-                    outcome["_slot"] = batch.row_slot[key]  # changed earlier in this push
-            done[seq] = outcome
-            fresh.append(outcome)
-            results.append(outcome)
+                fresh[seq] = rejected(batch, scope, mutation, rejection)
     first = batch.pending.assign(session)
-    for outcome in fresh:
-        slot = outcome.pop("_slot", None)
-        if slot is not None:
-            revision = first + slot
-            if outcome["status"] != "rejected":
-                outcome["revision"] = revision
-            outcome["row"]["revision"] = revision
-            for conflict in outcome.get("conflicts", ()):
-                conflict.pop("_object").revision = revision
-        session.add(MutationLog(device_id=actor.device_id, seq=outcome["seq"],
-                                user_id=actor.user_id, outcome=outcome))
+    for seq, outcome in fresh.items():
+        stamp(outcome, first)
+        answered[seq] = response_body(outcome)
+        session.add(MutationLog(device_id=actor.device_id, seq=seq, user_id=actor.user_id,
+                                outcome=answered[seq]))
     session.flush()
-    return {"results": results, "server_revision": current_revision(session)}
+    return {"results": [answered[seq] for seq in seqs],
+            "server_revision": current_revision(session)}
+
+
+def rejected(batch: Batch, scope: Scope, mutation: dict, rejection: Rejection) -> Rejected:
+    """The answer to a refused mutation, with the server's row if the caller may see it."""
+    table, row_id = mutation["table"], mutation["row_id"]
+    row = visible_row(batch, scope, table, row_id)
+    slot = batch.row_slot.get((table, row_id)) if row is not None else None
+    return Rejected(mutation["seq"], rejection.code, rejection.reason, row, slot)
 
 
 def visible_row(batch: Batch, scope: Scope, table: str, row_id: str) -> dict | None:
@@ -133,8 +127,9 @@ def _decoded_changes(table: str, mutation: dict) -> dict:
         raise Rejection("bad_value", f"Bad value: {exc}") from None
 
 
-def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> dict:
-    """Judge one mutation; changes are staged in the session, revisions come later."""
+def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> Applied:
+    """Judge one mutation (a refusal raises Rejection); changes are staged in the session,
+    revisions come later."""
     session = batch.session
     table, row_id, op = mutation["table"], mutation["row_id"], mutation["op"]
     changes = _decoded_changes(table, mutation)
@@ -145,17 +140,13 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
                        {(old or {}).get("territory_id"), changes.get("territory_id")})
     if old is not None and not scope.can_read(table, old) and not scope.is_admin:
         raise Rejection("forbidden", "This record belongs to a territory outside yours.")
-    result = {"seq": mutation["seq"]}
 
-    def staged(row, status: str = "applied", changed: bool = True) -> dict:
+    def staged(row, changed: bool = True) -> Applied:
         key = (table, row.id)
         if changed:
             batch.row_slot[key] = len(batch.pending.slots) - 1
-        outcome = {**result, "status": status, "revision": row.revision,
-                   "row": encode_values(row_values(row))}
-        if key in batch.row_slot:
-            outcome["_slot"] = batch.row_slot[key]
-        return outcome
+        return Applied(mutation["seq"], encode_values(row_values(row)), row.revision,
+                       slot=batch.row_slot.get(key))
 
     if op == "delete":
         if row is None:
@@ -191,21 +182,14 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
         for key, value in taken.items():
             setattr(row, key, value)
         save_row(session, actor, table, row, old, pending=batch.pending)
-    outcome = staged(row, "merged" if conflicts else "applied", changed)
-    records = []
+    outcome = staged(row, changed)
     for name, (yours, theirs) in conflicts.items():
         conflict = Conflict(table_name=table, row_id=row_id, field=name,
                             your_value=encode_value(yours), server_value=encode_value(theirs),
                             device_id=actor.device_id, user_id=actor.user_id or "",
                             revision=row.revision)
         session.add(conflict)
-        record = {"id": conflict.id, "field": name, "your_value": conflict.your_value,
-                  "server_value": conflict.server_value, "winner": "server"}
-        if "_slot" in outcome:
-            record["_object"] = conflict
-        records.append(record)
-    if records:
-        outcome["conflicts"] = records
+        outcome.conflicts.append(conflict)
     return outcome
 
 

@@ -56,6 +56,9 @@ def test_smoke_signs_in_syncs_and_opens_every_screen(tmp_path):
         assert f"smoke: screen {key} ok" in out
     assert "rows shown" in out
     assert out.rstrip().splitlines()[-1].startswith("smoke: passed")
+    # Only the check's own lines: no server output, no Qt platform-plugin warnings.
+    assert [line for line in out.splitlines() if not line.startswith("smoke: ")] == []
+    assert result.stderr == ""
     # The user's own data dir got only the log; no account, store or settings.
     user_dir = tmp_path / "user-data"
     assert not (user_dir / "accounts").exists()
@@ -83,6 +86,12 @@ def test_embedded_server_serves_health_and_stops(tmp_path):
     server.stop()  # idempotent
 
 
+def test_embedded_server_keeps_the_server_commands_output_off_the_terminal(tmp_path, capfd):
+    server = start_embedded_server(tmp_path / "srv", seed_demo=False)  # runs `init`
+    server.stop()
+    assert capfd.readouterr().out == ""
+
+
 def test_embedded_server_falls_back_to_a_free_port(tmp_path):
     first = start_embedded_server(tmp_path / "a", seed_demo=False)
     try:
@@ -97,7 +106,7 @@ def test_embedded_server_falls_back_to_a_free_port(tmp_path):
 
 
 def test_memory_keyring_keeps_secrets_only_in_the_process(monkeypatch):
-    from desktop.devrun import MemoryKeyring, use_memory_keyring
+    from desktop.embedded_server import MemoryKeyring, use_memory_keyring
 
     previous = keyring.get_keyring()
     try:

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QThread
 from desktop.models import Customer
 from desktop.sync.account import open_session
 from desktop.sync.retry import RetryPolicy
-from desktop.ui.sync_worker import OFFLINE, UP_TO_DATE, SyncWorker
+from desktop.ui.sync.worker import OFFLINE, UP_TO_DATE, SyncWorker
 
 PUBLIC_SIGNALS = ("state_changed", "progress_changed", "pending_count_changed",
                   "last_synced_changed", "sync_finished", "sync_failed", "sign_in_needed",
@@ -112,7 +112,7 @@ def test_offline_retries_with_backoff_and_recovers_when_server_returns(qtbot, se
 
 def test_revoked_device_is_told_and_stops_syncing(qtbot, server, signed_in, tmp_path):
     from desktop.ui.app import build_window
-    from desktop.ui.settings import UiSettings
+    from desktop.ui.common.ui_settings import UiSettings
 
     signed_in.sync()
     user_id = signed_in.user["id"]

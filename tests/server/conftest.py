@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from contextlib import ExitStack, contextmanager
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -33,9 +34,9 @@ def _pg_unavailable(reason: str):
     pytest.skip(f"PostgreSQL unreachable: {reason}")
 
 
-@pytest.fixture(scope="session")
-def pg_database():
-    """A fresh PostgreSQL database for this session; dropped afterwards."""
+@contextmanager
+def _new_pg_database():
+    """The URL of a new, uniquely named PostgreSQL database; dropped afterwards."""
     base = make_url(PG_URL)
     name = f"rounds_test_{os.getpid()}_{secrets.token_hex(4)}"
     admin = create_engine(base.set(database="postgres"), isolation_level="AUTOCOMMIT")
@@ -45,10 +46,32 @@ def pg_database():
     except Exception as exc:  # noqa: BLE001 - any connection failure means unreachable
         admin.dispose()
         _pg_unavailable(str(exc).splitlines()[0])
-    yield base.set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    try:
+        yield base.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_database():
+    """A fresh PostgreSQL database for this session; dropped afterwards."""
+    with _new_pg_database() as url:
+        yield url
+
+
+@pytest.fixture
+def new_empty_database(backend, tmp_path):
+    """For tests of migrations: call it for the URL of a new, empty database on the test's
+    backend (PostgreSQL ones are dropped after the test)."""
+    with ExitStack() as stack:
+        def make() -> str:
+            if backend == "sqlite":
+                return f"sqlite:///{tmp_path / f'empty-{secrets.token_hex(4)}.sqlite3'}"
+            return stack.enter_context(_new_pg_database())
+
+        yield make
 
 
 @pytest.fixture(scope="session", params=BACKENDS)

@@ -1,17 +1,13 @@
 """Alembic environment of the client's local store (synced tables + local-only tables).
 
 Run through `desktop.store.migrate.upgrade`, which passes an open connection in
-`config.attributes["connection"]`.
+`config.attributes["connection"]`. What the synced tables undergo is written once in
+`desktop/models/migrations` and run by revisions of both sides.
 """
 
 from alembic import context
-from sqlmodel import SQLModel
 
-import desktop.models  # noqa: F401 - registers the synced tables
-import desktop.store.local_tables  # noqa: F401 - registers the local tables
-from desktop.models.base import LocalBase
-
-target_metadata = [SQLModel.metadata, LocalBase.metadata]
+from desktop.store.migrate import include_object, target_metadata
 
 
 def run_migrations() -> None:
@@ -29,7 +25,8 @@ def run_migrations() -> None:
 def _run(connection) -> None:
     context.configure(
         connection=connection,
-        target_metadata=target_metadata,
+        target_metadata=target_metadata(),
+        include_object=include_object,
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
         compare_type=True,
     )

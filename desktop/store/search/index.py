@@ -8,8 +8,8 @@ from collections.abc import Iterable, Sequence
 
 from sqlmodel import Session
 
+from desktop.store.hooks import register_write_hook
 from desktop.store.search.text import _DOC_COLUMNS, _SEARCH_COLUMNS, _document
-from desktop.store.store import register_write_hook
 
 # Rank order that does not depend on the query, encoded in the document's rowid so that
 # FTS5 (which yields matches in rowid order) returns each relevance band best-first and a

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,30 +18,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import local_time, plan_approvals, plan_week
+from desktop.domain.identity import Identity, current_identity
 from desktop.domain.plans import PlanRuleError
 from desktop.domain.workflows import MSG_PLAN_RETURN_COMMENT
-from desktop.ui.plans import service
-from desktop.ui.plans.models import queue_model
+from desktop.ui.common.style import set_role
+from desktop.ui.common.texts import message_text, translate
+from desktop.ui.common.widgets import Banner, make_table_view
 from desktop.ui.plans.plan_panel import PlanStatusPanel
+from desktop.ui.plans.table_models import queue_model
 from desktop.ui.plans.texts import week_text
 from desktop.ui.plans.week_model import WeekModel
 from desktop.ui.plans.week_table import WeekTable
-from desktop.ui.texts import message_text, translate
-from desktop.ui.widgets import Banner, make_table_view
 
 
 class ApprovalsView(QWidget):
     """Queue on the left; the opened plan, its history and the decision on the right."""
 
-    def __init__(self, context, parent=None, *, identity: service.Identity | None = None,
-                 today_fn: Callable[[], date] = date.today):
+    def __init__(self, context, parent=None, *, identity: Identity | None = None,
+                 today_fn: Callable[[], date] = local_time.today):
         super().__init__(parent)
         self.setObjectName("ApprovalsView")
         self.context = context
         self.today_fn = today_fn
-        self.identity = identity or service.current_identity(context.store)
-        self.opened: service.WeekPlan | None = None
+        self.identity = identity or current_identity(context.store)
+        self.opened: plan_week.WeekPlan | None = None
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self._build_queue())
+        self.splitter.addWidget(self._build_plan())
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([330, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self._wire()
+        context.data_changed.connect(self._data_changed)
+        self.retranslate_ui()
+        self.refresh()
 
+    # -- building -------------------------------------------------------------------------
+    def _build_queue(self) -> QWidget:
+        """The submitted plans waiting for a decision."""
         self.queue_title = QLabel(self)
         self.queue = queue_model(self)
         self.queue_table = make_table_view(self)
@@ -50,16 +66,18 @@ class ApprovalsView(QWidget):
         self.queue_table.setColumnWidth(1, 90)
         self.queue_table.setColumnWidth(2, 50)
         self.queue_table.setColumnWidth(3, 60)
-        self.empty_label = QLabel(self)
+        self.empty_label = set_role(QLabel(self), "hint")
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color:#607d8b")
         left = QWidget(self)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.queue_title)
         ll.addWidget(self.queue_table, 1)
         ll.addWidget(self.empty_label)
+        return left
 
+    def _build_plan(self) -> QWidget:
+        """The opened plan's week, its status and history, and the decision."""
         self.plan_title = QLabel(self)
         font = self.plan_title.font()
         font.setBold(True)
@@ -71,6 +89,18 @@ class ApprovalsView(QWidget):
         self.week_table.setDragEnabled(False)
         self.week_table.setAcceptDrops(False)
         self.status_panel = PlanStatusPanel(self)
+        lower = QSplitter(Qt.Orientation.Horizontal, self)
+        lower.addWidget(self.status_panel)
+        lower.addWidget(self._build_decision())
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.plan_title)
+        rl.addWidget(self.week_table, 3)
+        rl.addWidget(lower, 2)
+        return right
+
+    def _build_decision(self) -> QWidget:
         self.comment_label = QLabel(self)
         self.comment_edit = QPlainTextEdit(self)
         self.comment_edit.setObjectName("decision_comment")
@@ -84,8 +114,6 @@ class ApprovalsView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.return_button)
         buttons.addWidget(self.approve_button)
-        lower = QSplitter(Qt.Orientation.Horizontal, self)
-        lower.addWidget(self.status_panel)
         decision = QWidget(self)
         dl = QVBoxLayout(decision)
         dl.setContentsMargins(0, 0, 0, 0)
@@ -94,37 +122,21 @@ class ApprovalsView(QWidget):
         dl.addWidget(self.message)
         dl.addLayout(buttons)
         dl.addStretch(1)
-        lower.addWidget(decision)
-        right = QWidget(self)
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.plan_title)
-        rl.addWidget(self.week_table, 3)
-        rl.addWidget(lower, 2)
+        return decision
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([330, 900])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
-
+    def _wire(self) -> None:
         self.queue_table.selectionModel().currentRowChanged.connect(lambda *_: self.open_current())
         self.week_table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.approve_button.clicked.connect(self.approve)
         self.return_button.clicked.connect(self.return_plan)
         self.open_call_button.clicked.connect(self._open_call)
         self.comment_edit.textChanged.connect(self._update_buttons)
-        context.data_changed.connect(self._data_changed)
-        self.retranslate_ui()
-        self.refresh()
 
     # -- data -----------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read the queue (keeping the opened plan selected while it is still there)."""
         opened_id = self.opened.plan_id if self.opened else None
-        rows = service.approvals_queue(self.context.store, self.identity) if self.identity else []
+        rows = plan_approvals.approvals_queue(self.context.store, self.identity) if self.identity else []
         self.queue.set_rows(rows)
         self.queue_table.resizeColumnsToContents()
         row = next((i for i, r in enumerate(rows) if r.plan_id == opened_id), 0 if rows else -1)
@@ -140,7 +152,7 @@ class ApprovalsView(QWidget):
     def open_current(self) -> None:
         row = self.queue.row_at(self.queue_table.currentIndex().row())
         previous = self.opened.plan_id if self.opened else None
-        self.opened = service.plan_of(self.context.store, row.plan_id, self.today_fn()) \
+        self.opened = plan_approvals.plan_of(self.context.store, row.plan_id, self.today_fn()) \
             if row else None
         if self.opened is None or self.opened.plan_id != previous:
             self.comment_edit.blockSignals(True)
@@ -178,7 +190,7 @@ class ApprovalsView(QWidget):
 
     def approve(self) -> bool:
         comment = self.comment_edit.toPlainText().strip()
-        return self._decide(lambda: service.approve(self.context.store, self.opened.plan_id,
+        return self._decide(lambda: plan_approvals.approve(self.context.store, self.opened.plan_id,
                                                     self.identity, comment or None))
 
     def return_plan(self) -> bool:
@@ -187,7 +199,7 @@ class ApprovalsView(QWidget):
             self.message.show_message(translate("Workflow", MSG_PLAN_RETURN_COMMENT), "warning")
             self.comment_edit.setFocus()
             return False
-        return self._decide(lambda: service.return_plan(self.context.store, self.opened.plan_id,
+        return self._decide(lambda: plan_approvals.return_plan(self.context.store, self.opened.plan_id,
                                                         self.identity, comment))
 
     def _open_call(self) -> None:
@@ -209,8 +221,8 @@ class ApprovalsView(QWidget):
         elif not self.queue.rowCount():
             self.empty_label.setText(translate("Plans", "No plan is waiting for your decision."))
         else:
-            self.empty_label.setText(translate("Plans", "{n} plan(s) waiting.").format(
-                n=self.queue.rowCount()))
+            self.empty_label.setText(self.tr("%n plan(s) waiting.", "",
+                                             self.queue.rowCount()))
 
     def _update_buttons(self) -> None:
         waiting = self.opened is not None and self.opened.status == "submitted" \
@@ -232,11 +244,6 @@ class ApprovalsView(QWidget):
         self.week_model.retranslate()
         self._update_title()
         self._update_empty()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def focus_default(self) -> None:
         self.queue_table.setFocus()

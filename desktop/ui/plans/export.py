@@ -13,12 +13,12 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.domain.plan_export import export_plan_xlsx, export_team_xlsx, team_rows
+from desktop.domain.plan_week import WeekPlan
 from desktop.domain.team import RepSummary
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
-from desktop.ui.plans.models import TEAM_COLUMNS
-from desktop.ui.plans.service import WeekPlan
+from desktop.ui.common.texts import datetime_text, translate
+from desktop.ui.plans.table_models import TEAM_COLUMNS
 from desktop.ui.plans.texts import action_text, outcome_text, status_text, week_text, weekday_text
-from desktop.ui.texts import datetime_text, translate
 
 PLAN_HEADERS = (_t("PlanExport", "Day"), _t("PlanExport", "Time"),
                 _t("PlanExport", "Customer"), _t("PlanExport", "Organisation"),

@@ -3,21 +3,20 @@ approvals queue and the team view, as two tabs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from desktop.ui.plans import service
-from desktop.ui.texts import translate
+from desktop.domain.identity import Identity, current_identity
+from desktop.ui.common.texts import translate
 
 
 class PlansHub(QWidget):
     """Role-dependent: `plans` (rep) or `approvals` and `team` (manager) are set."""
 
-    def __init__(self, context, parent=None, *, identity: service.Identity | None = None,
+    def __init__(self, context, parent=None, *, identity: Identity | None = None,
                  **view_options):
         super().__init__(parent)
         self.setObjectName("PlansHub")
-        self.identity = identity or service.current_identity(context.store)
+        self.identity = identity or current_identity(context.store)
         self.plans = self.approvals = self.team = None
         self.tabs: QTabWidget | None = None
         layout = QVBoxLayout(self)
@@ -33,7 +32,7 @@ class PlansHub(QWidget):
             self.tabs.addTab(self.team, "")
             layout.addWidget(self.tabs)
         else:
-            from desktop.ui.plans.plans_view import PlansView
+            from desktop.ui.plans.week_view import PlansView
 
             self.plans = PlansView(context, self, identity=self.identity, **view_options)
             layout.addWidget(self.plans)
@@ -50,11 +49,6 @@ class PlansHub(QWidget):
         if self.tabs is not None:
             self.tabs.setTabText(0, translate("Plans", "Approvals"))
             self.tabs.setTabText(1, translate("Plans", "Team"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def focus_default(self) -> None:
         view = self.plans or (self.tabs.currentWidget() if self.tabs else None)

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.ui.plans import service
+from desktop.domain import plan_approvals
+from desktop.domain.identity import Identity, current_identity
+from desktop.ui.common.texts import translate
 from desktop.ui.plans.texts import week_text
-from desktop.ui.texts import translate
 
 
-def notice_text(notice: service.DecisionNotice) -> str:
+def notice_text(notice: plan_approvals.DecisionNotice) -> str:
     if notice.action == "approve":
         text = translate("Plans", "{manager} approved your plan for {week}.")
     else:
@@ -28,13 +29,13 @@ class PlanNotifier(QObject):
 
     plan_decided = Signal(str, str)
 
-    def __init__(self, context, identity: service.Identity | None = None, parent=None):
+    def __init__(self, context, identity: Identity | None = None, parent=None):
         super().__init__(parent)
         self.context = context
-        self.identity = identity or service.current_identity(context.store)
+        self.identity = identity or current_identity(context.store)
         self.shown: list[str] = []
         if self.identity is not None and not self.identity.is_manager:
-            service.new_decisions(context.store, self.identity)  # remember where we stand
+            plan_approvals.new_decisions(context.store, self.identity)  # remember where we stand
             context.data_changed.connect(self._changed)
 
     def _changed(self, table: str) -> None:
@@ -43,7 +44,7 @@ class PlanNotifier(QObject):
 
     def check(self) -> list[str]:
         """Announce decisions that arrived since the last check; returns their texts."""
-        texts = [notice_text(n) for n in service.new_decisions(self.context.store, self.identity)]
+        texts = [notice_text(n) for n in plan_approvals.new_decisions(self.context.store, self.identity)]
         for text in texts:
             self.shown.append(text)
             self.plan_decided.emit(translate("Plans", "Call plan decision"), text)

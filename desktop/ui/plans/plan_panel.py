@@ -3,7 +3,6 @@ history table, and a small dialog for a call's slot and objective."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,11 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.plans.models import history_model
-from desktop.ui.plans.service import WeekPlan
+from desktop.domain.plan_week import WeekPlan
+from desktop.ui.common.texts import datetime_text, translate
+from desktop.ui.common.widgets import Banner, make_table_view
+from desktop.ui.plans.table_models import history_model
 from desktop.ui.plans.texts import percent, rejection_text, status_text
-from desktop.ui.texts import datetime_text, translate
-from desktop.ui.widgets import Banner, make_table_view
 
 STATUS_STYLES = {None: "info", "draft": "info", "submitted": "warning", "approved": "ok",
                  "returned": "danger"}
@@ -89,11 +88,6 @@ class PlanStatusPanel(QWidget):
         self.history_title.setText(translate("Plans", "History"))
         self.history.retranslate()
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class ItemDialog(QDialog):

@@ -11,11 +11,12 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from desktop.domain import team
+from desktop.domain.identity import Identity
+from desktop.domain.plan_week import TIERS
 from desktop.domain.plans import PlanRuleError
-from desktop.ui.plans import service
-from desktop.ui.plans.service import TIERS
-from desktop.ui.texts import message_text, translate
-from desktop.ui.widgets import Banner
+from desktop.ui.common.texts import message_text, translate
+from desktop.ui.common.widgets import Banner
 
 MAX_CALLS = 31
 
@@ -23,10 +24,10 @@ MAX_CALLS = 31
 class TargetsDialog(QDialog):
     """One spin box per tier; OK saves the region's targets."""
 
-    def __init__(self, context, identity: service.Identity, parent=None):
+    def __init__(self, context, identity: Identity, parent=None):
         super().__init__(parent)
         self.context, self.identity = context, identity
-        current = service.region_targets(context.store, identity)
+        current = team.region_targets(context.store, identity)
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
         self.spins: dict[str, QSpinBox] = {}
@@ -58,7 +59,7 @@ class TargetsDialog(QDialog):
 
     def save(self) -> bool:
         try:
-            service.set_region_targets(self.context.store, self.identity,
+            team.set_region_targets(self.context.store, self.identity,
                                        {t: s.value() for t, s in self.spins.items()})
         except PlanRuleError as error:
             self.message.show_message(message_text("Workflow", error.template, error.params),

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,24 +20,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import local_time, team
+from desktop.domain.identity import Identity, current_identity
 from desktop.domain.plans import monday_of
-from desktop.ui.plans import export, service
-from desktop.ui.plans.models import team_model
+from desktop.ui.common.texts import translate
+from desktop.ui.common.widgets import Banner, make_table_view
+from desktop.ui.plans import export
+from desktop.ui.plans.table_models import team_model
 from desktop.ui.plans.texts import percent, week_text
-from desktop.ui.texts import translate
-from desktop.ui.widgets import Banner, make_table_view
 
 
 class TeamView(QWidget):
     """One row per rep; double-click opens the rep's plan in the approvals queue."""
 
-    def __init__(self, context, parent=None, *, identity: service.Identity | None = None,
-                 today_fn: Callable[[], date] = date.today):
+    def __init__(self, context, parent=None, *, identity: Identity | None = None,
+                 today_fn: Callable[[], date] = local_time.today):
         super().__init__(parent)
         self.setObjectName("TeamView")
         self.context = context
         self.today_fn = today_fn
-        self.identity = identity or service.current_identity(context.store)
+        self.identity = identity or current_identity(context.store)
         self.week_start = monday_of(today_fn())
 
         self.prev_button, self.next_button = QToolButton(self), QToolButton(self)
@@ -96,7 +97,7 @@ class TeamView(QWidget):
         if self.identity is None or not self.identity.region_id:
             self.model.set_rows([])
         else:
-            self.model.set_rows(service.team(self.context.store, self.identity, self.week_start,
+            self.model.set_rows(team.week_summary(self.context.store, self.identity, self.week_start,
                                              self.today_fn()))
         self._update_labels()
 
@@ -144,13 +145,15 @@ class TeamView(QWidget):
             return
         done = sum(r.plan_done for r in rows)
         due = done + sum(r.plan_missed for r in rows)
-        self.summary_label.setText(translate(
-            "Plans", "{reps} representatives · {approved} plans approved · {waiting} waiting · "
-            "team compliance {compliance} · {calls} calls this week").format(
-            reps=len(rows), approved=sum(r.plan_status == "approved" for r in rows),
-            waiting=sum(r.plan_status == "submitted" for r in rows),
-            compliance=percent(done / due if due else None),
-            calls=sum(r.calls_this_week for r in rows)))
+        parts = [self.tr("%n representative(s)", "", len(rows)),
+                 self.tr("%n plan(s) approved", "",
+                         sum(r.plan_status == "approved" for r in rows)),
+                 self.tr("{waiting} waiting").format(
+                     waiting=sum(r.plan_status == "submitted" for r in rows)),
+                 self.tr("team compliance {compliance}").format(
+                     compliance=percent(done / due if due else None)),
+                 self.tr("%n call(s) this week", "", sum(r.calls_this_week for r in rows))]
+        self.summary_label.setText(" · ".join(parts))
 
     def retranslate_ui(self) -> None:
         self.this_week_button.setText(translate("Plans", "This week"))
@@ -163,11 +166,6 @@ class TeamView(QWidget):
         self.export_xlsx_action.setText(translate("Plans", "Team summary as Excel…"))
         self.model.retranslate()
         self._update_labels()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def focus_default(self) -> None:
         self.table.setFocus()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QLocale
 
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import PlanStatus
-from desktop.ui.texts import enum_text, translate
+from desktop.ui.common.texts import enum_text, translate
 
 ACTION_LABELS = {
     "submit": _t("Plans", "Submitted"),

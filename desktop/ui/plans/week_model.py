@@ -16,9 +16,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desktop.ui.plans.service import ItemRow, WeekPlan
+from desktop.domain.plan_week import ItemRow, WeekPlan
 from desktop.ui.plans.texts import outcome_text, weekday_text
-from desktop.ui.texts import translate
 
 MIME_TYPE = "application/x-rounds-plan-item"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -106,8 +105,8 @@ class WeekModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             count = len(self._columns[section])
-            return weekday_text(self._week.days[section]) + "\n" + translate(
-                "Plans", "{count} calls").format(count=count)
+            return weekday_text(self._week.days[section]) + "\n" + self.tr(
+                "%n call(s)", "", count)
         return None
 
     def flags(self, index):

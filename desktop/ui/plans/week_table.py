@@ -4,7 +4,7 @@ drop or by keyboard (Ctrl+Left/Right: another day; Ctrl+Up/Down: earlier/later t
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -14,12 +14,20 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from desktop.ui.common.style import qcolor
 from desktop.ui.plans.texts import outcome_text
 from desktop.ui.plans.week_model import WeekModel
 
-CARD_HEIGHT = 78
-OUTCOME_COLOURS = {"done": "#2e7d32", "missed": "#c62828", "pending": "#546e7a"}
-TIER_COLOURS = {"A": "#1565c0", "B": "#6a1b9a", "C": "#00838f", "D": "#757575"}
+CARD_LINES = 4  # customer and tier; slot and organisation; objective; outcome
+CARD_PADDING = 18
+
+
+def card_height(metrics) -> int:
+    """Room for a card's four lines in the font in use (the theme's font is larger than
+    Qt's default, so a fixed height would cut the last line)."""
+    return CARD_LINES * metrics.height() + CARD_PADDING
+OUTCOME_TONES = {"done": "success_text", "missed": "danger_text", "pending": "text_secondary"}
+TIER_TONES = {"A": "tier_a", "B": "tier_b", "C": "tier_c", "D": "tier_d"}
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -27,7 +35,7 @@ class CardDelegate(QStyledItemDelegate):
     outcome (done / missed / planned)."""
 
     def sizeHint(self, option, index) -> QSize:
-        return QSize(180, CARD_HEIGHT)
+        return QSize(180, card_height(option.fontMetrics))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         # straight from the model: no Python object travels through a QVariant
@@ -38,34 +46,40 @@ class CardDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect.adjusted(3, 3, -3, -3)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(QColor("#1976d2" if selected else "#c5cae9"), 2 if selected else 1))
-        painter.setBrush(QColor("#e3f2fd" if selected else "#ffffff"))
-        painter.drawRoundedRect(rect, 5, 5)
-        stripe = QRect(rect.left(), rect.top(), 5, rect.height())
-        painter.fillRect(stripe, QColor(TIER_COLOURS.get(item.tier or "", "#bdbdbd")))
+        painter.setPen(QPen(qcolor("accent" if selected else "border_strong"),
+                            2 if selected else 1))
+        painter.setBrush(qcolor("selection" if selected else "surface"))
+        painter.drawRoundedRect(rect, 6, 6)
+        stripe = QRect(rect.left() + 1, rect.top() + 6, 4, rect.height() - 12)
+        painter.setPen(QPen(qcolor(TIER_TONES.get(item.tier or "", "tier_d")), 0))
+        painter.setBrush(qcolor(TIER_TONES.get(item.tier or "", "tier_d")))
+        painter.drawRoundedRect(stripe, 2, 2)
         inner = rect.adjusted(10, 4, -6, -4)
         metrics = option.fontMetrics
         line = metrics.height()
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(QColor("#212121"))
-        title = item.customer_name + (f"  [{item.tier}]" if item.tier else "")
+        painter.setPen(qcolor("text"))
+        # the name gives way, the tier stays: a department's name carries its hospital
+        tag = f"  [{item.tier}]" if item.tier else ""
+        bold_metrics = QFontMetrics(bold)
+        title = bold_metrics.elidedText(item.customer_name, Qt.TextElideMode.ElideRight,
+                                        inner.width() - bold_metrics.horizontalAdvance(tag)) + tag
         painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line),
-                         Qt.AlignmentFlag.AlignLeft, metrics.elidedText(
-                             title, Qt.TextElideMode.ElideRight, inner.width()))
+                         Qt.AlignmentFlag.AlignLeft, title)
         painter.setFont(option.font)
-        painter.setPen(QColor("#546e7a"))
+        painter.setPen(qcolor("text_secondary"))
         second = " · ".join(p for p in (item.time_slot, item.organisation_name) if p)
         painter.drawText(QRect(inner.left(), inner.top() + line, inner.width(), line),
                          Qt.AlignmentFlag.AlignLeft,
                          metrics.elidedText(second, Qt.TextElideMode.ElideRight, inner.width()))
-        painter.setPen(QColor("#37474f"))
+        painter.setPen(qcolor("text"))
         third = item.objective or item.suggestion_reason or ""
         painter.drawText(QRect(inner.left(), inner.top() + 2 * line, inner.width(), line),
                          Qt.AlignmentFlag.AlignLeft,
                          metrics.elidedText(third, Qt.TextElideMode.ElideRight, inner.width()))
-        painter.setPen(QColor(OUTCOME_COLOURS.get(item.outcome, "#546e7a")))
+        painter.setPen(qcolor(OUTCOME_TONES.get(item.outcome, "text_secondary")))
         painter.drawText(QRect(inner.left(), inner.top() + 3 * line, inner.width(), line),
                          Qt.AlignmentFlag.AlignRight, outcome_text(item.outcome))
         painter.restore()
@@ -95,7 +109,7 @@ class WeekTable(QTableView):
         self.setWordWrap(False)
         self.setTabKeyNavigation(False)
         self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(CARD_HEIGHT)
+        self.verticalHeader().setDefaultSectionSize(card_height(self.fontMetrics()))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setHighlightSections(False)
         self.setObjectName("week_table")

@@ -9,7 +9,6 @@ import pytest
 from desktop.domain.complaint_rules import (
     add_working_days,
     adr_clock,
-    complaints_nearing_deadline,
     deadline_state,
     default_deadline,
 )
@@ -64,14 +63,3 @@ def test_deadline_state_only_for_complaints_still_owed_an_answer():
     assert deadline_state(deadline, "assigned", deadline) == "overdue"
     assert deadline_state(deadline, "reported_to_customer", deadline + timedelta(days=1)) is None
     assert deadline_state(deadline, "closed", deadline + timedelta(days=1)) is None
-
-
-def test_complaints_nearing_deadline_sorted_most_urgent_first():
-    rows = [
-        {"id": "later", "committed_deadline": WED + timedelta(hours=20), "status": "captured"},
-        {"id": "far", "committed_deadline": WED + timedelta(days=4), "status": "captured"},
-        {"id": "late", "committed_deadline": WED - timedelta(hours=1), "status": "assigned"},
-        {"id": "done", "committed_deadline": WED - timedelta(hours=1), "status": "closed"},
-        {"id": "soon", "committed_deadline": WED + timedelta(hours=2), "status": "in_progress"},
-    ]
-    assert [c["id"] for c in complaints_nearing_deadline(rows, WED)] == ["late", "soon", "later"]

@@ -9,6 +9,7 @@ import pytest
 from desktop.domain.visit_cadence import (
     cadence,
     calls_in_month,
+    frequency_phrase,
     local_day,
     month_attainment,
     overdue_customers,
@@ -39,8 +40,7 @@ def test_overdue_once_more_days_than_the_interval_have_passed(tier, days, overdu
 def test_never_visited_customers_with_a_target_are_overdue():
     status = cadence("c", "B", None, TARGETS, TODAY)
     assert status.overdue and status.days_since is None and status.days_overdue is None
-    template, params = status.message()
-    assert "Never visited" in template and params == {"tier": "B", "interval": "15"}
+    assert frequency_phrase(status.calls_per_month) == ("month", 2)
     assert cadence("d", "D", None, TARGETS, TODAY).overdue is False
 
 
@@ -53,8 +53,15 @@ def test_overdue_set_and_order():
     found = overdue_customers(customers, last, TARGETS, TODAY)
     assert [s.customer_id for s in found] == ["a-never", "a-later", "a-late", "b-late"]
     assert found[1].days_overdue == 12.5
-    template, params = found[1].message()
-    assert params == {"days": 20, "tier": "A", "interval": "7.5"}
+    assert (found[1].days_since, found[1].tier, found[1].calls_per_month) == (20, "A", 4)
+
+
+@pytest.mark.parametrize("calls_per_month,phrase", [
+    (4, ("week", 1)), (8, ("week", 2)), (2, ("month", 2)), (1, ("month", 1)),
+    (3, ("month", 3)), (0, None), (None, None),
+])
+def test_targets_read_the_way_a_rep_says_them(calls_per_month, phrase):
+    assert frequency_phrase(calls_per_month) == phrase
 
 
 def test_local_day_uses_the_reps_time_zone():

@@ -5,7 +5,8 @@ from sqlmodel import select
 
 from desktop.models import Customer, ValidationError, Visit
 from desktop.store.local_tables import OutboxEntry
-from desktop.store.store import RowNotFound, Store
+from desktop.store.store import Store
+from desktop.store.writer import RowNotFound
 
 
 def outbox(store):
@@ -148,3 +149,16 @@ def test_a_loaded_table_gets_its_indexes_back_before_the_load_finishes(tmp_path)
         w.load_finished()
     assert _indexes(path) == complete and store.state("indexes_set_aside") is None
     store.close()
+
+
+def test_rows_made_without_a_query_are_readable_as_soon_as_a_store_opens(tmp_path):
+    """Write hooks of a bulk load get rows built without a query (`model_construct`): in a
+    fresh process they must work right after `Store.open`, before any query on the model."""
+    import subprocess
+    import sys
+
+    probe = ("from desktop.models import Region; from desktop.store.store import Store; "
+             f"store = Store.open({str(tmp_path / 'a.sqlite3')!r}); "
+             "print(Region.model_construct(id='r1', name='华北大区').name); store.close()")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert (out.returncode, out.stdout.strip()) == (0, "华北大区"), out.stderr[-500:]

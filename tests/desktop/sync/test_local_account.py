@@ -11,8 +11,8 @@ from desktop.sync.local_account import Account, normalize_server_url
 
 def test_opening_the_store_and_today_loads_no_network_code():
     probe = ("import sys\n"
-             "import desktop.sync.local_account, desktop.ui.services.today, "
-             "desktop.ui.plans.service, desktop.ui.sync_worker\n"
+             "import desktop.sync.local_account, desktop.domain.today, "
+             "desktop.domain.plan_week, desktop.ui.sync.worker\n"
              "print(sorted(m for m in ('requests', 'urllib3', 'keyring', 'desktop.sync.account')"
              " if m in sys.modules))\n")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,

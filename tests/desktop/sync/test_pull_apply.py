@@ -3,9 +3,9 @@
 from sqlmodel import select
 
 from desktop.models import Customer, Visit, row_values, utcnow
-from desktop.models.codec import encode_values
+from desktop.models.codec import decode_columns, decode_row, encode_values
 from desktop.store.local_tables import OutboxEntry
-from desktop.sync.apply import apply_rows, decode_columns, decode_row, drop_territory
+from desktop.sync.apply import apply_rows, drop_territory
 from desktop.sync.pull import PullOutcome, _apply_page
 
 

@@ -38,7 +38,7 @@ def language_as_it_was(qapp):
 
 @pytest.fixture
 def ui_settings(tmp_path):
-    from desktop.ui.settings import UiSettings
+    from desktop.ui.common.ui_settings import UiSettings
 
     return UiSettings.in_folder(tmp_path / "config")
 
@@ -65,8 +65,8 @@ def window(qtbot, store, ui_settings, territory):
 @pytest.fixture(scope="session")
 def catalogues():
     """The compiled .qm catalogues (built once if `make translations` has not run)."""
-    from desktop.ui import i18n_build
-    from desktop.ui.translations import QM_DIR
+    from desktop.ui.common.translations import QM_DIR
+    from tools import i18n_build
 
     if not (QM_DIR / "rounds_zh_CN.qm").exists():
         i18n_build.build()
@@ -75,7 +75,7 @@ def catalogues():
 
 @pytest.fixture
 def languages(qapp, catalogues):
-    from desktop.ui.translations import LanguageSwitcher
+    from desktop.ui.common.translations import LanguageSwitcher
 
     switcher = LanguageSwitcher(qapp)
     yield switcher

@@ -9,9 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlmodel import select
 
-from desktop.models import FollowUp, Visit, VisitAttendee, VisitProduct, VisitSample
+from desktop.domain import call_reports
+from desktop.models import Customer, FollowUp, Visit, VisitAttendee, VisitProduct, VisitSample
 from desktop.store.local_tables import OutboxEntry
-from desktop.ui.dialogs.call_report_dialog import CallReportDialog
+from desktop.ui.calls.report_dialog import CallReportDialog
 
 
 class KeyCounter:
@@ -70,7 +71,7 @@ def test_planned_call_logged_entirely_from_the_keyboard(qtbot, window, store, te
     assert follow_up.due_date == date.today() + timedelta(days=7)
     assert follow_up.title == "Send trial data" and follow_up.visit_id == visit.id
     # what the user then sees: Today counts the call as logged
-    assert "1 of 1 planned calls logged" in today.heading.text()
+    assert ": 1 of 1 planned call" in today.heading.text()
     assert today.planned_model.rows()[0].done
     print(f"\nkey presses to log a planned call: {keys.count} "
           f"({keys.count - len('Agrees to try it') - len('Send trial data')} besides the typed text)")
@@ -158,3 +159,30 @@ def test_call_report_models_pass_the_model_tester(qtmodeltester, window, territo
     dialog.add_sample()
     for model in (dialog.attendee_model, dialog.product_model, dialog.sample_model):
         qtmodeltester.check(model)
+
+
+def test_attendees_of_a_huge_hospital_say_what_is_listed_and_keep_the_chosen(
+        window, store, territory):
+    with store.write() as w:
+        for i in range(320):
+            w.create(Customer, kind="doctor", name=f"医生{i:03d}",
+                     organisation_id=territory.hospital, territory_id="terr-1")
+    last = store.create(Customer, kind="doctor", name="医生999",
+                        organisation_id=territory.hospital, territory_id="terr-1").id
+    draft = call_reports.new_draft(store, territory.doctor)
+    draft.attendee_ids = [last]  # chosen earlier, though it sorts beyond what is listed
+    visit_id = call_reports.save_call_report(store, draft, submit=False)
+    window.open_call_report(visit_id)
+    dialog = window.dialog
+    names = [dialog.attendee_model.index(i).data() for i in range(3)]
+    assert names[0].startswith("李娜")  # the same department (心内科) comes first
+    assert dialog.attendee_model.checked_ids() == [last]
+    assert dialog.attendees_note.isVisibleTo(dialog)
+    assert dialog.attendees_note.text().startswith("Listed: 301 of the 323 people")
+
+
+def test_attendees_of_a_small_hospital_need_no_note(window, territory):
+    window.new_call_report(territory.doctor)
+    dialog = window.dialog
+    assert dialog.attendee_model.rowCount() == 2  # 心内科 and 李娜
+    assert not dialog.attendees_note.isVisibleTo(dialog)

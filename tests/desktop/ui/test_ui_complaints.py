@@ -11,7 +11,7 @@ from sqlmodel import select
 from desktop.domain import complaint_rules
 from desktop.models import Complaint, ComplaintEvent
 from desktop.store.local_tables import OutboxEntry
-from desktop.ui.dialogs.complaint_dialog import ComplaintDialog, _from_qdt
+from desktop.ui.complaints.dialog import ComplaintDialog
 
 
 def outbox(store):
@@ -29,11 +29,11 @@ def open_capture(qtbot, window, customer_id) -> ComplaintDialog:
 def test_quality_complaint_gets_the_deadline_of_its_kind(qtbot, window, store, territory):
     dialog = open_capture(qtbot, window, territory.doctor)
     dialog.kind_combo.set_value("quality")
-    received = _from_qdt(dialog.received_edit.dateTime())
-    assert _from_qdt(dialog.deadline_edit.dateTime()) == \
+    received = dialog.received_edit.moment()
+    assert dialog.deadline_edit.moment() == \
         complaint_rules.default_deadline("quality", received)
     dialog.kind_combo.set_value("delivery")
-    assert _from_qdt(dialog.deadline_edit.dateTime()) == \
+    assert dialog.deadline_edit.moment() == \
         complaint_rules.default_deadline("delivery", received)
     assert not dialog.adr_group.isVisible() and not dialog.adr_banner.isVisible()
     dialog.product_combo.setCurrentIndex(dialog.product_combo.findData(territory.product))
@@ -57,8 +57,8 @@ def test_adverse_reaction_needs_its_case_fields_shows_the_clock_and_goes_first(
     dialog.kind_combo.set_value("adverse_reaction")
     assert dialog.adr_group.isVisible() and dialog.adr_banner.isVisible()
     assert "23 h 59 min" in dialog.adr_banner.text() or "24 h 0 min" in dialog.adr_banner.text()
-    day0 = _from_qdt(dialog.day0_edit.dateTime())
-    assert _from_qdt(dialog.deadline_edit.dateTime()) == day0 + timedelta(hours=24)
+    day0 = dialog.day0_edit.moment()
+    assert dialog.deadline_edit.moment() == day0 + timedelta(hours=24)
     dialog.description_edit.setPlainText("患者服药后皮疹")
     dialog.buttons.accepted.emit()
     assert dialog.isVisible()  # refused: the minimum case fields are missing
@@ -77,11 +77,16 @@ def test_adverse_reaction_needs_its_case_fields_shows_the_clock_and_goes_first(
     view = window.views["complaints"]
     assert view.adr_banner.isVisible() and "pharmacovigilance" in view.adr_banner.text()
     assert view.pv_button.isVisible()
+    summary = view.summary_label.text()
+    assert " · 1 suspected adverse reaction" in summary
+    assert summary.endswith("not yet reported to pharmacovigilance")
+    qtbot.mouseClick(view.pv_button, Qt.MouseButton.LeftButton)
+    assert "adverse" not in view.summary_label.text()  # no "0 adverse reactions"
 
 
 def test_workflow_steps_are_timestamped_events(qtbot, qtmodeltester, window, store, territory):
     now = datetime.now(UTC)
-    from desktop.ui.services.complaints import capture_complaint
+    from desktop.domain.complaints import capture_complaint
 
     cid = capture_complaint(store, dict(
         customer_id=territory.pharmacy, kind="service", severity="low", channel="phone",
@@ -108,7 +113,7 @@ def test_workflow_steps_are_timestamped_events(qtbot, qtmodeltester, window, sto
 
 
 def test_an_adverse_reaction_cannot_close_before_the_pv_report(qtbot, window, store, territory):
-    from desktop.ui.services.complaints import advance_complaint, capture_complaint
+    from desktop.domain.complaints import advance_complaint, capture_complaint
 
     now = datetime.now(UTC)
     cid = capture_complaint(store, dict(

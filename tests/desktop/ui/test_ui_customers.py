@@ -3,13 +3,16 @@ inline validation."""
 
 from __future__ import annotations
 
+import itertools
+import math
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlmodel import select
 
-from desktop.models import Customer
-from desktop.ui.item_models.customer_table_model import CustomerTableModel
-from desktop.ui.services.customer_list import CustomerFilter
+from desktop.domain.customer_list import CustomerFilter
+from desktop.models import Customer, CustomerMetric
+from desktop.ui.customers.table_model import CustomerTableModel
 
 
 def bulk_customers(store, n: int) -> None:
@@ -135,3 +138,46 @@ def test_detail_models_pass_the_model_tester(qtmodeltester, window, territory):
                   view.detail.follow_ups_model, view.detail.complaints_model,
                   view.detail.metrics_panel.model):
         qtmodeltester.check(model)
+
+
+def _linear(channel: int) -> float:
+    c = channel / 255
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def _lab(rgb) -> tuple[float, float, float]:
+    r, g, b = rgb
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+    f = [t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116 for t in (x, y, z)]
+    return 116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])
+
+
+# How people with protanopia and deuteranopia see linear RGB (Viénot, Brettel & Mollon 1999).
+DEFICIENCIES = {
+    "protanopia": ((0.11238, 0.88762, 0), (0.11238, 0.88762, 0), (0.00401, -0.00401, 1)),
+    "deuteranopia": ((0.29275, 0.70725, 0), (0.29275, 0.70725, 0), (-0.02234, 0.02234, 1)),
+}
+
+
+def test_each_drug_class_gets_a_colour_of_its_own_for_every_reader(window, store, territory):
+    """Six drug classes: six colours, still apart for the common colour vision deficiencies
+    (Qt's default theme has five, so the sixth came back in the first one's blue)."""
+    with store.write() as w:
+        for n, drug_class in enumerate(("降压药", "降脂药", "降糖药", "抗凝药", "抗感染药",
+                                        "抗肿瘤药")):
+            w.create(CustomerMetric, customer_id=territory.doctor2, period="2026-01",
+                     drug_class=drug_class, total_prescriptions=100, our_prescriptions=10 + n,
+                     territory_id="terr-1")
+    view = window.show_view("customers")
+    view.select_customer(territory.doctor2)
+    lines = view.detail.metrics_panel.chart.series()
+    colours = [line.pen().color() for line in lines]
+    assert len(lines) == 6 and len({c.name() for c in colours}) == 6
+    linear = [tuple(_linear(v) for v in (c.red(), c.green(), c.blue())) for c in colours]
+    for name, matrix in DEFICIENCIES.items():
+        seen = [_lab([min(1, max(0, sum(m * v for m, v in zip(row, rgb, strict=True))))
+                      for row in matrix]) for rgb in linear]
+        closest = min(math.dist(a, b) for a, b in itertools.combinations(seen, 2))
+        assert closest > 15, name  # ΔE*ab: clearly different lines

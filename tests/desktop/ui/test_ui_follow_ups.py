@@ -6,13 +6,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from uihelpers import add_follow_up
 
 from desktop.models import FollowUp
+from desktop.ui.common.style import qcolor
 from desktop.ui.context import AppContext
-from desktop.ui.reminders import ReminderScheduler
-from desktop.ui.views.follow_ups_view import OVERDUE_BACKGROUND
+from desktop.ui.follow_ups.reminders import ReminderScheduler
 
 
 def test_list_by_due_date_with_overdue_highlighted_and_mark_done(qtbot, qtmodeltester, window,
@@ -27,7 +26,7 @@ def test_list_by_due_date_with_overdue_highlighted_and_mark_done(qtbot, qtmodelt
     assert titles == ["回访用药反馈", "核对库存", "送样品"]
     overdue = view.model.index(0, 0)
     assert view.model.data(overdue, Qt.ItemDataRole.BackgroundRole).color() == \
-        QColor(OVERDUE_BACKGROUND)
+        qcolor("danger_soft")
     assert "2" in view.model.data(overdue)  # "· 2 d overdue"
     assert view.model.data(view.model.index(2, 0), Qt.ItemDataRole.BackgroundRole) is None
     assert view.summary_label.text().startswith("1 overdue")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
 
 from desktop.sync import account
 from desktop.sync.errors import AuthError
-from desktop.ui.login_dialog import LoginDialog
+from desktop.ui.sync.login_dialog import LoginDialog
 
 
 def test_sign_in_reports_failure_then_succeeds(qtbot, monkeypatch, data_dir):

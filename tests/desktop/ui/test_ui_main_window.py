@@ -88,7 +88,8 @@ def test_status_bar_follows_the_sync_worker_and_saves_schedule_a_sync(qtbot, sto
     assert status.state_label.text() == "Syncing…" and status.progress.isVisible()
     assert status.progress.value() == 3
     worker.pending_count_changed.emit(7)
-    assert status.pending_label.text() == "7 changes not yet sent"
+    assert status.pending_label.text().startswith("7 change")
+    assert status.pending_label.text().endswith("not yet sent")
     from datetime import UTC, datetime
 
     worker.last_synced_changed.emit(datetime(2026, 3, 1, 1, 0, tzinfo=UTC))
@@ -105,9 +106,31 @@ def test_status_bar_follows_the_sync_worker_and_saves_schedule_a_sync(qtbot, sto
     w.close()
 
 
-def test_offline_only_status(window, store):
-    assert "offline only" in window.sync_status.state_label.text()
-    assert window.sync_status.pending_label.text().endswith("not yet sent")
+def test_offline_only_status_claims_no_sending(window, store):
+    """With no server nothing is sent: the status bar says where the changes are and shows
+    neither "All changes sent" nor "Never synced"."""
+    status = window.sync_status
+    assert "offline only" in status.state_label.text()
+    assert store.pending_count() > 0  # the seeded territory
+    assert status.pending_label.text().startswith(f"{store.pending_count()} change")
+    assert status.pending_label.text().endswith("kept on this computer")
+    assert not status.last_label.isVisibleTo(window)
+    status.set_pending(0)
+    assert not status.pending_label.isVisibleTo(window)
+    assert "sent" not in status.pending_label.text()
+
+
+def test_window_title_names_the_app_once(qapp, window):
+    """Qt appends the display name to every window title ("… — Rounds")."""
+    before = qapp.applicationDisplayName()
+    qapp.setApplicationDisplayName("Rounds")
+    try:
+        title = window.windowTitle()
+        shown = title if title.endswith("Rounds") else f"{title} \u2014 Rounds"
+        assert shown == "Field CRM \u2014 Rounds"
+        assert shown.count("Rounds") == 1
+    finally:
+        qapp.setApplicationDisplayName(before)
 
 
 def test_language_switches_without_restart(qtbot, bilingual_window, territory):
@@ -119,7 +142,7 @@ def test_language_switches_without_restart(qtbot, bilingual_window, territory):
     settings.language_combo.setCurrentIndex(settings.language_combo.findData("zh_CN"))
     settings.language_combo.activated.emit(settings.language_combo.currentIndex())
     assert w.nav.item(0).text() == "今日"
-    assert w.windowTitle() == "Rounds 医药代表客户管理"
+    assert w.file_menu.title() == "文件(&F)"
     assert w.context.settings.language.language == "zh_CN"
     assert customers.model.headerData(0, Qt.Orientation.Horizontal) == "名称"
     assert customers.model.data(customers.model.index(customers.model.row_of(
@@ -130,7 +153,7 @@ def test_language_switches_without_restart(qtbot, bilingual_window, territory):
     settings.language_combo.setCurrentIndex(settings.language_combo.findData("en"))
     settings.language_combo.activated.emit(settings.language_combo.currentIndex())
     assert w.nav.item(0).text() == "Today"
-    assert w.windowTitle() == "Rounds — field CRM"
+    assert w.file_menu.title() == "&File"
     assert customers.count_label.text().endswith("customers")
 
 
@@ -144,4 +167,18 @@ def test_validation_messages_are_translated(qtbot, bilingual_window, territory):
     form.save()
     assert form.error_labels["name"].text() == "名称为必填项。"
     assert form.form_labels["organisation_id"].text() == "所属机构"
+    form.close()
+
+
+def test_a_language_switch_retranslates_every_open_widget_and_dialog(qtbot, bilingual_window):
+    """One mechanism: the switcher calls retranslate_ui() on every live widget, dialogs
+    included, without any widget overriding changeEvent."""
+    w = bilingual_window
+    w.new_customer()
+    form = w.views["customers"].detail.form_dialog
+    w.switch_language("zh_CN")
+    assert form.windowTitle() != "" and form.form_labels["organisation_id"].text() == "所属机构"
+    assert w.nav.item(1).text() == "客户"
+    w.switch_language("en")
+    assert form.form_labels["organisation_id"].text() == "Organisation"
     form.close()

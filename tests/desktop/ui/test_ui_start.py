@@ -11,17 +11,26 @@ from PySide6.QtWidgets import QApplication
 from desktop.logging_setup import configure_logging
 from desktop.paths import app_paths
 from desktop.ui.app import run_app
+from desktop.ui.common.ui_settings import UiSettings
 from desktop.ui.main_window import MainWindow
+
+
+def first_run_answered(paths) -> None:
+    settings = UiSettings.in_folder(paths.config_dir)
+    settings.first_run.completed = True
+    settings.sync()
 
 
 def test_the_frame_paints_then_the_local_store_opens_on_today(qapp, tmp_path, catalogues,
                                                              monkeypatch, rounds_logging):
     paths = app_paths(tmp_path / "data")
     configure_logging(paths.log_file, rotate=False)  # as `rounds` does before the window
+    first_run_answered(paths)
     seen: dict = {}
 
     def look() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]
         window = windows[0] if windows else None
         if window is None or window.context is None:
             QTimer.singleShot(20, look)
@@ -30,7 +39,8 @@ def test_the_frame_paints_then_the_local_store_opens_on_today(qapp, tmp_path, ca
             painted_before_data=window.placeholder_shown_first,
             view=window.current_view_key(),
             today_built="today" in window.views,
-            title=window.windowTitle(),
+            title=window.windowTitle(), display_name=qapp.applicationDisplayName(),
+            nav=window.nav.item(0).text(),
             rotating=[type(h).__name__ for h in rounds_logging.handlers
                       if getattr(h, "_rounds", False)])
         window.close()
@@ -51,7 +61,7 @@ def test_the_frame_paints_then_the_local_store_opens_on_today(qapp, tmp_path, ca
         for translator in qapp.findChildren(QTranslator):  # the app's own: back to English
             qapp.removeTranslator(translator)
             translator.deleteLater()
-        from desktop.ui.translations import LanguageSwitcher
+        from desktop.ui.common.translations import LanguageSwitcher
 
         LanguageSwitcher(qapp).switch("en")
     assert code == 0
@@ -59,6 +69,8 @@ def test_the_frame_paints_then_the_local_store_opens_on_today(qapp, tmp_path, ca
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
     assert seen["painted_before_data"], "the frame must paint before the store opens"
     assert seen["view"] == "today" and seen["today_built"]
-    assert seen["title"] == "Rounds 医药代表客户管理"
+    assert seen["nav"] == "今日"  # the language asked for on the command line
+    # Qt appends the display name to the title: the title itself must not name the app
+    assert seen["display_name"] == "Rounds" and "Rounds" not in seen["title"]
     assert seen["rotating"] == ["RotatingFileHandler"]
     assert paths.store_file("local").exists()

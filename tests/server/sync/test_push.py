@@ -106,6 +106,24 @@ def test_rep_cannot_approve_a_plan(world):
     assert decision["code"] == "forbidden"
 
 
+def test_a_submitted_plan_is_not_submitted_again(world):
+    """A second submit would move the plan to the back of the manager's oldest-first queue."""
+    rep = world.rep_a
+    [plan] = rep.push(mutation("call_plan", rep_user_id=rep.user["id"], week_start="2026-03-09"))
+    [submitted] = rep.push(mutation("call_plan", "update", plan["row"]["id"], plan["revision"],
+                                    status="submitted", submitted_at="2026-03-06T01:00:00+00:00"))
+    assert submitted["status"] == "applied"
+    [again] = rep.push(mutation("call_plan", "update", plan["row"]["id"], submitted["revision"],
+                                status="submitted", submitted_at="2026-03-06T09:00:00+00:00"))
+    assert again["status"] == "rejected" and again["code"] == "plan_transition"
+    assert "already" in again["reason"]
+    assert again["row"]["submitted_at"].startswith("2026-03-06T01:00:00")
+    # the same moment written again (another representation) is no change
+    [same] = rep.push(mutation("call_plan", "update", plan["row"]["id"], submitted["revision"],
+                               submitted_at="2026-03-06T09:00:00+08:00"))
+    assert same["status"] == "applied"
+
+
 def test_submitted_call_report_and_its_children_are_locked(world):
     rep = world.rep_a
     customer = world.customer(rep)
@@ -200,3 +218,22 @@ def test_a_row_created_and_changed_twice_in_one_push(world, api):
     assert other["status"] == "merged" and other["conflicts"][0]["server_value"] == "A"
     rows, _, _, _ = rep.pull_all()
     assert rows[("customer", row_id)]["revision"] == revisions[2]
+
+
+def test_a_merge_that_also_changes_the_row_records_its_conflict_at_that_revision(
+        world, engine, api):
+    laptop, tablet = world.rep_a, api.login(world.names["rep_a"])
+    customer = world.customer(laptop, tier="C")
+    base = customer["revision"]
+    laptop.push(mutation("customer", "update", customer["id"], base, tier="A"))
+    edit = mutation("customer", "update", customer["id"], base, tier="B", city="北京")
+    [merged] = tablet.push(edit)
+    assert set(merged) == {"seq", "status", "revision", "row", "conflicts"}
+    assert merged["status"] == "merged" and merged["row"]["revision"] == merged["revision"]
+    with read_session(engine) as s:
+        assert s.get(Conflict, merged["conflicts"][0]["id"]).revision == merged["revision"]
+    assert tablet.push(edit) == [merged]  # a replay answers the same
+    [refused] = tablet.push(mutation("customer", "update", customer["id"],
+                                     merged["revision"], tier="Q"))
+    assert set(refused) == {"seq", "status", "code", "reason", "row"}
+    assert refused["row"]["revision"] == merged["revision"]

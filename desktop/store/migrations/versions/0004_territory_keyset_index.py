@@ -1,49 +1,9 @@
 """(territory_id, id) index on every synced table instead of territory_id alone
 
-A territory's rows in key order: snapshot pages walk it without sorting, and it serves every
-lookup the territory_id index served.
-
-Revision ID: 0004
-Revises: 0003
+Synced schema step 0003 (desktop/models/migrations), also run by the server's revision 0003.
 Create Date: 2026-11-29
 """
-from typing import Sequence, Union
+from desktop.models.migrations import step_0003_territory_keyset_index as step
 
-from alembic import op
-
-revision: str = '0004'
-down_revision: Union[str, Sequence[str], None] = '0003'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
-
-TABLES = (
-    "visit",
-    "visit_attendee",
-    "visit_product",
-    "visit_sample",
-    "follow_up",
-    "complaint",
-    "complaint_event",
-    "customer",
-    "customer_metric",
-    "region",
-    "territory",
-    "product",
-    "frequency_target",
-    "team_member",
-    "call_plan",
-    "plan_item",
-    "plan_decision",
-)
-
-
-def upgrade() -> None:
-    for table in TABLES:
-        op.create_index(f"ix_{table}_territory_id_id", table, ["territory_id", "id"])
-        op.drop_index(f"ix_{table}_territory_id", table_name=table)
-
-
-def downgrade() -> None:
-    for table in TABLES:
-        op.create_index(f"ix_{table}_territory_id", table, ["territory_id"])
-        op.drop_index(f"ix_{table}_territory_id_id", table_name=table)
+revision, down_revision = "0004", "0003"
+upgrade, downgrade = step.upgrade, step.downgrade

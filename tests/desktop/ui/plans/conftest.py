@@ -11,7 +11,7 @@ from desktop.models import Customer, FrequencyTarget, TeamMember, Territory
 
 @pytest.fixture
 def plan_world(store) -> PlanWorld:
-    from desktop.ui.plans.service import Identity
+    from desktop.domain.identity import Identity
 
     with store.write() as w:
         w.create(TeamMember, id="rep1", username="rep1", display_name="李明", role="rep",

@@ -110,3 +110,15 @@ def _week(monday):
     from desktop.ui.plans.texts import week_text
 
     return week_text(monday)
+
+
+def test_the_waiting_count_reads_as_words(qtbot, context, store, plan_world, languages):
+    """"1 plan waiting", "2 plans waiting" — never "plan(s)"."""
+    languages.switch("en")
+    w = plan_world
+    submitted_plan(store, "rep1", "t1", [w.a1])
+    submitted_plan(store, "rep2", "t2", [w.b1])
+    view = make_view(qtbot, context, w.manager)
+    assert view.queue.rowCount() == 2
+    assert view.empty_label.text().startswith("2 plan")
+    assert view.empty_label.text() == "2 plans waiting."

@@ -57,7 +57,8 @@ def cells(model, row):
 
 
 def test_team_figures_match_hand_computed_values(qtbot, context, store, plan_world,
-                                                 qtmodeltester):
+                                                 qtmodeltester, languages):
+    languages.switch("en")
     seed_week(store, plan_world)
     view = make_view(qtbot, context, plan_world.manager)
     qtmodeltester.check(view.model)
@@ -72,14 +73,17 @@ def test_team_figures_match_hand_computed_values(qtbot, context, store, plan_wor
     assert li[5:8] == ["12%", "100%", "0%"]
     assert li[8].startswith("1 · 1 overdue")
     assert wang[:5] == ["王强", "Not started", "0 / 0", "–", "–"]
-    assert "2 representatives · 1 plans approved · 0 waiting · team compliance 67% · " \
-           "3 calls this week" == view.summary_label.text()
+    summary = view.summary_label.text()
     # the row of an overdue complaint is drawn in red
     assert view.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert view.model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
 
     view.show_week(MONDAY + timedelta(days=7))
     assert cells(view.model, 1)[1] == "Draft"
+
+    assert [part.split()[0] for part in summary.split(" · ")] == ["2", "1", "0", "team", "3"]
+    assert summary == ("2 representatives · 1 plan approved · 0 waiting · team compliance "
+                       "67% · 3 calls this week")
 
 
 def test_team_exports_to_xlsx_and_pdf(qtbot, context, store, plan_world, tmp_path):

@@ -12,8 +12,8 @@ from PySide6.QtCore import QMimeData, QModelIndex, Qt
 
 from desktop.domain import plans
 from desktop.models import CallPlan, PlanItem
-from desktop.ui.plans.plans_view import PlansView
 from desktop.ui.plans.week_model import MIME_TYPE
+from desktop.ui.plans.week_view import PlansView
 
 
 def make_view(qtbot, context, identity):
@@ -54,6 +54,9 @@ def test_suggestions_show_reasons_and_the_count_follows_the_targets(qtbot, conte
     counts = {r[0]: r[1:] for r in view.counts.rows()}
     # weekly need = customers of the tier × monthly target / 4
     assert counts == {"A": (0, 2.0, 4), "B": (0, 0.5, 2), "C": (0, 0.2, 1)}
+    # shown in whole calls: half a call a week is a call to make
+    shown = [[view.counts.index(r, c).data() for c in range(4)] for r in range(3)]
+    assert shown == [["A", "0", "2", "4"], ["B", "0", "1", "2"], ["C", "0", "1", "1"]]
     qtmodeltester.check(view.suggestions)
     qtmodeltester.check(view.counts)
 
@@ -74,7 +77,7 @@ def test_drag_and_drop_moves_a_call_to_another_day_and_place(qtbot, context, sto
     model = view.model
     qtmodeltester.check(model)
     assert model.columnCount() == 5 and model.rowCount() == 3  # 2 calls + a free drop row
-    assert model.headerData(0, Qt.Orientation.Horizontal).endswith("\n2 calls")
+    assert model.headerData(0, Qt.Orientation.Horizontal).split("\n")[1].startswith("2 call")
 
     # drag 王芳 (Monday, 2nd) onto 李娜's cell on Wednesday: she goes before 李娜
     source = model.index_of(view.week.items_of(MONDAY)[1].id)
@@ -172,7 +175,7 @@ def test_log_call_from_a_planned_item_links_the_report(qtbot, context, store, pl
     with qtbot.waitSignal(context.call_report_requested) as signal:
         qtbot.mouseClick(view.log_call_button, Qt.MouseButton.LeftButton)
     assert signal.args == [w.a1, item.id]
-    from desktop.ui.services import call_reports
+    from desktop.domain import call_reports
 
     draft = call_reports.new_draft(store, w.a1, plan_item_id=item.id)
     draft.started_at = draft.started_at.replace(year=MONDAY.year, month=MONDAY.month,
@@ -222,20 +225,30 @@ def test_changes_the_server_refused_are_shown_with_their_reason(qtbot, context, 
     assert "A rep cannot move a plan from submitted to approved." in text
 
 
+def test_day_headers_count_calls_in_words(qtbot, context, store, plan_world, languages):
+    """One call is "1 call", two are "2 calls" (Qt plural forms, not "call(s)")."""
+    languages.switch("en")
+    plan_with(store, plan_world.rep, [(plan_world.a1, 0), (plan_world.a2, 0), (plan_world.b1, 2)])
+    model = make_view(qtbot, context, plan_world.rep).model
+    counts = [model.headerData(i, Qt.Orientation.Horizontal).split("\n")[1] for i in range(5)]
+    assert [c.split()[0] for c in counts] == ["2", "0", "1", "0", "0"]
+    assert counts == ["2 calls", "0 calls", "1 call", "0 calls", "0 calls"]
+
+
 def test_week_view_switches_to_chinese_without_restart(qtbot, context, store, plan_world):
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.translations import LanguageSwitcher
+    from desktop.ui.common.translations import LanguageSwitcher
 
     plan_with(store, plan_world.rep, [(plan_world.a1, 0)])
     view = make_view(qtbot, context, plan_world.rep)
     switcher = LanguageSwitcher(QApplication.instance())
     try:
-        assert switcher.switch("zh_CN"), "build the catalogues: python -m desktop.ui.i18n_build"
+        assert switcher.switch("zh_CN"), "build the catalogues: make translations"
         assert view.submit_button.text() == "提交审批"
-        assert view.model.headerData(0, Qt.Orientation.Horizontal).endswith("1 次拜访")
         assert view.status_badge.text() == "草稿"
         assert "拖动" in view.hint_label.text()
+        assert view.model.headerData(0, Qt.Orientation.Horizontal).endswith("1 次拜访")
     finally:
         switcher.switch("en")
     assert view.submit_button.text() == "Submit for approval"

@@ -1,0 +1,182 @@
+"""Pages of the customer list, its count, and the choices of its filters.
+
+Without search text the list is read in keyset pages in pinyin order (the search document's
+`sort_key`, `zhang wei\x00张伟`, then id), as a Chinese reader expects a name list, so the
+model can fetch lazily at any depth at the same cost. With search text the pinyin-aware search of
+`desktop.store.search` ranks the matches.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import and_, column, func, or_, select, table, tuple_
+
+from desktop.domain.customer_names import display_name
+from desktop.domain.local_time import local_day
+from desktop.models import Customer, Visit
+from desktop.models.enums import CustomerKind
+from desktop.store.store import Store
+
+PAGE_SIZE = 200
+SEARCH_LIMIT = 500
+C = Customer.__table__.c
+# The search index's document of each live customer (desktop.store.search keeps it).
+DOC = table("customer_search_doc", column("customer_id"), column("sort_key"))
+
+
+@dataclass(frozen=True)
+class CustomerFilter:
+    """What the user typed and picked above the list."""
+
+    text: str = ""
+    kind: str | None = None
+    tier: str | None = None
+    city: str | None = None
+    organisation_id: str | None = None
+    lifecycle_stage: str | None = None
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """One line of the customer list."""
+
+    id: str
+    name: str
+    kind: str
+    tier: str | None
+    city: str | None
+    lifecycle_stage: str | None
+    organisation_name: str | None
+    last_visit: date | None
+    sort_key: str = ""  # where the row sits in the list's pinyin order
+
+    @property
+    def display_name(self) -> str:
+        """The name to show (a department with its hospital)."""
+        return display_name(self.name, self.kind, self.organisation_name)
+
+
+_COLUMNS = (C.id, C.name, C.kind, C.tier, C.city, C.lifecycle_stage, C.organisation_id)
+
+
+def _conditions(flt: CustomerFilter) -> list:
+    conds = [C.deleted.is_(False)]
+    if flt.kind:
+        conds.append(C.kind == flt.kind)
+    if flt.tier:
+        conds.append(C.tier == flt.tier)
+    if flt.city:
+        conds.append(C.city == flt.city)
+    if flt.lifecycle_stage:
+        conds.append(C.lifecycle_stage == flt.lifecycle_stage)
+    if flt.organisation_id:
+        conds.append(or_(C.organisation_id == flt.organisation_id,
+                         C.id == flt.organisation_id))
+    return conds
+
+
+def customer_page(store: Store, flt: CustomerFilter, after: tuple[str, str] | None = None,
+                  limit: int = PAGE_SIZE) -> list[CustomerRow]:
+    """Up to `limit` customers after the (sort key, id) key `after`, in pinyin order."""
+    conds = _conditions(flt)
+    if after is not None:
+        conds.append(tuple_(DOC.c.sort_key, DOC.c.customer_id) > tuple_(*after))
+    joined = DOC.join(Customer.__table__, C.id == DOC.c.customer_id)
+    query = (select(*_COLUMNS, DOC.c.sort_key).select_from(joined).where(and_(*conds))
+             .order_by(DOC.c.sort_key, DOC.c.customer_id).limit(limit))
+    with store.read() as session:
+        raw = session.execute(query).all()
+        return _decorate(session, raw)
+
+
+def customer_count(store: Store, flt: CustomerFilter) -> int:
+    """How many customers match the filters (search text ignored)."""
+    with store.read() as session:
+        return session.execute(
+            select(func.count()).select_from(Customer.__table__).where(and_(*_conditions(flt)))
+        ).scalar_one()
+
+
+def best_matches(store: Store, flt: CustomerFilter, limit: int = SEARCH_LIMIT
+                 ) -> tuple[list[CustomerRow], bool]:
+    """The best `limit` customers matching the search text, and whether more match (the
+    list then says so: ranking every match of a short query costs too much to count)."""
+    rows = search_rows(store, flt, limit + 1)
+    return rows[:limit], len(rows) > limit
+
+
+def search_rows(store: Store, flt: CustomerFilter, limit: int = SEARCH_LIMIT) -> list[CustomerRow]:
+    """Customers matching the search text (name, pinyin, initials…), best first."""
+    from desktop.store import search
+
+    if not hasattr(search, "search_customers"):  # search engine not installed yet
+        return _name_contains(store, flt, limit)
+    with store.read() as session:
+        hits = search.search_customers(
+            session, flt.text, limit=limit, kinds=[flt.kind] if flt.kind else None,
+            tier=flt.tier, city=flt.city, organisation_id=flt.organisation_id,
+            lifecycle_stage=flt.lifecycle_stage)
+        ids = [_hit_id(h) for h in hits]
+        if not ids:
+            return []
+        raw = session.execute(select(*_COLUMNS).where(C.id.in_(ids))).all()
+        by_id = {r.id: r for r in raw}
+        return _decorate(session, [by_id[i] for i in ids if i in by_id])
+
+
+def _name_contains(store: Store, flt: CustomerFilter, limit: int) -> list[CustomerRow]:
+    conds = _conditions(flt) + [C.name.contains(flt.text.strip())]
+    with store.read() as session:
+        raw = session.execute(select(*_COLUMNS).where(and_(*conds)).order_by(C.name)
+                              .limit(limit)).all()
+        return _decorate(session, raw)
+
+
+def _hit_id(hit) -> str:
+    if isinstance(hit, str):
+        return hit
+    for name in ("customer_id", "id"):
+        if hasattr(hit, name):
+            return getattr(hit, name)
+    return hit[0]
+
+
+def _decorate(session, raw) -> list[CustomerRow]:
+    """Add organisation names and last visit dates for one page of rows."""
+    if not raw:
+        return []
+    org_ids = {r.organisation_id for r in raw if r.organisation_id}
+    names = {}
+    if org_ids:
+        names = dict(session.execute(select(C.id, C.name).where(C.id.in_(org_ids))).all())
+    V = Visit.__table__.c
+    last = dict(session.execute(
+        select(V.customer_id, func.max(V.started_at))
+        .where(V.customer_id.in_([r.id for r in raw]), V.deleted.is_(False))
+        .group_by(V.customer_id)).all())
+    return [CustomerRow(r.id, r.name, r.kind, r.tier, r.city, r.lifecycle_stage,
+                        names.get(r.organisation_id), _as_date(last.get(r.id)),
+                        getattr(r, "sort_key", None) or "") for r in raw]
+
+
+def _as_date(value) -> date | None:
+    """The rep's day of a stored moment (text: func.max loses the type in SQLite)."""
+    return None if value is None else local_day(value)
+
+
+def city_choices(store: Store) -> list[str]:
+    """Cities that occur in the customer archive, sorted."""
+    with store.read() as session:
+        return [c for (c,) in session.execute(
+            select(C.city).where(C.city.is_not(None), C.deleted.is_(False))
+            .distinct().order_by(C.city)).all() if c]
+
+
+def organisation_choices(store: Store, kinds=(CustomerKind.HOSPITAL,)) -> list[tuple[str, str]]:
+    """(id, name) of hospitals (or other organisation kinds), sorted by name."""
+    with store.read() as session:
+        return [(i, n) for i, n in session.execute(
+            select(C.id, C.name).where(C.kind.in_([str(k) for k in kinds]),
+                                       C.deleted.is_(False)).order_by(C.name)).all()]

@@ -1,0 +1,153 @@
+"""The rep's day for the Today screen: today's planned calls with the report made for each,
+follow-ups due, complaints near their committed deadline, and customers overdue for a call
+by their tier. The rules live in the modules named below; this one gathers the rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import exists, func
+from sqlmodel import Session, select
+
+from desktop.domain import complaints, follow_ups, local_time, visit_cadence
+from desktop.domain.customer_names import display_name_sql, display_names
+from desktop.domain.identity import current_identity, signed_in_user_id
+from desktop.domain.paging import count_where
+from desktop.domain.visit_cadence import TIER_ORDER, CadenceStatus
+from desktop.models import CallPlan, Customer, PlanItem, Visit
+from desktop.store.store import Store
+
+OVERDUE_SHOWN = 200
+LIVE = False  # `deleted == LIVE` reads better than a bare False in the filters below
+
+
+@dataclass(frozen=True)
+class TodaysCall:
+    """A call planned for today, with its organisation and the report made for it."""
+
+    plan_item_id: str
+    plan_id: str
+    plan_status: str
+    customer_id: str
+    customer_name: str
+    customer_kind: str
+    organisation_name: str
+    tier: str | None
+    time_slot: str | None
+    objective: str | None
+    product_ids: tuple[str, ...]
+    position: int
+    visit_id: str | None  # the call report made for this item (draft or submitted)
+    visit_status: str | None
+
+    @property
+    def done(self) -> bool:
+        return self.visit_id is not None
+
+
+def todays_planned_calls(session: Session, rep_user_id: str, today: date) -> list[TodaysCall]:
+    """The calls of `rep_user_id`'s plan (whatever its status) that fall on `today`, in plan
+    order, each with the call report already made for it (draft or submitted), if any."""
+    rows = session.exec(
+        select(PlanItem, CallPlan.status, display_name_sql(), Customer.kind, Customer.tier,
+               Customer.organisation_id)
+        .join(CallPlan, CallPlan.id == PlanItem.plan_id)
+        .join(Customer, Customer.id == PlanItem.customer_id)
+        .where(CallPlan.rep_user_id == rep_user_id, CallPlan.deleted == LIVE,
+               PlanItem.deleted == LIVE, PlanItem.day == today)
+        .order_by(PlanItem.position, PlanItem.time_slot)).all()
+    item_ids = [item.id for item, *_ in rows]
+    visits = {item_id: (visit_id, status) for item_id, visit_id, status in session.exec(
+        select(Visit.plan_item_id, Visit.id, Visit.status).where(
+            Visit.plan_item_id.in_(item_ids), Visit.deleted == LIVE)).all()} if item_ids else {}
+    org_ids = {org for *_, org in rows if org}
+    org_names = dict(session.exec(select(Customer.id, Customer.name).where(
+        Customer.id.in_(org_ids))).all()) if org_ids else {}
+    out = []
+    for item, status, name, kind, tier, org in rows:
+        visit_id, visit_status = visits.get(item.id, (None, None))
+        out.append(TodaysCall(item.id, item.plan_id, status, item.customer_id, name, kind,
+                              org_names.get(org, ""), tier, item.time_slot, item.objective,
+                              tuple(item.product_ids or ()), item.position, visit_id,
+                              visit_status))
+    return out
+
+
+@dataclass(frozen=True)
+class OverdueCustomer:
+    status: CadenceStatus
+    customer_name: str
+
+    @property
+    def customer_id(self) -> str:
+        return self.status.customer_id
+
+
+def planned_calls(store: Store, day: date, rep_user_id: str | None = None) -> list[TodaysCall]:
+    """Today's calls of the signed-in rep (or, in a store nobody signed in to, of every rep
+    with a plan for today), by time slot."""
+    with store.read() as s:
+        reps = [rep_user_id or signed_in_user_id(store)]
+        if reps[0] is None:
+            reps = sorted(set(s.exec(select(CallPlan.rep_user_id).join(
+                PlanItem, PlanItem.plan_id == CallPlan.id).where(PlanItem.day == day)).all()))
+        calls = [c for rep in reps for c in todays_planned_calls(s, rep, day)]
+    calls.sort(key=lambda c: (c.time_slot or "", c.position))
+    return calls
+
+
+@dataclass(frozen=True)
+class DayProgress:
+    """What Today's heading counts: planned calls of the day and how many have a report."""
+
+    logged: int
+    planned: int
+    team: bool = False  # a manager's team's calls: the manager has none of their own today
+
+
+def day_progress(store: Store, day: date, own_calls: Sequence[TodaysCall]) -> DayProgress:
+    """Progress on `own_calls` (from `planned_calls`); for a manager with no calls of their
+    own that day, the progress of their team (every other rep's plan in the store, which
+    holds the manager's region)."""
+    if own_calls:
+        return DayProgress(sum(c.done for c in own_calls), len(own_calls))
+    identity = current_identity(store)
+    if identity is None or not identity.is_manager:
+        return DayProgress(0, 0)
+    reported = exists().where(Visit.plan_item_id == PlanItem.id, Visit.deleted == LIVE)
+    with store.read() as s:
+        planned, logged = s.exec(
+            select(func.count(), count_where(reported))
+            .select_from(PlanItem).join(CallPlan, CallPlan.id == PlanItem.plan_id)
+            .where(PlanItem.day == day, PlanItem.deleted == LIVE, CallPlan.deleted == LIVE,
+                   CallPlan.rep_user_id != identity.user_id)).one()
+    return DayProgress(logged, planned, team=True)
+
+
+def follow_ups_due(store: Store, day: date, now: datetime | None = None
+                   ) -> list[follow_ups.FollowUpDue]:
+    """Open follow-ups due on or before `day` and not snoozed past now, most overdue first."""
+    with store.read() as s:
+        return follow_ups.follow_ups_due(s, day, now=now or local_time.now())
+
+
+def complaints_near_deadline(store: Store, now: datetime | None = None
+                             ) -> list[complaints.ComplaintDeadline]:
+    """Open complaints whose committed deadline is near or passed, most urgent first."""
+    with store.read() as s:
+        return complaints.complaints_nearing_deadline(s, now or local_time.now())
+
+
+def customers_overdue(store: Store, day: date, limit: int = OVERDUE_SHOWN
+                      ) -> tuple[list[OverdueCustomer], int]:
+    """Customers overdue for a visit by their tier (A first), at most `limit` of them, and
+    how many are overdue in all."""
+    with store.read() as s:
+        grouped = visit_cadence.customers_overdue_by_tier(s, day)
+        ordered = [status for tier in sorted(grouped, key=lambda t: TIER_ORDER.get(t, 9))
+                   for status in grouped[tier]]
+        shown = ordered[:limit]
+        names = display_names(s, [st.customer_id for st in shown])
+    return [OverdueCustomer(st, names.get(st.customer_id, "")) for st in shown], len(ordered)

@@ -1,0 +1,186 @@
+"""Storing many server rows at once: pulled pages and snapshots, and the first sync's bulk
+load into an empty store.
+
+Rows go in with one `executemany` on the write transaction's own SQLite connection, their
+values converted to exactly the text SQLAlchemy stores (`desktop.models.codec`), instead of
+one ORM object per row. A first sync also sets the synced tables' secondary indexes aside
+and builds each table's again once its rows are in, because building an index over loaded
+rows is much cheaper than inserting random UUID keys into it. The indexes set aside are
+listed in `sync_state` in the same transaction, so an interrupted load is repaired at the
+next `Store.open` (`restore_indexes_left_aside`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from functools import cache
+from operator import itemgetter
+from typing import TypeVar
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from desktop.models import SYNCED_MODELS, SyncedBase
+from desktop.models.codec import missing_value, python_to_storage, wire_to_storage
+from desktop.store import hooks
+from desktop.store.local_tables import OutboxEntry, SyncState
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T", bound=SyncedBase)
+# Page cache of a connection that stores a bulk download: random UUID keys touch index pages
+# all over the file and SQLite's default 2 MB cache thrashes; a larger one is no faster.
+BULK_CACHE_KIB = 16384
+INDEXES_SET_ASIDE = "indexes_set_aside"  # sync_state key: [[name, table, CREATE INDEX sql], …]
+
+
+class BulkLoad:
+    """The bulk half of `Writer` (mixed into it): works in the transaction of `self.session`."""
+
+    session: Session
+
+    def apply_remote_many(self, model: type[T], rows: list[dict]) -> None:
+        """Insert or overwrite many server rows at once (decoded values, every column given),
+        for pulls and snapshots. Write hooks get a read-only attribute view of each row."""
+        if not rows:
+            return
+        sql, columns = _bulk_upsert(model)
+        raw = self._raw()
+        raw.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+        raw.executemany(sql, [tuple(fn(row[name]) if fn else row[name]
+                                    for name, fn in columns) for row in rows])
+        hooks.run_write_hooks_many(self.session, model.__tablename__, rows)
+
+    def store_wire_rows(self, model: type[T], columns: list[str], rows: list[list]) -> int:
+        """Insert or overwrite server rows straight from the wire (value lists in `columns`
+        order) without decoding them to Python first, and without running write hooks: for
+        bulk loads, which call `table_loaded` and `load_finished`. A row older than the
+        stored copy is left as it is. Returns rows written."""
+        if not rows:
+            return 0
+        sql, _columns = _bulk_upsert(model, newer_only=True)
+        positions, fill, conversions = _wire_plan(model, tuple(columns))
+        raw = self._raw()
+        raw.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+        pick = itemgetter(*positions) if len(positions) > 1 else (lambda v: (v[positions[0]],))
+        prepared = []
+        for values in rows:
+            row = list(pick(values + fill if fill else values))
+            for i, convert in conversions:
+                value = row[i]
+                if value is not None:
+                    row[i] = convert(value)
+            prepared.append(row)
+        return raw.executemany(sql, prepared).rowcount
+
+    def synced_tables_empty(self) -> bool:
+        """Whether no synced table holds a row and nothing waits in the outbox."""
+        raw = self._raw()
+        tables = [*SYNCED_MODELS, OutboxEntry.__tablename__]
+        return not any(raw.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone() for t in tables)
+
+    def set_aside_indexes(self) -> int:
+        """Drop the secondary indexes of the synced tables for a bulk load into an empty
+        store, remembering them in this transaction; `table_loaded` and `load_finished`
+        build them again. Returns how many indexes were dropped."""
+        raw = self._raw()
+        tables = sorted(SYNCED_MODELS)
+        found = raw.execute(
+            f"SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS "
+            f"NOT NULL AND tbl_name IN ({', '.join('?' * len(tables))}) ORDER BY name",
+            tables).fetchall()
+        if found:
+            kept = json.loads(_state(raw, INDEXES_SET_ASIDE) or "[]")
+            _set_state(raw, INDEXES_SET_ASIDE, json.dumps(kept + [list(row) for row in found]))
+            for name, _table, _sql in found:
+                raw.execute(f'DROP INDEX "{name}"')
+        return len(found)
+
+    def table_loaded(self, table: str) -> None:
+        """A bulk load has stored every row of `table`: build its indexes set aside, and run
+        the rebuilds of hooks that derive from it."""
+        _restore_indexes(self._raw(), table)
+        hooks.run_rebuilds(self.session, table)
+
+    def load_finished(self) -> None:
+        """A bulk load is complete: build any index still set aside, and run the rebuilds of
+        hooks that did not name their tables."""
+        _restore_indexes(self._raw())
+        hooks.run_rebuilds(self.session, None)
+
+    def _raw(self):
+        """This transaction's own sqlite3 connection."""
+        return self.session.connection().connection.driver_connection
+
+
+@cache
+def _bulk_upsert(model, *, newer_only: bool = False) -> tuple[str, list]:
+    """The upsert of every column of `model`'s table, and [(column, Python -> storage)]."""
+    table = model.__table__
+    names = [c.name for c in table.columns]
+    updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != "id")
+    sql = (f'INSERT INTO "{table.name}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
+           f'VALUES ({", ".join("?" * len(names))}) ON CONFLICT (id) DO UPDATE SET {updates}')
+    if newer_only:
+        sql += f' WHERE excluded.revision >= "{table.name}".revision'
+    return sql, [(c.name, python_to_storage(c.type)) for c in table.columns]
+
+
+@cache
+def _wire_plan(model, columns: tuple[str, ...]):
+    """How to turn a wire row (values in `columns` order) into the insert's parameters:
+    (source position of every local column, default values appended to each wire row for
+    local columns the server did not send, [(position, wire -> storage)])."""
+    where = {name: i for i, name in enumerate(columns)}
+    positions, fill, conversions = [], [], []
+    for i, column in enumerate(model.__table__.columns):
+        if column.name in where:
+            positions.append(where[column.name])
+        else:  # a column this server version does not send
+            positions.append(len(columns) + len(fill))
+            fill.append(missing_value(model.__tablename__, column.name))
+        convert = wire_to_storage(column.type)
+        if convert is not None:
+            conversions.append((i, convert))
+    return positions, fill, conversions
+
+
+def _state(raw, key: str) -> str | None:
+    row = raw.execute(f'SELECT value FROM "{SyncState.__tablename__}" WHERE key = ?',
+                      (key,)).fetchone()
+    return row[0] if row else None
+
+
+def _set_state(raw, key: str, value: str) -> None:
+    raw.execute(f'INSERT INTO "{SyncState.__tablename__}" (key, value) VALUES (?, ?) '
+                f'ON CONFLICT (key) DO UPDATE SET value = excluded.value', (key, value))
+
+
+def _restore_indexes(raw, table: str | None = None) -> int:
+    """Build the indexes set aside (those of `table`, or all); returns how many."""
+    kept = json.loads(_state(raw, INDEXES_SET_ASIDE) or "[]")
+    now = [entry for entry in kept if table is None or entry[1] == table]
+    for _name, _table, sql in now:
+        raw.execute(sql.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1)
+                    .replace("CREATE UNIQUE INDEX ", "CREATE UNIQUE INDEX IF NOT EXISTS ", 1))
+    left = [entry for entry in kept if entry not in now]
+    if left:
+        _set_state(raw, INDEXES_SET_ASIDE, json.dumps(left))
+    else:
+        raw.execute(f'DELETE FROM "{SyncState.__tablename__}" WHERE key = ?',
+                    (INDEXES_SET_ASIDE,))
+    return len(now)
+
+
+def restore_indexes_left_aside(engine: Engine) -> None:
+    """A bulk load that never finished (the app was killed) left indexes dropped: build them
+    before migrations and screens need them."""
+    with engine.begin() as connection:
+        raw = connection.connection.driver_connection
+        if raw.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                       (SyncState.__tablename__,)).fetchone() is None:
+            return
+        if _state(raw, INDEXES_SET_ASIDE) is not None:
+            log.warning("restoring %d indexes set aside by an unfinished download",
+                        _restore_indexes(raw))

@@ -1,0 +1,1 @@
+"""Calls: the list of call reports and the call report dialog with its item models."""

@@ -1,0 +1,295 @@
+"""The call report: fast to fill from the keyboard, saved as draft or submitted.
+
+Focus starts in Feedback, with the customer, time, visit type and products already filled in
+(from the plan item or the last call). Typing a next step proposes a follow-up a week later.
+Ctrl+S saves a draft, Ctrl+Enter submits, Esc cancels. A submitted report opens read-only;
+"Correct…" starts a new report that names the one it corrects.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import call_reports, local_time
+from desktop.domain.call_reports import CallReportDraft, VisitLocked
+from desktop.models import ValidationError
+from desktop.models.enums import VisitStatus, VisitType
+from desktop.ui.calls.report_models import (
+    AttendeeModel,
+    ProductLinesModel,
+    SampleLinesModel,
+)
+from desktop.ui.common.style import set_role
+from desktop.ui.common.texts import count_text, error_text, message_text
+from desktop.ui.common.widgets import Banner, EnumComboBox, MomentEdit
+
+FOLLOW_UP_AFTER_DAYS = 7
+
+
+class CallReportDialog(QDialog):
+    """Edit one call report; `saved_visit_id` is set after a save or submit."""
+
+    def __init__(self, context, draft: CallReportDraft, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.draft = draft
+        self.saved_visit_id: str | None = None
+        self.read_only = draft.status == VisitStatus.SUBMITTED
+        self.banner = Banner(self)
+        self._build_editors(context.store, draft)
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(self._build_form())
+        layout.addLayout(self._buttons_row())
+        self._wire()
+        self._apply_read_only()
+        self.retranslate_ui()
+        self.resize(640, 680)
+        self.feedback_edit.setFocus()
+
+    # -- building -------------------------------------------------------------------------
+    def _build_editors(self, store, draft: CallReportDraft) -> None:
+        products = call_reports.product_choices(store)
+        self.customer_label = QLabel(call_reports.customer_name(store, draft.customer_id), self)
+        set_role(self.customer_label, "strong")
+        self.when_edit = MomentEdit(draft.started_at, self)
+        self.type_combo = EnumComboBox(VisitType, self)
+        self.type_combo.set_value(draft.visit_type)
+        self.duration_spin = QSpinBox(self)
+        self.duration_spin.setRange(0, 600)
+        self.duration_spin.setSingleStep(5)
+        self.duration_spin.setValue(draft.duration_minutes or 0)
+
+        self.colleagues = call_reports.colleague_choices(store, draft.customer_id,
+                                                         draft.attendee_ids)
+        self.attendee_model = AttendeeModel(self.colleagues.choices, draft.attendee_ids, self)
+        self.attendee_list = QListView(self)
+        self.attendee_list.setModel(self.attendee_model)
+        self.attendee_list.setMaximumHeight(90)
+        self.attendees_note = set_role(QLabel(self), "hint")
+        self.attendees_note.setWordWrap(True)
+        self.product_model = ProductLinesModel(products, draft.products, self)
+        self.product_table = self._table(self.product_model)
+        self.product_table.setColumnWidth(0, 200)
+        self.sample_model = SampleLinesModel(products, draft.samples, self)
+        self.sample_table = self._table(self.sample_model)
+        self.sample_table.setMaximumHeight(100)
+        self.sample_table.setColumnWidth(0, 220)
+        self.add_sample_button = QPushButton(self)
+
+        self.feedback_edit = QPlainTextEdit(draft.feedback, self)
+        self.feedback_edit.setTabChangesFocus(True)
+        self.feedback_edit.setMaximumHeight(80)
+        self.next_step_edit = QLineEdit(draft.next_step, self)
+        self.follow_up_check = QCheckBox(self)
+        self.follow_up_date = QDateEdit(self)
+        self.follow_up_date.setCalendarPopup(True)
+        due = draft.follow_up_date or (local_time.today()
+                                       + timedelta(days=FOLLOW_UP_AFTER_DAYS))
+        self.follow_up_date.setDate(QDate(due.year, due.month, due.day))
+        self.follow_up_check.setChecked(draft.follow_up_date is not None)
+        self.follow_up_date.setEnabled(self.follow_up_check.isChecked())
+
+    def _build_buttons(self) -> None:
+        self.save_button = QPushButton(self)
+        self.submit_button = QPushButton(self)
+        self.submit_button.setDefault(True)
+        self.cancel_button = QPushButton(self)
+        self.correct_button = QPushButton(self)
+
+    def _build_form(self) -> QFormLayout:
+        """One labelled row per part of the report; the labels are set in retranslate_ui."""
+        self.form = QFormLayout()
+        self.labels: dict[str, QLabel] = {}
+        follow_up_row = QHBoxLayout()
+        follow_up_row.addWidget(self.follow_up_check)
+        follow_up_row.addWidget(self.follow_up_date, 1)
+        attendees = QVBoxLayout()
+        attendees.addWidget(self.attendee_list)
+        attendees.addWidget(self.attendees_note)
+        samples = QVBoxLayout()
+        samples.addWidget(self.sample_table)
+        samples.addWidget(self.add_sample_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for key, widget in (("customer", self.customer_label), ("when", self.when_edit),
+                            ("type", self.type_combo), ("duration", self.duration_spin),
+                            ("attendees", attendees),
+                            ("products", self.product_table), ("samples", samples),
+                            ("feedback", self.feedback_edit), ("next_step", self.next_step_edit),
+                            ("follow_up", follow_up_row)):
+            label = QLabel(self)
+            self.labels[key] = label
+            self.form.addRow(label, widget)
+            if isinstance(widget, QWidget):
+                label.setBuddy(widget)
+        self.form.setRowVisible(attendees, self.attendee_model.rowCount() > 0)
+        # after the row: showing a row shows every widget in it
+        self.attendees_note.setVisible(len(self.colleagues.choices) < self.colleagues.total)
+        return self.form
+
+    def _buttons_row(self) -> QHBoxLayout:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.correct_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.submit_button)
+        return buttons
+
+    def _wire(self) -> None:
+        """Buttons, the keyboard (Ctrl+S, Ctrl+Enter) and the tab order from Feedback on."""
+        self.save_button.clicked.connect(lambda: self.save(submit=False))
+        self.submit_button.clicked.connect(lambda: self.save(submit=True))
+        self.cancel_button.clicked.connect(self.reject)
+        self.correct_button.clicked.connect(self.start_correction)
+        self.add_sample_button.clicked.connect(self.add_sample)
+        self.follow_up_check.toggled.connect(self.follow_up_date.setEnabled)
+        self.next_step_edit.textEdited.connect(self._next_step_typed)
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=lambda: self.save(submit=False))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=lambda: self.save(submit=True))
+
+        self.setTabOrder(self.feedback_edit, self.next_step_edit)
+        self.setTabOrder(self.next_step_edit, self.follow_up_check)
+        self.setTabOrder(self.follow_up_check, self.follow_up_date)
+        self.setTabOrder(self.follow_up_date, self.product_table)
+        self.setTabOrder(self.product_table, self.sample_table)
+        self.setTabOrder(self.sample_table, self.add_sample_button)
+        self.setTabOrder(self.add_sample_button, self.when_edit)
+        self.setTabOrder(self.when_edit, self.type_combo)
+        self.setTabOrder(self.type_combo, self.duration_spin)
+        self.setTabOrder(self.duration_spin, self.attendee_list)
+
+    def _table(self, model) -> QTableView:
+        table = QTableView(self)
+        table.setModel(model)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                              | QAbstractItemView.EditTrigger.DoubleClicked
+                              | QAbstractItemView.EditTrigger.EditKeyPressed)
+        table.setTabKeyNavigation(False)
+        return table
+
+    def _apply_read_only(self) -> None:
+        ro = self.read_only
+        for w in (self.when_edit, self.type_combo, self.duration_spin, self.attendee_list,
+                  self.product_table, self.sample_table, self.add_sample_button,
+                  self.follow_up_check, self.follow_up_date):
+            w.setEnabled(not ro)
+        self.feedback_edit.setReadOnly(ro)
+        self.next_step_edit.setReadOnly(ro)
+        self.save_button.setVisible(not ro)
+        self.submit_button.setVisible(not ro)
+        self.correct_button.setVisible(ro)
+
+    # -- behaviour ------------------------------------------------------------------------
+    def _next_step_typed(self, text: str) -> None:
+        if text.strip() and not self.follow_up_check.isChecked():
+            self.follow_up_check.setChecked(True)
+        elif not text.strip() and self.draft.follow_up_date is None:
+            self.follow_up_check.setChecked(False)
+
+    def add_sample(self) -> None:
+        index = self.sample_model.add_line()
+        self.sample_table.setCurrentIndex(index)
+        self.sample_table.setFocus()
+        self.sample_table.edit(index)
+
+    def collect(self) -> CallReportDraft:
+        """The draft with what the dialog shows now."""
+        d = self.draft
+        d.started_at = self.when_edit.moment()
+        d.visit_type = self.type_combo.value()
+        d.duration_minutes = self.duration_spin.value() or None
+        d.attendee_ids = self.attendee_model.checked_ids()
+        d.products = self.product_model.lines()
+        d.samples = self.sample_model.lines()
+        d.key_messages = "\n".join(m for _p, m in d.products if m)
+        d.feedback = self.feedback_edit.toPlainText().strip()
+        d.next_step = self.next_step_edit.text().strip()
+        d.follow_up_date = self.follow_up_date.date().toPython() \
+            if self.follow_up_check.isChecked() else None
+        d.follow_up_title = self.tr("Follow up on the call")
+        return d
+
+    def save(self, *, submit: bool) -> None:
+        """Store the report; on success close, else say what to fix."""
+        if self.read_only:
+            return
+        draft = self.collect()
+        try:
+            self.saved_visit_id = call_reports.save_call_report(self.context.store, draft,
+                                                                submit=submit)
+        except ValidationError as exc:
+            self.banner.show_message("\n".join(error_text(e) for e in exc.errors), "danger")
+            return
+        except VisitLocked as exc:
+            self.banner.show_message(message_text("Workflow", exc.template), "danger")
+            return
+        self.draft.visit_id = self.saved_visit_id
+        self.context.saved("visit")
+        self.accept()
+
+    def start_correction(self) -> None:
+        """Replace this read-only view by a new report correcting it."""
+        self.done(QDialog.DialogCode.Rejected.value)
+        correction = call_reports.correction_of(self.context.store, self.draft.visit_id)
+        dialog = CallReportDialog(self.context, correction, self.parentWidget())
+        dialog.open()
+        self.correction_dialog = dialog
+
+    # -- language -------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        if self.read_only:
+            self.setWindowTitle(self.tr("Call report (submitted)"))
+            self.banner.show_message(self.tr("Submitted reports are locked. Use Correct… to "
+                                             "record a correction; the original is kept."),
+                                     "info")
+        elif self.draft.corrects_visit_id:
+            self.setWindowTitle(self.tr("Correct a call report"))
+            self.banner.show_message(self.tr("This report corrects a submitted one; both are "
+                                             "kept."), "warning")
+        else:
+            self.setWindowTitle(self.tr("Call report"))
+        texts = {"customer": self.tr("Customer"), "when": self.tr("&Date and time"),
+                 "type": self.tr("Visit &type"), "duration": self.tr("D&uration (min)"),
+                 "attendees": self.tr("Attendees"), "products": self.tr("&Products detailed"),
+                 "samples": self.tr("Samples / materials"), "feedback": self.tr("&Feedback"),
+                 "next_step": self.tr("&Next step"), "follow_up": self.tr("Follow-up")}
+        for key, label in self.labels.items():
+            label.setText(texts[key])
+        self.duration_spin.setSpecialValueText(self.tr("not recorded"))
+        self.attendees_note.setText(self.tr(
+            "Listed: {shown} of the {total} people of the organisation, those of the same "
+            "department first.").format(shown=count_text(len(self.colleagues.choices)),
+                                        total=count_text(self.colleagues.total)))
+        self.follow_up_check.setText(self.tr("Remind me on"))
+        self.add_sample_button.setText(self.tr("&Add sample"))
+        self.save_button.setText(self.tr("Save draft (Ctrl+S)"))
+        self.submit_button.setText(self.tr("Submit (Ctrl+Enter)"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.correct_button.setText(self.tr("Correct…"))
+        self.feedback_edit.setPlaceholderText(self.tr("What did the customer say? Changes "
+                                                      "you noticed?"))
+        self.next_step_edit.setPlaceholderText(self.tr("e.g. bring the new clinical data"))

@@ -1,0 +1,84 @@
+"""Status pills: a cell whose column has a tone (danger, warning, success, info, neutral)
+draws its text in a rounded, softly coloured pill, so a status reads at a glance and means
+the same colour on every screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desktop.ui.common.rows_model import TONE_ROLE
+from desktop.ui.common.style import qcolor
+
+TONES = {  # tone -> (background token, text token)
+    "danger": ("danger_soft", "danger_text"),
+    "warning": ("warning_soft", "warning_text"),
+    "success": ("success_soft", "success_text"),
+    "info": ("info_soft", "info_text"),
+    "neutral": ("neutral_soft", "text_secondary"),
+}
+PAD_X, PAD_Y = 8, 5
+
+
+class PillDelegate(QStyledItemDelegate):
+    """Draws the cell's text as a pill in the tone the model gives under TONE_ROLE."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        tone = index.data(TONE_ROLE)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not tone or not text:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        background, foreground = TONES.get(tone, TONES["neutral"])
+        metrics = option.fontMetrics
+        width = min(metrics.horizontalAdvance(text) + 2 * PAD_X + 2, option.rect.width() - 8)
+        height = metrics.height() + 2 * PAD_Y - 4
+        rect = QRectF(option.rect.left() + 6, option.rect.center().y() - height / 2 + 0.5,
+                      width, height)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(qcolor(background))
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.setPen(qcolor(foreground))
+        painter.drawText(rect.adjusted(PAD_X, 0, -PAD_X, 0), Qt.AlignmentFlag.AlignCenter,
+                         metrics.elidedText(text, Qt.TextElideMode.ElideRight,
+                                            int(rect.width()) - 2 * PAD_X + 2))
+        painter.restore()
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        size.setWidth(option.fontMetrics.horizontalAdvance(
+            str(index.data(Qt.ItemDataRole.DisplayRole) or "")) + 2 * PAD_X + 16)
+        return size
+
+
+# -- what each status means, in colour ----------------------------------------------------
+def visit_tone(status: str | None) -> str:
+    """A draft report still waits for the rep; a submitted one is done."""
+    return "warning" if status == "draft" else "success"
+
+
+def plan_tone(status: str | None) -> str:
+    return {"draft": "info", "submitted": "warning", "approved": "success",
+            "returned": "danger"}.get(status or "", "neutral")
+
+
+def follow_up_tone(status: str | None, overdue: bool, due_today: bool = False) -> str:
+    if status != "open":
+        return "success" if status == "done" else "neutral"
+    return "danger" if overdue else "warning" if due_today else "info"
+
+
+def complaint_tone(status: str | None, deadline_state: str | None) -> str:
+    """Closed is settled; an open complaint is red past its committed deadline, amber near it."""
+    if status == "closed":
+        return "neutral"
+    return {"overdue": "danger", "near": "warning"}.get(deadline_state or "", "info")

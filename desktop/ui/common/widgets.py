@@ -1,0 +1,204 @@
+"""Small reusable widgets: an enum combo box that retranslates itself, a banner label, and a
+date-time editor on the rep's clock."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from PySide6.QtCore import Qt, QTimeZone
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QHeaderView,
+    QLabel,
+    QTableView,
+)
+
+from desktop.ui.common.style import set_role, set_state
+from desktop.ui.common.texts import (
+    enum_text,
+    translate,
+    wall_clock_moment,
+    wall_clock_qdatetime,
+)
+
+
+class EnumComboBox(QComboBox):
+    """Choose a code of `enum`; labels follow the interface language. With `any_text`
+    (English, context "Filters") the first entry means "no filter" (value None)."""
+
+    def __init__(self, enum: type[StrEnum], parent=None, *, any_text: str | None = None,
+                 values: list[str] | None = None):
+        super().__init__(parent)
+        self._enum, self._any = enum, any_text
+        self._values = values or [m.value for m in enum]
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        current = self.value()
+        self.blockSignals(True)
+        self.clear()
+        if self._any is not None:
+            self.addItem(translate("Filters", self._any), None)
+        for value in self._values:
+            self.addItem(enum_text(self._enum, value), value)
+        self.blockSignals(False)
+        self.set_value(current)
+
+    def value(self) -> str | None:
+        return self.currentData() if self.count() else None
+
+    def set_value(self, value: str | None) -> None:
+        i = self.findData(value)
+        if i >= 0:
+            self.setCurrentIndex(i)
+
+
+class MomentEdit(QDateTimeEdit):
+    """Edits a stored moment (aware UTC) as a date and time on the rep's clock, whatever the
+    OS zone: the editor holds wall-clock values tagged UTC, so Qt converts nothing."""
+
+    def __init__(self, moment: datetime, parent=None):
+        super().__init__(parent)
+        self.setTimeZone(QTimeZone(QTimeZone.Initialization.UTC))
+        self.setCalendarPopup(True)
+        self.set_moment(moment)
+
+    def set_moment(self, moment: datetime) -> None:
+        self.setDateTime(wall_clock_qdatetime(moment))
+
+    def moment(self) -> datetime:
+        """What the editor shows, as an aware UTC moment."""
+        return wall_clock_moment(self.dateTime())
+
+
+class Banner(QLabel):
+    """A prominent coloured message line (warnings, the ADR countdown)."""
+
+    LEVELS = ("danger", "warning", "info", "ok")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        set_role(self, "banner")
+        self.setWordWrap(True)
+        self.setVisible(False)
+
+    def show_message(self, text: str, style: str = "info") -> None:
+        """Show `text` at a level of the stylesheet (danger, warning, info, ok)."""
+        set_state(self, "level", style if style in self.LEVELS else "info")
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+MAX_FITTED_COLUMN = 320
+COMPACT_COLUMN = 150  # columns this narrow are never squeezed
+READABLE_COLUMN = 110  # text columns are squeezed no further
+HEADER_PADDING = 24  # the stylesheet's section padding and a little air
+
+
+class RowsTableView(QTableView):
+    """A table view whose columns fit their contents and the room the view has: whenever the
+    rows change or the view is resized, columns take their content width, then the widest
+    give way (never below their header) until no horizontal scroll bar is needed; long cells
+    elide in the middle with the full text in their tooltip. The lazily fetched customer list
+    keeps fixed widths (`fit_to_contents = False`)."""
+
+    fit_to_contents = True
+    #: widths a lazily fetched list starts from (fit_to_contents False): it never measures
+    #: its rows, but its columns still give way when the view is narrower than their sum
+    preferred_widths: dict[int, int] | None = None
+    #: columns a narrow view may leave out, the first given up first (a list's extras:
+    #: stage, last visit…), so the names a person reads are not squeezed into "北京大…医院"
+    optional_columns: tuple[int, ...] = ()
+    #: the least a column may be squeezed to (default: its header, or READABLE_COLUMN)
+    min_widths: dict[int, int] | None = None
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        # size columns from the first rows only: hundreds of rows cost noticeable time
+        self.horizontalHeader().setResizeContentsPrecision(40)
+        if model is not None and self.fit_to_contents:
+            model.modelReset.connect(self.fit_columns)
+            model.headerDataChanged.connect(lambda *_: self.fit_columns())
+        if model is not None and hasattr(model, "optional_columns"):
+            self.optional_columns = model.optional_columns()
+        if model is not None and hasattr(model, "pill_columns"):
+            from desktop.ui.common.pills import PillDelegate
+
+            for column in model.pill_columns():
+                self.setItemDelegateForColumn(column, PillDelegate(self))
+
+    def header_width(self, column: int) -> int:
+        """Room the header text of `column` needs (the header draws in bold)."""
+        model = self.model()
+        text = model.headerData(column, Qt.Orientation.Horizontal) if model else ""
+        header = self.horizontalHeader()
+        return header.fontMetrics().horizontalAdvance(str(text or "")) + HEADER_PADDING
+
+    def fit_columns(self) -> None:
+        model = self.model()
+        if model is None or model.columnCount() == 0:
+            return
+        if model.rowCount() and self.preferred_widths is None:
+            self.resizeColumnsToContents()
+        for column in self.optional_columns:
+            self.setColumnHidden(column, False)
+        columns = list(range(model.columnCount()))
+        preferred = self.preferred_widths or {}
+        natural = {c: max(min(preferred.get(c, self.columnWidth(c)), MAX_FITTED_COLUMN),
+                          self.header_width(c)) for c in columns}
+        # Short columns (dates, codes, statuses) keep their width; text columns (names,
+        # notes) give up room, each down to its floor; optional columns go before that.
+        least = self.min_widths or {}
+        floor = {c: natural[c] if natural[c] <= COMPACT_COLUMN
+                 else max(self.header_width(c), least.get(c, READABLE_COLUMN)) for c in columns}
+        room = self.viewport().width()
+        shown = list(columns)
+        for column in self.optional_columns:
+            if sum(floor[c] for c in shown) <= room:
+                break
+            shown.remove(column)
+            self.setColumnHidden(column, True)
+        widths = {c: natural[c] for c in shown}
+        excess = sum(widths.values()) - room
+        give = {c: widths[c] - floor[c] for c in shown if widths[c] > floor[c]}
+        if excess > 0 and give:
+            share = min(1.0, excess / sum(give.values()))
+            for c, spare in give.items():
+                widths[c] -= int(spare * share + 0.999)
+        for c, w in widths.items():
+            self.setColumnWidth(c, w)
+        too_wide = sum(widths.values()) > room + 1
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if too_wide
+                                          else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.fit_to_contents or self.preferred_widths is not None:
+            self.fit_columns()
+
+
+def make_table_view(parent=None, *, stretch_last: bool = True,
+                    fit_to_contents: bool = True) -> QTableView:
+    """A read-only, row-selecting table view in the house look."""
+    view = RowsTableView(parent)
+    view.fit_to_contents = fit_to_contents
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(32)
+    header = view.horizontalHeader()
+    bold = header.font()
+    bold.setBold(True)
+    header.setFont(bold)
+    header.setStretchLastSection(stretch_last)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    view.setTabKeyNavigation(False)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    return view

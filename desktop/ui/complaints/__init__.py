@@ -1,0 +1,1 @@
+"""Complaints: the list with the workflow steps, and the capture dialog."""

@@ -1,0 +1,261 @@
+"""Complaints: most urgent first, each with its workflow history and the next step to take.
+Suspected adverse reactions show their 24-hour pharmacovigilance clock prominently."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import complaint_rules, complaints, local_time
+from desktop.i18n import QT_TRANSLATE_NOOP as _t
+from desktop.models.enums import ComplaintKind, ComplaintSeverity, ComplaintStatus
+from desktop.ui.common.pills import complaint_tone
+from desktop.ui.common.rows_model import Column, PagedRowsModel, RowsTableModel
+from desktop.ui.common.style import brush, set_role
+from desktop.ui.common.texts import datetime_text, enum_text, field_text, message_text
+from desktop.ui.common.widgets import Banner, make_table_view
+
+
+def _deadline_state(row):
+    return complaint_rules.deadline_state(row.committed_deadline, row.status, local_time.now())
+
+
+COMPLAINT_COLUMNS = [
+    Column(_t("Columns", "Deadline"), lambda c: datetime_text(c.committed_deadline),
+           sort_key=lambda c: c.committed_deadline),
+    Column(_t("Columns", "Customer"), lambda c: c.customer_name),
+    Column(_t("Columns", "Kind"), lambda c: enum_text(ComplaintKind, c.kind)),
+    Column(_t("Columns", "Severity"), lambda c: enum_text(ComplaintSeverity, c.severity),
+           optional=3),
+    Column(_t("Columns", "Status"), lambda c: enum_text(ComplaintStatus, c.status),
+           tone=lambda c: complaint_tone(c.status, _deadline_state(c))),
+    Column(_t("Columns", "Product"), lambda c: c.product_name, optional=2),
+    Column(_t("Columns", "Description"), lambda c: c.description.replace("\n", " "),
+           optional=1),
+]
+EVENT_COLUMNS = [
+    Column(_t("Columns", "Time"), lambda e: datetime_text(e.at)),
+    Column(_t("Columns", "Status"), lambda e: enum_text(ComplaintStatus, e.to_status)),
+    Column(_t("Columns", "Note"), lambda e: e.note or ""),
+]
+
+
+def complaint_list_model(parent) -> PagedRowsModel:
+    def foreground(row):
+        if row.is_adverse_reaction and row.is_open and row.pv_reported_at is None:
+            return brush("danger_text")
+        return None
+
+    return PagedRowsModel(COMPLAINT_COLUMNS, parent, foreground=foreground)
+
+
+class ComplaintsView(QWidget):
+    """The complaint list and the selected complaint's workflow."""
+
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self._counts: complaints.ComplaintCounts | None = None
+        self.model = complaint_list_model(self)
+        self.events_model = RowsTableModel(EVENT_COLUMNS, self)
+        self.table = make_table_view(self)
+        self.table.setModel(self.model)
+        self.table.setColumnWidth(0, 150)
+        self.table.setColumnWidth(2, 130)
+        self.new_button = QPushButton(self)
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+
+        self.detail = QWidget(self)
+        self.adr_banner = Banner(self.detail)
+        self.title_label = QLabel(self.detail)
+        set_role(self.title_label, "title")
+        self.title_label.setWordWrap(True)
+        self.facts_label = QLabel(self.detail)
+        self.facts_label.setWordWrap(True)
+        self.events_table = make_table_view(self.detail)
+        self.events_table.setModel(self.events_model)
+        self.note_edit = QLineEdit(self.detail)
+        self.resolution_edit = QLineEdit(self.detail)
+        self.satisfaction_spin = QSpinBox(self.detail)
+        self.satisfaction_spin.setRange(1, 5)
+        self.satisfaction_spin.setValue(4)
+        self.step_button = QPushButton(self.detail)
+        self.pv_button = QPushButton(self.detail)
+        self.step_error = Banner(self.detail)
+        self.step_form = QFormLayout()
+        self.step_labels = {n: QLabel(self.detail) for n in ("note", "resolution", "satisfaction")}
+        self.step_form.addRow(self.step_labels["resolution"], self.resolution_edit)
+        self.step_form.addRow(self.step_labels["satisfaction"], self.satisfaction_spin)
+        self.step_form.addRow(self.step_labels["note"], self.note_edit)
+        step_buttons = QHBoxLayout()
+        step_buttons.addWidget(self.pv_button)
+        step_buttons.addStretch(1)
+        step_buttons.addWidget(self.step_button)
+        detail_layout = QVBoxLayout(self.detail)
+        detail_layout.addWidget(self.adr_banner)
+        detail_layout.addWidget(self.title_label)
+        detail_layout.addWidget(self.facts_label)
+        detail_layout.addWidget(self.events_table, 1)
+        detail_layout.addLayout(self.step_form)
+        detail_layout.addWidget(self.step_error)
+        detail_layout.addLayout(step_buttons)
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label, 1)
+        top.addWidget(self.new_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter)
+
+        self.clock_timer = QTimer(self, interval=1000)
+        self.clock_timer.timeout.connect(self._update_clock)
+        self.clock_timer.start()
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.step_button.clicked.connect(self.take_next_step)
+        self.pv_button.clicked.connect(self.record_pv_report)
+        self.new_button.clicked.connect(lambda: context.complaint_requested.emit(""))
+        context.data_changed.connect(self._data_changed)
+        self.retranslate_ui()
+        self.refresh()
+
+    # -- content --------------------------------------------------------------------------
+    def refresh(self, select_id: str | None = None) -> None:
+        current = select_id or (self.current().id if self.current() else None)
+        store = self.context.store
+        self._counts = complaints.complaint_counts(store, local_time.now())
+        self.model.set_source(
+            lambda after, limit: complaints.complaint_page(store, after=after, limit=limit),
+            self._counts.total)
+        row = max(self.model.find_row(lambda r: r.id == current), 0) if current else 0
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        self._show_current()
+        self._update_summary()
+
+    def current(self):
+        return self.model.row_at(self.table.currentIndex().row())
+
+    def _show_current(self) -> None:
+        row = self.current()
+        self.detail.setVisible(row is not None)
+        self.step_error.setVisible(False)
+        if row is None:
+            return
+        c = complaints.get_complaint(self.context.store, row.id)
+        self.title_label.setText(f"{row.customer_name} — {enum_text(ComplaintKind, row.kind)}")
+        facts = [f"{field_text('status')}: {enum_text(ComplaintStatus, c.status)}",
+                 f"{field_text('committed_deadline')}: {datetime_text(c.committed_deadline)}",
+                 f"{field_text('description')}: {c.description}"]
+        if c.lot:
+            facts.append(f"{field_text('lot')}: {c.lot}")
+        if c.resolution:
+            facts.append(f"{field_text('resolution')}: {c.resolution}")
+        if c.satisfaction:
+            facts.append(f"{field_text('satisfaction')}: {c.satisfaction}/5")
+        if row.is_adverse_reaction:
+            facts += [f"{field_text('day0_at')}: {datetime_text(c.day0_at)}",
+                      f"{field_text('patient_identifier')}: {c.patient_identifier or ''}",
+                      f"{field_text('reporter_name')}: {c.reporter_name or ''}",
+                      f"{field_text('event_description')}: {c.event_description or ''}"]
+        self.facts_label.setText("\n".join(facts))
+        self.events_model.set_rows(complaints.complaint_events(self.context.store, row.id))
+        step = complaints.next_step(c.status)
+        self.step_button.setVisible(step is not None)
+        if step:
+            self.step_button.setText(self.tr("Move to: {status}").format(
+                status=enum_text(ComplaintStatus, step)))
+        self.resolution_edit.setText(c.resolution or "")
+        self.step_form.setRowVisible(self.resolution_edit, step == ComplaintStatus.RESOLVED)
+        self.step_form.setRowVisible(self.satisfaction_spin,
+                                     step == ComplaintStatus.SATISFACTION_RECORDED)
+        self.step_form.setRowVisible(self.note_edit, step is not None)
+        self.pv_button.setVisible(row.is_adverse_reaction and c.pv_reported_at is None)
+        self._update_clock()
+
+    def _update_clock(self) -> None:
+        row = self.current()
+        if row is None or not row.is_adverse_reaction or row.day0_at is None:
+            self.adr_banner.setVisible(False)
+            return
+        clock = complaint_rules.adr_clock(row.day0_at, local_time.now(), row.pv_reported_at)
+        template, params = clock.message()
+        style = "ok" if clock.reported and not clock.overdue else "danger"
+        self.adr_banner.show_message(message_text("Complaints", template, params), style)
+
+    def _update_summary(self) -> None:
+        counts = self._counts
+        if counts is None:
+            return
+        text = self.tr("{open} open · {urgent} near or past their deadline").format(
+            open=counts.open, urgent=counts.urgent)
+        if counts.adr_unreported:
+            text += " · " + self.tr("%n suspected adverse reaction(s) not yet reported to "
+                                    "pharmacovigilance", "", counts.adr_unreported)
+        self.summary_label.setText(text)
+
+    # -- actions --------------------------------------------------------------------------
+    def take_next_step(self) -> None:
+        """Move the selected complaint to its next status, with note/resolution/score."""
+        row = self.current()
+        if row is None:
+            return
+        c = complaints.get_complaint(self.context.store, row.id)
+        step = complaints.next_step(c.status)
+        if step is None:
+            return
+        changes = {}
+        if step == ComplaintStatus.RESOLVED and self.resolution_edit.text().strip():
+            changes["resolution"] = self.resolution_edit.text().strip()
+        if step == ComplaintStatus.SATISFACTION_RECORDED:
+            changes["satisfaction"] = self.satisfaction_spin.value()
+        try:
+            complaints.advance_complaint(self.context.store, row.id, step,
+                                         note=self.note_edit.text().strip(), changes=changes)
+        except complaints.StepRefused as exc:
+            self.step_error.show_message(message_text("Workflow", exc.template, exc.params),
+                                         "danger")
+            return
+        self.note_edit.clear()
+        self.context.saved("complaint")
+
+    def record_pv_report(self) -> None:
+        row = self.current()
+        if row is not None:
+            complaints.record_pv_report(self.context.store, row.id)
+            self.context.saved("complaint")
+
+    def select_complaint(self, complaint_id: str) -> None:
+        self.refresh(select_id=complaint_id)
+
+    def _data_changed(self, table: str) -> None:
+        if table in ("complaint", "*"):
+            self.refresh()
+
+    # -- language -------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.new_button.setText(self.tr("Capture complaint… (Ctrl+Shift+N)"))
+        self.pv_button.setText(self.tr("Reported to pharmacovigilance"))
+        self.step_labels["note"].setText(self.tr("Note"))
+        self.step_labels["resolution"].setText(field_text("resolution"))
+        self.step_labels["satisfaction"].setText(field_text("satisfaction"))
+        self.model.retranslate()
+        self.events_model.retranslate()
+        self._update_summary()
+        self._show_current()

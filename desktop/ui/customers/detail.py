@@ -1,0 +1,314 @@
+"""One customer: profile, metrics and prescription share, people, visits, follow-ups and
+complaints, with the actions a rep takes from there (edit, log a call, capture a complaint)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import (
+    call_list,
+    call_reports,
+    complaints,
+    customer_profile,
+    follow_ups,
+    local_time,
+    prescription_share,
+)
+from desktop.i18n import QT_TRANSLATE_NOOP as _t
+from desktop.models import validation
+from desktop.models.enums import (
+    ComplaintKind,
+    ComplaintStatus,
+    CustomerKind,
+    FollowUpStatus,
+    LifecycleStage,
+    VisitStatus,
+    VisitType,
+)
+from desktop.ui.common.pills import complaint_tone, follow_up_tone, visit_tone
+from desktop.ui.common.rows_model import Column, PagedRowsModel
+from desktop.ui.common.style import set_role
+from desktop.ui.common.texts import date_text, datetime_text, enum_text, field_text, translate
+from desktop.ui.common.widgets import make_table_view
+from desktop.ui.customers.share_chart import MetricsPanel
+
+PEOPLE_COLUMNS = [
+    Column(_t("Columns", "Name"), lambda c: c.name),
+    Column(_t("Columns", "Kind"), lambda c: enum_text(CustomerKind, c.kind), optional=2),
+    Column(_t("Columns", "Title"), lambda c: c.title or c.position or ""),
+    Column(_t("Columns", "Tier"), lambda c: c.tier or ""),
+    Column(_t("Columns", "Phone"), lambda c: c.mobile or c.phone or "", optional=1),
+]
+VISIT_COLUMNS = [
+    Column(_t("Columns", "Date"), lambda v: datetime_text(v.started_at),
+           sort_key=lambda v: v.started_at),
+    Column(_t("Columns", "Customer"), lambda v: v.customer_name, optional=1),
+    Column(_t("Columns", "Type"), lambda v: enum_text(VisitType, v.visit_type), optional=2),
+    Column(_t("Columns", "Status"), lambda v: enum_text(VisitStatus, v.status),
+           tone=lambda v: visit_tone(v.status)),
+    Column(_t("Columns", "Feedback"), lambda v: (v.feedback or "").replace("\n", " ")),
+]
+FOLLOW_UP_COLUMNS = [
+    Column(_t("Columns", "Due"), lambda f: date_text(f.due_date)),
+    Column(_t("Columns", "Follow-up"), lambda f: f.title),
+    Column(_t("Columns", "Status"), lambda f: enum_text(FollowUpStatus, f.status),
+           tone=lambda f: follow_up_tone(f.status, f.is_overdue(local_time.today()))),
+]
+COMPLAINT_COLUMNS = [
+    Column(_t("Columns", "Received"), lambda c: datetime_text(c.received_at)),
+    Column(_t("Columns", "Kind"), lambda c: enum_text(ComplaintKind, c.kind)),
+    Column(_t("Columns", "Status"), lambda c: enum_text(ComplaintStatus, c.status),
+           tone=lambda c: complaint_tone(c.status, None)),
+    Column(_t("Columns", "Deadline"), lambda c: datetime_text(c.committed_deadline)),
+]
+
+
+def _value_text(name: str, value) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return translate("CustomerDetail", "Yes") if value else translate("CustomerDetail", "No")
+    if isinstance(value, datetime):
+        return datetime_text(value)
+    if isinstance(value, date):
+        return date_text(value)
+    enum = validation.ENUM_FIELDS["customer"].get(name)
+    if enum is not None:
+        return enum_text(enum, value)
+    return str(value)
+
+
+class CustomerDetail(QWidget):
+    """The detail pane beside the customer list."""
+
+    TABS = (_t("CustomerDetail", "Profile"), _t("CustomerDetail", "Metrics"),
+            _t("CustomerDetail", "People"), _t("CustomerDetail", "Visits"),
+            _t("CustomerDetail", "Follow-ups"), _t("CustomerDetail", "Complaints"))
+
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.customer_id: str | None = None
+        self._customer = None
+        self.title_label = QLabel(self)
+        set_role(self.title_label, "heading")
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle_label = QLabel(self)
+        self.subtitle_label.setWordWrap(True)
+        self.edit_button = QPushButton(self)
+        self.call_button = QPushButton(self)
+        self.complaint_button = QPushButton(self)
+        self.tabs = QTabWidget(self)
+
+        # A grid, not a QFormLayout: the form layout under-sizes rows of wrapped text.
+        self.profile_form = QGridLayout()
+        self.profile_form.setColumnStretch(1, 1)
+        self.profile_form.setHorizontalSpacing(16)
+        profile_page = QWidget()
+        profile_page.setLayout(self.profile_form)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(profile_page)
+        self.metrics_panel = MetricsPanel(self)
+        self.people_model = PagedRowsModel(PEOPLE_COLUMNS, self)
+        self.visits_model = PagedRowsModel(VISIT_COLUMNS, self)
+        self.follow_ups_model = PagedRowsModel(FOLLOW_UP_COLUMNS, self)
+        self.complaints_model = PagedRowsModel(COMPLAINT_COLUMNS, self)
+        self.people_table = make_table_view(self)
+        self.visits_table = make_table_view(self)
+        follow_ups_table = make_table_view(self)
+        complaints_table = make_table_view(self)
+        for view, model in ((self.people_table, self.people_model),
+                            (self.visits_table, self.visits_model),
+                            (follow_ups_table, self.follow_ups_model),
+                            (complaints_table, self.complaints_model)):
+            view.setModel(model)
+        for page in (scroll, self.metrics_panel, self.people_table, self.visits_table,
+                     follow_ups_table, complaints_table):
+            self.tabs.addTab(page, "")
+        self.empty_label = QLabel(self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.call_button)
+        buttons.addWidget(self.complaint_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.subtitle_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
+
+        self.edit_button.clicked.connect(self.edit_customer)
+        self.call_button.clicked.connect(
+            lambda: self.context.call_report_requested.emit(self.customer_id or "", ""))
+        self.complaint_button.clicked.connect(
+            lambda: self.context.complaint_requested.emit(self.customer_id or ""))
+        self.people_table.activated.connect(self._open_person)
+        self.visits_table.activated.connect(self._open_visit)
+        self.retranslate_ui()
+        self._show_empty(True)
+
+    # -- content --------------------------------------------------------------------------
+    def show_customer(self, customer_id: str | None) -> None:
+        """Load and show one customer (None clears the pane)."""
+        self.customer_id = customer_id
+        self._customer = customer_profile.customer(self.context.store, customer_id) \
+            if customer_id else None
+        self._show_empty(self._customer is None)
+        if self._customer is None:
+            return
+        c = self._customer
+        store = self.context.store
+        self.title_label.setText(call_reports.customer_name(store, c.id))
+        self._fill_subtitle()
+        self._fill_profile()
+        self.metrics_panel.set_metrics(*prescription_share.customer_metrics(store, c.id))
+        self._fill_lists(c.id)
+        self._update_tab_titles()
+
+    def _fill_lists(self, customer_id: str) -> None:
+        """The people, visits, follow-ups and complaints tabs, each read page by page."""
+        store = self.context.store
+        self.people_model.set_source(
+            lambda after, n: customer_profile.organisation_members(store, customer_id,
+                                                                   after=after, limit=n),
+            customer_profile.member_count(store, customer_id))
+        mine = call_list.VisitFilter(customer_id=customer_id)
+        self.visits_model.set_source(
+            lambda after, n: call_list.visit_page(store, mine, after, n),
+            call_list.visit_counts(store, mine).total)
+        self.follow_ups_model.set_source(
+            lambda after, n: follow_ups.follow_up_page(store, customer_id=customer_id,
+                                                       include_done=True, after=after, limit=n),
+            follow_ups.follow_up_counts(store, local_time.today(), customer_id=customer_id,
+                                        include_done=True).listed)
+        self.complaints_model.set_source(
+            lambda after, n: complaints.complaint_page(store, customer_id=customer_id,
+                                                       after=after, limit=n),
+            complaints.complaint_counts(store, local_time.now(),
+                                        customer_id=customer_id).total)
+
+    def _show_empty(self, empty: bool) -> None:
+        self.empty_label.setVisible(empty)
+        for w in (self.title_label, self.subtitle_label, self.edit_button, self.call_button,
+                  self.complaint_button, self.tabs):
+            w.setVisible(not empty)
+
+    def _fill_subtitle(self) -> None:
+        c = self._customer
+        parts = [enum_text(CustomerKind, c.kind)]
+        if c.tier:
+            parts.append(self.tr("Tier {tier}").format(tier=c.tier))
+        parts.append(enum_text(LifecycleStage, c.lifecycle_stage))
+        org = customer_profile.customer(self.context.store, c.organisation_id) \
+            if c.organisation_id else None
+        if org:
+            parts.append(org.name)
+        dept = customer_profile.customer(self.context.store, c.department_id) \
+            if c.department_id else None
+        if dept:
+            parts.append(dept.name)
+        if c.city:
+            parts.append(c.city)
+        self.subtitle_label.setText(" · ".join(parts))
+
+    def _fill_profile(self) -> None:
+        grid = self.profile_form
+        while grid.count():
+            item = grid.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()  # off the screen now, not at the next turn of the event loop
+                widget.deleteLater()
+        for row in range(grid.rowCount()):
+            grid.setRowStretch(row, 0)
+        c = self._customer
+        shown = 0
+        for name in customer_profile.profile_fields(c.kind):
+            text = _value_text(name, getattr(c, name, None))
+            if not text:
+                continue
+            label = set_role(QLabel(field_text(name)), "hint")
+            value = QLabel(text)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(label, shown, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, shown, 1)
+            shown += 1
+        if not shown:
+            empty = QLabel(self.tr("No profile details yet. Use Edit to add them."))
+            empty.setWordWrap(True)
+            grid.addWidget(empty, 0, 0, 1, 2)
+            shown = 1
+        grid.setRowStretch(shown, 1)
+
+    def _update_tab_titles(self) -> None:
+        counts = {2: self.people_model.total, 3: self.visits_model.total,
+                  4: self.follow_ups_model.total, 5: self.complaints_model.total}
+        for i, title in enumerate(self.TABS):
+            text = translate("CustomerDetail", title)
+            if counts.get(i):
+                text = f"{text} ({counts[i]})"
+            self.tabs.setTabText(i, text)
+
+    # -- actions --------------------------------------------------------------------------
+    def edit_customer(self) -> None:
+        from desktop.ui.customers.form_dialog import CustomerFormDialog
+
+        if self.customer_id:
+            self.form_dialog = CustomerFormDialog(self.context, self,
+                                                  customer_id=self.customer_id)
+            self.form_dialog.accepted.connect(lambda: self.show_customer(self.customer_id))
+            self.form_dialog.open()
+
+    def create_customer(self) -> None:
+        """Open the new-customer form; the customer is shown once saved."""
+        from desktop.ui.customers.form_dialog import CustomerFormDialog
+
+        self.form_dialog = dialog = CustomerFormDialog(self.context, self)
+        def saved() -> None:
+            if dialog.saved_id:
+                self.context.customer_opened.emit(dialog.saved_id)
+
+        dialog.accepted.connect(saved)
+        dialog.open()
+
+    def _open_person(self, index) -> None:
+        person = self.people_model.row_at(index.row())
+        if person is not None:
+            self.context.customer_opened.emit(person.id)
+
+    def _open_visit(self, index) -> None:
+        visit = self.visits_model.row_at(index.row())
+        if visit is not None:
+            self.context.visit_opened.emit(visit.id)
+
+    # -- language -------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.edit_button.setText(self.tr("Edit…"))
+        self.call_button.setText(self.tr("Log a call…"))
+        self.complaint_button.setText(self.tr("Capture complaint…"))
+        self.empty_label.setText(self.tr("Pick a customer on the left to see their profile, "
+                                         "metrics, visits and follow-ups."))
+        for model in (self.people_model, self.visits_model, self.follow_ups_model,
+                      self.complaints_model):
+            model.retranslate()
+        self._update_tab_titles()
+        if self._customer is not None:
+            self._fill_subtitle()
+            self._fill_profile()

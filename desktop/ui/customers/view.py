@@ -1,0 +1,192 @@
+"""Customers: search-as-you-type (pinyin too), filters, the lazily fetched list, and the
+selected customer's detail beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import customer_list
+from desktop.domain.customer_list import CustomerFilter
+from desktop.i18n import QT_TRANSLATE_NOOP as _t
+from desktop.models.enums import CustomerKind, LifecycleStage, Tier
+from desktop.ui.common.icons import icon
+from desktop.ui.common.style import set_role
+from desktop.ui.common.widgets import EnumComboBox, make_table_view
+from desktop.ui.customers.detail import CustomerDetail
+from desktop.ui.customers.table_model import CustomerTableModel
+
+SEARCH_DELAY_MS = 150
+
+
+class CustomersView(QWidget):
+    """The customer archive: find, filter, open, create."""
+
+    customer_selected = Signal(str)
+
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.model = CustomerTableModel(context.store, self)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setClearButtonEnabled(True)
+        set_role(self.search_edit, "search")
+        self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.kind_combo = EnumComboBox(CustomerKind, self, any_text=_t("Filters", "All kinds"))
+        self.tier_combo = EnumComboBox(Tier, self, any_text=_t("Filters", "All tiers"))
+        self.lifecycle_combo = EnumComboBox(LifecycleStage, self,
+                                            any_text=_t("Filters", "All stages"))
+        self.city_combo = QComboBox(self)
+        self.hospital_combo = QComboBox(self)
+        for combo in (self.kind_combo, self.tier_combo, self.lifecycle_combo, self.city_combo,
+                      self.hospital_combo):
+            # narrow by default so the window fits small laptop screens; the popup is wide
+            combo.setMinimumContentsLength(5)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.new_button = set_role(QPushButton(icon("plus", "on_accent"), "", self), "primary")
+        self.count_label = QLabel(self)
+        self.count_label.setWordWrap(True)
+
+        self.table = make_table_view(self, fit_to_contents=False)
+        self.table.setModel(self.model)
+        self.table.preferred_widths = {0: 200, 1: 130, 2: 50, 3: 220, 4: 70, 5: 90, 6: 100}
+        self.table.min_widths = {0: 150, 3: 150}
+        self.table.optional_columns = (5, 6, 4)  # stage, last visit, city
+        self.table.fit_columns()
+        self.detail = CustomerDetail(context, self)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 3)
+        for combo in (self.kind_combo, self.tier_combo, self.city_combo, self.hospital_combo,
+                      self.lifecycle_combo):
+            filters.addWidget(combo, 1)
+        filters.addWidget(self.new_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        left_layout.addWidget(self.count_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter)
+
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self._open_first)
+        for combo in (self.kind_combo, self.tier_combo, self.city_combo, self.hospital_combo,
+                      self.lifecycle_combo):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(lambda index: self.detail.setFocus())
+        self.model.total_changed.connect(lambda _n: self._update_count())
+        self.new_button.clicked.connect(self.detail.create_customer)
+        context.data_changed.connect(self._data_changed)
+
+        self.retranslate_ui()
+        self._fill_place_filters()
+        self.apply_filter()
+
+    # -- behaviour ------------------------------------------------------------------------
+    def current_filter(self) -> CustomerFilter:
+        return CustomerFilter(
+            text=self.search_edit.text().strip(), kind=self.kind_combo.value(),
+            tier=self.tier_combo.value(), city=self.city_combo.currentData(),
+            organisation_id=self.hospital_combo.currentData(),
+            lifecycle_stage=self.lifecycle_combo.value())
+
+    def apply_filter(self) -> None:
+        """Re-run the search with what is typed and picked now."""
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def select_customer(self, customer_id: str) -> None:
+        """Show one customer, even if the current filter hides it."""
+        row = self.model.row_of(customer_id)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        else:  # not among the rows fetched: show it without a misleading highlight
+            self.table.selectionModel().clear()
+        self.detail.show_customer(customer_id)
+
+    def current_customer_id(self) -> str | None:
+        return self.detail.customer_id
+
+    def _open_first(self) -> None:
+        self.apply_filter()
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+            self.table.setFocus()
+
+    def _current_changed(self, current, _previous) -> None:
+        row = self.model.row_at(current.row())
+        if row is not None:
+            self.detail.show_customer(row.id)
+            self.customer_selected.emit(row.id)
+
+    def _update_count(self) -> None:
+        if self.model.more_matches:
+            self.count_label.setText(self.tr(
+                "Showing the best %n matches; more customers match — type more or pick a "
+                "filter to narrow.", "", self.model.total))
+        else:
+            self.count_label.setText(self.tr("%n customer(s)", "", self.model.total))
+
+    def _fill_place_filters(self) -> None:
+        for combo, choices, any_text in (
+                (self.city_combo, [(c, c) for c in customer_list.city_choices(self.context.store)],
+                 self.tr("All cities")),
+                (self.hospital_combo,
+                 [(n, i) for i, n in customer_list.organisation_choices(self.context.store)],
+                 self.tr("All hospitals"))):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(any_text, None)
+            for text, value in choices:
+                combo.addItem(text, value)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def _data_changed(self, table: str) -> None:
+        if table in ("customer", "visit", "*"):
+            current = self.detail.customer_id
+            self._fill_place_filters()
+            self.model.refresh()
+            if current:
+                self.select_customer(current)
+
+    # -- language -------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.search_edit.setPlaceholderText(
+            self.tr("Name, pinyin, hospital or phone (Ctrl+F)"))
+        self.new_button.setText(self.tr("New customer"))
+        if self.city_combo.count():
+            self.city_combo.setItemText(0, self.tr("All cities"))
+        if self.hospital_combo.count():
+            self.hospital_combo.setItemText(0, self.tr("All hospitals"))
+        self.model.retranslate()
+        self._update_count()

@@ -1,1 +1,0 @@
-"""Dialogs: call report, customer form, complaint capture, snooze."""

@@ -1,0 +1,1 @@
+"""Follow-ups: the list, and the reminders that fire while the app runs."""

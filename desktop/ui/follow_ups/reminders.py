@@ -1,0 +1,62 @@
+"""Follow-up reminders: a timer on the GUI thread that fires each due reminder once, as a
+system tray notification (shown also while the window is minimised)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from desktop.domain import follow_ups, local_time
+
+MAX_WAIT = timedelta(minutes=1)  # re-check at least this often (synced or edited follow-ups)
+
+
+class ReminderScheduler(QObject):
+    """Checks for due follow-ups and notifies; nothing fires twice, even after a restart."""
+
+    reminder_fired = Signal(str, str, str)  # follow-up id, customer name, title
+
+    def __init__(self, context, tray: QSystemTrayIcon | None = None, parent=None,
+                 clock=local_time.now):
+        super().__init__(parent)
+        self.context = context
+        self.tray = tray
+        self._clock = clock
+        self.timer = QTimer(self, singleShot=True)
+        self.timer.timeout.connect(self._timer_fired)
+        context.data_changed.connect(self._data_changed)
+
+    def start(self) -> None:
+        self.check_now()
+
+    def _timer_fired(self) -> None:
+        self.check_now()
+
+    def _data_changed(self, table: str) -> None:
+        if table in ("follow_up", "visit", "*"):
+            self.timer.start(500)  # a follow-up may be due now
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def check_now(self) -> list[str]:
+        """Fire every due reminder not fired yet; returns the follow-up ids fired."""
+        store, settings = self.context.store, self.context.settings
+        now = self._clock()
+        tz = local_time.time_zone()  # the due date's default hour is on the rep's clock
+        due = follow_ups.due_reminders(store, now, settings.reminders.default_hour, tz)
+        if due:
+            follow_ups.remember_fired(store, [key for _row, key in due])
+        for row, _key in due:
+            self.reminder_fired.emit(row.id, row.customer_name, row.title)
+            if self.tray is not None and settings.reminders.tray_notifications \
+                    and QSystemTrayIcon.isSystemTrayAvailable():
+                self.tray.showMessage(self.tr("Follow-up due: {customer}").format(
+                    customer=row.customer_name), row.title,
+                    QSystemTrayIcon.MessageIcon.Information, 15_000)
+        wait = follow_ups.next_reminder_in(store, now, settings.reminders.default_hour, tz,
+                                           MAX_WAIT)
+        self.timer.start(max(1000, int(wait.total_seconds() * 1000) + 500))
+        return [row.id for row, _key in due]

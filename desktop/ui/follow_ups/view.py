@@ -1,0 +1,179 @@
+"""Follow-ups by due date: overdue ones highlighted, mark done, snooze."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import follow_ups, local_time
+from desktop.i18n import QT_TRANSLATE_NOOP as _t
+from desktop.models.enums import FollowUpStatus
+from desktop.ui.common.pills import follow_up_tone
+from desktop.ui.common.rows_model import Column, PagedRowsModel
+from desktop.ui.common.style import brush
+from desktop.ui.common.texts import date_text, datetime_text, enum_text, translate
+
+SNOOZE_CHOICES = (
+    (_t("FollowUpsView", "1 hour"), timedelta(hours=1)),
+    (_t("FollowUpsView", "3 hours"), timedelta(hours=3)),
+    (_t("FollowUpsView", "Tomorrow morning"), None),
+    (_t("FollowUpsView", "Next week"), timedelta(days=7)),
+)
+
+
+def follow_up_columns(today_fn=local_time.today) -> list[Column]:
+    def due(f):
+        text = date_text(f.due_date)
+        if f.is_overdue(today_fn()):
+            days = (today_fn() - f.due_date).days
+            text += " · " + translate("FollowUpsView", "{days} d overdue").format(days=days)
+        return text
+
+    return [
+        Column(_t("Columns", "Due"), due, sort_key=lambda f: f.due_date),
+        Column(_t("Columns", "Customer"), lambda f: f.customer_name),
+        Column(_t("Columns", "Follow-up"), lambda f: f.title),
+        Column(_t("Columns", "Snoozed until"), lambda f: datetime_text(f.snoozed_until)),
+        Column(_t("Columns", "Status"), lambda f: enum_text(FollowUpStatus, f.status),
+               tone=lambda f: follow_up_tone(f.status, f.is_overdue(today_fn()),
+                                             f.due_date == today_fn())),
+    ]
+
+
+def follow_up_model(parent, today_fn=local_time.today) -> PagedRowsModel:
+    """The follow-up list model with overdue rows highlighted."""
+
+    def background(f):
+        if f.is_overdue(today_fn()):
+            return brush("danger_soft")
+        if f.status == FollowUpStatus.OPEN and f.due_date == today_fn():
+            return brush("warning_soft")
+        return None
+
+    def foreground(f):
+        return brush("danger_text") if f.is_overdue(today_fn()) else None
+
+    return PagedRowsModel(follow_up_columns(today_fn), parent, background=background,
+                          foreground=foreground)
+
+
+class FollowUpsView(QWidget):
+    """Every follow-up, soonest first."""
+
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        from desktop.ui.common.widgets import make_table_view
+
+        self.context = context
+        self._counts: follow_ups.FollowUpCounts | None = None
+        self.model = follow_up_model(self)
+        self.table = make_table_view(self)
+        self.table.setModel(self.model)
+        self.table.setColumnWidth(0, 170)
+        self.table.setColumnWidth(1, 160)
+        self.table.setColumnWidth(2, 260)
+        self.summary_label = QLabel(self)
+        self.show_done_check = QCheckBox(self)
+        self.done_button = QPushButton(self)
+        self.snooze_button = QPushButton(self)
+        self.open_button = QPushButton(self)
+        self.snooze_menu = QMenu(self)
+        self.snooze_button.setMenu(self.snooze_menu)
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label, 1)
+        top.addWidget(self.show_done_check)
+        top.addWidget(self.open_button)
+        top.addWidget(self.snooze_button)
+        top.addWidget(self.done_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+
+        self.done_button.clicked.connect(self.mark_done)
+        self.open_button.clicked.connect(self.open_customer)
+        self.show_done_check.toggled.connect(lambda _c: self.refresh())
+        self.table.activated.connect(lambda _i: self.open_customer())
+        QShortcut(QKeySequence("Ctrl+D"), self, activated=self.mark_done)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        context.data_changed.connect(self._data_changed)
+        self.retranslate_ui()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the follow-ups from the store."""
+        current = self.current()
+        store, include_done = self.context.store, self.show_done_check.isChecked()
+        self._counts = follow_ups.follow_up_counts(store, local_time.today(),
+                                                   include_done=include_done)
+        self.model.set_source(
+            lambda after, limit: follow_ups.follow_up_page(
+                store, include_done=include_done, after=after, limit=limit),
+            self._counts.listed)
+        row = max(self.model.find_row(lambda r: r.id == current.id), 0) if current else 0
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        self._update_summary()
+        self._update_buttons()
+
+    def current(self):
+        return self.model.row_at(self.table.currentIndex().row())
+
+    def mark_done(self) -> None:
+        row = self.current()
+        if row is not None and row.status == FollowUpStatus.OPEN:
+            follow_ups.mark_done(self.context.store, row.id)
+            self.context.saved("follow_up")
+
+    def snooze(self, delta: timedelta | None) -> None:
+        """Remind again after `delta` (None: tomorrow at the default reminder hour)."""
+        row = self.current()
+        if row is None:
+            return
+        until = follow_ups.snooze_until(delta, self.context.settings.reminders.default_hour)
+        follow_ups.snooze(self.context.store, row.id, until)
+        self.context.saved("follow_up")
+
+    def open_customer(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.context.customer_opened.emit(row.customer_id)
+
+    def _update_summary(self) -> None:
+        counts = self._counts
+        if counts is not None:
+            self.summary_label.setText(
+                self.tr("{overdue} overdue · {today} due today · {open} open").format(
+                    overdue=counts.overdue, today=counts.due_today, open=counts.open))
+
+    def _update_buttons(self) -> None:
+        row = self.current()
+        is_open = row is not None and row.status == FollowUpStatus.OPEN
+        self.done_button.setEnabled(is_open)
+        self.snooze_button.setEnabled(is_open)
+        self.open_button.setEnabled(row is not None)
+
+    def _data_changed(self, table: str) -> None:
+        if table in ("follow_up", "visit", "*"):
+            self.refresh()
+
+    def retranslate_ui(self) -> None:
+        self.done_button.setText(self.tr("Mark done (Ctrl+D)"))
+        self.snooze_button.setText(self.tr("Snooze"))
+        self.open_button.setText(self.tr("Open customer"))
+        self.show_done_check.setText(self.tr("Show done"))
+        self.snooze_menu.clear()
+        for text, delta in SNOOZE_CHOICES:
+            self.snooze_menu.addAction(translate("FollowUpsView", text),
+                                       lambda d=delta: self.snooze(d))
+        self.model.retranslate()
+        self._update_summary()

@@ -1,1 +1,0 @@
-"""Qt item models over plain rows from `desktop.ui.services`; one model per list."""

@@ -1,0 +1,1 @@
+"""The Today screen: the rep's calls, follow-ups, urgent complaints and overdue customers."""

@@ -1,0 +1,260 @@
+"""Today: planned calls, follow-ups due or overdue, complaints nearing their deadline, and
+customers overdue for a visit by tier. Enter on a planned call logs it."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from desktop.domain import local_time
+from desktop.domain import today as today_queries
+from desktop.domain.visit_cadence import frequency_phrase
+from desktop.i18n import QT_TRANSLATE_NOOP as _t
+from desktop.models.enums import ComplaintKind, ComplaintStatus, VisitStatus
+from desktop.ui.common.pills import complaint_tone, visit_tone
+from desktop.ui.common.rows_model import Column, RowsTableModel
+from desktop.ui.common.style import brush, set_role
+from desktop.ui.common.texts import (
+    count_text,
+    date_text,
+    datetime_text,
+    enum_text,
+    long_date_text,
+    message_text,
+    translate,
+)
+from desktop.ui.common.widgets import make_table_view
+
+
+def _plan_status(p) -> str:
+    if p.visit_id is None:
+        return translate("TodayView", "To do")
+    return enum_text(VisitStatus, p.visit_status)
+
+
+def _plan_tone(p) -> str:
+    return "info" if p.visit_id is None else visit_tone(p.visit_status)
+
+
+PLANNED_COLUMNS = [
+    Column(_t("Columns", "Time"), lambda p: p.time_slot or ""),
+    Column(_t("Columns", "Customer"), lambda p: p.customer_name),
+    Column(_t("Columns", "Organisation"), lambda p: p.organisation_name),
+    Column(_t("Columns", "Objective"), lambda p: p.objective or "", optional=1),
+    Column(_t("Columns", "Report"), _plan_status, tone=_plan_tone),
+]
+
+
+class CadenceTexts(QObject):
+    """Counts in words, with plural forms (through tr(), so lupdate marks them)."""
+
+    def frequency(self, per: str, n: int) -> str:
+        if per == "week":
+            return self.tr("about %n call(s) a week", "", n)
+        return self.tr("%n call(s) a month", "", n)
+
+    def days_ago(self, n: int) -> str:
+        return self.tr("%n day(s) ago", "", n)
+
+    def days_overdue(self, n: int) -> str:
+        return self.tr("%n day(s) overdue", "", n)
+
+    def due_today(self) -> str:
+        return self.tr("Due today")
+
+
+@cache
+def _cadence_texts() -> CadenceTexts:
+    return CadenceTexts()
+
+
+def _target(o) -> str:
+    frequency = frequency_phrase(o.status.calls_per_month)
+    return _cadence_texts().frequency(*frequency) if frequency else ""
+
+
+def _last_call(o) -> str:
+    days = o.status.days_since
+    return translate("TodayView", "never") if days is None else _cadence_texts().days_ago(days)
+
+
+def _due(f) -> str:
+    texts = _cadence_texts()
+    return texts.days_overdue(f.days_overdue) if f.overdue else texts.due_today()
+
+
+def _planned_tooltip(p) -> str:
+    return " · ".join(x for x in (p.customer_name, p.organisation_name, p.objective) if x)
+
+
+def _adr_clock(c) -> str:
+    return message_text("Complaints", *c.adr_clock.message()) if c.adr_clock else ""
+
+
+OVERDUE_COLUMNS = [
+    Column(_t("Columns", "Customer"), lambda o: o.customer_name),
+    Column(_t("Columns", "Tier"), lambda o: o.status.tier or ""),
+    Column(_t("Columns", "Last call"), _last_call,
+           tone=lambda o: "neutral" if o.status.days_since is None else "danger"),
+    Column(_t("Columns", "Target"), _target),
+]
+FOLLOW_UP_DUE_COLUMNS = [
+    Column(_t("Columns", "Due"), _due, tone=lambda f: "danger" if f.overdue else "warning"),
+    Column(_t("Columns", "Customer"), lambda f: f.customer_name),
+    Column(_t("Columns", "Follow-up"), lambda f: f.title),
+]
+NEAR_COLUMNS = [
+    Column(_t("Columns", "Deadline"), lambda c: datetime_text(c.committed_deadline)),
+    Column(_t("Columns", "Customer"), lambda c: c.customer_name),
+    Column(_t("Columns", "Kind"), lambda c: enum_text(ComplaintKind, c.kind)),
+    Column(_t("Columns", "Status"), lambda c: enum_text(ComplaintStatus, c.status),
+           tone=lambda c: complaint_tone(c.status, c.state)),
+    Column(_t("Columns", "Pharmacovigilance"), _adr_clock),
+]
+
+
+class TodayView(QWidget):
+    """The rep's start page."""
+
+    def __init__(self, context, parent=None, today_fn=local_time.today):
+        super().__init__(parent)
+        self.context = context
+        self._today = today_fn
+        self._overdue_total = 0
+        self._progress: today_queries.DayProgress | None = None
+        self.heading = QLabel(self)
+        set_role(self.heading, "heading")
+        self.heading.setWordWrap(True)
+        self.planned_model = RowsTableModel(PLANNED_COLUMNS, self, tooltip=_planned_tooltip)
+        self.follow_up_model = RowsTableModel(FOLLOW_UP_DUE_COLUMNS, self,
+                                              tooltip=lambda f: date_text(f.due_date))
+        self.complaint_model = RowsTableModel(
+            NEAR_COLUMNS, self,
+            foreground=lambda c: brush("danger_text") if c.state == "overdue" else None)
+        self.overdue_model = RowsTableModel(OVERDUE_COLUMNS, self)
+        self.groups: list[QGroupBox] = []
+        self.tables = {}
+        self.empty_labels = {}
+        grid = QGridLayout()
+        for i, (key, model) in enumerate((("planned", self.planned_model),
+                                          ("follow_ups", self.follow_up_model),
+                                          ("complaints", self.complaint_model),
+                                          ("overdue", self.overdue_model))):
+            group = QGroupBox(self)
+            table = make_table_view(group)
+            table.setModel(model)
+            empty = set_role(QLabel(group), "hint")
+            empty.setWordWrap(True)
+            box = QVBoxLayout(group)
+            box.addWidget(table)
+            box.addWidget(empty)
+            grid.addWidget(group, i // 2, i % 2)
+            self.groups.append(group)
+            self.tables[key] = table
+            self.empty_labels[key] = empty
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setSpacing(12)
+        self.overdue_note = set_role(QLabel(self.groups[3]), "hint")
+        self.overdue_note.setWordWrap(True)
+        self.groups[3].layout().addWidget(self.overdue_note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(grid, 1)
+
+        self.tables["planned"].activated.connect(self._planned_activated)
+        self.tables["follow_ups"].activated.connect(
+            lambda i: self._open_customer(self.follow_up_model.row_at(i.row())))
+        self.tables["overdue"].activated.connect(
+            lambda i: self._open_customer(self.overdue_model.row_at(i.row())))
+        self.tables["complaints"].activated.connect(
+            lambda i: self._open_customer(self.complaint_model.row_at(i.row())))
+        context.data_changed.connect(lambda _t: self.refresh())
+        self.retranslate_ui()
+        self.refresh()
+
+    @property
+    def planned_table(self):
+        return self.tables["planned"]
+
+    def refresh(self) -> None:
+        """Re-read the four lists."""
+        store, day = self.context.store, self._today()
+        self.planned_model.set_rows(today_queries.planned_calls(store, day))
+        self.follow_up_model.set_rows(today_queries.follow_ups_due(store, day))
+        self.complaint_model.set_rows(today_queries.complaints_near_deadline(store))
+        overdue, self._overdue_total = today_queries.customers_overdue(store, day)
+        self.overdue_model.set_rows(overdue)
+        planned = self.planned_model.rows()
+        self._progress = today_queries.day_progress(store, day, planned)
+        first_open = next((i for i, p in enumerate(planned) if not p.done), 0)
+        if planned:
+            self.tables["planned"].setCurrentIndex(self.planned_model.index(first_open, 0))
+        self._update_texts()
+
+    def focus_default(self) -> None:
+        """Keyboard focus on the planned calls, so Enter logs the highlighted one."""
+        self.tables["planned"].setFocus()
+
+    def _planned_activated(self, index) -> None:
+        item = self.planned_model.row_at(index.row())
+        if item is None:
+            return
+        if item.visit_id:
+            self.context.visit_opened.emit(item.visit_id)
+        else:
+            self.context.call_report_requested.emit(item.customer_id, item.plan_item_id)
+
+    def _open_customer(self, row) -> None:
+        if row is not None:
+            self.context.customer_opened.emit(row.customer_id)
+
+    def _update_texts(self) -> None:
+        self.heading.setText(self._heading())
+        titles = (self.tr("Planned calls (Enter logs the call)"),
+                  self.tr("Follow-ups due or overdue ({n})").format(
+                      n=self.follow_up_model.rowCount()),
+                  self.tr("Complaints nearing their deadline ({n})").format(
+                      n=self.complaint_model.rowCount()),
+                  self.tr("Customers overdue for a visit by tier ({n})").format(
+                      n=self._overdue_total))
+        for group, title in zip(self.groups, titles, strict=True):
+            group.setTitle(title)
+        shown = self.overdue_model.rowCount()
+        self.overdue_note.setText(self.tr("Showing the {shown} most urgent of {total}.").format(
+            shown=count_text(shown), total=count_text(self._overdue_total)))
+        self.overdue_note.setVisible(0 < shown < self._overdue_total)
+        team = self._progress is not None and self._progress.team
+        empties = {"planned": self.tr("You have no calls of your own today; your team's plans "
+                                      "are under Plans.") if team
+                   else self.tr("No calls planned for today."),
+                   "follow_ups": self.tr("Nothing due. Well done."),
+                   "complaints": self.tr("No complaint is close to its deadline."),
+                   "overdue": self.tr("Every customer is within their visit frequency.")}
+        models = {"planned": self.planned_model, "follow_ups": self.follow_up_model,
+                  "complaints": self.complaint_model, "overdue": self.overdue_model}
+        for key, label in self.empty_labels.items():
+            empty = models[key].rowCount() == 0
+            label.setText(empties[key])
+            label.setVisible(empty)
+            self.tables[key].setVisible(not empty)
+
+    def _heading(self) -> str:
+        day, progress = long_date_text(self._today()), self._progress
+        if progress is None or not progress.planned:  # no "0 of 0"
+            return self.tr("Today, {date}").format(date=day)
+        if progress.team:
+            text = self.tr("Today, {date}: your team has logged {logged} of %n planned "
+                           "call(s)", "", progress.planned)
+        else:
+            text = self.tr("Today, {date}: {logged} of %n planned call(s) logged", "",
+                           progress.planned)
+        return text.format(date=day, logged=progress.logged)
+
+    def retranslate_ui(self) -> None:
+        for model in (self.planned_model, self.follow_up_model, self.complaint_model,
+                      self.overdue_model):
+            model.retranslate()
+        self._update_texts()

@@ -1,0 +1,93 @@
+"""A customer's prescription share by drug class (`customer_metrics`) without widgets: a
+department's figures are the sums over its doctors, and a falling share is flagged."""
+
+from __future__ import annotations
+
+import pytest
+from sqlmodel import select
+
+from desktop.domain.metrics import MSG_SHARE_FALLING
+from desktop.domain.prescription_share import MetricPoint, customer_metrics
+from desktop.models import CustomerMetric
+
+BP, LIPID = "降压药", "调脂药"
+# (doctor, period, drug class, ours, total)
+FIGURES = [
+    ("zhang_wh", "2025-12", BP, 40, 100), ("zhang_wh", "2026-01", BP, 30, 100),
+    ("zhang_wh", "2026-02", BP, 25, 100), ("zhang_wh", "2026-03", BP, 20, 100),
+    ("liu", "2025-12", BP, 10, 100), ("liu", "2026-01", BP, 10, 100),
+    ("liu", "2026-03", BP, 5, 50),
+    ("zhang_wh", "2026-02", LIPID, 10, 40), ("zhang_wh", "2026-03", LIPID, 12, 40),
+    ("chen", "2026-03", BP, 50, 50),  # another hospital's doctor
+]
+
+
+@pytest.fixture
+def figures(store, field):
+    with store.write() as w:
+        for key, period, drug_class, ours, total in FIGURES:
+            w.create(CustomerMetric, customer_id=getattr(field, key), period=period,
+                     drug_class=drug_class, our_prescriptions=ours, total_prescriptions=total,
+                     territory_id="t-wh")
+    return field
+
+
+def _by_class(series):
+    return {s.drug_class: s for s in series}
+
+
+def test_a_department_s_share_is_summed_over_its_doctors(store, figures):
+    series, table = customer_metrics(store, figures.cardio)
+    assert [s.drug_class for s in series] == [LIPID, BP]
+    bp = _by_class(series)[BP]
+    assert len(bp.points) == 12 and bp.points[0].period == "2025-04"
+    assert [(p.period, p.value) for p in bp.points[-4:]] == [
+        ("2025-12", 0.25), ("2026-01", 0.2), ("2026-02", 0.25),
+        ("2026-03", pytest.approx(25 / 150))]  # not the mean of 20% and 10%
+    assert all(p.value is None for p in bp.points[:8])
+    assert table == [
+        MetricPoint("2026-03", BP, 150, 25, pytest.approx(25 / 150)),
+        MetricPoint("2026-03", LIPID, 40, 12, 0.3),
+        MetricPoint("2026-02", BP, 100, 25, 0.25),
+        MetricPoint("2026-02", LIPID, 40, 10, 0.25),
+        MetricPoint("2026-01", BP, 200, 40, 0.2),
+        MetricPoint("2025-12", BP, 200, 50, 0.25)]
+
+
+def test_a_share_falling_five_points_or_more_is_flagged(store, figures):
+    series, _table = customer_metrics(store, figures.cardio)
+    assert _by_class(series)[BP].warning == (
+        MSG_SHARE_FALLING, {"drug_class": BP, "start": "25%", "end": "17%"})
+    assert _by_class(series)[LIPID].warning is None  # 25% -> 30%
+    liu, _ = customer_metrics(store, figures.liu)
+    assert [(s.drug_class, s.warning) for s in liu] == [(BP, None)]  # 10% -> 10%
+
+
+def test_a_doctor_s_own_figures_and_a_hospital_s_doctors(store, figures):
+    series, table = customer_metrics(store, figures.liu, months=3)
+    assert [(p.period, p.value) for p in series[0].points] == [
+        ("2026-01", 0.1), ("2026-02", None), ("2026-03", 0.1)]
+    assert [(m.period, m.our_prescriptions) for m in table] == [("2026-03", 5), ("2026-01", 10)]
+    hospital, _ = customer_metrics(store, figures.first_hospital, months=1)
+    assert [(s.drug_class, s.points[0].value) for s in hospital] == [(BP, 1.0)]  # 陈静 only
+    assert customer_metrics(store, figures.zhang_cs) == ([], [])  # the namesake has none
+
+
+def test_a_deleted_month_no_longer_counts(store, figures):
+    with store.read() as s:
+        row = s.exec(select(CustomerMetric).where(CustomerMetric.customer_id == figures.liu,
+                                                  CustomerMetric.period == "2026-03")).one()
+    store.delete(CustomerMetric, row.id)
+    series, table = customer_metrics(store, figures.cardio)
+    assert _by_class(series)[BP].points[-1].value == 0.2
+    assert table[0] == MetricPoint("2026-03", BP, 100, 20, 0.2)
+
+
+def test_each_month_s_share_is_the_ours_and_total_shown_beside_it(store, figures):
+    store.create(CustomerMetric, customer_id=figures.liu, period="2026-02", drug_class=BP,
+                 our_prescriptions=None, total_prescriptions=80, territory_id="t-wh")
+    _series, table = customer_metrics(store, figures.cardio)
+    for point in table:
+        if point.share is not None:
+            assert point.share == pytest.approx(point.our_prescriptions
+                                                / point.total_prescriptions), point

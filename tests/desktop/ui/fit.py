@@ -1,0 +1,144 @@
+"""What a person would see cut off on a screen: labels, buttons, tabs, table headers,
+placeholders and combo boxes whose text does not fit the room they were given.
+
+`cut_off(widget)` walks the visible widgets under `widget` and returns one line per problem,
+naming the widget, its text and how many pixels are missing. Table cells are not checked:
+long names elide in the middle by design, with the full text in a tooltip.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTabBar,
+    QTableView,
+    QWidget,
+)
+
+SLACK = 1  # rounding of fractional font metrics
+
+
+def _name(widget: QWidget) -> str:
+    path = []
+    while widget is not None and len(path) < 4:
+        path.append(widget.objectName() or type(widget).__name__)
+        widget = widget.parentWidget()
+    return "/".join(reversed(path))
+
+
+def _shown(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.width() > 0 and widget.height() > 0
+
+
+def _label_problem(label: QLabel) -> str | None:
+    text = label.text()
+    if not text or label.pixmap() is not None and not label.pixmap().isNull():
+        return None
+    if label.wordWrap():
+        needed = label.heightForWidth(label.width())
+        if needed > label.height() + SLACK:
+            return f"wraps to {needed}px in {label.height()}px"
+        return None
+    needed = label.sizeHint().width()
+    if needed > label.width() + SLACK:
+        return f"needs {needed}px, has {label.width()}px"
+    return None
+
+
+def _button_problem(button: QAbstractButton) -> str | None:
+    if not button.text():
+        return None
+    needed = button.sizeHint().width()
+    if needed > button.width() + SLACK:
+        return f"needs {needed}px, has {button.width()}px"
+    return None
+
+
+def _header_problems(header: QHeaderView) -> list[str]:
+    model = header.model()
+    if model is None or header.isHidden():
+        return []
+    out = []
+    bold = QFont(header.font())
+    bold.setBold(True)  # the stylesheet's section font
+    metrics = QFontMetrics(bold)
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or header.sectionSize(section) == 0:
+            continue
+        text = model.headerData(section, header.orientation())
+        if not text:
+            continue
+        needed = max(metrics.horizontalAdvance(line) for line in str(text).split("\n")) + 16
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == section:
+            needed += 14
+        has = header.sectionSize(section)
+        start = header.sectionViewportPosition(section)
+        shown = min(start + has, header.viewport().width()) - max(start, 0)
+        if needed > min(has, shown) + SLACK:
+            out.append(f"header {text!r} needs {needed}px, has {min(has, shown)}px")
+    return out
+
+
+def _tab_problems(bar: QTabBar) -> list[str]:
+    out = []
+    metrics = bar.fontMetrics()
+    for i in range(bar.count()):
+        text = bar.tabText(i)
+        if not text or not bar.isTabVisible(i):
+            continue
+        has = bar.tabRect(i).width()
+        needed = metrics.horizontalAdvance(text.replace("&", "")) + 16
+        if needed > has + SLACK:
+            out.append(f"tab {text!r} needs {needed}px, has {has}px")
+    return out
+
+
+def _placeholder_problem(edit: QLineEdit) -> str | None:
+    text = edit.placeholderText()
+    if not text or edit.text():
+        return None
+    room = edit.contentsRect().width() - edit.textMargins().left() - edit.textMargins().right() - 8
+    needed = edit.fontMetrics().horizontalAdvance(text)
+    if needed > room + SLACK:
+        return f"placeholder {text!r} needs {needed}px, has {room}px"
+    return None
+
+
+def _combo_problem(combo: QComboBox) -> str | None:
+    text = combo.currentText()
+    if not text:
+        return None
+    # the box must show its current choice: text, padding and the arrow's room
+    needed = combo.fontMetrics().horizontalAdvance(text) + 40
+    if needed > combo.width() + SLACK:
+        return f"choice {text!r} needs {needed}px, has {combo.width()}px"
+    return None
+
+
+def cut_off(root: QWidget) -> list[str]:
+    """Problems under `root` (visible widgets only), one line each."""
+    problems: list[str] = []
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        if not _shown(widget) or not widget.isVisibleTo(root) and widget is not root:
+            continue
+        found: list[str] = []
+        if isinstance(widget, QLabel):
+            found.append(_label_problem(widget))
+        elif isinstance(widget, QAbstractButton) and not isinstance(widget.parent(), QTabBar):
+            found.append(_button_problem(widget))
+        elif isinstance(widget, QLineEdit) and not isinstance(widget.parent(), QComboBox):
+            found.append(_placeholder_problem(widget))
+        elif isinstance(widget, QComboBox):
+            found.append(_combo_problem(widget))
+        elif isinstance(widget, QTabBar):
+            found += _tab_problems(widget)
+        elif isinstance(widget, QTableView):
+            found += _header_problems(widget.horizontalHeader())
+        problems += [f"{_name(widget)}: {p}" for p in found if p]
+    return problems

@@ -1,0 +1,178 @@
+"""Every screen and dialog fits the laptop screens reps have (1280×800, 1366×768) in both
+languages, over demo data that looks like the field: nothing a person reads is cut off."""
+
+from __future__ import annotations
+
+import pytest
+from fit import cut_off
+from PySide6.QtWidgets import QApplication
+
+from desktop.demo.generator import DemoSpec
+from desktop.demo.loader import load_into_store
+
+SIZES = [(1280, 800), (1366, 768)]
+
+
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory):
+    from desktop.store.store import Store
+
+    store = Store.open(tmp_path_factory.mktemp("fit") / "demo.sqlite3")
+    load_into_store(store, DemoSpec(seed=11, customers=300))
+    yield store
+    store.close()
+
+
+def _settle(qtbot) -> None:
+    QApplication.processEvents()
+    qtbot.wait(10)
+    QApplication.processEvents()
+
+
+def _screens(window):
+    """(name, show) for every screen and the customer detail's tabs."""
+    from desktop.ui.main_window import VIEWS
+
+    shots = [(key, lambda k=key: window.show_view(k)) for key, _t in VIEWS]
+    customers = window.view("customers")
+
+    def detail_tab(tab: int):
+        window.show_view("customers")
+        customers.table.setCurrentIndex(customers.model.index(0, 0))
+        customers.detail.tabs.setCurrentIndex(tab)
+
+    shots += [(f"customer tab {i}", lambda i=i: detail_tab(i))
+              for i in range(customers.detail.tabs.count())]
+    return shots
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_every_screen_fits_without_cut_off_text(qtbot, demo_store, tmp_path, languages,
+                                                language, size):
+    from desktop.ui.app import build_window
+    from desktop.ui.common.ui_settings import UiSettings
+
+    languages.switch(language)
+    window = build_window(demo_store, UiSettings.in_folder(tmp_path / "config"),
+                          languages=languages)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    problems = []
+    for name, show in _screens(window):
+        show()
+        _settle(qtbot)
+        assert window.width() == size[0], f"{name} forces the window wider than {size[0]}px"
+        problems += [f"{name}: {p}" for p in cut_off(window)]
+    window.close()
+    assert not problems, "cut off:\n" + "\n".join(problems)
+
+
+def _dialogs(window, tmp_path):
+    """(name, make) for every dialog a person meets; `make()` returns it shown."""
+    from desktop.domain.identity import Identity
+    from desktop.ui.customers.picker_dialog import CustomerPicker
+    from desktop.ui.first_run.dialog import FirstRunDialog
+    from desktop.ui.plans.plan_panel import ItemDialog
+    from desktop.ui.plans.targets_dialog import TargetsDialog
+    from desktop.ui.sync.login_dialog import LoginDialog
+
+    customers = window.view("customers")
+    doctor = customers.model.row_at(0).id if customers.model.rowCount() else ""
+
+    def call_report():
+        window.new_call_report(doctor, "")
+        return window.dialog
+
+    def complaint():
+        window.new_complaint(doctor)
+        window.dialog.kind_combo.set_value("adverse_reaction")
+        window.dialog.save()  # shows what is still missing
+        return window.dialog
+
+    def customer_form():
+        window.show_view("customers")
+        customers.detail.create_customer()
+        form = customers.detail.form_dialog
+        form.kind_combo.set_value("doctor")
+        form.save()  # every error shown
+        return form
+
+    def first_run(page):
+        def make():
+            dialog = FirstRunDialog("en")
+            for _ in range(page):
+                dialog.next_button.click()
+            return dialog
+        return make
+
+    manager = Identity("m", "manager", None, (), "")
+    return [("call report", call_report), ("complaint", complaint),
+            ("customer form", customer_form),
+            ("customer picker", lambda: CustomerPicker(window.context, window)),
+            ("sign in", lambda: LoginDialog(tmp_path, "https://rounds.example.com")),
+            ("plan item", lambda: ItemDialog("心血管内科 · 华中科技大学同济医学院附属协和医院（西院）",
+                                             "08:30-10:00", "介绍新适应证", window)),
+            ("targets", lambda: TargetsDialog(window.context, manager, window)),
+            *[(f"welcome page {i + 1}", first_run(i)) for i in range(3)]]
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_every_dialog_fits_the_screen_without_cut_off_text(qtbot, demo_store, tmp_path,
+                                                           languages, language):
+    from desktop.ui.app import build_window
+    from desktop.ui.common.ui_settings import UiSettings
+
+    languages.switch(language)
+    window = build_window(demo_store, UiSettings.in_folder(tmp_path / "config"),
+                          languages=languages)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    problems = []
+    for name, make in _dialogs(window, tmp_path):
+        dialog = make()
+        dialog.show()
+        _settle(qtbot)
+        size = dialog.size()
+        if size.width() > 1280 or size.height() > 760:
+            problems.append(f"{name}: {size.width()}x{size.height()} does not fit 1280x800")
+        problems += [f"{name}: {p}" for p in cut_off(dialog)]
+        dialog.close()
+        dialog.deleteLater()
+    window.close()
+    assert not problems, "cut off:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_managers_screens_fit(qtbot, demo_store, tmp_path, languages, language):
+    from desktop.demo.generator import DEMO_USERS
+    from desktop.domain.identity import Identity
+    from desktop.ui.app import build_window
+    from desktop.ui.common.ui_settings import UiSettings
+    from desktop.ui.plans.hub import PlansHub
+
+    languages.switch(language)
+    window = build_window(demo_store, UiSettings.in_folder(tmp_path / "config"),
+                          languages=languages)
+    qtbot.addWidget(window)
+    boss = DEMO_USERS[0]
+    manager = Identity(boss["id"], "manager", boss["region_id"], tuple(boss["territory_ids"]),
+                       boss["display_name"])
+    problems = []
+    for width, height in SIZES:
+        hub = PlansHub(window.context, identity=manager)
+        qtbot.addWidget(hub)
+        hub.resize(width - 176, height - 60)  # the room beside the navigation
+        hub.show()
+        for tab in ("approvals", "team"):
+            hub.show_tab(tab)
+            _settle(qtbot)
+            if hub.width() > width - 176:
+                problems.append(f"{tab} forces {hub.width()}px at {width}x{height}")
+            problems += [f"{tab} at {width}x{height}: {p}" for p in cut_off(hub)]
+        hub.close()
+    window.close()
+    assert not problems, "cut off:\n" + "\n".join(problems)

@@ -1,0 +1,205 @@
+"""`python -m tools.screenshots --out DIR`: PNGs of every screen and dialog in Chinese
+and English, over a demo store (`make screenshots` runs it under Xvfb with CJK fonts). The
+screens are shown in the demo's time zone (Beijing), as its reps see them, whatever this
+machine's zone (`--time-zone` shows another)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+SIZE = (1280, 800)
+
+
+def _settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def _save(widget: QWidget, path: Path, app: QApplication) -> Path:
+    _settle(app)
+    widget.grab().save(str(path))
+    return path
+
+
+def _demo_store(folder: Path):
+    from desktop.demo.loader import DemoSpec, load_into_store
+    from desktop.store.store import Store
+
+    store = Store.open(folder / "demo.sqlite3")
+    load_into_store(store, DemoSpec())
+    return store
+
+
+def _busiest_customer(store, kind: str) -> str | None:
+    """A customer of `kind` with prescription figures (a hospital: through its doctors), so
+    its detail has something to show."""
+    from sqlalchemy import func, select
+
+    from desktop.models import Customer, CustomerMetric
+
+    owner = Customer.organisation_id if kind == "hospital" else Customer.id
+    with store.read() as s:
+        row = s.execute(
+            select(owner).join(CustomerMetric, CustomerMetric.customer_id == Customer.id)
+            .where(Customer.kind == "doctor", CustomerMetric.our_prescriptions.is_not(None),
+                   owner.is_not(None))
+            .group_by(owner).order_by(func.count().desc()).limit(1)).first()
+    return row[0] if row else None
+
+
+def _extra_shots(window, doctor: str | None, hospital: str | None
+                 ) -> list[tuple[str, Callable[[], QWidget]]]:
+    """Dialogs and detail tabs worth a picture: (file name part, function showing it)."""
+    customers = window.view("customers")
+
+    def detail_tab(customer_id: str, tab: int) -> QWidget:
+        window.show_view("customers")
+        customers.select_customer(customer_id)
+        customers.detail.tabs.setCurrentIndex(tab)
+        return window
+
+    def call_dialog() -> QWidget:
+        window.new_call_report(doctor, "")
+        return window.dialog
+
+    def adr_dialog() -> QWidget:
+        window.new_complaint(doctor)
+        window.dialog.kind_combo.set_value("adverse_reaction")
+        window.dialog.save()  # shows what is still missing
+        return window.dialog
+
+    def customer_form() -> QWidget:
+        window.show_view("customers")
+        customers.detail.create_customer()
+        form = customers.detail.form_dialog
+        form.kind_combo.set_value("doctor")
+        form.editors["mobile"].setText("1381234")
+        form.save()
+        return form
+
+    shots: list[tuple[str, Callable[[], QWidget]]] = []
+    if doctor:
+        shots += [("customer_metrics", lambda: detail_tab(doctor, 1)),
+                  ("customer_visits", lambda: detail_tab(doctor, 3)),
+                  ("call_report", call_dialog), ("complaint_adr", adr_dialog)]
+    if hospital:
+        shots += [("hospital_people", lambda: detail_tab(hospital, 2)),
+                  ("hospital_metrics", lambda: detail_tab(hospital, 1))]
+    shots.append(("customer_form_errors", customer_form))
+    return shots
+
+
+def _starting_frame(settings_dir: Path, path: Path, app: QApplication) -> Path:
+    """What a rep sees at start-up while the store opens: the frame without data."""
+    from desktop.ui.common.ui_settings import UiSettings
+    from desktop.ui.main_window import MainWindow
+
+    frame = MainWindow(UiSettings.in_folder(settings_dir))
+    frame.resize(*SIZE)
+    frame.show()
+    shot = _save(frame, path, app)
+    frame.hide()
+    frame.deleteLater()
+    return shot
+
+
+def _first_run_pages(lang: str, out: Path, app: QApplication) -> list[Path]:
+    """The welcome pages of a first start."""
+    from desktop.ui.first_run.dialog import FirstRunDialog
+
+    dialog = FirstRunDialog(lang)
+    dialog.show()
+    shots = []
+    for page in range(3):
+        shots.append(_save(dialog, out / f"{lang}_first_run_{page + 1}.png", app))
+        dialog.next_button.click() if page < 2 else None
+    dialog.close()
+    dialog.deleteLater()
+    return shots
+
+
+def capture(out: Path, languages=("zh_CN", "en"), time_zone: str | None = None) -> list[Path]:
+    """Write every screenshot into `out`, times shown in `time_zone` (default: the demo's);
+    returns the files."""
+    from desktop.demo.generator import TIME_ZONE
+    from desktop.domain import local_time
+
+    with local_time.fixed(zone=TIME_ZONE if time_zone is None else time_zone):
+        return _capture(out, languages)
+
+
+def _capture(out: Path, languages) -> list[Path]:
+    from desktop.ui.app import application, build_window
+    from desktop.ui.common.style import apply_theme
+    from desktop.ui.common.translations import LanguageSwitcher
+    from desktop.ui.common.ui_settings import UiSettings
+    from desktop.ui.main_window import VIEWS
+
+    app = application()
+    apply_theme(app, "light")
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="rounds-shots-") as tmp:
+        store = _demo_store(Path(tmp))
+        switcher = LanguageSwitcher(app)
+        doctor = _busiest_customer(store, "doctor")
+        hospital = _busiest_customer(store, "hospital")
+        for lang in languages:
+            switcher.switch(lang)
+            written += _first_run_pages(lang, out, app)
+            written.append(_starting_frame(Path(tmp) / lang, out / f"{lang}_00_starting.png",
+                                           app))
+            window = build_window(store, UiSettings.in_folder(Path(tmp) / lang),
+                                  languages=switcher)
+            window.resize(*SIZE)
+            window.show()
+            for i, (key, _title) in enumerate(VIEWS, start=1):
+                window.show_view(key)
+                if key == "customers" and doctor:
+                    window.views["customers"].select_customer(doctor)
+                written.append(_save(window, out / f"{lang}_{i:02d}_{key}.png", app))
+            extras = _extra_shots(window, doctor, hospital)
+            from tools.plan_screenshots import plan_shots
+
+            extras += plan_shots(window.context)
+            for j, (name, show) in enumerate(extras, start=len(VIEWS) + 1):
+                widget = show()
+                widget.show()
+                written.append(_save(widget, out / f"{lang}_{j:02d}_{name}.png", app))
+                if widget is not window:
+                    widget.close()
+            window.close()
+        store.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=Path("screenshots"))
+    parser.add_argument("--lang", action="append", choices=["zh_CN", "en"],
+                        help="only this language (repeatable)")
+    parser.add_argument("--time-zone", metavar="ZONE",
+                        help="show times in this IANA zone (default: the demo's, Asia/Shanghai;"
+                             " '' for this machine's)")
+    args = parser.parse_args(argv)
+    files = capture(args.out, tuple(args.lang or ("zh_CN", "en")), args.time_zone)
+    for path in files:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    code = main()
+    # Leave without the interpreter's final garbage collection: after two languages' worth
+    # of windows, PySide 6.12 can abort while tearing them down ("bool_dealloc"), which would
+    # turn a finished run (every PNG written) into a failed `make screenshots`.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
