@@ -26,8 +26,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests.servers import checkout_env, free_port, server_command, wait_until_healthy
+
 ROOT = Path(__file__).resolve().parents[1]
-BIN = Path(sys.executable).parent
 PASSWORD = "rounds-demo"
 
 
@@ -39,8 +40,8 @@ def _sizes() -> tuple[int, int]:
 
 
 def _server_env(workdir: Path) -> dict:
-    return {**os.environ, "ROUNDS_SERVER_DATA_DIR": str(workdir),
-            "ROUNDS_SECRET_KEY": "bench-secret-key-not-for-production-0123456789"}
+    return checkout_env({**os.environ, "ROUNDS_SERVER_DATA_DIR": str(workdir),
+                         "ROUNDS_SECRET_KEY": "bench-secret-key-not-for-production-0123456789"})
 
 
 def _seeded_db(customers: int, visits: int) -> Path:
@@ -48,8 +49,8 @@ def _seeded_db(customers: int, visits: int) -> Path:
     if not cache.exists():
         partial = cache.with_suffix(".partial")
         partial.unlink(missing_ok=True)
-        subprocess.run([str(BIN / "rounds-server"), "seed-demo", "--db", f"sqlite:///{partial}",
-                        "--customers", str(customers), "--visits", str(visits)],
+        subprocess.run(server_command("seed-demo", "--db", f"sqlite:///{partial}",
+                                      "--customers", str(customers), "--visits", str(visits)),
                        env=_server_env(cache.parent), check=True, capture_output=True)
         partial.rename(cache)
     return cache
@@ -79,8 +80,6 @@ def _child_first_sync() -> None:
 
 
 def run(emit) -> None:
-    from tests.servers import free_port, wait_until_healthy  # not in the measured child
-
     customers, visits = _sizes()
     bench = "client_sync"
     workdir = Path(tempfile.mkdtemp(prefix="rounds-bench-client-"))
@@ -92,8 +91,8 @@ def run(emit) -> None:
         seed_s = time.perf_counter() - t
         port = free_port()
         url = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen([str(BIN / "rounds-server"), "serve", "--db",
-                                   f"sqlite:///{db}", "--port", str(port)],
+        server = subprocess.Popen(server_command("serve", "--db", f"sqlite:///{db}",
+                                                 "--port", str(port)),
                                   env=_server_env(workdir), stdout=subprocess.DEVNULL,
                                   stderr=subprocess.DEVNULL)
         wait_until_healthy(url, process=server, timeout=120)

@@ -5,15 +5,31 @@ answers `/api/v1/health`. The server tests, the end-to-end tests and `bench/` im
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
-
-from desktop.embedded_server import health
+from pathlib import Path
 
 HOST = "127.0.0.1"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def server_command(*args: str) -> list[str]:
+    """`rounds-server ARGS` running this checkout's code (with `checkout_env`). Not the
+    venv's `rounds-server` entry point: it imports wherever the venv's editable install
+    points, and a venv shared by several worktrees would run another worktree's server."""
+    return [sys.executable, "-m", "server.cli", *args]
+
+
+def checkout_env(env: dict) -> dict:
+    """`env` with this checkout first on PYTHONPATH (for `server_command` and
+    `python -m desktop` subprocesses)."""
+    path = [str(ROOT), *filter(None, [env.get("PYTHONPATH")])]
+    return {**env, "PYTHONPATH": os.pathsep.join(path)}
 
 
 class ServerNotReady(RuntimeError):
@@ -41,6 +57,8 @@ def wait_until_healthy(url: str, *, timeout: float = 60.0,
                        process: subprocess.Popen | None = None, what: str = "the server") -> dict:
     """Poll `url`/api/v1/health until it answers (returns the answer); ServerNotReady if
     `process` exits first or `timeout` seconds pass."""
+    from desktop.embedded_server import health
+
     deadline = time.monotonic() + timeout
     while True:
         if process is not None and process.poll() is not None:

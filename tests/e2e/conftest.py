@@ -8,7 +8,6 @@ import os
 import shutil
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import keyring
@@ -17,16 +16,21 @@ import pytest
 from desktop.paths import app_paths
 from desktop.sync.account import last_account, login, open_session
 from tests.keyring_backend import MemoryKeyring
-from tests.servers import ServerNotReady, free_port, wait_until_healthy
+from tests.servers import (
+    ServerNotReady,
+    checkout_env,
+    free_port,
+    server_command,
+    wait_until_healthy,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
-BIN = Path(sys.executable).parent
 DEMO_PASSWORD = "rounds-demo"
 
 
 def server_env(data_dir: Path) -> dict:
-    env = {**os.environ, "ROUNDS_SERVER_DATA_DIR": str(data_dir),
-           "ROUNDS_SECRET_KEY": "e2e-test-secret-key-not-for-production-0123456789"}
+    env = checkout_env({**os.environ, "ROUNDS_SERVER_DATA_DIR": str(data_dir),
+                        "ROUNDS_SECRET_KEY": "e2e-test-secret-key-not-for-production-0123456789"})
     env.pop("ROUNDS_DATABASE_URL", None)
     return env
 
@@ -55,8 +59,8 @@ class ServerProcess:
             log_path = self.workdir / f"serve-{self.port}.log"
             with open(log_path, "ab") as log:
                 self.process = subprocess.Popen(
-                    [str(BIN / "rounds-server"), "serve", "--db", self.db_url, "--port",
-                     str(self.port)], env=self.env, stdout=log, stderr=subprocess.STDOUT)
+                    server_command("serve", "--db", self.db_url, "--port", str(self.port)),
+                    env=self.env, stdout=log, stderr=subprocess.STDOUT)
             try:
                 wait_until_healthy(self.url, process=self.process, timeout=60,
                                    what=f"rounds-server (log: {log_path})")
@@ -80,7 +84,7 @@ class ServerProcess:
                 self.process.wait()
 
     def cli(self, *args: str, input: str | None = None) -> str:
-        result = subprocess.run([str(BIN / "rounds-server"), *args, "--db", self.db_url],
+        result = subprocess.run(server_command(*args, "--db", self.db_url),
                                 input=input, capture_output=True, text=True, env=self.env,
                                 timeout=120)
         if result.returncode != 0:
@@ -116,8 +120,8 @@ def demo_db(tmp_path_factory) -> Path:
     """A server database with the demo data (small), made once per test session."""
     workdir = tmp_path_factory.mktemp("demo-db")
     db = workdir / "demo.sqlite3"
-    subprocess.run([str(BIN / "rounds-server"), "seed-demo", "--db", f"sqlite:///{db}",
-                    "--customers", "60", "--visits", "300"],
+    subprocess.run(server_command("seed-demo", "--db", f"sqlite:///{db}",
+                                  "--customers", "60", "--visits", "300"),
                    env=server_env(workdir), check=True, capture_output=True, timeout=300)
     return db
 

@@ -2,7 +2,6 @@
 
 import gzip
 import json
-import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -18,6 +17,7 @@ from desktop.sync.errors import (
     ServerError,
 )
 from desktop.sync.transport import Transport
+from tests.servers import free_port
 
 
 class Script:
@@ -135,9 +135,7 @@ def test_truncated_answer_and_closed_port_are_offline(server):
     server.responses.append("truncate")
     with pytest.raises(OfflineError):
         Transport(server.url).get("/sync/pull", auth=False)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()  # nobody listens there
     with pytest.raises(OfflineError) as info:
         Transport(f"http://127.0.0.1:{port}").get("/health", auth=False)
     assert info.value.retryable and f"127.0.0.1:{port}" in str(info.value)
