@@ -3,13 +3,15 @@
 # because an earlier file set something up (or fails only because one did) shows up.
 #   tools/each_test_file.sh [FILE...]        default: every tests/**/test_*.py
 # Environment: PY (python, default .venv/bin/python), SEED (pytest-randomly seed, default
-# random, printed), PYTEST_ARGS (extra arguments). Prints one line per file and, last,
-# "files: N passed, N failed"; exits 1 if a file failed, collected no test (pytest's exit
-# code 5) or could not run.
+# random, printed), JOBS (files run at the same time, default: the number of CPUs; each is
+# still alone in its own process), PYTEST_ARGS (extra arguments). Prints one line per file
+# and, last, "files: N passed, N failed"; exits 1 if a file failed, collected no test
+# (pytest's exit code 5) or could not run.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
 SEED=${SEED:-$(od -An -N4 -tu4 /dev/urandom | tr -d ' ')}
+JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 if [ $# -gt 0 ]; then
   files=("$@")
 else
@@ -19,32 +21,47 @@ if [ ${#files[@]} -eq 0 ]; then
   echo "no test files found" >&2
   exit 1
 fi
-echo "each test file on its own: ${#files[@]} files, --randomly-seed=$SEED"
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-passed=0
-failed=()
-started=$SECONDS
-for file in "${files[@]}"; do
-  t0=$SECONDS
+echo "each test file on its own: ${#files[@]} files, $JOBS at a time, --randomly-seed=$SEED"
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+export PY SEED results
+
+# One file: its own pytest process; writes <n>.rc, <n>.log and <n>.secs into $results.
+run_one() {
+  local n=$1 file=$2 t0=$SECONDS
   # shellcheck disable=SC2086 # PYTEST_ARGS is a list of words
   "$PY" -m pytest -q -p no:cacheprovider -p randomly --randomly-seed="$SEED" \
-    ${PYTEST_ARGS:-} "$file" >"$log" 2>&1
-  rc=$?
-  summary=$(grep -E '^(=+ )?[0-9]+ (passed|failed|error|skipped)|no tests ran' "$log" | tail -n1 \
-            | sed -E 's/^=+ //; s/ =+$//')
-  if [ $rc -eq 0 ]; then
+    ${PYTEST_ARGS:-} "$file" >"$results/$n.log" 2>&1
+  echo $? >"$results/$n.rc"
+  echo $((SECONDS - t0)) >"$results/$n.secs"
+}
+export -f run_one
+
+started=$SECONDS
+for i in "${!files[@]}"; do printf '%s\0%s\0' "$i" "${files[$i]}"; done \
+  | xargs -0 -n 2 -P "$JOBS" bash -c 'run_one "$0" "$1"'
+
+passed=0
+failed=()
+for i in "${!files[@]}"; do
+  file=${files[$i]}
+  rc=$(cat "$results/$i.rc" 2>/dev/null || echo 99)
+  secs=$(cat "$results/$i.secs" 2>/dev/null || echo "?")
+  summary=$(grep -E '^(=+ )?[0-9]+ (passed|failed|error|skipped)|no tests ran' \
+            "$results/$i.log" 2>/dev/null | tail -n1 | sed -E 's/^=+ //; s/ =+$//')
+  if [ "$rc" -eq 0 ]; then
     passed=$((passed + 1))
-    printf 'ok    %-62s %4ss  %s\n' "$file" $((SECONDS - t0)) "$summary"
+    printf 'ok    %-62s %4ss  %s\n' "$file" "$secs" "$summary"
   else
     case $rc in
       5) why="no test collected (pytest exit code 5)" ;;
       1) why="tests failed" ;;
+      99) why="did not run" ;;
       *) why="pytest exit code $rc" ;;
     esac
     failed+=("$file")
-    printf 'FAIL  %-62s %4ss  %s: %s\n' "$file" $((SECONDS - t0)) "$why" "$summary"
-    tail -n 40 "$log" | sed 's/^/      | /'
+    printf 'FAIL  %-62s %4ss  %s: %s\n' "$file" "$secs" "$why" "$summary"
+    tail -n 40 "$results/$i.log" 2>/dev/null | sed 's/^/      | /'
   fi
 done
 echo "each test file on its own took $((SECONDS - started)) s"
