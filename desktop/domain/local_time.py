@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 FOLLOW_THE_SYSTEM = ""  # the `time_zone` setting that means: the operating system's zone
 
@@ -82,6 +81,10 @@ def zone_named(name: str | None) -> tzinfo:
     Raises UnknownTimeZone for a name the time zone database does not have."""
     if not name:
         return SYSTEM_ZONE
+    # zoneinfo (and the sysconfig it reads) only when a zone is named: the window's frame
+    # paints before this runs, and a laptop following its own zone never needs it.
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         return ZoneInfo(name.strip())
     except (ZoneInfoNotFoundError, ValueError):
@@ -108,6 +111,8 @@ def time_zone_name() -> str:
 def known_zones() -> list[str]:
     """IANA names of every zone this machine can use, sorted (empty on Windows without the
     tzdata package)."""
+    from zoneinfo import available_timezones
+
     return sorted(available_timezones())
 
 
