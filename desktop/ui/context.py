@@ -1,18 +1,24 @@
 """What every screen is given: the store, the settings, the language switcher, the optional
-sync worker, and a few application-wide signals. Screens never receive the main window."""
+sync worker, the task runner for database work off the GUI thread, and a few
+application-wide signals. Screens never receive the main window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.store.store import Store
+from desktop.ui.common.tasks import TaskRunner
 from desktop.ui.common.ui_settings import UiSettings
+
+EVERYTHING = "*"
 
 
 class AppContext(QObject):
     """Shared services and the signals screens use to talk to each other."""
 
-    data_changed = Signal(str)  # a table changed (locally saved or synced: "*")
+    # A table changed: saved here (its name), or pulled or confirmed by a sync (once per
+    # table the sync touched), or "*" when every screen must read again (a new time zone).
+    data_changed = Signal(str)
     customer_opened = Signal(str)  # show this customer's detail
     call_report_requested = Signal(str, str)  # customer id ("" = ask), plan item id ("")
     visit_opened = Signal(str)  # open an existing call report
@@ -27,11 +33,29 @@ class AppContext(QObject):
         self.languages = languages
         self.sync_worker = sync_worker
         self.config = config
+        self.tasks = TaskRunner(self)
         if sync_worker is not None and hasattr(sync_worker, "sync_finished"):
-            sync_worker.sync_finished.connect(lambda *_: self.data_changed.emit("*"))
+            sync_worker.sync_finished.connect(self._synced)
 
     def saved(self, table: str) -> None:
         """Tell the screens a table changed and ask the sync worker to push soon."""
         self.data_changed.emit(table)
         if self.sync_worker is not None:
             self.sync_worker.schedule_soon()
+
+    def write(self, fn):
+        """Run a save (`fn()`, a `desktop.domain` write) on the database thread and return
+        its result; the window keeps running while it waits, e.g. for the sync's write
+        lock (`TaskRunner.run_and_wait`)."""
+        return self.tasks.run_and_wait(fn)
+
+    @Slot(object)
+    def _synced(self, report) -> None:
+        """After a sync cycle: tell the screens which tables it changed (a report that does
+        not say: every table), so each reads again only what it shows of them."""
+        tables = getattr(report, "changed_tables", None)
+        if tables is None:
+            self.data_changed.emit(EVERYTHING)
+            return
+        for table in sorted(tables):
+            self.data_changed.emit(table)

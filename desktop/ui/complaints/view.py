@@ -224,8 +224,9 @@ class ComplaintsView(QWidget):
         if step == ComplaintStatus.SATISFACTION_RECORDED:
             changes["satisfaction"] = self.satisfaction_spin.value()
         try:
-            complaints.advance_complaint(self.context.store, row.id, step,
-                                         note=self.note_edit.text().strip(), changes=changes)
+            store, note = self.context.store, self.note_edit.text().strip()
+            self.context.write(lambda: complaints.advance_complaint(
+                store, row.id, step, note=note, changes=changes))
         except complaints.StepRefused as exc:
             self.step_error.show_message(message_text("Workflow", exc.template, exc.params),
                                          "danger")
@@ -236,7 +237,8 @@ class ComplaintsView(QWidget):
     def record_pv_report(self) -> None:
         row = self.current()
         if row is not None:
-            complaints.record_pv_report(self.context.store, row.id)
+            store = self.context.store
+            self.context.write(lambda: complaints.record_pv_report(store, row.id))
             self.context.saved("complaint")
 
     def select_complaint(self, complaint_id: str) -> None:

@@ -131,7 +131,8 @@ class FollowUpsView(QWidget):
     def mark_done(self) -> None:
         row = self.current()
         if row is not None and row.status == FollowUpStatus.OPEN:
-            follow_ups.mark_done(self.context.store, row.id)
+            store = self.context.store
+            self.context.write(lambda: follow_ups.mark_done(store, row.id))
             self.context.saved("follow_up")
 
     def snooze(self, delta: timedelta | None) -> None:
@@ -140,7 +141,8 @@ class FollowUpsView(QWidget):
         if row is None:
             return
         until = follow_ups.snooze_until(delta, self.context.settings.reminders.default_hour)
-        follow_ups.snooze(self.context.store, row.id, until)
+        store = self.context.store
+        self.context.write(lambda: follow_ups.snooze(store, row.id, until))
         self.context.saved("follow_up")
 
     def open_customer(self) -> None:

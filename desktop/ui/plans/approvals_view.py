@@ -176,8 +176,9 @@ class ApprovalsView(QWidget):
     def _decide(self, action) -> bool:
         if self.opened is None or self.identity is None:
             return False
-        try:
-            action()
+        store, plan_id, identity = self.context.store, self.opened.plan_id, self.identity
+        try:  # on the database thread, the window running
+            self.context.write(lambda: action(store, plan_id, identity))
         except PlanRuleError as error:
             self.message.show_message(message_text("Workflow", error.template, error.params),
                                       "warning")
@@ -190,8 +191,8 @@ class ApprovalsView(QWidget):
 
     def approve(self) -> bool:
         comment = self.comment_edit.toPlainText().strip()
-        return self._decide(lambda: plan_approvals.approve(self.context.store, self.opened.plan_id,
-                                                    self.identity, comment or None))
+        return self._decide(lambda store, plan_id, identity: plan_approvals.approve(
+            store, plan_id, identity, comment or None))
 
     def return_plan(self) -> bool:
         comment = self.comment_edit.toPlainText().strip()
@@ -199,8 +200,8 @@ class ApprovalsView(QWidget):
             self.message.show_message(translate("Workflow", MSG_PLAN_RETURN_COMMENT), "warning")
             self.comment_edit.setFocus()
             return False
-        return self._decide(lambda: plan_approvals.return_plan(self.context.store, self.opened.plan_id,
-                                                        self.identity, comment))
+        return self._decide(lambda store, plan_id, identity: plan_approvals.return_plan(
+            store, plan_id, identity, comment))
 
     def _open_call(self) -> None:
         item = self.week_table.current_item()

@@ -128,7 +128,8 @@ class ConflictsView(QWidget):
         if c is None:
             return
         try:
-            sync_outcomes.restore_my_value(self.context.store, c.id)
+            store = self.context.store
+            self.context.write(lambda: sync_outcomes.restore_my_value(store, c.id))
         except Exception as exc:  # noqa: BLE001 - show why, keep the record
             self.error.show_message(self.tr("Could not restore your value: {reason}")
                                     .format(reason=exc), "danger")
@@ -140,13 +141,15 @@ class ConflictsView(QWidget):
     def keep_theirs(self) -> None:
         c = self._current(self.conflict_table, self.conflict_model)
         if c is not None:
-            sync_outcomes.dismiss_conflict(self.context.store, c.id)
+            store = self.context.store
+            self.context.write(lambda: sync_outcomes.dismiss_conflict(store, c.id))
             self.refresh()
 
     def dismiss_rejection(self) -> None:
         r = self._current(self.rejection_table, self.rejection_model)
         if r is not None:
-            sync_outcomes.dismiss_rejection(self.context.store, r.seq)
+            store = self.context.store
+            self.context.write(lambda: sync_outcomes.dismiss_rejection(store, r.seq))
             self.context.data_changed.emit(r.table_name)
             self.refresh()
 
