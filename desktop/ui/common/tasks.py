@@ -216,7 +216,11 @@ class Reload(QObject):
     """Keeps one part of a screen fresh: `request()` reads it again on the task runner and
     `show(rows)` swaps the rows in on the GUI thread. At most one read is in flight; requests
     during it make one more read after it. `now()` reads and shows at once, on the calling
-    thread (a screen's first paint); a read older than what is shown is never shown."""
+    thread (a screen's first paint); a read older than what is shown is never shown.
+
+    `load` runs on the database thread: a function of the store alone, never of a widget.
+    A screen whose reading depends on what is picked on it passes, with each request, the
+    `load` made from what is picked now (read on the GUI thread)."""
 
     def __init__(self, tasks: TaskRunner | None, load: Callable[[], Any],
                  show: Callable[[Any], None], parent: QObject):
@@ -225,25 +229,27 @@ class Reload(QObject):
         self._started = 0  # sequence number of the last read started
         self._shown = 0  # sequence number of the read shown last
         self._in_flight = False
-        self._again = False
+        self._again: Callable[[], Any] | None = None  # the read asked for during one
 
-    def now(self) -> None:
+    def now(self, load: Callable[[], Any] | None = None) -> None:
+        """Read and show at once, on this thread."""
         self._started += 1
         seq = self._started
-        self._present(seq, self._load())
+        self._present(seq, (load or self._load)())
 
-    def request(self) -> None:
+    def request(self, load: Callable[[], Any] | None = None) -> None:
         """Read again in the background (or at once when there is no runner)."""
+        load = load or self._load
         if self._tasks is None:
-            self.now()
+            self.now(load)
             return
         if self._in_flight:
-            self._again = True
+            self._again = load
             return
         self._started += 1
         seq = self._started
         self._in_flight = True
-        self._tasks.run(self._load, lambda rows: self._arrived(seq, rows),
+        self._tasks.run(load, lambda rows: self._arrived(seq, rows),
                         on_error=self._failed, owner=self)
 
     def _arrived(self, seq: int, rows) -> None:
@@ -257,9 +263,9 @@ class Reload(QObject):
         self._next()
 
     def _next(self) -> None:
-        if self._again:
-            self._again = False
-            self.request()
+        if self._again is not None:
+            load, self._again = self._again, None
+            self.request(load)
 
     def _present(self, seq: int, rows) -> None:
         if seq > self._shown:

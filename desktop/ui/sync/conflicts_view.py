@@ -116,7 +116,7 @@ class ConflictsView(QWidget):
         self._update_titles()
 
     def _data_changed(self, table: str) -> None:
-        if table == "*":  # a sync may have brought conflicts or rejections
+        if table in ("*", "sync_conflict", "sync_rejection"):  # brought by a sync
             self.refresh()
 
     def _current(self, table, model):
