@@ -13,11 +13,17 @@ from desktop.ui.common.ui_settings import UiSettings
 EVERYTHING = "*"
 
 
+def touches(changed: str, tables) -> bool:
+    """Whether a `data_changed` notice concerns any of `tables`: the notice names one table
+    (a save), the tables of one sync cycle separated by commas, or "*" (everything)."""
+    return changed == EVERYTHING or not frozenset(tables).isdisjoint(changed.split(","))
+
+
 class AppContext(QObject):
     """Shared services and the signals screens use to talk to each other."""
 
-    # A table changed: saved here (its name), or pulled or confirmed by a sync (once per
-    # table the sync touched), or "*" when every screen must read again (a new time zone).
+    # What changed: a table saved here (its name), the tables a sync cycle changed ("a,b,c":
+    # one notice per cycle, see `touches`), or "*" when every screen must read again.
     data_changed = Signal(str)
     customer_opened = Signal(str)  # show this customer's detail
     call_report_requested = Signal(str, str)  # customer id ("" = ask), plan item id ("")
@@ -56,6 +62,5 @@ class AppContext(QObject):
         tables = getattr(report, "changed_tables", None)
         if tables is None:
             self.data_changed.emit(EVERYTHING)
-            return
-        for table in sorted(tables):
-            self.data_changed.emit(table)
+        elif tables:  # a cycle that changed nothing makes no screen read again
+            self.data_changed.emit(",".join(sorted(tables)))

@@ -25,6 +25,7 @@ from desktop.ui.common.rows_model import Column, PagedRowsModel
 from desktop.ui.common.tasks import Reload
 from desktop.ui.common.texts import datetime_text, enum_text, translate
 from desktop.ui.common.widgets import EnumComboBox, make_table_view
+from desktop.ui.context import touches
 
 SEARCH_DELAY_MS = 150
 NO_DATE = QDate(2000, 1, 1)  # a date edit at this minimum means "no limit" (shown as text)
@@ -180,7 +181,7 @@ class CallsView(QWidget):
         self.summary_label.setText(text)
 
     def _data_changed(self, table: str) -> None:
-        if table in ("visit", "customer", "*"):
+        if touches(table, ("visit", "customer")):
             self.refresh_in_background()
 
     def retranslate_ui(self) -> None:

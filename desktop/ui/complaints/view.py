@@ -25,6 +25,7 @@ from desktop.ui.common.style import brush, set_role
 from desktop.ui.common.tasks import Reload
 from desktop.ui.common.texts import datetime_text, enum_text, field_text, message_text
 from desktop.ui.common.widgets import Banner, make_table_view
+from desktop.ui.context import touches
 
 
 def _deadline_state(row):
@@ -262,7 +263,7 @@ class ComplaintsView(QWidget):
         self.refresh(select_id=complaint_id)
 
     def _data_changed(self, table: str) -> None:
-        if table in ("complaint", "complaint_event", "customer", "*"):
+        if touches(table, ("complaint", "complaint_event", "customer")):
             self._reload.request(self._reader())
 
     # -- language -------------------------------------------------------------------------

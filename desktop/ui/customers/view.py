@@ -29,6 +29,7 @@ from desktop.ui.common.icons import icon
 from desktop.ui.common.style import set_role
 from desktop.ui.common.tasks import Reload
 from desktop.ui.common.widgets import EnumComboBox, make_table_view
+from desktop.ui.context import touches
 from desktop.ui.customers.detail import CustomerDetail
 from desktop.ui.customers.table_model import CustomerTableModel
 
@@ -211,9 +212,9 @@ class CustomersView(QWidget):
 
     def _data_changed(self, table: str) -> None:
         """Read again in the background what shows `table`; the selected customer stays."""
-        if table not in ("customer", "visit", "*"):
+        if not touches(table, ("customer", "visit")):
             return
-        if table != "visit":
+        if touches(table, ("customer",)):
             self._places.request()
         current = self.detail.customer_id
 

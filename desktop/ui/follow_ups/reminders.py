@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from desktop.domain import follow_ups, local_time
+from desktop.ui.context import touches
 
 MAX_WAIT = timedelta(minutes=1)  # re-check at least this often (synced or edited follow-ups)
 
@@ -42,7 +43,7 @@ class ReminderScheduler(QObject):
         tasks.run(check, lambda found: self._announce(*found), owner=self)
 
     def _data_changed(self, table: str) -> None:
-        if table in ("follow_up", "visit", "*"):
+        if touches(table, ("follow_up", "visit")):
             self.timer.start(500)  # a follow-up may be due now
 
     def stop(self) -> None:

@@ -23,6 +23,7 @@ from desktop.ui.common.rows_model import Column, PagedRowsModel
 from desktop.ui.common.style import brush
 from desktop.ui.common.tasks import Reload
 from desktop.ui.common.texts import date_text, datetime_text, enum_text, translate
+from desktop.ui.context import touches
 
 SNOOZE_CHOICES = (
     (_t("FollowUpsView", "1 hour"), timedelta(hours=1)),
@@ -180,7 +181,7 @@ class FollowUpsView(QWidget):
         self.open_button.setEnabled(row is not None)
 
     def _data_changed(self, table: str) -> None:
-        if table in ("follow_up", "visit", "customer", "*"):
+        if touches(table, ("follow_up", "visit", "customer")):
             self._reload.request(self._reader())
 
     def retranslate_ui(self) -> None:

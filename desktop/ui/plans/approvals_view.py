@@ -25,6 +25,7 @@ from desktop.domain.workflows import MSG_PLAN_RETURN_COMMENT
 from desktop.ui.common.style import set_role
 from desktop.ui.common.texts import message_text, translate
 from desktop.ui.common.widgets import Banner, make_table_view
+from desktop.ui.context import touches
 from desktop.ui.plans.plan_panel import PlanStatusPanel
 from desktop.ui.plans.table_models import queue_model
 from desktop.ui.plans.texts import week_text
@@ -146,7 +147,7 @@ class ApprovalsView(QWidget):
         self._update_empty()
 
     def _data_changed(self, table: str) -> None:
-        if table in ("*", "call_plan", "plan_item", "plan_decision", "visit"):
+        if touches(table, ("call_plan", "plan_item", "plan_decision", "visit")):
             self.refresh()
 
     def open_current(self) -> None:

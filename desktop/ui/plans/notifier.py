@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop.domain import plan_approvals
 from desktop.domain.identity import Identity, current_identity
 from desktop.ui.common.texts import translate
+from desktop.ui.context import touches
 from desktop.ui.plans.texts import week_text
 
 
@@ -40,7 +41,7 @@ class PlanNotifier(QObject):
             context.data_changed.connect(self._changed)
 
     def _changed(self, table: str) -> None:
-        if table not in ("plan_decision", "*"):
+        if not touches(table, ("plan_decision",)):
             return
         tasks = getattr(self.context, "tasks", None)
         if tasks is None:

@@ -31,6 +31,7 @@ from desktop.domain.plans import PlanRuleError, monday_of
 from desktop.ui.common.style import set_role, set_state
 from desktop.ui.common.texts import message_text, translate
 from desktop.ui.common.widgets import Banner, make_table_view
+from desktop.ui.context import touches
 from desktop.ui.plans import export
 from desktop.ui.plans.plan_panel import ItemDialog, PlanStatusPanel
 from desktop.ui.plans.table_models import suggestions_model, tier_counts_model
@@ -226,8 +227,8 @@ class PlansView(QWidget):
         self._update_buttons()
 
     def _data_changed(self, table: str) -> None:
-        if table in ("*", "call_plan", "plan_item", "plan_decision", "visit", "customer",
-                     "frequency_target"):
+        if touches(table, ("call_plan", "plan_item", "plan_decision", "visit", "customer",
+                           "frequency_target")):
             self.refresh()
 
     def _current_id(self) -> str | None:

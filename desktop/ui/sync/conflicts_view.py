@@ -9,6 +9,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.ui.common.rows_model import Column, RowsTableModel
 from desktop.ui.common.texts import datetime_text, field_text, translate
 from desktop.ui.common.widgets import Banner, make_table_view
+from desktop.ui.context import touches
 
 TABLE_NAMES = {
     "customer": _t("ConflictsView", "Customer"),
@@ -116,7 +117,7 @@ class ConflictsView(QWidget):
         self._update_titles()
 
     def _data_changed(self, table: str) -> None:
-        if table in ("*", "sync_conflict", "sync_rejection"):  # brought by a sync
+        if touches(table, ("sync_conflict", "sync_rejection")):  # brought by a sync
             self.refresh()
 
     def _current(self, table, model):

@@ -30,6 +30,7 @@ from desktop.ui.common.texts import (
     translate,
 )
 from desktop.ui.common.widgets import make_table_view
+from desktop.ui.context import touches
 
 
 def _plan_status(p) -> str:
@@ -223,7 +224,7 @@ class TodayView(QWidget):
     def _data_changed(self, table: str) -> None:
         """Read again, in the background, the lists that show `table` ("*": all)."""
         for key, tables in SECTION_TABLES.items():
-            if table == "*" or table in tables:
+            if touches(table, tables):
                 self.reloads[key].request()
 
     def _show_planned(self, rows) -> None:
