@@ -133,7 +133,13 @@ def _app_window(data_dir: Path, *, with_sync: bool):
     worker (not started), the main window attached and shown."""
     from desktop.config import load_config
     from desktop.paths import app_paths
-    from desktop.ui.app import _open_account, application, apply_time_zone, build_window
+    from desktop.ui.app import (
+        _open_account,
+        application,
+        apply_time_zone,
+        build_window,
+        freeze_startup_heap,
+    )
     from desktop.ui.common.translations import LanguageSwitcher
     from desktop.ui.common.ui_settings import UiSettings
 
@@ -155,6 +161,7 @@ def _app_window(data_dir: Path, *, with_sync: bool):
     window.resize(1280, 800)
     window.show()
     window.reminders.start()
+    freeze_startup_heap()
     return app, window, store, worker
 
 
@@ -170,18 +177,27 @@ def _close(window, store, worker) -> None:
 def _measured_cycle(probe, window, worker, start) -> tuple[dict, object]:
     """Start a cycle with `start()`; figures until SETTLE_S after it finished."""
     done = []
-    worker.sync_finished.connect(done.append)
-    worker.sync_failed.connect(lambda message: done.append(RuntimeError(message)))
+
+    def finished(report) -> None:
+        done.append(report)
+
+    def failed(message: str) -> None:
+        done.append(RuntimeError(message))
+
+    worker.sync_finished.connect(finished)
+    worker.sync_failed.connect(failed)
     since = time.perf_counter()
     start()
     if not _wait(lambda: bool(done), 900):
         raise RuntimeError("the sync did not finish within 15 minutes")
-    worker.sync_finished.disconnect()
-    worker.sync_failed.disconnect()
+    worker.sync_finished.disconnect(finished)  # only ours: the screens stay connected
+    worker.sync_failed.disconnect(failed)
     if isinstance(done[0], Exception):
         raise done[0]
+    finished = time.perf_counter() - since
     _settle(window)
-    return probe.figures(since, time.perf_counter()), done[0]
+    return {**probe.figures(since, time.perf_counter()),
+            "sync_finished_at": round(finished, 2)}, done[0]
 
 
 def child_synced_app() -> None:
@@ -190,10 +206,18 @@ def child_synced_app() -> None:
     app, window, store, worker = _app_window(Path(os.environ["ROUNDS_DATA_DIR"]),
                                              with_sync=True)
     probe = _Probe()
+    if os.environ.get("HOGS"):
+        sys.path.insert(0, "/tmp")
+        from hogs import Hogs
+        hogs = Hogs(int(os.environ["HOGS"])).__enter__()
     try:
         window.show_view("today")
         _sleep(1.0)
         figures, report = _measured_cycle(probe, window, worker, worker.start)
+        if os.environ.get("HOGS"):
+            import contextlib
+            with contextlib.redirect_stdout(sys.stderr):
+                hogs.__exit__()
         if "first_sync" in wanted:
             _report("first_sync", figures, pulled=report.pulled)
         if "incremental_sync" in wanted:
@@ -380,6 +404,8 @@ def _run_child(function: str, env: dict) -> list[dict]:
     lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0:
         raise RuntimeError(f"{function} failed ({done.returncode}): {done.stderr[-3000:]}")
+    if os.environ.get("HOGS"):
+        sys.stderr.write(done.stderr[-20000:])
     return lines
 
 
@@ -393,7 +419,7 @@ def _emit_scenario(emit, line: dict) -> None:
 
 
 def _qt_env(env: dict) -> dict:
-    return {**env, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    return {**env, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT) + os.environ.get("HOGS_PATH", "")}
 
 
 def _typing_store(folder: Path) -> Path:

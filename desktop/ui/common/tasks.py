@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -36,6 +37,21 @@ log = logging.getLogger(__name__)
 
 #: A save that is not done after this long shows a busy cursor (the window keeps running).
 BUSY_AFTER_MS = 100
+#: Niceness of background threads (Linux: per thread), so that on a busy machine the GUI
+#: thread gets a core before them; they still get all the CPU nobody else wants.
+BACKGROUND_NICENESS = 10
+
+
+def run_in_background_priority() -> None:
+    """Lower the calling thread's CPU priority (Linux threads; elsewhere nothing)."""
+    import os
+
+    if hasattr(os, "setpriority") and hasattr(threading, "get_native_id") \
+            and sys.platform.startswith("linux"):
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICENESS)
+        except OSError:
+            log.debug("could not lower the priority of %s", threading.current_thread().name)
 
 
 @dataclass(eq=False)
@@ -151,15 +167,16 @@ class TaskRunner(QObject):
 
     @Slot()
     def _deliver(self) -> None:
-        while True:
-            with self._lock:
-                if not self._done:
-                    return
-                task = self._done.popleft()
-            try:
-                self._hand_back(task)
-            finally:
-                self._close_one()
+        """One result per turn of the event loop (the worker signals once per task), so
+        results arriving together are shown with paints and input in between."""
+        with self._lock:
+            if not self._done:
+                return
+            task = self._done.popleft()
+        try:
+            self._hand_back(task)
+        finally:
+            self._close_one()
 
     def _hand_back(self, task: Task) -> None:
         if task.cancelled or (task.owner is not None and not _alive(task.owner)):
@@ -179,6 +196,7 @@ class TaskRunner(QObject):
 
     # -- the database thread ----------------------------------------------------------------
     def _work(self) -> None:
+        run_in_background_priority()
         while True:
             task = self._jobs.get()
             if task is _STOP:
