@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -109,6 +109,7 @@ class DetailRows:
 
 
 PAGE = 200
+READ_DELAY_MS = 120  # the pause after the selection moves before the pane is read
 
 
 def read_detail(store, customer_id: str | None) -> DetailRows | None:
@@ -148,6 +149,8 @@ class CustomerDetail(QWidget):
         self._shown: DetailRows | None = None
         self._asked = 0  # sequence number of the last customer asked for
         self._reading = None  # the background read in flight
+        self._read_timer = QTimer(self, singleShot=True, interval=READ_DELAY_MS)
+        self._read_timer.timeout.connect(self._read_asked)
         self.title_label = QLabel(self)
         set_role(self.title_label, "heading")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -212,24 +215,34 @@ class CustomerDetail(QWidget):
     # -- content --------------------------------------------------------------------------
     def show_customer(self, customer_id: str | None) -> None:
         """Load and show one customer now (None clears the pane)."""
+        self._read_timer.stop()
         self._asked += 1
         self.customer_id = customer_id
         self._present(self._asked, read_detail(self.context.store, customer_id))
 
-    def show_customer_later(self, customer_id: str | None) -> None:
+    def show_customer_later(self, customer_id: str | None, *, again: bool = False) -> None:
         """Show one customer once its rows are read on the database thread (the list's
-        selection moved); a later ask, in the background or not, wins."""
+        selection moved), after a short pause: while the selection keeps moving (arrow keys,
+        each letter typed in the search) only the last customer is read. The customer shown
+        already is not read again unless `again` (its data changed); a later ask wins."""
         tasks = getattr(self.context, "tasks", None)
         if tasks is None or not customer_id:
             self.show_customer(customer_id)
             return
+        if customer_id == self.customer_id and not again:
+            return
         self._asked += 1
-        asked, store = self._asked, self.context.store
         self.customer_id = customer_id
         if self._reading is not None:
             self._reading.cancel()  # not started yet: never read
-        self._reading = tasks.run(lambda: read_detail(store, customer_id),
-                                  lambda rows: self._present(asked, rows), owner=self)
+            self._reading = None
+        self._read_timer.start()
+
+    def _read_asked(self) -> None:
+        asked, store, customer_id = self._asked, self.context.store, self.customer_id
+        self._reading = self.context.tasks.run(lambda: read_detail(store, customer_id),
+                                               lambda rows: self._present(asked, rows),
+                                               owner=self)
 
     def _present(self, asked: int, rows: DetailRows | None) -> None:
         if asked != self._asked:

@@ -226,7 +226,7 @@ class CustomersView(QWidget):
                 self.table.setCurrentIndex(self.model.index(row, 0))
             else:  # not among the rows fetched: shown without a misleading highlight
                 self.table.selectionModel().clear()
-            self.detail.show_customer_later(current)
+            self.detail.show_customer_later(current, again=True)
 
         self.filter_in_background(keep_selection)
 
