@@ -10,8 +10,9 @@ holding the same dictionaries. Both files are JSON objects with one top-level en
 
 The ~150,000 lists of the phrase dictionary also made the garbage collector run full
 collections while they were being built (~60 ms each, in whichever thread allocated), so
-collection is paused during the load and the dictionaries, which live as long as the
-process, are then frozen out of the collector's reach (`gc.freeze()`).
+collection is paused during the load; in a process that froze its start-up heap (the app,
+`desktop.ui.app.freeze_startup_heap`) the dictionaries, which live as long as the process,
+are then frozen out of the collector's reach too (`gc.freeze()`).
 """
 
 from __future__ import annotations
@@ -72,7 +73,8 @@ def preload() -> None:
         return  # a pypinyin laid out differently: it loads its files itself
     finally:
         if collecting:
-            gc.freeze()  # what exists now lives on: no full collection walks it again
+            if gc.get_freeze_count():  # the app froze its start-up heap: these join it
+                gc.freeze()
             gc.enable()
     sys.modules.setdefault("pypinyin.phrases_dict",
                            _module("pypinyin.phrases_dict", "phrases_dict", phrases))

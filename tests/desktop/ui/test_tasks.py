@@ -79,8 +79,9 @@ def test_the_result_of_a_destroyed_owner_or_a_cancelled_task_is_dropped(qtbot, r
 
 def test_shutdown_waits_for_the_task_in_flight_drops_the_queued_and_joins(qtbot, runner):
     started, release = threading.Event(), threading.Event()
-    done = []
-    runner.run(lambda: (started.set(), release.wait(10), done.append("in flight")))
+    done, threads = [], []
+    runner.run(lambda: (threads.append(threading.current_thread()), started.set(),
+                        release.wait(10), done.append("in flight")))
     queued = runner.run(lambda: done.append("queued"))
     assert started.wait(10)
 
@@ -96,7 +97,7 @@ def test_shutdown_waits_for_the_task_in_flight_drops_the_queued_and_joins(qtbot,
     assert runner.shutdown()
     helper.join(10)
     assert done == ["in flight"]
-    assert not any(t.name == "rounds-db" for t in threading.enumerate())
+    assert not threads[0].is_alive()
     assert runner.idle()
     runner.run(lambda: done.append("after"))  # a later task starts a new thread
     qtbot.waitUntil(runner.idle)
