@@ -217,6 +217,7 @@ def run_app(args, paths: AppPaths) -> int:
         _dispose(window)
         if opened.get("store") is not None:
             opened["store"].close()
+        gc.unfreeze()  # a caller that goes on (a test) collects as before
 
 
 def _dispose(window) -> None:
