@@ -91,6 +91,28 @@ def customer_page(store: Store, flt: CustomerFilter, after: tuple[str, str] | No
         return _decorate(session, raw)
 
 
+@dataclass(frozen=True)
+class Listing:
+    """What the list shows first for a filter: the best matches of a search, or the first
+    page in pinyin order; `total` matching customers; `more_matches`: a search found more
+    than it shows; `complete`: no further page to fetch."""
+
+    filter: CustomerFilter
+    rows: list[CustomerRow]
+    total: int
+    more_matches: bool
+    complete: bool
+
+
+def first_rows(store: Store, flt: CustomerFilter, page_size: int = PAGE_SIZE) -> Listing:
+    """The rows the list shows first for `flt` (see `Listing`)."""
+    if flt.text.strip():
+        rows, more = best_matches(store, flt)
+        return Listing(flt, rows, len(rows), more, True)
+    rows = customer_page(store, flt, None, page_size)
+    return Listing(flt, rows, customer_count(store, flt), False, len(rows) < page_size)
+
+
 def customer_count(store: Store, flt: CustomerFilter) -> int:
     """How many customers match the filters (search text ignored)."""
     with store.read() as session:

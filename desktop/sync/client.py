@@ -34,6 +34,10 @@ class SyncReport:
     first_sync: bool = False
     seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)
+    #: local tables whose rows the cycle changed (stored from the server, confirmed with the
+    #: server's values, dropped; sync_conflict and sync_rejection for new records): the
+    #: screens read again only what they show of these
+    changed_tables: set[str] = field(default_factory=set)
 
     def line(self) -> str:
         return (f"pushed={self.pushed} pulled={self.pulled} conflicts={self.conflicts} "
@@ -65,6 +69,7 @@ class SyncClient:
             pushed.pushed += outcome.pushed
             pushed.conflicts += outcome.conflicts
             pushed.rejected += outcome.rejected
+            pushed.tables |= outcome.tables
 
         push()
         report.timings["push"] = time.perf_counter() - started
@@ -86,6 +91,7 @@ class SyncClient:
             report.rejected = pushed.rejected
             report.pulled, report.removed = pulled.pulled, pulled.removed
             report.timings["snapshot_apply"] = pulled.apply_seconds
+            report.changed_tables = pushed.tables | pulled.tables
         self.store.set_state(LAST_SYNCED_KEY, utcnow().isoformat())
         report.seconds = time.perf_counter() - started
         log.info("sync cycle: %s removed=%s in %.2f s", report.line(), report.removed,

@@ -14,7 +14,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.models import SYNCED_MODELS, synced_model
 from desktop.models.codec import decode_columns, decode_row
@@ -22,7 +22,13 @@ from desktop.store.hooks import hooks_deferrable
 from desktop.store.local_tables import SyncState
 from desktop.store.store import Store
 from desktop.sync.api import SyncApi
-from desktop.sync.apply import apply_rows, drop_territory, has_pending, remove_rows
+from desktop.sync.apply import (
+    REFERENCE_TABLES,
+    apply_rows,
+    drop_territory,
+    has_pending,
+    remove_rows,
+)
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +49,7 @@ class PullOutcome:
     removed: int = 0
     pages: int = 0
     apply_seconds: float = 0.0  # decoding and storing, for diagnostics
+    tables: set[str] = field(default_factory=set)  # local tables whose rows changed
 
 
 def cursor(store: Store) -> int | None:
@@ -92,7 +99,10 @@ def run_snapshot(store: Store, api: SyncApi, outcome: PullOutcome, *,
         # Snapshot pages are the server's data: a power cut may cost the last pages
         # (downloaded again), not a rep's work, so they commit without waiting for the disk.
         with store.write(durable=False) as w:
-            outcome.pulled += _store_page(w, table, page, bulk=bulk)
+            stored = _store_page(w, table, page, bulk=bulk)
+            outcome.pulled += stored
+            if stored and table in SYNCED_MODELS:
+                outcome.tables.add(table)
             if bulk and next_after is None:
                 w.table_loaded(table)  # its indexes and the search index, while pages flow
             if finished and territory_id is None:
@@ -194,7 +204,11 @@ def pull_changes(store: Store, api: SyncApi, outcome: PullOutcome, *, push_first
             outcome.pulled += _apply_page(w, changes, removals, outcome)
             for event in scope:
                 if event.get("change") == "lost":
-                    outcome.removed += drop_territory(w, event["territory_id"])
+                    dropped = drop_territory(w, event["territory_id"])
+                    outcome.removed += dropped
+                    if dropped:
+                        outcome.tables.update(t for t in SYNCED_MODELS
+                                              if t not in REFERENCE_TABLES)
                 elif event.get("change") == "gained":
                     _delete_state(w, f"{SNAPSHOT_KEY}:{event['territory_id']}")
             if new_cursor != current:
@@ -236,7 +250,11 @@ def _apply_page(w, changes: list[dict], removals: list[dict], outcome: PullOutco
             gone.setdefault(table, []).append(row_id)
     applied = 0
     for table, rows in by_table.items():
-        applied += apply_rows(w, table, rows)
+        written = apply_rows(w, table, rows)
+        applied += written
+        if written:
+            outcome.tables.add(table)
     for table, ids in gone.items():
         outcome.removed += remove_rows(w, table, ids)
+        outcome.tables.add(table)
     return applied

@@ -8,7 +8,7 @@ the same batch goes again; the server recognises (device, seq) and answers the s
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import delete as sa_delete
 from sqlalchemy import func
@@ -32,6 +32,7 @@ class PushOutcome:
     pushed: int = 0
     conflicts: int = 0
     rejected: int = 0
+    tables: set[str] = field(default_factory=set)  # local tables the answers changed
 
 
 def mutation(entry: OutboxEntry) -> dict:
@@ -118,6 +119,7 @@ def store_results(store: Store, batch: list[OutboxEntry], answer: dict,
                 for c in result.get("conflicts") or []:
                     if w.session.get(SyncConflict, c["id"]) is None:
                         outcome.conflicts += 1
+                        outcome.tables.add(SyncConflict.__tablename__)
                     w.session.merge(SyncConflict(
                         id=c["id"], table_name=entry.table_name, row_id=entry.row_id,
                         field=c["field"], my_value=c.get("your_value"),
@@ -125,6 +127,7 @@ def store_results(store: Store, batch: list[OutboxEntry], answer: dict,
                         seq=entry.seq, created_at=utcnow()))
             elif status == "rejected":
                 outcome.rejected += 1
+                outcome.tables.add(SyncRejection.__tablename__)
                 w.session.merge(SyncRejection(
                     seq=entry.seq, table_name=entry.table_name, row_id=entry.row_id,
                     op=entry.op, changes=entry.changes, code=result.get("code") or "rejected",
@@ -143,5 +146,6 @@ def store_results(store: Store, batch: list[OutboxEntry], answer: dict,
         if confirmed:
             w.session.execute(sa_delete(OutboxEntry).where(OutboxEntry.seq.in_(confirmed)))
         for (table, _row_id), row in server_rows.items():
-            apply_rows(w, table, [decode_row(table, row)])
+            if apply_rows(w, table, [decode_row(table, row)]):
+                outcome.tables.add(table)
     return resolved

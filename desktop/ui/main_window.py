@@ -365,6 +365,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         if self.context is not None:
             self.reminders.stop()
+            self.context.tasks.shutdown()  # joined here, before anyone closes the store
         self.tray.hide()
         super().closeEvent(event)
 

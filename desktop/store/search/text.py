@@ -40,7 +40,11 @@ _DOC_COLUMNS = ("customer_id", *_SEARCH_COLUMNS, "sort_key")
 @cache
 def _pypinyin():
     """pypinyin and its phrase dictionary, imported on first use: loading them takes about
-    0.2 s, which opening the app does not need (nothing is indexed at start-up)."""
+    0.2 s, which opening the app does not need (nothing is indexed at start-up). The
+    dictionaries are loaded in slices (`pinyin_data`), so the GUI thread keeps running."""
+    from desktop.store.search import pinyin_data
+
+    pinyin_data.preload()
     import pypinyin
     from pypinyin.phrases_dict import phrases_dict
 

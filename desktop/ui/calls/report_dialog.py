@@ -239,8 +239,9 @@ class CallReportDialog(QDialog):
             return
         draft = self.collect()
         try:
-            self.saved_visit_id = call_reports.save_call_report(self.context.store, draft,
-                                                                submit=submit)
+            store = self.context.store
+            self.saved_visit_id = self.context.write(
+                lambda: call_reports.save_call_report(store, draft, submit=submit))
         except ValidationError as exc:
             self.banner.show_message("\n".join(error_text(e) for e in exc.errors), "danger")
             return

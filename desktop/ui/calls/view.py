@@ -22,8 +22,10 @@ from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import VisitStatus, VisitType
 from desktop.ui.common.pills import visit_tone
 from desktop.ui.common.rows_model import Column, PagedRowsModel
+from desktop.ui.common.tasks import Reload
 from desktop.ui.common.texts import datetime_text, enum_text, translate
 from desktop.ui.common.widgets import EmptyState, EnumComboBox, make_table_view
+from desktop.ui.context import touches
 
 SEARCH_DELAY_MS = 150
 NO_DATE = QDate(2000, 1, 1)  # a date edit at this minimum means "no limit" (shown as text)
@@ -73,7 +75,7 @@ class CallsView(QWidget):
         self.table.setModel(self.model)
         self.empty = EmptyState(self.table, "clipboard-list")
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        self._search_timer.timeout.connect(self.refresh_in_background)
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
         self.from_label, self.to_label = QLabel(self), QLabel(self)
@@ -96,6 +98,7 @@ class CallsView(QWidget):
         self.open_button.clicked.connect(self.open_current)
         self.table.activated.connect(lambda _i: self.open_current())
         context.data_changed.connect(self._data_changed)
+        self._reload = Reload(getattr(context, "tasks", None), self._reader(), self._show, self)
         self.retranslate_ui()
         self.refresh()
 
@@ -125,13 +128,30 @@ class CallsView(QWidget):
                            text=self.search_edit.text().strip())
 
     def refresh(self) -> None:
-        """Re-read the first page of the reports matching the filters."""
+        """Re-read the first page of the reports matching the filters, now."""
         self._search_timer.stop()
-        store, flt = self.context.store, self.current_filter()
-        self._counts = call_list.visit_counts(store, flt)
-        self.model.set_source(
-            lambda after, limit: call_list.visit_page(store, flt, after, limit),
-            self._counts.total)
+        self._reload.now(self._reader())
+
+    def refresh_in_background(self) -> None:
+        """The same on the database thread (typing, a sync); the rows swap in when read."""
+        self._search_timer.stop()
+        self._reload.request(self._reader())
+
+    def _reader(self):
+        """What the list reads with the filters set now (runs on the database thread)."""
+        store, flt, page = self.context.store, self.current_filter(), self.model.page_size
+
+        def fetch(after, limit):
+            return call_list.visit_page(store, flt, after, limit)
+
+        return lambda: (flt, fetch, call_list.visit_counts(store, flt), fetch(None, page))
+
+    def _show(self, read) -> None:
+        flt, fetch, self._counts, first = read
+        if flt != self.current_filter():
+            self.refresh_in_background()  # the filters changed meanwhile
+            return
+        self.model.set_source(fetch, self._counts.total, first=first)
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
         self._update_summary()
@@ -172,8 +192,8 @@ class CallsView(QWidget):
                                          "call in Today."))
 
     def _data_changed(self, table: str) -> None:
-        if table in ("visit", "*"):
-            self.refresh()
+        if touches(table, ("visit", "customer")):
+            self.refresh_in_background()
 
     def retranslate_ui(self) -> None:
         self.search_edit.setPlaceholderText(

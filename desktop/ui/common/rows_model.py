@@ -138,9 +138,12 @@ class PagedRowsModel(RowsTableModel):
         self._fetch: Callable[[Any, int], Sequence[Any]] | None = None
         self._exhausted = True
 
-    def set_source(self, fetch: Callable[[Any, int], Sequence[Any]], total: int) -> None:
+    def set_source(self, fetch: Callable[[Any, int], Sequence[Any]], total: int,
+                   first: Sequence[Any] | None = None) -> None:
+        """Show the list `fetch` reads; `first`: its first page, when already read (on the
+        database thread)."""
         self._fetch, self.total = fetch, total
-        first = list(fetch(None, self.page_size))
+        first = list(fetch(None, self.page_size) if first is None else first)
         self._exhausted = len(first) < self.page_size
         self.set_rows(first)
 

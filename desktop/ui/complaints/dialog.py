@@ -229,7 +229,9 @@ class ComplaintDialog(QDialog):
         if not self._validate():
             return
         try:
-            self.saved_id = complaints.capture_complaint(self.context.store, self.values())
+            store, values = self.context.store, self.values()
+            self.saved_id = self.context.write(
+                lambda: complaints.capture_complaint(store, values))
         except ValidationError as exc:
             self.summary.setText("\n".join(error_text(e) for e in exc.errors))
             self.summary.setVisible(True)

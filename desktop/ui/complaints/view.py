@@ -22,8 +22,10 @@ from desktop.models.enums import ComplaintKind, ComplaintSeverity, ComplaintStat
 from desktop.ui.common.pills import complaint_tone
 from desktop.ui.common.rows_model import Column, PagedRowsModel, RowsTableModel
 from desktop.ui.common.style import brush, set_role
+from desktop.ui.common.tasks import Reload
 from desktop.ui.common.texts import datetime_text, enum_text, field_text, message_text
 from desktop.ui.common.widgets import Banner, EmptyState, make_table_view
+from desktop.ui.context import touches
 
 
 def _deadline_state(row):
@@ -133,17 +135,31 @@ class ComplaintsView(QWidget):
         self.pv_button.clicked.connect(self.record_pv_report)
         self.new_button.clicked.connect(lambda: context.complaint_requested.emit(""))
         context.data_changed.connect(self._data_changed)
+        self._select_id: str | None = None
+        self._reload = Reload(getattr(context, "tasks", None), self._reader(), self._show, self)
         self.retranslate_ui()
         self.refresh()
 
     # -- content --------------------------------------------------------------------------
     def refresh(self, select_id: str | None = None) -> None:
-        current = select_id or (self.current().id if self.current() else None)
-        store = self.context.store
-        self._counts = complaints.complaint_counts(store, local_time.now())
-        self.model.set_source(
-            lambda after, limit: complaints.complaint_page(store, after=after, limit=limit),
-            self._counts.total)
+        """Re-read the complaints now (then select `select_id`, else the current one)."""
+        self._select_id = select_id
+        self._reload.now(self._reader())
+
+    def _reader(self):
+        """What the list reads (runs on the database thread)."""
+        store, now, page = self.context.store, local_time.now(), self.model.page_size
+
+        def fetch(after, limit):
+            return complaints.complaint_page(store, after=after, limit=limit)
+
+        return lambda: (fetch, complaints.complaint_counts(store, now), fetch(None, page))
+
+    def _show(self, read) -> None:
+        fetch, self._counts, first = read
+        current = self._select_id or (self.current().id if self.current() else None)
+        self._select_id = None
+        self.model.set_source(fetch, self._counts.total, first=first)
         row = max(self.model.find_row(lambda r: r.id == current), 0) if current else 0
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(row, 0))
@@ -230,27 +246,31 @@ class ComplaintsView(QWidget):
         if step == ComplaintStatus.SATISFACTION_RECORDED:
             changes["satisfaction"] = self.satisfaction_spin.value()
         try:
-            complaints.advance_complaint(self.context.store, row.id, step,
-                                         note=self.note_edit.text().strip(), changes=changes)
+            store, note = self.context.store, self.note_edit.text().strip()
+            self.context.write(lambda: complaints.advance_complaint(
+                store, row.id, step, note=note, changes=changes))
         except complaints.StepRefused as exc:
             self.step_error.show_message(message_text("Workflow", exc.template, exc.params),
                                          "danger")
             return
         self.note_edit.clear()
         self.context.saved("complaint")
+        self.refresh()  # the acting screen shows its change at once
 
     def record_pv_report(self) -> None:
         row = self.current()
         if row is not None:
-            complaints.record_pv_report(self.context.store, row.id)
+            store = self.context.store
+            self.context.write(lambda: complaints.record_pv_report(store, row.id))
             self.context.saved("complaint")
+            self.refresh()
 
     def select_complaint(self, complaint_id: str) -> None:
         self.refresh(select_id=complaint_id)
 
     def _data_changed(self, table: str) -> None:
-        if table in ("complaint", "*"):
-            self.refresh()
+        if touches(table, ("complaint", "complaint_event", "customer")):
+            self._reload.request(self._reader())
 
     # -- language -------------------------------------------------------------------------
     def retranslate_ui(self) -> None:

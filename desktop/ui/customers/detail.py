@@ -3,9 +3,11 @@ complaints, with the actions a rep takes from there (edit, log a call, capture a
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -90,6 +92,48 @@ def _value_text(name: str, value) -> str:
     return str(value)
 
 
+@dataclass
+class DetailRows:
+    """Everything the pane shows of one customer, read in one go (on the database thread
+    when the selection moves, so typing in the search box never waits for it)."""
+
+    customer: Any
+    title: str
+    organisation: str | None
+    department: str | None
+    metrics: tuple
+    people: tuple[list, int]  # (first page, total)
+    visits: tuple[list, int]
+    follow_ups: tuple[list, int]
+    complaints: tuple[list, int]
+
+
+PAGE = 200
+READ_DELAY_MS = 120  # the pause after the selection moves before the pane is read
+
+
+def read_detail(store, customer_id: str | None) -> DetailRows | None:
+    """The pane's rows for `customer_id` (None when it does not exist any more)."""
+    c = customer_profile.customer(store, customer_id) if customer_id else None
+    if c is None:
+        return None
+    org = customer_profile.customer(store, c.organisation_id) if c.organisation_id else None
+    dept = customer_profile.customer(store, c.department_id) if c.department_id else None
+    mine = call_list.VisitFilter(customer_id=c.id)
+    return DetailRows(
+        c, call_reports.customer_name(store, c.id), org.name if org else None,
+        dept.name if dept else None, prescription_share.customer_metrics(store, c.id),
+        (customer_profile.organisation_members(store, c.id, after=None, limit=PAGE),
+         customer_profile.member_count(store, c.id)),
+        (call_list.visit_page(store, mine, None, PAGE), call_list.visit_counts(store, mine).total),
+        (follow_ups.follow_up_page(store, customer_id=c.id, include_done=True, after=None,
+                                   limit=PAGE),
+         follow_ups.follow_up_counts(store, local_time.today(), customer_id=c.id,
+                                     include_done=True).listed),
+        (complaints.complaint_page(store, customer_id=c.id, after=None, limit=PAGE),
+         complaints.complaint_counts(store, local_time.now(), customer_id=c.id).total))
+
+
 class CustomerDetail(QWidget):
     """The detail pane beside the customer list."""
 
@@ -102,6 +146,11 @@ class CustomerDetail(QWidget):
         self.context = context
         self.customer_id: str | None = None
         self._customer = None
+        self._shown: DetailRows | None = None
+        self._asked = 0  # sequence number of the last customer asked for
+        self._reading = None  # the background read in flight
+        self._read_timer = QTimer(self, singleShot=True, interval=READ_DELAY_MS)
+        self._read_timer.timeout.connect(self._read_asked)
         self.title_label = QLabel(self)
         set_role(self.title_label, "heading")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -165,43 +214,71 @@ class CustomerDetail(QWidget):
 
     # -- content --------------------------------------------------------------------------
     def show_customer(self, customer_id: str | None) -> None:
-        """Load and show one customer (None clears the pane)."""
+        """Load and show one customer now (None clears the pane)."""
+        self._read_timer.stop()
+        self._asked += 1
         self.customer_id = customer_id
-        self._customer = customer_profile.customer(self.context.store, customer_id) \
-            if customer_id else None
-        self._show_empty(self._customer is None)
-        if self._customer is None:
+        self._present(self._asked, read_detail(self.context.store, customer_id))
+
+    def show_customer_later(self, customer_id: str | None, *, again: bool = False) -> None:
+        """Show one customer once its rows are read on the database thread (the list's
+        selection moved), after a short pause: while the selection keeps moving (arrow keys,
+        each letter typed in the search) only the last customer is read. The customer shown
+        already is not read again unless `again` (its data changed); a later ask wins."""
+        tasks = getattr(self.context, "tasks", None)
+        if tasks is None or not customer_id:
+            self.show_customer(customer_id)
             return
-        c = self._customer
-        store = self.context.store
-        self.title_label.setText(call_reports.customer_name(store, c.id))
+        if customer_id == self.customer_id and not again:
+            return
+        self._asked += 1
+        self.customer_id = customer_id
+        if self._reading is not None:
+            self._reading.cancel()  # not started yet: never read
+            self._reading = None
+        self._read_timer.start()
+
+    def _read_asked(self) -> None:
+        asked, store, customer_id = self._asked, self.context.store, self.customer_id
+        self._reading = self.context.tasks.run(lambda: read_detail(store, customer_id),
+                                               lambda rows: self._present(asked, rows),
+                                               owner=self)
+
+    def _present(self, asked: int, rows: DetailRows | None) -> None:
+        if asked != self._asked:
+            return  # another customer was asked for meanwhile
+        self._shown = rows
+        self._customer = rows.customer if rows is not None else None
+        self._show_empty(rows is None)
+        if rows is None:
+            return
+        self.title_label.setText(rows.title)
         self._fill_subtitle()
         self._fill_profile()
-        self.metrics_panel.set_metrics(*prescription_share.customer_metrics(store, c.id))
-        self._fill_lists(c.id)
+        self.metrics_panel.set_metrics(*rows.metrics)
+        self._fill_lists(rows)
         self._update_tab_titles()
 
-    def _fill_lists(self, customer_id: str) -> None:
-        """The people, visits, follow-ups and complaints tabs, each read page by page."""
-        store = self.context.store
+    def _fill_lists(self, rows: DetailRows) -> None:
+        """The people, visits, follow-ups and complaints tabs, each read page by page as
+        the user scrolls (the first page came with `rows`)."""
+        store, customer_id = self.context.store, rows.customer.id
+        mine = call_list.VisitFilter(customer_id=customer_id)
         self.people_model.set_source(
             lambda after, n: customer_profile.organisation_members(store, customer_id,
                                                                    after=after, limit=n),
-            customer_profile.member_count(store, customer_id))
-        mine = call_list.VisitFilter(customer_id=customer_id)
+            rows.people[1], first=rows.people[0])
         self.visits_model.set_source(
             lambda after, n: call_list.visit_page(store, mine, after, n),
-            call_list.visit_counts(store, mine).total)
+            rows.visits[1], first=rows.visits[0])
         self.follow_ups_model.set_source(
             lambda after, n: follow_ups.follow_up_page(store, customer_id=customer_id,
                                                        include_done=True, after=after, limit=n),
-            follow_ups.follow_up_counts(store, local_time.today(), customer_id=customer_id,
-                                        include_done=True).listed)
+            rows.follow_ups[1], first=rows.follow_ups[0])
         self.complaints_model.set_source(
             lambda after, n: complaints.complaint_page(store, customer_id=customer_id,
                                                        after=after, limit=n),
-            complaints.complaint_counts(store, local_time.now(),
-                                        customer_id=customer_id).total)
+            rows.complaints[1], first=rows.complaints[0])
 
     def _show_empty(self, empty: bool) -> None:
         self.empty_label.setVisible(empty)
@@ -215,14 +292,10 @@ class CustomerDetail(QWidget):
         if c.tier:
             parts.append(self.tr("Tier {tier}").format(tier=c.tier))
         parts.append(enum_text(LifecycleStage, c.lifecycle_stage))
-        org = customer_profile.customer(self.context.store, c.organisation_id) \
-            if c.organisation_id else None
-        if org:
-            parts.append(org.name)
-        dept = customer_profile.customer(self.context.store, c.department_id) \
-            if c.department_id else None
-        if dept:
-            parts.append(dept.name)
+        if self._shown.organisation:
+            parts.append(self._shown.organisation)
+        if self._shown.department:
+            parts.append(self._shown.department)
         if c.city:
             parts.append(c.city)
         self.subtitle_label.setText(" · ".join(parts))

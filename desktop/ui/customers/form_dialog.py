@@ -210,8 +210,9 @@ class CustomerFormDialog(QDialog):
             return
         values, _problems = self.values()
         try:
-            self.saved_id = customer_profile.save_customer(self.context.store, values,
-                                                           self.customer_id)
+            store, customer_id = self.context.store, self.customer_id
+            self.saved_id = self.context.write(
+                lambda: customer_profile.save_customer(store, values, customer_id))
         except ValidationError as exc:  # a rule the form does not cover
             self.summary.setText("\n".join(error_text(e) for e in exc.errors))
             self.summary.setVisible(True)

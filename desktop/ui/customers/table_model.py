@@ -56,18 +56,22 @@ class CustomerTableModel(QAbstractTableModel):
         return self._filter
 
     def set_filter(self, flt: CustomerFilter) -> None:
-        """Show the customers matching `flt`, starting again from the first page."""
+        """Show the customers matching `flt`, starting again from the first page (read on
+        this thread; `read_first_rows` + `show_listing` split it for the task runner)."""
+        self.show_listing(self.read_first_rows(flt)())
+
+    def read_first_rows(self, flt: CustomerFilter):
+        """A function reading what `flt` shows first; it touches no Qt object, so it may
+        run on the database thread."""
+        store, page_size = self._store, self._page_size
+        return lambda: customer_list.first_rows(store, flt, page_size)
+
+    def show_listing(self, listing: customer_list.Listing) -> None:
+        """Swap in the rows read by `read_first_rows`."""
         self.beginResetModel()
-        self._filter = flt
-        self._rows, self._exhausted, self.more_matches = [], False, False
-        if flt.text.strip():
-            self._rows, self.more_matches = customer_list.best_matches(self._store, flt)
-            self._exhausted = True
-            self.total = len(self._rows)
-        else:
-            self.total = customer_list.customer_count(self._store, flt)
-            self._rows = customer_list.customer_page(self._store, flt, None, self._page_size)
-            self._exhausted = len(self._rows) < self._page_size
+        self._filter = listing.filter
+        self._rows, self.total = list(listing.rows), listing.total
+        self.more_matches, self._exhausted = listing.more_matches, listing.complete
         self.endResetModel()
         self.total_changed.emit(self.total)
 

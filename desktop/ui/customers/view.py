@@ -1,5 +1,11 @@
 """Customers: search-as-you-type (pinyin too), filters, the lazily fetched list, and the
-selected customer's detail beside it."""
+selected customer's detail beside it.
+
+What is typed is searched on the task runner's database thread and the matches swapped in
+when they arrive (a search typed over meanwhile is dropped), so the box never waits for the
+search; the detail of the selected customer is read there too. A sync or a save that
+changed customers or visits reads the list, the place filters and the detail again, also
+in the background."""
 
 from __future__ import annotations
 
@@ -21,7 +27,9 @@ from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import CustomerKind, LifecycleStage, Tier
 from desktop.ui.common.icons import icon
 from desktop.ui.common.style import set_role
+from desktop.ui.common.tasks import Reload
 from desktop.ui.common.widgets import EmptyState, EnumComboBox, make_table_view
+from desktop.ui.context import touches
 from desktop.ui.customers.detail import CustomerDetail
 from desktop.ui.customers.table_model import CustomerTableModel
 
@@ -38,7 +46,8 @@ class CustomersView(QWidget):
         self.context = context
         self.model = CustomerTableModel(context.store, self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
+        self._search_timer.timeout.connect(self.filter_in_background)
+        self._searching = None  # the background search in flight
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
@@ -98,10 +107,13 @@ class CustomersView(QWidget):
         self.table.activated.connect(lambda index: self.detail.setFocus())
         self.model.total_changed.connect(lambda _n: self._update_count())
         self.new_button.clicked.connect(self.detail.create_customer)
+        store = context.store
+        self._places = Reload(getattr(context, "tasks", None), lambda: _place_choices(store),
+                              self._fill_place_filters, self)
         context.data_changed.connect(self._data_changed)
 
         self.retranslate_ui()
-        self._fill_place_filters()
+        self._places.now()
         self.apply_filter()
 
     # -- behaviour ------------------------------------------------------------------------
@@ -113,9 +125,39 @@ class CustomersView(QWidget):
             lifecycle_stage=self.lifecycle_combo.value())
 
     def apply_filter(self) -> None:
-        """Re-run the search with what is typed and picked now."""
+        """Re-run the search with what is typed and picked now (on this thread)."""
         self._search_timer.stop()
+        self._drop_search()
         self.model.set_filter(self.current_filter())
+        self._select_first()
+
+    def filter_in_background(self, then=None) -> None:
+        """Re-run the search on the database thread; the matches replace the list when they
+        arrive, unless the filter changed meanwhile. Then `then()` runs, else the first
+        match is selected when nothing is."""
+        tasks = getattr(self.context, "tasks", None)
+        if tasks is None:
+            self.apply_filter()
+            return
+        self._search_timer.stop()
+        self._drop_search()
+        self._searching = tasks.run(self.model.read_first_rows(self.current_filter()),
+                                    lambda listing: self._listing_arrived(listing, then),
+                                    owner=self)
+
+    def _listing_arrived(self, listing, then) -> None:
+        self._searching = None
+        if listing.filter != self.current_filter():
+            return  # typed or picked on meanwhile: that search follows
+        self.model.show_listing(listing)
+        (then or self._select_first)()
+
+    def _drop_search(self) -> None:
+        if self._searching is not None:
+            self._searching.cancel()
+            self._searching = None
+
+    def _select_first(self) -> None:
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, 0))
 
@@ -144,7 +186,7 @@ class CustomersView(QWidget):
     def _current_changed(self, current, _previous) -> None:
         row = self.model.row_at(current.row())
         if row is not None:
-            self.detail.show_customer(row.id)
+            self.detail.show_customer_later(row.id)
             self.customer_selected.emit(row.id)
 
     def _update_count(self) -> None:
@@ -163,12 +205,11 @@ class CustomersView(QWidget):
                                  self.tr("Check the spelling, try pinyin initials (zw for 张伟), "
                                          "or set the filters back to All."))
 
-    def _fill_place_filters(self) -> None:
+    def _fill_place_filters(self, places: tuple[list, list]) -> None:
+        cities, hospitals = places
         for combo, choices, any_text in (
-                (self.city_combo, [(c, c) for c in customer_list.city_choices(self.context.store)],
-                 self.tr("All cities")),
-                (self.hospital_combo,
-                 [(n, i) for i, n in customer_list.organisation_choices(self.context.store)],
+                (self.city_combo, [(c, c) for c in cities], self.tr("All cities")),
+                (self.hospital_combo, [(n, i) for i, n in hospitals],
                  self.tr("All hospitals"))):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -181,12 +222,24 @@ class CustomersView(QWidget):
             combo.blockSignals(False)
 
     def _data_changed(self, table: str) -> None:
-        if table in ("customer", "visit", "*"):
-            current = self.detail.customer_id
-            self._fill_place_filters()
-            self.model.refresh()
-            if current:
-                self.select_customer(current)
+        """Read again in the background what shows `table`; the selected customer stays."""
+        if not touches(table, ("customer", "visit")):
+            return
+        if touches(table, ("customer",)):
+            self._places.request()
+        current = self.detail.customer_id
+
+        def keep_selection() -> None:
+            if not current:
+                return
+            row = self.model.row_of(current)
+            if row >= 0:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+            else:  # not among the rows fetched: shown without a misleading highlight
+                self.table.selectionModel().clear()
+            self.detail.show_customer_later(current, again=True)
+
+        self.filter_in_background(keep_selection)
 
     # -- language -------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -199,3 +252,8 @@ class CustomersView(QWidget):
             self.hospital_combo.setItemText(0, self.tr("All hospitals"))
         self.model.retranslate()
         self._update_count()
+
+
+def _place_choices(store) -> tuple[list, list]:
+    """The city and hospital filters' choices (read on the database thread)."""
+    return customer_list.city_choices(store), customer_list.organisation_choices(store)

@@ -1,5 +1,7 @@
 """Follow-up reminders: a timer on the GUI thread that fires each due reminder once, as a
-system tray notification (shown also while the window is minimised)."""
+system tray notification (shown also while the window is minimised). The timer's checks
+read and write the store on the task runner's database thread (a check must not wait on the
+GUI thread while a sync holds the write lock)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from desktop.domain import follow_ups, local_time
+from desktop.ui.context import touches
 
 MAX_WAIT = timedelta(minutes=1)  # re-check at least this often (synced or edited follow-ups)
 
@@ -32,10 +35,15 @@ class ReminderScheduler(QObject):
         self.check_now()
 
     def _timer_fired(self) -> None:
-        self.check_now()
+        tasks = getattr(self.context, "tasks", None)
+        if tasks is None:
+            self.check_now()
+            return
+        check = self._check()
+        tasks.run(check, lambda found: self._announce(*found), owner=self)
 
     def _data_changed(self, table: str) -> None:
-        if table in ("follow_up", "visit", "*"):
+        if touches(table, ("follow_up", "visit")):
             self.timer.start(500)  # a follow-up may be due now
 
     def stop(self) -> None:
@@ -43,12 +51,25 @@ class ReminderScheduler(QObject):
 
     def check_now(self) -> list[str]:
         """Fire every due reminder not fired yet; returns the follow-up ids fired."""
-        store, settings = self.context.store, self.context.settings
-        now = self._clock()
+        return self._announce(*self._check()())
+
+    def _check(self):
+        """The check as a function of the store alone (it may run on the database thread):
+        due reminders, remembered as fired, and how long until the next one."""
+        store, hour, now = self.context.store, self.context.settings.reminders.default_hour, \
+            self._clock()
         tz = local_time.time_zone()  # the due date's default hour is on the rep's clock
-        due = follow_ups.due_reminders(store, now, settings.reminders.default_hour, tz)
-        if due:
-            follow_ups.remember_fired(store, [key for _row, key in due])
+
+        def check():
+            due = follow_ups.due_reminders(store, now, hour, tz)
+            if due:
+                follow_ups.remember_fired(store, [key for _row, key in due])
+            return due, follow_ups.next_reminder_in(store, now, hour, tz, MAX_WAIT)
+
+        return check
+
+    def _announce(self, due, wait) -> list[str]:
+        settings = self.context.settings
         for row, _key in due:
             self.reminder_fired.emit(row.id, row.customer_name, row.title)
             if self.tray is not None and settings.reminders.tray_notifications \
@@ -56,7 +77,5 @@ class ReminderScheduler(QObject):
                 self.tray.showMessage(self.tr("Follow-up due: {customer}").format(
                     customer=row.customer_name), row.title,
                     QSystemTrayIcon.MessageIcon.Information, 15_000)
-        wait = follow_ups.next_reminder_in(store, now, settings.reminders.default_hour, tz,
-                                           MAX_WAIT)
         self.timer.start(max(1000, int(wait.total_seconds() * 1000) + 500))
         return [row.id for row, _key in due]

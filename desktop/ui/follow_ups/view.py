@@ -21,7 +21,9 @@ from desktop.models.enums import FollowUpStatus
 from desktop.ui.common.pills import follow_up_tone
 from desktop.ui.common.rows_model import Column, PagedRowsModel
 from desktop.ui.common.style import brush
+from desktop.ui.common.tasks import Reload
 from desktop.ui.common.texts import date_text, datetime_text, enum_text, translate
+from desktop.ui.context import touches
 
 SNOOZE_CHOICES = (
     (_t("FollowUpsView", "1 hour"), timedelta(hours=1)),
@@ -107,19 +109,31 @@ class FollowUpsView(QWidget):
         QShortcut(QKeySequence("Ctrl+D"), self, activated=self.mark_done)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         context.data_changed.connect(self._data_changed)
+        self._reload = Reload(getattr(context, "tasks", None), self._reader(), self._show, self)
         self.retranslate_ui()
         self.refresh()
 
     def refresh(self) -> None:
-        """Re-read the follow-ups from the store."""
-        current = self.current()
+        """Re-read the follow-ups from the store now."""
+        self._reload.now(self._reader())
+
+    def _reader(self):
+        """What the list reads with the choices made now (runs on the database thread)."""
         store, include_done = self.context.store, self.show_done_check.isChecked()
-        self._counts = follow_ups.follow_up_counts(store, local_time.today(),
-                                                   include_done=include_done)
-        self.model.set_source(
-            lambda after, limit: follow_ups.follow_up_page(
-                store, include_done=include_done, after=after, limit=limit),
-            self._counts.listed)
+        today, page = local_time.today(), self.model.page_size
+
+        def fetch(after, limit):
+            return follow_ups.follow_up_page(store, include_done=include_done, after=after,
+                                             limit=limit)
+
+        return lambda: (fetch, follow_ups.follow_up_counts(store, today,
+                                                           include_done=include_done),
+                        fetch(None, page))
+
+    def _show(self, read) -> None:
+        fetch, self._counts, first = read
+        current = self.current()
+        self.model.set_source(fetch, self._counts.listed, first=first)
         row = max(self.model.find_row(lambda r: r.id == current.id), 0) if current else 0
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(row, 0))
@@ -132,8 +146,10 @@ class FollowUpsView(QWidget):
     def mark_done(self) -> None:
         row = self.current()
         if row is not None and row.status == FollowUpStatus.OPEN:
-            follow_ups.mark_done(self.context.store, row.id)
+            store = self.context.store
+            self.context.write(lambda: follow_ups.mark_done(store, row.id))
             self.context.saved("follow_up")
+            self.refresh()  # the acting screen shows its change at once
 
     def snooze(self, delta: timedelta | None) -> None:
         """Remind again after `delta` (None: tomorrow at the default reminder hour)."""
@@ -141,8 +157,10 @@ class FollowUpsView(QWidget):
         if row is None:
             return
         until = follow_ups.snooze_until(delta, self.context.settings.reminders.default_hour)
-        follow_ups.snooze(self.context.store, row.id, until)
+        store = self.context.store
+        self.context.write(lambda: follow_ups.snooze(store, row.id, until))
         self.context.saved("follow_up")
+        self.refresh()  # the acting screen shows its change at once
 
     def open_customer(self) -> None:
         row = self.current()
@@ -167,8 +185,8 @@ class FollowUpsView(QWidget):
         self.open_button.setEnabled(row is not None)
 
     def _data_changed(self, table: str) -> None:
-        if table in ("follow_up", "visit", "*"):
-            self.refresh()
+        if touches(table, ("follow_up", "visit", "customer")):
+            self._reload.request(self._reader())
 
     def retranslate_ui(self) -> None:
         self.done_button.setText(self.tr("Mark done (Ctrl+D)"))

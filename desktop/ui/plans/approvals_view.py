@@ -25,6 +25,7 @@ from desktop.domain.workflows import MSG_PLAN_RETURN_COMMENT
 from desktop.ui.common.style import set_role
 from desktop.ui.common.texts import message_text, translate
 from desktop.ui.common.widgets import Banner, make_table_view
+from desktop.ui.context import touches
 from desktop.ui.plans.plan_panel import PlanStatusPanel
 from desktop.ui.plans.table_models import queue_model
 from desktop.ui.plans.texts import week_text
@@ -146,7 +147,7 @@ class ApprovalsView(QWidget):
         self._update_empty()
 
     def _data_changed(self, table: str) -> None:
-        if table in ("*", "call_plan", "plan_item", "plan_decision", "visit"):
+        if touches(table, ("call_plan", "plan_item", "plan_decision", "visit")):
             self.refresh()
 
     def open_current(self) -> None:
@@ -176,8 +177,9 @@ class ApprovalsView(QWidget):
     def _decide(self, action) -> bool:
         if self.opened is None or self.identity is None:
             return False
-        try:
-            action()
+        store, plan_id, identity = self.context.store, self.opened.plan_id, self.identity
+        try:  # on the database thread, the window running
+            self.context.write(lambda: action(store, plan_id, identity))
         except PlanRuleError as error:
             self.message.show_message(message_text("Workflow", error.template, error.params),
                                       "warning")
@@ -190,8 +192,8 @@ class ApprovalsView(QWidget):
 
     def approve(self) -> bool:
         comment = self.comment_edit.toPlainText().strip()
-        return self._decide(lambda: plan_approvals.approve(self.context.store, self.opened.plan_id,
-                                                    self.identity, comment or None))
+        return self._decide(lambda store, plan_id, identity: plan_approvals.approve(
+            store, plan_id, identity, comment or None))
 
     def return_plan(self) -> bool:
         comment = self.comment_edit.toPlainText().strip()
@@ -199,8 +201,8 @@ class ApprovalsView(QWidget):
             self.message.show_message(translate("Workflow", MSG_PLAN_RETURN_COMMENT), "warning")
             self.comment_edit.setFocus()
             return False
-        return self._decide(lambda: plan_approvals.return_plan(self.context.store, self.opened.plan_id,
-                                                        self.identity, comment))
+        return self._decide(lambda store, plan_id, identity: plan_approvals.return_plan(
+            store, plan_id, identity, comment))
 
     def _open_call(self) -> None:
         item = self.week_table.current_item()

@@ -1,6 +1,7 @@
 """Tells the rep when a manager's decision on one of their plans arrives through sync:
-after every sync (the context's `data_changed("*")`), new approve/return decisions are
-looked up and announced once."""
+after every sync that brought plan decisions (the context's `data_changed("plan_decision")`,
+or "*"), new approve/return decisions are looked up, on the task runner's database thread,
+and announced once."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop.domain import plan_approvals
 from desktop.domain.identity import Identity, current_identity
 from desktop.ui.common.texts import translate
+from desktop.ui.context import touches
 from desktop.ui.plans.texts import week_text
 
 
@@ -39,12 +41,22 @@ class PlanNotifier(QObject):
             context.data_changed.connect(self._changed)
 
     def _changed(self, table: str) -> None:
-        if table == "*":
+        if not touches(table, ("plan_decision",)):
+            return
+        tasks = getattr(self.context, "tasks", None)
+        if tasks is None:
             self.check()
+            return
+        store, identity = self.context.store, self.identity
+        tasks.run(lambda: plan_approvals.new_decisions(store, identity), self._announce,
+                  owner=self)
 
     def check(self) -> list[str]:
         """Announce decisions that arrived since the last check; returns their texts."""
-        texts = [notice_text(n) for n in plan_approvals.new_decisions(self.context.store, self.identity)]
+        return self._announce(plan_approvals.new_decisions(self.context.store, self.identity))
+
+    def _announce(self, notices) -> list[str]:
+        texts = [notice_text(n) for n in notices]
         for text in texts:
             self.shown.append(text)
             self.plan_decided.emit(translate("Plans", "Call plan decision"), text)

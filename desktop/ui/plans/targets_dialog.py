@@ -59,8 +59,9 @@ class TargetsDialog(QDialog):
 
     def save(self) -> bool:
         try:
-            team.set_region_targets(self.context.store, self.identity,
-                                       {t: s.value() for t, s in self.spins.items()})
+            store, identity = self.context.store, self.identity
+            targets = {t: s.value() for t, s in self.spins.items()}
+            self.context.write(lambda: team.set_region_targets(store, identity, targets))
         except PlanRuleError as error:
             self.message.show_message(message_text("Workflow", error.template, error.params),
                                       "warning")

@@ -25,6 +25,7 @@ from desktop.domain.identity import Identity, current_identity
 from desktop.domain.plans import monday_of
 from desktop.ui.common.texts import translate
 from desktop.ui.common.widgets import Banner, make_table_view
+from desktop.ui.context import touches
 from desktop.ui.plans import export
 from desktop.ui.plans.table_models import team_model
 from desktop.ui.plans.texts import percent, week_text
@@ -102,8 +103,8 @@ class TeamView(QWidget):
         self._update_labels()
 
     def _data_changed(self, table: str) -> None:
-        if table in ("*", "call_plan", "plan_item", "plan_decision", "visit", "complaint",
-                     "customer", "frequency_target"):
+        if touches(table, ("call_plan", "plan_item", "plan_decision", "visit", "complaint",
+                           "customer", "frequency_target")):
             self.refresh()
 
     def edit_targets(self) -> None:

@@ -30,6 +30,7 @@ from desktop.domain.plans import PlanRuleError, monday_of
 from desktop.ui.common.style import set_role, set_state
 from desktop.ui.common.texts import message_text, translate
 from desktop.ui.common.widgets import Banner, make_table_view
+from desktop.ui.context import touches
 from desktop.ui.plans import export
 from desktop.ui.plans.plan_panel import ItemDialog, PlanStatusPanel
 from desktop.ui.plans.table_models import suggestions_model, tier_counts_model
@@ -222,8 +223,8 @@ class PlansView(QWidget):
         self._update_buttons()
 
     def _data_changed(self, table: str) -> None:
-        if table in ("*", "call_plan", "plan_item", "plan_decision", "visit", "customer",
-                     "frequency_target"):
+        if touches(table, ("call_plan", "plan_item", "plan_decision", "visit", "customer",
+                           "frequency_target")):
             self.refresh()
 
     def _current_id(self) -> str | None:
@@ -231,9 +232,10 @@ class PlansView(QWidget):
         return item.id if item else None
 
     def _run(self, action: Callable[[], object], table: str = "call_plan") -> bool:
-        """Do a change; a rule that says no is shown in the banner. True when done."""
+        """Do a change (on the database thread, the window running meanwhile); a rule that
+        says no is shown in the banner. True when done."""
         try:
-            action()
+            self.context.write(action)
         except PlanRuleError as error:
             self.message.show_message(message_text("Workflow", error.template, error.params),
                                       "warning")
@@ -247,32 +249,36 @@ class PlansView(QWidget):
         if self.week and self.week.plan_id:
             return self.week.plan_id
         plan_id = None
+        store, identity, week_start = self.context.store, self.identity, self.week_start
 
         def create():
             nonlocal plan_id
-            plan_id = plan_week.ensure_plan(self.context.store, self.identity, self.week_start)
+            plan_id = plan_week.ensure_plan(store, identity, week_start)
 
         return plan_id if self._run(create) else None
 
     # -- the rep's changes ----------------------------------------------------------------
     def move_item(self, item_id: str, day: date, position: int) -> None:
-        if self._run(lambda: plan_week.move_item(self.context.store, item_id, day,
+        store = self.context.store
+        if self._run(lambda: plan_week.move_item(store, item_id, day,
                                                None if position < 0 else position), "plan_item"):
             self.table.select_item(item_id)
 
     def remove_item(self, item_id: str) -> None:
-        self._run(lambda: plan_week.remove_item(self.context.store, item_id), "plan_item")
+        store = self.context.store
+        self._run(lambda: plan_week.remove_item(store, item_id), "plan_item")
 
     def add_suggestions(self, rows) -> int:
         plan_id = self._plan_id()
         if not plan_id or not rows:
             return 0
         added = 0
+        store = self.context.store
 
         def add():
             nonlocal added
             added = plan_week.add_suggestions(
-                self.context.store, plan_id, rows,
+                store, plan_id, rows,
                 reason_text=lambda r: message_text("PlanReason", r.template, r.params))
 
         self._run(add, "plan_item")
@@ -291,10 +297,9 @@ class PlansView(QWidget):
         day = self.model.day_of(column) or self.week_start
 
         def add(cid: str) -> None:
-            plan_id = self._plan_id()
+            plan_id, store = self._plan_id(), self.context.store
             if plan_id:
-                self._run(lambda: plan_week.add_customer(self.context.store, plan_id, cid, day),
-                          "plan_item")
+                self._run(lambda: plan_week.add_customer(store, plan_id, cid, day), "plan_item")
 
         if customer_id:
             add(customer_id)
@@ -311,9 +316,15 @@ class PlansView(QWidget):
         if item is None or not self.model.editable():
             return
         dialog = ItemDialog(item.customer_name, item.time_slot, item.objective, self)
-        dialog.accepted.connect(lambda: self._run(lambda: plan_week.update_item(
-            self.context.store, item.id, time_slot=dialog.slot_edit.text().strip(),
-            objective=dialog.objective_edit.text().strip()), "plan_item"))
+        store = self.context.store
+
+        def save() -> None:  # the dialog's texts are read here, on the GUI thread
+            slot, objective = (dialog.slot_edit.text().strip(),
+                               dialog.objective_edit.text().strip())
+            self._run(lambda: plan_week.update_item(store, item.id, time_slot=slot,
+                                                    objective=objective), "plan_item")
+
+        dialog.accepted.connect(save)
         self.dialog = dialog
         dialog.open()
 
@@ -329,19 +340,20 @@ class PlansView(QWidget):
             self.context.call_report_requested.emit(item.customer_id, item.id)
 
     def submit(self) -> None:
-        plan_id = self.week.plan_id if self.week else None
-        if plan_id:
-            self._run(lambda: plan_week.submit(self.context.store, plan_id, self.identity))
+        self._plan_step(plan_week.submit)
 
     def withdraw(self) -> None:
-        if self.week and self.week.plan_id:
-            self._run(lambda: plan_week.withdraw(self.context.store, self.week.plan_id,
-                                               self.identity))
+        self._plan_step(plan_week.withdraw)
 
     def revise(self) -> None:
-        if self.week and self.week.plan_id:
-            self._run(lambda: plan_week.revise(self.context.store, self.week.plan_id,
-                                             self.identity))
+        self._plan_step(plan_week.revise)
+
+    def _plan_step(self, step) -> None:
+        """A workflow step of the week's plan: `step(store, plan_id, identity)`."""
+        plan_id = self.week.plan_id if self.week else None
+        if plan_id:
+            store, identity = self.context.store, self.identity
+            self._run(lambda: step(store, plan_id, identity))
 
     # -- export ---------------------------------------------------------------------------
     def export_to(self, path: Path) -> Path | None:

@@ -9,6 +9,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.ui.common.rows_model import Column, RowsTableModel
 from desktop.ui.common.texts import datetime_text, field_text, translate
 from desktop.ui.common.widgets import Banner, EmptyState, make_table_view
+from desktop.ui.context import touches
 
 TABLE_NAMES = {
     "customer": _t("ConflictsView", "Customer"),
@@ -114,7 +115,7 @@ class ConflictsView(QWidget):
         self._update_titles()
 
     def _data_changed(self, table: str) -> None:
-        if table == "*":  # a sync may have brought conflicts or rejections
+        if touches(table, ("sync_conflict", "sync_rejection")):  # brought by a sync
             self.refresh()
 
     def _current(self, table, model):
@@ -126,7 +127,8 @@ class ConflictsView(QWidget):
         if c is None:
             return
         try:
-            sync_outcomes.restore_my_value(self.context.store, c.id)
+            store = self.context.store
+            self.context.write(lambda: sync_outcomes.restore_my_value(store, c.id))
         except Exception as exc:  # noqa: BLE001 - show why, keep the record
             self.error.show_message(self.tr("Could not restore your value: {reason}")
                                     .format(reason=exc), "danger")
@@ -138,13 +140,15 @@ class ConflictsView(QWidget):
     def keep_theirs(self) -> None:
         c = self._current(self.conflict_table, self.conflict_model)
         if c is not None:
-            sync_outcomes.dismiss_conflict(self.context.store, c.id)
+            store = self.context.store
+            self.context.write(lambda: sync_outcomes.dismiss_conflict(store, c.id))
             self.refresh()
 
     def dismiss_rejection(self) -> None:
         r = self._current(self.rejection_table, self.rejection_model)
         if r is not None:
-            sync_outcomes.dismiss_rejection(self.context.store, r.seq)
+            store = self.context.store
+            self.context.write(lambda: sync_outcomes.dismiss_rejection(store, r.seq))
             self.context.data_changed.emit(r.table_name)
             self.refresh()
 

@@ -55,6 +55,7 @@ from desktop.sync.errors import (
     SyncError,
 )
 from desktop.sync.retry import RetryPolicy
+from desktop.ui.common.tasks import run_in_background_priority
 
 log = logging.getLogger(__name__)
 
@@ -238,6 +239,7 @@ class _CycleRunner(QObject):
 
     @Slot()
     def setup(self) -> None:
+        run_in_background_priority()  # and the download helper it starts: the GUI goes first
         self._interval.start(max(1, int(self.interval_seconds)) * 1000)
         if self.sync_at_start:
             self.run_cycle()

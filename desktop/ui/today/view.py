@@ -1,5 +1,8 @@
 """Today: planned calls, follow-ups due or overdue, complaints nearing their deadline, and
-customers overdue for a visit by tier. Enter on a planned call logs it."""
+customers overdue for a visit by tier. Enter on a planned call logs it.
+
+Each of the four lists reads again only when a table it shows changed (`SECTION_TABLES`),
+on the task runner's database thread; its rows are swapped in when they arrive."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from desktop.models.enums import ComplaintKind, ComplaintStatus, VisitStatus
 from desktop.ui.common.pills import complaint_tone, visit_tone
 from desktop.ui.common.rows_model import Column, RowsTableModel
 from desktop.ui.common.style import brush, set_role
+from desktop.ui.common.tasks import Reload
 from desktop.ui.common.texts import (
     count_text,
     date_text,
@@ -26,6 +30,7 @@ from desktop.ui.common.texts import (
     translate,
 )
 from desktop.ui.common.widgets import EmptyState, make_table_view
+from desktop.ui.context import touches
 
 
 def _plan_status(p) -> str:
@@ -119,6 +124,32 @@ EMPTY_ICONS = {"planned": "calendar-check", "follow_ups": "bell", "complaints": 
                "overdue": "users"}
 
 
+# The tables each list is read from: a change elsewhere does not touch it.
+SECTION_TABLES = {
+    "planned": frozenset({"plan_item", "call_plan", "visit", "customer", "team_member",
+                          "territory"}),
+    "follow_ups": frozenset({"follow_up", "customer"}),
+    "complaints": frozenset({"complaint", "complaint_event", "customer"}),
+    "overdue": frozenset({"visit", "customer", "frequency_target"}),
+}
+
+
+def _planned_and_progress(store, day):
+    planned = today_queries.planned_calls(store, day)
+    return planned, today_queries.day_progress(store, day, planned)
+
+
+def section_readers(store, today_fn) -> dict:
+    """What each list reads (plain functions of the store: they run on the database
+    thread, so they touch no widget)."""
+    return {
+        "planned": lambda: _planned_and_progress(store, today_fn()),
+        "follow_ups": lambda: today_queries.follow_ups_due(store, today_fn()),
+        "complaints": lambda: today_queries.complaints_near_deadline(store),
+        "overdue": lambda: today_queries.customers_overdue(store, today_fn()),
+    }
+
+
 class TodayView(QWidget):
     """The rep's start page."""
 
@@ -172,7 +203,13 @@ class TodayView(QWidget):
             lambda i: self._open_customer(self.overdue_model.row_at(i.row())))
         self.tables["complaints"].activated.connect(
             lambda i: self._open_customer(self.complaint_model.row_at(i.row())))
-        context.data_changed.connect(lambda _t: self.refresh())
+        readers = section_readers(context.store, self._today)
+        shows = {"planned": self._show_planned, "follow_ups": self._show_follow_ups,
+                 "complaints": self._show_complaints, "overdue": self._show_overdue}
+        tasks = getattr(context, "tasks", None)
+        self.reloads = {key: Reload(tasks, readers[key], shows[key], self)
+                        for key in SECTION_TABLES}
+        context.data_changed.connect(self._data_changed)
         self.retranslate_ui()
         self.refresh()
 
@@ -181,18 +218,35 @@ class TodayView(QWidget):
         return self.tables["planned"]
 
     def refresh(self) -> None:
-        """Re-read the four lists."""
-        store, day = self.context.store, self._today()
-        self.planned_model.set_rows(today_queries.planned_calls(store, day))
-        self.follow_up_model.set_rows(today_queries.follow_ups_due(store, day))
-        self.complaint_model.set_rows(today_queries.complaints_near_deadline(store))
-        overdue, self._overdue_total = today_queries.customers_overdue(store, day)
-        self.overdue_model.set_rows(overdue)
-        planned = self.planned_model.rows()
-        self._progress = today_queries.day_progress(store, day, planned)
+        """Re-read the four lists now (on this thread: the first paint, an explicit ask)."""
+        for reload in self.reloads.values():
+            reload.now()
+
+    def _data_changed(self, table: str) -> None:
+        """Read again, in the background, the lists that show `table` ("*": all)."""
+        for key, tables in SECTION_TABLES.items():
+            if touches(table, tables):
+                self.reloads[key].request()
+
+    def _show_planned(self, rows) -> None:
+        planned, self._progress = rows
+        self.planned_model.set_rows(planned)
         first_open = next((i for i, p in enumerate(planned) if not p.done), 0)
         if planned:
             self.tables["planned"].setCurrentIndex(self.planned_model.index(first_open, 0))
+        self._update_texts()
+
+    def _show_follow_ups(self, rows) -> None:
+        self.follow_up_model.set_rows(rows)
+        self._update_texts()
+
+    def _show_complaints(self, rows) -> None:
+        self.complaint_model.set_rows(rows)
+        self._update_texts()
+
+    def _show_overdue(self, rows) -> None:
+        overdue, self._overdue_total = rows
+        self.overdue_model.set_rows(overdue)
         self._update_texts()
 
     def focus_default(self) -> None:

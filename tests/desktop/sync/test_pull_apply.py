@@ -214,3 +214,17 @@ def test_wire_rows_without_a_list_column_get_an_empty_list(store):
         assert w.store_wire_rows(PlanItem, list(row), [list(row.values())]) == 1
     assert store.get(PlanItem, "p9").product_ids == []
     assert _raw_rows(store, "plan_item")[0].count("[]") == 1  # stored as JSON, not '"[]"'
+
+
+def test_a_page_names_the_tables_whose_rows_it_changed(store):
+    row = wire(Customer, id="c1", revision=5, kind="hospital", name="协和")
+    outcome = PullOutcome()
+    with store.write() as w:
+        _apply_page(w, [change("customer", row)],
+                    [{"table": "visit", "row_id": "v-gone", "revision": 6}], outcome)
+    assert outcome.tables == {"customer", "visit"}
+    older = wire(Customer, id="c1", revision=4, kind="hospital", name="旧")
+    outcome = PullOutcome()
+    with store.write() as w:  # an older copy changes nothing
+        _apply_page(w, [change("customer", older)], [], outcome)
+    assert outcome.tables == set()

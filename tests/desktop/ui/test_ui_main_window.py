@@ -3,29 +3,12 @@ fed by the sync worker, and switching language without a restart."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from uihelpers import FakeSyncWorker
 
 from desktop.ui.app import build_window
 from desktop.ui.main_window import VIEWS
-
-
-class FakeSyncWorker(QObject):
-    """The sync worker's signal interface, driven by the test."""
-
-    state_changed = Signal(str)
-    progress_changed = Signal(int, int)
-    pending_count_changed = Signal(int)
-    last_synced_changed = Signal(object)
-    sync_finished = Signal(object)
-    device_revoked = Signal()
-
-    def __init__(self):
-        super().__init__()
-        self.soon = 0
-
-    def schedule_soon(self):
-        self.soon += 1
 
 
 def test_every_view_opens_from_navigation_and_shortcuts(qtbot, window):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from PySide6.QtCore import QObject, Signal
+
 from desktop.models import CallPlan, Customer, CustomerMetric, FollowUp, PlanItem, Product
 
 # The UI tests' clock (conftest's `clock`): a Thursday, noon UTC (the same date from UTC-11
@@ -63,3 +65,21 @@ def add_follow_up(store, customer_id: str, title: str, due: date, **extra) -> st
 
 def now_utc() -> datetime:
     return datetime.now(UTC)
+
+
+class FakeSyncWorker(QObject):
+    """The sync worker's signal interface, driven by the test."""
+
+    state_changed = Signal(str)
+    progress_changed = Signal(int, int)
+    pending_count_changed = Signal(int)
+    last_synced_changed = Signal(object)
+    sync_finished = Signal(object)
+    device_revoked = Signal()
+
+    def __init__(self):
+        super().__init__()
+        self.soon = 0
+
+    def schedule_soon(self):
+        self.soon += 1

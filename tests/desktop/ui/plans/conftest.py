@@ -41,4 +41,6 @@ def plan_world(store) -> PlanWorld:
 def context(qtbot, store, ui_settings):
     from desktop.ui.context import AppContext
 
-    return AppContext(store, ui_settings)
+    context = AppContext(store, ui_settings)
+    yield context
+    assert context.tasks.shutdown()  # its database thread ends with the test

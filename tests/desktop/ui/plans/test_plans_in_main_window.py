@@ -36,6 +36,7 @@ def test_a_decision_arriving_by_sync_shows_in_the_status_bar(qtbot, store, plan_
         plans.submit(w, plan.id, actor_user_id="rep1")
         plans.approve(w, plan.id, manager_user_id="mgr", comment="好")
     window.context.data_changed.emit("*")  # a local decision is no news
+    qtbot.waitUntil(window.context.tasks.idle)  # the check runs on the database thread
     assert "approved your plan" not in window.statusBar().currentMessage()
     with store.read() as s:
         [decision] = [d for d in plans.plan_history(s, plan.id) if d.action == "approve"]
@@ -43,5 +44,6 @@ def test_a_decision_arriving_by_sync_shows_in_the_status_bar(qtbot, store, plan_
     with store.write() as w:  # as the pull stores it: with the server's revision
         w.apply_remote(PlanDecision, {**values, "revision": 7})
     window.context.data_changed.emit("*")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "")
     message = window.statusBar().currentMessage()
     assert message.startswith("刘经理 approved your plan for ") and message.endswith("Comment: 好")
