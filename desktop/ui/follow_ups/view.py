@@ -53,20 +53,12 @@ def follow_up_columns(today_fn=local_time.today) -> list[Column]:
 
 
 def follow_up_model(parent, today_fn=local_time.today) -> PagedRowsModel:
-    """The follow-up list model with overdue rows highlighted."""
-
-    def background(f):
-        if f.is_overdue(today_fn()):
-            return brush("danger_soft")
-        if f.status == FollowUpStatus.OPEN and f.due_date == today_fn():
-            return brush("warning_soft")
-        return None
+    """The follow-up list model: overdue rows in the danger colour, the status as a pill."""
 
     def foreground(f):
         return brush("danger_text") if f.is_overdue(today_fn()) else None
 
-    return PagedRowsModel(follow_up_columns(today_fn), parent, background=background,
-                          foreground=foreground)
+    return PagedRowsModel(follow_up_columns(today_fn), parent, foreground=foreground)
 
 
 class FollowUpsView(QWidget):

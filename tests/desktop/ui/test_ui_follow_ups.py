@@ -25,10 +25,10 @@ def test_list_by_due_date_with_overdue_highlighted_and_mark_done(qtbot, qtmodelt
     titles = [view.model.row_at(i).title for i in range(view.model.rowCount())]
     assert titles == ["回访用药反馈", "核对库存", "送样品"]
     overdue = view.model.index(0, 0)
-    assert view.model.data(overdue, Qt.ItemDataRole.BackgroundRole).color() == \
-        qcolor("danger_soft")
+    assert view.model.data(overdue, Qt.ItemDataRole.ForegroundRole).color() == \
+        qcolor("danger_text")
     assert "2" in view.model.data(overdue)  # "· 2 d overdue"
-    assert view.model.data(view.model.index(2, 0), Qt.ItemDataRole.BackgroundRole) is None
+    assert view.model.data(view.model.index(2, 0), Qt.ItemDataRole.ForegroundRole) is None
     assert view.summary_label.text().startswith("1 overdue")
 
     view.table.setCurrentIndex(view.model.index(0, 0))
