@@ -94,6 +94,8 @@ class CustomersView(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        # 3:2 from the start: left to the size hints, a hospital's people tab took the list's room
+        self.splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.splitter)
