@@ -41,6 +41,9 @@ class Settings(BaseSettings):
     # Requests in progress per worker process: below the thread pool (40) and the database
     # connection pool (10 + 30 overflow), see server.main.AdmissionMiddleware.
     max_concurrent_requests: int = 32
+    # Sign-ins hashing a password at the same time per worker process (server.main); the
+    # others wait their turn without taking a request slot from the syncs.
+    max_concurrent_sign_ins: int = 1
     max_push_mutations: int = 500
     # Failed sign-ins allowed within the window before sign-ins are slowed down (each
     # further failure doubles the wait): per user name and address together, per address
