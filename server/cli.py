@@ -80,8 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     password.add_argument("--username", required=True)
     password.add_argument("--password-stdin", action="store_true",
                           help="read the new password from standard input (required)")
-    for action, summary in (("deactivate", "disable an account (signs the user out everywhere)"),
-                         ("activate", "enable a deactivated account again")):
+    for action, summary in (
+            ("deactivate", "disable an account (signs the user out everywhere)"),
+            ("activate", "enable a deactivated account again")):
         user.add_parser(action, parents=[existing], help=summary).add_argument(
             "--username", required=True)
 
