@@ -123,3 +123,16 @@ def test_a_bad_proxy_setting_is_refused_with_the_value_named():
     with pytest.raises(ValidationError, match="not-an-address"):
         Settings(trusted_proxies="127.0.0.1, not-an-address")
     assert Settings(trusted_proxies=" 127.0.0.1 ,::1, 10.0.0.0/8 ").trusted_proxy_networks
+
+
+def test_serve_refuses_a_bad_proxy_setting_before_starting(tmp_path, monkeypatch, capsys):
+    from server.cli import main
+
+    assert main(["serve", "--trusted-proxies", "10.0.0.0/8,nginx-box",
+                 "--data-dir", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ROUNDS_TRUSTED_PROXIES: 'nginx-box' is not an IP address")
+    monkeypatch.setenv("ROUNDS_TRUSTED_PROXIES", "300.1.1.1")
+    assert main(["init", "--data-dir", str(tmp_path)]) == 2
+    assert "'300.1.1.1' is not an IP address" in capsys.readouterr().err
+    assert not (tmp_path / "rounds-server.sqlite3").exists()
