@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, timedelta
 
-from sqlalchemy import Engine, delete
+from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from desktop.models import utcnow
@@ -145,10 +145,11 @@ def revoke_device(session: Session, *, user_id: str, device_id: str) -> bool:
 
 def end_sessions(session: Session, user: User) -> None:
     """Every access and refresh token of the user stops working (a password reset, a
-    deactivation); their laptops keep their data and sign in again."""
+    deactivation); their laptops keep their data and sign in again. The refresh tokens stay
+    in the table until they expire, so that a laptop refreshing is told why (401
+    `session_ended`) rather than that its token is unknown."""
     user.session_generation += 1
     session.add(user)
-    session.exec(delete(RefreshToken).where(RefreshToken.user_id == user.id))
 
 
 def authenticate(session: Session, settings, token: str) -> tuple[User, str]:

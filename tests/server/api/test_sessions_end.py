@@ -24,6 +24,7 @@ def _sessions_are_over(api, *laptops) -> None:
         assert me.json()["code"] == "session_ended"  # not device_revoked: no wipe
         again = _refresh(api, laptop)
         assert again.status_code == 401, again.text
+        assert again.json()["code"] == "session_ended", again.text
 
 
 def test_a_password_reset_ends_every_session_of_the_user(world, api):
