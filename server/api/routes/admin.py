@@ -67,6 +67,10 @@ def add_user(body: UserCreate, admin: AdminUser, session: WriteSessionDep) -> di
 @router.patch("/users/{user_id}")
 def update_user(user_id: str, body: UserUpdate, admin: AdminUser,
                 session: WriteSessionDep) -> dict:
+    # Hash before the writing transaction: argon2 must not hold the write lock (decision
+    # 0016); authentication's reading transaction is ended first.
+    session.commit()
+    new_hash = hash_password(body.password) if body.password is not None else None
     lock_revisions(session)
     user = session.get(User, user_id)
     if user is None:
@@ -77,8 +81,8 @@ def update_user(user_id: str, body: UserUpdate, admin: AdminUser,
         user.display_name = body.display_name
     if body.active is not None:
         user.active = body.active
-    if body.password is not None:
-        user.password_hash = hash_password(body.password)
+    if new_hash is not None:
+        user.password_hash = new_hash
     if sign_out:
         end_sessions(session, user)
     session.add(user)
