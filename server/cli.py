@@ -18,6 +18,7 @@ import shlex
 import sys
 from pathlib import Path
 
+from pydantic import ValidationError
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import make_url
 
@@ -54,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="worker processes (one per CPU core is a good start)")
     serve.add_argument("--no-access-log", action="store_true",
                        help="do not log every request (the server's own messages remain)")
+    serve.add_argument("--trusted-proxies", metavar="LIST",
+                       help="reverse proxies whose X-Forwarded-For is believed: addresses or "
+                       "networks, comma separated (default ROUNDS_TRUSTED_PROXIES, else none)")
     sub.add_parser("init", parents=[common], help="create or upgrade the database")
     seed = sub.add_parser("seed-demo", parents=[common], help="load demo data and users")
     seed.add_argument("--customers", type=int, default=600)
@@ -71,6 +75,16 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--password-stdin", action="store_true",
                      help="read the password from standard input (required)")
     user.add_parser("list", parents=[existing], help="list accounts")
+    password = user.add_parser("set-password", parents=[existing],
+                               help="reset a password (signs the user out everywhere)")
+    password.add_argument("--username", required=True)
+    password.add_argument("--password-stdin", action="store_true",
+                          help="read the new password from standard input (required)")
+    for action, summary in (
+            ("deactivate", "disable an account (signs the user out everywhere)"),
+            ("activate", "enable a deactivated account again")):
+        user.add_parser(action, parents=[existing], help=summary).add_argument(
+            "--username", required=True)
 
     imp = sub.add_parser("import", help="import data").add_subparsers(
         dest="import_command", required=True, metavar="WHAT")
@@ -114,6 +128,8 @@ def settings_from(args) -> Settings:
         overrides["database_url"] = args.db
     if args.data_dir:
         overrides["server_data_dir"] = Path(args.data_dir)
+    if getattr(args, "trusted_proxies", None) is not None:
+        overrides["trusted_proxies"] = args.trusted_proxies
     return Settings(**overrides)
 
 
@@ -158,7 +174,13 @@ def configure_logging(args) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     configure_logging(args)
-    settings = settings_from(args)
+    try:
+        settings = settings_from(args)
+    except ValidationError as exc:
+        reasons = "; ".join(error["msg"].removeprefix("Value error, ")
+                            for error in exc.errors())
+        print(f"error: {reasons}", file=sys.stderr)
+        return 2
     if args.needs_database and (missing := missing_database(args, settings)):
         print(f"error: {missing}", file=sys.stderr)
         return 2

@@ -9,11 +9,20 @@ from sqlalchemy import Engine
 from sqlmodel import select
 
 from server.accounts import tokens
-from server.accounts.users import AccountError, create_user, find_user, user_territory_ids
+from server.accounts.users import (
+    AccountError,
+    check_password,
+    create_user,
+    existing_user,
+    find_user,
+    sync_team_member,
+    user_territory_ids,
+)
 from server.admin.importer import ImportFileError, import_customers
 from server.admin.territories import reassign_territory
 from server.core.config import Settings
 from server.core.db import read_session, refresh_planner_statistics, write_session
+from server.core.security import hash_password
 from server.models import User
 from server.sync.revisions import lock_revisions
 
@@ -42,15 +51,18 @@ def serve(args, settings, engine) -> int:
         # Worker processes build the app from the environment (same settings as ours).
         os.environ["ROUNDS_DATABASE_URL"] = settings.db_url
         os.environ["ROUNDS_SERVER_DATA_DIR"] = str(settings.data_dir)
+        os.environ["ROUNDS_TRUSTED_PROXIES"] = settings.trusted_proxies
         settings.signing_key  # noqa: B018 - create the secret file once, before the workers
         uvicorn.run("server.main:create_app_from_env", factory=True, host=args.host,
                     port=args.port, workers=args.workers, log_level="info",
-                    access_log=not args.no_access_log,
+                    access_log=not args.no_access_log, proxy_headers=False,
                     timeout_worker_healthcheck=60)  # start-up is slow on a busy machine
         return 0
     app = create_app(settings, engine=engine, run_migrations=False)
+    # proxy_headers=False: which X-Forwarded-For to believe is the app's decision
+    # (ROUNDS_TRUSTED_PROXIES, server/core/client_address.py), not uvicorn's.
     uvicorn.run(app, host=args.host, port=args.port, log_level="info",
-                access_log=not args.no_access_log)
+                access_log=not args.no_access_log, proxy_headers=False)
     return 0
 
 
@@ -94,11 +106,15 @@ def user(args, settings, engine) -> int:
             print("no users yet; add one with: rounds-server user add --username NAME "
                   f"--role rep|manager|admin --password-stdin{location_options(args)}")
         return 0
+    if args.user_command in ("activate", "deactivate"):
+        return _set_active(engine, args.username, args.user_command == "activate")
     if not args.password_stdin:
         print("error: give --password-stdin and pipe the password in (it is never taken "
               "from the command line).", file=sys.stderr)
         return 2
     password = sys.stdin.readline().rstrip("\r\n")
+    if args.user_command == "set-password":
+        return _set_password(engine, args.username, password)
     with write_session(engine) as session:
         lock_revisions(session)
         created = create_user(session, username=args.username, password=password,
@@ -106,6 +122,36 @@ def user(args, settings, engine) -> int:
                               region=args.region, territory=args.territory)
         session.commit()
         print(f"user {created.username} ({created.role}) created, id {created.id}")
+    return 0
+
+
+def _set_password(engine, username: str, password: str) -> int:
+    check_password(password)
+    password_hash = hash_password(password)  # before the transaction: it takes a while
+    with write_session(engine) as session:
+        account = existing_user(session, username)
+        account.password_hash = password_hash
+        tokens.end_sessions(session, account)
+        session.commit()
+    print(f"password of {account.username} changed; every laptop of theirs is signed out "
+          "and signs in with the new password")
+    return 0
+
+
+def _set_active(engine, username: str, active: bool) -> int:
+    with write_session(engine) as session:
+        lock_revisions(session)
+        account = existing_user(session, username)
+        if account.active and not active:
+            tokens.end_sessions(session, account)
+        account.active = active
+        session.add(account)
+        sync_team_member(session, account)
+        session.commit()
+    if active:
+        print(f"user {account.username} is active; they sign in with their password")
+    else:
+        print(f"user {account.username} is deactivated and signed out of every laptop")
     return 0
 
 

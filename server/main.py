@@ -80,15 +80,21 @@ class AdmissionMiddleware:
     waited for a thread while every thread waited for a connection, until the pool's 30 s
     timeout failed them all (seen with 500 reps syncing every second). Admitting fewer
     requests than there are threads and connections makes that impossible. The health
-    check is never held back."""
+    check is never held back.
 
-    def __init__(self, app, limit: int):
+    Sign-ins (`/auth/token`) have a lane of their own, `sign_in_limit` wide: each hashes a
+    password (argon2 takes the CPU's cores for tens of milliseconds), so a flood of them
+    would otherwise take every core and every slot from the pushes (bench login_flood)."""
+
+    def __init__(self, app, limit: int, sign_in_limit: int = 1):
         self.app, self.slots = app, asyncio.Semaphore(limit)
+        self.sign_in_slots = asyncio.Semaphore(sign_in_limit)
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] != "http" or scope.get("path", "").endswith("/health"):
+        path = scope.get("path", "")
+        if scope["type"] != "http" or path.endswith("/health"):
             return await self.app(scope, receive, send)
-        async with self.slots:
+        async with self.sign_in_slots if path.endswith("/auth/token") else self.slots:
             await self.app(scope, receive, send)
 
 
@@ -110,7 +116,8 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     # 6% larger (418 vs 393 kB); level 9 was a quarter of the server's first-sync time.
     app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
-    app.add_middleware(AdmissionMiddleware, limit=settings.max_concurrent_requests)
+    app.add_middleware(AdmissionMiddleware, limit=settings.max_concurrent_requests,
+                       sign_in_limit=settings.max_concurrent_sign_ins)
     return app
 
 

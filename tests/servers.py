@@ -105,7 +105,7 @@ def serve(app, *, timeout: float = 20.0) -> LiveServer:
     sock = listening_socket()
     port = sock.getsockname()[1]
     server = uvicorn.Server(uvicorn.Config(app, host=HOST, port=port, log_level="warning",
-                                           access_log=False))
+                                           access_log=False, proxy_headers=False))
 
     def run() -> None:
         try:

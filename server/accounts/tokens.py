@@ -1,19 +1,24 @@
-"""Signing in, refreshing (with rotation), revoking a device, and checking a bearer token."""
+"""Signing in, refreshing (with rotation), revoking a device, ending a user's sessions, and
+checking a bearer token."""
 
 from __future__ import annotations
 
 from datetime import UTC, timedelta
 
+from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from desktop.models import utcnow
 from server.accounts import throttle
 from server.accounts.users import find_user, public_user
 from server.core import security
+from server.core.db import read_session, write_session
 from server.core.errors import ApiError
 from server.models import Device, RefreshToken, User
 
 BAD_LOGIN = "Wrong user name or password."
+SESSION_ENDED = ("Your password was reset or your account was changed by an administrator; "
+                 "sign in again.")
 # A used refresh token still works this long after its first use, so that a client whose
 # answer to a refresh was lost (network drop, laptop lid closed) does not have to sign in
 # again. Tokens stay bound to their device; past the window a reuse is refused.
@@ -32,11 +37,13 @@ def _device(session: Session, user_id: str, device_id: str) -> Device:
 def issue_tokens(session: Session, settings, user: User, device: Device) -> dict:
     access = security.create_access_token(
         key=settings.signing_key, user_id=user.id, device_id=device.device_id,
-        generation=device.generation, ttl_seconds=settings.access_token_ttl_seconds)
+        generation=device.generation, user_generation=user.session_generation,
+        ttl_seconds=settings.access_token_ttl_seconds)
     refresh = security.new_refresh_token()
     session.add(RefreshToken(
         token_hash=security.token_digest(refresh), user_id=user.id,
         device_id=device.device_id, generation=device.generation,
+        user_generation=user.session_generation,
         expires_at=utcnow() + timedelta(seconds=settings.refresh_token_ttl_seconds)))
     device.last_seen_at = utcnow()
     session.add(device)
@@ -45,30 +52,52 @@ def issue_tokens(session: Session, settings, user: User, device: Device) -> dict
             "user": public_user(session, user)}
 
 
-def login(session: Session, settings, *, username: str, password: str, device_id: str,
+def known_device(session: Session, user_id: str, device_id: str) -> bool:
+    """Whether `device_id` has signed in to this account before and was not revoked since."""
+    return session.exec(select(Device.device_id).where(
+        Device.user_id == user_id, Device.device_id == device_id,
+        Device.revoked_at == None)).first() is not None  # noqa: E711
+
+
+def login(engine: Engine, settings, *, username: str, password: str, device_id: str,
           address: str | None) -> dict:
     """Check the password and issue a token pair bound to `device_id`. A device revoked
-    earlier is allowed again by a correct password (its old tokens stay dead)."""
-    keys = throttle.throttle_keys(username, address)
-    wait = throttle.seconds_blocked(session, keys)
+    earlier is allowed again by a correct password (its old tokens stay dead).
+
+    Three steps, so that no transaction is open while the password is hashed (argon2 takes
+    tens of milliseconds of CPU; on SQLite an open writing transaction would make every
+    push wait for it, and a flood of wrong passwords would stall them all): read the
+    account and the throttle, hash with no session, then write the outcome."""
+    with read_session(engine) as session:
+        user = find_user(session, username.strip())
+        known = user is not None and known_device(session, user.id, device_id)
+        attempt = throttle.Attempt(username, address, (user.id, device_id) if known else None)
+        wait = throttle.seconds_blocked(session, attempt, settings)
+        checked = (user.id, user.password_hash) if user is not None else None
     if wait:
         raise ApiError(429, "too_many_attempts",
                        f"Too many failed sign-ins; try again in {wait} seconds.",
                        headers={"Retry-After": str(wait)})
-    user = find_user(session, username.strip())
-    ok = security.verify_password(password, user.password_hash if user else None)
-    if not ok or user is None or not user.active:
-        throttle.record_failure(session, keys, settings)
+    ok = security.verify_password(password, checked[1] if checked else None)
+    rehashed = (security.hash_password(password)
+                if ok and security.needs_rehash(checked[1]) else None)
+    with write_session(engine) as session:
+        user = session.get(User, checked[0]) if checked else None
+        # A reset between the read and now: the password checked is no longer the user's.
+        if not ok or user is None or not user.active or user.password_hash != checked[1]:
+            throttle.record_failure(session, attempt, settings)
+            session.commit()
+            raise ApiError(401, "not_authenticated", BAD_LOGIN,
+                           headers={"WWW-Authenticate": "Bearer"})
+        throttle.record_success(session, attempt, settings)
+        if rehashed:
+            user.password_hash = rehashed
+            session.add(user)
+        device = _device(session, user.id, device_id)
+        device.revoked_at = None
+        pair = issue_tokens(session, settings, user, device)
         session.commit()
-        raise ApiError(401, "not_authenticated", BAD_LOGIN,
-                       headers={"WWW-Authenticate": "Bearer"})
-    throttle.record_success(session, username)
-    if security.needs_rehash(user.password_hash):
-        user.password_hash = security.hash_password(password)
-        session.add(user)
-    device = _device(session, user.id, device_id)
-    device.revoked_at = None
-    return issue_tokens(session, settings, user, device)
+    return pair
 
 
 def refresh(session: Session, settings, *, refresh_token: str, device_id: str) -> dict:
@@ -89,6 +118,8 @@ def refresh(session: Session, settings, *, refresh_token: str, device_id: str) -
     if user is None or not user.active:
         raise ApiError(401, "not_authenticated", "This account is disabled; ask an "
                        "administrator.")
+    if stored.user_generation != user.session_generation:
+        raise ApiError(401, "session_ended", SESSION_ENDED)
     if stored.used_at is None:
         stored.used_at = utcnow()
         session.add(stored)
@@ -112,6 +143,15 @@ def revoke_device(session: Session, *, user_id: str, device_id: str) -> bool:
     return True
 
 
+def end_sessions(session: Session, user: User) -> None:
+    """Every access and refresh token of the user stops working (a password reset, a
+    deactivation); their laptops keep their data and sign in again. The refresh tokens stay
+    in the table until they expire, so that a laptop refreshing is told why (401
+    `session_ended`) rather than that its token is unknown."""
+    user.session_generation += 1
+    session.add(user)
+
+
 def authenticate(session: Session, settings, token: str) -> tuple[User, str]:
     """The user and device of a valid access token, or ApiError 401."""
     try:
@@ -126,6 +166,9 @@ def authenticate(session: Session, settings, token: str) -> tuple[User, str]:
     if user is None or not user.active:
         raise ApiError(401, "not_authenticated", "This account is disabled; ask an "
                        "administrator.")
+    if claims.user_generation != user.session_generation:
+        raise ApiError(401, "session_ended", SESSION_ENDED,
+                       headers={"WWW-Authenticate": "Bearer"})
     return user, claims.device_id
 
 

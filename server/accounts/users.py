@@ -55,6 +55,19 @@ def ensure_territory(session: Session, key: str, region: Region | None,
     return territory
 
 
+def check_password(password: str) -> None:
+    if len(password) < 8:
+        raise AccountError("The password must have at least 8 characters.")
+
+
+def existing_user(session: Session, username: str) -> User:
+    user = find_user(session, username.strip())
+    if user is None:
+        raise AccountError(f"There is no user {username!r}; 'rounds-server user list' shows "
+                           "them.")
+    return user
+
+
 def create_user(session: Session, *, username: str, password: str, role: str,
                 display_name: str | None = None, region: str | None = None,
                 territory: str | None = None, user_id: str | None = None,
@@ -66,8 +79,7 @@ def create_user(session: Session, *, username: str, password: str, role: str,
         raise AccountError(f"Unknown role {role!r}; use one of: {', '.join(ROLES)}.")
     if not username:
         raise AccountError("A user name is required.")
-    if len(password) < 8:
-        raise AccountError("The password must have at least 8 characters.")
+    check_password(password)
     if find_user(session, username) is not None:
         raise AccountError(f"User {username!r} already exists.")
     region_row = ensure_region(session, region, actor) if region else None

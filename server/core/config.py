@@ -6,13 +6,14 @@ data dir created with mode 0600 on first use; it is never written to logs or to 
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 from functools import cached_property
 from pathlib import Path
 
 import platformdirs
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from desktop.models import SCHEMA_VERSION
@@ -40,12 +41,37 @@ class Settings(BaseSettings):
     # Requests in progress per worker process: below the thread pool (40) and the database
     # connection pool (10 + 30 overflow), see server.main.AdmissionMiddleware.
     max_concurrent_requests: int = 32
+    # Sign-ins hashing a password at the same time per worker process (server.main); the
+    # others wait their turn without taking a request slot from the syncs.
+    max_concurrent_sign_ins: int = 1
     max_push_mutations: int = 500
-    login_free_failures: int = 5  # failures allowed before logins are slowed down
+    # Failed sign-ins allowed within the window before sign-ins are slowed down (each
+    # further failure doubles the wait): per user name and address together, per address
+    # (an office behind one NAT), per user name from any address (a distributed guesser);
+    # a laptop that signed in to the account before is counted on its own (see
+    # server/accounts/throttle.py).
+    login_free_failures: int = 5
+    login_address_free_failures: int = 100
+    login_user_free_failures: int = 50
     login_failure_window_seconds: int = 15 * 60
+    login_first_delay_seconds: int = 1
     login_max_delay_seconds: int = 15 * 60
+    # Reverse proxies whose X-Forwarded-For is believed (addresses or networks, comma
+    # separated, e.g. "127.0.0.1" for nginx on the same host). Empty: the address of the
+    # connection is the client's, whatever headers it sends.
+    trusted_proxies: str = ""
     schema_version: int = Field(default=SCHEMA_VERSION)
     min_client_schema_version: int = MIN_CLIENT_SCHEMA_VERSION
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxies_are_addresses(cls, value: str) -> str:
+        parse_networks(value)
+        return value
+
+    @cached_property
+    def trusted_proxy_networks(self) -> tuple:
+        return parse_networks(self.trusted_proxies)
 
     @property
     def data_dir(self) -> Path:
@@ -62,6 +88,19 @@ class Settings(BaseSettings):
         if self.secret_key is not None:
             return self.secret_key.get_secret_value()
         return load_or_create_secret(self.data_dir / SECRET_FILE_NAME)
+
+
+def parse_networks(value: str) -> tuple:
+    """`"127.0.0.1, 10.0.0.0/8"` as IP networks; ValueError naming a bad entry."""
+    networks = []
+    for entry in filter(None, (part.strip() for part in value.split(","))):
+        try:
+            networks.append(ipaddress.ip_network(entry, strict=False))
+        except ValueError:
+            raise ValueError(f"ROUNDS_TRUSTED_PROXIES: {entry!r} is not an IP address or "
+                             "network; give addresses or networks such as 127.0.0.1 or "
+                             "10.0.0.0/8, separated by commas") from None
+    return tuple(networks)
 
 
 def load_or_create_secret(path: Path) -> str:

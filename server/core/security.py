@@ -45,6 +45,7 @@ class AccessClaims:
     user_id: str
     device_id: str
     generation: int
+    user_generation: int = 0
 
 
 class TokenError(Exception):
@@ -54,10 +55,12 @@ class TokenError(Exception):
 
 
 def create_access_token(*, key: str, user_id: str, device_id: str, generation: int,
-                        ttl_seconds: int) -> str:
+                        ttl_seconds: int, user_generation: int = 0) -> str:
+    """`generation`: the device's (revocation); `user_generation`: the user's (a password
+    reset or a deactivation)."""
     now = datetime.now(UTC)
-    payload = {"sub": user_id, "dev": device_id, "gen": generation, "typ": "access",
-               "iat": now, "exp": now + timedelta(seconds=ttl_seconds)}
+    payload = {"sub": user_id, "dev": device_id, "gen": generation, "ugen": user_generation,
+               "typ": "access", "iat": now, "exp": now + timedelta(seconds=ttl_seconds)}
     return jwt.encode(payload, key, algorithm=ALGORITHM)
 
 
@@ -72,7 +75,12 @@ def decode_access_token(token: str, *, key: str) -> AccessClaims:
         raise TokenError("token_invalid", "The access token is not valid; sign in again.") from None
     if payload.get("typ") != "access":
         raise TokenError("token_invalid", "The access token is not valid; sign in again.")
-    return AccessClaims(payload["sub"], payload["dev"], int(payload.get("gen", 0)))
+    try:
+        return AccessClaims(payload["sub"], payload["dev"], int(payload.get("gen", 0)),
+                            int(payload.get("ugen", 0)))
+    except (TypeError, ValueError):
+        raise TokenError("token_invalid", "The access token is not valid; sign in again.") \
+            from None
 
 
 def new_refresh_token() -> str:

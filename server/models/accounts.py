@@ -23,6 +23,9 @@ class User(ServerBase, table=True):
     region_id: str | None = Field(default=None, max_length=36, index=True)
     password_hash: str = Field(max_length=255)
     active: bool = True
+    # Raised when an administrator resets the password or deactivates the account: every
+    # token issued before (access tokens carry it, refresh tokens keep it) stops working.
+    session_generation: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     created_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
 
 
@@ -47,12 +50,13 @@ class RefreshToken(ServerBase, table=True):
     user_id: str = Field(max_length=36, index=True)
     device_id: str = Field(max_length=64)
     generation: int = 0
+    user_generation: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     expires_at: datetime = Field(sa_type=DateTime(timezone=True))
     used_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
 
 
 class LoginThrottle(ServerBase, table=True):
-    """Failed sign-ins per key (`user:<name>` or `addr:<ip>`), to slow down guessing."""
+    """Failed sign-ins per key (see server/accounts/throttle.py), to slow down guessing."""
 
     __tablename__ = "srv_login_throttle"
     key: str = Field(primary_key=True, max_length=120)

@@ -87,7 +87,8 @@ def server_settings(backend, request, tmp_path_factory):
     else:
         url = f"sqlite:///{data_dir / 'server.sqlite3'}"
     return Settings(database_url=url, server_data_dir=data_dir,
-                    max_body_bytes=256 * 1024, login_free_failures=3)
+                    max_body_bytes=256 * 1024, login_free_failures=3,
+                    login_first_delay_seconds=600)  # a slowed-down sign-in stays so
 
 
 @pytest.fixture(scope="session")

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 from sqlmodel import select
 
+from server.accounts.tokens import end_sessions
 from server.accounts.users import AccountError, create_user, public_user, sync_team_member
 from server.admin.territories import reassign_territory
 from server.api.deps import AdminUser, SessionDep, WriteSessionDep
@@ -66,16 +67,24 @@ def add_user(body: UserCreate, admin: AdminUser, session: WriteSessionDep) -> di
 @router.patch("/users/{user_id}")
 def update_user(user_id: str, body: UserUpdate, admin: AdminUser,
                 session: WriteSessionDep) -> dict:
+    # Hash before the writing transaction: argon2 must not hold the write lock (decision
+    # 0016); authentication's reading transaction is ended first.
+    session.commit()
+    new_hash = hash_password(body.password) if body.password is not None else None
     lock_revisions(session)
     user = session.get(User, user_id)
     if user is None:
         raise not_found("That user")
+    # A reset or a deactivation signs every laptop of the user out.
+    sign_out = body.password is not None or body.active is False and user.active
     if body.display_name is not None:
         user.display_name = body.display_name
     if body.active is not None:
         user.active = body.active
-    if body.password is not None:
-        user.password_hash = hash_password(body.password)
+    if new_hash is not None:
+        user.password_hash = new_hash
+    if sign_out:
+        end_sessions(session, user)
     session.add(user)
     session.add(AuditEntry(user_id=admin.user.id, device_id=admin.device_id,
                            action="user_update", table_name="srv_user", row_id=user.id,

@@ -6,6 +6,7 @@ from pydantic import BaseModel, Field
 from server.accounts import tokens
 from server.accounts.users import public_user
 from server.api.deps import AdminUser, CurrentUser, SessionDep, SettingsDep, WriteSessionDep
+from server.core.client_address import client_address
 from server.core.errors import not_found
 
 router = APIRouter(tags=["auth"])
@@ -28,13 +29,11 @@ class RevokeRequest(BaseModel):
 
 
 @router.post("/auth/token")
-def token(body: TokenRequest, request: Request, session: WriteSessionDep,
-          settings: SettingsDep) -> dict:
-    address = request.client.host if request.client else None
-    pair = tokens.login(session, settings, username=body.username, password=body.password,
-                        device_id=body.device_id, address=address)
-    session.commit()
-    return pair
+def token(body: TokenRequest, request: Request, settings: SettingsDep) -> dict:
+    # No session from the dependency: login opens its own around the password hash.
+    return tokens.login(request.app.state.engine, settings, username=body.username,
+                        password=body.password, device_id=body.device_id,
+                        address=client_address(request, settings.trusted_proxy_networks))
 
 
 @router.post("/auth/refresh")
