@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 from desktop.models import Customer
 from desktop.paths import app_paths
@@ -101,3 +102,58 @@ def test_it_wipes_every_accounts_data_with_one_command(server, tmp_path):
     assert last_account(paths, server.url) is None
     signed_out = rounds(env, "sync")
     assert signed_out.returncode == 2 and "sign in" in signed_out.stderr.lower()
+
+
+def test_the_app_wipes_a_revoked_device_and_asks_to_sign_in_saying_why(qtbot, server,
+                                                                       make_client):
+    """`rounds` opening the window: the start-up sync meets the revocation; the app closes
+    the store, wipes it and the tokens, and shows the sign-in with the reason."""
+    import argparse
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.app import run_app
+    from desktop.ui.common.ui_settings import UiSettings
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.sync.login_dialog import LoginDialog
+
+    client = make_client(server, "rep1")
+    client.sync()
+    store_file = client.store.path
+    device_id = client.store.device_id
+    client.store.create(Customer, kind="pharmacy", name="撤销后不得送达的药店")
+    client.close()
+    server.cli("device", "revoke", "--user", "rep1", "--device", device_id)
+    settings = UiSettings.in_folder(client.paths.config_dir)
+    settings.first_run.completed = True
+    settings.sync()
+    seen: dict = {}
+    deadline = time.monotonic() + 90
+
+    def look() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, LoginDialog) and w.isVisible()]
+        if dialogs and "dialog" not in seen:
+            seen.update(dialog=True, notice=dialogs[0].notice.text(),
+                        files_left=[p for p in store_files(store_file) if p.exists()],
+                        secrets=dict(client.keyring.secrets),
+                        signed_in=last_account(client.paths, server.url))
+            dialogs[0].reject()  # working on without signing in
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible() and w.context is not None]
+        if windows and ("dialog" in seen or time.monotonic() > deadline):
+            windows[0].close()  # (after the deadline: the app never asked; the test fails)
+            return
+        QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+    with client.using_keyring():
+        code = run_app(argparse.Namespace(lang="en", server=None), client.paths)
+    assert code == 0
+    assert seen.get("dialog"), "the sign-in was not asked for"
+    assert "revoked by an administrator" in seen["notice"] and "deleted" in seen["notice"]
+    assert seen["files_left"] == [] and not store_file.exists()
+    assert seen["secrets"] == {} and seen["signed_in"] is None
+    assert server.query("SELECT count(*) FROM customer WHERE name = ?",
+                        "撤销后不得送达的药店") == [(0,)]
