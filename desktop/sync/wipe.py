@@ -51,9 +51,10 @@ def planned_wipe(paths: AppPaths, account: Account | None = None
     keyring entries go."""
     if account is not None:
         return [p for p in store_files(paths.store_file(account.name)) if p.exists()], [account]
+    accounts = known_accounts(paths)  # first: reading a store may add its -shm file
     files = sorted(p for p in paths.accounts_dir.rglob("*") if p.is_file()) \
         if paths.accounts_dir.is_dir() else []
-    return files, known_accounts(paths)
+    return files, accounts
 
 
 def known_accounts(paths: AppPaths) -> list[Account]:
