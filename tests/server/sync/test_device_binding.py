@@ -50,3 +50,43 @@ def test_same_device_id_under_another_user_does_not_skip_the_merge(world, api):
     assert late["status"] == "merged", late
     assert late["row"]["tier"] == "A"
     assert [c["field"] for c in late["conflicts"]] == ["tier"]
+
+
+def test_migration_keeps_the_log_and_names_the_user_of_a_device_only_one_user_had(
+        new_empty_database):
+    from alembic import command
+    from sqlalchemy import text
+
+    from server.core.db import alembic_config, create_server_engine, migrate
+
+    url = new_empty_database()
+    engine = create_server_engine(url)
+    migrate(engine, "0004")
+    at = "2026-11-30 12:00:00+00:00"
+    with engine.begin() as c:
+        for user, device in (("u1", "shared"), ("u2", "shared"), ("u1", "own")):
+            c.execute(text("INSERT INTO srv_device (user_id, device_id, generation, "
+                           "first_seen_at, last_seen_at) VALUES (:u, :d, 0, :at, :at)"),
+                      {"u": user, "d": device, "at": at})
+        c.execute(text("INSERT INTO srv_mutation_log (device_id, seq, user_id, outcome, at) "
+                       "VALUES ('own', 1, 'u1', '{\"seq\": 1}', :at)"), {"at": at})
+        for field, device in (("name", "own"), ("tier", "shared")):
+            c.execute(text("INSERT INTO srv_field_version (table_name, row_id, field, "
+                           "revision, device_id) VALUES ('customer', 'r1', :f, 5, :d)"),
+                      {"f": field, "d": device})
+    migrate(engine)
+    with engine.connect() as c:
+        assert c.execute(text("SELECT user_id, device_id, seq FROM srv_mutation_log")).all() \
+            == [("u1", "own", 1)]
+        versions = dict(c.execute(text("SELECT field, user_id FROM srv_field_version")).all())
+    assert versions == {"name": "u1", "tier": None}  # a device two users had: nobody's
+    with engine.begin() as c:  # the new key holds one seq under two users
+        c.execute(text("INSERT INTO srv_mutation_log (user_id, device_id, seq, outcome, at) "
+                       "VALUES ('u2', 'own', 1, '{\"seq\": 1}', :at)"), {"at": at})
+    engine.dispose()
+    command.downgrade(alembic_config(url), "0004")  # back: one entry per (device, seq)
+    engine = create_server_engine(url)
+    with engine.connect() as c:
+        assert c.execute(text("SELECT device_id, seq, user_id FROM srv_mutation_log")).all() \
+            == [("own", 1, "u1")]
+    engine.dispose()
