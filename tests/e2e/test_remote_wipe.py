@@ -110,10 +110,11 @@ def test_the_app_wipes_a_revoked_device_and_asks_to_sign_in_saying_why(qtbot, se
     the store, wipes it and the tokens, and shows the sign-in with the reason."""
     import argparse
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QTimer, QTranslator
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.app import run_app
+    from desktop.ui.common.translations import LanguageSwitcher
     from desktop.ui.common.ui_settings import UiSettings
     from desktop.ui.main_window import MainWindow
     from desktop.ui.sync.login_dialog import LoginDialog
@@ -148,11 +149,18 @@ def test_the_app_wipes_a_revoked_device_and_asks_to_sign_in_saying_why(qtbot, se
         QTimer.singleShot(20, look)
 
     QTimer.singleShot(0, look)
-    with client.using_keyring():
-        code = run_app(argparse.Namespace(lang="en", server=None), client.paths)
+    try:
+        with client.using_keyring():
+            code = run_app(argparse.Namespace(lang="zh_CN", server=None), client.paths)
+    finally:
+        for translator in QApplication.instance().findChildren(QTranslator):
+            QApplication.instance().removeTranslator(translator)  # the app's: back to English
+            translator.deleteLater()
+        LanguageSwitcher(QApplication.instance()).switch("en")
     assert code == 0
     assert seen.get("dialog"), "the sign-in was not asked for"
-    assert "revoked by an administrator" in seen["notice"] and "deleted" in seen["notice"]
+    assert "管理员已撤销这台电脑的访问权限" in seen["notice"]  # why, in the rep's language
+    assert "已删除" in seen["notice"]
     assert seen["files_left"] == [] and not store_file.exists()
     assert seen["secrets"] == {} and seen["signed_in"] is None
     assert server.query("SELECT count(*) FROM customer WHERE name = ?",
