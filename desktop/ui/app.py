@@ -247,10 +247,12 @@ def run_app(args, paths: AppPaths) -> int:
 def wipe_after_revocation(paths: AppPaths, config, store) -> None:
     """Delete the local data of the account whose device was revoked (`store` is its open
     store; nothing else may use it any more)."""
-    from desktop.sync.local_account import last_account
+    from desktop.sync.local_account import Account, last_account, normalize_server_url
     from desktop.sync.wipe import wipe_local_data
 
-    account = last_account(paths, config["server_url"])
+    server, username = store.state("server_url"), store.state("username")
+    account = Account(normalize_server_url(server), username) if server and username \
+        else last_account(paths, config["server_url"])
     if account is None:
         store.close()
         return
