@@ -12,6 +12,7 @@ COMMANDS: dict[str, str] = {
     "login": "desktop.sync.cli_login",
     "logout": "desktop.sync.cli_login",
     "sync": "desktop.sync.cli_sync",
+    "wipe-local-data": "desktop.sync.cli_wipe",
 }
 
 

@@ -18,6 +18,7 @@ from desktop.models import SYNCED_MODELS, synced_model
 from desktop.models.codec import decode_fields
 from desktop.store.local_tables import OutboxEntry
 from desktop.store.writer import Writer
+from desktop.sync.purge import drop_or_keep_until_pushed
 
 # Rows every user sees (their region's and company-wide): never dropped with a territory.
 REFERENCE_TABLES = frozenset({"region", "territory", "product", "frequency_target",
@@ -90,13 +91,9 @@ def has_pending(w: Writer, table: str) -> bool:
 
 
 def remove_rows(w: Writer, table: str, row_ids: Iterable[str]) -> int:
-    """Drop rows that left this user's scope (nothing is pushed for them)."""
-    model = synced_model(table)
-    n = 0
-    for row_id in row_ids:
-        w.remove_local(model, row_id)
-        n += 1
-    return n
+    """Drop rows that left this user's scope (nothing is pushed for them); a row with unsent
+    edits stays until they are pushed (`desktop.sync.purge`). Returns how many went now."""
+    return drop_or_keep_until_pushed(w, table, list(row_ids))
 
 
 def drop_territory(w: Writer, territory_id: str) -> int:

@@ -26,7 +26,14 @@ def add_arguments(name: str, parser) -> None:
 
 def run(name: str, args, paths: AppPaths) -> int:
     from desktop.sync.account import last_account, open_session
-    from desktop.sync.errors import AuthError, SchemaIncompatibleError, SyncError
+    from desktop.sync.errors import (
+        REVOKED_AND_WIPED,
+        AuthError,
+        DeviceRevokedError,
+        SchemaIncompatibleError,
+        SyncError,
+    )
+    from desktop.sync.wipe import wipe_local_data
 
     if args.cmd_data_dir:
         paths = app_paths(args.cmd_data_dir)
@@ -45,6 +52,13 @@ def run(name: str, args, paths: AppPaths) -> int:
         return EXIT_SIGN_IN
     try:
         report = session.client.run_cycle(progress=progress)
+    except DeviceRevokedError:
+        session.transport.close()
+        report = wipe_local_data(paths, account, store=session.store)
+        print(f"rounds sync: {REVOKED_AND_WIPED}", file=sys.stderr)
+        for problem in report.problems:
+            print(f"rounds sync: not deleted: {problem}", file=sys.stderr)
+        return EXIT_SIGN_IN
     except AuthError as exc:
         print(f"rounds sync: sync failed: {exc}", file=sys.stderr)
         return EXIT_SIGN_IN

@@ -82,11 +82,18 @@ class NotSignedInError(AuthError):
     """No account has signed in on this computer (or its tokens are gone)."""
 
 
+REVOKED_AND_WIPED = (
+    "This computer's access was revoked by an administrator, so Rounds deleted its data on "
+    "this computer (customers, call reports and changes not yet sent) and signed you out. "
+    "Sign in again (`rounds login`) or contact IT.")
+
 MESSAGES = {
     "offline": _t("Sync", "The server cannot be reached. Your changes are kept and will be "
                   "sent when the connection is back."),
-    "device_revoked": _t("Sync", "This computer's access was revoked by an administrator. "
-                         "Your unsent changes are kept; sign in again or contact IT."),
+    "device_revoked": _t("Sync", "This computer's access was revoked by an administrator, "
+                         "so Rounds deleted its data on this computer (customers, call reports "
+                         "and changes not yet sent) and signed you out. Sign in again or "
+                         "contact IT."),
     "schema_incompatible": _t("Sync", "This version of Rounds cannot sync with the server. "
                               "Update the app (or ask IT to update the server)."),
     "no_keyring": _t("Sync", "No secure password store (keyring) is available."),

@@ -29,6 +29,7 @@ from desktop.sync.apply import (
     has_pending,
     remove_rows,
 )
+from desktop.sync.purge import back_in_scope
 
 log = logging.getLogger(__name__)
 
@@ -170,7 +171,9 @@ def _store_page(w, table: str, page: dict, *, bulk: bool) -> int:
         return 0  # a table this app version does not have (newer server)
     if bulk and not has_pending(w, table):
         return w.store_wire_rows(synced_model(table), page["columns"], page["rows"])
-    return apply_rows(w, table, decode_columns(table, page["columns"], page["rows"]))
+    rows = decode_columns(table, page["columns"], page["rows"])
+    back_in_scope(w, table, (r["id"] for r in rows))
+    return apply_rows(w, table, rows)
 
 
 def _delete_state(w, key: str) -> None:
@@ -250,6 +253,7 @@ def _apply_page(w, changes: list[dict], removals: list[dict], outcome: PullOutco
             gone.setdefault(table, []).append(row_id)
     applied = 0
     for table, rows in by_table.items():
+        back_in_scope(w, table, (r["id"] for r in rows))
         written = apply_rows(w, table, rows)
         applied += written
         if written:

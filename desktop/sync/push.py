@@ -21,6 +21,7 @@ from desktop.store.store import Store
 from desktop.sync.api import SyncApi
 from desktop.sync.apply import apply_rows
 from desktop.sync.errors import ServerError
+from desktop.sync.purge import purge_pushed
 
 log = logging.getLogger(__name__)
 
@@ -148,4 +149,5 @@ def store_results(store: Store, batch: list[OutboxEntry], answer: dict,
         for (table, _row_id), row in server_rows.items():
             if apply_rows(w, table, [decode_row(table, row)]):
                 outcome.tables.add(table)
+        outcome.tables |= purge_pushed(w)  # rows out of scope, kept until now for their edits
     return resolved

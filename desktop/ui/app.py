@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.config import load_config
 from desktop.domain import local_time
 from desktop.paths import AppPaths
+from desktop.sync.errors import MESSAGES
 from desktop.ui.common.translations import LanguageSwitcher, resolve_language
 from desktop.ui.common.ui_settings import UiSettings
 
@@ -177,9 +178,10 @@ def run_app(args, paths: AppPaths) -> int:
 
     from desktop.ui.main_window import MainWindow
 
-    window = MainWindow(settings)
-    window.show()  # the frame paints now; the data arrives on the next turn of the loop
+    ui = {"window": MainWindow(settings)}
+    ui["window"].show()  # the frame paints now; the data arrives on the next turn of the loop
     opened = {}
+    notice = {}  # why the sign-in is asked for again (a remote wipe)
 
     def open_data() -> None:
         if opened:
@@ -193,34 +195,70 @@ def run_app(args, paths: AppPaths) -> int:
         def ask_sign_in(server: str, locked: bool) -> bool:
             from desktop.ui.sync.login_dialog import LoginDialog
 
-            return bool(LoginDialog(paths, server, server_locked=locked, parent=window).exec())
+            return bool(LoginDialog(paths, server, server_locked=locked,
+                                    notice=notice.pop("text", ""), parent=ui["window"]).exec())
 
         try:
             store, worker = _open_account(paths, config, ask_sign_in, settings)
         except Exception as exc:  # noqa: BLE001 - say what failed and where, then quit
             log.exception("could not open the local data")
-            _fatal(window, paths, exc)
+            _fatal(ui["window"], paths, exc)
             return
         opened.update(store=store, worker=worker)
-        attach_store(window, store, languages=languages, sync_worker=worker, config=config)
-        window.reminders.start()
+        attach_store(ui["window"], store, languages=languages, sync_worker=worker,
+                     config=config)
+        ui["window"].reminders.start()
         freeze_startup_heap()
         if worker is not None:
+            worker.device_revoked.connect(
+                lambda: QTimer.singleShot(0, ui["window"], wipe_and_sign_in_again))
             worker.start()
+
+    def wipe_and_sign_in_again() -> None:
+        """IT revoked this device: delete its data, then ask for a sign-in, saying why."""
+        if "worker" not in opened:
+            return
+        worker, store = opened.pop("worker"), opened.pop("store")
+        opened.clear()
+        worker.stop()
+        old = ui["window"]
+        ui["window"] = MainWindow(settings)  # shown before the old one closes: the app stays
+        ui["window"].show()
+        _dispose(old)  # its screens' database thread is joined here
+        wipe_after_revocation(paths, config, store)
+        notice["text"] = QCoreApplication.translate("Sync", MESSAGES["device_revoked"])
+        QTimer.singleShot(0, ui["window"], open_data)
 
     # Open the data once the frame has painted (or soon anyway, e.g. when started minimised);
     # the window is the timers' context, so neither fires once it is gone.
-    window.first_painted.connect(lambda: QTimer.singleShot(0, window, open_data))
-    QTimer.singleShot(500, window, open_data)
+    ui["window"].first_painted.connect(lambda: QTimer.singleShot(0, ui["window"], open_data))
+    QTimer.singleShot(500, ui["window"], open_data)
     try:
         return app.exec()
     finally:
         if opened.get("worker") is not None:
             opened["worker"].stop()
-        _dispose(window)
+        _dispose(ui["window"])
         if opened.get("store") is not None:
             opened["store"].close()
         gc.unfreeze()  # a caller that goes on (a test) collects as before
+
+
+def wipe_after_revocation(paths: AppPaths, config, store) -> None:
+    """Delete the local data of the account whose device was revoked (`store` is its open
+    store; nothing else may use it any more)."""
+    from desktop.sync.local_account import Account, last_account, normalize_server_url
+    from desktop.sync.wipe import wipe_local_data
+
+    server, username = store.state("server_url"), store.state("username")
+    account = Account(normalize_server_url(server), username) if server and username \
+        else last_account(paths, config["server_url"])
+    if account is None:
+        store.close()
+        return
+    report = wipe_local_data(paths, account, store=store)
+    if not report.complete:
+        log.error("remote wipe incomplete: %s", "; ".join(report.problems))
 
 
 def _dispose(window) -> None:

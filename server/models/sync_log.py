@@ -49,7 +49,8 @@ class ScopeChange(ServerBase, table=True):
 
 
 class FieldVersion(ServerBase, table=True):
-    """The revision and device that last changed one field of one row (merge base)."""
+    """The revision and device (the user's device: `user_id`, `device_id`) that last changed
+    one field of one row (merge base)."""
 
     __tablename__ = "srv_field_version"
     table_name: str = Field(primary_key=True, max_length=40)
@@ -57,15 +58,17 @@ class FieldVersion(ServerBase, table=True):
     field: str = Field(primary_key=True, max_length=60)
     revision: int = Field(sa_type=BigInteger)
     device_id: str | None = Field(default=None, max_length=64)
+    user_id: str | None = Field(default=None, max_length=36)
 
 
 class MutationLog(ServerBase, table=True):
-    """The outcome of every pushed mutation, keyed by (device, seq): a replay returns it."""
+    """The outcome of every pushed mutation, keyed by (user, device, seq): a replay returns
+    it. A device id names a device only within its user (docs/decisions/0015)."""
 
     __tablename__ = "srv_mutation_log"
+    user_id: str = Field(primary_key=True, max_length=36)
     device_id: str = Field(primary_key=True, max_length=64)
     seq: int = Field(primary_key=True, sa_type=BigInteger, sa_column_kwargs={"autoincrement": False})
-    user_id: str = Field(max_length=36)
     outcome: dict = Field(sa_column=Column(JSON, nullable=False))
     at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
 

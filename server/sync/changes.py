@@ -119,7 +119,7 @@ def _record_field_versions(session, actor, table, row_id, changed, revision, *,
         if fv is None:
             fv = FieldVersion(table_name=table, row_id=row_id, field=name)
             staged[(table, row_id, name)] = fv
-        fv.revision, fv.device_id = revision, actor.device_id
+        fv.revision, fv.device_id, fv.user_id = revision, actor.device_id, actor.user_id
         out.append(fv)
     return out
 

@@ -1,6 +1,6 @@
 """Push: apply a batch of a device's mutations in order, each judged on its own (merged
 per field, checked against the server rules), with every outcome stored under
-(device_id, seq) in the same transaction so that a replay changes nothing and answers the
+(user, device_id, seq) in the same transaction so that a replay changes nothing and answers the
 same.
 
 Rows a mutation reads are locked (`FOR UPDATE` on PostgreSQL; SQLite's write lock covers
@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy import text
 from sqlmodel import Session, select
 
 from desktop.models import SYNC_META_FIELDS, SYNCED_MODELS, row_values, synced_model
 from desktop.models.codec import decode_values, encode_value, encode_values
 from desktop.models.validation import unknown_fields
-from server.models import Conflict, FieldVersion, MutationLog, ScopeChange
+from server.models import Conflict, FieldVersion, ScopeChange
 from server.sync.changes import Actor, PendingRevisions, save_row
+from server.sync.devices import lock_device, log_outcome, same_device, stored_outcomes
 from server.sync.push_outcomes import Applied, Outcome, Rejected, response_body, stamp
 from server.sync.revisions import current_revision
 from server.sync.rules import Rejection, check_mutation
@@ -56,13 +56,9 @@ class Batch:
 def push_batch(session: Session, *, scope: Scope, actor: Actor, mutations: list[dict]) -> dict:
     """Apply `mutations` (dicts with seq, table, row_id, op, base_revision, changes) in
     order; the caller commits. Returns the response body of POST /sync/push."""
-    if session.get_bind().dialect.name == "postgresql":
-        # one push at a time per device: a retry racing its original waits for it
-        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:device))"),
-                        {"device": actor.device_id})
+    lock_device(session, actor)
     seqs = [m["seq"] for m in mutations]
-    answered = {m.seq: m.outcome for m in session.exec(select(MutationLog).where(
-        MutationLog.device_id == actor.device_id, MutationLog.seq.in_(seqs)))} if seqs else {}
+    answered = stored_outcomes(session, actor, seqs)
     batch = Batch(session)
     fresh: dict[int, Outcome] = {}
     with session.no_autoflush:
@@ -78,8 +74,7 @@ def push_batch(session: Session, *, scope: Scope, actor: Actor, mutations: list[
     for seq, outcome in fresh.items():
         stamp(outcome, first)
         answered[seq] = response_body(outcome)
-        session.add(MutationLog(device_id=actor.device_id, seq=seq, user_id=actor.user_id,
-                                outcome=answered[seq]))
+        log_outcome(session, actor, seq, answered[seq])
     session.flush()
     return {"results": [answered[seq] for seq in seqs],
             "server_revision": current_revision(session)}
@@ -174,7 +169,7 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
         return staged(row)
 
     taken, conflicts = merge_fields(session, table, old, changes,
-                                    mutation.get("base_revision") or 0, actor.device_id)
+                                    mutation.get("base_revision") or 0, actor)
     new = {**old, **taken}
     check_mutation(batch.get, scope, table, "update", old, new)
     changed = any(old[k] != v for k, v in taken.items())
@@ -213,7 +208,7 @@ def with_grace(session: Session, scope: Scope, base_revision: int,
 
 
 def merge_fields(session: Session, table: str, old: dict, changes: dict, base_revision: int,
-                 device_id: str) -> tuple[dict, dict]:
+                 actor: Actor) -> tuple[dict, dict]:
     """Split `changes` into fields taken and conflicts {field: (yours, server's)}.
 
     A field is taken when it has not changed on the server since `base_revision`, or its
@@ -230,7 +225,7 @@ def merge_fields(session: Session, table: str, old: dict, changes: dict, base_re
         version = versions.get(name)
         # (a version without a revision is pending in this very push: same device)
         if (name in differing and version is not None and version.revision is not None
-                and version.revision > base_revision and version.device_id != device_id):
+                and version.revision > base_revision and not same_device(version, actor)):
             conflicts[name] = (value, old.get(name))
         else:
             taken[name] = value

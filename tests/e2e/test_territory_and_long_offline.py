@@ -83,3 +83,39 @@ def test_client_offline_for_180_days_catches_up_incrementally(server, make_clien
         assert rows_of(away.store, table) == rows_of(office.store, table)
     assert len([v for v in rows_of(away.store, "visit").values()
                 if v["key_messages"] and v["key_messages"].startswith("第")]) == 26 * 7
+
+
+def test_rows_of_a_lost_territory_stay_until_their_unsent_edits_are_pushed(server,
+                                                                        make_client):
+    """The rep keeps typing while the sync runs: an edit saved after the cycle pushed (and
+    after the push made just before the territory is dropped) is not dropped with the
+    territory; its row stays until the next push has delivered it, then goes."""
+    old = make_client(server, "rep2")
+    old.sync()
+    [territory] = old.user["territory_ids"]
+    customers = rows_of(old.store, "customer", territory_id=territory)
+    edited = sorted(customers)[0]
+    server.cli("territory", "reassign", territory, "--to", "rep1")
+    old.store.update(Customer, edited, notes="交接前")
+    notes = iter(["同步时的修改 1", "同步时的修改 2"])
+
+    def typing_while_syncing(phase: str, done: int, total: int) -> None:
+        if phase == "push":  # after each push the rep has saved another note
+            note = next(notes, None)
+            if note:
+                old.store.update(Customer, edited, notes=note)
+
+    old.sync(progress=typing_while_syncing)
+
+    assert old.store.pending_count() == 1  # the last note, saved after the last push
+    kept = rows_of(old.store, "customer", territory_id=territory)
+    assert set(kept) == {edited}, "rows with unsent edits must stay until pushed"
+    assert kept[edited]["notes"] == "同步时的修改 2"
+    assert not any(rows_of(old.store, t, territory_id=territory) for t in HISTORY)
+
+    report = old.sync()
+    assert report.pushed + report.rejected == 1 and old.store.pending_count() == 0
+    assert rows_of(old.store, "customer", territory_id=territory) == {}
+    assert old.store.get(Customer, edited) is None
+    old.sync()
+    assert old.store.get(Customer, edited) is None  # and it does not come back

@@ -56,7 +56,8 @@ class LoginDialog(QDialog):
     """Server, user name, password; `user` holds the server's answer once signed in."""
 
     def __init__(self, paths, server_url: str = "", *, server_locked: bool = False,
-                 parent=None):
+                 notice: str = "", parent=None):
+        """`notice`, if given, is shown above the form (why the user must sign in again)."""
         super().__init__(parent)
         self.paths = paths
         self.user: dict | None = None
@@ -66,6 +67,8 @@ class LoginDialog(QDialog):
         self.password_edit = QLineEdit(self)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = Banner(self)
+        self.notice = Banner(self)
+        self.notice.show_message(notice, "warning")
         self.labels = {k: QLabel(self) for k in ("server", "username", "password")}
         form = QFormLayout()
         form.addRow(self.labels["server"], self.server_edit)
@@ -76,6 +79,7 @@ class LoginDialog(QDialog):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -8,7 +8,7 @@ Create Date: 2026-11-30
 import sqlalchemy as sa
 from alembic import op
 
-revision, down_revision = "0006", "0004"
+revision, down_revision = "0006", "0005"
 
 
 def upgrade() -> None:
