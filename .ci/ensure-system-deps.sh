@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian packages a target needs, only when they are missing.
-#   qt          shared libraries Qt needs to run offscreen
+#   qt          shared libraries Qt needs to run offscreen, and the CJK font the app is laid
+#               out with (the .deb depends on it too; without it Latin text falls back to
+#               the wider DejaVu Sans and the fit tests measure another product)
 #   screenshots Xvfb and CJK fonts for screenshots a person can read
 set -euo pipefail
 want=()
@@ -14,7 +16,8 @@ case "${1:-qt}" in
   qt)
     for lib in libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libGL.so.1 libdbus-1.so.3; do
       has_lib "$lib" || want+=(libegl1 libxkbcommon0 libfontconfig1 libgl1 libdbus-1-3)
-    done ;;
+    done
+    grep -qi 'Noto Sans CJK' <<<"$fonts" || want+=(fonts-noto-cjk) ;;
   screenshots)
     command -v xvfb-run >/dev/null || want+=(xvfb xauth)
     grep -qi 'Noto Sans CJK' <<<"$fonts" || want+=(fonts-noto-cjk)

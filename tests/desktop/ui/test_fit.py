@@ -13,6 +13,17 @@ from desktop.demo.loader import load_into_store
 SIZES = [(1280, 800), (1366, 768)]
 
 
+@pytest.fixture(scope="module", autouse=True)
+def product_font(qapp):
+    """The fit is measured in the font Rounds is laid out with (the .deb depends on it):
+    without it Latin text falls back to the wider DejaVu Sans and the figures mean nothing."""
+    from PySide6.QtGui import QFontDatabase
+
+    assert "Noto Sans CJK SC" in QFontDatabase.families(), (
+        "the Noto Sans CJK font is not installed: run `make system-deps` "
+        "(apt-get install fonts-noto-cjk)")
+
+
 @pytest.fixture(scope="module")
 def demo_store(tmp_path_factory):
     from desktop.store.store import Store
