@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import uuid
 
-
 from desktop.models import SYNCED_MODELS
 from server.core.db import write_session
 from tests.server.helpers import PASSWORD, mutation
