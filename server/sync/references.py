@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop.models import SYNCED_MODELS, row_values
-from server.sync.rules import Rejection
+from server.sync.rules import Rejection, check_table
 from server.sync.scope import Scope
 
 USER_TABLE = "team_member"
@@ -31,6 +31,9 @@ PARENT_KEYS = (("visit_id", "visit"), ("plan_id", "call_plan"),
 CHILD_TABLES = frozenset({"visit", "visit_attendee", "visit_product", "visit_sample",
                           "follow_up", "customer_metric", "plan_item", "plan_decision",
                           "complaint", "complaint_event"})
+
+# Where a row lies: judged by the scope rules (server/sync/rules.py check_scope).
+PLACE_COLUMNS = frozenset({"territory_id", "region_id"})
 
 Lookup = Callable[[str, str], object]  # (table, row id) -> the current row or None
 
@@ -93,8 +96,15 @@ def _changed_references(table: str, old: dict | None, new: dict):
 def check_references(lookup: Lookup, scope: Scope, table: str, old: dict | None,
                      new: dict) -> None:
     """Refuse the change if a reference it sets names a row that does not exist (or is
-    deleted) or that the caller may not see. A user may always name themselves."""
+    deleted) or that the caller may not see. A user may always name themselves. Where a
+    row says it lies (its territory, a reference row's region) is checked against the
+    caller's scope by `rules.check_scope`, with its own words; here only for an admin,
+    whose scope is everything, that it exists. (A table the caller's role does not write
+    is refused first, whatever it names.)"""
+    check_table(scope, table)
     for column, target, value in _changed_references(table, old, new):
+        if column in PLACE_COLUMNS and not scope.is_admin:
+            continue
         if target == USER_TABLE and value == scope.user_id:
             continue
         if not isinstance(value, str) or _visible(lookup, scope, target, value) is None:
