@@ -4,7 +4,7 @@
 <context>
     <name>ApprovalsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/plans/approvals_view.py" line="+224"/>
+        <location filename="../../desktop/ui/plans/approvals_view.py" line="+226"/>
         <source>%n plan(s) waiting.</source>
         <translation>
             <numerusform>%n 份计划待审批。</numerusform>
@@ -14,7 +14,7 @@
 <context>
     <name>CadenceTexts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today/view.py" line="+55"/>
+        <location filename="../../desktop/ui/today/view.py" line="+60"/>
         <source>about %n call(s) a week</source>
         <translation>
             <numerusform>每周约 %n 次</numerusform>
@@ -55,7 +55,7 @@
         <translation>拜访后续跟进</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Call report (submitted)</source>
         <translation>拜访报告（已提交）</translation>
     </message>
@@ -183,12 +183,12 @@
 <context>
     <name>CallsView</name>
     <message>
-        <location filename="../../desktop/ui/calls/view.py" line="+35"/>
+        <location filename="../../desktop/ui/calls/view.py" line="+37"/>
         <source>correction</source>
         <translation>更正</translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+145"/>
         <source>%n call report(s)</source>
         <translation>
             <numerusform>%n 份拜访报告</numerusform>
@@ -261,7 +261,7 @@
     <name>Columns</name>
     <message>
         <location filename="../../desktop/ui/calls/report_models.py" line="+78"/>
-        <location filename="../../desktop/ui/complaints/view.py" line="+42"/>
+        <location filename="../../desktop/ui/complaints/view.py" line="+44"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -286,7 +286,7 @@
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/detail.py" line="+48"/>
+        <location filename="../../desktop/ui/customers/detail.py" line="+50"/>
         <location filename="../../desktop/ui/customers/table_model.py" line="+28"/>
         <source>Name</source>
         <translation>名称</translation>
@@ -310,7 +310,7 @@
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/view.py" line="-144"/>
+        <location filename="../../desktop/ui/calls/view.py" line="-162"/>
         <location filename="../../desktop/ui/customers/table_model.py" line="+1"/>
         <location filename="../../desktop/ui/today/view.py" line="-54"/>
         <source>Organisation</source>
@@ -367,7 +367,7 @@
         <location filename="../../desktop/ui/calls/view.py" line="+2"/>
         <location filename="../../desktop/ui/complaints/view.py" line="-1"/>
         <location filename="../../desktop/ui/customers/detail.py" line="+2"/>
-        <location filename="../../desktop/ui/follow_ups/view.py" line="+44"/>
+        <location filename="../../desktop/ui/follow_ups/view.py" line="+46"/>
         <location filename="../../desktop/ui/plans/table_models.py" line="+1"/>
         <location filename="../../desktop/ui/today/view.py" line="-1"/>
         <location line="+54"/>
@@ -511,7 +511,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/plans/table_models.py" line="-86"/>
-        <location filename="../../desktop/ui/sync/conflicts_view.py" line="+44"/>
+        <location filename="../../desktop/ui/sync/conflicts_view.py" line="+45"/>
         <location line="+7"/>
         <source>When</source>
         <translation>时间</translation>
@@ -640,7 +640,7 @@
         <translation>疑似不良反应——必须在第 0 天起 24 小时内报告药物警戒部门。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Capture complaint</source>
         <translation>登记投诉</translation>
     </message>
@@ -682,7 +682,7 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../desktop/ui/complaints/view.py" line="+134"/>
+        <location filename="../../desktop/ui/complaints/view.py" line="+148"/>
         <source>Move to: {status}</source>
         <translation>推进到：{status}</translation>
     </message>
@@ -709,7 +709,7 @@
         <translation>按 Ctrl+Shift+N 登记投诉；疑似不良反应会立即开始 24 小时倒计时。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Capture complaint… (Ctrl+Shift+N)</source>
         <translation>登记投诉… (Ctrl+Shift+N)</translation>
     </message>
@@ -787,12 +787,12 @@
         <translation>（空）</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Could not restore your value: {reason}</source>
         <translation>无法恢复您的值：{reason}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Your values that lost to another change ({n})</source>
         <translation>被他人修改覆盖的值（{n}）</translation>
     </message>
@@ -855,7 +855,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+56"/>
         <source>Profile</source>
         <translation>档案</translation>
     </message>
@@ -885,12 +885,12 @@
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+151"/>
         <source>Tier {tier}</source>
         <translation>{tier} 级</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>No profile details yet. Use Edit to add them.</source>
         <translation>尚无档案信息。请点击“编辑”补充。</translation>
     </message>
@@ -923,7 +923,7 @@
         <translation>{field}必须是整数。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
@@ -949,7 +949,7 @@
 <context>
     <name>CustomersView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customers/view.py" line="+153"/>
+        <location filename="../../desktop/ui/customers/view.py" line="+197"/>
         <source>Showing the best %n matches; more customers match — type more or pick a filter to narrow.</source>
         <translation>
             <numerusform>显示最匹配的 %n 位；匹配的客户还有更多——请多输入几个字或选择筛选条件缩小范围。</numerusform>
@@ -984,13 +984,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>All cities</source>
         <translation>全部城市</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+27"/>
+        <location line="-37"/>
+        <location line="+39"/>
         <source>All hospitals</source>
         <translation>全部医院</translation>
     </message>
@@ -1888,7 +1888,7 @@
 <context>
     <name>Filters</name>
     <message>
-        <location filename="../../desktop/ui/customers/view.py" line="-148"/>
+        <location filename="../../desktop/ui/customers/view.py" line="-194"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
@@ -2078,7 +2078,7 @@
         <translation>逾期 {days} 天</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+125"/>
         <source>{overdue} overdue · {today} due today · {open} open</source>
         <translation>{overdue} 项逾期 · {today} 项今天到期 · {open} 项未完成</translation>
     </message>
@@ -2204,7 +2204,7 @@
         <translation>跟进到期：{customer}——{title}</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>Field CRM</source>
         <translation>医药代表客户管理</translation>
     </message>
@@ -2505,7 +2505,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/plans/week_view.py" line="+402"/>
+        <location filename="../../desktop/ui/plans/week_view.py" line="+414"/>
         <source>Open call report</source>
         <translation>打开拜访报告</translation>
     </message>
@@ -2520,7 +2520,7 @@
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/notifier.py" line="+17"/>
+        <location filename="../../desktop/ui/plans/notifier.py" line="+19"/>
         <source>{manager} approved your plan for {week}.</source>
         <translation>{manager}批准了您 {week} 的计划。</translation>
     </message>
@@ -2540,7 +2540,7 @@
         <translation>意见：{comment}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Call plan decision</source>
         <translation>拜访计划审批结果</translation>
     </message>
@@ -2591,17 +2591,17 @@
         <translation>例如 09:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/week_view.py" line="-177"/>
+        <location filename="../../desktop/ui/plans/week_view.py" line="-188"/>
         <source>Sign in to plan your calls.</source>
         <translation>请登录后再计划拜访。</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+163"/>
         <source>Export the plan</source>
         <translation>导出计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/team_view.py" line="+133"/>
+        <location filename="../../desktop/ui/plans/team_view.py" line="+134"/>
         <location filename="../../desktop/ui/plans/week_view.py" line="+6"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
@@ -2819,6 +2819,11 @@
         <translation>已在服务器上删除</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Refers to a record that is missing or not yours</source>
+        <translation>引用的记录不存在或不属于您</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Refused by the server</source>
         <translation>被服务器拒绝</translation>
@@ -2882,7 +2887,7 @@
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../../desktop/ui/follow_ups/reminders.py" line="+56"/>
+        <location filename="../../desktop/ui/follow_ups/reminders.py" line="+77"/>
         <source>Follow-up due: {customer}</source>
         <translation>跟进到期：{customer}</translation>
     </message>
@@ -2991,7 +2996,7 @@
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+221"/>
+        <location filename="../../desktop/ui/app.py" line="+240"/>
         <source>Rounds cannot open your data</source>
         <translation>Rounds 无法打开您的数据</translation>
     </message>
@@ -3142,7 +3147,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         <translation>从未</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+186"/>
         <source>Planned calls (Enter logs the call)</source>
         <translation>计划拜访（回车记录拜访）</translation>
     </message>
