@@ -21,7 +21,12 @@ from desktop.models.validation import unknown_fields
 from server.models import Conflict, FieldVersion, MutationLog
 from server.sync.changes import Actor, PendingRevisions, save_row
 from server.sync.push_outcomes import Applied, Outcome, Rejected, response_body, stamp
-from server.sync.references import check_references, parent_territory, settled_territory
+from server.sync.references import (
+    check_references,
+    parent_territory,
+    prefetch,
+    settled_territory,
+)
 from server.sync.revisions import current_revision
 from server.sync.rules import Rejection, check_mutation
 from server.sync.scope import REFERENCE_TABLES, Scope
@@ -62,6 +67,7 @@ def push_batch(session: Session, *, scope: Scope, actor: Actor, mutations: list[
     batch = Batch(session)
     fresh: dict[int, Outcome] = {}
     with session.no_autoflush:
+        prefetch(batch, [m for m in mutations if m["seq"] not in answered])
         for mutation in mutations:
             seq = mutation["seq"]
             if seq in answered or seq in fresh:
