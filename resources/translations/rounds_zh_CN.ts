@@ -1,3385 +1,3389 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>ApprovalsView</name>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/plans/approvals_view.py" line="+226"/>
-        <source>%n plan(s) waiting.</source>
-        <translation>
-            <numerusform>%n 份计划待审批。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CadenceTexts</name>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/today/view.py" line="+60"/>
-        <source>about %n call(s) a week</source>
-        <translation>
-            <numerusform>每周约 %n 次</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n call(s) a month</source>
-        <translation>
-            <numerusform>每月 %n 次</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n 天前</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>逾期 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Due today</source>
-        <translation>今天到期</translation>
-    </message>
-</context>
-<context>
-    <name>CallReportDialog</name>
-    <message>
-        <location filename="../../desktop/ui/calls/report_dialog.py" line="+233"/>
-        <source>Follow up on the call</source>
-        <translation>拜访后续跟进</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Call report (submitted)</source>
-        <translation>拜访报告（已提交）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Submitted reports are locked. Use Correct… to record a correction; the original is kept.</source>
-        <translation>已提交的报告已锁定。请用“更正…”记录更正，原报告会保留。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Correct a call report</source>
-        <translation>更正拜访报告</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This report corrects a submitted one; both are kept.</source>
-        <translation>本报告更正一份已提交的报告，两份都会保留。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Call report</source>
-        <translation>拜访报告</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Date and time</source>
-        <translation>日期和时间(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visit &amp;type</source>
-        <translation>拜访类型(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>D&amp;uration (min)</source>
-        <translation>时长（分钟）(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attendees</source>
-        <translation>参与人</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Products detailed</source>
-        <translation>推广产品(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Samples / materials</source>
-        <translation>样品 / 资料</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Feedback</source>
-        <translation>客户反馈(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Next step</source>
-        <translation>下一步(&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Follow-up</source>
-        <translation>跟进</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>not recorded</source>
-        <translation>未记录</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Listed: {shown} of the {total} people of the organisation, those of the same department first.</source>
-        <translation>已列出本机构 {total} 人中的 {shown} 人，同科室的在前。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Remind me on</source>
-        <translation>提醒日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Add sample</source>
-        <translation>添加样品(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save draft (Ctrl+S)</source>
-        <translation>保存草稿 (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Submit (Ctrl+Enter)</source>
-        <translation>提交 (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Correct…</source>
-        <translation>更正…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What did the customer say? Changes you noticed?</source>
-        <translation>客户说了什么？观察到哪些变化？</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. bring the new clinical data</source>
-        <translation>例如：带去新的临床数据</translation>
-    </message>
-</context>
-<context>
-    <name>CallsView</name>
-    <message>
-        <location filename="../../desktop/ui/calls/view.py" line="+37"/>
-        <source>correction</source>
-        <translation>更正</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+145"/>
-        <source>%n call report(s)</source>
-        <translation>
-            <numerusform>%n 份拜访报告</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n draft(s) not submitted</source>
-        <translation>
-            <numerusform>%n 份草稿未提交</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No call report matches these filters.</source>
-        <translation>没有符合筛选条件的拜访报告。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show all clears them.</source>
-        <translation>点“显示全部”即可清除筛选。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No call reports yet.</source>
-        <translation>还没有拜访报告。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Log a call with Ctrl+N, or press Enter on a planned call in Today.</source>
-        <translation>按 Ctrl+N 记录拜访，或在“今日”的计划拜访上按回车。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Customer: name, pinyin or hospital</source>
-        <translation>客户：姓名、拼音或医院</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>any day</source>
-        <translation>不限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show all</source>
-        <translation>显示全部</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Log a call… (Ctrl+N)</source>
-        <translation>记录拜访… (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-</context>
-<context>
-    <name>Columns</name>
-    <message>
-        <location filename="../../desktop/ui/calls/report_models.py" line="+78"/>
-        <location filename="../../desktop/ui/complaints/view.py" line="+44"/>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Key message</source>
-        <translation>关键信息</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>Product or material</source>
-        <translation>产品或资料</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lot / batch</source>
-        <translation>批号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customers/detail.py" line="+50"/>
-        <location filename="../../desktop/ui/customers/table_model.py" line="+28"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/complaints/view.py" line="-5"/>
-        <location filename="../../desktop/ui/customers/detail.py" line="+1"/>
-        <location line="+22"/>
-        <location filename="../../desktop/ui/customers/table_model.py" line="+1"/>
-        <location filename="../../desktop/ui/today/view.py" line="+46"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customers/detail.py" line="-20"/>
-        <location filename="../../desktop/ui/customers/table_model.py" line="+1"/>
-        <location filename="../../desktop/ui/plans/table_models.py" line="+36"/>
-        <location line="+67"/>
-        <location filename="../../desktop/ui/today/view.py" line="-13"/>
-        <source>Tier</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calls/view.py" line="-162"/>
-        <location filename="../../desktop/ui/customers/table_model.py" line="+1"/>
-        <location filename="../../desktop/ui/today/view.py" line="-54"/>
-        <source>Organisation</source>
-        <translation>所属机构</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customers/table_model.py" line="+1"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lifecycle</source>
-        <translation>生命周期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last visit</source>
-        <translation>最近拜访</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calls/view.py" line="-3"/>
-        <location filename="../../desktop/ui/customers/detail.py" line="+4"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plans/table_models.py" line="-80"/>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+23"/>
-        <source>Revision</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <source>Comment</source>
-        <translation>意见</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calls/view.py" line="+2"/>
-        <location filename="../../desktop/ui/complaints/view.py" line="-1"/>
-        <location filename="../../desktop/ui/customers/detail.py" line="+2"/>
-        <location filename="../../desktop/ui/follow_ups/view.py" line="+46"/>
-        <location filename="../../desktop/ui/plans/table_models.py" line="+1"/>
-        <location filename="../../desktop/ui/today/view.py" line="-1"/>
-        <location line="+54"/>
-        <location line="+8"/>
-        <location line="+5"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plans/table_models.py" line="+2"/>
-        <source>Why</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+28"/>
-        <source>Representative</source>
-        <translation>医药代表</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <source>Week</source>
-        <translation>周</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Calls</source>
-        <translation>拜访</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Plan</source>
-        <translation>计划</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Calls / plan</source>
-        <translation>拜访 / 计划</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compliance</source>
-        <translation>计划执行率</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A-tier coverage</source>
-        <translation>A 级覆盖率</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Attainment A</source>
-        <translation>A 级达成率</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Attainment B</source>
-        <translation>B 级达成率</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Attainment C</source>
-        <translation>C 级达成率</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open complaints</source>
-        <translation>未结投诉</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Planned</source>
-        <translation>已计划</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Needed a week</source>
-        <translation>每周所需</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Target a month</source>
-        <translation>月目标</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calls/view.py" line="+2"/>
-        <location filename="../../desktop/ui/customers/detail.py" line="+1"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/complaints/view.py" line="+4"/>
-        <location line="+8"/>
-        <location filename="../../desktop/ui/customers/detail.py" line="+1"/>
-        <location line="+7"/>
-        <location line="+6"/>
-        <location filename="../../desktop/ui/follow_ups/view.py" line="+3"/>
-        <location filename="../../desktop/ui/today/view.py" line="+2"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/customers/detail.py" line="-11"/>
-        <source>Feedback</source>
-        <translation>反馈</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/complaints/view.py" line="-14"/>
-        <location filename="../../desktop/ui/customers/detail.py" line="+13"/>
-        <location filename="../../desktop/ui/today/view.py" line="-3"/>
-        <source>Deadline</source>
-        <translation>承诺期限</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Severity</source>
-        <translation>严重程度</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location filename="../../desktop/ui/today/view.py" line="-67"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plans/table_models.py" line="-86"/>
-        <location filename="../../desktop/ui/sync/conflicts_view.py" line="+45"/>
-        <location line="+7"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync/conflicts_view.py" line="-6"/>
-        <location line="+7"/>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>My value</source>
-        <translation>我的值</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value kept on the server</source>
-        <translation>服务器保留的值</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Why it was refused</source>
-        <translation>拒绝原因</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>My change</source>
-        <translation>我的修改</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customers/detail.py" line="-24"/>
-        <source>Title</source>
-        <translation>职称</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location filename="../../desktop/ui/follow_ups/view.py" line="-4"/>
-        <location filename="../../desktop/ui/today/view.py" line="+62"/>
-        <source>Due</source>
-        <translation>到期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/follow_ups/view.py" line="+2"/>
-        <location filename="../../desktop/ui/today/view.py" line="+2"/>
-        <source>Follow-up</source>
-        <translation>跟进事项</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Received</source>
-        <translation>收到时间</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/follow_ups/view.py" line="+1"/>
-        <source>Snoozed until</source>
-        <translation>推迟到</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customers/share_chart.py" line="+40"/>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drug class</source>
-        <translation>药品类别</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Total prescriptions</source>
-        <translation>处方总量</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Our prescriptions</source>
-        <translation>我方处方量</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Prescription share</source>
-        <translation>处方比例</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today/view.py" line="-61"/>
-        <source>Objective</source>
-        <translation>拜访目标</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Last call</source>
-        <translation>最近拜访</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Target</source>
-        <translation>拜访目标</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>PV report</source>
-        <translation>药物警戒报告</translation>
-    </message>
-</context>
-<context>
-    <name>ComplaintDialog</name>
-    <message>
-        <location filename="../../desktop/ui/complaints/dialog.py" line="+191"/>
-        <source>Suspected adverse reaction — pharmacovigilance must be informed within 24 hours of Day 0.</source>
-        <translation>疑似不良反应——必须在第 0 天起 24 小时内报告药物警戒部门。</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Capture complaint</source>
-        <translation>登记投诉</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Adverse reaction case (minimum fields)</source>
-        <translation>不良反应病例（最少必填信息）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>as printed on the pack</source>
-        <translation>按包装上印刷的填写</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>initials or case number, no full name</source>
-        <translation>姓名缩写或病例号，不要填全名</translation>
-    </message>
-</context>
-<context>
-    <name>Complaints</name>
-    <message>
-        <location filename="../../desktop/domain/complaint_rules.py" line="+53"/>
-        <source>Report to pharmacovigilance within {hours} h {minutes} min.</source>
-        <extracomment>Working days committed per kind (adverse reactions use ADR_ESCALATION instead). A complaint is &quot;nearing its deadline&quot; within this window (and overdue after it). Statuses in which the company still owes the customer an answer.</extracomment>
-        <translation>请在 {hours} 小时 {minutes} 分钟内报告药物警戒部门。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pharmacovigilance report overdue by {hours} h {minutes} min.</source>
-        <translation>药物警戒报告已逾期 {hours} 小时 {minutes} 分钟。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reported to pharmacovigilance.</source>
-        <translation>已报告药物警戒部门。</translation>
-    </message>
-</context>
-<context>
-    <name>ComplaintsView</name>
-    <message>
-        <location filename="../../desktop/ui/complaints/view.py" line="+148"/>
-        <source>Move to: {status}</source>
-        <translation>推进到：{status}</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>{open} open · {urgent} near or past their deadline</source>
-        <translation>{open} 件未结 · {urgent} 件临近或超过期限</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n suspected adverse reaction(s) not yet reported to pharmacovigilance</source>
-        <translation>
-            <numerusform>%n 例疑似不良反应尚未报告药物警戒</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No complaints.</source>
-        <translation>没有投诉。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Capture one with Ctrl+Shift+N; a suspected adverse reaction starts its 24-hour clock at once.</source>
-        <translation>按 Ctrl+Shift+N 登记投诉；疑似不良反应会立即开始 24 小时倒计时。</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Capture complaint… (Ctrl+Shift+N)</source>
-        <translation>登记投诉… (Ctrl+Shift+N)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reported to pharmacovigilance</source>
-        <translation>已报告药物警戒</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictsView</name>
-    <message>
-        <location filename="../../desktop/ui/sync/conflicts_view.py" line="-41"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call report</source>
-        <translation>拜访报告</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call attendee</source>
-        <translation>拜访参与人</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Product detailed</source>
-        <translation>推广产品</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sample</source>
-        <translation>样品</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-up</source>
-        <translation>跟进</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaint step</source>
-        <translation>投诉处理步骤</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call plan</source>
-        <translation>拜访计划</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Planned call</source>
-        <translation>计划拜访</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer figures</source>
-        <translation>客户数据</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
-        <location line="+98"/>
-        <source>Could not restore your value: {reason}</source>
-        <translation>无法恢复您的值：{reason}</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Your values that lost to another change ({n})</source>
-        <translation>被他人修改覆盖的值（{n}）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Changes the server refused ({n})</source>
-        <translation>服务器拒绝的修改（{n}）</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>When someone else changed the same field first, the server kept their value; yours is listed here and can be restored. Changes the server refused are listed with its reason.</source>
-        <translation>当别人先修改了同一字段时，服务器保留了对方的值；您的值列在这里，可以恢复。服务器拒绝的修改连同原因也列在这里。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Restore my value</source>
-        <translation>恢复我的值</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep the server&apos;s value</source>
-        <translation>保留服务器的值</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Acknowledge</source>
-        <translation>知道了</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No conflicts.</source>
-        <translation>没有冲突。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every value you changed is the one the server keeps.</source>
-        <translation>您修改的每个值都已被服务器保留。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No refused changes.</source>
-        <translation>没有被拒绝的修改。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server accepted everything you sent.</source>
-        <translation>服务器已接受您发送的所有修改。</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerDetail</name>
-    <message>
-        <location filename="../../desktop/ui/customers/detail.py" line="+12"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>Profile</source>
-        <translation>档案</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Metrics</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>People</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Visits</source>
-        <translation>拜访记录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-ups</source>
-        <translation>跟进</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Complaints</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location line="+151"/>
-        <source>Tier {tier}</source>
-        <translation>{tier} 级</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>No profile details yet. Use Edit to add them.</source>
-        <translation>尚无档案信息。请点击“编辑”补充。</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Log a call…</source>
-        <translation>记录拜访…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Capture complaint…</source>
-        <translation>登记投诉…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pick a customer on the left to see their profile, metrics, visits and follow-ups.</source>
-        <translation>在左侧选择客户，查看其档案、指标、拜访和跟进。</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerFormDialog</name>
-    <message>
-        <location filename="../../desktop/ui/customers/form_dialog.py" line="+172"/>
-        <source>{field} must be a whole number.</source>
-        <translation>{field}必须是整数。</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Edit customer</source>
-        <translation>编辑客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New customer</source>
-        <translation>新建客户</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerPicker</name>
-    <message>
-        <location filename="../../desktop/ui/customers/picker_dialog.py" line="+71"/>
-        <source>Choose a customer</source>
-        <translation>选择客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type a name or pinyin, then Enter</source>
-        <translation>输入姓名或拼音，然后按回车</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersView</name>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/customers/view.py" line="+197"/>
-        <source>Showing the best %n matches; more customers match — type more or pick a filter to narrow.</source>
-        <translation>
-            <numerusform>显示最匹配的 %n 位；匹配的客户还有更多——请多输入几个字或选择筛选条件缩小范围。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n 位客户</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No customers yet.</source>
-        <translation>还没有客户。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add one with New customer (Ctrl+Shift+C), or sync to bring your territory&apos;s customers.</source>
-        <translation>用“新建客户”（Ctrl+Shift+C）添加，或同步以取回辖区内的客户。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No customer matches.</source>
-        <translation>没有匹配的客户。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the spelling, try pinyin initials (zw for 张伟), or set the filters back to All.</source>
-        <translation>请检查拼写，试试拼音首字母（zw 即张伟），或把筛选条件改回“全部”。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+39"/>
-        <source>All cities</source>
-        <translation>全部城市</translation>
-    </message>
-    <message>
-        <location line="-37"/>
-        <location line="+39"/>
-        <source>All hospitals</source>
-        <translation>全部医院</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Name, pinyin, hospital or phone (Ctrl+F)</source>
-        <translation>姓名、拼音、医院或电话 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New customer</source>
-        <translation>新建客户</translation>
-    </message>
-</context>
-<context>
-    <name>Enum</name>
-    <message>
-        <location filename="../../desktop/models/enums.py" line="+151"/>
-        <source>Hospital</source>
-        <translation>医院</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Department</source>
-        <translation>科室</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Doctor</source>
-        <translation>医生</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pharmacy</source>
-        <translation>药店</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pharmacy contact</source>
-        <translation>药店联系人</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Distributor</source>
-        <translation>医药商业公司</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Patient</source>
-        <translation>患者</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prospect</source>
-        <translation>潜在客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New</source>
-        <translation>新客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active</source>
-        <translation>活跃</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Growing</source>
-        <translation>成长中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At risk</source>
-        <translation>有流失风险</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lost</source>
-        <translation>已流失</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tertiary special (3S)</source>
-        <translation>三级特等</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tertiary A (3A)</source>
-        <translation>三级甲等</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tertiary B (3B)</source>
-        <translation>三级乙等</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tertiary C (3C)</source>
-        <translation>三级丙等</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Secondary A (2A)</source>
-        <translation>二级甲等</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Secondary B (2B)</source>
-        <translation>二级乙等</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Secondary C (2C)</source>
-        <translation>二级丙等</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Primary A (1A)</source>
-        <translation>一级甲等</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Primary B (1B)</source>
-        <translation>一级乙等</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Primary C (1C)</source>
-        <translation>一级丙等</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unrated</source>
-        <translation>未定级</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Public</source>
-        <translation>公立</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Private</source>
-        <translation>民营</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Joint venture</source>
-        <translation>合资</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Foreign-owned</source>
-        <translation>外资</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Military</source>
-        <translation>军队</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+23"/>
-        <location line="+11"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location line="-33"/>
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undisclosed</source>
-        <translation>未说明</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Face-to-face detailing</source>
-        <translation>面对面推广</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone call</source>
-        <translation>电话拜访</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Department meeting</source>
-        <translation>科室会</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Academic meeting</source>
-        <translation>学术会议</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pharmacy visit</source>
-        <translation>药店拜访</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <location line="+5"/>
-        <source>Submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Open</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Returned</source>
-        <translation>已退回</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Product quality</source>
-        <translation>产品质量</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Suspected adverse reaction</source>
-        <translation>疑似不良反应</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delivery / logistics</source>
-        <translation>配送 / 物流</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Critical</source>
-        <translation>严重</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>During a visit</source>
-        <translation>拜访时</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fax</source>
-        <translation>传真</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E-commerce</source>
-        <translation>电子商务</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order meeting</source>
-        <translation>订货会</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Captured</source>
-        <translation>已登记</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assigned</source>
-        <translation>已分派</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In progress</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolved</source>
-        <translation>已解决</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reported to customer</source>
-        <translation>已反馈客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Satisfaction recorded</source>
-        <translation>已记录满意度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed</source>
-        <translation>已关闭</translation>
-    </message>
-</context>
-<context>
-    <name>Field</name>
-    <message>
-        <location filename="../../desktop/models/validation.py" line="+28"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tier</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lifecycle stage</source>
-        <translation>生命周期阶段</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisation</source>
-        <translation>所属机构</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Department</source>
-        <translation>科室</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Postal code</source>
-        <translation>邮政编码</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mobile</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fax</source>
-        <translation>传真</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hospital grade</source>
-        <translation>医院级别</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ownership</source>
-        <translation>所有制</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Credit rating</source>
-        <translation>信用等级</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Birth month</source>
-        <translation>出生月份</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Birth year</source>
-        <translation>出生年份</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Patient code</source>
-        <translation>患者编号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Period</source>
-        <translation>期间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Our prescriptions</source>
-        <translation>我方处方量</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Total prescriptions</source>
-        <translation>处方总量</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visit type</source>
-        <translation>拜访类型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date and time</source>
-        <translation>日期和时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title</source>
-        <translation>职称</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due date</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Week start</source>
-        <translation>周起始日</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Committed response deadline</source>
-        <translation>承诺答复期限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Received</source>
-        <translation>收到时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Severity</source>
-        <translation>严重程度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Day 0 (date the rep learned of it)</source>
-        <translation>第 0 天（代表获知的时间）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Patient identifier</source>
-        <translation>患者标识</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reporter</source>
-        <translation>报告人</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adverse event</source>
-        <translation>不良事件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer satisfaction</source>
-        <translation>客户满意度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calls a month</source>
-        <translation>每月拜访次数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drug class</source>
-        <translation>药品类别</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Region</source>
-        <translation>大区</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Representative</source>
-        <translation>医药代表</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plan</source>
-        <translation>计划</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call report</source>
-        <translation>拜访报告</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New status</source>
-        <translation>新状态</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Display name</source>
-        <translation>显示名称</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/common/texts.py" line="+20"/>
-        <source>Province</source>
-        <translation>省份</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>District</source>
-        <translation>区县</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Website</source>
-        <translation>网站</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer since</source>
-        <translation>成为客户日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Legal representative</source>
-        <translation>法人代表</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staff</source>
-        <translation>员工数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Doctors</source>
-        <translation>医生数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Beds</source>
-        <translation>床位数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bank</source>
-        <translation>开户银行</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bank account</source>
-        <translation>银行账号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Purchase process</source>
-        <translation>采购流程</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chief physicians</source>
-        <translation>主任医师数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Associate chief physicians</source>
-        <translation>副主任医师数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attending physicians</source>
-        <translation>主治医师数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resident physicians</source>
-        <translation>住院医师数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drug admission process</source>
-        <translation>进药流程</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Licensing authority</source>
-        <translation>发证机关</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Floor area (m²)</source>
-        <translation>营业面积（平方米）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opening hours</source>
-        <translation>营业时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parent company</source>
-        <translation>上级公司</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Categories sold</source>
-        <translation>经营品类</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dedicated counter</source>
-        <translation>专柜</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Registered capital (10k CNY)</source>
-        <translation>注册资本（万元）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Business scope</source>
-        <translation>经营范围</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>GSP certified</source>
-        <translation>GSP 认证</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>GSP certificate no.</source>
-        <translation>GSP 证书编号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Local ranking</source>
-        <translation>本地排名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hospitals covered</source>
-        <translation>覆盖医院数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pharmacies covered</source>
-        <translation>覆盖药店数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Marital status</source>
-        <translation>婚姻状况</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Education</source>
-        <translation>学历</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>University</source>
-        <translation>毕业院校</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hometown</source>
-        <translation>籍贯</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Position</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Academic specialty</source>
-        <translation>学术特点</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Personality</source>
-        <translation>性格</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hobbies</source>
-        <translation>爱好</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Social roles</source>
-        <translation>社会职务</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Committee roles</source>
-        <translation>委员会职务</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Best time to call</source>
-        <translation>最佳拜访时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consent recorded</source>
-        <translation>已记录知情同意</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lot / batch</source>
-        <translation>批号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reporter contact</source>
-        <translation>报告人联系方式</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Event onset</source>
-        <translation>事件发生时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolution</source>
-        <translation>处理结果</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Feedback</source>
-        <translation>反馈</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next step</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-up date</source>
-        <translation>跟进日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duration (minutes)</source>
-        <translation>时长（分钟）</translation>
-    </message>
-</context>
-<context>
-    <name>Filters</name>
-    <message>
-        <location filename="../../desktop/ui/customers/view.py" line="-194"/>
-        <source>All kinds</source>
-        <translation>全部类型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All tiers</source>
-        <translation>全部级别</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>All stages</source>
-        <translation>全部阶段</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calls/view.py" line="+35"/>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All types</source>
-        <translation>全部拜访类型</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRun</name>
-    <message>
-        <location filename="../../desktop/ui/common/keys.py" line="+9"/>
-        <source>Today, Customers, Calls, Plans, Follow-ups, Complaints, Conflicts, Settings</source>
-        <translation>今日、客户、拜访记录、拜访计划、跟进事项、投诉、同步冲突、设置</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>on a planned call in Today: log it, customer and products filled in</source>
-        <translation>在“今日”的计划拜访上按：记录拜访，客户和产品已预先填好</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>log a call</source>
-        <translation>记录拜访</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>find a customer: name, pinyin or initials (zw = 张伟)</source>
-        <translation>查找客户：姓名、拼音或首字母（zw = 张伟）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>capture a complaint or a suspected adverse reaction</source>
-        <translation>登记投诉或疑似不良反应</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>in a call report: submit it</source>
-        <translation>在拜访报告中：提交</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunDialog</name>
-    <message>
-        <location filename="../../desktop/ui/first_run/dialog.py" line="+179"/>
-        <source>That is not a server address. Ask IT for it; it looks like https://rounds.example.com.</source>
-        <translation>这不是服务器地址。请向 IT 部门索取，格式类似 https://rounds.example.com。</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location line="+2"/>
-        <source>Welcome to Rounds</source>
-        <translation>欢迎使用 Rounds</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Where does your data come from?</source>
-        <translation>您的数据来自哪里？</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A few keys that save time</source>
-        <translation>几个省时的快捷键</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your customers, calls, plans and follow-ups, on this laptop, with or without a network.</source>
-        <translation>您的客户、拜访、计划和跟进都在这台电脑上，有没有网络都能用。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rounds keeps everything on this laptop and syncs with your organisation&apos;s server whenever there is a network.</source>
-        <translation>Rounds 把所有数据保存在这台电脑上，有网络时自动与公司服务器同步。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Every screen works with the keyboard. This list is also in Settings.</source>
-        <translation>每个界面都可以用键盘操作。这份列表在“设置”中也能找到。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Choose the language of the interface. You can change it at any time in Settings.</source>
-        <translation>请选择界面语言。之后可以随时在“设置”中更改。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>My organisation&apos;s server</source>
-        <translation>公司的服务器</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign in with the user name IT gave you.</source>
-        <translation>使用 IT 部门给您的用户名登录。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Explore with demo data</source>
-        <translation>用演示数据体验</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>as a medical representative</source>
-        <translation>以医药代表身份</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>as a regional manager (approvals, team)</source>
-        <translation>以区域经理身份（审批、团队）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A made-up territory in Beijing, Tianjin and Hebei, on this computer only. Nothing is sent anywhere.</source>
-        <translation>一个虚构的京津冀辖区，只在这台电脑上，不会发送到任何地方。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Work offline for now</source>
-        <translation>暂时离线使用</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start with an empty list; connect to a server later in Settings.</source>
-        <translation>从空白列表开始；以后可在“设置”中连接服务器。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Step {n} of {total}</source>
-        <translation>第 {n} 步，共 {total} 步</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Back</source>
-        <translation>上一步</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start</source>
-        <translation>开始使用</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Next</source>
-        <translation>下一步</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpsView</name>
-    <message>
-        <location filename="../../desktop/ui/follow_ups/view.py" line="-19"/>
-        <source>1 hour</source>
-        <translation>1 小时</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3 hours</source>
-        <translation>3 小时</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tomorrow morning</source>
-        <translation>明天上午</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next week</source>
-        <translation>下周</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{days} d overdue</source>
-        <translation>逾期 {days} 天</translation>
-    </message>
-    <message>
-        <location line="+125"/>
-        <source>{overdue} overdue · {today} due today · {open} open</source>
-        <translation>{overdue} 项逾期 · {today} 项今天到期 · {open} 项未完成</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No open follow-ups.</source>
-        <translation>没有待办的跟进事项。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A call report&apos;s next step becomes a follow-up with its due date; reminders come from the tray.</source>
-        <translation>拜访报告中的下一步会成为带到期日的跟进事项，提醒会从系统托盘弹出。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Mark done (Ctrl+D)</source>
-        <translation>标记完成 (Ctrl+D)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Snooze</source>
-        <translation>稍后提醒</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open customer</source>
-        <translation>打开客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show done</source>
-        <translation>显示已完成</translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <location filename="../../desktop/ui/sync/login_dialog.py" line="+98"/>
-        <source>Enter the server, your user name and your password.</source>
-        <translation>请输入服务器地址、用户名和密码。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Signing in…</source>
-        <translation>正在登录…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Could not sign in: {reason}</source>
-        <translation>登录失败：{reason}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sign in to Rounds</source>
-        <translation>登录 Rounds</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign in once with the account IT gave you. Afterwards Rounds works offline and syncs whenever it can.</source>
-        <translation>请使用信息部提供的账号登录一次。之后 Rounds 可离线工作，并在有网络时自动同步。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="+35"/>
-        <source>Today</source>
-        <translation>今日</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calls</source>
-        <translation>拜访记录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plans</source>
-        <translation>拜访计划</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-ups</source>
-        <translation>跟进事项</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaints</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Conflicts</source>
-        <translation>同步冲突</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <location line="+100"/>
-        <source>Follow-up due: {customer} — {title}</source>
-        <translation>跟进到期：{customer}——{title}</translation>
-    </message>
-    <message>
-        <location line="+233"/>
-        <source>Field CRM</source>
-        <translation>医药代表客户管理</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Opening your data…</source>
-        <translation>正在打开您的数据…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Go</source>
-        <translation>转到(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Log a call…</source>
-        <translation>记录拜访…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find a customer</source>
-        <translation>查找客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Capture a complaint…</source>
-        <translation>登记投诉…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New customer…</source>
-        <translation>新建客户…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rounds</source>
-        <translation>Rounds</translation>
-    </message>
-</context>
-<context>
-    <name>Metrics</name>
-    <message>
-        <location filename="../../desktop/domain/metrics.py" line="+23"/>
-        <source>Prescription share of {drug_class} fell from {start} to {end}.</source>
-        <translation>{drug_class}的处方比例从 {start} 降到了 {end}。</translation>
-    </message>
-</context>
-<context>
-    <name>MetricsPanel</name>
-    <message>
-        <location filename="../../desktop/ui/customers/share_chart.py" line="+72"/>
-        <source>All drug classes</source>
-        <translation>全部药品类别</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Our prescription share by month</source>
-        <translation>我方处方比例（按月）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No prescription figures recorded for this customer.</source>
-        <translation>该客户尚无处方数据。</translation>
-    </message>
-</context>
-<context>
-    <name>PlanExport</name>
-    <message>
-        <location filename="../../desktop/ui/plans/export.py" line="+23"/>
-        <source>Day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Organisation</source>
-        <translation>所属机构</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tier</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Objective</source>
-        <translation>拜访目标</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Products</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Why planned</source>
-        <translation>计划原因</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Representative</source>
-        <translation>医药代表</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Plan</source>
-        <translation>计划</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Planned calls</source>
-        <translation>计划拜访</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Calls this week</source>
-        <translation>本周拜访</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compliance %</source>
-        <translation>计划执行率 %</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>A-tier customers</source>
-        <translation>A 级客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A-tier coverage %</source>
-        <translation>A 级覆盖率 %</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Attainment A %</source>
-        <translation>A 级达成率 %</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attainment B %</source>
-        <translation>B 级达成率 %</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Attainment C %</source>
-        <translation>C 级达成率 %</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open complaints</source>
-        <translation>未结投诉</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Complaints overdue</source>
-        <translation>逾期投诉</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Comment</source>
-        <translation>意见</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Call plan {name} — {week}</source>
-        <translation>拜访计划 {name}——{week}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Status: {status} · revision {revision}</source>
-        <translation>状态：{status} · 第 {revision} 版</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Manager&apos;s comment: {comment}</source>
-        <translation>经理意见：{comment}</translation>
-    </message>
-</context>
-<context>
-    <name>PlanReason</name>
-    <message>
-        <location filename="../../desktop/domain/plan_suggestions.py" line="+16"/>
-        <source>Open complaint, response due {deadline}</source>
-        <translation>有未结投诉，答复期限 {deadline}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-up overdue since {due}</source>
-        <translation>跟进自 {due} 起逾期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-up due {due}</source>
-        <translation>跟进 {due} 到期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tier {tier}: {done} of {target} calls this month</source>
-        <translation>{tier} 级：本月已拜访 {done}/{target} 次</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not visited for {days} days</source>
-        <translation>已 {days} 天未拜访</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Never visited</source>
-        <translation>从未拜访</translation>
-    </message>
-</context>
-<context>
-    <name>Plans</name>
-    <message>
-        <location filename="../../desktop/ui/plans/approvals_view.py" line="-11"/>
-        <source>No plan opened</source>
-        <translation>未打开计划</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{name} — {week}</source>
-        <translation>{name}——{week}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Approvals are for regional managers.</source>
-        <translation>审批功能供地区经理使用。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No plan is waiting for your decision.</source>
-        <translation>没有等待您审批的计划。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Plans waiting for approval</source>
-        <translation>待审批的计划</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comment (required to return a plan)</source>
-        <translation>意见（退回计划时必填）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What should the representative change?</source>
-        <translation>代表需要修改什么？</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approve</source>
-        <translation>批准</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return with comment</source>
-        <translation>附意见退回</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/plans/week_view.py" line="+414"/>
-        <source>Open call report</source>
-        <translation>打开拜访报告</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plans/hub.py" line="+50"/>
-        <source>Approvals</source>
-        <translation>审批</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Team</source>
-        <translation>团队</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plans/notifier.py" line="+19"/>
-        <source>{manager} approved your plan for {week}.</source>
-        <translation>{manager}批准了您 {week} 的计划。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{manager} returned your plan for {week}.</source>
-        <translation>{manager}退回了您 {week} 的计划。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your manager</source>
-        <translation>您的经理</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Comment: {comment}</source>
-        <translation>意见：{comment}</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Call plan decision</source>
-        <translation>拜访计划审批结果</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plans/plan_panel.py" line="+68"/>
-        <source>{status} · revision {revision} · compliance {compliance}</source>
-        <translation>{status} · 第 {revision} 版 · 执行率 {compliance}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>submitted {when}</source>
-        <translation>提交于 {when}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Manager&apos;s comment: {comment}</source>
-        <translation>经理意见：{comment}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location filename="../../desktop/ui/plans/week_view.py" line="-22"/>
-        <source>The server refused a change of this plan:</source>
-        <translation>服务器拒绝了对此计划的修改：</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>History</source>
-        <translation>历史</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Planned call</source>
-        <translation>计划拜访</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time slot</source>
-        <translation>时段</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Objective</source>
-        <translation>拜访目标</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. 09:30</source>
-        <translation>例如 09:30</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plans/week_view.py" line="-188"/>
-        <source>Sign in to plan your calls.</source>
-        <translation>请登录后再计划拜访。</translation>
-    </message>
-    <message>
-        <location line="+163"/>
-        <source>Export the plan</source>
-        <translation>导出计划</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plans/team_view.py" line="+134"/>
-        <location filename="../../desktop/ui/plans/week_view.py" line="+6"/>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../desktop/ui/plans/week_view.py" line="+0"/>
-        <source>The file could not be written ({error}); choose another folder.</source>
-        <translation>无法写入文件（{error}）；请选择其他文件夹。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location filename="../../desktop/ui/plans/week_view.py" line="+4"/>
-        <source>Exported to {path}</source>
-        <translation>已导出到 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plans/week_view.py" line="+19"/>
-        <source>Returned by your manager: {comment} — revise the plan, change it and submit it again.</source>
-        <translation>经理退回：{comment}——请修订计划，修改后重新提交。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Returned: revise the plan to change it.</source>
-        <translation>已退回：请先修订计划再修改。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Drag calls between days, or Ctrl+←/→ (day) and Ctrl+↑/↓ (order).</source>
-        <translation>可在各天之间拖动拜访，或用 Ctrl+←/→（换天）和 Ctrl+↑/↓（调整顺序）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plans/team_view.py" line="+22"/>
-        <location filename="../../desktop/ui/plans/week_view.py" line="+4"/>
-        <source>This week</source>
-        <translation>本周</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/plans/week_view.py" line="+1"/>
-        <source>Previous week</source>
-        <translation>上一周</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/plans/week_view.py" line="+1"/>
-        <source>Next week</source>
-        <translation>下周</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plans/week_view.py" line="+1"/>
-        <source>Submit for approval</source>
-        <translation>提交审批</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Withdraw</source>
-        <translation>撤回</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revise</source>
-        <translation>修订</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plans/team_view.py" line="+1"/>
-        <location filename="../../desktop/ui/plans/week_view.py" line="+1"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plans/week_view.py" line="+1"/>
-        <source>Plan as PDF…</source>
-        <translation>导出计划为 PDF…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plan as Excel…</source>
-        <translation>导出计划为 Excel…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add customer…</source>
-        <translation>添加客户…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Slot and objective…</source>
-        <translation>时段和目标…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location line="-28"/>
-        <location line="+29"/>
-        <source>Log this call…</source>
-        <translation>记录此次拜访…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calls planned against the tier targets</source>
-        <translation>按级别目标的计划拜访数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add selected</source>
-        <translation>添加所选</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add all</source>
-        <translation>全部添加</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Suggestions</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status and history</source>
-        <translation>状态和历史</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plans/team_view.py" line="-43"/>
-        <source>Team — {week}</source>
-        <translation>团队——{week}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Export the team summary</source>
-        <translation>导出团队汇总</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The team view is for regional managers.</source>
-        <translation>团队视图供地区经理使用。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Team summary as PDF…</source>
-        <translation>导出团队汇总为 PDF…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Team summary as Excel…</source>
-        <translation>导出团队汇总为 Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plans/texts.py" line="+15"/>
-        <source>Submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Withdrawn</source>
-        <translation>已撤回</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Returned</source>
-        <translation>已退回</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reopened for revision</source>
-        <translation>已重新打开修订</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Missed</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Planned</source>
-        <translation>已计划</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not allowed for your role or region</source>
-        <translation>您的角色或大区无此权限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This status change is not allowed</source>
-        <translation>不允许此状态变更</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The plan is locked</source>
-        <translation>计划已锁定</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Invalid values</source>
-        <translation>数值无效</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deleted on the server</source>
-        <translation>已在服务器上删除</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Refused by the server</source>
-        <translation>被服务器拒绝</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Not started</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>M/d</source>
-        <translation>M月d日</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Week of {start} – {end}</source>
-        <translation>{start} – {end} 这一周</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plans/table_models.py" line="-7"/>
-        <source>{n} overdue</source>
-        <translation>{n} 项逾期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>next {when}</source>
-        <translation>下次 {when}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plans/week_view.py" line="-27"/>
-        <source>Submitted: withdraw the plan to change its calls.</source>
-        <translation>已提交：如需修改拜访，请先撤回计划。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Approved: revise the plan to change it; it then needs approval again.</source>
-        <translation>已批准：如需修改请先修订计划，修改后需重新审批。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plans/team_view.py" line="-3"/>
-        <source>Call targets…</source>
-        <translation>拜访目标…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plans/targets_dialog.py" line="+52"/>
-        <source>Call targets of the region</source>
-        <translation>本大区的拜访目标</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calls a month each customer of a tier should get. Your representatives receive the targets at their next sync.</source>
-        <translation>各级别客户每月应拜访的次数。代表们在下次同步时会收到这些目标。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tier {tier}</source>
-        <translation>{tier} 级</translation>
-    </message>
-</context>
-<context>
-    <name>ReminderScheduler</name>
-    <message>
-        <location filename="../../desktop/ui/follow_ups/reminders.py" line="+77"/>
-        <source>Follow-up due: {customer}</source>
-        <translation>跟进到期：{customer}</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsView</name>
-    <message>
-        <location filename="../../desktop/ui/settings/view.py" line="+177"/>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+6"/>
-        <source>Follow the system</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keyboard</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Appearance</source>
-        <translation>外观</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Light</source>
-        <translation>浅色</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dark</source>
-        <translation>深色</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Time zone</source>
-        <translation>时区</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Remind me of follow-ups at</source>
-        <translation>跟进提醒时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data file</source>
-        <translation>数据文件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show reminders as desktop notifications</source>
-        <translation>以桌面通知显示提醒</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <location line="+8"/>
-        <source>(set by your organisation)</source>
-        <translation>（由单位统一设置）</translation>
-    </message>
-    <message>
-        <location line="-171"/>
-        <source>Beijing time</source>
-        <extracomment>Zones offered first (the field is in China), each with its name in the interface language.</extracomment>
-        <translation>北京时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ürümqi</source>
-        <translation>乌鲁木齐</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hong Kong</source>
-        <translation>香港</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Coordinated Universal Time</source>
-        <translation>协调世界时</translation>
-    </message>
-    <message>
-        <location line="+133"/>
-        <source>Follow the system ({zone}, {offset})</source>
-        <translation>跟随系统（{zone}，{offset}）</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>None — working offline only</source>
-        <translation>无——仅离线工作</translation>
-    </message>
-</context>
-<context>
-    <name>StartUp</name>
-    <message>
-        <location filename="../../desktop/ui/app.py" line="+276"/>
-        <source>Rounds cannot open your data</source>
-        <translation>Rounds 无法打开您的数据</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The local database could not be opened: {error}
+    <context>
+        <name>ApprovalsView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/plans/approvals_view.py" line="+226" />
+            <source>%n plan(s) waiting.</source>
+            <translation>
+                <numerusform>%n 份计划待审批。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CadenceTexts</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/today/view.py" line="+60" />
+            <source>about %n call(s) a week</source>
+            <translation>
+                <numerusform>每周约 %n 次</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n call(s) a month</source>
+            <translation>
+                <numerusform>每月 %n 次</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n 天前</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>逾期 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Due today</source>
+            <translation>今天到期</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallReportDialog</name>
+        <message>
+            <location filename="../../desktop/ui/calls/report_dialog.py" line="+233" />
+            <source>Follow up on the call</source>
+            <translation>拜访后续跟进</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Call report (submitted)</source>
+            <translation>拜访报告（已提交）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Submitted reports are locked. Use Correct… to record a correction; the original is kept.</source>
+            <translation>已提交的报告已锁定。请用“更正…”记录更正，原报告会保留。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Correct a call report</source>
+            <translation>更正拜访报告</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This report corrects a submitted one; both are kept.</source>
+            <translation>本报告更正一份已提交的报告，两份都会保留。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Call report</source>
+            <translation>拜访报告</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Date and time</source>
+            <translation>日期和时间(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Visit &amp;type</source>
+            <translation>拜访类型(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>D&amp;uration (min)</source>
+            <translation>时长（分钟）(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attendees</source>
+            <translation>参与人</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Products detailed</source>
+            <translation>推广产品(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Samples / materials</source>
+            <translation>样品 / 资料</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Feedback</source>
+            <translation>客户反馈(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Next step</source>
+            <translation>下一步(&amp;N)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Follow-up</source>
+            <translation>跟进</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Listed: {shown} of the {total} people of the organisation, those of the same department first.</source>
+            <translation>已列出本机构 {total} 人中的 {shown} 人，同科室的在前。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Remind me on</source>
+            <translation>提醒日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Add sample</source>
+            <translation>添加样品(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save draft (Ctrl+S)</source>
+            <translation>保存草稿 (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Submit (Ctrl+Enter)</source>
+            <translation>提交 (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Correct…</source>
+            <translation>更正…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What did the customer say? Changes you noticed?</source>
+            <translation>客户说了什么？观察到哪些变化？</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. bring the new clinical data</source>
+            <translation>例如：带去新的临床数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallsView</name>
+        <message>
+            <location filename="../../desktop/ui/calls/view.py" line="+37" />
+            <source>correction</source>
+            <translation>更正</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+145" />
+            <source>%n call report(s)</source>
+            <translation>
+                <numerusform>%n 份拜访报告</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n draft(s) not submitted</source>
+            <translation>
+                <numerusform>%n 份草稿未提交</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No call report matches these filters.</source>
+            <translation>没有符合筛选条件的拜访报告。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show all clears them.</source>
+            <translation>点“显示全部”即可清除筛选。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No call reports yet.</source>
+            <translation>还没有拜访报告。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log a call with Ctrl+N, or press Enter on a planned call in Today.</source>
+            <translation>按 Ctrl+N 记录拜访，或在“今日”的计划拜访上按回车。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Customer: name, pinyin or hospital</source>
+            <translation>客户：姓名、拼音或医院</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>any day</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show all</source>
+            <translation>显示全部</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log a call… (Ctrl+N)</source>
+            <translation>记录拜访… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <location filename="../../desktop/ui/calls/report_models.py" line="+78" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+44" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Key message</source>
+            <translation>关键信息</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>Product or material</source>
+            <translation>产品或资料</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lot / batch</source>
+            <translation>批号</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/customers/detail.py" line="+50" />
+            <location filename="../../desktop/ui/customers/table_model.py" line="+28" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/complaints/view.py" line="-5" />
+            <location filename="../../desktop/ui/customers/detail.py" line="+1" />
+            <location line="+22" />
+            <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
+            <location filename="../../desktop/ui/today/view.py" line="+46" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/customers/detail.py" line="-20" />
+            <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="+36" />
+            <location line="+67" />
+            <location filename="../../desktop/ui/today/view.py" line="-13" />
+            <source>Tier</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/calls/view.py" line="-162" />
+            <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
+            <location filename="../../desktop/ui/today/view.py" line="-54" />
+            <source>Organisation</source>
+            <translation>所属机构</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lifecycle</source>
+            <translation>生命周期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last visit</source>
+            <translation>最近拜访</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/calls/view.py" line="-3" />
+            <location filename="../../desktop/ui/customers/detail.py" line="+4" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/plans/table_models.py" line="-80" />
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+23" />
+            <source>Revision</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <source>Comment</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/calls/view.py" line="+2" />
+            <location filename="../../desktop/ui/complaints/view.py" line="-1" />
+            <location filename="../../desktop/ui/customers/detail.py" line="+2" />
+            <location filename="../../desktop/ui/follow_ups/view.py" line="+46" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="+1" />
+            <location filename="../../desktop/ui/today/view.py" line="-1" />
+            <location line="+54" />
+            <location line="+8" />
+            <location line="+5" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/plans/table_models.py" line="+2" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+28" />
+            <source>Representative</source>
+            <translation>医药代表</translation>
+        </message>
+        <message>
+            <location line="-27" />
+            <source>Week</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Calls</source>
+            <translation>拜访</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Submitted</source>
+            <translation>已提交</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Plan</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Calls / plan</source>
+            <translation>拜访 / 计划</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compliance</source>
+            <translation>计划执行率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A-tier coverage</source>
+            <translation>A 级覆盖率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Attainment A</source>
+            <translation>A 级达成率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Attainment B</source>
+            <translation>B 级达成率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Attainment C</source>
+            <translation>C 级达成率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open complaints</source>
+            <translation>未结投诉</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Planned</source>
+            <translation>已计划</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Needed a week</source>
+            <translation>每周所需</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Target a month</source>
+            <translation>月目标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/calls/view.py" line="+2" />
+            <location filename="../../desktop/ui/customers/detail.py" line="+1" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+4" />
+            <location line="+8" />
+            <location filename="../../desktop/ui/customers/detail.py" line="+1" />
+            <location line="+7" />
+            <location line="+6" />
+            <location filename="../../desktop/ui/follow_ups/view.py" line="+3" />
+            <location filename="../../desktop/ui/today/view.py" line="+2" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../desktop/ui/customers/detail.py" line="-11" />
+            <source>Feedback</source>
+            <translation>反馈</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/complaints/view.py" line="-14" />
+            <location filename="../../desktop/ui/customers/detail.py" line="+13" />
+            <location filename="../../desktop/ui/today/view.py" line="-3" />
+            <source>Deadline</source>
+            <translation>承诺期限</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location filename="../../desktop/ui/today/view.py" line="-67" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/plans/table_models.py" line="-86" />
+            <location filename="../../desktop/ui/sync/conflicts_view.py" line="+45" />
+            <location line="+7" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sync/conflicts_view.py" line="-6" />
+            <location line="+7" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>My value</source>
+            <translation>我的值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Value kept on the server</source>
+            <translation>服务器保留的值</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Why it was refused</source>
+            <translation>拒绝原因</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>My change</source>
+            <translation>我的修改</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/customers/detail.py" line="-24" />
+            <source>Title</source>
+            <translation>职称</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location filename="../../desktop/ui/follow_ups/view.py" line="-4" />
+            <location filename="../../desktop/ui/today/view.py" line="+62" />
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../desktop/ui/follow_ups/view.py" line="+2" />
+            <location filename="../../desktop/ui/today/view.py" line="+2" />
+            <source>Follow-up</source>
+            <translation>跟进事项</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Received</source>
+            <translation>收到时间</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/follow_ups/view.py" line="+1" />
+            <source>Snoozed until</source>
+            <translation>推迟到</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/customers/share_chart.py" line="+40" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drug class</source>
+            <translation>药品类别</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Total prescriptions</source>
+            <translation>处方总量</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Our prescriptions</source>
+            <translation>我方处方量</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Prescription share</source>
+            <translation>处方比例</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/today/view.py" line="-61" />
+            <source>Objective</source>
+            <translation>拜访目标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Report</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Last call</source>
+            <translation>最近拜访</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Target</source>
+            <translation>拜访目标</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>PV report</source>
+            <translation>药物警戒报告</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintDialog</name>
+        <message>
+            <location filename="../../desktop/ui/complaints/dialog.py" line="+191" />
+            <source>Suspected adverse reaction — pharmacovigilance must be informed within 24 hours of Day 0.</source>
+            <translation>疑似不良反应——必须在第 0 天起 24 小时内报告药物警戒部门。</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Capture complaint</source>
+            <translation>登记投诉</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Adverse reaction case (minimum fields)</source>
+            <translation>不良反应病例（最少必填信息）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>as printed on the pack</source>
+            <translation>按包装上印刷的填写</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>initials or case number, no full name</source>
+            <translation>姓名缩写或病例号，不要填全名</translation>
+        </message>
+    </context>
+    <context>
+        <name>Complaints</name>
+        <message>
+            <location filename="../../desktop/domain/complaint_rules.py" line="+53" />
+            <source>Report to pharmacovigilance within {hours} h {minutes} min.</source>
+            <extracomment>Working days committed per kind (adverse reactions use ADR_ESCALATION instead). A complaint is "nearing its deadline" within this window (and overdue after it). Statuses in which the company still owes the customer an answer.</extracomment>
+            <translation>请在 {hours} 小时 {minutes} 分钟内报告药物警戒部门。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pharmacovigilance report overdue by {hours} h {minutes} min.</source>
+            <translation>药物警戒报告已逾期 {hours} 小时 {minutes} 分钟。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reported to pharmacovigilance.</source>
+            <translation>已报告药物警戒部门。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintsView</name>
+        <message>
+            <location filename="../../desktop/ui/complaints/view.py" line="+148" />
+            <source>Move to: {status}</source>
+            <translation>推进到：{status}</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>{open} open · {urgent} near or past their deadline</source>
+            <translation>{open} 件未结 · {urgent} 件临近或超过期限</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n suspected adverse reaction(s) not yet reported to pharmacovigilance</source>
+            <translation>
+                <numerusform>%n 例疑似不良反应尚未报告药物警戒</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No complaints.</source>
+            <translation>没有投诉。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Capture one with Ctrl+Shift+N; a suspected adverse reaction starts its 24-hour clock at once.</source>
+            <translation>按 Ctrl+Shift+N 登记投诉；疑似不良反应会立即开始 24 小时倒计时。</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Capture complaint… (Ctrl+Shift+N)</source>
+            <translation>登记投诉… (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reported to pharmacovigilance</source>
+            <translation>已报告药物警戒</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message>
+            <location filename="../../desktop/ui/sync/conflicts_view.py" line="-41" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Call report</source>
+            <translation>拜访报告</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Call attendee</source>
+            <translation>拜访参与人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Product detailed</source>
+            <translation>推广产品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sample</source>
+            <translation>样品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Follow-up</source>
+            <translation>跟进</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaint step</source>
+            <translation>投诉处理步骤</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Call plan</source>
+            <translation>拜访计划</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Planned call</source>
+            <translation>计划拜访</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer figures</source>
+            <translation>客户数据</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location line="+98" />
+            <source>Could not restore your value: {reason}</source>
+            <translation>无法恢复您的值：{reason}</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Your values that lost to another change ({n})</source>
+            <translation>被他人修改覆盖的值（{n}）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Changes the server refused ({n})</source>
+            <translation>服务器拒绝的修改（{n}）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>When someone else changed the same field first, the server kept their value; yours is listed here and can be restored. Changes the server refused are listed with its reason.</source>
+            <translation>当别人先修改了同一字段时，服务器保留了对方的值；您的值列在这里，可以恢复。服务器拒绝的修改连同原因也列在这里。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Restore my value</source>
+            <translation>恢复我的值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep the server's value</source>
+            <translation>保留服务器的值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Acknowledge</source>
+            <translation>知道了</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No conflicts.</source>
+            <translation>没有冲突。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every value you changed is the one the server keeps.</source>
+            <translation>您修改的每个值都已被服务器保留。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No refused changes.</source>
+            <translation>没有被拒绝的修改。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The server accepted everything you sent.</source>
+            <translation>服务器已接受您发送的所有修改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerDetail</name>
+        <message>
+            <location filename="../../desktop/ui/customers/detail.py" line="+12" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>Profile</source>
+            <translation>档案</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Metrics</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>People</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Visits</source>
+            <translation>拜访记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Follow-ups</source>
+            <translation>跟进</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <location line="+151" />
+            <source>Tier {tier}</source>
+            <translation>{tier} 级</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>No profile details yet. Use Edit to add them.</source>
+            <translation>尚无档案信息。请点击“编辑”补充。</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log a call…</source>
+            <translation>记录拜访…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Capture complaint…</source>
+            <translation>登记投诉…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pick a customer on the left to see their profile, metrics, visits and follow-ups.</source>
+            <translation>在左侧选择客户，查看其档案、指标、拜访和跟进。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerFormDialog</name>
+        <message>
+            <location filename="../../desktop/ui/customers/form_dialog.py" line="+172" />
+            <source>{field} must be a whole number.</source>
+            <translation>{field}必须是整数。</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Edit customer</source>
+            <translation>编辑客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New customer</source>
+            <translation>新建客户</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPicker</name>
+        <message>
+            <location filename="../../desktop/ui/customers/picker_dialog.py" line="+71" />
+            <source>Choose a customer</source>
+            <translation>选择客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type a name or pinyin, then Enter</source>
+            <translation>输入姓名或拼音，然后按回车</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/customers/view.py" line="+197" />
+            <source>Showing the best %n matches; more customers match — type more or pick a filter to narrow.</source>
+            <translation>
+                <numerusform>显示最匹配的 %n 位；匹配的客户还有更多——请多输入几个字或选择筛选条件缩小范围。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n customer(s)</source>
+            <translation>
+                <numerusform>%n 位客户</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No customers yet.</source>
+            <translation>还没有客户。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add one with New customer (Ctrl+Shift+C), or sync to bring your territory's customers.</source>
+            <translation>用“新建客户”（Ctrl+Shift+C）添加，或同步以取回辖区内的客户。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No customer matches.</source>
+            <translation>没有匹配的客户。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check the spelling, try pinyin initials (zw for 张伟), or set the filters back to All.</source>
+            <translation>请检查拼写，试试拼音首字母（zw 即张伟），或把筛选条件改回“全部”。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+39" />
+            <source>All cities</source>
+            <translation>全部城市</translation>
+        </message>
+        <message>
+            <location line="-37" />
+            <location line="+39" />
+            <source>All hospitals</source>
+            <translation>全部医院</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Name, pinyin, hospital or phone (Ctrl+F)</source>
+            <translation>姓名、拼音、医院或电话 (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New customer</source>
+            <translation>新建客户</translation>
+        </message>
+    </context>
+    <context>
+        <name>Enum</name>
+        <message>
+            <location filename="../../desktop/models/enums.py" line="+151" />
+            <source>Hospital</source>
+            <translation>医院</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>科室</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Doctor</source>
+            <translation>医生</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pharmacy</source>
+            <translation>药店</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pharmacy contact</source>
+            <translation>药店联系人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Distributor</source>
+            <translation>医药商业公司</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Patient</source>
+            <translation>患者</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prospect</source>
+            <translation>潜在客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New</source>
+            <translation>新客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active</source>
+            <translation>活跃</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Growing</source>
+            <translation>成长中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>At risk</source>
+            <translation>有流失风险</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lost</source>
+            <translation>已流失</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tertiary special (3S)</source>
+            <translation>三级特等</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tertiary A (3A)</source>
+            <translation>三级甲等</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tertiary B (3B)</source>
+            <translation>三级乙等</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tertiary C (3C)</source>
+            <translation>三级丙等</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Secondary A (2A)</source>
+            <translation>二级甲等</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Secondary B (2B)</source>
+            <translation>二级乙等</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Secondary C (2C)</source>
+            <translation>二级丙等</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Primary A (1A)</source>
+            <translation>一级甲等</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Primary B (1B)</source>
+            <translation>一级乙等</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Primary C (1C)</source>
+            <translation>一级丙等</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unrated</source>
+            <translation>未定级</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Public</source>
+            <translation>公立</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Private</source>
+            <translation>民营</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Joint venture</source>
+            <translation>合资</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Foreign-owned</source>
+            <translation>外资</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Military</source>
+            <translation>军队</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+23" />
+            <location line="+11" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location line="-33" />
+            <source>Female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undisclosed</source>
+            <translation>未说明</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Face-to-face detailing</source>
+            <translation>面对面推广</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone call</source>
+            <translation>电话拜访</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department meeting</source>
+            <translation>科室会</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Academic meeting</source>
+            <translation>学术会议</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pharmacy visit</source>
+            <translation>药店拜访</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+5" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <location line="+5" />
+            <source>Submitted</source>
+            <translation>已提交</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Open</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Returned</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Product quality</source>
+            <translation>产品质量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Suspected adverse reaction</source>
+            <translation>疑似不良反应</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delivery / logistics</source>
+            <translation>配送 / 物流</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Critical</source>
+            <translation>严重</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>During a visit</source>
+            <translation>拜访时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fax</source>
+            <translation>传真</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-commerce</source>
+            <translation>电子商务</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order meeting</source>
+            <translation>订货会</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Captured</source>
+            <translation>已登记</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assigned</source>
+            <translation>已分派</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In progress</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reported to customer</source>
+            <translation>已反馈客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Satisfaction recorded</source>
+            <translation>已记录满意度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <location filename="../../desktop/models/validation.py" line="+28" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tier</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lifecycle stage</source>
+            <translation>生命周期阶段</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation</source>
+            <translation>所属机构</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>科室</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postal code</source>
+            <translation>邮政编码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mobile</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fax</source>
+            <translation>传真</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hospital grade</source>
+            <translation>医院级别</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ownership</source>
+            <translation>所有制</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Credit rating</source>
+            <translation>信用等级</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Birth month</source>
+            <translation>出生月份</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Birth year</source>
+            <translation>出生年份</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Patient code</source>
+            <translation>患者编号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Our prescriptions</source>
+            <translation>我方处方量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Total prescriptions</source>
+            <translation>处方总量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Visit type</source>
+            <translation>拜访类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date and time</source>
+            <translation>日期和时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>职称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Week start</source>
+            <translation>周起始日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Committed response deadline</source>
+            <translation>承诺答复期限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Received</source>
+            <translation>收到时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day 0 (date the rep learned of it)</source>
+            <translation>第 0 天（代表获知的时间）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Patient identifier</source>
+            <translation>患者标识</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reporter</source>
+            <translation>报告人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Adverse event</source>
+            <translation>不良事件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer satisfaction</source>
+            <translation>客户满意度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calls a month</source>
+            <translation>每月拜访次数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drug class</source>
+            <translation>药品类别</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Region</source>
+            <translation>大区</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Representative</source>
+            <translation>医药代表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Call report</source>
+            <translation>拜访报告</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New status</source>
+            <translation>新状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Display name</source>
+            <translation>显示名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/common/texts.py" line="+20" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>District</source>
+            <translation>区县</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Website</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer since</source>
+            <translation>成为客户日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Legal representative</source>
+            <translation>法人代表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Staff</source>
+            <translation>员工数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Doctors</source>
+            <translation>医生数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Beds</source>
+            <translation>床位数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bank</source>
+            <translation>开户银行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bank account</source>
+            <translation>银行账号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Purchase process</source>
+            <translation>采购流程</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chief physicians</source>
+            <translation>主任医师数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Associate chief physicians</source>
+            <translation>副主任医师数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attending physicians</source>
+            <translation>主治医师数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resident physicians</source>
+            <translation>住院医师数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drug admission process</source>
+            <translation>进药流程</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Licensing authority</source>
+            <translation>发证机关</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Floor area (m²)</source>
+            <translation>营业面积（平方米）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opening hours</source>
+            <translation>营业时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parent company</source>
+            <translation>上级公司</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Categories sold</source>
+            <translation>经营品类</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dedicated counter</source>
+            <translation>专柜</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registered capital (10k CNY)</source>
+            <translation>注册资本（万元）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Business scope</source>
+            <translation>经营范围</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>GSP certified</source>
+            <translation>GSP 认证</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>GSP certificate no.</source>
+            <translation>GSP 证书编号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Local ranking</source>
+            <translation>本地排名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hospitals covered</source>
+            <translation>覆盖医院数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pharmacies covered</source>
+            <translation>覆盖药店数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Marital status</source>
+            <translation>婚姻状况</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Education</source>
+            <translation>学历</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>University</source>
+            <translation>毕业院校</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hometown</source>
+            <translation>籍贯</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Position</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Academic specialty</source>
+            <translation>学术特点</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Personality</source>
+            <translation>性格</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hobbies</source>
+            <translation>爱好</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Social roles</source>
+            <translation>社会职务</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Committee roles</source>
+            <translation>委员会职务</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Best time to call</source>
+            <translation>最佳拜访时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent recorded</source>
+            <translation>已记录知情同意</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lot / batch</source>
+            <translation>批号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reporter contact</source>
+            <translation>报告人联系方式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Event onset</source>
+            <translation>事件发生时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolution</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Feedback</source>
+            <translation>反馈</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Follow-up date</source>
+            <translation>跟进日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Duration (minutes)</source>
+            <translation>时长（分钟）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Filters</name>
+        <message>
+            <location filename="../../desktop/ui/customers/view.py" line="-194" />
+            <source>All kinds</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All tiers</source>
+            <translation>全部级别</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All stages</source>
+            <translation>全部阶段</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/calls/view.py" line="+35" />
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All types</source>
+            <translation>全部拜访类型</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRun</name>
+        <message>
+            <location filename="../../desktop/ui/common/keys.py" line="+9" />
+            <source>Today, Customers, Calls, Plans, Follow-ups, Complaints, Conflicts, Settings</source>
+            <translation>今日、客户、拜访记录、拜访计划、跟进事项、投诉、同步冲突、设置</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>on a planned call in Today: log it, customer and products filled in</source>
+            <translation>在“今日”的计划拜访上按：记录拜访，客户和产品已预先填好</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>log a call</source>
+            <translation>记录拜访</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>find a customer: name, pinyin or initials (zw = 张伟)</source>
+            <translation>查找客户：姓名、拼音或首字母（zw = 张伟）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>capture a complaint or a suspected adverse reaction</source>
+            <translation>登记投诉或疑似不良反应</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>in a call report: submit it</source>
+            <translation>在拜访报告中：提交</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <location filename="../../desktop/ui/first_run/dialog.py" line="+179" />
+            <source>That is not a server address. Ask IT for it; it looks like https://rounds.example.com.</source>
+            <translation>这不是服务器地址。请向 IT 部门索取，格式类似 https://rounds.example.com。</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <location line="+2" />
+            <source>Welcome to Rounds</source>
+            <translation>欢迎使用 Rounds</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Where does your data come from?</source>
+            <translation>您的数据来自哪里？</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A few keys that save time</source>
+            <translation>几个省时的快捷键</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Your customers, calls, plans and follow-ups, on this laptop, with or without a network.</source>
+            <translation>您的客户、拜访、计划和跟进都在这台电脑上，有没有网络都能用。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rounds keeps everything on this laptop and syncs with your organisation's server whenever there is a network.</source>
+            <translation>Rounds 把所有数据保存在这台电脑上，有网络时自动与公司服务器同步。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Every screen works with the keyboard. This list is also in Settings.</source>
+            <translation>每个界面都可以用键盘操作。这份列表在“设置”中也能找到。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose the language of the interface. You can change it at any time in Settings.</source>
+            <translation>请选择界面语言。之后可以随时在“设置”中更改。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>My organisation's server</source>
+            <translation>公司的服务器</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign in with the user name IT gave you.</source>
+            <translation>使用 IT 部门给您的用户名登录。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Explore with demo data</source>
+            <translation>用演示数据体验</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>as a medical representative</source>
+            <translation>以医药代表身份</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>as a regional manager (approvals, team)</source>
+            <translation>以区域经理身份（审批、团队）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A made-up territory in Beijing, Tianjin and Hebei, on this computer only. Nothing is sent anywhere.</source>
+            <translation>一个虚构的京津冀辖区，只在这台电脑上，不会发送到任何地方。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Work offline for now</source>
+            <translation>暂时离线使用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start with an empty list; connect to a server later in Settings.</source>
+            <translation>从空白列表开始；以后可在“设置”中连接服务器。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Step {n} of {total}</source>
+            <translation>第 {n} 步，共 {total} 步</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Back</source>
+            <translation>上一步</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start</source>
+            <translation>开始使用</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next</source>
+            <translation>下一步</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsView</name>
+        <message>
+            <location filename="../../desktop/ui/follow_ups/view.py" line="-19" />
+            <source>1 hour</source>
+            <translation>1 小时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>3 hours</source>
+            <translation>3 小时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tomorrow morning</source>
+            <translation>明天上午</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next week</source>
+            <translation>下周</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{days} d overdue</source>
+            <translation>逾期 {days} 天</translation>
+        </message>
+        <message>
+            <location line="+125" />
+            <source>{overdue} overdue · {today} due today · {open} open</source>
+            <translation>{overdue} 项逾期 · {today} 项今天到期 · {open} 项未完成</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No open follow-ups.</source>
+            <translation>没有待办的跟进事项。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A call report's next step becomes a follow-up with its due date; reminders come from the tray.</source>
+            <translation>拜访报告中的下一步会成为带到期日的跟进事项，提醒会从系统托盘弹出。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Mark done (Ctrl+D)</source>
+            <translation>标记完成 (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Snooze</source>
+            <translation>稍后提醒</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open customer</source>
+            <translation>打开客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show done</source>
+            <translation>显示已完成</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <location filename="../../desktop/ui/sync/login_dialog.py" line="+98" />
+            <source>Enter the server, your user name and your password.</source>
+            <translation>请输入服务器地址、用户名和密码。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Signing in…</source>
+            <translation>正在登录…</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Could not sign in: {reason}</source>
+            <translation>登录失败：{reason}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sign in to Rounds</source>
+            <translation>登录 Rounds</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign in once with the account IT gave you. Afterwards Rounds works offline and syncs whenever it can.</source>
+            <translation>请使用信息部提供的账号登录一次。之后 Rounds 可离线工作，并在有网络时自动同步。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="+35" />
+            <source>Today</source>
+            <translation>今日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calls</source>
+            <translation>拜访记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plans</source>
+            <translation>拜访计划</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Follow-ups</source>
+            <translation>跟进事项</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Conflicts</source>
+            <translation>同步冲突</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location line="+100" />
+            <source>Follow-up due: {customer} — {title}</source>
+            <translation>跟进到期：{customer}——{title}</translation>
+        </message>
+        <message>
+            <location line="+233" />
+            <source>Field CRM</source>
+            <translation>医药代表客户管理</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Opening your data…</source>
+            <translation>正在打开您的数据…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Go</source>
+            <translation>转到(&amp;G)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log a call…</source>
+            <translation>记录拜访…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Find a customer</source>
+            <translation>查找客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Capture a complaint…</source>
+            <translation>登记投诉…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New customer…</source>
+            <translation>新建客户…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rounds</source>
+            <translation>Rounds</translation>
+        </message>
+    </context>
+    <context>
+        <name>Metrics</name>
+        <message>
+            <location filename="../../desktop/domain/metrics.py" line="+23" />
+            <source>Prescription share of {drug_class} fell from {start} to {end}.</source>
+            <translation>{drug_class}的处方比例从 {start} 降到了 {end}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsPanel</name>
+        <message>
+            <location filename="../../desktop/ui/customers/share_chart.py" line="+72" />
+            <source>All drug classes</source>
+            <translation>全部药品类别</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Our prescription share by month</source>
+            <translation>我方处方比例（按月）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No prescription figures recorded for this customer.</source>
+            <translation>该客户尚无处方数据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanExport</name>
+        <message>
+            <location filename="../../desktop/ui/plans/export.py" line="+23" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Organisation</source>
+            <translation>所属机构</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tier</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Objective</source>
+            <translation>拜访目标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Products</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Why planned</source>
+            <translation>计划原因</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Representative</source>
+            <translation>医药代表</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Plan</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Planned calls</source>
+            <translation>计划拜访</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Calls this week</source>
+            <translation>本周拜访</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compliance %</source>
+            <translation>计划执行率 %</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A-tier customers</source>
+            <translation>A 级客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A-tier coverage %</source>
+            <translation>A 级覆盖率 %</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Attainment A %</source>
+            <translation>A 级达成率 %</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attainment B %</source>
+            <translation>B 级达成率 %</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Attainment C %</source>
+            <translation>C 级达成率 %</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open complaints</source>
+            <translation>未结投诉</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Complaints overdue</source>
+            <translation>逾期投诉</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Comment</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Call plan {name} — {week}</source>
+            <translation>拜访计划 {name}——{week}</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Status: {status} · revision {revision}</source>
+            <translation>状态：{status} · 第 {revision} 版</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Manager's comment: {comment}</source>
+            <translation>经理意见：{comment}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanReason</name>
+        <message>
+            <location filename="../../desktop/domain/plan_suggestions.py" line="+16" />
+            <source>Open complaint, response due {deadline}</source>
+            <translation>有未结投诉，答复期限 {deadline}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Follow-up overdue since {due}</source>
+            <translation>跟进自 {due} 起逾期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Follow-up due {due}</source>
+            <translation>跟进 {due} 到期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tier {tier}: {done} of {target} calls this month</source>
+            <translation>{tier} 级：本月已拜访 {done}/{target} 次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not visited for {days} days</source>
+            <translation>已 {days} 天未拜访</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Never visited</source>
+            <translation>从未拜访</translation>
+        </message>
+    </context>
+    <context>
+        <name>Plans</name>
+        <message>
+            <location filename="../../desktop/ui/plans/approvals_view.py" line="-11" />
+            <source>No plan opened</source>
+            <translation>未打开计划</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name} — {week}</source>
+            <translation>{name}——{week}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Approvals are for regional managers.</source>
+            <translation>审批功能供地区经理使用。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No plan is waiting for your decision.</source>
+            <translation>没有等待您审批的计划。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Plans waiting for approval</source>
+            <translation>待审批的计划</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Comment (required to return a plan)</source>
+            <translation>意见（退回计划时必填）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What should the representative change?</source>
+            <translation>代表需要修改什么？</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Return with comment</source>
+            <translation>附意见退回</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../desktop/ui/plans/week_view.py" line="+414" />
+            <source>Open call report</source>
+            <translation>打开拜访报告</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/plans/hub.py" line="+50" />
+            <source>Approvals</source>
+            <translation>审批</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/plans/notifier.py" line="+19" />
+            <source>{manager} approved your plan for {week}.</source>
+            <translation>{manager}批准了您 {week} 的计划。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{manager} returned your plan for {week}.</source>
+            <translation>{manager}退回了您 {week} 的计划。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your manager</source>
+            <translation>您的经理</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Comment: {comment}</source>
+            <translation>意见：{comment}</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Call plan decision</source>
+            <translation>拜访计划审批结果</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/plans/plan_panel.py" line="+68" />
+            <source>{status} · revision {revision} · compliance {compliance}</source>
+            <translation>{status} · 第 {revision} 版 · 执行率 {compliance}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>submitted {when}</source>
+            <translation>提交于 {when}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Manager's comment: {comment}</source>
+            <translation>经理意见：{comment}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location filename="../../desktop/ui/plans/week_view.py" line="-22" />
+            <source>The server refused a change of this plan:</source>
+            <translation>服务器拒绝了对此计划的修改：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>History</source>
+            <translation>历史</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Planned call</source>
+            <translation>计划拜访</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time slot</source>
+            <translation>时段</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Objective</source>
+            <translation>拜访目标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 09:30</source>
+            <translation>例如 09:30</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/plans/week_view.py" line="-188" />
+            <source>Sign in to plan your calls.</source>
+            <translation>请登录后再计划拜访。</translation>
+        </message>
+        <message>
+            <location line="+163" />
+            <source>Export the plan</source>
+            <translation>导出计划</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/plans/team_view.py" line="+134" />
+            <location filename="../../desktop/ui/plans/week_view.py" line="+6" />
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../../desktop/ui/plans/week_view.py" line="+0" />
+            <source>The file could not be written ({error}); choose another folder.</source>
+            <translation>无法写入文件（{error}）；请选择其他文件夹。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location filename="../../desktop/ui/plans/week_view.py" line="+4" />
+            <source>Exported to {path}</source>
+            <translation>已导出到 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/plans/week_view.py" line="+19" />
+            <source>Returned by your manager: {comment} — revise the plan, change it and submit it again.</source>
+            <translation>经理退回：{comment}——请修订计划，修改后重新提交。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Returned: revise the plan to change it.</source>
+            <translation>已退回：请先修订计划再修改。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Drag calls between days, or Ctrl+←/→ (day) and Ctrl+↑/↓ (order).</source>
+            <translation>可在各天之间拖动拜访，或用 Ctrl+←/→（换天）和 Ctrl+↑/↓（调整顺序）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/plans/team_view.py" line="+22" />
+            <location filename="../../desktop/ui/plans/week_view.py" line="+4" />
+            <source>This week</source>
+            <translation>本周</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../desktop/ui/plans/week_view.py" line="+1" />
+            <source>Previous week</source>
+            <translation>上一周</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../desktop/ui/plans/week_view.py" line="+1" />
+            <source>Next week</source>
+            <translation>下周</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/plans/week_view.py" line="+1" />
+            <source>Submit for approval</source>
+            <translation>提交审批</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withdraw</source>
+            <translation>撤回</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revise</source>
+            <translation>修订</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/plans/team_view.py" line="+1" />
+            <location filename="../../desktop/ui/plans/week_view.py" line="+1" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/plans/week_view.py" line="+1" />
+            <source>Plan as PDF…</source>
+            <translation>导出计划为 PDF…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan as Excel…</source>
+            <translation>导出计划为 Excel…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add customer…</source>
+            <translation>添加客户…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Slot and objective…</source>
+            <translation>时段和目标…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location line="-28" />
+            <location line="+29" />
+            <source>Log this call…</source>
+            <translation>记录此次拜访…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calls planned against the tier targets</source>
+            <translation>按级别目标的计划拜访数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add selected</source>
+            <translation>添加所选</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add all</source>
+            <translation>全部添加</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Suggestions</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status and history</source>
+            <translation>状态和历史</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/plans/team_view.py" line="-43" />
+            <source>Team — {week}</source>
+            <translation>团队——{week}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Export the team summary</source>
+            <translation>导出团队汇总</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The team view is for regional managers.</source>
+            <translation>团队视图供地区经理使用。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Team summary as PDF…</source>
+            <translation>导出团队汇总为 PDF…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team summary as Excel…</source>
+            <translation>导出团队汇总为 Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/plans/texts.py" line="+15" />
+            <source>Submitted</source>
+            <translation>已提交</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withdrawn</source>
+            <translation>已撤回</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Returned</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reopened for revision</source>
+            <translation>已重新打开修订</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Missed</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Planned</source>
+            <translation>已计划</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not allowed for your role or region</source>
+            <translation>您的角色或大区无此权限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This status change is not allowed</source>
+            <translation>不允许此状态变更</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The plan is locked</source>
+            <translation>计划已锁定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invalid values</source>
+            <translation>数值无效</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deleted on the server</source>
+            <translation>已在服务器上删除</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refers to a record that is missing or not yours</source>
+            <translation>引用的记录不存在或不属于您</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Refused by the server</source>
+            <translation>被服务器拒绝</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Not started</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>M/d</source>
+            <translation>M月d日</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Week of {start} – {end}</source>
+            <translation>{start} – {end} 这一周</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/plans/table_models.py" line="-7" />
+            <source>{n} overdue</source>
+            <translation>{n} 项逾期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>next {when}</source>
+            <translation>下次 {when}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/plans/week_view.py" line="-27" />
+            <source>Submitted: withdraw the plan to change its calls.</source>
+            <translation>已提交：如需修改拜访，请先撤回计划。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Approved: revise the plan to change it; it then needs approval again.</source>
+            <translation>已批准：如需修改请先修订计划，修改后需重新审批。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/plans/team_view.py" line="-3" />
+            <source>Call targets…</source>
+            <translation>拜访目标…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/plans/targets_dialog.py" line="+52" />
+            <source>Call targets of the region</source>
+            <translation>本大区的拜访目标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calls a month each customer of a tier should get. Your representatives receive the targets at their next sync.</source>
+            <translation>各级别客户每月应拜访的次数。代表们在下次同步时会收到这些目标。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Tier {tier}</source>
+            <translation>{tier} 级</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderScheduler</name>
+        <message>
+            <location filename="../../desktop/ui/follow_ups/reminders.py" line="+77" />
+            <source>Follow-up due: {customer}</source>
+            <translation>跟进到期：{customer}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsView</name>
+        <message>
+            <location filename="../../desktop/ui/settings/view.py" line="+177" />
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+6" />
+            <source>Follow the system</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keyboard</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Appearance</source>
+            <translation>外观</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Light</source>
+            <translation>浅色</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dark</source>
+            <translation>深色</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Time zone</source>
+            <translation>时区</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Remind me of follow-ups at</source>
+            <translation>跟进提醒时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Data file</source>
+            <translation>数据文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show reminders as desktop notifications</source>
+            <translation>以桌面通知显示提醒</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <location line="+8" />
+            <source>(set by your organisation)</source>
+            <translation>（由单位统一设置）</translation>
+        </message>
+        <message>
+            <location line="-171" />
+            <source>Beijing time</source>
+            <extracomment>Zones offered first (the field is in China), each with its name in the interface language.</extracomment>
+            <translation>北京时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ürümqi</source>
+            <translation>乌鲁木齐</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hong Kong</source>
+            <translation>香港</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Coordinated Universal Time</source>
+            <translation>协调世界时</translation>
+        </message>
+        <message>
+            <location line="+133" />
+            <source>Follow the system ({zone}, {offset})</source>
+            <translation>跟随系统（{zone}，{offset}）</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>None — working offline only</source>
+            <translation>无——仅离线工作</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartUp</name>
+        <message>
+            <location filename="../../desktop/ui/app.py" line="+278" />
+            <source>Rounds cannot open your data</source>
+            <translation>Rounds 无法打开您的数据</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The local database could not be opened: {error}
 
 Your data is in {folder}. Close other copies of Rounds and try again; if it keeps failing, send the log file {log} to IT.</source>
-        <translation>无法打开本地数据库：{error}
+            <translation>无法打开本地数据库：{error}
 
 您的数据位于 {folder}。请关闭其他正在运行的 Rounds 后重试；如仍失败，请将日志文件 {log} 发给信息部。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/no_display.py" line="+24"/>
-        <source>Rounds cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Rounds in a desktop session. To check the installation on a machine without a display, run: {command}</source>
-        <translation>Rounds 无法打开窗口：没有可用的显示（DISPLAY 和 WAYLAND_DISPLAY 均未设置）。请在桌面会话中启动 Rounds。如需在没有显示的电脑上检查安装，请运行：{command}</translation>
-    </message>
-</context>
-<context>
-    <name>Sync</name>
-    <message>
-        <location filename="../../desktop/sync/errors.py" line="+91"/>
-        <source>The server cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
-        <translation>无法连接服务器。您的修改已保存，网络恢复后会自动发送。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This computer&apos;s access was revoked by an administrator, so Rounds deleted its data on this computer (customers, call reports and changes not yet sent) and signed you out. Sign in again or contact IT.</source>
-        <translation>管理员已撤销这台电脑的访问权限，因此 Rounds 已删除它在本机上的数据（客户、拜访记录和尚未发送的更改），并已将您退出登录。请重新登录，或联系 IT。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This version of Rounds cannot sync with the server. Update the app (or ask IT to update the server).</source>
-        <translation>此版本的 Rounds 无法与服务器同步。请更新应用（或请信息部更新服务器）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No secure password store (keyring) is available.</source>
-        <translation>没有可用的安全密码存储（密钥环）。</translation>
-    </message>
-</context>
-<context>
-    <name>SyncStatus</name>
-    <message>
-        <location filename="../../desktop/ui/sync/status.py" line="+15"/>
-        <source>Offline</source>
-        <translation>离线</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Syncing…</source>
-        <translation>正在同步…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Up to date</source>
-        <translation>已是最新</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sync failed, will retry</source>
-        <translation>同步失败，稍后重试</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This device was signed out by IT</source>
-        <translation>信息部已注销此设备</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Working offline only (no server set)</source>
-        <translation>仅离线工作（未设置服务器）</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+55"/>
-        <source>%n change(s) kept on this computer</source>
-        <translation>
-            <numerusform>%n 项修改保存在本机</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n change(s) not yet sent</source>
-        <translation>
-            <numerusform>%n 项修改尚未发送</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All changes sent</source>
-        <translation>所有修改已发送</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Last sync: {when}</source>
-        <translation>上次同步：{when}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Never synced</source>
-        <translation>从未同步</translation>
-    </message>
-</context>
-<context>
-    <name>TeamView</name>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/plans/team_view.py" line="-15"/>
-        <source>%n representative(s)</source>
-        <translation>
-            <numerusform>%n 名代表</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n plan(s) approved</source>
-        <translation>
-            <numerusform>%n 份计划已批准</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{waiting} waiting</source>
-        <translation>{waiting} 份待审批</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>team compliance {compliance}</source>
-        <translation>团队执行率 {compliance}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n call(s) this week</source>
-        <translation>
-            <numerusform>本周拜访 %n 次</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TodayView</name>
-    <message>
-        <location filename="../../desktop/ui/today/view.py" line="-81"/>
-        <source>To do</source>
-        <translation>待拜访</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>never</source>
-        <translation>从未</translation>
-    </message>
-    <message>
-        <location line="+186"/>
-        <source>Planned calls (Enter logs the call)</source>
-        <translation>计划拜访（回车记录拜访）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-ups due or overdue ({n})</source>
-        <translation>到期或逾期的跟进（{n}）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Complaints nearing their deadline ({n})</source>
-        <translation>临近期限的投诉（{n}）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Customers overdue for a visit by tier ({n})</source>
-        <translation>按级别应拜访而未拜访的客户（{n}）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Showing the {shown} most urgent of {total}.</source>
-        <translation>显示最紧急的 {shown} 位（共 {total} 位）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>You have no calls of your own today.</source>
-        <translation>今天您没有自己的拜访。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your team&apos;s plans are under Plans (Ctrl+4).</source>
-        <translation>团队的计划在“拜访计划”中（Ctrl+4）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No calls planned for today.</source>
-        <translation>今天没有计划拜访。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plan your week under Plans (Ctrl+4); its calls show here on their day.</source>
-        <translation>在“拜访计划”中安排本周（Ctrl+4），当天的拜访会显示在这里。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nothing due. Well done.</source>
-        <translation>没有到期事项，做得好。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A call report&apos;s next step becomes a follow-up and shows here on its due date.</source>
-        <translation>拜访报告中的下一步会成为跟进事项，并在到期当天显示在这里。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No complaint is close to its deadline.</source>
-        <translation>没有临近期限的投诉。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Capture one with Ctrl+Shift+N; its committed deadline is watched here.</source>
-        <translation>按 Ctrl+Shift+N 登记投诉，这里会盯着它的承诺答复期限。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Every customer is within their visit frequency.</source>
-        <translation>所有客户都在拜访频率之内。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A customer shows here once their tier&apos;s call target is missed.</source>
-        <translation>客户未达到其级别的拜访目标时会显示在这里。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Today, {date}</source>
-        <translation>今天 {date}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Today, {date}: your team has logged {logged} of %n planned call(s)</source>
-        <translation>
-            <numerusform>今天 {date}：团队计划拜访已记录 {logged}/%n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Today, {date}: {logged} of %n planned call(s) logged</source>
-        <translation>
-            <numerusform>今天 {date}：计划拜访已记录 {logged}/%n</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <location filename="../../desktop/models/validation.py" line="+3"/>
-        <source>{field} is required.</source>
-        <translation>{field}为必填项。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} must be one of: {choices}.</source>
-        <translation>{field}必须是以下之一：{choices}。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} must be six digits, e.g. 100730.</source>
-        <translation>{field}必须是六位数字，例如 100730。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} must be an 11-digit mobile number starting with 1, e.g. 13812345678.</source>
-        <translation>{field}必须是以 1 开头的 11 位手机号，例如 13812345678。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} must be a phone number such as 010-69156114 or 13812345678.</source>
-        <translation>{field}必须是电话号码，例如 010-69156114 或 13812345678。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} must be an e-mail address such as name@example.com.</source>
-        <translation>{field}必须是电子邮件地址，例如 name@example.com。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} must be a month written YYYY-MM, e.g. 2026-03.</source>
-        <translation>{field}必须是 YYYY-MM 格式的月份，例如 2026-03。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} cannot be negative.</source>
-        <translation>{field}不能为负数。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} must be between {low} and {high}.</source>
-        <translation>{field}必须在 {low} 到 {high} 之间。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} cannot be more than {other}.</source>
-        <translation>{field}不能大于{other}。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} cannot be earlier than {other}.</source>
-        <translation>{field}不能早于{other}。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} is not kept for patients (privacy); leave it empty.</source>
-        <translation>出于隐私保护，患者不保存{field}；请留空。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} is longer than {limit} characters.</source>
-        <translation>{field}超过 {limit} 个字符。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} is required for a suspected adverse reaction.</source>
-        <translation>疑似不良反应必须填写{field}。</translation>
-    </message>
-</context>
-<context>
-    <name>WeekModel</name>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/plans/week_model.py" line="+109"/>
-        <source>%n call(s)</source>
-        <translation>
-            <numerusform>%n 次拜访</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Workflow</name>
-    <message>
-        <location filename="../../desktop/domain/workflows.py" line="+36"/>
-        <source>A complaint moves one step at a time: from {old} it can only go to {allowed}.</source>
-        <translation>投诉必须逐步推进：从 {old} 只能到 {allowed}。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The complaint is closed; it cannot change any more.</source>
-        <translation>该投诉已关闭，不能再修改。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A suspected adverse reaction can only be closed once it has been reported to pharmacovigilance.</source>
-        <translation>疑似不良反应必须先报告药物警戒部门，才能关闭。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record the customer&apos;s satisfaction (1–5) before marking it recorded.</source>
-        <translation>请先记录客户满意度（1–5），再标记为已记录。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>A {role} cannot move a plan from {old} to {new}.</source>
-        <translation>{role}不能将计划从 {old} 改为 {new}。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The plan is {status}; withdraw or revise it before changing its calls.</source>
-        <translation>计划状态为 {status}；请先撤回或修订，再修改其中的拜访。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The plan is already {status}.</source>
-        <translation>计划已经是“{status}”状态。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only the approving manager writes the decision and its comment.</source>
-        <translation>只有审批经理可以填写审批决定和意见。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Say why the plan is returned: a comment is required.</source>
-        <translation>请说明退回计划的原因：必须填写意见。</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>This call report was submitted and is locked; record a correction instead.</source>
-        <translation>该拜访报告已提交并锁定；请改为记录更正。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/plan_week.py" line="+297"/>
-        <source>You have no territory yet, so there is nothing to plan; ask your administrator to assign one.</source>
-        <translation>您还没有负责的辖区，因此无需计划；请联系管理员分配辖区。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/team.py" line="+163"/>
-        <source>Only a regional manager sets the call targets of a region.</source>
-        <translation>只有地区经理可以设置大区的拜访目标。</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/no_display.py" line="+24" />
+            <source>Rounds cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Rounds in a desktop session. To check the installation on a machine without a display, run: {command}</source>
+            <translation>Rounds 无法打开窗口：没有可用的显示（DISPLAY 和 WAYLAND_DISPLAY 均未设置）。请在桌面会话中启动 Rounds。如需在没有显示的电脑上检查安装，请运行：{command}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="+91" />
+            <source>The server cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
+            <translation>无法连接服务器。您的修改已保存，网络恢复后会自动发送。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This computer's access was revoked by an administrator, so Rounds deleted its data on this computer (customers, call reports and changes not yet sent) and signed you out. Sign in again or contact IT.</source>
+            <translation>管理员已撤销这台电脑的访问权限，因此 Rounds 已删除它在本机上的数据（客户、拜访记录和尚未发送的更改），并已将您退出登录。请重新登录，或联系 IT。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This version of Rounds cannot sync with the server. Update the app (or ask IT to update the server).</source>
+            <translation>此版本的 Rounds 无法与服务器同步。请更新应用（或请信息部更新服务器）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No secure password store (keyring) is available.</source>
+            <translation>没有可用的安全密码存储（密钥环）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message>
+            <location filename="../../desktop/ui/sync/status.py" line="+15" />
+            <source>Offline</source>
+            <translation>离线</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Syncing…</source>
+            <translation>正在同步…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Up to date</source>
+            <translation>已是最新</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sync failed, will retry</source>
+            <translation>同步失败，稍后重试</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This device was signed out by IT</source>
+            <translation>信息部已注销此设备</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Working offline only (no server set)</source>
+            <translation>仅离线工作（未设置服务器）</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+55" />
+            <source>%n change(s) kept on this computer</source>
+            <translation>
+                <numerusform>%n 项修改保存在本机</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n change(s) not yet sent</source>
+            <translation>
+                <numerusform>%n 项修改尚未发送</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All changes sent</source>
+            <translation>所有修改已发送</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Last sync: {when}</source>
+            <translation>上次同步：{when}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Never synced</source>
+            <translation>从未同步</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/plans/team_view.py" line="-15" />
+            <source>%n representative(s)</source>
+            <translation>
+                <numerusform>%n 名代表</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n plan(s) approved</source>
+            <translation>
+                <numerusform>%n 份计划已批准</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{waiting} waiting</source>
+            <translation>{waiting} 份待审批</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>team compliance {compliance}</source>
+            <translation>团队执行率 {compliance}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n call(s) this week</source>
+            <translation>
+                <numerusform>本周拜访 %n 次</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayView</name>
+        <message>
+            <location filename="../../desktop/ui/today/view.py" line="-81" />
+            <source>To do</source>
+            <translation>待拜访</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>never</source>
+            <translation>从未</translation>
+        </message>
+        <message>
+            <location line="+186" />
+            <source>Planned calls (Enter logs the call)</source>
+            <translation>计划拜访（回车记录拜访）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Follow-ups due or overdue ({n})</source>
+            <translation>到期或逾期的跟进（{n}）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Complaints nearing their deadline ({n})</source>
+            <translation>临近期限的投诉（{n}）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Customers overdue for a visit by tier ({n})</source>
+            <translation>按级别应拜访而未拜访的客户（{n}）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Showing the {shown} most urgent of {total}.</source>
+            <translation>显示最紧急的 {shown} 位（共 {total} 位）。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>You have no calls of your own today.</source>
+            <translation>今天您没有自己的拜访。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your team's plans are under Plans (Ctrl+4).</source>
+            <translation>团队的计划在“拜访计划”中（Ctrl+4）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No calls planned for today.</source>
+            <translation>今天没有计划拜访。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan your week under Plans (Ctrl+4); its calls show here on their day.</source>
+            <translation>在“拜访计划”中安排本周（Ctrl+4），当天的拜访会显示在这里。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing due. Well done.</source>
+            <translation>没有到期事项，做得好。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A call report's next step becomes a follow-up and shows here on its due date.</source>
+            <translation>拜访报告中的下一步会成为跟进事项，并在到期当天显示在这里。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No complaint is close to its deadline.</source>
+            <translation>没有临近期限的投诉。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Capture one with Ctrl+Shift+N; its committed deadline is watched here.</source>
+            <translation>按 Ctrl+Shift+N 登记投诉，这里会盯着它的承诺答复期限。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Every customer is within their visit frequency.</source>
+            <translation>所有客户都在拜访频率之内。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A customer shows here once their tier's call target is missed.</source>
+            <translation>客户未达到其级别的拜访目标时会显示在这里。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Today, {date}</source>
+            <translation>今天 {date}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Today, {date}: your team has logged {logged} of %n planned call(s)</source>
+            <translation>
+                <numerusform>今天 {date}：团队计划拜访已记录 {logged}/%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Today, {date}: {logged} of %n planned call(s) logged</source>
+            <translation>
+                <numerusform>今天 {date}：计划拜访已记录 {logged}/%n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <location filename="../../desktop/models/validation.py" line="+3" />
+            <source>{field} is required.</source>
+            <translation>{field}为必填项。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} must be one of: {choices}.</source>
+            <translation>{field}必须是以下之一：{choices}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} must be six digits, e.g. 100730.</source>
+            <translation>{field}必须是六位数字，例如 100730。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} must be an 11-digit mobile number starting with 1, e.g. 13812345678.</source>
+            <translation>{field}必须是以 1 开头的 11 位手机号，例如 13812345678。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} must be a phone number such as 010-69156114 or 13812345678.</source>
+            <translation>{field}必须是电话号码，例如 010-69156114 或 13812345678。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} must be an e-mail address such as name@example.com.</source>
+            <translation>{field}必须是电子邮件地址，例如 name@example.com。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} must be a month written YYYY-MM, e.g. 2026-03.</source>
+            <translation>{field}必须是 YYYY-MM 格式的月份，例如 2026-03。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} cannot be negative.</source>
+            <translation>{field}不能为负数。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} must be between {low} and {high}.</source>
+            <translation>{field}必须在 {low} 到 {high} 之间。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} cannot be more than {other}.</source>
+            <translation>{field}不能大于{other}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} cannot be earlier than {other}.</source>
+            <translation>{field}不能早于{other}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} is not kept for patients (privacy); leave it empty.</source>
+            <translation>出于隐私保护，患者不保存{field}；请留空。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} is longer than {limit} characters.</source>
+            <translation>{field}超过 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} is required for a suspected adverse reaction.</source>
+            <translation>疑似不良反应必须填写{field}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekModel</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/plans/week_model.py" line="+109" />
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n 次拜访</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Workflow</name>
+        <message>
+            <location filename="../../desktop/domain/workflows.py" line="+36" />
+            <source>A complaint moves one step at a time: from {old} it can only go to {allowed}.</source>
+            <translation>投诉必须逐步推进：从 {old} 只能到 {allowed}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The complaint is closed; it cannot change any more.</source>
+            <translation>该投诉已关闭，不能再修改。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A suspected adverse reaction can only be closed once it has been reported to pharmacovigilance.</source>
+            <translation>疑似不良反应必须先报告药物警戒部门，才能关闭。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record the customer's satisfaction (1–5) before marking it recorded.</source>
+            <translation>请先记录客户满意度（1–5），再标记为已记录。</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>A {role} cannot move a plan from {old} to {new}.</source>
+            <translation>{role}不能将计划从 {old} 改为 {new}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The plan is {status}; withdraw or revise it before changing its calls.</source>
+            <translation>计划状态为 {status}；请先撤回或修订，再修改其中的拜访。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The plan is already {status}.</source>
+            <translation>计划已经是“{status}”状态。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the approving manager writes the decision and its comment.</source>
+            <translation>只有审批经理可以填写审批决定和意见。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say why the plan is returned: a comment is required.</source>
+            <translation>请说明退回计划的原因：必须填写意见。</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>This call report was submitted and is locked; record a correction instead.</source>
+            <translation>该拜访报告已提交并锁定；请改为记录更正。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/plan_week.py" line="+297" />
+            <source>You have no territory yet, so there is nothing to plan; ask your administrator to assign one.</source>
+            <translation>您还没有负责的辖区，因此无需计划；请联系管理员分配辖区。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/team.py" line="+163" />
+            <source>Only a regional manager sets the call targets of a region.</source>
+            <translation>只有地区经理可以设置大区的拜访目标。</translation>
+        </message>
+    </context>
 </TS>

@@ -9,11 +9,12 @@ from server.models.sync_log import (
     FieldVersion,
     MutationLog,
     RevisionCounter,
+    ScopeAck,
     ScopeChange,
 )
 
 __all__ = [
     "ROLES", "AuditEntry", "ChangeLog", "Conflict", "Device", "FieldVersion", "LoginThrottle",
-    "MutationLog", "RefreshToken", "RevisionCounter", "ScopeChange", "ServerBase", "User",
+    "MutationLog", "RefreshToken", "RevisionCounter", "ScopeAck", "ScopeChange", "ServerBase", "User",
     "server_registry",
 ]

@@ -46,6 +46,21 @@ class ScopeChange(ServerBase, table=True):
     user_id: str = Field(max_length=36, index=True)
     territory_id: str = Field(max_length=36)
     change: str = Field(max_length=8)  # gained | lost
+    # When it happened: the old owner's grace for edits made before a move is bounded in
+    # time (server/sync/territory_moves.py).
+    at: datetime | None = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
+
+
+class ScopeAck(ServerBase, table=True):
+    """A device of a user pulled from a cursor at or past the revision at which the user lost
+    a territory: it has taken in the move, and its grace for late edits there is over."""
+
+    __tablename__ = "srv_scope_ack"
+    user_id: str = Field(primary_key=True, max_length=36)
+    device_id: str = Field(primary_key=True, max_length=64)
+    revision: int = Field(primary_key=True, sa_type=BigInteger,
+                          sa_column_kwargs={"autoincrement": False})
+    at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
 
 
 class FieldVersion(ServerBase, table=True):

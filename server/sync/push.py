@@ -12,24 +12,25 @@ only for the final writes and the commit, and revisions still commit in order.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from sqlmodel import Session, select
 
 from desktop.models import SYNC_META_FIELDS, SYNCED_MODELS, row_values, synced_model
 from desktop.models.codec import decode_values, encode_value, encode_values
 from desktop.models.validation import unknown_fields
-from server.models import Conflict, FieldVersion, ScopeChange
+from server.models import Conflict, FieldVersion
 from server.sync.changes import Actor, PendingRevisions, save_row
 from server.sync.devices import lock_device, log_outcome, same_device, stored_outcomes
 from server.sync.push_outcomes import Applied, Outcome, Rejected, response_body, stamp
+from server.sync.references import (
+    check_references,
+    parent_territory,
+    prefetch,
+    settled_territory,
+)
 from server.sync.revisions import current_revision
 from server.sync.rules import Rejection, check_mutation
 from server.sync.scope import REFERENCE_TABLES, Scope
-
-# A child row without a territory takes its parent's.
-PARENT_KEYS = (("visit_id", "visit"), ("plan_id", "call_plan"),
-               ("complaint_id", "complaint"), ("customer_id", "customer"))
+from server.sync.territory_moves import conflict_owner, with_grace
 
 
 class Batch:
@@ -62,6 +63,7 @@ def push_batch(session: Session, *, scope: Scope, actor: Actor, mutations: list[
     batch = Batch(session)
     fresh: dict[int, Outcome] = {}
     with session.no_autoflush:
+        prefetch(batch, [m for m in mutations if m["seq"] not in answered])
         for mutation in mutations:
             seq = mutation["seq"]
             if seq in answered or seq in fresh:
@@ -131,8 +133,12 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
     model = synced_model(table)
     row = batch.get(table, row_id)
     old = row_values(row) if row is not None else None
-    scope = with_grace(session, scope, mutation.get("base_revision") or 0,
-                       {(old or {}).get("territory_id"), changes.get("territory_id")})
+    own_scope = scope
+    scope = with_grace(session, scope, actor, table=table, row=row,
+                       base_revision=mutation.get("base_revision") or 0,
+                       territories={(old or {}).get("territory_id"), changes.get("territory_id"),
+                                    parent_territory(batch.get, table, {**(old or {}),
+                                                                        **changes})})
     if old is not None and not scope.can_read(table, old) and not scope.is_admin:
         raise Rejection("forbidden", "This record belongs to a territory outside yours.")
 
@@ -162,6 +168,8 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
             raise Rejection("not_found", "This record does not exist on the server (its "
                             "creation may have been rejected); create it again.")
         new = _new_row_values(batch, scope, model, row_id, changes)
+        check_references(batch.get, scope, table, None, new)
+        new.update(settled_territory(batch.get, table, new))
         check_mutation(batch.get, scope, table, "create", None, new)
         row = model(**new)
         save_row(session, actor, table, row, None, pending=batch.pending)
@@ -170,6 +178,8 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
 
     taken, conflicts = merge_fields(session, table, old, changes,
                                     mutation.get("base_revision") or 0, actor)
+    check_references(batch.get, scope, table, old, {**old, **taken})
+    taken.update(settled_territory(batch.get, table, {**old, **taken}))
     new = {**old, **taken}
     check_mutation(batch.get, scope, table, "update", old, new)
     changed = any(old[k] != v for k, v in taken.items())
@@ -178,33 +188,15 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
             setattr(row, key, value)
         save_row(session, actor, table, row, old, pending=batch.pending)
     outcome = staged(row, changed)
+    loser = conflict_owner(batch.get, own_scope, actor, new.get("territory_id"))
     for name, (yours, theirs) in conflicts.items():
         conflict = Conflict(table_name=table, row_id=row_id, field=name,
                             your_value=encode_value(yours), server_value=encode_value(theirs),
-                            device_id=actor.device_id, user_id=actor.user_id or "",
+                            device_id=actor.device_id, user_id=loser,
                             revision=row.revision)
         session.add(conflict)
         outcome.conflicts.append(conflict)
     return outcome
-
-
-def with_grace(session: Session, scope: Scope, base_revision: int,
-               territories: set[str | None]) -> Scope:
-    """The scope extended by territories the caller lost *after* `base_revision`: edits
-    made before the client learned of a reassignment are still accepted (the old owner
-    pushes its unsent edits, then drops the territory)."""
-    missing = sorted(t for t in territories if t and not scope.has_territory(t))
-    if not missing:
-        return scope
-    latest: dict[str, ScopeChange] = {}
-    for entry in session.exec(select(ScopeChange).where(
-            ScopeChange.user_id == scope.user_id, ScopeChange.territory_id.in_(missing))
-            .order_by(ScopeChange.revision)):
-        latest[entry.territory_id] = entry
-    grace = {t for t, e in latest.items() if e.change == "lost" and e.revision > base_revision}
-    if not grace:
-        return scope
-    return replace(scope, territory_ids=scope.territory_ids | grace)
 
 
 def merge_fields(session: Session, table: str, old: dict, changes: dict, base_revision: int,
@@ -238,17 +230,14 @@ def _new_row_values(batch: Batch, scope: Scope, model, row_id: str, changes: dic
     values.update(id=row_id, deleted=False, revision=0)
     table = model.__tablename__
     if table not in REFERENCE_TABLES and values.get("territory_id") is None:
-        values["territory_id"] = _inherited_territory(batch, scope, values)
+        values["territory_id"] = _inherited_territory(batch, scope, table, values)
     return values
 
 
-def _inherited_territory(batch: Batch, scope: Scope, values: dict) -> str | None:
-    for key, parent_table in PARENT_KEYS:
-        parent_id = values.get(key)
-        if parent_id:
-            parent = batch.get(parent_table, parent_id)
-            if parent is not None and parent.territory_id:
-                return parent.territory_id
+def _inherited_territory(batch: Batch, scope: Scope, table: str, values: dict) -> str | None:
+    inherited = parent_territory(batch.get, table, values)
+    if inherited is not None:
+        return inherited
     if scope.territory_ids is not None and len(scope.territory_ids) == 1:
         return next(iter(scope.territory_ids))
     return None

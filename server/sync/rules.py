@@ -29,13 +29,19 @@ def _format(template_params: tuple[str, dict]) -> str:
     return template.format(**params)
 
 
+def check_table(scope: Scope, table: str) -> None:
+    """The caller's role may write the table."""
+    if scope.is_admin:
+        return
+    if table not in scope.writable_tables():
+        raise Rejection("forbidden", f"A {scope.role} cannot change {table} records.")
+
+
 def check_scope(scope: Scope, table: str, op: str, old: dict | None, new: dict) -> None:
     """Role may write the table, and the row (before and after) lies in the caller's scope."""
     if scope.is_admin:
         return
-    allowed = scope.writable_tables()
-    if table not in allowed:
-        raise Rejection("forbidden", f"A {scope.role} cannot change {table} records.")
+    check_table(scope, table)
     if table in REFERENCE_TABLES:  # frequency_target, for managers: their own region only
         for values in filter(None, (old, new)):
             if reference_region(table, values) != scope.region_id or scope.region_id is None:

@@ -72,8 +72,9 @@ def test_plan_is_returned_revised_and_approved_across_offline_clients(server, ma
     assert report.rejected == 2
     reasons = {r.code: r.reason for r in plan_week.week_plan(
         foreign.store, me.user_id, MONDAY, territory_ids=[]).rejections}
-    assert set(reasons) == {"forbidden"}
-    assert "territory outside yours" in reasons["forbidden"]
+    assert set(reasons) == {"forbidden", "bad_reference"}
+    assert "territory outside yours" in reasons["forbidden"]  # the plan itself
+    assert "plan_id" in reasons["bad_reference"]  # the decision names a plan it may not see
 
     plan_approvals.return_plan(manager.store, plan_id, boss, "周三请增加一位A类医生")
     assert manager.sync().rejected == 0

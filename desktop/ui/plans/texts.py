@@ -30,6 +30,7 @@ REJECTION_LABELS = {
     "plan_locked": _t("Plans", "The plan is locked"),
     "validation": _t("Plans", "Invalid values"),
     "deleted": _t("Plans", "Deleted on the server"),
+    "bad_reference": _t("Plans", "Refers to a record that is missing or not yours"),
 }
 
 

@@ -27,6 +27,7 @@ from server.sync import snapshot as snapshot_logic
 from server.sync.changes import Actor
 from server.sync.push import push_batch
 from server.sync.revisions import current_revision
+from server.sync.territory_moves import note_pull
 
 router = APIRouter(prefix="/sync", tags=["sync"], dependencies=[Depends(check_schema_version)])
 
@@ -86,6 +87,7 @@ def pull(principal: CurrentUser, session: SessionDep,
         raise ApiError(409, "cursor_ahead", "Your sync position is ahead of this server (was "
                        "the server restored from a backup?); sign in again to download "
                        "everything afresh.")
+    note_pull(session, user_id=principal.user.id, device_id=principal.device_id, cursor=cursor)
     return json_response(pull_logic.pull_page(session, scope=principal.scope, cursor=cursor,
                                               limit=limit))
 

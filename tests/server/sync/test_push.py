@@ -91,8 +91,8 @@ def test_rep_cannot_approve_a_plan(world):
     assert "cannot move a plan" in bad["reason"] and bad["row"]["status"] == "draft"
     [submitted] = rep.push(mutation("call_plan", "update", plan_id, rev, status="submitted"))
     assert submitted["status"] == "applied"
-    [item] = rep.push(mutation("plan_item", plan_id=plan_id, customer_id=str(uuid.uuid4()),
-                               day="2026-03-03"))
+    [item] = rep.push(mutation("plan_item", plan_id=plan_id,
+                               customer_id=world.customer(rep)["id"], day="2026-03-03"))
     assert item["code"] == "plan_locked"
     [ret] = manager.push(mutation("call_plan", "update", plan_id, submitted["revision"],
                                   status="returned"))
@@ -130,7 +130,8 @@ def test_submitted_call_report_and_its_children_are_locked(world):
     [visit] = rep.push(mutation("visit", customer_id=customer["id"],
                                 started_at="2026-03-01T09:30:00+00:00"))
     vid = visit["row"]["id"]
-    child = mutation("visit_product", visit_id=vid, product_id=str(uuid.uuid4()))
+    [product] = world.admin.push(mutation("product", name="阿托伐他汀", drug_class="他汀"))
+    child = mutation("visit_product", visit_id=vid, product_id=product["row"]["id"])
     submit = mutation("visit", "update", vid, visit["revision"], status="submitted")
     assert [r["status"] for r in rep.push(child, submit)] == ["applied", "applied"]
     [edit] = rep.push(mutation("visit", "update", vid, 0, feedback="later"))

@@ -1,0 +1,159 @@
+"""References in pushed rows: every column that names another synced row must name one that
+exists and that the pusher may see, and a row's territory follows from the row it belongs to
+(its parent), not from what the client says.
+
+The reference columns are found from the synced models themselves (desktop/models): a
+column `<table>_id` points at `<table>`, `..._user_id` at `team_member` (the users as the
+team sees them), and the few columns whose name says something else are listed in
+`NAMED_TARGETS`. tests/server/sync/test_references.py fails when a new `..._id` column
+points nowhere known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlmodel import select
+
+from desktop.models import SYNCED_MODELS, row_values
+from server.sync.rules import Rejection, check_table
+from server.sync.scope import Scope
+
+USER_TABLE = "team_member"
+# Columns whose name is not the table they point at.
+NAMED_TARGETS = {"organisation_id": "customer", "department_id": "customer",
+                 "plan_id": "call_plan", "corrects_visit_id": "visit"}
+# JSON columns holding a list of row ids: (table, column) -> the table they point at.
+LIST_TARGETS = {("plan_item", "product_ids"): "product"}
+# A row without a territory of its own takes its parent's: the first of these it names.
+PARENT_KEYS = (("visit_id", "visit"), ("plan_id", "call_plan"),
+               ("complaint_id", "complaint"), ("customer_id", "customer"))
+# Tables whose rows are their own parent's children; the others (customers, call plans,
+# reference rows) carry the territory the client chose, checked against its scope.
+CHILD_TABLES = frozenset({"visit", "visit_attendee", "visit_product", "visit_sample",
+                          "follow_up", "customer_metric", "plan_item", "plan_decision",
+                          "complaint", "complaint_event"})
+
+# Where a row lies: judged by the scope rules (server/sync/rules.py check_scope).
+PLACE_COLUMNS = frozenset({"territory_id", "region_id"})
+
+Lookup = Callable[[str, str], object]  # (table, row id) -> the current row or None
+
+
+def target_table(column: str) -> str | None:
+    """The table a column named `column` points at, or None if it is no reference."""
+    if column in NAMED_TARGETS:
+        return NAMED_TARGETS[column]
+    if column.endswith("_user_id"):
+        return USER_TABLE
+    if column.endswith("_id") and column[:-3] in SYNCED_MODELS:
+        return column[:-3]
+    return None
+
+
+def list_target(table: str, column: str) -> str | None:
+    return LIST_TARGETS.get((table, column))
+
+
+REFERENCES: dict[str, dict[str, str]] = {
+    table: {c.name: target for c in model.__table__.columns
+            if c.name != "id" and (target := target_table(c.name))}
+    for table, model in SYNCED_MODELS.items()
+}
+
+
+def _unknown(column: str, what: str) -> Rejection:
+    # The same words whether the row does not exist or lies outside the caller's scope, so
+    # that a refusal tells nothing about rows the caller may not see.
+    return Rejection("bad_reference", f"{column} names a {what} that does not exist or that "
+                     "you may not see; choose one from your own records.")
+
+
+def _visible(lookup: Lookup, scope: Scope, table: str, row_id: str) -> dict | None:
+    row = lookup(table, row_id)
+    if row is None or row.deleted:
+        return None
+    values = row_values(row)
+    return values if scope.can_read(table, values) else None
+
+
+def _changed_references(table: str, old: dict | None, new: dict):
+    """(column, target table, id) of every reference the change sets (all, for a new row)."""
+    for column, target in REFERENCES.get(table, {}).items():
+        value = new.get(column)
+        if not value or (old is not None and old.get(column) == value):
+            continue
+        if column == "territory_id" and value == new.get("id"):
+            continue  # a territory row is its own territory
+        yield column, target, value
+    for (list_table, column), target in LIST_TARGETS.items():
+        if list_table != table:
+            continue
+        before = set((old or {}).get(column) or ())
+        for value in new.get(column) or ():
+            if value not in before:
+                yield column, target, value
+
+
+def check_references(lookup: Lookup, scope: Scope, table: str, old: dict | None,
+                     new: dict) -> None:
+    """Refuse the change if a reference it sets names a row that does not exist (or is
+    deleted) or that the caller may not see. A user may always name themselves. Where a
+    row says it lies (its territory, a reference row's region) is checked against the
+    caller's scope by `rules.check_scope`, with its own words; here only for an admin,
+    whose scope is everything, that it exists. (A table the caller's role does not write
+    is refused first, whatever it names.)"""
+    check_table(scope, table)
+    for column, target, value in _changed_references(table, old, new):
+        if column in PLACE_COLUMNS and not scope.is_admin:
+            continue
+        if target == USER_TABLE and value == scope.user_id:
+            continue
+        if not isinstance(value, str) or _visible(lookup, scope, target, value) is None:
+            raise _unknown(column, target.replace("_", " "))
+
+
+def parent_territory(lookup: Lookup, table: str, values: dict) -> str | None:
+    """The territory of the row this one belongs to (None: no parent, or not found)."""
+    if table not in CHILD_TABLES:
+        return None
+    for key, parent_table in PARENT_KEYS:
+        parent_id = values.get(key)
+        if parent_id and isinstance(parent_id, str):
+            parent = lookup(parent_table, parent_id)
+            if parent is not None and parent.territory_id:
+                return parent.territory_id
+    return None
+
+
+def settled_territory(lookup: Lookup, table: str, values: dict) -> dict:
+    """{"territory_id": the parent's} when a child row says another territory, else {}."""
+    territory = parent_territory(lookup, table, values)
+    if territory is not None and values.get("territory_id") != territory:
+        return {"territory_id": territory}
+    return {}
+
+
+def prefetch(batch, mutations: list[dict]) -> None:
+    """Read the rows a batch's mutations name, one query per table instead of one per row
+    (`batch.rows` is the push's cache of locked rows, see server/sync/push.py Batch)."""
+    wanted: dict[str, set[str]] = {}
+    for mutation in mutations:
+        table, changes = mutation.get("table"), mutation.get("changes")
+        if table not in REFERENCES or not isinstance(changes, dict):
+            continue
+        for column, target in REFERENCES[table].items():
+            value = changes.get(column)
+            if isinstance(value, str) and value and column not in PLACE_COLUMNS:
+                wanted.setdefault(target, set()).add(value)
+    for target, ids in wanted.items():
+        ids = sorted(i for i in ids if (target, i) not in batch.rows)
+        model = SYNCED_MODELS[target]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            query = select(model).where(model.id.in_(chunk))
+            if batch.lock:
+                query = query.with_for_update()
+            found = {row.id: row for row in batch.session.exec(query)}
+            for row_id in chunk:
+                batch.rows[(target, row_id)] = found.get(row_id)
