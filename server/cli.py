@@ -159,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     configure_logging(args)
     settings = settings_from(args)
+    settings.tighten_data_dir()
     if args.needs_database and (missing := missing_database(args, settings)):
         print(f"error: {missing}", file=sys.stderr)
         return 2
