@@ -10,9 +10,10 @@ it has grown past the limit.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
-from desktop.private_files import open_private, private_dir, private_file
+from desktop.private_files import private_dir, private_file
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 MAX_BYTES = 2_000_000
@@ -24,7 +25,7 @@ def configure_logging(log_file: Path, *, verbose: bool = False, stderr: bool = F
     """Log to `log_file` (rotated at MAX_BYTES, BACKUPS kept). With `rotate=False` the
     file is written by a plain handler until `start_rotation()` is called."""
     private_dir(log_file.parent)
-    private_file(log_file)
+    private_file(log_file)  # 0600 before a handler opens (and so creates) it
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     for handler in list(root.handlers):
@@ -33,7 +34,7 @@ def configure_logging(log_file: Path, *, verbose: bool = False, stderr: bool = F
     if rotate:
         _add(root, _rotating_handler(log_file))
     else:
-        _add(root, _PrivateFileHandler(log_file, encoding="utf-8"))
+        _add(root, logging.FileHandler(log_file, encoding="utf-8"))
     if stderr:
         console = logging.StreamHandler()
         console.setLevel(logging.WARNING)
@@ -48,29 +49,25 @@ def start_rotation() -> None:
     threads log: a record logged during the swap could be written twice."""
     root = logging.getLogger()
     for handler in list(root.handlers):
-        if getattr(handler, "_rounds", False) and type(handler) is _PrivateFileHandler:
+        if getattr(handler, "_rounds", False) and type(handler) is logging.FileHandler:
             _add(root, _rotating_handler(Path(handler.baseFilename)))
             _remove(root, handler)
-
-
-class _PrivateFileHandler(logging.FileHandler):
-    """A FileHandler whose file, when it creates one, is 0600."""
-
-    def _open(self):
-        return open_private(Path(self.baseFilename), self.mode, encoding=self.encoding)
 
 
 def _rotating_handler(log_file: Path) -> logging.Handler:
     import logging.handlers
 
-    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-        """Rolled-over files keep their mode (renamed); the fresh one is created 0600."""
+    handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=MAX_BYTES,
+                                                   backupCount=BACKUPS, encoding="utf-8")
+    handler.rotator = _rotate_privately
+    return handler
 
-        def _open(self):
-            return open_private(Path(self.baseFilename), self.mode, encoding=self.encoding)
 
-    return PrivateRotatingFileHandler(log_file, maxBytes=MAX_BYTES, backupCount=BACKUPS,
-                                      encoding="utf-8")
+def _rotate_privately(source: str, destination: str) -> None:
+    """Roll the log over (the renamed file keeps its 0600) and create the fresh file 0600
+    before the handler opens it (it would be made with the umask's 0644)."""
+    os.replace(source, destination)
+    private_file(Path(source))
 
 
 def _add(root: logging.Logger, handler: logging.Handler) -> None:

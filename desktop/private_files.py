@@ -82,15 +82,6 @@ def tighten_existing(folder: Path, patterns: tuple[str, ...] = ()) -> None:
                 _chmod(path, PRIVATE_FILE)
 
 
-def open_private(path: Path, mode: str = "a", encoding: str | None = "utf-8"):
-    """`open(path, mode)`, a new file being created 0600 (for log handlers)."""
-    path = Path(path)
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if "a" in mode else os.O_TRUNC)
-    fd = os.open(path, flags, PRIVATE_FILE)
-    _chmod(path, PRIVATE_FILE)
-    return os.fdopen(fd, mode, encoding=encoding)
-
-
 def _chmod(path: Path, mode: int) -> None:
     if not POSIX:
         return
@@ -104,5 +95,5 @@ def _chmod(path: Path, mode: int) -> None:
         pass
 
 
-__all__ = ["make_private_dirs", "open_private", "private_dir", "private_file",
+__all__ = ["make_private_dirs", "private_dir", "private_file",
            "private_sqlite_file", "tighten_existing"]
