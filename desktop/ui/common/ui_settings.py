@@ -155,7 +155,7 @@ class UiSettings:
 
     @classmethod
     def in_folder(cls, config_dir: Path) -> UiSettings:
-        """Settings stored in `config_dir/ui.ini` (created on first save)."""
+        """Settings stored in `config_dir/ui.ini` (created empty, 0600, at once)."""
         private_dir(config_dir)
         private_file(config_dir / "ui.ini")  # Qt keeps the mode of the file it rewrites
         return cls(QSettings(str(config_dir / "ui.ini"), QSettings.Format.IniFormat))
