@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.private_files import private_file
+
 log = logging.getLogger(__name__)
 
 DEFAULTS: dict[str, Any] = {
@@ -91,9 +93,9 @@ class Config:
             raise ConfigError("no user settings file is configured")
         current = _read_toml(self.user_file)
         current[key] = value
-        self.user_file.parent.mkdir(parents=True, exist_ok=True)
         import tomli_w
 
+        private_file(self.user_file)  # 0600 in a 0700 folder before anything is written
         self.user_file.write_bytes(tomli_w.dumps(current).encode())
         if self.sources.get(key) in (None, "default", "machine", "user"):
             self.values[key] = value

@@ -32,6 +32,8 @@ import keyring
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
+from desktop.private_files import private_dir
+
 log = logging.getLogger(__name__)
 
 HOST = "127.0.0.1"
@@ -88,7 +90,7 @@ def prepare_database(folder: Path, *, seed_demo: bool = True,
     """
     from server import cli as server_cli
 
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)
     url = database_url(folder)
     marker = folder / SEEDED_MARKER
     if seed_demo and not marker.exists():

@@ -10,7 +10,10 @@ it has grown past the limit.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
+
+from desktop.private_files import private_dir, private_file
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 MAX_BYTES = 2_000_000
@@ -21,7 +24,8 @@ def configure_logging(log_file: Path, *, verbose: bool = False, stderr: bool = F
                       rotate: bool = True) -> None:
     """Log to `log_file` (rotated at MAX_BYTES, BACKUPS kept). With `rotate=False` the
     file is written by a plain handler until `start_rotation()` is called."""
-    log_file.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(log_file.parent)
+    private_file(log_file)  # 0600 before a handler opens (and so creates) it
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     for handler in list(root.handlers):
@@ -53,8 +57,17 @@ def start_rotation() -> None:
 def _rotating_handler(log_file: Path) -> logging.Handler:
     import logging.handlers
 
-    return logging.handlers.RotatingFileHandler(log_file, maxBytes=MAX_BYTES,
-                                                backupCount=BACKUPS, encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=MAX_BYTES,
+                                                   backupCount=BACKUPS, encoding="utf-8")
+    handler.rotator = _rotate_privately
+    return handler
+
+
+def _rotate_privately(source: str, destination: str) -> None:
+    """Roll the log over (the renamed file keeps its 0600) and create the fresh file 0600
+    before the handler opens it (it would be made with the umask's 0644)."""
+    os.replace(source, destination)
+    private_file(Path(source))
 
 
 def _add(root: logging.Logger, handler: logging.Handler) -> None:

@@ -181,6 +181,7 @@ def main(argv: list[str] | None = None) -> int:
                             for error in exc.errors())
         print(f"error: {reasons}", file=sys.stderr)
         return 2
+    settings.tighten_data_dir()
     if args.needs_database and (missing := missing_database(args, settings)):
         print(f"error: {missing}", file=sys.stderr)
         return 2

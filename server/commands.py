@@ -156,9 +156,7 @@ def _set_active(engine, username: str, active: bool) -> int:
 
 
 def import_file(args, settings, engine) -> int:
-    with write_session(engine) as session:
-        report = import_customers(session, args.file, territory=args.territory)
-        session.commit()
+    report = import_customers(engine, args.file, territory=args.territory)
     refresh_planner_statistics(engine)
     for line in report.lines():
         print(line)

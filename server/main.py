@@ -102,6 +102,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
                run_migrations: bool = True) -> FastAPI:
     """Build the app. The database is migrated first unless `run_migrations` is False."""
     settings = settings or Settings()
+    settings.tighten_data_dir()
     engine = engine or create_server_engine(settings.db_url)
     if run_migrations:
         migrate(engine)

@@ -9,17 +9,16 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from desktop.domain.spreadsheet import write_sheet
 from desktop.domain.team import RepSummary
 
 
 def _sheet(wb: Workbook, title: str, headers: list[str], rows: list[list]):
     ws = wb.active if wb.active.max_row == 1 and wb.active.title == "Sheet" else wb.create_sheet()
     ws.title = title[:31]
-    ws.append(headers)
+    write_sheet(ws, headers, rows)  # text as text: no exported cell is a formula
     for cell in ws[1]:
         cell.font = Font(bold=True)
-    for row in rows:
-        ws.append(row)
     for i, header in enumerate(headers, start=1):
         width = max([len(str(header))] + [len(str(r[i - 1] or "")) for r in rows]) + 2
         ws.column_dimensions[get_column_letter(i)].width = min(max(width * 1.5, 8), 60)

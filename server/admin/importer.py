@@ -4,6 +4,12 @@ Headers may be English or Chinese. Every row is checked on its own: rows with er
 reported with their spreadsheet row number and the reason, valid rows are imported, and
 duplicates (same name and address — for people, same name at the same organisation),
 within the file or against the archive, are reported and not imported twice.
+
+The whole file is read and checked before anything is written, with no lock held. The
+valid rows are then inserted in batches of `BATCH_ROWS`, each batch its own short write
+transaction, so the devices' pushes are applied between batches instead of waiting for the
+whole import. An import stopped half-way (power cut, database gone) has committed whole
+batches only; running it again reports those rows as duplicates and imports the rest.
 """
 
 from __future__ import annotations
@@ -14,12 +20,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlmodel import Session, select
+from sqlalchemy import Engine
+from sqlmodel import select
 
 from desktop.models import Customer, new_id
 from desktop.models.enums import PERSON_KINDS, CustomerKind
 from desktop.models.validation import row_errors
 from server.accounts.users import find_territory
+from server.core.db import read_session, write_session
 from server.sync.changes import SERVER_ACTOR, Actor, bulk_create_rows
 from server.sync.revisions import lock_revisions
 
@@ -45,6 +53,7 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "notes": ("notes", "remarks", "备注"),
 }
 REQUIRED_HEADERS = ("name", "kind")
+BATCH_ROWS = 500  # rows per write transaction: a push waits for one batch at most
 
 KIND_ALIASES = {
     "hospital": "hospital", "医院": "hospital",
@@ -99,6 +108,11 @@ class ImportFileError(ValueError):
 def read_table(path: Path) -> list[list]:
     """All rows of the first sheet (XLSX) or of the CSV (UTF-8, else GBK)."""
     suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise ImportFileError(f"{path.name}: only .xlsx and .csv files can be imported.")
+    if not path.is_file():
+        raise ImportFileError(f"there is no file {path}; check the name and the folder "
+                              "(relative paths start from the current directory).")
     if suffix == ".xlsx":
         from openpyxl import load_workbook
 
@@ -108,7 +122,11 @@ def read_table(path: Path) -> list[list]:
             raise ImportFileError(f"{path.name} is not a readable .xlsx file ({exc}).") from None
         return [list(r) for r in sheet.iter_rows(values_only=True)]
     if suffix == ".csv":
-        raw = path.read_bytes()
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise ImportFileError(f"cannot read {path}: {exc.strerror}; check that this "
+                                  "account may read it.") from None
         for encoding in ("utf-8-sig", "gb18030"):
             try:
                 text = raw.decode(encoding)
@@ -118,8 +136,24 @@ def read_table(path: Path) -> list[list]:
         else:
             raise ImportFileError(f"{path.name} is neither UTF-8 nor GBK text; save it as "
                                   "CSV UTF-8 and try again.")
-        return [list(r) for r in csv.reader(io.StringIO(text))]
-    raise ImportFileError(f"{path.name}: only .xlsx and .csv files can be imported.")
+        return _csv_rows(path, text)
+    raise AssertionError(suffix)  # refused above
+
+
+def _csv_rows(path: Path, text: str) -> list[list]:
+    reader = csv.reader(io.StringIO(text))
+    try:
+        return [list(r) for r in reader]
+    except csv.Error as exc:
+        limit = csv.field_size_limit()
+        if "field larger than field limit" in str(exc):
+            reason = (f"a field is longer than {limit:,} characters, most often because a "
+                      "quote (\") opens a field and is never closed")
+        else:
+            reason = f"the file is not valid CSV ({exc})"
+        raise ImportFileError(f"{path.name}, line {reader.line_num}: {reason}; correct the "
+                              "file (or save it again from the spreadsheet as CSV UTF-8) and "
+                              "import it again. Nothing was imported.") from None
 
 
 def _header_map(header: list) -> tuple[dict[int, str], list[str]]:
@@ -164,33 +198,49 @@ def _key(name: str | None, address: str | None, organisation_id: str | None) -> 
     return norm(name), norm(address), organisation_id or ""
 
 
-def import_customers(session: Session, path: Path, *, territory: str,
-                     actor: Actor = SERVER_ACTOR) -> ImportReport:
-    """Import the file into `territory` (id, code or name). The caller commits."""
-    lock_revisions(session)
-    target = find_territory(session, territory)
-    if target is None:
-        raise ImportFileError(f"There is no territory {territory!r}; create it with "
-                              "'rounds-server user add ... --territory' first.")
-    table = read_table(Path(path))
-    if not table:
-        raise ImportFileError(f"{Path(path).name} is empty.")
-    mapping, unknown = _header_map(table[0])
+def import_customers(engine: Engine, path: Path, *, territory: str,
+                     actor: Actor = SERVER_ACTOR, batch_rows: int = BATCH_ROWS) -> ImportReport:
+    """Import the file into `territory` (id, code or name), committing every `batch_rows`
+    valid rows (see the module's docstring)."""
+    with read_session(engine) as session:
+        target = find_territory(session, territory)
+        if target is None:
+            raise ImportFileError(f"There is no territory {territory!r}; create it with "
+                                  "'rounds-server user add ... --territory' first.")
+        table = read_table(Path(path))
+        if not table:
+            raise ImportFileError(f"{Path(path).name} is empty.")
+        mapping, unknown = _header_map(table[0])
+        existing = session.exec(select(Customer).where(Customer.deleted == False)).all()  # noqa: E712
     report = ImportReport(unknown_headers=unknown)
+    to_insert = _checked_rows(table, mapping, existing, target.id, report)
+    for start in range(0, len(to_insert), batch_rows):
+        batch = to_insert[start:start + batch_rows]
+        with write_session(engine) as session:
+            lock_revisions(session)
+            bulk_create_rows(session, actor, "customer", batch, action="import")
+            session.commit()
+        report.imported += len(batch)
+    return report
 
-    existing = session.exec(select(Customer).where(Customer.deleted == False)).all()  # noqa: E712
+
+def _checked_rows(table: list[list], mapping: dict[int, str], existing: list[Customer],
+                  territory_id: str, report: ImportReport) -> list[dict]:
+    """The values of every row that may be imported; the others are reported."""
     seen = {_key(c.name, c.address, c.organisation_id if c.kind in PERSON_KINDS else None):
             f"customer {c.name!r} already in the archive" for c in existing}
-    organisations = {(c.name, c.kind): c.id for c in existing if c.territory_id == target.id}
+    organisations = {(c.name, c.kind): c.id for c in existing if c.territory_id == territory_id}
     departments = {(c.organisation_id, c.name): c.id for c in existing
-                   if c.kind == CustomerKind.DEPARTMENT and c.territory_id == target.id}
+                   if c.kind == CustomerKind.DEPARTMENT and c.territory_id == territory_id}
     to_insert = []
     for number, raw in enumerate(table[1:], start=2):
         cells = {name: _text(raw[i]) if i < len(raw) else None for i, name in mapping.items()}
         if not any(cells.values()):
             continue
-        values, problems = _row_values(cells, number, organisations, departments)
-        values.update(id=new_id(), territory_id=target.id)
+        problems = _unstorable(cells, number)
+        values, more = _row_values(cells, number, organisations, departments)
+        problems = problems or more
+        values.update(id=new_id(), territory_id=territory_id)
         if not problems:
             problems = [Problem(number, "error", f"{e.field}: {e.message}")
                         for e in row_errors("customer", values)]
@@ -210,9 +260,15 @@ def import_customers(session: Session, path: Path, *, territory: str,
         if values["kind"] == "department":
             departments[(values["organisation_id"], values["name"])] = values["id"]
         to_insert.append(values)
-    bulk_create_rows(session, actor, "customer", to_insert, action="import")
-    report.imported = len(to_insert)
-    return report
+    return to_insert
+
+
+def _unstorable(cells: dict, number: int) -> list[Problem]:
+    """Text no database column can hold: a NUL character (PostgreSQL refuses it, and on
+    SQLite it would cut the text short for most readers)."""
+    return [Problem(number, "error", f"{name}: contains a NUL character (\\x00), which cannot "
+                    "be stored; remove it from the file and import this row again.")
+            for name, value in cells.items() if value and "\x00" in value]
 
 
 def _row_values(cells: dict, number: int, organisations: dict, departments: dict):

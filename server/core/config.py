@@ -17,6 +17,7 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from desktop.models import SCHEMA_VERSION
+from desktop.private_files import private_dir, private_file, tighten_existing
 
 # Oldest client schema this server still accepts (see docs/sync-protocol.md, "Versions").
 MIN_CLIENT_SCHEMA_VERSION = 1
@@ -77,6 +78,11 @@ class Settings(BaseSettings):
     def data_dir(self) -> Path:
         return Path(self.server_data_dir) if self.server_data_dir else default_data_dir()
 
+    def tighten_data_dir(self) -> None:
+        """Make an existing data dir private (0700, its SQLite files and secret 0600): what
+        an older version created was readable by every local account. Creates nothing."""
+        tighten_existing(self.data_dir, ("*.sqlite3*", "*.db*", SECRET_FILE_NAME))
+
     @property
     def db_url(self) -> str:
         if self.database_url:
@@ -105,9 +111,10 @@ def parse_networks(value: str) -> tuple:
 
 def load_or_create_secret(path: Path) -> str:
     """Read the signing secret, creating it (random, mode 0600) when missing."""
+    private_dir(path.parent)
     if path.exists():
+        private_file(path)  # an older install's secret
         return path.read_text(encoding="ascii").strip()
-    path.parent.mkdir(parents=True, exist_ok=True)
     value = secrets.token_urlsafe(48)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="ascii") as handle:

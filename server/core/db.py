@@ -10,6 +10,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
+from desktop.private_files import private_sqlite_file
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 SQLITE_BUSY_MS = 30_000
 
@@ -24,7 +26,8 @@ def create_server_engine(url: str, *, pool_size: int = 10, max_overflow: int = 3
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            # 0600 (and so its -wal/-shm) before SQLite creates it with the umask's 0644
+            private_sqlite_file(Path(parsed.database))
         engine = create_engine(
             url, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_MS / 1000})
         _configure_sqlite(engine)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop.private_files import private_dir, private_file
+
 
 class _Group:
     """Reads and writes keys under one QSettings group."""
@@ -153,8 +155,9 @@ class UiSettings:
 
     @classmethod
     def in_folder(cls, config_dir: Path) -> UiSettings:
-        """Settings stored in `config_dir/ui.ini` (created on first save)."""
-        config_dir.mkdir(parents=True, exist_ok=True)
+        """Settings stored in `config_dir/ui.ini` (created empty, 0600, at once)."""
+        private_dir(config_dir)
+        private_file(config_dir / "ui.ini")  # Qt keeps the mode of the file it rewrites
         return cls(QSettings(str(config_dir / "ui.ini"), QSettings.Format.IniFormat))
 
     def sync(self) -> None:

@@ -99,3 +99,94 @@ def test_import_file_level_errors(world, server_settings, tmp_path, capsys):
     assert main(["import", "customers", str(path), "--territory", "no-such-territory",
                  "--db", server_settings.db_url]) == 1
     assert "no territory" in capsys.readouterr().err
+
+
+def _import(path, territory, server_settings):
+    return main(["import", "customers", str(path), "--territory", territory,
+                 "--db", server_settings.db_url])
+
+
+def test_a_missing_file_is_one_clear_line(world, server_settings, tmp_path, capsys):
+    code = _import(tmp_path / "客户.csv", world.t1, server_settings)
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.count("\n") == 1 and err.startswith("error: ")
+    assert "no file" in err and "客户.csv" in err and "Traceback" not in err
+
+
+def test_a_field_over_the_csv_limit_is_one_clear_line(world, engine, server_settings,
+                                                      tmp_path, capsys):
+    tag = uuid.uuid4().hex[:6]
+    path = tmp_path / "long.csv"
+    path.write_text(f"name,kind\n药店{tag},药店\n\"{'x' * 140_000},药店\n", encoding="utf-8")
+    code = _import(path, world.t1, server_settings)
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.count("\n") == 1 and err.startswith("error: long.csv, line 3")
+    assert "131,072" in err and "quote" in err
+    assert f"药店{tag}" not in _customers(engine, world.t1)  # nothing half-imported
+
+
+def test_a_nul_in_a_name_rejects_that_row_and_keeps_the_others(world, engine,
+                                                                server_settings, tmp_path,
+                                                                capsys):
+    tag = uuid.uuid4().hex[:6]
+    path = tmp_path / "nul.csv"
+    path.write_text(f"name,kind,city\n药店A{tag},药店,北京\n药店\x00B{tag},药店,北京\n"
+                    f"药店C{tag},药店,上\x00海\n药店D{tag},药店,北京\n", encoding="utf-8")
+    code = _import(path, world.t1, server_settings)
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "row 3: error: name: contains a NUL character" in out
+    assert "row 4: error: city: contains a NUL character" in out
+    assert "imported 2, rejected 2" in out
+    names = _customers(engine, world.t1)
+    assert {f"药店A{tag}", f"药店D{tag}"} <= set(names)
+    assert not [n for n in names if "\x00" in n]
+
+
+def test_pushes_are_applied_between_the_batches_of_a_long_import(world, engine,
+                                                                 server_settings, tmp_path,
+                                                                 capsys):
+    """The import commits in batches: at the end of each batch (observed through SQLAlchemy's
+    after_commit event of the importing session) another connection already sees the rows
+    so far and a rep's push goes through, while the rest of the file is still to come."""
+    import threading
+
+    from sqlalchemy import event
+    from sqlmodel import Session
+
+    from tests.server.helpers import mutation
+
+    tag = uuid.uuid4().hex[:6]
+    total = 1_100
+    path = tmp_path / "big.csv"
+    path.write_text("name,kind,address\n" + "".join(f"药店{tag}-{i},药店,路{i}号\n"
+                                                    for i in range(total)), encoding="utf-8")
+    seen, pushed = [], []
+    importing = threading.current_thread()
+
+    def between_batches(session):
+        if threading.current_thread() is not importing or pushed or busy:
+            return  # only the import's own commits (not the server's), one push is enough
+        busy.append(True)
+        visible = [n for n in _customers(engine, world.t1) if n.startswith(f"药店{tag}-")]
+        seen.append(len(visible))
+        if 0 < len(visible) < total:
+            [result] = world.rep_a.push(mutation("customer", kind="hospital",
+                                                 name=f"推送医院{tag}", territory_id=world.t1))
+            pushed.append(result["status"])
+        busy.clear()
+
+    busy = []
+    event.listen(Session, "after_commit", between_batches)
+    try:
+        code = _import(path, world.t1, server_settings)
+    finally:
+        event.remove(Session, "after_commit", between_batches)
+    assert code == 0, capsys.readouterr()
+    assert f"imported {total}," in capsys.readouterr().out
+    assert pushed == ["applied"], f"rows visible at each commit of the import: {seen}"
+    names = _customers(engine, world.t1)
+    assert f"推送医院{tag}" in names
+    assert len([n for n in names if n.startswith(f"药店{tag}-")]) == total

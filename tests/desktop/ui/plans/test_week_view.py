@@ -252,3 +252,23 @@ def test_week_view_switches_to_chinese_without_restart(qtbot, context, store, pl
     finally:
         switcher.switch("en")
     assert view.submit_button.text() == "Submit for approval"
+
+
+def test_plan_export_writes_a_formula_name_as_text(qtbot, context, store, plan_world,
+                                                   tmp_path):
+    """A customer named like a formula (stored as typed) is exported as text: opening the
+    workbook runs nothing."""
+    import zipfile
+
+    from desktop.models import Customer
+
+    w = plan_world
+    hostile = "=HYPERLINK(\"http://evil.example\",\"点击\")"
+    with store.write() as writer:
+        writer.update(Customer, w.a1, name=hostile)
+    plan_with(store, w.rep, [(w.a1, 0)])
+    xlsx = make_view(qtbot, context, w.rep).export_to(tmp_path / "plan.xlsx")
+    with zipfile.ZipFile(xlsx) as book:
+        assert b"<f>" not in book.read("xl/worksheets/sheet1.xml")
+    cell = load_workbook(xlsx).active["C2"]
+    assert (cell.value, cell.data_type) == (hostile, "s")
