@@ -21,6 +21,7 @@ from server.api.deps import (
     schema_error,
 )
 from server.core.errors import ApiError, forbidden, not_found
+from server.core.text import INT64_MAX, SafeText
 from server.models import Conflict
 from server.sync import pull as pull_logic
 from server.sync import snapshot as snapshot_logic
@@ -37,16 +38,16 @@ def json_response(body: dict) -> Response:
 
 
 class MutationIn(BaseModel):
-    seq: int = Field(ge=0)
-    table: str = Field(min_length=1, max_length=40)
-    row_id: str = Field(min_length=1, max_length=36)
+    seq: int = Field(ge=0, le=INT64_MAX)
+    table: SafeText = Field(min_length=1, max_length=40)
+    row_id: SafeText = Field(min_length=1, max_length=36)
     op: Literal["create", "update", "delete"]
-    base_revision: int = Field(default=0, ge=0)
+    base_revision: int = Field(default=0, ge=0, le=INT64_MAX)
     changes: dict[str, Any] = Field(default_factory=dict)
 
 
 class PushIn(BaseModel):
-    device_id: str = Field(min_length=1, max_length=64)
+    device_id: SafeText = Field(min_length=1, max_length=64)
     schema_version: int
     mutations: list[MutationIn]
 
