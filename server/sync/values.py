@@ -18,7 +18,7 @@ from sqlalchemy import JSON, BigInteger, Float, Integer, SmallInteger
 
 from desktop.models import synced_model
 from desktop.models.codec import column_python_type, decode_value
-from server.core.text import INT64_MAX, INT64_MIN, printable, text_problem
+from server.core.wire import INT64_MAX, INT64_MIN, printable, text_problem
 from server.sync.rules import Rejection
 
 MAX_JSON_DEPTH = 16
@@ -28,6 +28,17 @@ INT_BITS = ((SmallInteger, 16), (BigInteger, 64), (Integer, 32))
 
 def _bad(table: str, name: str, problem: str) -> Rejection:
     return Rejection("bad_value", f"Bad value: {table}.{printable(name)} {problem}.")
+
+
+def check_unique_seqs(seqs: list[int]) -> None:
+    """A batch names each seq once (ValueError naming the first repeated one): a second
+    mutation under the same seq would be answered with the first one's outcome and lost."""
+    seen: set[int] = set()
+    for seq in seqs:
+        if seq in seen:
+            raise ValueError(f"seq {seq} appears more than once in the batch; every "
+                             "mutation needs its own seq")
+        seen.add(seq)
 
 
 def check_names(table: str, changes: dict) -> None:

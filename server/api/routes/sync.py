@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 import orjson
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import select
 
@@ -21,13 +21,14 @@ from server.api.deps import (
     schema_error,
 )
 from server.core.errors import ApiError, forbidden, not_found
-from server.core.text import INT64_MAX, SafeText
+from server.core.wire import WIRE_INT_MAX, SafeText, WireInt
 from server.models import Conflict
 from server.sync import pull as pull_logic
 from server.sync import snapshot as snapshot_logic
 from server.sync.changes import Actor
 from server.sync.push import push_batch
 from server.sync.revisions import current_revision
+from server.sync.values import check_unique_seqs
 
 router = APIRouter(prefix="/sync", tags=["sync"], dependencies=[Depends(check_schema_version)])
 
@@ -38,18 +39,25 @@ def json_response(body: dict) -> Response:
 
 
 class MutationIn(BaseModel):
-    seq: int = Field(ge=0, le=INT64_MAX)
+    model_config = ConfigDict(strict=True)  # 1.0 or "1" is no seq
+    seq: WireInt = Field(ge=0, le=WIRE_INT_MAX)
     table: SafeText = Field(min_length=1, max_length=40)
     row_id: SafeText = Field(min_length=1, max_length=36)
     op: Literal["create", "update", "delete"]
-    base_revision: int = Field(default=0, ge=0, le=INT64_MAX)
+    base_revision: WireInt = Field(default=0, ge=0, le=WIRE_INT_MAX)
     changes: dict[str, Any] = Field(default_factory=dict)
 
 
 class PushIn(BaseModel):
+    model_config = ConfigDict(strict=True)
     device_id: SafeText = Field(min_length=1, max_length=64)
-    schema_version: int
+    schema_version: WireInt = Field(le=WIRE_INT_MAX)
     mutations: list[MutationIn]
+
+    @model_validator(mode="after")
+    def _seqs_unique(self):
+        check_unique_seqs([m.seq for m in self.mutations])
+        return self
 
 
 @router.post("/push")
@@ -80,7 +88,7 @@ def push(body: PushIn, principal: CurrentUser, session: WriteSessionDep,
 
 @router.get("/pull")
 def pull(principal: CurrentUser, session: SessionDep,
-         cursor: Annotated[int, Query(ge=0)] = 0,
+         cursor: Annotated[int, Query(ge=0, le=WIRE_INT_MAX)] = 0,
          limit: Annotated[int, Query(ge=1, le=pull_logic.MAX_LIMIT)] = pull_logic.DEFAULT_LIMIT,
          ) -> Response:
     if cursor > current_revision(session):
@@ -99,20 +107,23 @@ def _territory_param(principal, territory_id: str | None) -> str | None:
 
 @router.get("/snapshot/start")
 def snapshot_start(principal: CurrentUser, session: SessionDep,
-                   territory_id: str | None = None) -> Response:
+                   territory_id: SafeText | None = None) -> Response:
     territory_id = _territory_param(principal, territory_id)
     return json_response(snapshot_logic.start(session, scope=principal.scope,
                                               territory_id=territory_id))
 
 
+SnapshotTable = Literal[tuple(snapshot_logic.SNAPSHOT_TABLES)]  # type: ignore[valid-type]
+
+
 @router.get("/snapshot/rows")
-def snapshot_rows(principal: CurrentUser, session: SessionDep, table: str,
-                  after: str | None = None, territory_id: str | None = None,
+def snapshot_rows(principal: CurrentUser, session: SessionDep, table: SnapshotTable,
+                  after: SafeText | None = None, territory_id: SafeText | None = None,
                   limit: Annotated[int, Query(ge=1, le=snapshot_logic.MAX_PAGE)] = 5000,
                   ) -> Response:
     territory_id = _territory_param(principal, territory_id)
     if table not in snapshot_logic.snapshot_tables(territory_id):
-        raise ApiError(422, "invalid_request", f"table: {table!r} is not part of this "
+        raise ApiError(404, "not_found", f"table: {table!r} is not part of this territory's "
                        "snapshot; use the tables listed by /sync/snapshot/start.")
     return json_response(snapshot_logic.rows_page(
         session, scope=principal.scope, table=table, after=after or None, limit=limit,
@@ -136,7 +147,7 @@ def conflicts(principal: CurrentUser, session: SessionDep) -> dict:
 
 
 @router.post("/conflicts/{conflict_id}/resolve")
-def resolve_conflict(conflict_id: str, principal: CurrentUser,
+def resolve_conflict(conflict_id: SafeText, principal: CurrentUser,
                      session: WriteSessionDep) -> dict:
     """Mark a conflict seen and settled (restoring a value is an ordinary update)."""
     conflict = session.get(Conflict, conflict_id)
