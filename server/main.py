@@ -9,6 +9,7 @@ import logging
 from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 from sqlalchemy import Engine
+from starlette.exceptions import HTTPException
 
 from server import __version__
 from server.api.routes import admin, auth, health, sync, targets
@@ -46,7 +47,7 @@ class BodyLimitMiddleware:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
-                    raise _BodyTooLarge
+                    raise _BodyTooLarge(self._message())
             return message
 
         async def tracking_send(message):
@@ -61,18 +62,25 @@ class BodyLimitMiddleware:
             if not started:
                 await self._too_large(send)
 
+    def _message(self) -> str:
+        return (f"The request body is larger than the server accepts ({self.max_bytes} "
+                "bytes); send less at a time.")
+
     async def _too_large(self, send):
-        body = json.dumps({"detail": f"The request body is larger than the server accepts "
-                           f"({self.max_bytes} bytes); send less at a time.",
-                           "code": "body_too_large"}).encode()
+        body = json.dumps({"detail": self._message(), "code": "body_too_large"}).encode()
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"application/json"),
                                 (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})
 
 
-class _BodyTooLarge(Exception):
-    pass
+class _BodyTooLarge(HTTPException):
+    """Raised while a body without Content-Length (chunked) is read: an HTTPException, so
+    that FastAPI's body parsing passes it on as the 413 it is (any other exception there
+    becomes a 400), and the error handlers answer it."""
+
+    def __init__(self, detail: str):
+        super().__init__(413, detail)
 
 
 class AdmissionMiddleware:
