@@ -12,17 +12,13 @@ from sqlalchemy import Engine
 from starlette.exceptions import HTTPException
 
 from server import __version__
+from server.api.openapi import declare_errors
 from server.api.routes import admin, auth, health, sync, targets
 from server.core.config import Settings
 from server.core.db import create_server_engine, migrate
-from server.core.errors import error_responses, install_error_handlers
+from server.core.errors import install_error_handlers
 
 API_PREFIX = "/api/v1"
-# The error statuses each part of the API answers, declared in the OpenAPI document with the
-# error body of server.core.errors (checked by schemathesis in the tests).
-_SIGNED_IN = (400, 401, 403, 404, 413, 422)
-ROUTER_ERRORS = {health: (), auth: (*_SIGNED_IN, 429), sync: (*_SIGNED_IN, 409, 426, 503),
-                 admin: (*_SIGNED_IN, 409), targets: _SIGNED_IN}
 log = logging.getLogger("rounds.server")
 
 
@@ -117,8 +113,9 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
                   openapi_url="/openapi.json", docs_url="/docs", redoc_url=None)
     app.state.settings, app.state.engine = settings, engine
     install_error_handlers(app)
-    for module, errors in ROUTER_ERRORS.items():
-        app.include_router(module.router, prefix=API_PREFIX, responses=error_responses(*errors))
+    for module in (health, auth, sync, admin, targets):
+        declare_errors(module.router)
+        app.include_router(module.router, prefix=API_PREFIX)
     # Level 5, not Starlette's 9: on a 2.3 MB snapshot page 25 ms instead of 62 ms for a body
     # 6% larger (418 vs 393 kB); level 9 was a quarter of the server's first-sync time.
     app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)

@@ -20,7 +20,7 @@ from server.accounts.users import (
 )
 from server.admin.territories import reassign_territory
 from server.api.deps import AdminUser, SessionDep, WriteSessionDep
-from server.core.errors import ApiError, not_found
+from server.core.errors import ApiError, error_responses, not_found
 from server.core.security import hash_password
 from server.core.wire import NonBlankText, SafeText
 from server.models import AuditEntry, User
@@ -62,7 +62,7 @@ def list_users(_admin: AdminUser, session: SessionDep) -> dict:
     return {"users": [public_user(session, u) for u in users]}
 
 
-@router.post("/users", status_code=201)
+@router.post("/users", status_code=201, responses=error_responses(409))
 def add_user(body: UserCreate, admin: AdminUser, session: WriteSessionDep) -> dict:
     lock_revisions(session)
     try:
@@ -85,7 +85,7 @@ def _check_not_last_admin(session, user: User) -> None:
                        "another user an administrator before deactivating this one.")
 
 
-@router.patch("/users/{user_id}")
+@router.patch("/users/{user_id}", responses=error_responses(404, 409))
 def update_user(user_id: SafeText, body: UserUpdate, admin: AdminUser,
                 session: WriteSessionDep) -> dict:
     lock_revisions(session)
@@ -110,7 +110,7 @@ def update_user(user_id: SafeText, body: UserUpdate, admin: AdminUser,
     return public_user(session, user)
 
 
-@router.post("/territories/{territory_id}/reassign")
+@router.post("/territories/{territory_id}/reassign", responses=error_responses(404, 409))
 def reassign(territory_id: SafeText, body: ReassignIn, admin: AdminUser,
              session: WriteSessionDep) -> dict:
     if find_territory(session, territory_id) is None:

@@ -6,7 +6,7 @@ from pydantic import BaseModel, Field
 from server.accounts import tokens
 from server.accounts.users import public_user
 from server.api.deps import AdminUser, CurrentUser, SessionDep, SettingsDep, WriteSessionDep
-from server.core.errors import not_found
+from server.core.errors import error_responses, not_found
 
 router = APIRouter(tags=["auth"])
 
@@ -27,7 +27,7 @@ class RevokeRequest(BaseModel):
     device_id: str = Field(min_length=1, max_length=64)
 
 
-@router.post("/auth/token")
+@router.post("/auth/token", responses=error_responses(401, 429))
 def token(body: TokenRequest, request: Request, session: WriteSessionDep,
           settings: SettingsDep) -> dict:
     address = request.client.host if request.client else None
@@ -37,7 +37,7 @@ def token(body: TokenRequest, request: Request, session: WriteSessionDep,
     return pair
 
 
-@router.post("/auth/refresh")
+@router.post("/auth/refresh", responses=error_responses(401))
 def refresh(body: RefreshRequest, session: WriteSessionDep, settings: SettingsDep) -> dict:
     pair = tokens.refresh(session, settings, refresh_token=body.refresh_token,
                           device_id=body.device_id)
@@ -45,7 +45,7 @@ def refresh(body: RefreshRequest, session: WriteSessionDep, settings: SettingsDe
     return pair
 
 
-@router.post("/auth/revoke")
+@router.post("/auth/revoke", responses=error_responses(404))
 def revoke(body: RevokeRequest, _admin: AdminUser, session: WriteSessionDep) -> dict:
     if not tokens.revoke_device(session, user_id=body.user_id, device_id=body.device_id):
         raise not_found("That device of that user")

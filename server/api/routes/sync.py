@@ -20,7 +20,7 @@ from server.api.deps import (
     check_schema_version,
     schema_error,
 )
-from server.core.errors import ApiError, forbidden, not_found
+from server.core.errors import ApiError, error_responses, forbidden, not_found
 from server.core.wire import WIRE_INT_MAX, SafeText, WireInt
 from server.models import Conflict
 from server.sync import pull as pull_logic
@@ -60,7 +60,7 @@ class PushIn(BaseModel):
         return self
 
 
-@router.post("/push")
+@router.post("/push", responses=error_responses(403, 503))
 def push(body: PushIn, principal: CurrentUser, session: WriteSessionDep,
          settings: SettingsDep) -> Response:
     if not (settings.min_client_schema_version <= body.schema_version
@@ -86,7 +86,7 @@ def push(body: PushIn, principal: CurrentUser, session: WriteSessionDep,
     return json_response(result)
 
 
-@router.get("/pull")
+@router.get("/pull", responses=error_responses(409))
 def pull(principal: CurrentUser, session: SessionDep,
          cursor: Annotated[int, Query(ge=0, le=WIRE_INT_MAX)] = 0,
          limit: Annotated[int, Query(ge=1, le=pull_logic.MAX_LIMIT)] = pull_logic.DEFAULT_LIMIT,
@@ -105,7 +105,7 @@ def _territory_param(principal, territory_id: str | None) -> str | None:
     return territory_id
 
 
-@router.get("/snapshot/start")
+@router.get("/snapshot/start", responses=error_responses(404))
 def snapshot_start(principal: CurrentUser, session: SessionDep,
                    territory_id: SafeText | None = None) -> Response:
     territory_id = _territory_param(principal, territory_id)
@@ -116,7 +116,7 @@ def snapshot_start(principal: CurrentUser, session: SessionDep,
 SnapshotTable = Literal[tuple(snapshot_logic.SNAPSHOT_TABLES)]  # type: ignore[valid-type]
 
 
-@router.get("/snapshot/rows")
+@router.get("/snapshot/rows", responses=error_responses(404))
 def snapshot_rows(principal: CurrentUser, session: SessionDep, table: SnapshotTable,
                   after: SafeText | None = None, territory_id: SafeText | None = None,
                   limit: Annotated[int, Query(ge=1, le=snapshot_logic.MAX_PAGE)] = 5000,
@@ -146,7 +146,7 @@ def conflicts(principal: CurrentUser, session: SessionDep) -> dict:
     return {"conflicts": [_conflict_public(c) for c in rows]}
 
 
-@router.post("/conflicts/{conflict_id}/resolve")
+@router.post("/conflicts/{conflict_id}/resolve", responses=error_responses(404))
 def resolve_conflict(conflict_id: SafeText, principal: CurrentUser,
                      session: WriteSessionDep) -> dict:
     """Mark a conflict seen and settled (restoring a value is an ordinary update)."""

@@ -20,7 +20,7 @@ from server.admin.targets import (
     set_target,
 )
 from server.api.deps import CurrentUser, SessionDep, WriteSessionDep
-from server.core.errors import ApiError, forbidden, not_found
+from server.core.errors import ApiError, error_responses, forbidden, not_found
 from server.core.wire import SafeText, WireInt
 from server.sync.changes import Actor
 
@@ -42,7 +42,7 @@ def read_targets(principal: CurrentUser, session: SessionDep) -> dict:
     return {"targets": list_targets(session, user.region_id, every_region=user.role == ADMIN)}
 
 
-@router.put("")
+@router.put("", responses=error_responses(403, 404))
 def put_target(body: TargetIn, principal: CurrentUser, session: WriteSessionDep) -> dict:
     user = principal.user
     if body.region_id and find_region(session, body.region_id) is None:
