@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import logging
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger("rounds.server")
 
 
 class ApiError(Exception):
@@ -107,6 +111,16 @@ def install_error_handlers(app: FastAPI) -> None:
             headers = {**(headers or {}), "Allow": ", ".join(allowed)}
         return JSONResponse({"detail": detail, "code": code}, status_code=exc.status_code,
                             headers=headers)
+
+    @app.exception_handler(DataError)
+    async def _unstorable(_request: Request, exc: DataError):
+        # A last guard: request models refuse such values (server.core.wire), and a push
+        # checks every value (server.sync.values); one that still reaches the database is
+        # the client's to correct, not a server error (the transaction was rolled back).
+        log.warning("Refused a request value the database cannot store: %s", exc.orig)
+        return JSONResponse({"detail": "A value in the request cannot be stored (text with a "
+                             "NUL character, or a number out of range); correct it and send "
+                             "the request again.", "code": "invalid_request"}, status_code=422)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError):

@@ -129,3 +129,15 @@ def test_push_body_types_are_strict(world):
 
 def rep_seq() -> int:
     return uuid.uuid4().int % 10**9
+
+
+def test_text_a_database_refuses_is_never_a_server_error(world, api):
+    # PostgreSQL refuses NUL in text; these reached it from the sign-in and revoke bodies
+    # (SQLite stores the NUL: the sign-in succeeds there)
+    signed_in = api.client.post("/api/v1/auth/token", headers=world.rep_a.headers, json={
+        "username": world.names["rep_a"], "password": PASSWORD, "device_id": "laptop\x00"})
+    assert signed_in.status_code < 500, signed_in.text
+    revoked = world.admin.post("/api/v1/auth/revoke", json={"user_id": "a\x00b",
+                                                            "device_id": "laptop"})
+    assert 400 <= revoked.status_code < 500, revoked.text
+    assert world.admin.get("/api/v1/me").status_code == 200  # the server goes on
