@@ -39,7 +39,7 @@ def json_response(body: dict) -> Response:
 
 
 class MutationIn(BaseModel):
-    model_config = ConfigDict(strict=True)  # 1.0 or "1" is no seq
+    model_config = ConfigDict(strict=True)  # "1" or true is no seq (41.0 is 41: WireInt)
     seq: WireInt = Field(ge=0, le=WIRE_INT_MAX)
     table: SafeText = Field(min_length=1, max_length=40)
     row_id: SafeText = Field(min_length=1, max_length=36)

@@ -109,7 +109,7 @@ def test_an_update_with_a_hostile_value_changes_nothing(world):
 
 
 @pytest.mark.parametrize("seq", [2**63, 10**30, -1])
-def test_a_seq_outside_64_bits_is_a_422_for_the_request(world, seq):
+def test_a_seq_outside_the_wire_range_is_a_422_for_the_request(world, seq):
     rep = world.rep_a
     response = raw_push(rep, [mutation("customer", seq=seq, kind="hospital", name="X")])
     assert response.status_code == 422, response.text
