@@ -9,8 +9,10 @@ import logging
 from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 from sqlalchemy import Engine
+from starlette.exceptions import HTTPException
 
 from server import __version__
+from server.api.openapi import declare_errors
 from server.api.routes import admin, auth, health, sync, targets
 from server.core.config import Settings
 from server.core.db import create_server_engine, migrate
@@ -41,7 +43,7 @@ class BodyLimitMiddleware:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
-                    raise _BodyTooLarge
+                    raise _BodyTooLarge(self._message())
             return message
 
         async def tracking_send(message):
@@ -56,18 +58,25 @@ class BodyLimitMiddleware:
             if not started:
                 await self._too_large(send)
 
+    def _message(self) -> str:
+        return (f"The request body is larger than the server accepts ({self.max_bytes} "
+                "bytes); send less at a time.")
+
     async def _too_large(self, send):
-        body = json.dumps({"detail": f"The request body is larger than the server accepts "
-                           f"({self.max_bytes} bytes); send less at a time.",
-                           "code": "body_too_large"}).encode()
+        body = json.dumps({"detail": self._message(), "code": "body_too_large"}).encode()
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"application/json"),
                                 (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})
 
 
-class _BodyTooLarge(Exception):
-    pass
+class _BodyTooLarge(HTTPException):
+    """Raised while a body without Content-Length (chunked) is read: an HTTPException, so
+    that FastAPI's body parsing passes it on as the 413 it is (any other exception there
+    becomes a 400), and the error handlers answer it."""
+
+    def __init__(self, detail: str):
+        super().__init__(413, detail)
 
 
 class AdmissionMiddleware:
@@ -112,6 +121,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.state.settings, app.state.engine = settings, engine
     install_error_handlers(app)
     for module in (health, auth, sync, admin, targets):
+        declare_errors(module.router)
         app.include_router(module.router, prefix=API_PREFIX)
     # Level 5, not Starlette's 9: on a 2.3 MB snapshot page 25 ms instead of 62 ms for a body
     # 6% larger (418 vs 393 kB); level 9 was a quarter of the server's first-sync time.

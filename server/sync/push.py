@@ -15,7 +15,7 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from desktop.models import SYNC_META_FIELDS, SYNCED_MODELS, row_values, synced_model
-from desktop.models.codec import decode_values, encode_value, encode_values
+from desktop.models.codec import encode_value, encode_values
 from desktop.models.validation import unknown_fields
 from server.models import Conflict, FieldVersion
 from server.sync.changes import Actor, PendingRevisions, save_row
@@ -31,6 +31,7 @@ from server.sync.revisions import current_revision
 from server.sync.rules import Rejection, check_mutation
 from server.sync.scope import REFERENCE_TABLES, Scope
 from server.sync.territory_moves import conflict_owner, with_grace
+from server.sync.values import check_names, decode_changes
 
 
 class Batch:
@@ -106,6 +107,7 @@ def _decoded_changes(table: str, mutation: dict) -> dict:
         raise Rejection("unknown_table", f"This server has no table {table!r}; the client may "
                         "be newer than the server.")
     changes = dict(mutation.get("changes") or {})
+    check_names(table, changes)
     if changes.get("id", mutation["row_id"]) != mutation["row_id"]:
         raise Rejection("bad_value", "The id in the changes differs from the row id.")
     changes.pop("id", None)
@@ -118,10 +120,7 @@ def _decoded_changes(table: str, mutation: dict) -> dict:
     if mutation["op"] != "delete" and "deleted" in changes:
         raise Rejection("bad_value", "Send a delete to remove a record; an update cannot set "
                         "'deleted'.")
-    try:
-        return decode_values(table, changes)
-    except (KeyError, ValueError) as exc:
-        raise Rejection("bad_value", f"Bad value: {exc}") from None
+    return decode_changes(table, changes)
 
 
 def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> Applied:

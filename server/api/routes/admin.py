@@ -3,18 +3,27 @@ reassignment, and the audit log."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
-from pydantic import BaseModel, Field
-from sqlmodel import select
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
+from sqlmodel import func, select
 
+from desktop.domain.workflows import ADMIN
 from server.accounts.tokens import end_sessions
-from server.accounts.users import AccountError, create_user, public_user, sync_team_member
+from server.accounts.users import (
+    AccountError,
+    create_user,
+    find_territory,
+    find_user,
+    public_user,
+    sync_team_member,
+)
 from server.admin.territories import reassign_territory
 from server.api.deps import AdminUser, SessionDep, WriteSessionDep
-from server.core.errors import ApiError, not_found
+from server.core.errors import ApiError, error_responses, not_found
 from server.core.security import hash_password
+from server.core.wire import NonBlankText, SafeText
 from server.models import AuditEntry, User
 from server.sync.changes import Actor
 from server.sync.revisions import lock_revisions
@@ -23,22 +32,25 @@ router = APIRouter(prefix="/admin", tags=["admin"])
 
 
 class UserCreate(BaseModel):
-    username: str = Field(min_length=1, max_length=60)
-    password: str = Field(min_length=8, max_length=1024)
-    role: str
-    display_name: str | None = Field(default=None, max_length=100)
-    region: str | None = None
-    territory: str | None = None
+    model_config = ConfigDict(strict=True)
+    username: NonBlankText = Field(max_length=60)
+    password: SafeText = Field(min_length=8, max_length=1024)
+    role: Literal["rep", "manager", "admin"]
+    display_name: NonBlankText | None = Field(default=None, max_length=100)
+    region: NonBlankText | None = Field(default=None, max_length=100)
+    territory: NonBlankText | None = Field(default=None, max_length=100)
 
 
 class UserUpdate(BaseModel):
-    display_name: str | None = Field(default=None, max_length=100)
-    password: str | None = Field(default=None, min_length=8, max_length=1024)
-    active: bool | None = None
+    model_config = ConfigDict(strict=True)
+    display_name: NonBlankText | None = Field(default=None, max_length=100)
+    password: SafeText | None = Field(default=None, min_length=8, max_length=1024)
+    active: StrictBool | None = None  # true or false, not 0 or "no"
 
 
 class ReassignIn(BaseModel):
-    to_username: str = Field(min_length=1, max_length=60)
+    model_config = ConfigDict(strict=True)
+    to_username: NonBlankText = Field(max_length=60)
 
 
 def _actor(admin) -> Actor:
@@ -51,7 +63,7 @@ def list_users(_admin: AdminUser, session: SessionDep) -> dict:
     return {"users": [public_user(session, u) for u in users]}
 
 
-@router.post("/users", status_code=201)
+@router.post("/users", status_code=201, responses=error_responses(409))
 def add_user(body: UserCreate, admin: AdminUser, session: WriteSessionDep) -> dict:
     lock_revisions(session)
     try:
@@ -59,13 +71,23 @@ def add_user(body: UserCreate, admin: AdminUser, session: WriteSessionDep) -> di
                            role=body.role, display_name=body.display_name, region=body.region,
                            territory=body.territory, actor=_actor(admin))
     except AccountError as exc:
-        raise ApiError(422, "invalid_request", str(exc)) from None
+        raise ApiError(409, "conflict", str(exc)) from None
     session.commit()
     return public_user(session, user)
 
 
-@router.patch("/users/{user_id}")
-def update_user(user_id: str, body: UserUpdate, admin: AdminUser,
+def _check_not_last_admin(session, user: User) -> None:
+    """Refuse to leave the server without an active administrator (nobody could add users,
+    reset passwords or revoke devices over the API any more)."""
+    others = session.exec(select(func.count()).select_from(User).where(
+        User.role == ADMIN, User.active == True, User.id != user.id)).one()  # noqa: E712
+    if user.role == ADMIN and user.active and not others:
+        raise ApiError(409, "last_admin", "This is the last active administrator; make "
+                       "another user an administrator before deactivating this one.")
+
+
+@router.patch("/users/{user_id}", responses=error_responses(404, 409))
+def update_user(user_id: SafeText, body: UserUpdate, admin: AdminUser,
                 session: WriteSessionDep) -> dict:
     # Hash before the writing transaction: argon2 must not hold the write lock (decision
     # 0016); authentication's reading transaction is ended first.
@@ -77,6 +99,8 @@ def update_user(user_id: str, body: UserUpdate, admin: AdminUser,
         raise not_found("That user")
     # A reset or a deactivation signs every laptop of the user out.
     sign_out = body.password is not None or body.active is False and user.active
+    if body.active is False:
+        _check_not_last_admin(session, user)
     if body.display_name is not None:
         user.display_name = body.display_name
     if body.active is not None:
@@ -95,20 +119,24 @@ def update_user(user_id: str, body: UserUpdate, admin: AdminUser,
     return public_user(session, user)
 
 
-@router.post("/territories/{territory_id}/reassign")
-def reassign(territory_id: str, body: ReassignIn, admin: AdminUser,
+@router.post("/territories/{territory_id}/reassign", responses=error_responses(404, 409))
+def reassign(territory_id: SafeText, body: ReassignIn, admin: AdminUser,
              session: WriteSessionDep) -> dict:
+    if find_territory(session, territory_id) is None:
+        raise not_found("That territory")
+    if find_user(session, body.to_username) is None:
+        raise not_found(f"User {body.to_username!r}")
     try:
         result = reassign_territory(session, territory=territory_id,
                                     to_username=body.to_username, actor=_actor(admin))
-    except AccountError as exc:
-        raise ApiError(422, "invalid_request", str(exc)) from None
+    except AccountError as exc:  # the user is no representative, or of another region
+        raise ApiError(409, "conflict", str(exc)) from None
     session.commit()
     return result
 
 
 @router.get("/audit")
-def audit(_admin: AdminUser, session: SessionDep, row_id: str | None = None,
+def audit(_admin: AdminUser, session: SessionDep, row_id: SafeText | None = None,
           limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict:
     query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
     if row_id:

@@ -7,28 +7,29 @@ from server.accounts import tokens
 from server.accounts.users import public_user
 from server.api.deps import AdminUser, CurrentUser, SessionDep, SettingsDep, WriteSessionDep
 from server.core.client_address import client_address
-from server.core.errors import not_found
+from server.core.errors import error_responses, not_found
+from server.core.wire import SafeText
 
 router = APIRouter(tags=["auth"])
 
 
 class TokenRequest(BaseModel):
-    username: str = Field(min_length=1, max_length=60)
-    password: str = Field(min_length=1, max_length=1024)
-    device_id: str = Field(min_length=1, max_length=64)
+    username: SafeText = Field(min_length=1, max_length=60)
+    password: SafeText = Field(min_length=1, max_length=1024)
+    device_id: SafeText = Field(min_length=1, max_length=64)
 
 
 class RefreshRequest(BaseModel):
-    refresh_token: str = Field(min_length=1, max_length=200)
-    device_id: str = Field(min_length=1, max_length=64)
+    refresh_token: SafeText = Field(min_length=1, max_length=200)
+    device_id: SafeText = Field(min_length=1, max_length=64)
 
 
 class RevokeRequest(BaseModel):
-    user_id: str = Field(min_length=1, max_length=36)
-    device_id: str = Field(min_length=1, max_length=64)
+    user_id: SafeText = Field(min_length=1, max_length=36)
+    device_id: SafeText = Field(min_length=1, max_length=64)
 
 
-@router.post("/auth/token")
+@router.post("/auth/token", responses=error_responses(401, 429))
 def token(body: TokenRequest, request: Request, settings: SettingsDep) -> dict:
     # No session from the dependency: login opens its own around the password hash.
     return tokens.login(request.app.state.engine, settings, username=body.username,
@@ -36,7 +37,7 @@ def token(body: TokenRequest, request: Request, settings: SettingsDep) -> dict:
                         address=client_address(request, settings.trusted_proxy_networks))
 
 
-@router.post("/auth/refresh")
+@router.post("/auth/refresh", responses=error_responses(401))
 def refresh(body: RefreshRequest, session: WriteSessionDep, settings: SettingsDep) -> dict:
     pair = tokens.refresh(session, settings, refresh_token=body.refresh_token,
                           device_id=body.device_id)
@@ -44,7 +45,7 @@ def refresh(body: RefreshRequest, session: WriteSessionDep, settings: SettingsDe
     return pair
 
 
-@router.post("/auth/revoke")
+@router.post("/auth/revoke", responses=error_responses(404))
 def revoke(body: RevokeRequest, _admin: AdminUser, session: WriteSessionDep) -> dict:
     if not tokens.revoke_device(session, user_id=body.user_id, device_id=body.device_id):
         raise not_found("That device of that user")

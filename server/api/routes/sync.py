@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 import orjson
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import select
 
@@ -20,7 +20,8 @@ from server.api.deps import (
     check_schema_version,
     schema_error,
 )
-from server.core.errors import ApiError, forbidden, not_found
+from server.core.errors import ApiError, error_responses, forbidden, not_found
+from server.core.wire import WIRE_INT_MAX, SafeText, WireInt
 from server.models import Conflict
 from server.sync import pull as pull_logic
 from server.sync import snapshot as snapshot_logic
@@ -28,6 +29,7 @@ from server.sync.changes import Actor
 from server.sync.push import push_batch
 from server.sync.revisions import current_revision
 from server.sync.territory_moves import note_pull
+from server.sync.values import check_unique_seqs
 
 router = APIRouter(prefix="/sync", tags=["sync"], dependencies=[Depends(check_schema_version)])
 
@@ -38,21 +40,28 @@ def json_response(body: dict) -> Response:
 
 
 class MutationIn(BaseModel):
-    seq: int = Field(ge=0)
-    table: str = Field(min_length=1, max_length=40)
-    row_id: str = Field(min_length=1, max_length=36)
+    model_config = ConfigDict(strict=True)  # "1" or true is no seq (41.0 is 41: WireInt)
+    seq: WireInt = Field(ge=0, le=WIRE_INT_MAX)
+    table: SafeText = Field(min_length=1, max_length=40)
+    row_id: SafeText = Field(min_length=1, max_length=36)
     op: Literal["create", "update", "delete"]
-    base_revision: int = Field(default=0, ge=0)
+    base_revision: WireInt = Field(default=0, ge=0, le=WIRE_INT_MAX)
     changes: dict[str, Any] = Field(default_factory=dict)
 
 
 class PushIn(BaseModel):
-    device_id: str = Field(min_length=1, max_length=64)
-    schema_version: int
+    model_config = ConfigDict(strict=True)
+    device_id: SafeText = Field(min_length=1, max_length=64)
+    schema_version: WireInt = Field(le=WIRE_INT_MAX)
     mutations: list[MutationIn]
 
+    @model_validator(mode="after")
+    def _seqs_unique(self):
+        check_unique_seqs([m.seq for m in self.mutations])
+        return self
 
-@router.post("/push")
+
+@router.post("/push", responses=error_responses(403, 503))
 def push(body: PushIn, principal: CurrentUser, session: WriteSessionDep,
          settings: SettingsDep) -> Response:
     if not (settings.min_client_schema_version <= body.schema_version
@@ -78,9 +87,9 @@ def push(body: PushIn, principal: CurrentUser, session: WriteSessionDep,
     return json_response(result)
 
 
-@router.get("/pull")
+@router.get("/pull", responses=error_responses(409))
 def pull(principal: CurrentUser, session: SessionDep,
-         cursor: Annotated[int, Query(ge=0)] = 0,
+         cursor: Annotated[int, Query(ge=0, le=WIRE_INT_MAX)] = 0,
          limit: Annotated[int, Query(ge=1, le=pull_logic.MAX_LIMIT)] = pull_logic.DEFAULT_LIMIT,
          ) -> Response:
     if cursor > current_revision(session):
@@ -98,22 +107,25 @@ def _territory_param(principal, territory_id: str | None) -> str | None:
     return territory_id
 
 
-@router.get("/snapshot/start")
+@router.get("/snapshot/start", responses=error_responses(404))
 def snapshot_start(principal: CurrentUser, session: SessionDep,
-                   territory_id: str | None = None) -> Response:
+                   territory_id: SafeText | None = None) -> Response:
     territory_id = _territory_param(principal, territory_id)
     return json_response(snapshot_logic.start(session, scope=principal.scope,
                                               territory_id=territory_id))
 
 
-@router.get("/snapshot/rows")
-def snapshot_rows(principal: CurrentUser, session: SessionDep, table: str,
-                  after: str | None = None, territory_id: str | None = None,
+SnapshotTable = Literal[tuple(snapshot_logic.SNAPSHOT_TABLES)]  # type: ignore[valid-type]
+
+
+@router.get("/snapshot/rows", responses=error_responses(404))
+def snapshot_rows(principal: CurrentUser, session: SessionDep, table: SnapshotTable,
+                  after: SafeText | None = None, territory_id: SafeText | None = None,
                   limit: Annotated[int, Query(ge=1, le=snapshot_logic.MAX_PAGE)] = 5000,
                   ) -> Response:
     territory_id = _territory_param(principal, territory_id)
     if table not in snapshot_logic.snapshot_tables(territory_id):
-        raise ApiError(422, "invalid_request", f"table: {table!r} is not part of this "
+        raise ApiError(404, "not_found", f"table: {table!r} is not part of this territory's "
                        "snapshot; use the tables listed by /sync/snapshot/start.")
     return json_response(snapshot_logic.rows_page(
         session, scope=principal.scope, table=table, after=after or None, limit=limit,
@@ -136,8 +148,8 @@ def conflicts(principal: CurrentUser, session: SessionDep) -> dict:
     return {"conflicts": [_conflict_public(c) for c in rows]}
 
 
-@router.post("/conflicts/{conflict_id}/resolve")
-def resolve_conflict(conflict_id: str, principal: CurrentUser,
+@router.post("/conflicts/{conflict_id}/resolve", responses=error_responses(404))
+def resolve_conflict(conflict_id: SafeText, principal: CurrentUser,
                      session: WriteSessionDep) -> dict:
     """Mark a conflict seen and settled (restoring a value is an ordinary update)."""
     conflict = session.get(Conflict, conflict_id)

@@ -3,10 +3,14 @@ manager sets their region's, an administrator any (also company-wide)."""
 
 from __future__ import annotations
 
+from typing import Literal
+
 from fastapi import APIRouter
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from desktop.domain.workflows import ADMIN
+from desktop.models.enums import Tier
+from server.accounts.users import find_region
 from server.admin.targets import (
     MAX_CALLS_PER_MONTH,
     TargetError,
@@ -16,17 +20,20 @@ from server.admin.targets import (
     set_target,
 )
 from server.api.deps import CurrentUser, SessionDep, WriteSessionDep
-from server.core.errors import ApiError, forbidden
+from server.core.errors import ApiError, error_responses, forbidden, not_found
+from server.core.wire import SafeText, WireInt
 from server.sync.changes import Actor
 
 router = APIRouter(prefix="/targets", tags=["targets"])
+TierName = Literal[tuple(t.value for t in Tier)]  # type: ignore[valid-type]
 
 
 class TargetIn(BaseModel):
-    tier: str = Field(min_length=1, max_length=2)
-    calls_per_month: int = Field(ge=0, le=MAX_CALLS_PER_MONTH)
-    region_id: str | None = Field(default=None, max_length=36)  # None: company-wide
-    product_id: str | None = Field(default=None, max_length=36)
+    model_config = ConfigDict(strict=True)
+    tier: TierName
+    calls_per_month: WireInt = Field(ge=0, le=MAX_CALLS_PER_MONTH)
+    region_id: SafeText | None = Field(default=None, max_length=36)  # None: company-wide
+    product_id: SafeText | None = Field(default=None, max_length=36)
 
 
 @router.get("")
@@ -35,9 +42,11 @@ def read_targets(principal: CurrentUser, session: SessionDep) -> dict:
     return {"targets": list_targets(session, user.region_id, every_region=user.role == ADMIN)}
 
 
-@router.put("")
+@router.put("", responses=error_responses(403, 404))
 def put_target(body: TargetIn, principal: CurrentUser, session: WriteSessionDep) -> dict:
     user = principal.user
+    if body.region_id and find_region(session, body.region_id) is None:
+        raise not_found("That region")
     try:
         check_target_right(user.role, user.region_id, body.region_id)
         result = set_target(session, tier=body.tier, calls_per_month=body.calls_per_month,

@@ -75,10 +75,10 @@ def test_reassignment_moves_customers_and_history(world, api, engine):
 def test_reassign_via_admin_api_and_cli_errors(world):
     r = world.admin.post(f"/api/v1/admin/territories/{world.t2}/reassign",
                          json={"to_username": world.names["manager"]})
-    assert r.status_code == 422 and "representatives" in r.json()["detail"]
+    assert r.status_code == 409 and "representatives" in r.json()["detail"]
     r = world.admin.post(f"/api/v1/admin/territories/{world.t2}/reassign",
                          json={"to_username": world.names["foreign_rep"]})
-    assert r.status_code == 422 and "another region" in r.json()["detail"]
+    assert r.status_code == 409 and "another region" in r.json()["detail"]
     r = world.manager.post(f"/api/v1/admin/territories/{world.t2}/reassign",
                            json={"to_username": world.names["rep_a"]})
     assert r.status_code == 403
