@@ -94,6 +94,8 @@ MESSAGES = {
                          "so Rounds deleted its data on this computer (customers, call reports "
                          "and changes not yet sent) and signed you out. Sign in again or "
                          "contact IT."),
+    "session_ended": _t("Sync", "Your password was reset or your account was deactivated, so "
+                        "you were signed out. Sign in again; changes not yet sent are kept."),
     "schema_incompatible": _t("Sync", "This version of Rounds cannot sync with the server. "
                               "Update the app (or ask IT to update the server)."),
     "no_keyring": _t("Sync", "No secure password store (keyring) is available."),

@@ -3036,6 +3036,11 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         </message>
         <message>
             <location line="+4" />
+            <source>Your password was reset or your account was deactivated, so you were signed out. Sign in again; changes not yet sent are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>This version of Rounds cannot sync with the server. Update the app (or ask IT to update the server).</source>
             <translation type="unfinished" />
         </message>

@@ -3028,6 +3028,11 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         </message>
         <message>
             <location line="+4" />
+            <source>Your password was reset or your account was deactivated, so you were signed out. Sign in again; changes not yet sent are kept.</source>
+            <translation>您的密码已被重置或账户已停用，因此您已退出登录。请重新登录；尚未发送的更改会保留。</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>This version of Rounds cannot sync with the server. Update the app (or ask IT to update the server).</source>
             <translation>此版本的 Rounds 无法与服务器同步。请更新应用（或请信息部更新服务器）。</translation>
         </message>

@@ -134,3 +134,25 @@ def test_revoked_device_is_told_and_stops_syncing(qtbot, server, signed_in, tmp_
         assert slot_threads == {"gui"}
     finally:
         assert worker.stop()
+
+
+def test_a_password_reset_signs_out_saying_why_and_keeps_unsent_changes(qtbot, server,
+                                                                         signed_in, qapp):
+    from desktop.ui.common.translations import LanguageSwitcher
+
+    signed_in.sync()
+    server.cli("user", "set-password", "--username", "rep1", "--password-stdin",
+               input="a-new-passphrase-2026\n")
+    signed_in.store.create(Customer, kind="pharmacy", name="改密码后的药店")
+    languages = LanguageSwitcher(qapp)
+    languages.switch("zh_CN")
+    worker = make_worker(signed_in)
+    try:
+        with qtbot.waitSignal(worker.sign_in_needed, timeout=60_000) as blocker:
+            worker.start()
+        assert "密码已被重置" in blocker.args[0]
+        assert signed_in.store.pending_count() == 1  # nothing discarded, nothing wiped
+        assert signed_in.store.path.exists()
+    finally:
+        languages.switch("en")
+        assert worker.stop()

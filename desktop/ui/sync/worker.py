@@ -48,6 +48,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.sync.errors import (
+    MESSAGES,
     AuthError,
     DeviceRevokedError,
     OfflineError,
@@ -332,6 +333,8 @@ class _CycleRunner(QObject):
             self.device_revoked.emit()
             return
         if isinstance(exc, AuthError):
+            if exc.code in MESSAGES:  # the server's reason, in the user's language
+                message = QCoreApplication.translate("Sync", MESSAGES[exc.code])
             self._set_state(ERROR)
             self.sync_failed.emit(message)
             self.sign_in_needed.emit(message)
