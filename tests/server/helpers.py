@@ -126,3 +126,11 @@ def make_world(api: Api, engine) -> World:
                   sessions["rep_b"].user["territory_ids"][0],
                   sessions["foreign_rep"].user["territory_ids"][0], names=names, **sessions)
     return world
+
+
+def a_product(world) -> dict:
+    """A new product in the catalogue (products are the administrator's to add)."""
+    [product] = world.admin.push(mutation("product", name=f"药 {uuid.uuid4().hex[:6]}",
+                                          drug_class="他汀"))
+    assert product["status"] == "applied", product
+    return product["row"]

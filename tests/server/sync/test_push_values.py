@@ -11,7 +11,7 @@ import uuid
 import pytest
 
 from desktop.models import SCHEMA_VERSION
-from tests.server.helpers import mutation
+from tests.server.helpers import a_product, mutation
 
 INFINITY = float("inf")
 DEEP: list = []
@@ -43,7 +43,7 @@ HOSTILE = [
 ]
 
 GOOD = {"bed_count": 300, "sales_amount": 1.5, "started_at": "2026-03-02T10:00:00+08:00",
-        "name": "协和医院", "address": "北京市东城区", "product_ids": ["p-1"]}
+        "name": "协和医院", "address": "北京市东城区"}
 
 
 def raw_push(session, mutations: list[dict], *, device_id: str | None = None):
@@ -60,7 +60,8 @@ def _valid_parents(world, rep) -> dict:
     [plan] = rep.push(mutation("call_plan", rep_user_id=rep.user["id"],
                                week_start="2026-03-02"))
     assert plan["status"] == "applied", plan
-    return {"customer": customer["id"], "plan": plan["row"]["id"]}
+    return {"customer": customer["id"], "plan": plan["row"]["id"],
+            "product": a_product(world)["id"]}
 
 
 def _create(table: str, field: str, value, parents: dict) -> dict:
@@ -81,7 +82,8 @@ def test_a_value_the_column_cannot_hold_rejects_only_its_mutation(world, table, 
     rep = world.rep_a
     parents = _valid_parents(world, rep)
     bad = _create(table, field, value, parents)
-    good = _create(table, field, GOOD[field], parents)
+    good_value = [parents["product"]] if field == "product_ids" else GOOD[field]
+    good = _create(table, field, good_value, parents)
     response = raw_push(rep, [bad, good])
     assert response.status_code == 200, response.text
     rejected, applied = response.json()["results"]

@@ -7,14 +7,7 @@ import uuid
 
 from desktop.models import SYNCED_MODELS
 from server.core.db import write_session
-from tests.server.helpers import PASSWORD, mutation
-
-
-def a_product(world) -> dict:
-    [product] = world.admin.push(mutation("product", name=f"药 {uuid.uuid4().hex[:6]}",
-                                          drug_class="他汀"))
-    assert product["status"] == "applied", product
-    return product["row"]
+from tests.server.helpers import PASSWORD, a_product, mutation
 
 
 def a_visit(rep, customer, **values) -> dict:
