@@ -23,6 +23,10 @@ class StoreKeyError(RuntimeError):
     one); `str()` says what happened and what to do."""
 
 
+# What opening a store raises that a person must act on (set up a keyring, find the key).
+UNLOCK_ERRORS = (KeyringUnavailableError, StoreKeyError)
+
+
 def key_name(path: Path | str) -> str:
     """The keyring user name of the store at `path`: its absolute path."""
     return str(Path(path).expanduser().resolve())
@@ -78,5 +82,5 @@ def delete_key(path: Path | str) -> None:
     _call("delete_password", key_name(path))
 
 
-__all__ = ["KEY_BYTES", "SERVICE", "KeyringUnavailableError", "StoreKeyError",
+__all__ = ["KEY_BYTES", "SERVICE", "UNLOCK_ERRORS", "KeyringUnavailableError", "StoreKeyError",
            "delete_key", "get_or_create_key", "key_name", "load_key", "save_key"]

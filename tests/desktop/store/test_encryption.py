@@ -278,3 +278,26 @@ def test_each_store_file_has_its_own_key_and_deleting_one_is_harmless(memory_key
     store_key.delete_key(a)  # twice: nothing there, no error
     assert store_key.load_key(a) is None
     Store.open(b).close()
+
+
+@pytest.mark.parametrize(("backend", "says"), [
+    ("tests.keyring_backend.FileKeyring", "key is not in this computer's keyring"),
+    ("keyring.backends.fail.Keyring", "PYTHON_KEYRING_BACKEND"),
+])
+def test_rounds_sync_says_why_it_cannot_open_the_store(data_dir, tmp_path, backend, says):
+    from desktop.paths import app_paths
+    from desktop.sync.local_account import Account, remember_account
+
+    paths = app_paths(data_dir)
+    account = Account("http://127.0.0.1:9", "zhang")
+    remember_account(paths, account)
+    _filled_store(paths.store_file(account.name))
+    data = paths.store_file(account.name).read_bytes()
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": backend, "PYTHONPATH": str(ROOT),
+           "ROUNDS_TEST_KEYRING_FILE": str(tmp_path / "another-computer-keyring.json")}
+    result = subprocess.run([sys.executable, "-m", "desktop", "sync"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert says in result.stderr
+    assert "Traceback" not in result.stderr
+    assert paths.store_file(account.name).read_bytes() == data
