@@ -9,7 +9,11 @@ fallback. Qt-free and below the store and the sync, so both can use it.
 
 from __future__ import annotations
 
-HOW_TO_CONFIGURE = (
+from desktop.i18n import QT_TRANSLATE_NOOP as _t
+
+TR_CONTEXT = "Keyring"
+HOW_TO_CONFIGURE = _t(
+    "Keyring",
     "Rounds keeps your sign-in and the key that encrypts your local data only in the "
     "operating system's secure password store (keyring) and never in a plain file, but no "
     "usable keyring was found{why}. "
@@ -17,19 +21,22 @@ HOW_TO_CONFIGURE = (
     "`apt install gnome-keyring`); Windows and macOS have one built in. To choose a backend "
     "explicitly, set the environment variable PYTHON_KEYRING_BACKEND (for example "
     "PYTHON_KEYRING_BACKEND=keyring.backends.SecretService.Keyring) or write keyringrc.cfg; "
-    "`python -m keyring diagnose` shows where keyring looks. Ask IT if unsure."
-)
+    "`python -m keyring diagnose` shows where keyring looks. Ask IT if unsure.")
 
 
 class KeyringUnavailableError(RuntimeError):
-    """No usable OS keyring to keep a secret in; `str()` says how to configure one."""
+    """No usable OS keyring to keep a secret in; `str()` says how to configure one (in
+    English; `tr_context`, `tr_text` and `tr_values` let the UI show it translated)."""
 
     code = "no_keyring"
     retryable = False
+    tr_context, tr_text, tr_values = TR_CONTEXT, HOW_TO_CONFIGURE, {"why": ""}
 
 
 def unavailable(why: str = "") -> KeyringUnavailableError:
-    return KeyringUnavailableError(HOW_TO_CONFIGURE.format(why=why))
+    error = KeyringUnavailableError(HOW_TO_CONFIGURE.format(why=why))
+    error.tr_values = {"why": why}
+    return error
 
 
 def usable_keyring():

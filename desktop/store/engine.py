@@ -21,10 +21,23 @@ from pathlib import Path
 from sqlalchemy import URL, Engine, create_engine, event, exc
 from sqlalchemy.pool import QueuePool
 
+from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.store import encryption, store_key
 from desktop.store.store_key import StoreKeyError
 
 BUSY_TIMEOUT_MS = 30_000
+KEY_MISSING = _t(
+    "StartUp", "The local data in {path} is encrypted, and its key is not in this "
+    "computer's keyring (service \"{service}\"), so it cannot be read. This happens when the "
+    "keyring was reset or the file was copied from another computer or folder. If the "
+    "account syncs with a server, move the file aside and sign in again to download your "
+    "data; changes not yet sent are in that file only. Ask IT if unsure.")
+KEY_WRONG = _t(
+    "StartUp", "The local data in {path} cannot be opened with the key kept for it in this "
+    "computer's keyring: the file is damaged, or it was encrypted with another key (copied "
+    "from another computer, or its key was replaced). If the account syncs with a server, "
+    "move the file aside and sign in again to download your data; changes not yet sent are "
+    "in that file only. Ask IT if unsure.")
 
 
 def create_local_engine(path: Path | str, *, key: bytes | None = None,
@@ -57,13 +70,7 @@ def _key_for(path: Path) -> bytes:
         return store_key.get_or_create_key(path)
     key = store_key.load_key(path)
     if key is None:
-        raise StoreKeyError(
-            f"The local data in {path} is encrypted, and its key is not in this computer's "
-            "keyring (service \"{service}\"), so it cannot be read. This happens when the "
-            "keyring was reset or the file was copied from another computer or folder. If the "
-            "account syncs with a server, move the file aside and sign in again to download "
-            "your data; changes not yet sent are in that file only. Ask IT if unsure."
-            .format(service=store_key.SERVICE))
+        raise StoreKeyError(KEY_MISSING, path=path, service=store_key.SERVICE)
     return key
 
 
@@ -77,12 +84,7 @@ def _check_key(engine: Engine, path: Path) -> None:
         engine.dispose()
         if "file is not a database" not in str(error):
             raise
-        raise StoreKeyError(
-            f"The local data in {path} cannot be opened with the key kept for it in this "
-            "computer's keyring: the file is damaged, or it was encrypted with another key "
-            "(copied from another computer, or its key was replaced). If the account syncs "
-            "with a server, move the file aside and sign in again to download your data; "
-            "changes not yet sent are in that file only. Ask IT if unsure.") from error
+        raise StoreKeyError(KEY_WRONG, path=path) from error
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -20,7 +20,14 @@ KEY_BYTES = 32  # AES-256; given raw (x'…'), so SQLCipher runs no key derivati
 
 class StoreKeyError(RuntimeError):
     """A store file that cannot be opened with the key this computer has (none, or another
-    one); `str()` says what happened and what to do."""
+    one); `str()` says what happened and what to do (in English; `tr_context`, `tr_text` and
+    `tr_values` let the UI show it translated)."""
+
+    tr_context = "StartUp"
+
+    def __init__(self, text: str, **values):
+        super().__init__(text.format(**values))
+        self.tr_text, self.tr_values = text, values
 
 
 # What opening a store raises that a person must act on (set up a keyring, find the key).

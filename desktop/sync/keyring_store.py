@@ -32,7 +32,9 @@ def usable_keyring():
     try:
         return keyring_access.usable_keyring()
     except keyring_access.KeyringUnavailableError as exc:
-        raise KeyringUnavailableError(str(exc)) from exc
+        error = KeyringUnavailableError(str(exc))
+        error.tr_values = exc.tr_values
+        raise error from exc
 
 
 @dataclass

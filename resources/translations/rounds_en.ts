@@ -4,7 +4,7 @@
 <context>
     <name>ApprovalsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/plans/approvals_view.py" line="+224"/>
+        <location filename="../../desktop/ui/plans/approvals_view.py" line="+226"/>
         <source>%n plan(s) waiting.</source>
         <translation>
             <numerusform>%n plan waiting.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CadenceTexts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today/view.py" line="+55"/>
+        <location filename="../../desktop/ui/today/view.py" line="+60"/>
         <source>about %n call(s) a week</source>
         <translation>
             <numerusform>about once a week</numerusform>
@@ -60,7 +60,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Call report (submitted)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,12 +188,12 @@
 <context>
     <name>CallsView</name>
     <message>
-        <location filename="../../desktop/ui/calls/view.py" line="+35"/>
+        <location filename="../../desktop/ui/calls/view.py" line="+37"/>
         <source>correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+145"/>
         <source>%n call report(s)</source>
         <translation>
             <numerusform>%n call report</numerusform>
@@ -268,7 +268,7 @@
     <name>Columns</name>
     <message>
         <location filename="../../desktop/ui/calls/report_models.py" line="+78"/>
-        <location filename="../../desktop/ui/complaints/view.py" line="+42"/>
+        <location filename="../../desktop/ui/complaints/view.py" line="+44"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,7 +293,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/detail.py" line="+48"/>
+        <location filename="../../desktop/ui/customers/detail.py" line="+50"/>
         <location filename="../../desktop/ui/customers/table_model.py" line="+28"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -317,7 +317,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/view.py" line="-144"/>
+        <location filename="../../desktop/ui/calls/view.py" line="-162"/>
         <location filename="../../desktop/ui/customers/table_model.py" line="+1"/>
         <location filename="../../desktop/ui/today/view.py" line="-54"/>
         <source>Organisation</source>
@@ -374,7 +374,7 @@
         <location filename="../../desktop/ui/calls/view.py" line="+2"/>
         <location filename="../../desktop/ui/complaints/view.py" line="-1"/>
         <location filename="../../desktop/ui/customers/detail.py" line="+2"/>
-        <location filename="../../desktop/ui/follow_ups/view.py" line="+44"/>
+        <location filename="../../desktop/ui/follow_ups/view.py" line="+46"/>
         <location filename="../../desktop/ui/plans/table_models.py" line="+1"/>
         <location filename="../../desktop/ui/today/view.py" line="-1"/>
         <location line="+54"/>
@@ -518,7 +518,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/plans/table_models.py" line="-86"/>
-        <location filename="../../desktop/ui/sync/conflicts_view.py" line="+44"/>
+        <location filename="../../desktop/ui/sync/conflicts_view.py" line="+45"/>
         <location line="+7"/>
         <source>When</source>
         <translation type="unfinished"></translation>
@@ -647,7 +647,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Capture complaint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,7 +689,7 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../desktop/ui/complaints/view.py" line="+134"/>
+        <location filename="../../desktop/ui/complaints/view.py" line="+148"/>
         <source>Move to: {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,7 +717,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Capture complaint… (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,12 +795,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Could not restore your value: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Your values that lost to another change ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,7 +863,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+56"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,12 +893,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+151"/>
         <source>Tier {tier}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>No profile details yet. Use Edit to add them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,7 +931,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Edit customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,7 +957,7 @@
 <context>
     <name>CustomersView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customers/view.py" line="+153"/>
+        <location filename="../../desktop/ui/customers/view.py" line="+197"/>
         <source>Showing the best %n matches; more customers match — type more or pick a filter to narrow.</source>
         <translation>
             <numerusform>Showing the best match; more customers match — type more or pick a filter to narrow.</numerusform>
@@ -994,13 +994,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>All cities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+27"/>
+        <location line="-37"/>
+        <location line="+39"/>
         <source>All hospitals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,7 +1898,7 @@
 <context>
     <name>Filters</name>
     <message>
-        <location filename="../../desktop/ui/customers/view.py" line="-148"/>
+        <location filename="../../desktop/ui/customers/view.py" line="-194"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,7 +2088,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+125"/>
         <source>{overdue} overdue · {today} due today · {open} open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,6 +2120,14 @@
     <message>
         <location line="+1"/>
         <source>Show done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <location filename="../../desktop/keyring_access.py" line="+15"/>
+        <source>Rounds keeps your sign-in and the key that encrypts your local data only in the operating system&apos;s secure password store (keyring) and never in a plain file, but no usable keyring was found{why}. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet, e.g. `apt install gnome-keyring`); Windows and macOS have one built in. To choose a backend explicitly, set the environment variable PYTHON_KEYRING_BACKEND (for example PYTHON_KEYRING_BACKEND=keyring.backends.SecretService.Keyring) or write keyringrc.cfg; `python -m keyring diagnose` shows where keyring looks. Ask IT if unsure.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2214,7 +2222,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>Field CRM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2515,7 +2523,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/plans/week_view.py" line="+402"/>
+        <location filename="../../desktop/ui/plans/week_view.py" line="+414"/>
         <source>Open call report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2530,7 +2538,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/notifier.py" line="+17"/>
+        <location filename="../../desktop/ui/plans/notifier.py" line="+19"/>
         <source>{manager} approved your plan for {week}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,7 +2558,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Call plan decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2601,17 +2609,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/week_view.py" line="-177"/>
+        <location filename="../../desktop/ui/plans/week_view.py" line="-188"/>
         <source>Sign in to plan your calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+163"/>
         <source>Export the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/team_view.py" line="+133"/>
+        <location filename="../../desktop/ui/plans/team_view.py" line="+134"/>
         <location filename="../../desktop/ui/plans/week_view.py" line="+6"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
@@ -2892,7 +2900,7 @@
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../../desktop/ui/follow_ups/reminders.py" line="+56"/>
+        <location filename="../../desktop/ui/follow_ups/reminders.py" line="+77"/>
         <source>Follow-up due: {customer}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3001,12 +3009,12 @@
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+221"/>
+        <location filename="../../desktop/ui/app.py" line="+240"/>
         <source>Rounds cannot open your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>The local database could not be opened: {error}
 
 Your data is in {folder}. Close other copies of Rounds and try again; if it keeps failing, send the log file {log} to IT.</source>
@@ -3017,11 +3025,21 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         <source>Rounds cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Rounds in a desktop session. To check the installation on a machine without a display, run: {command}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/store/engine.py" line="+29"/>
+        <source>The local data in {path} is encrypted, and its key is not in this computer&apos;s keyring (service &quot;{service}&quot;), so it cannot be read. This happens when the keyring was reset or the file was copied from another computer or folder. If the account syncs with a server, move the file aside and sign in again to download your data; changes not yet sent are in that file only. Ask IT if unsure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The local data in {path} cannot be opened with the key kept for it in this computer&apos;s keyring: the file is damaged, or it was encrypted with another key (copied from another computer, or its key was replaced). If the account syncs with a server, move the file aside and sign in again to download your data; changes not yet sent are in that file only. Ask IT if unsure.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="+86"/>
+        <location filename="../../desktop/sync/errors.py" line="+88"/>
         <source>The server cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3155,7 +3173,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+186"/>
         <source>Planned calls (Enter logs the call)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ApprovalsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/plans/approvals_view.py" line="+224"/>
+        <location filename="../../desktop/ui/plans/approvals_view.py" line="+226"/>
         <source>%n plan(s) waiting.</source>
         <translation>
             <numerusform>%n 份计划待审批。</numerusform>
@@ -14,7 +14,7 @@
 <context>
     <name>CadenceTexts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today/view.py" line="+55"/>
+        <location filename="../../desktop/ui/today/view.py" line="+60"/>
         <source>about %n call(s) a week</source>
         <translation>
             <numerusform>每周约 %n 次</numerusform>
@@ -55,7 +55,7 @@
         <translation>拜访后续跟进</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Call report (submitted)</source>
         <translation>拜访报告（已提交）</translation>
     </message>
@@ -183,12 +183,12 @@
 <context>
     <name>CallsView</name>
     <message>
-        <location filename="../../desktop/ui/calls/view.py" line="+35"/>
+        <location filename="../../desktop/ui/calls/view.py" line="+37"/>
         <source>correction</source>
         <translation>更正</translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+145"/>
         <source>%n call report(s)</source>
         <translation>
             <numerusform>%n 份拜访报告</numerusform>
@@ -261,7 +261,7 @@
     <name>Columns</name>
     <message>
         <location filename="../../desktop/ui/calls/report_models.py" line="+78"/>
-        <location filename="../../desktop/ui/complaints/view.py" line="+42"/>
+        <location filename="../../desktop/ui/complaints/view.py" line="+44"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -286,7 +286,7 @@
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/detail.py" line="+48"/>
+        <location filename="../../desktop/ui/customers/detail.py" line="+50"/>
         <location filename="../../desktop/ui/customers/table_model.py" line="+28"/>
         <source>Name</source>
         <translation>名称</translation>
@@ -310,7 +310,7 @@
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/view.py" line="-144"/>
+        <location filename="../../desktop/ui/calls/view.py" line="-162"/>
         <location filename="../../desktop/ui/customers/table_model.py" line="+1"/>
         <location filename="../../desktop/ui/today/view.py" line="-54"/>
         <source>Organisation</source>
@@ -367,7 +367,7 @@
         <location filename="../../desktop/ui/calls/view.py" line="+2"/>
         <location filename="../../desktop/ui/complaints/view.py" line="-1"/>
         <location filename="../../desktop/ui/customers/detail.py" line="+2"/>
-        <location filename="../../desktop/ui/follow_ups/view.py" line="+44"/>
+        <location filename="../../desktop/ui/follow_ups/view.py" line="+46"/>
         <location filename="../../desktop/ui/plans/table_models.py" line="+1"/>
         <location filename="../../desktop/ui/today/view.py" line="-1"/>
         <location line="+54"/>
@@ -511,7 +511,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/plans/table_models.py" line="-86"/>
-        <location filename="../../desktop/ui/sync/conflicts_view.py" line="+44"/>
+        <location filename="../../desktop/ui/sync/conflicts_view.py" line="+45"/>
         <location line="+7"/>
         <source>When</source>
         <translation>时间</translation>
@@ -640,7 +640,7 @@
         <translation>疑似不良反应——必须在第 0 天起 24 小时内报告药物警戒部门。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Capture complaint</source>
         <translation>登记投诉</translation>
     </message>
@@ -682,7 +682,7 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../desktop/ui/complaints/view.py" line="+134"/>
+        <location filename="../../desktop/ui/complaints/view.py" line="+148"/>
         <source>Move to: {status}</source>
         <translation>推进到：{status}</translation>
     </message>
@@ -709,7 +709,7 @@
         <translation>按 Ctrl+Shift+N 登记投诉；疑似不良反应会立即开始 24 小时倒计时。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Capture complaint… (Ctrl+Shift+N)</source>
         <translation>登记投诉… (Ctrl+Shift+N)</translation>
     </message>
@@ -787,12 +787,12 @@
         <translation>（空）</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Could not restore your value: {reason}</source>
         <translation>无法恢复您的值：{reason}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Your values that lost to another change ({n})</source>
         <translation>被他人修改覆盖的值（{n}）</translation>
     </message>
@@ -855,7 +855,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+56"/>
         <source>Profile</source>
         <translation>档案</translation>
     </message>
@@ -885,12 +885,12 @@
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+151"/>
         <source>Tier {tier}</source>
         <translation>{tier} 级</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>No profile details yet. Use Edit to add them.</source>
         <translation>尚无档案信息。请点击“编辑”补充。</translation>
     </message>
@@ -923,7 +923,7 @@
         <translation>{field}必须是整数。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
@@ -949,7 +949,7 @@
 <context>
     <name>CustomersView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customers/view.py" line="+153"/>
+        <location filename="../../desktop/ui/customers/view.py" line="+197"/>
         <source>Showing the best %n matches; more customers match — type more or pick a filter to narrow.</source>
         <translation>
             <numerusform>显示最匹配的 %n 位；匹配的客户还有更多——请多输入几个字或选择筛选条件缩小范围。</numerusform>
@@ -984,13 +984,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>All cities</source>
         <translation>全部城市</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+27"/>
+        <location line="-37"/>
+        <location line="+39"/>
         <source>All hospitals</source>
         <translation>全部医院</translation>
     </message>
@@ -1888,7 +1888,7 @@
 <context>
     <name>Filters</name>
     <message>
-        <location filename="../../desktop/ui/customers/view.py" line="-148"/>
+        <location filename="../../desktop/ui/customers/view.py" line="-194"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
@@ -2078,7 +2078,7 @@
         <translation>逾期 {days} 天</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+125"/>
         <source>{overdue} overdue · {today} due today · {open} open</source>
         <translation>{overdue} 项逾期 · {today} 项今天到期 · {open} 项未完成</translation>
     </message>
@@ -2111,6 +2111,14 @@
         <location line="+1"/>
         <source>Show done</source>
         <translation>显示已完成</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <location filename="../../desktop/keyring_access.py" line="+15"/>
+        <source>Rounds keeps your sign-in and the key that encrypts your local data only in the operating system&apos;s secure password store (keyring) and never in a plain file, but no usable keyring was found{why}. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet, e.g. `apt install gnome-keyring`); Windows and macOS have one built in. To choose a backend explicitly, set the environment variable PYTHON_KEYRING_BACKEND (for example PYTHON_KEYRING_BACKEND=keyring.backends.SecretService.Keyring) or write keyringrc.cfg; `python -m keyring diagnose` shows where keyring looks. Ask IT if unsure.</source>
+        <translation>Rounds 只把您的登录信息和加密本地数据的密钥保存在操作系统的安全密码库（keyring）中，从不写入明文文件，但没有找到可用的 keyring{why}。在 Linux 上，请安装并解锁 Secret Service 密钥环（GNOME Keyring 或 KWallet，例如 `apt install gnome-keyring`）；Windows 和 macOS 已内置。如需明确指定后端，请设置环境变量 PYTHON_KEYRING_BACKEND（例如 PYTHON_KEYRING_BACKEND=keyring.backends.SecretService.Keyring）或编写 keyringrc.cfg；`python -m keyring diagnose` 会显示 keyring 的查找位置。如有疑问，请联系 IT。</translation>
     </message>
 </context>
 <context>
@@ -2204,7 +2212,7 @@
         <translation>跟进到期：{customer}——{title}</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>Field CRM</source>
         <translation>医药代表客户管理</translation>
     </message>
@@ -2505,7 +2513,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/plans/week_view.py" line="+402"/>
+        <location filename="../../desktop/ui/plans/week_view.py" line="+414"/>
         <source>Open call report</source>
         <translation>打开拜访报告</translation>
     </message>
@@ -2520,7 +2528,7 @@
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/notifier.py" line="+17"/>
+        <location filename="../../desktop/ui/plans/notifier.py" line="+19"/>
         <source>{manager} approved your plan for {week}.</source>
         <translation>{manager}批准了您 {week} 的计划。</translation>
     </message>
@@ -2540,7 +2548,7 @@
         <translation>意见：{comment}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Call plan decision</source>
         <translation>拜访计划审批结果</translation>
     </message>
@@ -2591,17 +2599,17 @@
         <translation>例如 09:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/week_view.py" line="-177"/>
+        <location filename="../../desktop/ui/plans/week_view.py" line="-188"/>
         <source>Sign in to plan your calls.</source>
         <translation>请登录后再计划拜访。</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+163"/>
         <source>Export the plan</source>
         <translation>导出计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/team_view.py" line="+133"/>
+        <location filename="../../desktop/ui/plans/team_view.py" line="+134"/>
         <location filename="../../desktop/ui/plans/week_view.py" line="+6"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
@@ -2882,7 +2890,7 @@
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../../desktop/ui/follow_ups/reminders.py" line="+56"/>
+        <location filename="../../desktop/ui/follow_ups/reminders.py" line="+77"/>
         <source>Follow-up due: {customer}</source>
         <translation>跟进到期：{customer}</translation>
     </message>
@@ -2991,12 +2999,12 @@
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+221"/>
+        <location filename="../../desktop/ui/app.py" line="+240"/>
         <source>Rounds cannot open your data</source>
         <translation>Rounds 无法打开您的数据</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>The local database could not be opened: {error}
 
 Your data is in {folder}. Close other copies of Rounds and try again; if it keeps failing, send the log file {log} to IT.</source>
@@ -3009,11 +3017,21 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         <source>Rounds cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Rounds in a desktop session. To check the installation on a machine without a display, run: {command}</source>
         <translation>Rounds 无法打开窗口：没有可用的显示（DISPLAY 和 WAYLAND_DISPLAY 均未设置）。请在桌面会话中启动 Rounds。如需在没有显示的电脑上检查安装，请运行：{command}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/store/engine.py" line="+29"/>
+        <source>The local data in {path} is encrypted, and its key is not in this computer&apos;s keyring (service &quot;{service}&quot;), so it cannot be read. This happens when the keyring was reset or the file was copied from another computer or folder. If the account syncs with a server, move the file aside and sign in again to download your data; changes not yet sent are in that file only. Ask IT if unsure.</source>
+        <translation>{path} 中的本地数据已加密，但本机的 keyring（服务“{service}”）中没有它的密钥，因此无法读取。这通常是因为 keyring 被重置，或该文件是从另一台电脑或另一个文件夹复制来的。如果该账户与服务器同步，请把该文件移到别处，然后重新登录以下载您的数据；尚未发送的更改只保存在该文件中。如有疑问，请联系 IT。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The local data in {path} cannot be opened with the key kept for it in this computer&apos;s keyring: the file is damaged, or it was encrypted with another key (copied from another computer, or its key was replaced). If the account syncs with a server, move the file aside and sign in again to download your data; changes not yet sent are in that file only. Ask IT if unsure.</source>
+        <translation>无法用本机 keyring 中为它保存的密钥打开 {path} 中的本地数据：文件已损坏，或它是用另一个密钥加密的（从另一台电脑复制而来，或其密钥已被替换）。如果该账户与服务器同步，请把该文件移到别处，然后重新登录以下载您的数据；尚未发送的更改只保存在该文件中。如有疑问，请联系 IT。</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="+86"/>
+        <location filename="../../desktop/sync/errors.py" line="+88"/>
         <source>The server cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
         <translation>无法连接服务器。您的修改已保存，网络恢复后会自动发送。</translation>
     </message>
@@ -3142,7 +3160,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         <translation>从未</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+186"/>
         <source>Planned calls (Enter logs the call)</source>
         <translation>计划拜访（回车记录拜访）</translation>
     </message>
