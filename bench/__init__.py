@@ -37,3 +37,12 @@ def copy_store(source: Path, target: Path) -> Path:
     shutil.copyfile(source, target)
     save_key(target, load_key(source))
     return target
+
+
+def move_store(source: Path, target: Path) -> None:
+    """Rename a closed store file over `target`, its key following it in the keyring."""
+    from desktop.store.store_key import delete_key, load_key, save_key
+
+    save_key(target, load_key(source))
+    os.replace(source, target)
+    delete_key(source)

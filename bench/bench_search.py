@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pypinyin import lazy_pinyin
 
-from bench import CACHE_DIR, cached_store_usable
+from bench import CACHE_DIR, cached_store_usable, move_store
 
 CUSTOMERS = int(os.environ.get("ROUNDS_BENCH_CUSTOMERS", "50000"))
 ROUNDS = 5
@@ -45,7 +45,7 @@ def cached_demo_store(customers: int = CUSTOMERS, seed: int = 7) -> Path:
             load_into_store(store, spec)
         finally:
             store.close()
-        os.replace(building, path)
+        move_store(building, path)
     return path
 
 

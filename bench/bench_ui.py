@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import CACHE_DIR, cached_store_usable, copy_store
+from bench import CACHE_DIR, cached_store_usable, copy_store, move_store
 
 ROOT = Path(__file__).resolve().parents[1]
 LIST_CUSTOMERS = int(os.environ.get("ROUNDS_BENCH_CUSTOMERS", "50000"))
@@ -135,8 +135,6 @@ from desktop.ui.context import AppContext
 from desktop.ui.common.ui_settings import UiSettings
 from desktop.store.store import Store
 from pathlib import Path
-
-from bench import CACHE_DIR, cached_store_usable, copy_store
 app = application()
 store = Store.open(sys.argv[1])
 context = AppContext(store, UiSettings.in_folder(Path(sys.argv[2])))
@@ -187,7 +185,7 @@ def cached_store(customers: int, visits: int, seed: int = 7) -> Path:
             load_into_store(store, DemoSpec(seed=seed, customers=customers, visits=visits))
         finally:
             store.close()
-        os.replace(building, path)
+        move_store(building, path)
     return path
 
 
