@@ -26,6 +26,12 @@ from desktop.store import encryption, store_key
 from desktop.store.store_key import StoreKeyError
 
 BUSY_TIMEOUT_MS = 30_000
+# Page cache of each connection, in KiB. SQLCipher decrypts (and checks the HMAC of) a page
+# every time it is read from the file, so pages kept decrypted in this cache are the only
+# cheap ones: with the default (8 MB) the customer list's queries over 50,000 customers read
+# everything again at each call, 4-7x the CPU of the plain file; with 64 MB only the first
+# read of a page pays (decision 0014). The cache fills only with pages actually read.
+CACHE_KIB = 65_536
 KEY_MISSING = _t(
     "StartUp", "The local data in {path} is encrypted, and its key is not in this "
     "computer's keyring (service \"{service}\"), so it cannot be read. This happens when the "
@@ -94,6 +100,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         # A wrong key is reported as StoreKeyError (above), not as lines on stderr.
         cursor.execute("PRAGMA cipher_log_level = NONE")
+        cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
