@@ -5,18 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.store.encryption import raw_key
+from desktop.store.encryption import connect
 from desktop.store.store_key import load_key
 
 
 def connect_store(path: Path | str, key: bytes | None = None):
     """A sqlcipher3 connection (the sqlite3 API) on the store file at `path`, unlocked with
     `key` (default: the file's key in the current keyring)."""
-    from sqlcipher3 import dbapi2
-
     key = key or load_key(path)
     if key is None:
         raise LookupError(f"the current keyring holds no key for {path}")
-    con = dbapi2.connect(str(path))
-    con.execute(f'PRAGMA key = "{raw_key(key)}"')
-    return con
+    return connect(path, key)

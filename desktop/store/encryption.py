@@ -25,6 +25,18 @@ def raw_key(key: bytes) -> str:
     return f"x'{key.hex()}'"
 
 
+def connect(path: Path | str, key: bytes):
+    """A plain DB-API connection (sqlcipher3, the `sqlite3` API) on the encrypted store file
+    at `path`, unlocked with `key`: for tools that read a store without the app's engine (a
+    wipe finding whose store a file is, tests). Raises sqlcipher3's DatabaseError ("file is
+    not a database") at the first query when the key is not the file's."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    con = sqlcipher.connect(str(path))
+    con.execute(f'PRAGMA key = "{raw_key(key)}"')
+    return con
+
+
 def file_state(path: Path) -> str:
     """'new' (missing or empty), 'plain' (an unencrypted SQLite file) or 'encrypted'."""
     try:
