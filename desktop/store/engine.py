@@ -100,6 +100,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         # A wrong key is reported as StoreKeyError (above), not as lines on stderr.
         cursor.execute("PRAGMA cipher_log_level = NONE")
+        cursor.execute(f"PRAGMA cipher_page_size = {encryption.CIPHER_PAGE_SIZE}")
         cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
