@@ -174,10 +174,11 @@ def cached_store(customers: int, visits: int, seed: int = 7) -> Path:
     from desktop.demo.generator import DemoSpec
     from desktop.demo.loader import load_into_store
     from desktop.store import migrate
+    from desktop.store.encryption import CIPHER_PAGE_SIZE
     from desktop.store.store import Store
 
     path = CACHE_DIR / (f"customers-s{seed}-c{customers}-v{visits}-{migrate.head_revision()}"
-                        "-sqlcipher.sqlite3")
+                        f"-sqlcipher{CIPHER_PAGE_SIZE // 1024}k.sqlite3")
     if not cached_store_usable(path):
         building = path.with_suffix(f".building-{os.getpid()}")
         store = Store.open(building)
