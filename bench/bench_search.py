@@ -14,12 +14,13 @@ import os
 import random
 import re
 import statistics
-import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
 
 from pypinyin import lazy_pinyin
+
+from bench import CACHE_DIR, cached_store_usable, move_store
 
 CUSTOMERS = int(os.environ.get("ROUNDS_BENCH_CUSTOMERS", "50000"))
 ROUNDS = 5
@@ -32,20 +33,20 @@ def cached_demo_store(customers: int = CUSTOMERS, seed: int = 7) -> Path:
     from desktop.demo.generator import DemoSpec
     from desktop.demo.loader import load_into_store
     from desktop.store import migrate
+    from desktop.store.encryption import CIPHER_PAGE_SIZE
     from desktop.store.store import Store
 
     spec = DemoSpec(seed=seed, customers=customers, visits=0)
-    folder = Path(tempfile.gettempdir()) / "rounds-bench"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"customers-s{seed}-c{customers}-v0-{migrate.head_revision()}.sqlite3"
-    if not path.exists():
+    path = CACHE_DIR / (f"customers-s{seed}-c{customers}-v0-{migrate.head_revision()}"
+                        f"-sqlcipher{CIPHER_PAGE_SIZE // 1024}k.sqlite3")
+    if not cached_store_usable(path):
         building = path.with_suffix(f".building-{os.getpid()}")
         store = Store.open(building)
         try:
             load_into_store(store, spec)
         finally:
             store.close()
-        os.replace(building, path)
+        move_store(building, path)
     return path
 
 

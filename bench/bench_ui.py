@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench import CACHE_DIR, cached_store_usable, copy_store, move_store
+
 ROOT = Path(__file__).resolve().parents[1]
 LIST_CUSTOMERS = int(os.environ.get("ROUNDS_BENCH_CUSTOMERS", "50000"))
 START_CUSTOMERS, START_VISITS = 5_000, 100_000
@@ -172,31 +174,26 @@ def cached_store(customers: int, visits: int, seed: int = 7) -> Path:
     from desktop.demo.generator import DemoSpec
     from desktop.demo.loader import load_into_store
     from desktop.store import migrate
+    from desktop.store.encryption import CIPHER_PAGE_SIZE
     from desktop.store.store import Store
 
-    folder = Path(tempfile.gettempdir()) / "rounds-bench"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"customers-s{seed}-c{customers}-v{visits}-{migrate.head_revision()}.sqlite3"
-    if not path.exists():
+    path = CACHE_DIR / (f"customers-s{seed}-c{customers}-v{visits}-{migrate.head_revision()}"
+                        f"-sqlcipher{CIPHER_PAGE_SIZE // 1024}k.sqlite3")
+    if not cached_store_usable(path):
         building = path.with_suffix(f".building-{os.getpid()}")
         store = Store.open(building)
         try:
             load_into_store(store, DemoSpec(seed=seed, customers=customers, visits=visits))
         finally:
             store.close()
-        os.replace(building, path)
+        move_store(building, path)
     return path
 
 
 def _copy_store(source: Path, folder: Path) -> Path:
     """A private copy of a cached store (a run must not change the cache)."""
-    import sqlite3
-
-    target = folder / "accounts" / "local.sqlite3"  # where `rounds` keeps a local store
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    return target
+    return copy_store(source, folder / "accounts" / "local.sqlite3")  # where `rounds`
+    # keeps a local store
 
 
 def run(emit) -> None:

@@ -12,6 +12,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # have left /etc/rounds/config.toml); tests of that layer point it at their own file.
 os.environ["ROUNDS_MACHINE_CONFIG"] = os.path.join(
     os.environ.get("TMPDIR", "/tmp"), f"rounds-tests-{os.getpid()}-no-machine-config.toml")
+# The store's key lives in the OS keyring, which test machines lack: every test (and every
+# `rounds` it starts, which inherits the environment) uses the test keyring in a file of this
+# run; a test about keyrings sets its own with `keyring.set_keyring`.
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.keyring_backend.FileKeyring")
+os.environ.setdefault("ROUNDS_TEST_KEYRING_FILE", os.path.join(
+    os.environ.get("TMPDIR", "/tmp"), f"rounds-tests-{os.getpid()}-keyring.json"))
 for _name in ("ROUNDS_SERVER_URL", "ROUNDS_DATA_DIR", "ROUNDS_LANG", "ROUNDS_TIME_ZONE",
               "ROUNDS_DATABASE_URL"):
     os.environ.pop(_name, None)

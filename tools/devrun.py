@@ -79,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging(paths.log_file, verbose=args.verbose, stderr=True)
     isolate_from_machine_config(run_dir)
     use_memory_keyring()
+    # The local store is encrypted with a key kept in the keyring, here the last run's memory
+    # keyring, now gone: the demo's local copy is downloaded again from the embedded server.
+    for stale in paths.accounts_dir.glob("*.sqlite3*"):
+        stale.unlink()
 
     started = time.monotonic()
     first = not (run_dir / "server").exists()

@@ -30,8 +30,10 @@ def _save(widget: QWidget, path: Path, app: QApplication) -> Path:
 
 def _demo_store(folder: Path):
     from desktop.demo.loader import DemoSpec, load_into_store
+    from desktop.embedded_server import use_memory_keyring
     from desktop.store.store import Store
 
+    use_memory_keyring()  # the throwaway store's key (development machines have no keyring)
     store = Store.open(folder / "demo.sqlite3")
     load_into_store(store, DemoSpec())
     return store

@@ -24,14 +24,16 @@ from sqlmodel import Session
 from desktop.models import SYNCED_MODELS, SyncedBase
 from desktop.models.codec import missing_value, python_to_storage, wire_to_storage
 from desktop.store import hooks
+from desktop.store.engine import CACHE_KIB
 from desktop.store.local_tables import OutboxEntry, SyncState
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T", bound=SyncedBase)
 # Page cache of a connection that stores a bulk download: random UUID keys touch index pages
-# all over the file and SQLite's default 2 MB cache thrashes; a larger one is no faster.
-BULK_CACHE_KIB = 16384
+# all over the file and SQLite's default 2 MB cache thrashes. At least the store's usual
+# cache (engine.CACHE_KIB), which the pooled connection keeps afterwards.
+BULK_CACHE_KIB = max(16384, CACHE_KIB)
 INDEXES_SET_ASIDE = "indexes_set_aside"  # sync_state key: [[name, table, CREATE INDEX sql], …]
 
 

@@ -33,6 +33,7 @@ def _paths(args, paths: AppPaths) -> AppPaths:
 
 def run(name: str, args, paths: AppPaths) -> int:
     from desktop.config import load_config
+    from desktop.store.store_key import UNLOCK_ERRORS
     from desktop.sync.account import UnsentChangesError, last_account, login, logout
     from desktop.sync.errors import SyncError
 
@@ -52,7 +53,7 @@ def run(name: str, args, paths: AppPaths) -> int:
             return 2
         try:
             user = login(paths, server, args.username, password)
-        except (SyncError, ValueError) as exc:
+        except (SyncError, ValueError, *UNLOCK_ERRORS) as exc:
             print(f"rounds login: sign-in failed: {exc}", file=sys.stderr)
             return 1
         print(f"signed in as {user.get('display_name') or args.username} "
@@ -67,7 +68,7 @@ def run(name: str, args, paths: AppPaths) -> int:
     except UnsentChangesError as exc:
         print(f"rounds logout: refused: {exc}", file=sys.stderr)
         return 1
-    except SyncError as exc:
+    except (SyncError, *UNLOCK_ERRORS) as exc:
         print(f"rounds logout: {exc}", file=sys.stderr)
         return 1
     if unsent:

@@ -25,6 +25,7 @@ def add_arguments(name: str, parser) -> None:
 
 
 def run(name: str, args, paths: AppPaths) -> int:
+    from desktop.store.store_key import UNLOCK_ERRORS
     from desktop.sync.account import last_account, open_session
     from desktop.sync.errors import (
         REVOKED_AND_WIPED,
@@ -47,7 +48,7 @@ def run(name: str, args, paths: AppPaths) -> int:
         session = open_session(paths, account, push_batch=args.push_batch,
                                pull_limit=args.page_size,
                                snapshot_limit=max(args.page_size, 1))
-    except (SyncError, ValueError) as exc:
+    except (SyncError, ValueError, *UNLOCK_ERRORS) as exc:
         print(f"rounds sync: {exc}", file=sys.stderr)
         return EXIT_SIGN_IN
     try:

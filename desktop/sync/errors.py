@@ -7,6 +7,7 @@ queue moves past.
 
 from __future__ import annotations
 
+from desktop import keyring_access
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 
 
@@ -72,8 +73,9 @@ class SchemaIncompatibleError(SyncError):
     code = "schema_incompatible"
 
 
-class KeyringUnavailableError(SyncError):
-    """No usable OS keyring to keep the sign-in tokens in."""
+class KeyringUnavailableError(SyncError, keyring_access.KeyringUnavailableError):
+    """No usable OS keyring to keep the sign-in tokens in (catching
+    `desktop.keyring_access.KeyringUnavailableError` catches this one too)."""
 
     code = "no_keyring"
 

@@ -2,7 +2,8 @@
 
 keyring's own configuration is honoured (PYTHON_KEYRING_BACKEND, keyringrc.cfg,
 `keyring.set_keyring`). Where no usable backend exists, signing in fails with a message
-saying how to configure one; there is deliberately no plain-text fallback.
+saying how to configure one (`desktop.keyring_access`, shared with the store's key); there is
+deliberately no plain-text fallback.
 """
 
 from __future__ import annotations
@@ -12,21 +13,12 @@ from dataclasses import dataclass
 
 import keyring
 import keyring.errors
-from keyring.backends import chainer, fail
 
+from desktop import keyring_access
+from desktop.keyring_access import HOW_TO_CONFIGURE
 from desktop.sync.errors import KeyringUnavailableError
 
 SERVICE_PREFIX = "Rounds sync"
-
-HOW_TO_CONFIGURE = (
-    "Rounds keeps your sign-in only in the operating system's secure password store "
-    "(keyring) and never in a plain file, but no usable keyring was found{why}. "
-    "On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet, e.g. "
-    "`apt install gnome-keyring`); Windows and macOS have one built in. To choose a backend "
-    "explicitly, set the environment variable PYTHON_KEYRING_BACKEND (for example "
-    "PYTHON_KEYRING_BACKEND=keyring.backends.SecretService.Keyring) or write keyringrc.cfg; "
-    "`python -m keyring diagnose` shows where keyring looks. Ask IT if unsure."
-)
 
 
 def service_name(server_url: str) -> str:
@@ -35,19 +27,14 @@ def service_name(server_url: str) -> str:
 
 
 def usable_keyring():
-    """The configured keyring backend, or KeyringUnavailableError saying how to set one up."""
+    """The configured keyring backend, or KeyringUnavailableError saying how to set one up
+    (`desktop.keyring_access`, as a sync error)."""
     try:
-        backend = keyring.get_keyring()
-    except Exception as exc:  # a misconfigured PYTHON_KEYRING_BACKEND raises here
-        raise KeyringUnavailableError(HOW_TO_CONFIGURE.format(why=f" ({exc})")) from exc
-    if isinstance(backend, fail.Keyring):
-        raise KeyringUnavailableError(HOW_TO_CONFIGURE.format(why=""))
-    if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
-        raise KeyringUnavailableError(HOW_TO_CONFIGURE.format(why=""))
-    if type(backend).__module__.startswith("keyring.backends.null"):
-        raise KeyringUnavailableError(HOW_TO_CONFIGURE.format(
-            why=" (the configured backend discards secrets)"))
-    return backend
+        return keyring_access.usable_keyring()
+    except keyring_access.KeyringUnavailableError as exc:
+        error = KeyringUnavailableError(str(exc))
+        error.tr_values = exc.tr_values
+        raise error from exc
 
 
 @dataclass

@@ -275,8 +275,13 @@ def _dispose(window) -> None:
 def _fatal(window, paths: AppPaths, exc: Exception) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.critical(window, QCoreApplication.translate(
-        "StartUp", "Rounds cannot open your data"), QCoreApplication.translate(
+    title = QCoreApplication.translate("StartUp", "Rounds cannot open your data")
+    if getattr(exc, "tr_text", None):  # says itself what to do (no keyring, no key)
+        QMessageBox.critical(window, title, QCoreApplication.translate(
+            exc.tr_context, exc.tr_text).format(**exc.tr_values))
+        QApplication.exit(1)
+        return
+    QMessageBox.critical(window, title, QCoreApplication.translate(
         "StartUp", "The local database could not be opened: {error}\n\nYour data is in {folder}. "
         "Close other copies of Rounds and try again; if it keeps failing, send the log "
         "file {log} to IT.").format(error=exc, folder=paths.data_dir, log=paths.log_file))

@@ -2123,6 +2123,14 @@
         </message>
     </context>
     <context>
+        <name>Keyring</name>
+        <message>
+            <location filename="../../desktop/keyring_access.py" line="+15" />
+            <source>Rounds keeps your sign-in and the key that encrypts your local data only in the operating system's secure password store (keyring) and never in a plain file, but no usable keyring was found{why}. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet, e.g. `apt install gnome-keyring`); Windows and macOS have one built in. To choose a backend explicitly, set the environment variable PYTHON_KEYRING_BACKEND (for example PYTHON_KEYRING_BACKEND=keyring.backends.SecretService.Keyring) or write keyringrc.cfg; `python -m keyring diagnose` shows where keyring looks. Ask IT if unsure.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <location filename="../../desktop/ui/sync/login_dialog.py" line="+98" />
@@ -3010,7 +3018,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+6" />
             <source>The local database could not be opened: {error}
 
 Your data is in {folder}. Close other copies of Rounds and try again; if it keeps failing, send the log file {log} to IT.</source>
@@ -3021,11 +3029,21 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <source>Rounds cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Rounds in a desktop session. To check the installation on a machine without a display, run: {command}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../desktop/store/engine.py" line="+35" />
+            <source>The local data in {path} is encrypted, and its key is not in this computer's keyring (service "{service}"), so it cannot be read. This happens when the keyring was reset or the file was copied from another computer or folder. If the account syncs with a server, move the file aside and sign in again to download your data; changes not yet sent are in that file only. Ask IT if unsure.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The local data in {path} cannot be opened with the key kept for it in this computer's keyring: the file is damaged, or it was encrypted with another key (copied from another computer, or its key was replaced). If the account syncs with a server, move the file aside and sign in again to download your data; changes not yet sent are in that file only. Ask IT if unsure.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Sync</name>
         <message>
-            <location filename="../../desktop/sync/errors.py" line="+91" />
+            <location filename="../../desktop/sync/errors.py" line="+93" />
             <source>The server cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
             <translation type="unfinished" />
         </message>

@@ -2113,6 +2113,14 @@
         </message>
     </context>
     <context>
+        <name>Keyring</name>
+        <message>
+            <location filename="../../desktop/keyring_access.py" line="+15" />
+            <source>Rounds keeps your sign-in and the key that encrypts your local data only in the operating system's secure password store (keyring) and never in a plain file, but no usable keyring was found{why}. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet, e.g. `apt install gnome-keyring`); Windows and macOS have one built in. To choose a backend explicitly, set the environment variable PYTHON_KEYRING_BACKEND (for example PYTHON_KEYRING_BACKEND=keyring.backends.SecretService.Keyring) or write keyringrc.cfg; `python -m keyring diagnose` shows where keyring looks. Ask IT if unsure.</source>
+            <translation>Rounds 只把您的登录信息和加密本地数据的密钥保存在操作系统的安全密码库（keyring）中，从不写入明文文件，但没有找到可用的 keyring{why}。在 Linux 上，请安装并解锁 Secret Service 密钥环（GNOME Keyring 或 KWallet，例如 `apt install gnome-keyring`）；Windows 和 macOS 已内置。如需明确指定后端，请设置环境变量 PYTHON_KEYRING_BACKEND（例如 PYTHON_KEYRING_BACKEND=keyring.backends.SecretService.Keyring）或编写 keyringrc.cfg；`python -m keyring diagnose` 会显示 keyring 的查找位置。如有疑问，请联系 IT。</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <location filename="../../desktop/ui/sync/login_dialog.py" line="+98" />
@@ -3000,7 +3008,7 @@
             <translation>Rounds 无法打开您的数据</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+6" />
             <source>The local database could not be opened: {error}
 
 Your data is in {folder}. Close other copies of Rounds and try again; if it keeps failing, send the log file {log} to IT.</source>
@@ -3013,11 +3021,21 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <source>Rounds cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Rounds in a desktop session. To check the installation on a machine without a display, run: {command}</source>
             <translation>Rounds 无法打开窗口：没有可用的显示（DISPLAY 和 WAYLAND_DISPLAY 均未设置）。请在桌面会话中启动 Rounds。如需在没有显示的电脑上检查安装，请运行：{command}</translation>
         </message>
+        <message>
+            <location filename="../../desktop/store/engine.py" line="+35" />
+            <source>The local data in {path} is encrypted, and its key is not in this computer's keyring (service "{service}"), so it cannot be read. This happens when the keyring was reset or the file was copied from another computer or folder. If the account syncs with a server, move the file aside and sign in again to download your data; changes not yet sent are in that file only. Ask IT if unsure.</source>
+            <translation>{path} 中的本地数据已加密，但本机的 keyring（服务“{service}”）中没有它的密钥，因此无法读取。这通常是因为 keyring 被重置，或该文件是从另一台电脑或另一个文件夹复制来的。如果该账户与服务器同步，请把该文件移到别处，然后重新登录以下载您的数据；尚未发送的更改只保存在该文件中。如有疑问，请联系 IT。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The local data in {path} cannot be opened with the key kept for it in this computer's keyring: the file is damaged, or it was encrypted with another key (copied from another computer, or its key was replaced). If the account syncs with a server, move the file aside and sign in again to download your data; changes not yet sent are in that file only. Ask IT if unsure.</source>
+            <translation>无法用本机 keyring 中为它保存的密钥打开 {path} 中的本地数据：文件已损坏，或它是用另一个密钥加密的（从另一台电脑复制而来，或其密钥已被替换）。如果该账户与服务器同步，请把该文件移到别处，然后重新登录以下载您的数据；尚未发送的更改只保存在该文件中。如有疑问，请联系 IT。</translation>
+        </message>
     </context>
     <context>
         <name>Sync</name>
         <message>
-            <location filename="../../desktop/sync/errors.py" line="+91" />
+            <location filename="../../desktop/sync/errors.py" line="+93" />
             <source>The server cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
             <translation>无法连接服务器。您的修改已保存，网络恢复后会自动发送。</translation>
         </message>

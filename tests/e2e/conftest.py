@@ -23,6 +23,7 @@ from tests.servers import (
     server_command,
     wait_until_healthy,
 )
+from tests.store_files import connect_store
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO_PASSWORD = "rounds-demo"
@@ -231,7 +232,7 @@ def rows_of(store, table: str, *, territory_id: str | None = None) -> dict[str, 
 
 
 def integrity_ok(path: Path) -> bool:
-    con = sqlite3.connect(path)
+    con = connect_store(path)
     try:
         return con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
@@ -240,6 +241,6 @@ def integrity_ok(path: Path) -> bool:
 
 def store_indexes(path: Path) -> set[tuple[str, str]]:
     """(name, CREATE INDEX sql) of every index in the SQLite file at `path`."""
-    with sqlite3.connect(path) as con:
+    with connect_store(path) as con:
         return set(con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
                                "AND sql IS NOT NULL"))

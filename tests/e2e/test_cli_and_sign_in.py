@@ -24,7 +24,7 @@ def run(env, *args, input=None):
                           capture_output=True, text=True, timeout=120)
 
 
-def test_login_sync_logout_headless(server, tmp_path):
+def test_login_sync_logout_headless(server, tmp_path, monkeypatch):
     keyring_file = tmp_path / "keyring.json"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "ROUNDS_DATA_DIR": str(tmp_path / "data"),
            "PYTHON_KEYRING_BACKEND": "tests.keyring_backend.FileKeyring",
@@ -38,9 +38,11 @@ def test_login_sync_logout_headless(server, tmp_path):
              input=DEMO_PASSWORD + "\n")
     assert ok.returncode == 0, ok.stderr
     secrets = json.loads(keyring_file.read_text())
-    assert len(secrets) == 1 and DEMO_PASSWORD not in keyring_file.read_text()
+    tokens = {k: v for k, v in secrets.items() if k.startswith("Rounds sync ")}
+    assert len(tokens) == 1 and DEMO_PASSWORD not in keyring_file.read_text()
+    assert len(secrets) == 2  # and the key of the store, beside the tokens
     stored = b"".join(p.read_bytes() for p in (tmp_path / "data").rglob("*") if p.is_file())
-    token = json.loads(next(iter(secrets.values())))["access_token"]
+    token = json.loads(next(iter(tokens.values())))["access_token"]
     assert token.encode() not in stored  # tokens only in the keyring, not in files or logs
 
     first = run(env, "sync")
@@ -48,6 +50,7 @@ def test_login_sync_logout_headless(server, tmp_path):
     assert re.fullmatch(r"pushed=0 pulled=[1-9]\d* conflicts=0 rejected=0\n", first.stdout)
 
     paths = app_paths(tmp_path / "data")
+    monkeypatch.setenv("ROUNDS_TEST_KEYRING_FILE", str(keyring_file))  # the store's key
     store = Store.open(paths.store_file(last_account(paths, server.url).name))
     store.create(Customer, kind="pharmacy", name="命令行药店")
     store.close()
@@ -60,7 +63,8 @@ def test_login_sync_logout_headless(server, tmp_path):
     assert offline.returncode == 1 and offline.stdout == ""
     assert "Cannot reach the server" in offline.stderr
     assert run(env, "logout").returncode == 0
-    assert json.loads(keyring_file.read_text()) == {}
+    left = json.loads(keyring_file.read_text())  # tokens gone; the store (and its key) kept
+    assert [k.split("\n")[0] for k in left] == ["Rounds local data"]
 
     signed_out = run(env, "sync")
     assert signed_out.returncode == 2 and "sign in" in signed_out.stderr.lower()

@@ -1,9 +1,8 @@
-import sqlite3
-
 from desktop.store import migrate
 from desktop.store.engine import create_local_engine
 from desktop.store.store import Store
 from tests.schema import drift_from_models, schema_of
+from tests.store_files import connect_store
 
 
 def test_new_store_is_at_head(tmp_path):
@@ -15,7 +14,7 @@ def test_database_made_by_first_migration_upgrades_keeping_rows_and_outbox(tmp_p
     path = tmp_path / "old.sqlite3"
     engine = create_local_engine(path)
     migrate.upgrade(engine, "0001")
-    con = sqlite3.connect(path)
+    con = connect_store(path)
     con.execute(
         "INSERT INTO outbox (table_name, row_id, op, changes, base_revision, priority, "
         "created_at, attempts) VALUES ('customer', 'c1', 'create', '{\"name\": \"协和\"}', 0, 0, "
@@ -40,7 +39,7 @@ def test_a_new_store_matches_the_models(tmp_path):
 def test_the_drift_check_sees_a_column_the_migrations_lack(tmp_path):
     s = Store.open(tmp_path / "a.sqlite3")
     s.engine.dispose()
-    con = sqlite3.connect(tmp_path / "a.sqlite3")
+    con = connect_store(tmp_path / "a.sqlite3")
     con.execute("ALTER TABLE customer DROP COLUMN fax")
     con.commit()
     con.close()
@@ -101,7 +100,7 @@ def test_a_store_indexed_before_surname_readings_sorts_people_by_surname_after_u
         config.attributes["connection"] = connection
         command.downgrade(config, "0006")
     s.close()
-    con = sqlite3.connect(path)  # as version 0006 indexed him: under the everyday reading
+    con = connect_store(path)  # as version 0006 indexed him: under the everyday reading
     con.execute("UPDATE customer_search_doc SET sort_key = 'ceng wei' || char(0) || '曾伟' "
                 "WHERE customer_id = ?", (doctor.id,))
     con.commit()

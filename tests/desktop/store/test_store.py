@@ -1,5 +1,3 @@
-import sqlite3
-
 import pytest
 from sqlmodel import select
 
@@ -7,6 +5,7 @@ from desktop.models import Customer, ValidationError, Visit
 from desktop.store.local_tables import OutboxEntry
 from desktop.store.store import Store
 from desktop.store.writer import RowNotFound
+from tests.store_files import connect_store
 
 
 def outbox(store):
@@ -86,7 +85,7 @@ def test_store_file_is_wal_and_survives_reopen(tmp_path):
     assert reopened.get(Customer, c.id).name == "同仁堂"
     assert reopened.device_id == device
     reopened.close()
-    con = sqlite3.connect(path)
+    con = connect_store(path)
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
@@ -111,7 +110,7 @@ def test_a_rep_change_after_a_snapshot_page_commits_to_disk_again(store):
 
 
 def _indexes(path) -> set[tuple[str, str]]:
-    with sqlite3.connect(path) as con:
+    with connect_store(path) as con:
         return set(con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
                                "AND sql IS NOT NULL"))
 

@@ -7,6 +7,7 @@ from desktop.models.codec import decode_columns, decode_row, encode_values
 from desktop.store.local_tables import OutboxEntry
 from desktop.sync.apply import apply_rows, drop_territory
 from desktop.sync.pull import PullOutcome, _apply_page
+from tests.store_files import connect_store
 
 
 def wire(model, **values):
@@ -106,18 +107,14 @@ def test_bulk_apply_stores_exactly_what_the_orm_stores(store, tmp_path):
     with other.write() as w:
         w.apply_remote(PlanItem, dict(values))
     assert row_values(store.get(PlanItem, "p1")) == row_values(other.get(PlanItem, "p1"))
-    import sqlite3
-
-    raw = [sqlite3.connect(s.path).execute("SELECT * FROM plan_item").fetchall()
+    raw = [connect_store(s.path).execute("SELECT * FROM plan_item").fetchall()
            for s in (store, other)]
     assert raw[0] == raw[1]
     other.close()
 
 
 def _raw_rows(store, table):
-    import sqlite3
-
-    with sqlite3.connect(store.path) as db:
+    with connect_store(store.path) as db:
         return db.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
 
 

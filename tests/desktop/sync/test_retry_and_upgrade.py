@@ -1,5 +1,4 @@
 import random
-import sqlite3
 
 import pytest
 
@@ -14,6 +13,7 @@ from desktop.sync.errors import (
     TooManyAttempts,
 )
 from desktop.sync.retry import RetryPolicy
+from tests.store_files import connect_store
 
 
 def test_backoff_grows_exponentially_with_jitter_and_a_cap():
@@ -40,7 +40,7 @@ def test_new_app_version_migrates_without_losing_unsent_outbox_entries(tmp_path)
     path = tmp_path / "rep.sqlite3"
     engine = create_local_engine(path)
     migrate.upgrade(engine, "0001")  # the store as the previous release left it
-    con = sqlite3.connect(path)
+    con = connect_store(path)
     for seq, name in [(1, "协和"), (2, "同仁")]:
         con.execute(
             "INSERT INTO outbox (seq, table_name, row_id, op, changes, base_revision, priority,"

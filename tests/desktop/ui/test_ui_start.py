@@ -74,3 +74,44 @@ def test_the_frame_paints_then_the_local_store_opens_on_today(qapp, tmp_path, ca
     assert seen["display_name"] == "Rounds" and "Rounds" not in seen["title"]
     assert seen["rotating"] == ["RotatingFileHandler"]
     assert paths.store_file("local").exists()
+
+
+def test_a_store_whose_key_is_gone_is_explained_in_the_chosen_language(qapp, tmp_path,
+                                                                       catalogues):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.store import store_key
+    from desktop.store.store import Store
+
+    paths = app_paths(tmp_path / "data")
+    first_run_answered(paths)
+    store_file = paths.store_file("local")
+    Store.open(store_file).close()
+    data = store_file.read_bytes()
+    store_key.delete_key(store_file)  # e.g. the keyring was reset
+    seen: dict = {}
+
+    def look() -> None:
+        boxes = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QMessageBox) and w.isVisible()]
+        if not boxes:
+            QTimer.singleShot(20, look)
+            return
+        seen.update(title=boxes[0].windowTitle(), text=boxes[0].text())
+        boxes[0].done(0)
+
+    QTimer.singleShot(0, look)
+    try:
+        code = run_app(argparse.Namespace(lang="zh_CN", server=None), paths)
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        from desktop.ui.common.translations import LanguageSwitcher
+
+        LanguageSwitcher(qapp).switch("en")
+    assert code == 1
+    assert "本机的 keyring" in seen["text"] and str(store_file) in seen["text"]
+    assert "重新登录" in seen["text"]  # what to do
+    assert "file is not a database" not in seen["text"]
+    assert store_file.read_bytes() == data  # left as it was
