@@ -3,8 +3,9 @@ account's (`rounds wipe-local-data`, for IT before a laptop changes hands or is 
 
 What goes: the account's store file with its SQLite side files (-wal, -shm, -journal) —
 customers, call reports, the outbox of unsent changes, the pull cursor, the device id, the
-snapshot progress —, its sign-in tokens in the OS keyring, the store's encryption key in the
-keyring (see `delete_store_key`), and the account in the user settings (so that the app
+snapshot progress —, its sign-in tokens in the OS keyring, the store file's encryption key in
+the keyring (deleted first: a file that cannot be deleted is unreadable all the same), and the
+account in the user settings (so that the app
 opens at sign-in). What stays: the user settings otherwise (language, server address), the
 machine-wide configuration, and the logs (they hold no customer data: counts, codes, ids).
 
@@ -75,9 +76,20 @@ def known_accounts(paths: AppPaths) -> list[Account]:
 
 def _account_of_store(store_file: Path) -> Account | None:
     """The server and user a store file belongs to, read without migrating it (None if the
-    file cannot be read, e.g. encrypted with a key that is gone)."""
+    file cannot be read, e.g. encrypted with a key that is gone, or no keyring)."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    from desktop.store.encryption import connect, file_state
+    from desktop.store.store_key import UNLOCK_ERRORS, load_key
+
     try:
-        conn = sqlite3.connect(f"{store_file.as_uri()}?mode=ro", uri=True)
+        if file_state(store_file) == "plain":  # from a version that did not encrypt yet
+            conn = sqlite3.connect(f"{store_file.as_uri()}?mode=ro", uri=True)
+        else:
+            key = load_key(store_file)
+            if key is None:
+                return None
+            conn = connect(store_file, key)
         try:
             values = dict(conn.execute(
                 "SELECT key, value FROM sync_state WHERE key IN ('server_url', 'username')"))
@@ -85,7 +97,7 @@ def _account_of_store(store_file: Path) -> Account | None:
             conn.close()
         if values.get("server_url") and values.get("username"):
             return Account(normalize_server_url(values["server_url"]), values["username"])
-    except (sqlite3.Error, ValueError):
+    except (sqlite3.Error, sqlcipher.Error, ValueError, *UNLOCK_ERRORS):
         log.debug("no account readable in %s", store_file, exc_info=True)
     return None
 
@@ -99,6 +111,10 @@ def wipe_local_data(paths: AppPaths, account: Account | None = None, *,
     if store is not None:
         store.close()
     files, accounts = planned_wipe(paths, account)  # before the files that name accounts go
+    stores = [paths.store_file(account.name)] if account is not None else \
+        [p for p in files if p.suffix == ".sqlite3"]
+    for store_file in stores:
+        _delete_store_key(store_file, report)
     for path in files:
         _delete_file(path, report)
     if account is None and paths.accounts_dir.is_dir():
@@ -116,11 +132,16 @@ def wipe_local_data(paths: AppPaths, account: Account | None = None, *,
     return report
 
 
-def delete_store_key(account: Account) -> None:
-    """STORE ENCRYPTION KEY: delete the key of `account`'s encrypted store from the OS
-    keyring (kept there beside the tokens). The store is not encrypted in this version, so
-    there is no key yet; the encryption change deletes it here. Raise
-    KeyringUnavailableError (or keyring.errors.KeyringError) when it cannot be deleted."""
+def _delete_store_key(store_file: Path, report: WipeReport) -> None:
+    """Delete the encryption key of the store file from the OS keyring (one key per file)."""
+    import keyring.errors
+
+    from desktop.store.store_key import KeyringUnavailableError, delete_key
+
+    try:
+        delete_key(store_file)
+    except (KeyringUnavailableError, keyring.errors.KeyringError) as exc:
+        report.problems.append(f"store key of {store_file.name} in the keyring: {exc}")
 
 
 def _delete_file(path: Path, report: WipeReport) -> None:
@@ -147,13 +168,10 @@ def _delete_secrets(account: Account, report: WipeReport) -> None:
     from desktop.sync.errors import KeyringUnavailableError
     from desktop.sync.keyring_store import TokenStore
 
-    for what, delete in (("sign-in tokens", TokenStore(account.server_url,
-                                                       account.username).delete),
-                         ("store key", lambda: delete_store_key(account))):
-        try:
-            delete()
-        except (KeyringUnavailableError, keyring.errors.KeyringError) as exc:
-            report.problems.append(f"{what} of {account.name} in the keyring: {exc}")
+    try:
+        TokenStore(account.server_url, account.username).delete()
+    except (KeyringUnavailableError, keyring.errors.KeyringError) as exc:
+        report.problems.append(f"sign-in tokens of {account.name} in the keyring: {exc}")
 
 
 def _forget_accounts(paths: AppPaths, accounts: list[Account] | None,

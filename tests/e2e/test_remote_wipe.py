@@ -9,6 +9,9 @@ import os
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
+
+import keyring
 
 from desktop.models import Customer
 from desktop.paths import app_paths
@@ -16,6 +19,9 @@ from desktop.store.store import Store
 from desktop.sync.account import last_account
 from desktop.sync.wipe import store_files
 from tests.e2e.conftest import DEMO_PASSWORD, ROOT
+from tests.keyring_backend import FileKeyring
+
+KEYRING_FILE = "ROUNDS_TEST_KEYRING_FILE"
 
 
 def rounds(env, *args, input=None):
@@ -41,6 +47,29 @@ def keyring_secrets(env) -> dict:
         return json.load(f)
 
 
+def secrets_of(env, service: str) -> list[str]:
+    """The keyring entries of `service` ("Rounds sync …" tokens, "Rounds local data" keys)."""
+    return [k for k in keyring_secrets(env) if k.startswith(service)]
+
+
+@contextmanager
+def laptop_store(env, store_file):
+    """The laptop's store opened from the test, with the laptop's keyring (its key is there)."""
+    previous_backend, previous_file = keyring.get_keyring(), os.environ.get(KEYRING_FILE)
+    os.environ[KEYRING_FILE] = env[KEYRING_FILE]
+    keyring.set_keyring(FileKeyring())
+    store = Store.open(store_file)
+    try:
+        yield store
+    finally:
+        store.close()
+        keyring.set_keyring(previous_backend)
+        if previous_file is None:
+            os.environ.pop(KEYRING_FILE, None)
+        else:
+            os.environ[KEYRING_FILE] = previous_file
+
+
 def test_revoked_device_wipes_its_data_at_the_next_sync_and_is_back_at_sign_in(
         server, tmp_path):
     env = laptop(tmp_path)
@@ -49,11 +78,10 @@ def test_revoked_device_wipes_its_data_at_the_next_sync_and_is_back_at_sign_in(
     paths = app_paths(tmp_path / "data")
     account = last_account(paths, server.url)
     store_file = paths.store_file(account.name)
-    store = Store.open(store_file)
-    device_id = store.device_id
-    store.create(Customer, kind="pharmacy", name="撤销后不得送达的药店")
-    store.close()
-    assert keyring_secrets(env)
+    with laptop_store(env, store_file) as store:
+        device_id = store.device_id
+        store.create(Customer, kind="pharmacy", name="撤销后不得送达的药店")
+    assert secrets_of(env, "Rounds sync") and secrets_of(env, "Rounds local data")
 
     server.cli("device", "revoke", "--user", "rep1", "--device", device_id)
     wiped = rounds(env, "sync")
@@ -61,7 +89,7 @@ def test_revoked_device_wipes_its_data_at_the_next_sync_and_is_back_at_sign_in(
     assert wiped.returncode == 2, wiped.stderr
     assert "revoked by an administrator" in wiped.stderr and "deleted" in wiped.stderr
     assert not any(p.exists() for p in store_files(store_file))  # store, -wal, -shm gone
-    assert keyring_secrets(env) == {}  # the sign-in tokens are gone
+    assert keyring_secrets(env) == {}  # the sign-in tokens and the store's key are gone
     assert last_account(paths, server.url) is None  # nobody is signed in
     # nothing further was pushed: the server never got the change made before the wipe
     assert server.query("SELECT count(*) FROM customer WHERE name = ?",
@@ -71,11 +99,8 @@ def test_revoked_device_wipes_its_data_at_the_next_sync_and_is_back_at_sign_in(
     assert again.returncode == 2 and "sign in" in again.stderr.lower()
     sign_in(env, server)
     assert rounds(env, "sync").returncode == 0
-    fresh = Store.open(store_file)
-    try:
+    with laptop_store(env, store_file) as fresh:
         assert fresh.device_id != device_id and fresh.pending_count() == 0
-    finally:
-        fresh.close()
 
 
 def test_it_wipes_every_accounts_data_with_one_command(server, tmp_path):
@@ -86,13 +111,14 @@ def test_it_wipes_every_accounts_data_with_one_command(server, tmp_path):
     assert rounds(env, "sync").returncode == 0
     paths = app_paths(tmp_path / "data")
     stores = sorted(paths.accounts_dir.glob("*.sqlite3"))
-    assert len(stores) == 2 and len(keyring_secrets(env)) == 2
+    assert len(stores) == 2 and len(secrets_of(env, "Rounds sync")) == 2
+    assert len(secrets_of(env, "Rounds local data")) == 2  # one key per store file
 
     refused = rounds(env, "wipe-local-data", input="")  # not a terminal, no --yes
     assert refused.returncode == 2 and "--yes" in refused.stderr
     assert f"file(s) in {paths.accounts_dir}" in refused.stderr
     assert "rep1@" in refused.stderr and "rep2@" in refused.stderr  # says what would go
-    assert all(p.exists() for p in stores) and len(keyring_secrets(env)) == 2
+    assert all(p.exists() for p in stores) and len(keyring_secrets(env)) == 4
 
     done = rounds(env, "wipe-local-data", "--yes")
     assert done.returncode == 0, done.stderr

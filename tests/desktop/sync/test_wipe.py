@@ -3,18 +3,18 @@ data (a revoked device) or every account's (`rounds wipe-local-data`)."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import keyring
 import pytest
 
 from desktop.models import Customer
 from desktop.paths import app_paths
 from desktop.store.store import Store
+from desktop.store.store_key import load_key
 from desktop.sync.keyring_store import Tokens, TokenStore
 from desktop.sync.local_account import Account, last_account, open_store, remember_account
 from desktop.sync.wipe import store_files, wipe_local_data
 from tests.keyring_backend import MemoryKeyring
+from tests.store_files import connect_store
 
 SERVER = "https://crm.example.com"
 
@@ -45,7 +45,7 @@ def test_one_accounts_wipe_deletes_its_store_side_files_tokens_and_sign_in_only(
     other, other_store = signed_in(paths, "wang", "https://other.example.com")
     other_store.close()
     account, store = signed_in(paths, "li")
-    reader = sqlite3.connect(store.path)  # another connection keeps the -wal and -shm files
+    reader = connect_store(store.path)  # another connection keeps the -wal and -shm files
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM customer").fetchall()
     store.create(Customer, kind="pharmacy", name="写在 WAL 里")
@@ -57,9 +57,11 @@ def test_one_accounts_wipe_deletes_its_store_side_files_tokens_and_sign_in_only(
     assert not any(p.exists() for p in store_files(paths.store_file(account.name)))
     assert set(report.deleted_files) >= set(store_files(store.path)[:3])
     assert (TokenStore(SERVER, "li").service, "li") not in secrets
+    assert load_key(paths.store_file(account.name)) is None  # the file's key is gone too
     assert last_account(paths, SERVER) is None
     # another account on this computer is untouched
     assert paths.store_file(other.name).exists()
+    assert load_key(paths.store_file(other.name)) is not None
     assert TokenStore(other.server_url, "wang").load() is not None
     assert last_account(paths, other.server_url) == other
 
