@@ -33,6 +33,20 @@ def data_dir(tmp_path, monkeypatch):
 
 
 @pytest.fixture
+def memory_keyring():
+    """An in-memory keyring for this test (tests.keyring_backend.MemoryKeyring)."""
+    import keyring
+
+    from tests.keyring_backend import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
 def store(tmp_path):
     """A fresh, migrated local store on a real SQLite file."""
     from desktop.store.store import Store

@@ -16,6 +16,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from desktop.private_files import private_sqlite_file
+
 PLAIN_HEADER = b"SQLite format 3\x00"
 ENCRYPTING_SUFFIX = ".encrypting"
 # SQLCipher's page (and so SQLite's): 16 KiB, not the default 4 KiB. SQLCipher's cost is
@@ -63,6 +65,7 @@ def encrypt_plain_store(path: Path, key: bytes, *, busy_timeout_ms: int = 30_000
     path = Path(path)
     copy = path.with_name(path.name + ENCRYPTING_SUFFIX)
     _remove_with_journals(copy)  # what an interrupted earlier attempt left
+    private_sqlite_file(copy)  # 0600 from the start, as the file it replaces
     con = sqlcipher.connect(str(path), isolation_level=None, timeout=busy_timeout_ms / 1000)
     try:
         # Everything committed into the main file and no WAL beside it: the plain file then

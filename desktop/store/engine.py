@@ -22,6 +22,7 @@ from sqlalchemy import URL, Engine, create_engine, event, exc
 from sqlalchemy.pool import QueuePool
 
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
+from desktop.private_files import private_sqlite_file
 from desktop.store import encryption, store_key
 from desktop.store.store_key import StoreKeyError
 
@@ -52,8 +53,8 @@ def create_local_engine(path: Path | str, *, key: bytes | None = None,
     too; a plain one is encrypted first). `key` defaults to the file's key in the keyring
     (made for a new or plain file)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    key = key or _key_for(path)
+    key = key or _key_for(path)  # first: without a keyring nothing is written
+    private_sqlite_file(path)  # 0600, missing folders 0700, before SQLite opens it
     if encryption.file_state(path) == "plain":
         encryption.encrypt_plain_store(path, key, busy_timeout_ms=BUSY_TIMEOUT_MS)
     engine = create_engine(

@@ -19,7 +19,6 @@ from sqlmodel import Session, select
 
 from desktop.models import SyncedBase, new_id, synced_model
 from desktop.models.codec import decode_fields
-from desktop.private_files import private_sqlite_file
 from desktop.store import migrate
 from desktop.store.bulk_load import restore_indexes_left_aside
 from desktop.store.engine import create_local_engine, writer_engine
@@ -42,7 +41,6 @@ class Store:
     def open(cls, path: Path | str) -> Store:
         """Open (creating if needed) and migrate the store at `path`."""
         path = Path(path)
-        private_sqlite_file(path)  # 0600 (and its -wal/-shm) before SQLite creates it
         engine = create_local_engine(path)
         restore_indexes_left_aside(engine)
         migrate.upgrade(engine)

@@ -21,20 +21,10 @@ from desktop.store.search import search_customers
 from desktop.store.store import Store
 from desktop.store.store_key import StoreKeyError
 from desktop.sync import errors as sync_errors
-from tests.keyring_backend import MemoryKeyring
 from tests.store_files import connect_store
 
 ROOT = Path(__file__).resolve().parents[3]
 SECRET_NAME = "Qiuyuanxiang Zhenzhu 秋原香珍珠"  # a name no SQLite page holds by chance
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def files_bytes(folder: Path) -> bytes:
@@ -154,6 +144,7 @@ def test_a_plain_store_is_encrypted_on_first_open_with_every_row_and_the_search_
     assert encryption.file_state(plain) == "encrypted"
     assert secret_in(files_bytes(plain.parent)) == []
     assert sorted(p.name for p in plain.parent.iterdir()) == ["old.sqlite3"]
+    assert plain.stat().st_mode & 0o777 == 0o600  # the encrypted copy is private too
     assert encrypted_rows(plain) == before
     s = Store.open(plain)
     with s.read() as session:
@@ -262,7 +253,7 @@ def test_without_a_usable_keyring_the_store_is_refused_and_nothing_written(tmp_p
         keyring.set_keyring(previous)
     assert "PYTHON_KEYRING_BACKEND" in str(info.value)
     assert "never in a plain file" in str(info.value)
-    assert list((tmp_path / "accounts").iterdir()) == []  # no unencrypted file made
+    assert list(tmp_path.rglob("*")) == []  # no unencrypted file made, not even a folder
     # the sync's refusal is the same error, so one handler catches both
     assert issubclass(sync_errors.KeyringUnavailableError, KeyringUnavailableError)
 

@@ -11,18 +11,8 @@ from keyring.backends import chainer, fail
 
 from desktop.sync.errors import KeyringUnavailableError
 from desktop.sync.keyring_store import Tokens, TokenStore, usable_keyring
-from tests.keyring_backend import MemoryKeyring
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def test_tokens_round_trip_per_server_and_user(memory_keyring):

@@ -20,12 +20,8 @@ SERVER = "https://crm.example.com"
 
 
 @pytest.fixture
-def secrets():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend.secrets
-    keyring.set_keyring(previous)
+def secrets(memory_keyring):
+    return memory_keyring.secrets
 
 
 def signed_in(paths, username: str, server: str = SERVER) -> tuple[Account, Store]:
