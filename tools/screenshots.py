@@ -127,6 +127,36 @@ def _first_run_pages(language: str, lang: str, out: Path, app: QApplication) -> 
     return shots
 
 
+def _data_gone_shots(lang: str, out: Path, app: QApplication, tmp: Path) -> list[Path]:
+    """What a rep sees when the data is gone: the sign-in after IT revoked the laptop (its
+    data wiped), and the start-up message for a store whose key is not in the keyring."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.paths import app_paths
+    from desktop.store import store_key
+    from desktop.store.engine import KEY_MISSING
+    from desktop.sync.errors import MESSAGES
+    from desktop.ui.sync.login_dialog import LoginDialog
+
+    login = LoginDialog(app_paths(tmp / f"{lang}-data"), "https://crm.example.com",
+                        notice=QCoreApplication.translate("Sync", MESSAGES["device_revoked"]))
+    login.show()
+    shots = [_save(login, out / f"{lang}_sign_in_after_wipe.png", app)]
+    login.close()
+    login.deleteLater()
+    box = QMessageBox(QMessageBox.Icon.Critical,
+                      QCoreApplication.translate("StartUp", "Rounds cannot open your data"),
+                      QCoreApplication.translate("StartUp", KEY_MISSING).format(
+                          path="C:\\Users\\li.na\\AppData\\Local\\Rounds\\accounts\\"
+                               "li.na@crm.example.com.sqlite3", service=store_key.SERVICE))
+    box.show()
+    shots.append(_save(box, out / f"{lang}_store_key_missing.png", app))
+    box.close()
+    box.deleteLater()
+    return shots
+
+
 def capture(out: Path, languages=("zh_CN", "en"), time_zone: str | None = None,
             theme: str = "light") -> list[Path]:
     """Write every screenshot into `out`, times shown in `time_zone` (default: the demo's),
@@ -158,6 +188,7 @@ def _capture(out: Path, languages, theme: str = "light") -> list[Path]:
             switcher.switch(language)
             lang = language if theme == "light" else f"{theme}_{language}"
             written += _first_run_pages(language, lang, out, app)
+            written += _data_gone_shots(lang, out, app, Path(tmp))
             written.append(_starting_frame(Path(tmp) / lang, out / f"{lang}_00_starting.png",
                                            app))
             window = build_window(store, UiSettings.in_folder(Path(tmp) / lang),
