@@ -9,6 +9,7 @@ from datetime import datetime
 from desktop.domain.customer_names import display_name_of
 from desktop.models import synced_model
 from desktop.store.store import Store
+from desktop.store.writer import RowNotFound
 
 
 @dataclass(frozen=True)
@@ -80,9 +81,16 @@ def rejection_rows(store: Store) -> list[RejectionRow]:
             for r in store.rejections()]
 
 
-def restore_my_value(store: Store, conflict_id: str) -> None:
-    """Put the rep's losing value back (a new ordinary change that syncs)."""
-    store.restore_conflict(conflict_id)
+def restore_my_value(store: Store, conflict_id: str) -> bool:
+    """Put the rep's losing value back (a new ordinary change that syncs). Returns False
+    when the record is no longer on this computer (deleted, or moved out of the rep's
+    territories): nothing can be restored, and the conflict is forgotten."""
+    try:
+        store.restore_conflict(conflict_id)
+    except RowNotFound:
+        store.dismiss_conflict(conflict_id)
+        return False
+    return True
 
 
 def dismiss_conflict(store: Store, conflict_id: str) -> None:

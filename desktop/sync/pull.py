@@ -29,7 +29,7 @@ from desktop.sync.apply import (
     has_pending,
     remove_rows,
 )
-from desktop.sync.purge import back_in_scope
+from desktop.sync.purge import SYNC_OUTCOME_TABLES, back_in_scope, sync_outcome_counts
 
 log = logging.getLogger(__name__)
 
@@ -204,6 +204,7 @@ def pull_changes(store: Store, api: SyncApi, outcome: PullOutcome, *, push_first
                              limit=snapshot_limit, progress=progress)
         new_cursor = int(page["cursor"])
         with store.write() as w:
+            outcomes_before = sync_outcome_counts(w) if removals or scope else None
             outcome.pulled += _apply_page(w, changes, removals, outcome)
             for event in scope:
                 if event.get("change") == "lost":
@@ -214,6 +215,8 @@ def pull_changes(store: Store, api: SyncApi, outcome: PullOutcome, *, push_first
                                               if t not in REFERENCE_TABLES)
                 elif event.get("change") == "gained":
                     _delete_state(w, f"{SNAPSHOT_KEY}:{event['territory_id']}")
+            if outcomes_before is not None and sync_outcome_counts(w) != outcomes_before:
+                outcome.tables.update(SYNC_OUTCOME_TABLES)  # went with the rows dropped
             if new_cursor != current:
                 store.set_state(CURSOR_KEY, str(new_cursor), w.session)
         if progress:

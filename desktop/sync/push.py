@@ -110,6 +110,7 @@ def store_results(store: Store, batch: list[OutboxEntry], answer: dict,
     with store.write() as w:
         server_rows: dict[tuple[str, str], dict] = {}
         confirmed: list[int] = []
+        refused: list[int] = []
         for result in answer.get("results") or []:
             entry = by_seq.pop(result.get("seq"), None)
             if entry is None:
@@ -128,6 +129,7 @@ def store_results(store: Store, batch: list[OutboxEntry], answer: dict,
                         seq=entry.seq, created_at=utcnow()))
             elif status == "rejected":
                 outcome.rejected += 1
+                refused.append(entry.seq)
                 outcome.tables.add(SyncRejection.__tablename__)
                 w.session.merge(SyncRejection(
                     seq=entry.seq, table_name=entry.table_name, row_id=entry.row_id,
@@ -149,5 +151,6 @@ def store_results(store: Store, batch: list[OutboxEntry], answer: dict,
         for (table, _row_id), row in server_rows.items():
             if apply_rows(w, table, [decode_row(table, row)]):
                 outcome.tables.add(table)
-        outcome.tables |= purge_pushed(w)  # rows out of scope, kept until now for their edits
+        # rows out of scope, kept until now for their edits
+        outcome.tables |= purge_pushed(w, refused_now=refused)
     return resolved

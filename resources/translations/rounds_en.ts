@@ -799,7 +799,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+23" />
+            <location line="+8" />
+            <source>This record is no longer on this computer: it was deleted, or it moved to another rep's territory. There is nothing to restore, so the conflict was removed from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
             <source>Your values that lost to another change ({n})</source>
             <translation type="unfinished" />
         </message>
@@ -3030,7 +3035,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/store/engine.py" line="+35" />
+            <location filename="../../desktop/store/engine.py" line="+36" />
             <source>The local data in {path} is encrypted, and its key is not in this computer's keyring (service "{service}"), so it cannot be read. This happens when the keyring was reset or the file was copied from another computer or folder. If the account syncs with a server, move the file aside and sign in again to download your data; changes not yet sent are in that file only. Ask IT if unsure.</source>
             <translation type="unfinished" />
         </message>

@@ -791,7 +791,12 @@
             <translation>无法恢复您的值：{reason}</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+8" />
+            <source>This record is no longer on this computer: it was deleted, or it moved to another rep's territory. There is nothing to restore, so the conflict was removed from the list.</source>
+            <translation>此记录已不在这台电脑上：它已被删除，或已转入其他代表的辖区。没有可恢复的值，此冲突已从列表中移除。</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>Your values that lost to another change ({n})</source>
             <translation>被他人修改覆盖的值（{n}）</translation>
         </message>
@@ -3022,7 +3027,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation>Rounds 无法打开窗口：没有可用的显示（DISPLAY 和 WAYLAND_DISPLAY 均未设置）。请在桌面会话中启动 Rounds。如需在没有显示的电脑上检查安装，请运行：{command}</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/engine.py" line="+35" />
+            <location filename="../../desktop/store/engine.py" line="+36" />
             <source>The local data in {path} is encrypted, and its key is not in this computer's keyring (service "{service}"), so it cannot be read. This happens when the keyring was reset or the file was copied from another computer or folder. If the account syncs with a server, move the file aside and sign in again to download your data; changes not yet sent are in that file only. Ask IT if unsure.</source>
             <translation>{path} 中的本地数据已加密，但本机的 keyring（服务“{service}”）中没有它的密钥，因此无法读取。这通常是因为 keyring 被重置，或该文件是从另一台电脑或另一个文件夹复制来的。如果该账户与服务器同步，请把该文件移到别处，然后重新登录以下载您的数据；尚未发送的更改只保存在该文件中。如有疑问，请联系 IT。</translation>
         </message>

@@ -9,7 +9,12 @@ from collections.abc import Iterable, Sequence
 from sqlmodel import Session
 
 from desktop.store.hooks import register_write_hook
-from desktop.store.search.text import _DOC_COLUMNS, _SEARCH_COLUMNS, _document
+from desktop.store.search.text import (
+    _DOC_COLUMNS,
+    _SEARCH_COLUMNS,
+    _document,
+    forget_cached_texts,
+)
 
 # Rank order that does not depend on the query, encoded in the document's rowid so that
 # FTS5 (which yields matches in rowid order) returns each relevance band best-first and a
@@ -117,6 +122,34 @@ def reindex_customer(session: Session, customer_id: str) -> None:
         _index_customers(db, found)
     else:
         _drop(db, customer_id)
+
+
+def forget_customers(session: Session, customer_ids: Iterable[str]) -> int:
+    """After customers left the store (a territory lost, a row moved away): drop any search
+    document still held for them, and re-index the remaining customers whose organisation
+    or department was one of them, so that no other document keeps their names or pinyin.
+    Call it once the rows are deleted, in the same transaction. Returns documents dropped.
+
+    The index is built with FTS5's `secure-delete` (migration 0008), so the dropped
+    documents' tokens leave the index pages too, not only the documents."""
+    db = _db(session)
+    ids = sorted(set(customer_ids))
+    dropped = 0
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        gone = [row[0] for row in db.execute(
+            f"SELECT d.customer_id FROM customer_search_doc d WHERE d.customer_id IN ({marks}) "
+            f"AND NOT EXISTS (SELECT 1 FROM customer c WHERE c.id = d.customer_id "
+            f"AND c.deleted = 0)", chunk)]
+        for customer_id in gone:
+            dropped += _drop(db, customer_id) is not None
+        dependants = _rows(db, f"{_CUSTOMER_SQL} WHERE deleted = 0 AND "
+                               f"(organisation_id IN ({marks}) OR department_id IN ({marks}))",
+                           (*chunk, *chunk))
+        _index_customers(db, dependants, follow_dependants=False)
+    forget_cached_texts()
+    return dropped
 
 
 def rebuild_index(session: Session) -> int:

@@ -192,3 +192,8 @@ def _document(c: dict, org_name: str | None, dept_name: str | None) -> tuple:
     return (c["id"], *(f" {text} " for text in texts), " ".join(spellings[0]) + "\x00" + name)
 
 
+def forget_cached_texts() -> None:
+    """Empty the in-memory caches of names and places turned into search text (after
+    customers left the store: their names are not kept in this process either)."""
+    for cached in (_fold, _spaced, _syllables, _han_syllables, _org_runs, _place):
+        cached.cache_clear()

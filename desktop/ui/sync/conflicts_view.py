@@ -128,13 +128,19 @@ class ConflictsView(QWidget):
             return
         try:
             store = self.context.store
-            self.context.write(lambda: sync_outcomes.restore_my_value(store, c.id))
+            restored = self.context.write(lambda: sync_outcomes.restore_my_value(store, c.id))
         except Exception as exc:  # noqa: BLE001 - show why, keep the record
             self.error.show_message(self.tr("Could not restore your value: {reason}")
                                     .format(reason=exc), "danger")
             return
-        self.error.setVisible(False)
-        self.context.saved(c.table_name)
+        if restored:
+            self.error.setVisible(False)
+            self.context.saved(c.table_name)
+        else:
+            self.error.show_message(self.tr(
+                "This record is no longer on this computer: it was deleted, or it moved to "
+                "another rep's territory. There is nothing to restore, so the conflict was "
+                "removed from the list."), "warning")
         self.refresh()
 
     def keep_theirs(self) -> None:

@@ -50,3 +50,19 @@ def test_conflict_shows_both_values_and_restores_mine(qtbot, qtmodeltester, wind
     assert "(0)" in view.rejection_group.title()
     with store.read() as s:
         assert s.get(OutboxEntry, 99) is None
+
+
+def test_restoring_a_value_whose_record_is_gone_says_so_and_drops_the_conflict(
+        qtbot, window, store):
+    """The record was deleted or moved to another rep's territory: nothing to restore."""
+    with store.write() as w:
+        w.session.add(SyncConflict(id="c-9", table_name="customer", row_id="moved-away",
+                                   field="title", my_value="主任医师", server_value="医师"))
+    view = window.show_view("conflicts")
+    view.refresh()
+    view.conflict_table.setCurrentIndex(view.conflict_model.index(0, 0))
+    before = store.pending_count()
+    qtbot.mouseClick(view.restore_button, Qt.MouseButton.LeftButton)
+    assert view.error.isVisible() and "no longer on this computer" in view.error.text()
+    assert store.conflicts() == [] and view.conflict_model.rowCount() == 0
+    assert store.pending_count() == before  # nothing written
