@@ -8,10 +8,9 @@ from datetime import UTC, timedelta
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from desktop.models import utcnow
 from server.accounts import throttle
 from server.accounts.users import find_user, public_user
-from server.core import security
+from server.core import clock, security
 from server.core.db import read_session, write_session
 from server.core.errors import ApiError
 from server.models import Device, RefreshToken, User
@@ -44,8 +43,8 @@ def issue_tokens(session: Session, settings, user: User, device: Device) -> dict
         token_hash=security.token_digest(refresh), user_id=user.id,
         device_id=device.device_id, generation=device.generation,
         user_generation=user.session_generation,
-        expires_at=utcnow() + timedelta(seconds=settings.refresh_token_ttl_seconds)))
-    device.last_seen_at = utcnow()
+        expires_at=clock.now() + timedelta(seconds=settings.refresh_token_ttl_seconds)))
+    device.last_seen_at = clock.now()
     session.add(device)
     return {"access_token": access, "refresh_token": refresh, "token_type": "bearer",
             "expires_in": settings.access_token_ttl_seconds,
@@ -106,9 +105,9 @@ def refresh(session: Session, settings, *, refresh_token: str, device_id: str) -
                        "sign in again.")
     if stored is None or stored.device_id != device_id:
         raise invalid
-    if stored.used_at is not None and utcnow() - _aware(stored.used_at) > REFRESH_REUSE_GRACE:
+    if stored.used_at is not None and clock.now() - _aware(stored.used_at) > REFRESH_REUSE_GRACE:
         raise invalid
-    if _aware(stored.expires_at) < utcnow():
+    if _aware(stored.expires_at) < clock.now():
         raise ApiError(401, "token_expired", "The sign-in has expired; sign in again.")
     device = session.get(Device, (stored.user_id, device_id))
     if device is None or device.generation != stored.generation:
@@ -121,7 +120,7 @@ def refresh(session: Session, settings, *, refresh_token: str, device_id: str) -
     if stored.user_generation != user.session_generation:
         raise ApiError(401, "session_ended", SESSION_ENDED)
     if stored.used_at is None:
-        stored.used_at = utcnow()
+        stored.used_at = clock.now()
         session.add(stored)
     return issue_tokens(session, settings, user, device)
 
@@ -138,7 +137,7 @@ def revoke_device(session: Session, *, user_id: str, device_id: str) -> bool:
     if device is None:
         return False
     device.generation += 1
-    device.revoked_at = utcnow()
+    device.revoked_at = clock.now()
     session.add(device)
     return True
 
