@@ -16,6 +16,7 @@ import pytest
 from sqlmodel import Session
 
 from desktop.models import Customer, utcnow
+from desktop.sync.account import open_session
 from desktop.sync.errors import OfflineError
 from desktop.sync.keyring_store import TokenStore
 from server.core import clock, security
@@ -95,3 +96,25 @@ def test_a_lost_refresh_answer_does_not_make_the_rep_sign_in_again(live_server, 
         rep.sync()
         assert _refresh_token(rep) not in (held, renewed)
 
+
+def test_two_programs_of_one_laptop_renew_without_signing_each_other_out(
+        live_server, server_clock, make_client):
+    """The app and `rounds sync` share the keyring's tokens, each keeping them in memory.
+    One that renews with a refresh token the other has replaced since (and used) would
+    look like a copied token and end the sign-in; it takes the keyring's newest instead."""
+    live, _engine = live_server
+    app = make_client(live, "rep1")
+    with app.using_keyring():
+        cli = open_session(app.paths, app.session.account)
+        try:
+            cli.client.run_cycle()  # holds the first tokens in memory from now on
+            for _ in range(2):  # the app renews twice: the first token is superseded
+                server_clock.move_on(minutes=16)
+                app.session.client.run_cycle()
+            server_clock.move_on(minutes=16)
+            cli.store.create(Customer, kind="pharmacy", name="命令行同步的药店")
+            assert cli.client.run_cycle().pushed == 1
+            server_clock.move_on(minutes=16)
+            app.session.client.run_cycle()  # and the app is still signed in
+        finally:
+            cli.close()
