@@ -1,5 +1,5 @@
 """Access tokens for requests, renewed silently with the refresh token (rotated by the
-server on every renewal and written back to the keyring at once)."""
+server on every renewal, read from and written back to the keyring at once)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,10 @@ class Credentials:
 
     def refresh(self) -> str:
         with self._lock:
+            # The keyring's tokens, not this process's copy: another program of this laptop
+            # (the app, `rounds sync`) may have renewed them since, and the server ends the
+            # sign-in when a refresh token replaced by a newer one in use comes back.
+            self._tokens = self.token_store.load() or self._tokens
             old = self._current()
             try:
                 answer = self.transport.post(

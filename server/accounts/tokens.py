@@ -1,28 +1,27 @@
-"""Signing in, refreshing (with rotation), revoking a device, ending a user's sessions, and
-checking a bearer token."""
+"""Signing in, refreshing (with rotation and reuse detection), revoking a device, ending a
+user's sessions, and checking a bearer token."""
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, timedelta
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, delete, update
 from sqlmodel import Session, select
 
-from desktop.models import utcnow
+from desktop.models import new_id
 from server.accounts import throttle
 from server.accounts.users import find_user, public_user
-from server.core import security
+from server.core import clock, security
 from server.core.db import read_session, write_session
 from server.core.errors import ApiError
-from server.models import Device, RefreshToken, User
+from server.models import AuditEntry, Device, RefreshToken, User
+
+log = logging.getLogger("rounds.server")
 
 BAD_LOGIN = "Wrong user name or password."
 SESSION_ENDED = ("Your password was reset or your account was changed by an administrator; "
                  "sign in again.")
-# A used refresh token still works this long after its first use, so that a client whose
-# answer to a refresh was lost (network drop, laptop lid closed) does not have to sign in
-# again. Tokens stay bound to their device; past the window a reuse is refused.
-REFRESH_REUSE_GRACE = timedelta(seconds=60)
 
 
 def _device(session: Session, user_id: str, device_id: str) -> Device:
@@ -34,7 +33,10 @@ def _device(session: Session, user_id: str, device_id: str) -> Device:
     return device
 
 
-def issue_tokens(session: Session, settings, user: User, device: Device) -> dict:
+def issue_tokens(session: Session, settings, user: User, device: Device, *,
+                 family_id: str | None = None) -> dict:
+    """A new access and refresh token for `device`; the refresh token starts a new family
+    (a sign-in) unless `family_id` names the one it continues (a refresh)."""
     access = security.create_access_token(
         key=settings.signing_key, user_id=user.id, device_id=device.device_id,
         generation=device.generation, user_generation=user.session_generation,
@@ -42,10 +44,11 @@ def issue_tokens(session: Session, settings, user: User, device: Device) -> dict
     refresh = security.new_refresh_token()
     session.add(RefreshToken(
         token_hash=security.token_digest(refresh), user_id=user.id,
-        device_id=device.device_id, generation=device.generation,
+        device_id=device.device_id, family_id=family_id or new_id(),
+        generation=device.generation,
         user_generation=user.session_generation,
-        expires_at=utcnow() + timedelta(seconds=settings.refresh_token_ttl_seconds)))
-    device.last_seen_at = utcnow()
+        expires_at=clock.now() + timedelta(seconds=settings.refresh_token_ttl_seconds)))
+    device.last_seen_at = clock.now()
     session.add(device)
     return {"access_token": access, "refresh_token": refresh, "token_type": "bearer",
             "expires_in": settings.access_token_ttl_seconds,
@@ -101,16 +104,29 @@ def login(engine: Engine, settings, *, username: str, password: str, device_id: 
 
 
 def refresh(session: Session, settings, *, refresh_token: str, device_id: str) -> dict:
-    stored = session.get(RefreshToken, security.token_digest(refresh_token))
+    """A new token pair for a refresh token of this device (rotation).
+
+    Every sign-in starts a family of refresh tokens; each refresh issues the next one. A
+    used token still works for its own device for as long as no newer token of its family
+    has been used: the answer to its refresh may have been lost, and the laptop may try
+    again only minutes or days later. Each such retry replaces the successor nobody
+    received. Once a newer token was used, a used one coming back means that a copy of it
+    is in other hands: every token of the family stops working (the laptop signs in again),
+    the event is logged and audited, and this session is committed before the 401."""
     invalid = ApiError(401, "token_invalid", "The refresh token is not valid any more; "
                        "sign in again.")
+    digest = security.token_digest(refresh_token)
+    stored = session.get(RefreshToken, digest)
     if stored is None or stored.device_id != device_id:
+        raise invalid  # another device's token changes nothing
+    # One refresh at a time per device (PostgreSQL; SQLite's writes are serial anyway): a
+    # copied token racing its owner's is judged after it, on what it changed.
+    device = session.get(Device, (stored.user_id, device_id), with_for_update=True)
+    stored = session.get(RefreshToken, digest, populate_existing=True)
+    if stored is None:  # a lost successor, replaced by its owner's retry meanwhile
         raise invalid
-    if stored.used_at is not None and utcnow() - _aware(stored.used_at) > REFRESH_REUSE_GRACE:
-        raise invalid
-    if _aware(stored.expires_at) < utcnow():
+    if _aware(stored.expires_at) < clock.now():
         raise ApiError(401, "token_expired", "The sign-in has expired; sign in again.")
-    device = session.get(Device, (stored.user_id, device_id))
     if device is None or device.generation != stored.generation:
         raise ApiError(401, "device_revoked", "This device was signed out by an "
                        "administrator; sign in again.")
@@ -120,10 +136,37 @@ def refresh(session: Session, settings, *, refresh_token: str, device_id: str) -
                        "administrator.")
     if stored.user_generation != user.session_generation:
         raise ApiError(401, "session_ended", SESSION_ENDED)
+    if stored.revoked_at is not None:
+        raise invalid
+    if stored.superseded_at is not None:
+        _revoke_family(session, stored)
+        session.commit()
+        raise invalid
+    others = (RefreshToken.family_id == stored.family_id, RefreshToken.token_hash != digest)
     if stored.used_at is None:
-        stored.used_at = utcnow()
+        stored.used_at = clock.now()
         session.add(stored)
-    return issue_tokens(session, settings, user, device)
+        session.execute(update(RefreshToken).where(
+            *others, RefreshToken.used_at.is_not(None), RefreshToken.superseded_at.is_(None))
+            .values(superseded_at=stored.used_at))
+    else:  # a retry: the successor issued last time never arrived
+        session.execute(delete(RefreshToken).where(*others, RefreshToken.used_at.is_(None)))
+    return issue_tokens(session, settings, user, device, family_id=stored.family_id)
+
+
+def _revoke_family(session: Session, stored: RefreshToken) -> None:
+    """End the sign-in `stored` belongs to: a superseded token of it came back."""
+    revoked = session.execute(update(RefreshToken).where(
+        RefreshToken.family_id == stored.family_id, RefreshToken.revoked_at.is_(None))
+        .values(revoked_at=clock.now())).rowcount
+    # no token (nor its hash) in the log: the user and the device say whose sign-in it was
+    log.warning("A replaced refresh token of user %s on device %s was used again after a "
+                "newer one: it may have been copied. That sign-in is ended (%d refresh "
+                "tokens revoked); the device must sign in again.",
+                stored.user_id, stored.device_id, revoked)
+    session.add(AuditEntry(user_id=stored.user_id, device_id=stored.device_id,
+                           action="refresh_token_reused", table_name="srv_refresh_token",
+                           new_value={"revoked_tokens": revoked}))
 
 
 def user_devices(session: Session, *, user_id: str) -> list[Device]:
@@ -138,7 +181,7 @@ def revoke_device(session: Session, *, user_id: str, device_id: str) -> bool:
     if device is None:
         return False
     device.generation += 1
-    device.revoked_at = utcnow()
+    device.revoked_at = clock.now()
     session.add(device)
     return True
 

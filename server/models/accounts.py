@@ -43,16 +43,24 @@ class Device(ServerBase, table=True):
 
 
 class RefreshToken(ServerBase, table=True):
-    """A refresh token, kept only as its SHA-256. Used once (rotation)."""
+    """A refresh token, kept only as its SHA-256. Each refresh replaces it with a new one of
+    the same family (one family per sign-in); see server/accounts/tokens.py for when a used
+    one still works."""
 
     __tablename__ = "srv_refresh_token"
     token_hash: str = Field(primary_key=True, max_length=64)
     user_id: str = Field(max_length=36, index=True)
     device_id: str = Field(max_length=64)
+    # The sign-in it descends from (tokens from before migration 0008: their own hash).
+    family_id: str = Field(max_length=64, index=True)
     generation: int = 0
     user_generation: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     expires_at: datetime = Field(sa_type=DateTime(timezone=True))
     used_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+    # When a newer token of the family was first used: this one must never come back.
+    superseded_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+    # When the family was ended because a superseded token came back.
+    revoked_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
 
 
 class LoginThrottle(ServerBase, table=True):

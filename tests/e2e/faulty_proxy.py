@@ -8,6 +8,8 @@ Each accepted connection gets one fault, drawn at random with the given weights:
 - `truncate`: the request reaches the server (it may well act on it) but the answer is cut
   off after a random number of bytes and the connection reset;
 - `drop_after_request`: like truncate, but nothing of the answer arrives.
+Faults appended to `planned` are taken first, in order, one per connection (whether or not
+the proxy is `enabled`): a test that knows which request comes next loses that one.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ class FaultyProxy:
         self.rng = random.Random(seed)
         self.counts: Counter[str] = Counter()
         self.enabled = True
+        self.planned: list[str] = []
         self._lock = threading.Lock()
         self._sock = socket.socket()
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -94,7 +97,9 @@ class FaultyProxy:
 
     def _pick(self) -> str:
         with self._lock:
-            if not self.enabled:
+            if self.planned:
+                fault = self.planned.pop(0)
+            elif not self.enabled:
                 fault = "ok"
             else:
                 names = list(self.weights)

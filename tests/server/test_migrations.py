@@ -1,6 +1,10 @@
 """The server's migrations against the models, on SQLite and PostgreSQL."""
 
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
 from alembic.script import ScriptDirectory
+from sqlmodel import Session
 
 from server.core.db import (
     alembic_config,
@@ -9,6 +13,7 @@ from server.core.db import (
     migrate,
     target_metadata,
 )
+from server.models import RefreshToken
 from tests.schema import drift_from_models, schema_of
 
 
@@ -32,3 +37,29 @@ def test_a_database_upgraded_one_revision_at_a_time_matches_a_new_one(new_empty_
         assert schema_of(upgraded) == schema_of(fresh)
     stepwise.dispose()
     new.dispose()
+
+
+def test_refresh_tokens_from_before_families_each_become_one(new_empty_database):
+    """0008: a token from before is a family of its own; one used already stays retired."""
+    engine = create_server_engine(new_empty_database())
+    migrate(engine, "0007")
+    tokens = sa.table("srv_refresh_token", *(sa.column(c) for c in (
+        "token_hash", "user_id", "device_id", "generation", "user_generation")),
+        sa.column("expires_at", sa.DateTime(timezone=True)),
+        sa.column("used_at", sa.DateTime(timezone=True)))
+    used_at, expires_at = datetime(2026, 11, 1, 8, tzinfo=UTC), datetime(2027, 12, 1, tzinfo=UTC)
+    row = {"user_id": "u1", "device_id": "d1", "generation": 0, "user_generation": 0,
+           "expires_at": expires_at}
+    with engine.begin() as connection:
+        connection.execute(sa.insert(tokens), [{**row, "token_hash": "a" * 64, "used_at": None},
+                                               {**row, "token_hash": "b" * 64,
+                                                "used_at": used_at}])
+    migrate(engine)
+    with Session(engine) as s:
+        unused, used = (s.get(RefreshToken, c * 64) for c in "ab")
+        assert (unused.family_id, unused.superseded_at, unused.revoked_at) == ("a" * 64, None,
+                                                                               None)
+        assert used.family_id == "b" * 64 and used.revoked_at is None
+        superseded = used.superseded_at
+        assert (superseded if superseded.tzinfo else superseded.replace(tzinfo=UTC)) == used_at
+    engine.dispose()

@@ -1,12 +1,16 @@
-"""Signing in, refresh with rotation, per-device revocation, and slowed-down guessing."""
+"""Signing in, refresh with rotation (and reuse detection), per-device revocation, and
+slowed-down guessing."""
 
+import logging
 from datetime import timedelta
 
+import pytest
 from sqlmodel import select
 
-from server.accounts import tokens
-from server.core.db import write_session
-from server.models import LoginThrottle
+from desktop.models import utcnow
+from server.core import clock
+from server.core.db import read_session, write_session
+from server.models import AuditEntry, LoginThrottle
 from tests.server.helpers import HEADERS, PASSWORD
 
 
@@ -48,28 +52,96 @@ def test_repeated_failures_are_slowed_with_retry_after(world, api, engine):
     _clear_throttle(engine)
 
 
-def test_refresh_rotates_the_token(world, api, monkeypatch):
+def _refresh(api, refresh_token, device_id):
+    return api.client.post("/api/v1/auth/refresh", headers=HEADERS, json={
+        "refresh_token": refresh_token, "device_id": device_id})
+
+
+@pytest.fixture
+def server_clock(monkeypatch):
+    """Moves the server's clock on (server.core.clock): `server_clock(minutes=5)`."""
+    ahead = timedelta()
+
+    def move_on(**amount):
+        nonlocal ahead
+        ahead += timedelta(**amount)
+
+    monkeypatch.setattr(clock, "now", lambda: utcnow() + ahead)
+    return move_on
+
+
+def test_refresh_rotates_the_token(world, api, server_clock):
     rep = world.rep_a
-    r = api.client.post("/api/v1/auth/refresh", headers=HEADERS, json={
-        "refresh_token": rep.refresh_token, "device_id": rep.device_id})
+    r = _refresh(api, rep.refresh_token, rep.device_id)
     assert r.status_code == 200
     pair = r.json()
     assert pair["refresh_token"] != rep.refresh_token and pair["token_type"] == "bearer"
     me = api.client.get("/api/v1/me", headers={
         **HEADERS, "Authorization": f"Bearer {pair['access_token']}"})
     assert me.status_code == 200
-    # The answer to a refresh can be lost on the way: the same token works again for a
-    # short while, then never.
-    retry = api.client.post("/api/v1/auth/refresh", headers=HEADERS, json={
-        "refresh_token": rep.refresh_token, "device_id": rep.device_id})
-    assert retry.status_code == 200 and retry.json()["refresh_token"] != pair["refresh_token"]
-    monkeypatch.setattr(tokens, "REFRESH_REUSE_GRACE", timedelta(seconds=-1))
-    again = api.client.post("/api/v1/auth/refresh", headers=HEADERS, json={
-        "refresh_token": rep.refresh_token, "device_id": rep.device_id})
-    assert again.status_code == 401 and again.json()["code"] == "token_invalid"
-    other_device = api.client.post("/api/v1/auth/refresh", headers=HEADERS, json={
-        "refresh_token": pair["refresh_token"], "device_id": "another-laptop"})
-    assert other_device.status_code == 401
+    # The answer to a refresh can be lost on the way, and the laptop may try again only
+    # minutes later: the token it still holds works, for as long as the new one (which
+    # only the server ever saw) has not been used.
+    server_clock(minutes=10)
+    retry = _refresh(api, rep.refresh_token, rep.device_id)
+    assert retry.status_code == 200
+    latest = retry.json()["refresh_token"]
+    assert latest not in (rep.refresh_token, pair["refresh_token"])
+    lost = _refresh(api, pair["refresh_token"], rep.device_id)  # replaced, never delivered
+    assert lost.status_code == 401 and lost.json()["code"] == "token_invalid"
+    other_device = _refresh(api, latest, "another-laptop")
+    assert other_device.status_code == 401 and other_device.json()["code"] == "token_invalid"
+    assert _refresh(api, latest, rep.device_id).status_code == 200
+
+
+def test_reusing_a_refresh_token_after_a_newer_one_was_used_ends_that_sign_in(
+        world, api, engine, caplog):
+    name = world.names["rep_b"]
+    laptop = api.login(name)
+    elsewhere = api.login(name)  # another sign-in of the same rep
+    first = _refresh(api, laptop.refresh_token, laptop.device_id).json()["refresh_token"]
+    newest = _refresh(api, first, laptop.device_id).json()["refresh_token"]
+    # The first token comes back after its successor was used: a copy of it is in other
+    # hands. Every token of that sign-in stops working, the laptop's newest too.
+    with caplog.at_level(logging.WARNING, logger="rounds.server"):
+        replay = _refresh(api, laptop.refresh_token, laptop.device_id)
+    assert replay.status_code == 401 and replay.json()["code"] == "token_invalid"
+    for token in (newest, first, laptop.refresh_token):
+        r = _refresh(api, token, laptop.device_id)
+        assert r.status_code == 401 and r.json()["code"] == "token_invalid"
+    # said in the log and the audit log, without a token
+    warned = [r.getMessage() for r in caplog.records if "refresh token" in r.getMessage()]
+    assert warned and laptop.device_id in warned[0]
+    assert not any(t in m for m in warned for t in (laptop.refresh_token, first, newest))
+    with read_session(engine) as s:
+        entries = s.exec(select(AuditEntry).where(
+            AuditEntry.user_id == laptop.user["id"],
+            AuditEntry.action == "refresh_token_reused")).all()
+    assert [(e.device_id, e.table_name) for e in entries] == [
+        (laptop.device_id, "srv_refresh_token")]
+    # only that sign-in: the rep's other one, and signing in again, work
+    assert _refresh(api, elsewhere.refresh_token, elsewhere.device_id).status_code == 200
+    again = api.login(name, device_id=laptop.device_id)
+    assert _refresh(api, again.refresh_token, laptop.device_id).status_code == 200
+
+
+def test_a_refresh_token_from_another_device_is_refused_and_changes_nothing(
+        world, api, engine, server_clock):
+    laptop = api.login(world.names["manager"])
+    successor = _refresh(api, laptop.refresh_token, laptop.device_id).json()["refresh_token"]
+    server_clock(minutes=5)  # its answer was lost; meanwhile someone tries the old token
+    stranger = _refresh(api, laptop.refresh_token, "another-laptop")
+    assert stranger.status_code == 401 and stranger.json()["code"] == "token_invalid"
+    stranger = _refresh(api, successor, "another-laptop")
+    assert stranger.status_code == 401 and stranger.json()["code"] == "token_invalid"
+    with read_session(engine) as s:
+        assert s.exec(select(AuditEntry).where(
+            AuditEntry.user_id == laptop.user["id"],
+            AuditEntry.action == "refresh_token_reused")).all() == []
+    # nothing revoked, nothing spent: the laptop still renews with the token it holds
+    retry = _refresh(api, laptop.refresh_token, laptop.device_id)
+    assert retry.status_code == 200
+    assert _refresh(api, retry.json()["refresh_token"], laptop.device_id).status_code == 200
 
 
 def test_revoked_device_gets_401_device_revoked(world, api):
