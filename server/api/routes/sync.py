@@ -39,6 +39,9 @@ def json_response(body: dict) -> Response:
     return Response(orjson.dumps(body), media_type="application/json")
 
 
+FieldBase = Annotated[WireInt, Field(ge=0, le=WIRE_INT_MAX)]
+
+
 class MutationIn(BaseModel):
     model_config = ConfigDict(strict=True)  # "1" or true is no seq (41.0 is 41: WireInt)
     seq: WireInt = Field(ge=0, le=WIRE_INT_MAX)
@@ -47,6 +50,9 @@ class MutationIn(BaseModel):
     op: Literal["create", "update", "delete"]
     base_revision: WireInt = Field(default=0, ge=0, le=WIRE_INT_MAX)
     changes: dict[str, Any] = Field(default_factory=dict)
+    # field -> the revision the client last saw it at, where older than base_revision
+    # (optional: a client that does not send it has every field on base_revision)
+    field_bases: dict[SafeText, FieldBase] = Field(default_factory=dict)
 
 
 class PushIn(BaseModel):
