@@ -24,7 +24,12 @@ class OutboxEntry(LocalBase, table=True):
     row_id: str = Field(max_length=36, index=True)
     op: str = Field(max_length=8)  # create | update | delete
     changes: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
-    base_revision: int = 0
+    base_revision: int = 0  # the row's revision when the change was made
+    # Fields whose base is older than `base_revision`: field -> the revision at which the
+    # user last saw the server's value of it (a pending edit of the field covered what
+    # later pulls brought; docs/decisions/0020-what-the-user-saw.md).
+    field_bases: dict = Field(default_factory=dict, sa_column=Column(
+        JSON, nullable=False, server_default="{}"))
     priority: int = 0  # > 0 is pushed first (suspected adverse reactions)
     created_at: datetime = Field(default_factory=utcnow)
     attempts: int = 0

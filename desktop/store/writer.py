@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from desktop.models import (
     SYNC_META_FIELDS,
@@ -82,7 +82,9 @@ class Writer(BulkLoad):
         row.updated_at = utcnow()
         self.session.add(row)
         self.session.flush()
-        self._record(model.__tablename__, row.id, "update", changed, row.revision, priority)
+        self._record(model.__tablename__, row.id, "update", changed, row.revision, priority,
+                     field_bases=self._older_bases(model.__tablename__, row.id, changed,
+                                                   row.revision))
         self._after_write(model.__tablename__, row)
         return row
 
@@ -128,12 +130,27 @@ class Writer(BulkLoad):
 
     # -- internals ------------------------------------------------------------------------
     def _record(self, table: str, row_id: str, op: str, changes: dict, base_revision: int,
-                priority: int) -> None:
+                priority: int, *, field_bases: dict[str, int] | None = None) -> None:
         priority = max(priority, self._urgent_priority(table, row_id))
         entry = OutboxEntry(table_name=table, row_id=row_id, op=op,
                             changes=encode_values(changes), base_revision=base_revision,
-                            priority=priority)
+                            field_bases=field_bases or {}, priority=priority)
         self.session.add(entry)
+
+    def _older_bases(self, table: str, row_id: str, fields: dict, revision: int
+                     ) -> dict[str, int]:
+        """The fields of `fields` the user last saw, as the server had them, before the
+        row's `revision`, with that revision: a field with a pending edit (unsent or in
+        flight) has shown the user's own value since that edit's base, whatever later pulls
+        brought (they are rebased under it). The other fields were seen at `revision`."""
+        seen: dict[str, int] = {}
+        for entry in self.session.exec(select(OutboxEntry).where(
+                OutboxEntry.table_name == table, OutboxEntry.row_id == row_id)
+                .order_by(OutboxEntry.seq)):
+            for name in entry.changes:  # the first pending edit of a field holds its base
+                seen.setdefault(name, entry.field_bases.get(name, entry.base_revision))
+        return {name: seen[name] for name in fields
+                if name in seen and seen[name] < revision}
 
     def _urgent_priority(self, table: str, row_id: str) -> int:
         """Suspected adverse reactions and their workflow events reach pharmacovigilance

@@ -37,8 +37,11 @@ class PushOutcome:
 
 
 def mutation(entry: OutboxEntry) -> dict:
-    return {"seq": entry.seq, "table": entry.table_name, "row_id": entry.row_id,
+    body = {"seq": entry.seq, "table": entry.table_name, "row_id": entry.row_id,
             "op": entry.op, "base_revision": entry.base_revision, "changes": entry.changes}
+    if entry.field_bases:  # only when some field was last seen before base_revision
+        body["field_bases"] = entry.field_bases
+    return body
 
 
 def priority_batch(store: Store, limit: int) -> list[OutboxEntry]:

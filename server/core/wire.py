@@ -52,7 +52,7 @@ NonBlankText = Annotated[str, StringConstraints(pattern=r"^[^\x00]*[^\s\x00][^\x
                          AfterValidator(_safe)]
 
 
-def _json_integer(value):
+def json_integer(value):
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, bool) or not isinstance(value, int):
@@ -61,4 +61,4 @@ def _json_integer(value):
 
 
 # Bounds go on each field: Field(ge=..., le=WIRE_INT_MAX).
-WireInt = Annotated[int, BeforeValidator(_json_integer)]
+WireInt = Annotated[int, BeforeValidator(json_integer)]

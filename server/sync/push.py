@@ -56,8 +56,8 @@ class Batch:
 
 
 def push_batch(session: Session, *, scope: Scope, actor: Actor, mutations: list[dict]) -> dict:
-    """Apply `mutations` (dicts with seq, table, row_id, op, base_revision, changes) in
-    order; the caller commits. Returns the response body of POST /sync/push."""
+    """Apply `mutations` (dicts with seq, table, row_id, op, base_revision, changes, and
+    optionally field_bases) in order; the caller commits. Returns the response body of POST /sync/push."""
     lock_device(session, actor)
     seqs = [m["seq"] for m in mutations]
     answered = stored_outcomes(session, actor, seqs)
@@ -176,7 +176,8 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
         return staged(row)
 
     taken, conflicts = merge_fields(session, table, old, changes,
-                                    mutation.get("base_revision") or 0, actor)
+                                    mutation.get("base_revision") or 0, actor,
+                                    field_bases=mutation.get("field_bases") or {})
     check_references(batch.get, scope, table, old, {**old, **taken})
     taken.update(settled_territory(batch.get, table, {**old, **taken}))
     new = {**old, **taken}
@@ -199,12 +200,16 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
 
 
 def merge_fields(session: Session, table: str, old: dict, changes: dict, base_revision: int,
-                 actor: Actor) -> tuple[dict, dict]:
+                 actor: Actor, *, field_bases: dict[str, int] | None = None
+                 ) -> tuple[dict, dict]:
     """Split `changes` into fields taken and conflicts {field: (yours, server's)}.
 
-    A field is taken when it has not changed on the server since `base_revision`, or its
-    last change came from the same device; otherwise, if the values differ, the server's
-    value wins (first to reach the server) and the client's is kept as a conflict."""
+    A field is taken when it has not changed on the server since its base (its entry in
+    `field_bases`, else `base_revision`), or its last change came from the same device;
+    otherwise, if the values differ, the server's value wins (first to reach the server)
+    and the client's is kept as a conflict. A field's base is never later than
+    `base_revision`: the client saw no field of the row after the row's revision."""
+    field_bases = field_bases or {}
     differing = [k for k, v in changes.items() if old.get(k) != v]
     versions = {}
     if differing:
@@ -215,8 +220,9 @@ def merge_fields(session: Session, table: str, old: dict, changes: dict, base_re
     for name, value in changes.items():
         version = versions.get(name)
         # (a version without a revision is pending in this very push: same device)
+        base = min(field_bases.get(name, base_revision), base_revision)
         if (name in differing and version is not None and version.revision is not None
-                and version.revision > base_revision and not same_device(version, actor)):
+                and version.revision > base and not same_device(version, actor)):
             conflicts[name] = (value, old.get(name))
         else:
             taken[name] = value

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 import orjson
+from annotated_types import Ge, Le
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import select
 
@@ -21,7 +22,7 @@ from server.api.deps import (
     schema_error,
 )
 from server.core.errors import ApiError, error_responses, forbidden, not_found
-from server.core.wire import WIRE_INT_MAX, SafeText, WireInt
+from server.core.wire import WIRE_INT_MAX, SafeText, WireInt, json_integer
 from server.models import Conflict
 from server.sync import pull as pull_logic
 from server.sync import snapshot as snapshot_logic
@@ -39,6 +40,10 @@ def json_response(body: dict) -> Response:
     return Response(orjson.dumps(body), media_type="application/json")
 
 
+# (the bounds before WireInt's validator, or the OpenAPI document would not show them)
+FieldBase = Annotated[int, Ge(0), Le(WIRE_INT_MAX), BeforeValidator(json_integer)]
+
+
 class MutationIn(BaseModel):
     model_config = ConfigDict(strict=True)  # "1" or true is no seq (41.0 is 41: WireInt)
     seq: WireInt = Field(ge=0, le=WIRE_INT_MAX)
@@ -47,6 +52,10 @@ class MutationIn(BaseModel):
     op: Literal["create", "update", "delete"]
     base_revision: WireInt = Field(default=0, ge=0, le=WIRE_INT_MAX)
     changes: dict[str, Any] = Field(default_factory=dict)
+    # field -> the revision the client last saw it at, where older than base_revision
+    # (optional: a client that does not send it has every field on base_revision). Names
+    # are only looked up among those of the changes, which are checked.
+    field_bases: dict[str, FieldBase] = Field(default_factory=dict)
 
 
 class PushIn(BaseModel):

@@ -1,6 +1,10 @@
+from sqlmodel import select
+
 from desktop.store import migrate
 from desktop.store.engine import create_local_engine
+from desktop.store.local_tables import OutboxEntry
 from desktop.store.store import Store
+from desktop.sync.push import mutation
 from tests.schema import drift_from_models, schema_of
 from tests.store_files import connect_store
 
@@ -26,6 +30,10 @@ def test_database_made_by_first_migration_upgrades_keeping_rows_and_outbox(tmp_p
     s = Store.open(path)  # applies every later migration
     assert migrate.current_revision(s.engine) == migrate.head_revision()
     assert s.pending_count() == 1
+    with s.read() as session:  # pushed as written: every field on its base_revision
+        [entry] = session.exec(select(OutboxEntry)).all()
+    assert (entry.changes, entry.base_revision, entry.field_bases) == ({"name": "协和"}, 0, {})
+    assert "field_bases" not in mutation(entry)
 
 
 def test_a_new_store_matches_the_models(tmp_path):

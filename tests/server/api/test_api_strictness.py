@@ -117,7 +117,9 @@ def test_the_last_active_admin_cannot_be_deactivated(lonely_admin):
 
 def test_push_body_types_are_strict(world):
     rep = world.rep_a
-    for bad in ({"seq": "7"}, {"seq": True}, {"base_revision": "0"}, {"seq": 1.5}):
+    for bad in ({"seq": "7"}, {"seq": True}, {"base_revision": "0"}, {"seq": 1.5},
+                {"field_bases": {"name": "0"}}, {"field_bases": {"name": -1}},
+                {"field_bases": {"name": 2**53}}, {"field_bases": ["name"]}):
         body = {"device_id": rep.device_id, "schema_version": SCHEMA_VERSION,
                 "mutations": [{**mutation("customer", kind="hospital", name="X"), **bad}]}
         response = rep.post("/api/v1/sync/push", json=body)

@@ -72,6 +72,34 @@ def test_same_field_changed_on_two_devices_keeps_the_loser_as_a_conflict(world, 
         assert stored.user_id == world.rep_a.user["id"] and stored.device_id == tablet.device_id
 
 
+def test_a_field_base_older_than_the_rows_is_judged_on_its_own(world, api):
+    """A client's edit of a field it last saw at an older revision than the row's (its own
+    pending value covered what it pulled since) loses to the change it never saw; a field
+    of the same edit on the row's base is taken, and a field base never claims more than
+    base_revision."""
+    laptop, tablet = world.rep_a, api.login(world.names["rep_a"])
+    customer = world.customer(laptop, tier="C")
+    seen = customer["revision"]
+    [other] = tablet.push(mutation("customer", "update", customer["id"], seen, tier="B",
+                                   city="北京"))
+    now = other["revision"]
+    edit = mutation("customer", "update", customer["id"], now, tier="A", city="上海")
+    [result] = laptop.push({**edit, "field_bases": {"tier": seen}})
+    assert result["status"] == "merged"
+    assert (result["row"]["tier"], result["row"]["city"]) == ("B", "上海")
+    [conflict] = result["conflicts"]
+    assert (conflict["field"], conflict["your_value"], conflict["server_value"]) == (
+        "tier", "A", "B")
+    # the same body without field_bases (an older client) takes both, as before
+    [old_client] = laptop.push(mutation("customer", "update", customer["id"], now, tier="A"))
+    assert old_client["status"] == "applied" and old_client["row"]["tier"] == "A"
+    [newer] = tablet.push(mutation("customer", "update", customer["id"],
+                                   old_client["revision"], tier="D"))
+    late = mutation("customer", "update", customer["id"], old_client["revision"], tier="E")
+    [capped] = laptop.push({**late, "field_bases": {"tier": newer["revision"]}})
+    assert capped["status"] == "merged" and capped["row"]["tier"] == "D"
+
+
 def test_unchanged_field_on_an_old_base_is_taken(world, api):
     laptop, tablet = world.rep_a, api.login(world.names["rep_a"])
     customer = world.customer(laptop)
