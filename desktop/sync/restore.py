@@ -37,7 +37,6 @@ from sqlalchemy import delete as sa_delete
 from sqlalchemy import func, update
 from sqlmodel import select
 
-from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models import SYNC_META_FIELDS, SYNCED_MODELS, row_values, synced_model, utcnow
 from desktop.models.codec import encode_values
 from desktop.store.local_tables import OutboxEntry, SyncConfirmation, SyncState
@@ -62,10 +61,12 @@ NOTICE_KEY = "sync_notice"
 SAMPLE = 5  # newest confirmations verified at every cycle
 VERIFY_BATCH = 500  # the server's limit
 
-NOTICE_RESENT = _t("Sync", "The server was restored from a backup. Rounds sent again %n "
-                   "change(s) the server had lost and downloaded everything afresh.")
-NOTICE_NONE_LOST = _t("Sync", "The server was restored from a backup. None of your changes "
-                      "were lost; Rounds downloaded everything afresh.")
+# The notice in English (`rounds sync`, the log); the app shows it translated
+# (desktop/ui/sync/notice.py).
+NOTICE_RESENT = ("The server was restored from a backup. Rounds sent again {count} {changes} "
+                 "the server had lost and downloaded everything afresh.")
+NOTICE_NONE_LOST = ("The server was restored from a backup. None of your changes were lost; "
+                    "Rounds downloaded everything afresh.")
 
 
 def _item(table: str, row_id: str, revision: int) -> dict:
@@ -284,16 +285,12 @@ def sync_notice(store: Store) -> dict | None:
     return json.loads(raw) if raw else None
 
 
-def notice_template(notice: dict) -> tuple[str, int]:
-    """(English text marked for translation in context "Sync", its count for %n)."""
-    resent = int(notice.get("resent") or 0)
-    return (NOTICE_RESENT if resent else NOTICE_NONE_LOST), resent
-
-
 def notice_english(notice: dict) -> str:
-    template, count = notice_template(notice)
-    return template.replace("%n", str(count)).replace("change(s)",
-                                                      "change" if count == 1 else "changes")
+    """The notice in English."""
+    resent = int(notice.get("resent") or 0)
+    if not resent:
+        return NOTICE_NONE_LOST
+    return NOTICE_RESENT.format(count=resent, changes="change" if resent == 1 else "changes")
 
 
 def dismiss_notice(store: Store) -> None:

@@ -2216,7 +2216,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+100" />
+            <location line="+117" />
             <source>Follow-up due: {customer} — {title}</source>
             <translation type="unfinished" />
         </message>
@@ -3030,7 +3030,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/store/engine.py" line="+35" />
+            <location filename="../../desktop/store/engine.py" line="+36" />
             <source>The local data in {path} is encrypted, and its key is not in this computer's keyring (service "{service}"), so it cannot be read. This happens when the keyring was reset or the file was copied from another computer or folder. If the account syncs with a server, move the file aside and sign in again to download your data; changes not yet sent are in that file only. Ask IT if unsure.</source>
             <translation type="unfinished" />
         </message>
@@ -3065,6 +3065,27 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         <message>
             <location line="+2" />
             <source>No secure password store (keyring) is available.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncNoticeBar</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/sync/notice.py" line="+50" />
+            <source>The server was restored from a backup. Rounds sent again %n change(s) the server had lost and downloaded everything afresh.</source>
+            <translation>
+                <numerusform>The server was restored from a backup. Rounds sent again %n change the server had lost and downloaded everything afresh.</numerusform>
+                <numerusform>The server was restored from a backup. Rounds sent again %n changes the server had lost and downloaded everything afresh.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server was restored from a backup. None of your changes were lost; Rounds downloaded everything afresh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Dismiss</source>
             <translation type="unfinished" />
         </message>
     </context>

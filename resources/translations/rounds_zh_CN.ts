@@ -2206,7 +2206,7 @@
             <translation>设置</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+117" />
             <source>Follow-up due: {customer} — {title}</source>
             <translation>跟进到期：{customer}——{title}</translation>
         </message>
@@ -3022,7 +3022,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation>Rounds 无法打开窗口：没有可用的显示（DISPLAY 和 WAYLAND_DISPLAY 均未设置）。请在桌面会话中启动 Rounds。如需在没有显示的电脑上检查安装，请运行：{command}</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/engine.py" line="+35" />
+            <location filename="../../desktop/store/engine.py" line="+36" />
             <source>The local data in {path} is encrypted, and its key is not in this computer's keyring (service "{service}"), so it cannot be read. This happens when the keyring was reset or the file was copied from another computer or folder. If the account syncs with a server, move the file aside and sign in again to download your data; changes not yet sent are in that file only. Ask IT if unsure.</source>
             <translation>{path} 中的本地数据已加密，但本机的 keyring（服务“{service}”）中没有它的密钥，因此无法读取。这通常是因为 keyring 被重置，或该文件是从另一台电脑或另一个文件夹复制来的。如果该账户与服务器同步，请把该文件移到别处，然后重新登录以下载您的数据；尚未发送的更改只保存在该文件中。如有疑问，请联系 IT。</translation>
         </message>
@@ -3058,6 +3058,26 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <location line="+2" />
             <source>No secure password store (keyring) is available.</source>
             <translation>没有可用的安全密码存储（密钥环）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncNoticeBar</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/sync/notice.py" line="+50" />
+            <source>The server was restored from a backup. Rounds sent again %n change(s) the server had lost and downloaded everything afresh.</source>
+            <translation>
+                <numerusform>服务器已从备份恢复。Rounds 重新发送了服务器丢失的 %n 项修改，并重新下载了全部数据。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server was restored from a backup. None of your changes were lost; Rounds downloaded everything afresh.</source>
+            <translation>服务器已从备份恢复。您的修改均未丢失；Rounds 已重新下载全部数据。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Dismiss</source>
+            <translation>知道了</translation>
         </message>
     </context>
     <context>
