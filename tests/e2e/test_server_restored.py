@@ -187,3 +187,72 @@ def test_with_the_command_the_new_epoch_tells_even_a_laptop_that_lost_nothing(
     resent = writer.sync()  # the writer sends again its own lost change
     assert resent.server_restored and resent.resent == 1
     assert server_row(server, "customer", customers[0])["notes"] == "备份之后, 丢失"
+
+
+class Interrupted(Exception):
+    """Stands for a kill at that point: nothing after it runs in this cycle."""
+
+
+def test_an_interrupted_recovery_resumes_and_loses_nothing(server, make_client, tmp_path,
+                                                           monkeypatch):
+    from desktop.sync import restore
+
+    laptop = make_client(server, "rep1")
+    laptop.sync()
+    backup = take_backup(server, tmp_path / "backup.sqlite3")
+    work = work_after_the_backup(laptop)
+    laptop.sync()
+    restore_backup(server, backup, run_command=True)
+
+    # 1. killed after the lost changes were queued, before they were pushed
+    monkeypatch.setattr(restore, "push_resends", _raise)
+    _interrupted(laptop)
+    assert restore.recovery_state(laptop.store)["stage"] == "resend"
+    assert laptop.store.pending_count() == 6
+    monkeypatch.undo()
+    # 2. killed after the push, before the cursor was dropped
+    monkeypatch.setattr(restore, "discard_cursor", _raise)
+    _interrupted(laptop)
+    assert laptop.store.pending_count() == 0
+    assert_work_on_the_server(server, work)
+    monkeypatch.undo()
+    # 3. killed in the middle of the snapshot
+    pages = []
+
+    def progress(phase, done, total):
+        if phase == "snapshot":
+            pages.append(done)
+            if len(pages) == 2:
+                raise Interrupted
+    with laptop.using_keyring():
+        try:
+            laptop.session.client.run_cycle(progress=progress)
+        except Interrupted:
+            pass
+    assert restore.recovery_state(laptop.store)["stage"] == "snapshot"
+    # 4. killed after the snapshot, before the clean-up
+    monkeypatch.setattr(restore, "finish", _raise)
+    _interrupted(laptop)
+    monkeypatch.undo()
+
+    laptop.reopen()
+    report = laptop.sync()
+    assert report.server_restored and laptop.store.rejections() == []
+    assert restore.recovery_state(laptop.store) is None
+    assert notice_of(laptop)[0]["resent"] == 6
+    fresh = make_client(server, "rep1")
+    fresh.sync()
+    assert_same_data(laptop, fresh)
+    assert_work_on_the_server(server, work)
+
+
+def _raise(*args, **kwargs):
+    raise Interrupted
+
+
+def _interrupted(client) -> None:
+    try:
+        client.sync()
+    except Interrupted:
+        return
+    raise AssertionError("the cycle was not interrupted")
