@@ -37,6 +37,7 @@ from sqlalchemy import delete as sa_delete
 from sqlalchemy import func, update
 from sqlmodel import select
 
+from desktop.domain.sync_notices import NOTICE_KEY, dismiss_notice, sync_notice
 from desktop.models import SYNC_META_FIELDS, SYNCED_MODELS, row_values, synced_model, utcnow
 from desktop.models.codec import encode_values
 from desktop.store.local_tables import OutboxEntry, SyncConfirmation, SyncState
@@ -57,7 +58,6 @@ from desktop.sync.server_epoch import EPOCH_KEY, known_epoch
 log = logging.getLogger(__name__)
 
 STATE_KEY = "server_restore"
-NOTICE_KEY = "sync_notice"
 SAMPLE = 5  # newest confirmations verified at every cycle
 VERIFY_BATCH = 500  # the server's limit
 
@@ -279,12 +279,6 @@ def finish(store: Store) -> dict | None:
 
 
 # ------------------------------------------------------------------------------ notice
-def sync_notice(store: Store) -> dict | None:
-    """The notice the user has not dismissed yet: {"code", "resent", "at"}, or None."""
-    raw = store.state(NOTICE_KEY)
-    return json.loads(raw) if raw else None
-
-
 def notice_english(notice: dict) -> str:
     """The notice in English."""
     resent = int(notice.get("resent") or 0)
@@ -293,6 +287,5 @@ def notice_english(notice: dict) -> str:
     return NOTICE_RESENT.format(count=resent, changes="change" if resent == 1 else "changes")
 
 
-def dismiss_notice(store: Store) -> None:
-    with store.write() as w:
-        _put(w, NOTICE_KEY, None)
+__all__ = ["NOTICE_KEY", "begin", "check_server", "discard_cursor", "dismiss_notice", "finish",
+           "notice_english", "push_resends", "recovery_state", "sync_notice"]

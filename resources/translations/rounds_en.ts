@@ -3071,7 +3071,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>SyncNoticeBar</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/sync/notice.py" line="+50" />
+            <location filename="../../desktop/ui/sync/notice.py" line="+51" />
             <source>The server was restored from a backup. Rounds sent again %n change(s) the server had lost and downloaded everything afresh.</source>
             <translation>
                 <numerusform>The server was restored from a backup. Rounds sent again %n change the server had lost and downloaded everything afresh.</numerusform>

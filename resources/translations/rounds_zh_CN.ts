@@ -3063,7 +3063,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>SyncNoticeBar</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/sync/notice.py" line="+50" />
+            <location filename="../../desktop/ui/sync/notice.py" line="+51" />
             <source>The server was restored from a backup. Rounds sent again %n change(s) the server had lost and downloaded everything afresh.</source>
             <translation>
                 <numerusform>服务器已从备份恢复。Rounds 重新发送了服务器丢失的 %n 项修改，并重新下载了全部数据。</numerusform>

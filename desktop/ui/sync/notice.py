@@ -1,12 +1,13 @@
 """A sync notice above the screens, shown until the user dismisses it: the server was
 restored from a backup, and what Rounds did about it (desktop/sync/restore.py). The notice
-is kept in the store, so it is still there after a restart."""
+is kept in the store (desktop/domain/sync_notices.py), so it is still there after a
+restart."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from desktop.sync import restore
+from desktop.domain import sync_notices
 from desktop.ui.common.widgets import Banner
 
 
@@ -30,7 +31,7 @@ class SyncNoticeBar(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.notice = restore.sync_notice(self.context.store)
+        self.notice = sync_notices.sync_notice(self.context.store)
         self.retranslate_ui()
 
     def _sync_finished(self, report) -> None:
@@ -39,7 +40,7 @@ class SyncNoticeBar(QWidget):
 
     def dismiss(self) -> None:
         store = self.context.store
-        self.context.write(lambda: restore.dismiss_notice(store))
+        self.context.write(lambda: sync_notices.dismiss_notice(store))
         self.refresh()
 
     def text(self) -> str:

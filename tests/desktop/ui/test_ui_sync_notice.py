@@ -8,8 +8,8 @@ import json
 from fit import cut_off
 from uihelpers import FakeSyncWorker
 
+from desktop.domain.sync_notices import NOTICE_KEY, sync_notice
 from desktop.sync.client import SyncReport
-from desktop.sync.restore import NOTICE_KEY, sync_notice
 
 
 def _restored(store, resent: int) -> None:
