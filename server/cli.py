@@ -59,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="reverse proxies whose X-Forwarded-For is believed: addresses or "
                        "networks, comma separated (default ROUNDS_TRUSTED_PROXIES, else none)")
     sub.add_parser("init", parents=[common], help="create or upgrade the database")
+    sub.add_parser("restored-from-backup", parents=[existing],
+                   help="after restoring the database from a backup: start a new server "
+                   "epoch, so that every laptop sends again what the server lost and "
+                   "downloads everything afresh")
     seed = sub.add_parser("seed-demo", parents=[common], help="load demo data and users")
     seed.add_argument("--customers", type=int, default=600)
     seed.add_argument("--visits", type=int, default=None)

@@ -31,6 +31,7 @@ def run(args, settings: Settings, engine: Engine) -> int:
     handler = {
         "serve": serve, "init": init, "seed-demo": seed_demo, "user": user,
         "import": import_file, "territory": territory, "device": device, "target": target,
+        "restored-from-backup": restored_from_backup,
     }[args.command]
     try:
         return handler(args, settings, engine)
@@ -78,6 +79,18 @@ def init(args, settings, engine) -> int:
     else:
         change = f"schema {now}, no upgrade needed"
     print(f"database ready: {engine.url.render_as_string(hide_password=True)} ({change})")
+    return 0
+
+
+def restored_from_backup(args, settings, engine) -> int:
+    from server.sync.epoch import start_new_epoch
+
+    with write_session(engine) as session:
+        epoch = start_new_epoch(session)
+        session.commit()
+    print(f"new server epoch {epoch.epoch} from revision {epoch.revision}: at their next "
+          "sync, laptops send again the changes this backup lacks and download everything "
+          "afresh")
     return 0
 
 

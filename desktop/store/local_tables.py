@@ -78,3 +78,19 @@ class SyncRejection(LocalBase, table=True):
     reason: str
     server_row: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class SyncConfirmation(LocalBase, table=True):
+    """A change of this device the server confirmed (applied or merged) at `revision`, kept
+    as it was pushed so that it can be sent again if the server loses it (restored from a
+    backup: desktop/sync/restore.py). Pruned after `desktop.sync.confirmations.KEEP_DAYS`."""
+
+    __tablename__ = "sync_confirmation"
+    seq: int = Field(primary_key=True)  # the outbox entry that was confirmed
+    table_name: str = Field(max_length=40)
+    row_id: str = Field(max_length=36)
+    op: str = Field(max_length=8)
+    changes: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    base_revision: int = 0
+    revision: int = Field(index=True)
+    confirmed_at: datetime = Field(default_factory=utcnow, index=True)

@@ -48,6 +48,12 @@ class SyncApi:
                                                                 "limit": limit}),
                        "changes", "cursor")
 
+    def verify(self, rows: list[dict]) -> dict:
+        """The server's epoch and revision, the caller's territories, and for each
+        (table, row_id, revision) whether the server still holds that change."""
+        return _expect(self.transport.post("/sync/verify", {"rows": rows}),
+                       "epoch", "server_revision", "rows")
+
     def snapshot_start(self, territory_id: str | None = None) -> dict:
         params = {"territory_id": territory_id} if territory_id else None
         return _expect(self.transport.get("/sync/snapshot/start", params=params),

@@ -73,4 +73,8 @@ def run(name: str, args, paths: AppPaths) -> int:
     finally:
         session.close()
     print(report.line(), flush=True)
+    if report.server_restored:
+        from desktop.sync.restore import notice_english
+
+        print(f"rounds sync: {notice_english({'resent': report.resent})}", flush=True)
     return 0

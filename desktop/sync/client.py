@@ -7,11 +7,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from desktop.models import utcnow
+from desktop.models import SYNCED_MODELS, utcnow
 from desktop.store.store import Store
 from desktop.sync import pull as pulling
+from desktop.sync import restore as restoring
 from desktop.sync.api import SyncApi
+from desktop.sync.errors import RequestRejected
 from desktop.sync.push import PushOutcome, push_outbox
+from desktop.sync.server_epoch import ServerWentBack
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +35,10 @@ class SyncReport:
     rejected: int = 0
     removed: int = 0
     first_sync: bool = False
+    #: the server had been restored from a backup: this cycle sent again what it lost
+    #: (`resent` changes) and downloaded everything afresh; a notice is stored for the user
+    server_restored: bool = False
+    resent: int = 0
     seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)
     #: local tables whose rows the cycle changed (stored from the server, confirmed with the
@@ -58,7 +65,20 @@ class SyncClient:
     def run_cycle(self, progress: Progress | None = None) -> SyncReport:
         """Push every pending change, then pull every change after the cursor (a snapshot
         first when there is no cursor yet). Raises a `desktop.sync.errors.SyncError` when
-        the cycle could not complete; everything done before the failure is kept."""
+        the cycle could not complete; everything done before the failure is kept.
+
+        A server restored from a backup (desktop/sync/restore.py) is noticed at the start
+        of the cycle, or by the pull (another epoch, 409 `cursor_ahead`): the cycle then
+        starts over once, sending again what the server lost and downloading afresh."""
+        try:
+            return self._cycle(progress)
+        except (ServerWentBack, RequestRejected) as exc:
+            if isinstance(exc, RequestRejected) and exc.code != "cursor_ahead":
+                raise
+            log.warning("the server went back in time during the cycle: %s", exc)
+            return self._cycle(progress)
+
+    def _cycle(self, progress: Progress | None) -> SyncReport:
         report = SyncReport()
         started = time.perf_counter()
         pushed = PushOutcome()
@@ -71,16 +91,26 @@ class SyncClient:
             pushed.rejected += outcome.rejected
             pushed.tables |= outcome.tables
 
+        recovery = restoring.check_server(self.store, self.api)
+        if recovery is not None:
+            restoring.push_resends(self.store, self.api, pushed, batch_size=self.push_batch)
         push()
+        if recovery is not None:
+            restoring.discard_cursor(self.store)
         report.timings["push"] = time.perf_counter() - started
         pulled = pulling.PullOutcome()
         try:
             if pulling.cursor(self.store) is None:
-                report.first_sync = True
+                report.first_sync = recovery is None
                 t = time.perf_counter()
                 pulling.run_snapshot(self.store, self.api, pulled, limit=self.snapshot_limit,
                                      progress=progress)
                 report.timings["snapshot"] = time.perf_counter() - t
+            if recovery is not None:
+                notice = restoring.finish(self.store)
+                report.server_restored = notice is not None
+                report.resent = notice["resent"] if notice else 0
+                pulled.tables.update(SYNCED_MODELS)
             t = time.perf_counter()
             pulling.pull_changes(self.store, self.api, pulled, push_first=push,
                                  limit=self.pull_limit, snapshot_limit=self.snapshot_limit,

@@ -29,7 +29,9 @@ from desktop.sync.apply import (
     has_pending,
     remove_rows,
 )
+from desktop.sync.confirmations import note_pulled
 from desktop.sync.purge import SYNC_OUTCOME_TABLES, back_in_scope, sync_outcome_counts
+from desktop.sync.server_epoch import check_page_epoch
 
 log = logging.getLogger(__name__)
 
@@ -191,6 +193,7 @@ def pull_changes(store: Store, api: SyncApi, outcome: PullOutcome, *, push_first
     start = current = cursor(store) or 0
     while True:
         page = api.pull(current, limit)
+        check_page_epoch(store, page)  # a server restored from a backup meanwhile
         outcome.pages += 1
         changes = page.get("changes") or []
         removals = page.get("removals") or []
@@ -206,6 +209,7 @@ def pull_changes(store: Store, api: SyncApi, outcome: PullOutcome, *, push_first
         with store.write() as w:
             outcomes_before = sync_outcome_counts(w) if removals or scope else None
             outcome.pulled += _apply_page(w, changes, removals, outcome)
+            note_pulled(w, changes)
             for event in scope:
                 if event.get("change") == "lost":
                     dropped = drop_territory(w, event["territory_id"])

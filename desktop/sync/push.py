@@ -20,6 +20,7 @@ from desktop.store.local_tables import OutboxEntry, SyncConflict, SyncRejection
 from desktop.store.store import Store
 from desktop.sync.api import SyncApi
 from desktop.sync.apply import apply_rows
+from desktop.sync.confirmations import prune_confirmations, record_confirmation
 from desktop.sync.errors import ServerError
 from desktop.sync.purge import purge_pushed
 
@@ -121,6 +122,7 @@ def store_results(store: Store, batch: list[OutboxEntry], answer: dict,
             status = result.get("status")
             if status in ("applied", "merged"):
                 outcome.pushed += 1
+                record_confirmation(w, entry, result.get("revision"))
                 for c in result.get("conflicts") or []:
                     if w.session.get(SyncConflict, c["id"]) is None:
                         outcome.conflicts += 1
@@ -151,6 +153,7 @@ def store_results(store: Store, batch: list[OutboxEntry], answer: dict,
             resolved += 1
         if confirmed:
             w.session.execute(sa_delete(OutboxEntry).where(OutboxEntry.seq.in_(confirmed)))
+            prune_confirmations(w)
         for (table, _row_id), row in server_rows.items():
             if apply_rows(w, table, [decode_row(table, row)]):
                 outcome.tables.add(table)

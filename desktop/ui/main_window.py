@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self.dialog = None  # the dialog opened last (tests and screenshots look at it)
         self.sync_status = None
+        self.sync_notice = None
         self.setWindowIcon(icons.app_icon())
         self.setObjectName("MainWindow")
 
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(widget)
         if context.sync_worker is None:
             context.data_changed.connect(self._count_pending)
+        self._add_sync_notice(context)
         self.reminders = ReminderScheduler(context, self.tray, self)
         self.reminders.reminder_fired.connect(self._reminder_fired)
 
@@ -137,6 +139,21 @@ class MainWindow(QMainWindow):
         context.complaint_requested.connect(self.new_complaint)
         last = self.settings.window.last_view
         self.show_view(last if last in dict(VIEWS) else "today")
+
+    def _add_sync_notice(self, context) -> None:
+        """The sync's notice (a server restored from a backup) above the screens."""
+        from PySide6.QtWidgets import QVBoxLayout
+
+        from desktop.ui.sync.notice import SyncNoticeBar
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.sync_notice = SyncNoticeBar(context, central)
+        layout.addWidget(self.sync_notice)
+        layout.addWidget(self.takeCentralWidget(), 1)  # the splitter, kept
+        self.setCentralWidget(central)
 
     def _reminder_fired(self, _follow_up_id: str, customer: str, title: str) -> None:
         self.statusBar().showMessage(self.tr("Follow-up due: {customer} — {title}").format(
@@ -388,3 +405,5 @@ class MainWindow(QMainWindow):
         self.tray.setToolTip(self.tr("Rounds"))
         if self.sync_status is not None:
             self.sync_status.retranslate_ui()
+        if self.sync_notice is not None:
+            self.sync_notice.retranslate_ui()

@@ -2221,7 +2221,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+100" />
+            <location line="+117" />
             <source>Follow-up due: {customer} — {title}</source>
             <translation type="unfinished" />
         </message>
@@ -3070,6 +3070,27 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         <message>
             <location line="+2" />
             <source>No secure password store (keyring) is available.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncNoticeBar</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/sync/notice.py" line="+51" />
+            <source>The server was restored from a backup. Rounds sent again %n change(s) the server had lost and downloaded everything afresh.</source>
+            <translation>
+                <numerusform>The server was restored from a backup. Rounds sent again %n change the server had lost and downloaded everything afresh.</numerusform>
+                <numerusform>The server was restored from a backup. Rounds sent again %n changes the server had lost and downloaded everything afresh.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server was restored from a backup. None of your changes were lost; Rounds downloaded everything afresh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Dismiss</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2211,7 +2211,7 @@
             <translation>设置</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+117" />
             <source>Follow-up due: {customer} — {title}</source>
             <translation>跟进到期：{customer}——{title}</translation>
         </message>
@@ -3063,6 +3063,26 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <location line="+2" />
             <source>No secure password store (keyring) is available.</source>
             <translation>没有可用的安全密码存储（密钥环）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncNoticeBar</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/sync/notice.py" line="+51" />
+            <source>The server was restored from a backup. Rounds sent again %n change(s) the server had lost and downloaded everything afresh.</source>
+            <translation>
+                <numerusform>服务器已从备份恢复。Rounds 重新发送了服务器丢失的 %n 项修改，并重新下载了全部数据。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server was restored from a backup. None of your changes were lost; Rounds downloaded everything afresh.</source>
+            <translation>服务器已从备份恢复。您的修改均未丢失；Rounds 已重新下载全部数据。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Dismiss</source>
+            <translation>知道了</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 from server.models.accounts import ROLES, Device, LoginThrottle, RefreshToken, User
 from server.models.audit import AuditEntry
 from server.models.base import ServerBase, server_registry
+from server.models.epoch import ServerEpoch
 from server.models.sync_log import (
     ChangeLog,
     Conflict,
@@ -15,6 +16,6 @@ from server.models.sync_log import (
 
 __all__ = [
     "ROLES", "AuditEntry", "ChangeLog", "Conflict", "Device", "FieldVersion", "LoginThrottle",
-    "MutationLog", "RefreshToken", "RevisionCounter", "ScopeAck", "ScopeChange", "ServerBase", "User",
-    "server_registry",
+    "MutationLog", "RefreshToken", "RevisionCounter", "ScopeAck", "ScopeChange", "ServerBase",
+    "ServerEpoch", "User", "server_registry",
 ]

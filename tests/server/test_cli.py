@@ -113,6 +113,7 @@ READING_COMMANDS = [
     ["territory", "reassign", "北京东城", "--to", "sunlina"],
     ["import", "customers", "customers.csv", "--territory", "北京东城"],
     ["target", "list"],
+    ["restored-from-backup"],
 ]
 
 

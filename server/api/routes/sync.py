@@ -27,6 +27,7 @@ from server.models import Conflict
 from server.sync import pull as pull_logic
 from server.sync import snapshot as snapshot_logic
 from server.sync.changes import Actor
+from server.sync.epoch import MAX_VERIFY, current_epoch, verify_answer
 from server.sync.push import push_batch
 from server.sync.revisions import current_revision
 from server.sync.territory_moves import note_pull
@@ -102,12 +103,36 @@ def pull(principal: CurrentUser, session: SessionDep,
          limit: Annotated[int, Query(ge=1, le=pull_logic.MAX_LIMIT)] = pull_logic.DEFAULT_LIMIT,
          ) -> Response:
     if cursor > current_revision(session):
-        raise ApiError(409, "cursor_ahead", "Your sync position is ahead of this server (was "
-                       "the server restored from a backup?); sign in again to download "
-                       "everything afresh.")
+        raise ApiError(409, "cursor_ahead", "Your sync position is ahead of this server: it "
+                       "was restored from a backup. Send again the changes it lost (POST "
+                       "/sync/verify says which), then download everything afresh from "
+                       "/sync/snapshot.")
     note_pull(session, user_id=principal.user.id, device_id=principal.device_id, cursor=cursor)
-    return json_response(pull_logic.pull_page(session, scope=principal.scope, cursor=cursor,
-                                              limit=limit))
+    page = pull_logic.pull_page(session, scope=principal.scope, cursor=cursor, limit=limit)
+    page["epoch"] = current_epoch(session)
+    return json_response(page)
+
+
+class VerifyItem(BaseModel):
+    model_config = ConfigDict(strict=True)
+    table: SafeText = Field(min_length=1, max_length=40)
+    row_id: SafeText = Field(min_length=1, max_length=36)
+    revision: WireInt = Field(ge=0, le=WIRE_INT_MAX)
+
+
+class VerifyIn(BaseModel):
+    model_config = ConfigDict(strict=True)
+    rows: list[VerifyItem] = Field(default_factory=list, max_length=MAX_VERIFY)
+
+
+@router.post("/verify")
+def verify(body: VerifyIn, principal: CurrentUser, session: SessionDep) -> Response:
+    """The server's epoch and revision, the caller's territories, and for each row the
+    caller saw the server confirm at a revision: the row's revision now and whether the
+    server still holds that change (a row the caller may not see is answered like a missing
+    one)."""
+    return json_response(verify_answer(session, scope=principal.scope,
+                                       items=[i.model_dump() for i in body.rows]))
 
 
 def _territory_param(principal, territory_id: str | None) -> str | None:
@@ -120,8 +145,9 @@ def _territory_param(principal, territory_id: str | None) -> str | None:
 def snapshot_start(principal: CurrentUser, session: SessionDep,
                    territory_id: SafeText | None = None) -> Response:
     territory_id = _territory_param(principal, territory_id)
-    return json_response(snapshot_logic.start(session, scope=principal.scope,
-                                              territory_id=territory_id))
+    answer = snapshot_logic.start(session, scope=principal.scope, territory_id=territory_id)
+    answer["epoch"] = current_epoch(session)
+    return json_response(answer)
 
 
 SnapshotTable = Literal[tuple(snapshot_logic.SNAPSHOT_TABLES)]  # type: ignore[valid-type]

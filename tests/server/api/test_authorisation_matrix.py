@@ -95,6 +95,28 @@ def probe_snapshot_rows(world, s, roles):
             _no_leak(scoped, [s["visit"]["id"]])
 
 
+def probe_verify(world, s, roles):
+    """A row outside the caller's scope is answered exactly like one that does not exist."""
+    import uuid
+
+    asked = [{"table": "customer", "row_id": s["customer"]["id"],
+              "revision": s["customer"]["revision"]},
+             {"table": "visit", "row_id": s["visit"]["id"], "revision": s["visit"]["revision"]}]
+    for name, who in roles.items():
+        r = who.post("/api/v1/sync/verify", json={"rows": asked})
+        assert r.status_code == 200, name
+        rows = r.json()["rows"]
+        if name in ("rep_a", "manager", "admin"):
+            assert [row["revision"] is not None for row in rows] == [True, True], name
+            continue
+        missing = who.post("/api/v1/sync/verify", json={"rows": [
+            {**a, "row_id": str(uuid.uuid4())} for a in asked]}).json()["rows"]
+        strip = [{k: v for k, v in row.items() if k != "row_id"} for row in rows]
+        assert strip == [{k: v for k, v in row.items() if k != "row_id"} for row in missing]
+        assert world.t1 not in r.json()["territory_ids"], name
+        _no_leak(r, [s["customer"]["name"]])
+
+
 def probe_conflicts(world, s, roles):
     roles = {**roles, "rep_a_tablet": s["tablet"]}
     for name, who in roles.items():
@@ -159,6 +181,7 @@ PROBES = {
     ("GET", "/api/v1/sync/snapshot/start"): probe_snapshot_start,
     ("GET", "/api/v1/sync/snapshot/rows"): probe_snapshot_rows,
     ("GET", "/api/v1/sync/conflicts"): probe_conflicts,
+    ("POST", "/api/v1/sync/verify"): probe_verify,
     ("POST", "/api/v1/sync/conflicts/{conflict_id}/resolve"): probe_resolve,
     ("GET", "/api/v1/me"): probe_me,
     ("POST", "/api/v1/auth/revoke"): admin_only(

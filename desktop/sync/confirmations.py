@@ -1,0 +1,69 @@
+"""What this device saw the server confirm and send, kept so that a server restored from a
+backup can be caught out and told again what it lost (desktop/sync/restore.py).
+
+Each change the server applies or merges is kept as pushed (`SyncConfirmation`), with the
+revision the server answered, in the transaction that stores the answer; records older than
+`KEEP_DAYS` go. The newest change a pull brought is kept too (`PULL_MARKER_KEY`): a server
+that lost it went back in time even when none of this device's own changes were lost.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from sqlalchemy import delete as sa_delete
+from sqlmodel import select
+
+from desktop.models import utcnow
+from desktop.store.local_tables import OutboxEntry, SyncConfirmation, SyncState
+from desktop.store.writer import Writer
+
+KEEP_DAYS = 90  # a backup older than this: older confirmed changes are not sent again
+PULL_MARKER_KEY = "pull_marker"
+
+
+def record_confirmation(w: Writer, entry: OutboxEntry, revision: int | None) -> None:
+    """Keep `entry` as confirmed by the server at `revision` (same transaction as the
+    answer)."""
+    if not revision:
+        return
+    w.session.merge(SyncConfirmation(
+        seq=entry.seq, table_name=entry.table_name, row_id=entry.row_id, op=entry.op,
+        changes=entry.changes, base_revision=entry.base_revision or 0, revision=revision,
+        confirmed_at=utcnow()))
+
+
+def prune_confirmations(w: Writer) -> None:
+    cutoff = utcnow() - timedelta(days=KEEP_DAYS)
+    w.session.execute(sa_delete(SyncConfirmation).where(SyncConfirmation.confirmed_at < cutoff))
+
+
+def note_pulled(w: Writer, changes: list[dict]) -> None:
+    """Remember the newest change of a pull page (table, row id, revision)."""
+    newest = max(changes, key=lambda c: int(c.get("revision") or 0), default=None)
+    if newest is None or not newest.get("revision"):
+        return
+    value = json.dumps([newest["table"], newest["row"]["id"], int(newest["revision"])])
+    row = w.session.get(SyncState, PULL_MARKER_KEY) or SyncState(key=PULL_MARKER_KEY,
+                                                                  value=value)
+    row.value = value
+    w.session.add(row)
+
+
+def pull_marker(session) -> tuple[str, str, int] | None:
+    row = session.get(SyncState, PULL_MARKER_KEY)
+    if row is None:
+        return None
+    table, row_id, revision = json.loads(row.value)
+    return table, row_id, int(revision)
+
+
+def newest_confirmations(session, limit: int) -> list[SyncConfirmation]:
+    return list(session.exec(select(SyncConfirmation)
+                             .order_by(SyncConfirmation.revision.desc()).limit(limit)))
+
+
+def all_confirmations(session) -> list[SyncConfirmation]:
+    return list(session.exec(select(SyncConfirmation).order_by(SyncConfirmation.revision,
+                                                               SyncConfirmation.seq)))

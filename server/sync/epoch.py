@@ -1,0 +1,90 @@
+"""The server's epoch and the check of what a client saw the server confirm.
+
+A database restored from a backup goes back in time: revisions after the backup are gone,
+and the server hands them out again to new changes. A client notices through the epoch
+(new after `rounds-server restored-from-backup`), through a cursor above the server's
+revision, or, when IT ran no command and the server has since moved past the client's
+cursor, by asking `verify_rows` whether the server still holds changes it once confirmed
+(docs/decisions/0021).
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from desktop.models import SYNCED_MODELS, row_values, synced_model, utcnow
+from server.models import ChangeLog, ServerEpoch
+from server.sync.revisions import current_revision, lock_revisions
+from server.sync.scope import Scope
+
+log = logging.getLogger(__name__)
+
+MAX_VERIFY = 500  # rows a verify request may ask about
+
+
+def current_epoch(session: Session) -> str:
+    """The epoch clients see in pull and snapshot answers."""
+    row = session.get(ServerEpoch, 1)
+    return row.epoch if row is not None else ""
+
+
+def start_new_epoch(session: Session) -> ServerEpoch:
+    """Begin a new epoch at the current revision (the caller commits). For a database just
+    restored from a backup: every client then re-sends what the server lost and downloads
+    everything afresh."""
+    revision = lock_revisions(session)
+    row = session.get(ServerEpoch, 1) or ServerEpoch(id=1)
+    row.epoch = secrets.token_hex(16)
+    row.revision = revision
+    row.started_at = utcnow()
+    session.add(row)
+    log.warning("new server epoch %s at revision %s (restored from a backup)", row.epoch,
+                revision)
+    return row
+
+
+def verify_rows(session: Session, *, scope: Scope, items: list[dict]) -> list[dict]:
+    """For each (table, row_id, revision) a client saw the server confirm or send: the
+    server's current revision of the row and whether its change log still records that row
+    at that revision (`holds`). A row that does not exist and a row the caller may not see
+    are answered alike: revision None, holds False."""
+    by_table: dict[str, set[str]] = {}
+    for item in items:
+        if item["table"] in SYNCED_MODELS:
+            by_table.setdefault(item["table"], set()).add(item["row_id"])
+    current: dict[tuple[str, str], int] = {}
+    for table, ids in by_table.items():
+        model = synced_model(table)
+        for row in session.execute(select(model).where(model.id.in_(sorted(ids)))).scalars():
+            values = row_values(row)
+            if scope.can_read(table, values):
+                current[(table, row.id)] = int(values["revision"])
+    revisions = sorted({int(i["revision"]) for i in items
+                        if (i["table"], i["row_id"]) in current})
+    logged: dict[int, tuple[str, str]] = {}
+    for start in range(0, len(revisions), 900):
+        for entry in session.execute(select(ChangeLog.revision, ChangeLog.table_name,
+                                            ChangeLog.row_id).where(
+                ChangeLog.revision.in_(revisions[start:start + 900]))):
+            logged[int(entry.revision)] = (entry.table_name, entry.row_id)
+    answers = []
+    for item in items:
+        key = (item["table"], item["row_id"])
+        revision = current.get(key)
+        holds = (revision is not None and revision >= int(item["revision"])
+                 and logged.get(int(item["revision"])) == key)
+        answers.append({"table": item["table"], "row_id": item["row_id"],
+                        "revision": revision, "holds": holds})
+    return answers
+
+
+def verify_answer(session: Session, *, scope: Scope, items: list[dict]) -> dict:
+    """The body of POST /sync/verify."""
+    return {"epoch": current_epoch(session), "server_revision": current_revision(session),
+            "territory_ids": None if scope.territory_ids is None
+            else sorted(scope.territory_ids),
+            "rows": verify_rows(session, scope=scope, items=items)}
