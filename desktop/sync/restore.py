@@ -52,6 +52,7 @@ from desktop.sync.confirmations import (
     pull_marker,
 )
 from desktop.sync.errors import RequestRejected, ServerError
+from desktop.sync.purge import drop_out_of_scope
 from desktop.sync.push import PushOutcome, mutation, store_results
 from desktop.sync.server_epoch import EPOCH_KEY, known_epoch
 
@@ -259,9 +260,9 @@ def finish(store: Store) -> dict | None:
             select(OutboxEntry.table_name, OutboxEntry.row_id))}
         for table, model in SYNCED_MODELS.items():
             t = model.__table__
-            for (row_id,) in w.session.execute(select(t.c.id).where(t.c.revision == 0)):
-                if (table, row_id) not in pending:
-                    w.remove_local(model, row_id)
+            gone = [row_id for (row_id,) in w.session.execute(
+                select(t.c.id).where(t.c.revision == 0)) if (table, row_id) not in pending]
+            drop_out_of_scope(w, table, gone)  # with their search entries and conflicts
         for entry in w.session.exec(select(OutboxEntry).where(
                 OutboxEntry.seq > state.get("outbox_mark", 0), OutboxEntry.op != "create",
                 OutboxEntry.base_revision == 0)):
