@@ -157,6 +157,25 @@ def _data_gone_shots(lang: str, out: Path, app: QApplication, tmp: Path) -> list
     return shots
 
 
+def _restored_notice_shot(window, store, path: Path, app: QApplication) -> Path:
+    """Today under the notice a rep sees after the server was restored from a backup (three
+    of their changes sent again); dismissed afterwards."""
+    import json
+
+    from desktop.domain.sync_notices import NOTICE_KEY, dismiss_notice
+    from desktop.store.local_tables import SyncState
+
+    with store.write() as w:
+        w.session.merge(SyncState(key=NOTICE_KEY, value=json.dumps(
+            {"code": "server_restored", "resent": 3})))
+    window.show_view("today")
+    window.sync_notice.refresh()
+    shot = _save(window, path, app)
+    dismiss_notice(store)
+    window.sync_notice.refresh()
+    return shot
+
+
 def capture(out: Path, languages=("zh_CN", "en"), time_zone: str | None = None,
             theme: str = "light") -> list[Path]:
     """Write every screenshot into `out`, times shown in `time_zone` (default: the demo's),
@@ -200,6 +219,8 @@ def _capture(out: Path, languages, theme: str = "light") -> list[Path]:
                 if key == "customers" and doctor:
                     window.views["customers"].select_customer(doctor)
                 written.append(_save(window, out / f"{lang}_{i:02d}_{key}.png", app))
+            written.append(_restored_notice_shot(window, store,
+                                                 out / f"{lang}_server_restored.png", app))
             extras = _extra_shots(window, doctor, hospital)
             from tools.plan_screenshots import plan_shots
 
