@@ -10,8 +10,10 @@ push stored the row again: the territory came back, in part, on the old laptop.
 
 Whatever is derived from a dropped row goes with it, in the same transaction
 (`drop_out_of_scope`): its search document (and the names it lent to other customers'
-documents), and the conflicts and rejections stored about it — a conflict shows the new
-owner's value and could never be restored. One exception: a change refused by the very push
+documents), the conflicts and rejections stored about it — a conflict shows the new
+owner's value and could never be restored — and the record of its changes the server
+confirmed (kept to send them again to a server restored from a backup: they hold the row's
+values, and a row out of scope is not sent back). One exception: a change refused by the very push
 that lets its row go stays listed (without the server's copy of the row), so that the rep
 learns that this late work did not arrive (decision 0018).
 """
@@ -27,7 +29,13 @@ from sqlalchemy import select as sa_select
 from sqlmodel import select
 
 from desktop.models import synced_model
-from desktop.store.local_tables import OutboxEntry, SyncConflict, SyncRejection, SyncState
+from desktop.store.local_tables import (
+    OutboxEntry,
+    SyncConfirmation,
+    SyncConflict,
+    SyncRejection,
+    SyncState,
+)
 from desktop.store.search import forget_customers
 from desktop.store.writer import Writer
 
@@ -100,8 +108,8 @@ def purge_pushed(w: Writer, refused_now: Iterable[int] = ()) -> set[str]:
 def drop_out_of_scope(w: Writer, table: str, row_ids: list[str], *,
                       keep_rejections: Iterable[int] = ()) -> None:
     """Drop rows that left this user's scope and, in the same transaction, everything
-    derived from them: search documents (`forget_customers`), and the conflicts and
-    rejections stored about them. A rejection in `keep_rejections` (outbox seqs) stays,
+    derived from them: search documents (`forget_customers`), the conflicts and
+    rejections stored about them, and the record of their confirmed changes. A rejection in `keep_rejections` (outbox seqs) stays,
     without the server's copy of the row."""
     if not row_ids:
         return
@@ -109,6 +117,10 @@ def drop_out_of_scope(w: Writer, table: str, row_ids: list[str], *,
     for row_id in row_ids:
         w.remove_local(model, row_id)
     forget_sync_outcomes(w, table, row_ids, keep_rejections=keep_rejections)
+    for i in range(0, len(row_ids), 500):
+        w.session.execute(sa_delete(SyncConfirmation).where(
+            SyncConfirmation.table_name == table,
+            SyncConfirmation.row_id.in_(row_ids[i:i + 500])))
     if table == "customer":
         forget_customers(w.session, row_ids)
 

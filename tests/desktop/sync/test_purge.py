@@ -1,6 +1,6 @@
 """Rows that leave the rep's scope take everything derived from them along: search text (also
 what they lent to other customers' documents and what FTS5 keeps in its pages), conflicts
-and rejections about them (issue 15, defect 3)."""
+and rejections about them, the record of their confirmed changes (issue 15, defect 3)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,12 @@ from sqlmodel import select
 
 from desktop.domain import sync_outcomes
 from desktop.models import Customer, Visit, row_values, utcnow
-from desktop.store.local_tables import OutboxEntry, SyncConflict, SyncRejection
+from desktop.store.local_tables import (
+    OutboxEntry,
+    SyncConfirmation,
+    SyncConflict,
+    SyncRejection,
+)
 from desktop.store.search import search_customers
 from desktop.sync.apply import apply_rows, drop_territory
 from desktop.sync.purge import drop_or_keep_until_pushed, purge_pushed
@@ -54,6 +59,10 @@ def territories(store):
             w.session.add(SyncRejection(seq=seq, table_name=table, row_id=row_id, op="update",
                                         changes={"notes": "改"}, code="forbidden", reason="",
                                         server_row={"id": row_id, "name": "新代表的值"}))
+        for seq, row_id in ((801, "d1"), (802, "d2")):  # changes the server confirmed
+            w.session.add(SyncConfirmation(seq=seq, table_name="customer", row_id=row_id,
+                                           op="update", changes={"title": "主任医师"},
+                                           base_revision=5, revision=6))
     return store
 
 
@@ -89,6 +98,8 @@ def test_a_lost_territory_leaves_no_search_text_conflict_or_rejection(territorie
     # conflicts and rejections about the lost rows are gone, as the screen lists them
     assert [c.id for c in sync_outcomes.conflict_rows(store)] == ["c-kept"]
     assert [r.seq for r in sync_outcomes.rejection_rows(store)] == [903]
+    # and so is the record of their confirmed changes (it holds their values)
+    assert [seq for (seq,) in _raw(store, "SELECT seq FROM sync_confirmation")] == [802]
 
 
 def test_a_row_kept_for_its_edits_goes_with_its_records_once_pushed(territories):
