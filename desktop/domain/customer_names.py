@@ -25,6 +25,13 @@ def display_name(name: str, kind: str | None, organisation_name: str | None) -> 
     return name
 
 
+def name_beside(display: str, organisation_name: str | None) -> str:
+    """A display name shown beside a column naming its organisation: a department's hospital
+    is not said twice (`心内科`, next to `北京协和医院`); any other name as it is."""
+    suffix = f"{SEPARATOR}{organisation_name}" if organisation_name else ""
+    return display[:-len(suffix)] if suffix and display.endswith(suffix) else display
+
+
 def display_name_sql(customer=Customer) -> ColumnElement[str]:
     """`display_name` as an SQL expression over `customer` (the table class or an alias), for
     a select that already has `customer` among its FROM clauses."""

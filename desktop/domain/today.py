@@ -12,7 +12,7 @@ from sqlalchemy import exists, func
 from sqlmodel import Session, select
 
 from desktop.domain import complaints, follow_ups, local_time, visit_cadence
-from desktop.domain.customer_names import display_name_sql, display_names
+from desktop.domain.customer_names import display_name_sql, display_names, name_beside
 from desktop.domain.identity import current_identity, signed_in_user_id
 from desktop.domain.paging import count_where
 from desktop.domain.visit_cadence import TIER_ORDER, CadenceStatus
@@ -45,6 +45,12 @@ class TodaysCall:
     @property
     def done(self) -> bool:
         return self.visit_id is not None
+
+    @property
+    def name_beside_organisation(self) -> str:
+        """The customer's name where the organisation is shown beside it (a department
+        without its hospital, which the organisation column names)."""
+        return name_beside(self.customer_name, self.organisation_name)
 
 
 def todays_planned_calls(session: Session, rep_user_id: str, today: date) -> list[TodaysCall]:

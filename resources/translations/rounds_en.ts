@@ -30,6 +30,61 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location line="+5" />
+            <source>%n a week</source>
+            <comment>call target, short</comment>
+            <translation>
+                <numerusform>weekly</numerusform>
+                <numerusform>%n× a week</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n a month</source>
+            <comment>call target, short</comment>
+            <translation>
+                <numerusform>monthly</numerusform>
+                <numerusform>%n× a month</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Reported</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n h overdue</source>
+            <translation>
+                <numerusform>%n h overdue</numerusform>
+                <numerusform>%n h overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n min overdue</source>
+            <translation>
+                <numerusform>%n min overdue</numerusform>
+                <numerusform>%n min overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Report in %n h</source>
+            <translation>
+                <numerusform>Report in %n h</numerusform>
+                <numerusform>Report in %n h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Report in %n min</source>
+            <translation>
+                <numerusform>Report in %n min</numerusform>
+                <numerusform>Report in %n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location line="+3" />
             <source>%n day(s) ago</source>
             <translation>
@@ -302,7 +357,7 @@
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <location line="+22" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/view.py" line="+46" />
+            <location filename="../../desktop/ui/today/view.py" line="+82" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
@@ -318,7 +373,7 @@
         <message>
             <location filename="../../desktop/ui/calls/view.py" line="-162" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/view.py" line="-54" />
+            <location filename="../../desktop/ui/today/view.py" line="-108" />
             <source>Organisation</source>
             <translation type="unfinished" />
         </message>
@@ -376,7 +431,7 @@
             <location filename="../../desktop/ui/follow_ups/view.py" line="+46" />
             <location filename="../../desktop/ui/plans/table_models.py" line="+1" />
             <location filename="../../desktop/ui/today/view.py" line="-1" />
-            <location line="+54" />
+            <location line="+108" />
             <location line="+8" />
             <location line="+5" />
             <source>Customer</source>
@@ -477,7 +532,7 @@
             <location line="+7" />
             <location line="+6" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="+3" />
-            <location filename="../../desktop/ui/today/view.py" line="+2" />
+            <location filename="../../desktop/ui/today/view.py" line="+3" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
@@ -490,7 +545,7 @@
         <message>
             <location filename="../../desktop/ui/complaints/view.py" line="-14" />
             <location filename="../../desktop/ui/customers/detail.py" line="+13" />
-            <location filename="../../desktop/ui/today/view.py" line="-3" />
+            <location filename="../../desktop/ui/today/view.py" line="-4" />
             <source>Deadline</source>
             <translation type="unfinished" />
         </message>
@@ -506,7 +561,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../../desktop/ui/today/view.py" line="-67" />
+            <location filename="../../desktop/ui/today/view.py" line="-121" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
@@ -566,7 +621,7 @@
         <message>
             <location line="+12" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="-4" />
-            <location filename="../../desktop/ui/today/view.py" line="+62" />
+            <location filename="../../desktop/ui/today/view.py" line="+116" />
             <source>Due</source>
             <translation type="unfinished" />
         </message>
@@ -613,7 +668,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/today/view.py" line="-61" />
+            <location filename="../../desktop/ui/today/view.py" line="-115" />
             <source>Objective</source>
             <translation type="unfinished" />
         </message>
@@ -623,7 +678,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+53" />
+            <location line="+107" />
             <source>Last call</source>
             <translation type="unfinished" />
         </message>
@@ -633,7 +688,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>PV report</source>
             <translation type="unfinished" />
         </message>
@@ -3198,17 +3253,32 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="../../desktop/ui/today/view.py" line="-81" />
+            <location filename="../../desktop/ui/today/view.py" line="-136" />
             <source>To do</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+47" />
+            <location line="+70" />
             <source>never</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+186" />
+            <location line="+36" />
+            <source>Quality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Suspected ADR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delivery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+180" />
             <source>Planned calls (Enter logs the call)</source>
             <translation type="unfinished" />
         </message>

@@ -27,6 +27,55 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location line="+5" />
+            <source>%n a week</source>
+            <comment>call target, short</comment>
+            <translation>
+                <numerusform>每周 %n 次</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n a month</source>
+            <comment>call target, short</comment>
+            <translation>
+                <numerusform>每月 %n 次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Reported</source>
+            <translation>已报告</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n h overdue</source>
+            <translation>
+                <numerusform>逾期 %n 小时</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n min overdue</source>
+            <translation>
+                <numerusform>逾期 %n 分钟</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Report in %n h</source>
+            <translation>
+                <numerusform>%n 小时内报告</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Report in %n min</source>
+            <translation>
+                <numerusform>%n 分钟内报告</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location line="+3" />
             <source>%n day(s) ago</source>
             <translation>
@@ -295,7 +344,7 @@
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <location line="+22" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/view.py" line="+46" />
+            <location filename="../../desktop/ui/today/view.py" line="+82" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -311,7 +360,7 @@
         <message>
             <location filename="../../desktop/ui/calls/view.py" line="-162" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/view.py" line="-54" />
+            <location filename="../../desktop/ui/today/view.py" line="-108" />
             <source>Organisation</source>
             <translation>所属机构</translation>
         </message>
@@ -369,7 +418,7 @@
             <location filename="../../desktop/ui/follow_ups/view.py" line="+46" />
             <location filename="../../desktop/ui/plans/table_models.py" line="+1" />
             <location filename="../../desktop/ui/today/view.py" line="-1" />
-            <location line="+54" />
+            <location line="+108" />
             <location line="+8" />
             <location line="+5" />
             <source>Customer</source>
@@ -470,7 +519,7 @@
             <location line="+7" />
             <location line="+6" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="+3" />
-            <location filename="../../desktop/ui/today/view.py" line="+2" />
+            <location filename="../../desktop/ui/today/view.py" line="+3" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -483,7 +532,7 @@
         <message>
             <location filename="../../desktop/ui/complaints/view.py" line="-14" />
             <location filename="../../desktop/ui/customers/detail.py" line="+13" />
-            <location filename="../../desktop/ui/today/view.py" line="-3" />
+            <location filename="../../desktop/ui/today/view.py" line="-4" />
             <source>Deadline</source>
             <translation>承诺期限</translation>
         </message>
@@ -499,7 +548,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../../desktop/ui/today/view.py" line="-67" />
+            <location filename="../../desktop/ui/today/view.py" line="-121" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -559,7 +608,7 @@
         <message>
             <location line="+12" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="-4" />
-            <location filename="../../desktop/ui/today/view.py" line="+62" />
+            <location filename="../../desktop/ui/today/view.py" line="+116" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
@@ -606,7 +655,7 @@
             <translation>处方比例</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/today/view.py" line="-61" />
+            <location filename="../../desktop/ui/today/view.py" line="-115" />
             <source>Objective</source>
             <translation>拜访目标</translation>
         </message>
@@ -616,7 +665,7 @@
             <translation>报告</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+107" />
             <source>Last call</source>
             <translation>最近拜访</translation>
         </message>
@@ -626,7 +675,7 @@
             <translation>拜访目标</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>PV report</source>
             <translation>药物警戒报告</translation>
         </message>
@@ -3184,17 +3233,32 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="../../desktop/ui/today/view.py" line="-81" />
+            <location filename="../../desktop/ui/today/view.py" line="-136" />
             <source>To do</source>
             <translation>待拜访</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+70" />
             <source>never</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location line="+186" />
+            <location line="+36" />
+            <source>Quality</source>
+            <translation>产品质量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Suspected ADR</source>
+            <translation>疑似不良反应</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delivery</source>
+            <translation>配送物流</translation>
+        </message>
+        <message>
+            <location line="+180" />
             <source>Planned calls (Enter logs the call)</source>
             <translation>计划拜访（回车记录拜访）</translation>
         </message>

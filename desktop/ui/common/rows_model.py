@@ -37,6 +37,9 @@ class Column:
     tone: Callable[[Any], str | None] | None = None
     #: a column a narrow view may leave out: 1 is given up first, then 2…; None: always shown
     optional: int | None = None
+    #: the cell's tooltip, for a cell shown in short ("Suspected ADR": the kind's full name);
+    #: else the model's row tooltip, else the text of a long cell
+    tooltip: Callable[[Any], str | None] | None = None
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -105,6 +108,8 @@ class RowsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and self._background:
             return self._background(row)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column.tooltip:
+                return column.tooltip(row)
             if self._tooltip:
                 return self._tooltip(row)
             text = column.display(row)

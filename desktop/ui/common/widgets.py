@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimeZone
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QTimeZone
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -98,6 +98,8 @@ MAX_FITTED_COLUMN = 320
 COMPACT_COLUMN = 150  # columns this narrow are never squeezed
 READABLE_COLUMN = 110  # text columns are squeezed no further
 HEADER_PADDING = 24  # the stylesheet's section padding and a little air
+ROW_HEIGHT = 32
+WRAPPED_ROW_AIR = 8  # above and below a cell of two lines
 
 
 class RowsTableView(QTableView):
@@ -116,6 +118,10 @@ class RowsTableView(QTableView):
     optional_columns: tuple[int, ...] = ()
     #: the least a column may be squeezed to (default: its header, or READABLE_COLUMN)
     min_widths: dict[int, int] | None = None
+    #: rows may grow: a cell its column is too narrow for wraps onto a second line instead
+    #: of eliding (short lists read at a glance: Today); set through make_table_view
+    wrap_rows = False
+    _fitted_room: int | None = None  # the viewport width the columns were last fitted to
 
     def setModel(self, model) -> None:
         super().setModel(model)
@@ -175,24 +181,45 @@ class RowsTableView(QTableView):
         too_wide = sum(widths.values()) > room + 1
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if too_wide
                                           else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fitted_room = room
+        if self.wrap_rows:
+            self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """Each row as high as its wrapped cells need, one-line rows the house 32 px (Qt's
+        own resizeRowsToContents would size them by the hidden vertical header: 36 px)."""
+        rows = self.model().rowCount() if self.model() is not None else 0
+        for row in range(rows):
+            self.setRowHeight(row, max(ROW_HEIGHT, self.sizeHintForRow(row) + WRAPPED_ROW_AIR))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.fit_to_contents or self.preferred_widths is not None:
             self.fit_columns()
 
+    def viewportEvent(self, event) -> bool:
+        # The vertical scroll bar coming or going changes the room without resizing the view
+        # (rows that grew when they wrapped can bring it): fit again, once events settle.
+        if (event.type() == QEvent.Type.Resize and self._fitted_room is not None
+                and self.viewport().width() != self._fitted_room):
+            self._fitted_room = None
+            QTimer.singleShot(0, self, self.fit_columns)
+        return super().viewportEvent(event)
+
 
 def make_table_view(parent=None, *, stretch_last: bool = True,
-                    fit_to_contents: bool = True) -> QTableView:
-    """A read-only, row-selecting table view in the house look."""
+                    fit_to_contents: bool = True, wrap_rows: bool = False) -> QTableView:
+    """A read-only, row-selecting table view in the house look; `wrap_rows`: a long cell
+    wraps onto a second line (its row grows) rather than eliding."""
     view = RowsTableView(parent)
     view.fit_to_contents = fit_to_contents
+    view.wrap_rows = wrap_rows
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(32)
+    view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
     header = view.horizontalHeader()
     bold = header.font()
     bold.setBold(True)
@@ -201,7 +228,7 @@ def make_table_view(parent=None, *, stretch_last: bool = True,
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     view.setTabKeyNavigation(False)
-    view.setWordWrap(False)
+    view.setWordWrap(wrap_rows)
     view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     return view
 

@@ -45,11 +45,15 @@ def _plan_tone(p) -> str:
 
 PLANNED_COLUMNS = [
     Column(_t("Columns", "Time"), lambda p: p.time_slot or ""),
-    Column(_t("Columns", "Customer"), lambda p: p.customer_name),
+    Column(_t("Columns", "Customer"), lambda p: p.name_beside_organisation),
     Column(_t("Columns", "Organisation"), lambda p: p.organisation_name),
     Column(_t("Columns", "Objective"), lambda p: p.objective or "", optional=1),
     Column(_t("Columns", "Report"), _plan_status, tone=_plan_tone),
 ]
+
+
+PLANNED_ORGANISATION = 2
+ORGANISATION_ROOM = 190  # px: 天津市滨海新区中西医结合医院 at 10 pt
 
 
 class CadenceTexts(QObject):
@@ -59,6 +63,24 @@ class CadenceTexts(QObject):
         if per == "week":
             return self.tr("about %n call(s) a week", "", n)
         return self.tr("%n call(s) a month", "", n)
+
+    def short_frequency(self, per: str, n: int) -> str:
+        """The target in a narrow column ("weekly"; `frequency` in its tooltip)."""
+        if per == "week":
+            return self.tr("%n a week", "call target, short", n)
+        return self.tr("%n a month", "call target, short", n)
+
+    def pv_clock(self, clock) -> str:
+        """A suspected adverse reaction's 24-hour clock as a pill: "Report in 3 h",
+        "1 h overdue", "Reported" (the full instruction in its tooltip)."""
+        if clock.reported:
+            return self.tr("Reported")
+        hours, rest = divmod(int(abs(clock.remaining).total_seconds()), 3600)
+        if clock.overdue:
+            return (self.tr("%n h overdue", "", hours) if hours
+                    else self.tr("%n min overdue", "", rest // 60))
+        return (self.tr("Report in %n h", "", hours) if hours
+                else self.tr("Report in %n min", "", rest // 60))
 
     def days_ago(self, n: int) -> str:
         return self.tr("%n day(s) ago", "", n)
@@ -77,6 +99,11 @@ def _cadence_texts() -> CadenceTexts:
 
 def _target(o) -> str:
     frequency = frequency_phrase(o.status.calls_per_month)
+    return _cadence_texts().short_frequency(*frequency) if frequency else ""
+
+
+def _target_in_full(o) -> str:
+    frequency = frequency_phrase(o.status.calls_per_month)
     return _cadence_texts().frequency(*frequency) if frequency else ""
 
 
@@ -91,11 +118,42 @@ def _due(f) -> str:
 
 
 def _planned_tooltip(p) -> str:
-    return " · ".join(x for x in (p.customer_name, p.organisation_name, p.objective) if x)
+    return " · ".join(x for x in (p.name_beside_organisation, p.organisation_name, p.objective)
+                      if x)
+
+
+def _pv_report(c) -> str:
+    return _cadence_texts().pv_clock(c.adr_clock) if c.adr_clock else ""
+
+
+def _pv_tone(c) -> str | None:
+    clock = c.adr_clock
+    if clock is None:
+        return None
+    return "success" if clock.reported else "danger" if clock.overdue else "warning"
 
 
 def _adr_clock(c) -> str:
     return message_text("Complaints", *c.adr_clock.message()) if c.adr_clock else ""
+
+
+def _complaint_tooltip(c) -> str:
+    """The whole complaint in a line (its status too, when a narrow pane leaves it out)."""
+    return " · ".join(x for x in (c.customer_name, enum_text(ComplaintKind, c.kind),
+                                  enum_text(ComplaintStatus, c.status), _adr_clock(c)) if x)
+
+
+# A complaint's kind in a narrow column; the full name is its tooltip.
+SHORT_KINDS = {
+    ComplaintKind.QUALITY: _t("TodayView", "Quality"),
+    ComplaintKind.ADVERSE_REACTION: _t("TodayView", "Suspected ADR"),
+    ComplaintKind.DELIVERY: _t("TodayView", "Delivery"),
+}
+
+
+def _short_kind(c) -> str:
+    short = SHORT_KINDS.get(c.kind)
+    return translate("TodayView", short) if short else enum_text(ComplaintKind, c.kind)
 
 
 OVERDUE_COLUMNS = [
@@ -103,7 +161,7 @@ OVERDUE_COLUMNS = [
     Column(_t("Columns", "Tier"), lambda o: o.status.tier or ""),
     Column(_t("Columns", "Last call"), _last_call,
            tone=lambda o: "neutral" if o.status.days_since is None else "danger"),
-    Column(_t("Columns", "Target"), _target),
+    Column(_t("Columns", "Target"), _target, tooltip=_target_in_full),
 ]
 FOLLOW_UP_DUE_COLUMNS = [
     Column(_t("Columns", "Due"), _due, tone=lambda f: "danger" if f.overdue else "warning"),
@@ -113,10 +171,11 @@ FOLLOW_UP_DUE_COLUMNS = [
 NEAR_COLUMNS = [
     Column(_t("Columns", "Deadline"), lambda c: datetime_text(c.committed_deadline)),
     Column(_t("Columns", "Customer"), lambda c: c.customer_name),
-    Column(_t("Columns", "Kind"), lambda c: enum_text(ComplaintKind, c.kind)),
+    Column(_t("Columns", "Kind"), _short_kind,
+           tooltip=lambda c: enum_text(ComplaintKind, c.kind)),
     Column(_t("Columns", "Status"), lambda c: enum_text(ComplaintStatus, c.status),
-           tone=lambda c: complaint_tone(c.status, c.state)),
-    Column(_t("Columns", "PV report"), _adr_clock),
+           tone=lambda c: complaint_tone(c.status, c.state), optional=1),
+    Column(_t("Columns", "PV report"), _pv_report, tone=_pv_tone, tooltip=_adr_clock),
 ]
 
 
@@ -166,7 +225,7 @@ class TodayView(QWidget):
         self.follow_up_model = RowsTableModel(FOLLOW_UP_DUE_COLUMNS, self,
                                               tooltip=lambda f: date_text(f.due_date))
         self.complaint_model = RowsTableModel(
-            NEAR_COLUMNS, self,
+            NEAR_COLUMNS, self, tooltip=_complaint_tooltip,
             foreground=lambda c: brush("danger_text") if c.state == "overdue" else None)
         self.overdue_model = RowsTableModel(OVERDUE_COLUMNS, self)
         self.groups: list[QGroupBox] = []
@@ -178,7 +237,7 @@ class TodayView(QWidget):
                                           ("complaints", self.complaint_model),
                                           ("overdue", self.overdue_model))):
             group = QGroupBox(self)
-            table = make_table_view(group)
+            table = make_table_view(group, wrap_rows=True)
             table.setModel(model)
             box = QVBoxLayout(group)
             box.addWidget(table)
@@ -186,6 +245,9 @@ class TodayView(QWidget):
             self.groups.append(group)
             self.tables[key] = table
             self.empty_states[key] = EmptyState(table, EMPTY_ICONS[key])
+        # An organisation's name is what a rep drives to: keep a 14-character hospital on one
+        # line and leave the objective (also in the row's tooltip) out of a narrow pane first.
+        self.tables["planned"].min_widths = {PLANNED_ORGANISATION: ORGANISATION_ROOM}
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setSpacing(12)

@@ -2,12 +2,14 @@
 placeholders and combo boxes whose text does not fit the room they were given.
 
 `cut_off(widget)` walks the visible widgets under `widget` and returns one line per problem,
-naming the widget, its text and how many pixels are missing. Table cells are not checked:
-long names elide in the middle by design, with the full text in a tooltip.
+naming the widget, its text and how many pixels are missing. Table cells are not checked
+there (long names elide in the middle, with the full text in a tooltip); `elided_cells(view)`
+checks them for a screen that must show its cells whole (Today).
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -15,10 +17,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyleOptionViewItem,
     QTabBar,
     QTableView,
     QWidget,
 )
+
+from desktop.ui.common.rows_model import TONE_ROLE
 
 SLACK = 1  # rounding of fractional font metrics
 
@@ -142,3 +147,51 @@ def cut_off(root: QWidget) -> list[str]:
             found += _header_problems(widget.horizontalHeader())
         problems += [f"{_name(widget)}: {p}" for p in found if p]
     return problems
+
+
+def elided_cells(view: QTableView, rows: int = 300) -> list[str]:
+    """Cells of `view` (its first `rows` rows, the columns it shows) whose text is cut in
+    the room its column has on screen: a pill must hold its whole text; other cells need
+    what their delegate asks for (the width the view itself would size the column to), or,
+    in a view whose rows wrap, the height of their wrapped lines at the column's width.
+    A horizontal scroll bar counts too: what lies beyond it is not seen."""
+    from desktop.ui.common.pills import PAD_X, PillDelegate
+
+    model = view.model()
+    if model is None or not _shown(view):
+        return []
+    header = view.horizontalHeader()
+    room = view.viewport().width()
+    out = []
+    bar = view.horizontalScrollBar()
+    if bar.isVisible() and bar.maximum() > 0:
+        out.append(f"a horizontal scroll bar ({bar.maximum()}px)")
+    for column in range(model.columnCount()):
+        if view.isColumnHidden(column):
+            continue
+        start = header.sectionViewportPosition(column)
+        has = min(header.sectionSize(column), min(start + header.sectionSize(column), room)
+                  - max(start, 0))
+        for row in range(min(model.rowCount(), rows)):
+            index = model.index(row, column)
+            text = index.data()
+            if not text:
+                continue
+            delegate = view.itemDelegateForIndex(index)
+            option = QStyleOptionViewItem()
+            view.initViewItemOption(option)
+            if isinstance(delegate, PillDelegate) and index.data(TONE_ROLE):
+                # the pill is drawn 6px in and must end 2px before the cell does
+                needed = view.fontMetrics().horizontalAdvance(text) + 2 * PAD_X + 2 + 8
+                if needed > has + SLACK:
+                    out.append(f"pill {text!r} needs {needed}px, has {has}px")
+                continue
+            if view.wordWrap():
+                option.rect = QRect(0, 0, has, view.rowHeight(row))
+            hint = delegate.sizeHint(option, index)
+            if hint.width() > has + SLACK:
+                out.append(f"cell {text!r} needs {hint.width()}px, has {has}px")
+            elif hint.height() > view.rowHeight(row) + SLACK:
+                out.append(f"cell {text!r} wraps to {hint.height()}px in a "
+                           f"{view.rowHeight(row)}px row")
+    return out

@@ -3,8 +3,10 @@ languages, over demo data that looks like the field: nothing a person reads is c
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 import pytest
-from fit import cut_off
+from fit import cut_off, elided_cells
 from PySide6.QtWidgets import QApplication
 
 from desktop.demo.generator import DemoSpec
@@ -79,6 +81,53 @@ def test_every_screen_fits_without_cut_off_text(qtbot, demo_store, tmp_path, lan
         problems += [f"{name}: {p}" for p in cut_off(window)]
     window.close()
     assert not problems, "cut off:\n" + "\n".join(problems)
+
+
+@pytest.fixture(scope="module")
+def app_demo_store(tmp_path_factory):
+    """The demo `make run` and the screenshots show (its default size and seed), on the day
+    the tests' clock says in Beijing."""
+    from uihelpers import NOW
+
+    from desktop.demo.generator import TIME_ZONE
+    from desktop.store.store import Store
+
+    store = Store.open(tmp_path_factory.mktemp("fit") / "app-demo.sqlite3")
+    day = NOW.astimezone(ZoneInfo(TIME_ZONE)).date()
+    load_into_store(store, DemoSpec(today=day))
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_today_shows_every_cell_whole(qtbot, app_demo_store, tmp_path, languages, language,
+                                      size):
+    """Today is read at a glance: no name, objective, kind, PV clock or target is cut to
+    "石家庄市…中医医院" in any of its four lists, and none scrolls sideways."""
+    from desktop.demo.generator import TIME_ZONE
+    from desktop.domain import local_time
+    from desktop.ui.app import build_window
+    from desktop.ui.common.ui_settings import UiSettings
+
+    languages.switch(language)
+    with local_time.fixed(zone=TIME_ZONE):  # the demo's clock, as the screenshots show it
+        window = build_window(app_demo_store, UiSettings.in_folder(tmp_path / "config"),
+                              languages=languages)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_view("today")
+        _settle(qtbot)
+        today = window.view("today")
+        assert window.width() == size[0]
+        assert all(model.rowCount() for model in (today.planned_model, today.complaint_model,
+                                                   today.overdue_model)), "the demo fills Today"
+        problems = [f"{key}: {p}" for key, table in today.tables.items()
+                    for p in elided_cells(table)]
+        window.close()
+    assert not problems, "cut off on Today:\n" + "\n".join(problems)
 
 
 def _dialogs(window, tmp_path):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime, timedelta
 
+from PySide6.QtCore import Qt
 from uihelpers import add_follow_up
 
 from desktop.domain.complaints import capture_complaint
@@ -38,7 +39,9 @@ def test_today_lists_the_day(qtbot, qtmodeltester, store, window, territory, lan
     overdue = {o.customer_name for o in view.overdue_model.rows()}
     assert overdue == {"北京协和医院", "张伟"}  # tier A never visited; 李娜 (B) was
     assert view.overdue_model.data(view.overdue_model.index(0, 2)) == "never"
-    assert view.overdue_model.data(view.overdue_model.index(0, 3)) == "about once a week"
+    target = view.overdue_model.index(0, 3)
+    assert target.data() == "weekly"  # in short; in full on hover
+    assert target.data(Qt.ItemDataRole.ToolTipRole) == "about once a week"
     for model in (view.planned_model, view.follow_up_model, view.complaint_model,
                   view.overdue_model):
         qtmodeltester.check(model)
@@ -59,8 +62,11 @@ def test_overdue_reasons_say_the_target_the_way_a_rep_does(window, store, territ
     rows = [(view.overdue_model.index(i, 1).data(), view.overdue_model.index(i, 2).data(),
              view.overdue_model.index(i, 3).data()) for i in range(view.overdue_model.rowCount())]
     assert rows and not any("7.5" in r[2] or "every" in r[2] for r in rows)
-    assert ("A", "never", "about once a week") in rows
-    assert ("B", "never", "2 calls a month") in rows
+    assert ("A", "never", "weekly") in rows
+    assert ("B", "never", "2× a month") in rows
+    in_full = {view.overdue_model.index(i, 3).data(Qt.ItemDataRole.ToolTipRole)
+               for i in range(view.overdue_model.rowCount())}
+    assert in_full == {"about once a week", "2 calls a month"}
 
 
 def test_a_day_without_planned_calls_shows_no_zero_of_zero(window, store, territory):
