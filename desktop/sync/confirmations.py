@@ -25,7 +25,7 @@ PULL_MARKER_KEY = "pull_marker"
 
 def record_confirmation(w: Writer, entry: OutboxEntry, revision: int | None) -> None:
     """Keep `entry` as confirmed by the server at `revision` (same transaction as the
-    answer)."""
+    answer; a replayed answer replaces it)."""
     if not revision:
         return
     w.session.merge(SyncConfirmation(

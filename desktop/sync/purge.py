@@ -36,7 +36,7 @@ from desktop.store.local_tables import (
     SyncRejection,
     SyncState,
 )
-from desktop.store.search import forget_customers
+from desktop.store.search import forget_customers, purging_index
 from desktop.store.writer import Writer
 
 PURGE_KEY = "purge_after_push"
@@ -108,21 +108,26 @@ def purge_pushed(w: Writer, refused_now: Iterable[int] = ()) -> set[str]:
 def drop_out_of_scope(w: Writer, table: str, row_ids: list[str], *,
                       keep_rejections: Iterable[int] = ()) -> None:
     """Drop rows that left this user's scope and, in the same transaction, everything
-    derived from them: search documents (`forget_customers`), the conflicts and
-    rejections stored about them, and the record of their confirmed changes. A rejection in `keep_rejections` (outbox seqs) stays,
-    without the server's copy of the row."""
+    derived from them: search documents (`forget_customers`, the index pages purged too),
+    the conflicts and rejections stored about them, and the record of their confirmed
+    changes. A rejection in `keep_rejections` (outbox seqs) stays, without the server's copy
+    of the row."""
     if not row_ids:
         return
     model = synced_model(table)
-    for row_id in row_ids:
-        w.remove_local(model, row_id)
+    if table == "customer":
+        with purging_index(w.session):
+            for row_id in row_ids:
+                w.remove_local(model, row_id)
+            forget_customers(w.session, row_ids)
+    else:
+        for row_id in row_ids:
+            w.remove_local(model, row_id)
     forget_sync_outcomes(w, table, row_ids, keep_rejections=keep_rejections)
     for i in range(0, len(row_ids), 500):
         w.session.execute(sa_delete(SyncConfirmation).where(
             SyncConfirmation.table_name == table,
             SyncConfirmation.row_id.in_(row_ids[i:i + 500])))
-    if table == "customer":
-        forget_customers(w.session, row_ids)
 
 
 def forget_sync_outcomes(w: Writer, table: str, row_ids: list[str], *,

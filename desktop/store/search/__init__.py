@@ -17,7 +17,12 @@ organisation/department > place, organisations before their departments and peop
 tie, then tier A first, then shorter names and pinyin order.
 """
 
-from desktop.store.search.index import forget_customers, rebuild_index, reindex_customer
+from desktop.store.search.index import (
+    forget_customers,
+    purging_index,
+    rebuild_index,
+    reindex_customer,
+)
 from desktop.store.search.query import (
     SearchHit,
     matching_customer_ids,
@@ -25,5 +30,5 @@ from desktop.store.search.query import (
     search_customers,
 )
 
-__all__ = ["SearchHit", "forget_customers", "matching_customer_ids", "parse_query",
+__all__ = ["SearchHit", "forget_customers", "purging_index", "matching_customer_ids", "parse_query",
            "rebuild_index", "reindex_customer", "search_customers"]
