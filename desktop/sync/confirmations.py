@@ -13,6 +13,7 @@ import json
 from datetime import timedelta
 
 from sqlalchemy import delete as sa_delete
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import select
 
 from desktop.models import utcnow
@@ -23,15 +24,21 @@ KEEP_DAYS = 90  # a backup older than this: older confirmed changes are not sent
 PULL_MARKER_KEY = "pull_marker"
 
 
-def record_confirmation(w: Writer, entry: OutboxEntry, revision: int | None) -> None:
-    """Keep `entry` as confirmed by the server at `revision` (same transaction as the
-    answer; a replayed answer replaces it)."""
+def confirmation(entry: OutboxEntry, revision: int | None) -> dict | None:
+    """`entry` as confirmed by the server at `revision`, to keep (None without a revision)."""
     if not revision:
-        return
-    w.session.merge(SyncConfirmation(
-        seq=entry.seq, table_name=entry.table_name, row_id=entry.row_id, op=entry.op,
-        changes=entry.changes, base_revision=entry.base_revision or 0, revision=revision,
-        confirmed_at=utcnow()))
+        return None
+    return {"seq": entry.seq, "table_name": entry.table_name, "row_id": entry.row_id,
+            "op": entry.op, "changes": entry.changes, "base_revision": entry.base_revision or 0,
+            "revision": revision, "confirmed_at": utcnow()}
+
+
+def record_confirmations(w: Writer, confirmations: list[dict]) -> None:
+    """Keep the confirmations of one push answer, in its transaction, in one statement (a
+    replayed answer replaces them)."""
+    if confirmations:
+        w.session.execute(sqlite_insert(SyncConfirmation.__table__).prefix_with("OR REPLACE"),
+                          confirmations)
 
 
 def prune_confirmations(w: Writer) -> None:

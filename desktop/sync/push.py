@@ -20,7 +20,7 @@ from desktop.store.local_tables import OutboxEntry, SyncConflict, SyncRejection
 from desktop.store.store import Store
 from desktop.sync.api import SyncApi
 from desktop.sync.apply import apply_rows
-from desktop.sync.confirmations import prune_confirmations, record_confirmation
+from desktop.sync.confirmations import confirmation, prune_confirmations, record_confirmations
 from desktop.sync.errors import ServerError
 from desktop.sync.purge import purge_pushed
 
@@ -115,6 +115,7 @@ def store_results(store: Store, batch: list[OutboxEntry], answer: dict,
         server_rows: dict[tuple[str, str], dict] = {}
         confirmed: list[int] = []
         refused: list[int] = []
+        confirmations: list[dict] = []
         for result in answer.get("results") or []:
             entry = by_seq.pop(result.get("seq"), None)
             if entry is None:
@@ -122,7 +123,8 @@ def store_results(store: Store, batch: list[OutboxEntry], answer: dict,
             status = result.get("status")
             if status in ("applied", "merged"):
                 outcome.pushed += 1
-                record_confirmation(w, entry, result.get("revision"))
+                if kept := confirmation(entry, result.get("revision")):
+                    confirmations.append(kept)
                 for c in result.get("conflicts") or []:
                     if w.session.get(SyncConflict, c["id"]) is None:
                         outcome.conflicts += 1
@@ -151,6 +153,7 @@ def store_results(store: Store, batch: list[OutboxEntry], answer: dict,
                 server_rows[(entry.table_name, entry.row_id)] = result["row"]
             confirmed.append(entry.seq)
             resolved += 1
+        record_confirmations(w, confirmations)
         if confirmed:
             w.session.execute(sa_delete(OutboxEntry).where(OutboxEntry.seq.in_(confirmed)))
             prune_confirmations(w)
