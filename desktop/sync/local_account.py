@@ -48,6 +48,13 @@ def open_store(paths: AppPaths, account: Account) -> Store:
     return Store.open(paths.store_file(account.name))
 
 
+LOCAL_ACCOUNT = "local"  # the store of a computer that works without a server
+
+
+def open_local_store(paths: AppPaths) -> Store:
+    return Store.open(paths.store_file(LOCAL_ACCOUNT))
+
+
 def remember_account(paths: AppPaths, account: Account) -> None:
     config = load_config(paths.user_settings_file)
     known = dict(config.values.get(ACCOUNTS_SETTING) or {})

@@ -24,7 +24,6 @@ from desktop.ui.common.translations import LanguageSwitcher, resolve_language
 from desktop.ui.common.ui_settings import UiSettings
 
 log = logging.getLogger(__name__)
-LOCAL_ACCOUNT = "local"
 # Rows per snapshot page in the app (the headless `rounds sync` keeps the client's 5,000):
 # parsing a page is one orjson call that holds the GIL, ~35 ms at 5,000 rows on a laptop
 # core, and a save waits for the page's transaction; at 2,000 both are well under 20 ms.
@@ -91,8 +90,6 @@ def _open_account(paths: AppPaths, config, ask_sign_in=None, settings: UiSetting
     """The store of the last signed-in account with its sync worker, else the demo store
     when the first run chose the demo, else the local store. `ask_sign_in(server, locked)
     -> bool` is asked when nobody has signed in to the configured server yet."""
-    from desktop.store.store import Store
-
     server = config["server_url"]
     if server:
         from desktop.sync.local_account import last_account, open_store
@@ -119,7 +116,9 @@ def _open_account(paths: AppPaths, config, ask_sign_in=None, settings: UiSetting
         from desktop.demo.local_demo import open_demo_store
 
         return open_demo_store(paths, settings.first_run.demo_role), None
-    return Store.open(paths.store_file(LOCAL_ACCOUNT)), None
+    from desktop.sync.local_account import open_local_store
+
+    return open_local_store(paths), None
 
 
 def freeze_startup_heap() -> None:

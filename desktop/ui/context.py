@@ -4,11 +4,15 @@ application-wide signals. Screens never receive the main window."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal, Slot
 
-from desktop.store.store import Store
 from desktop.ui.common.tasks import TaskRunner
 from desktop.ui.common.ui_settings import UiSettings
+
+if TYPE_CHECKING:  # the store is handed in; screens pass it to desktop.domain, never query it
+    from desktop.store.store import Store
 
 EVERYTHING = "*"
 
