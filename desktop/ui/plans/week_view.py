@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,13 +28,13 @@ from desktop.domain.identity import Identity, current_identity
 from desktop.domain.plans import PlanRuleError, monday_of
 from desktop.ui.common.style import set_role, set_state
 from desktop.ui.common.texts import message_text, translate
-from desktop.ui.common.widgets import Banner, make_table_view
+from desktop.ui.common.widgets import Banner
 from desktop.ui.context import touches
 from desktop.ui.plans import export
-from desktop.ui.plans.plan_panel import ItemDialog, PlanStatusPanel
-from desktop.ui.plans.table_models import suggestions_model, tier_counts_model
+from desktop.ui.plans.plan_panel import ItemDialog
 from desktop.ui.plans.texts import rejection_text, status_text, week_text
 from desktop.ui.plans.week_model import WeekModel
+from desktop.ui.plans.week_side_panel import WeekSidePanel
 from desktop.ui.plans.week_table import WeekTable
 
 
@@ -129,41 +128,17 @@ class PlansView(QWidget):
         return left
 
     def _build_side_panel(self) -> QWidget:
-        """Calls per tier against the targets, the suggestions and the plan's status."""
-        self.counts = tier_counts_model(self)
-        self.counts_table = make_table_view(self)
-        self.counts_table.setModel(self.counts)
-        self.counts_table.setMaximumHeight(140)
-        self.counts_title = QLabel(self)
-        self.suggestions = suggestions_model(self)
-        self.suggestions_table = make_table_view(self)
-        self.suggestions_table.setModel(self.suggestions)
-        self.suggestions_table.setSelectionMode(
-            self.suggestions_table.SelectionMode.ExtendedSelection)
-        self.suggestions_table.setColumnWidth(0, 80)
-        self.suggestions_table.setColumnWidth(1, 90)
-        self.suggestions_table.setColumnWidth(2, 36)
-        self.add_selected_button = QPushButton(self)
-        self.add_all_button = QPushButton(self)
-        suggestion_page = QWidget(self)
-        sp = QVBoxLayout(suggestion_page)
-        sp.addWidget(self.suggestions_table, 1)
-        sb = QHBoxLayout()
-        sb.addWidget(self.add_selected_button)
-        sb.addWidget(self.add_all_button)
-        sp.addLayout(sb)
-        self.status_panel = PlanStatusPanel(self)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(suggestion_page, "")
-        self.tabs.addTab(self.status_panel, "")
-        right = QWidget(self)
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.counts_title)
-        rl.addWidget(self.counts_table)
-        rl.addWidget(self.tabs, 1)
-        right.setMaximumWidth(460)
-        return right
+        """Calls per tier against the targets, the suggestions and the plan's status; its
+        parts keep their names on the view (the screen's tests and actions reach them)."""
+        side = WeekSidePanel(self)
+        self.side_panel = side
+        self.counts, self.counts_table, self.counts_title = (
+            side.counts, side.counts_table, side.counts_title)
+        self.suggestions, self.suggestions_table = side.suggestions, side.suggestions_table
+        self.add_selected_button, self.add_all_button = (
+            side.add_selected_button, side.add_all_button)
+        self.status_panel, self.tabs = side.status_panel, side.tabs
+        return side
 
     def _wire(self) -> None:
         self.prev_button.clicked.connect(lambda: self.show_week(self.week_start - timedelta(days=7)))
@@ -442,14 +417,8 @@ class PlansView(QWidget):
         self.edit_button.setText(translate("Plans", "Slot and objective…"))
         self.remove_button.setText(translate("Plans", "Remove"))
         self.log_call_button.setText(translate("Plans", "Log this call…"))
-        self.counts_title.setText(translate("Plans", "Calls planned against the tier targets"))
-        self.add_selected_button.setText(translate("Plans", "Add selected"))
-        self.add_all_button.setText(translate("Plans", "Add all"))
-        self.tabs.setTabText(0, translate("Plans", "Suggestions"))
-        self.tabs.setTabText(1, translate("Plans", "Status and history"))
+        self.side_panel.retranslate_ui()
         self.model.retranslate()
-        self.counts.retranslate()
-        self.suggestions.retranslate()
         self._update_week_label()
         self._update_note()
         self._update_status_badge()
