@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 
-from desktop.store.local_tables import SyncState
 from desktop.store.store import Store
 
 NOTICE_KEY = "sync_notice"
@@ -19,7 +18,4 @@ def sync_notice(store: Store) -> dict | None:
 
 
 def dismiss_notice(store: Store) -> None:
-    with store.write() as w:
-        row = w.session.get(SyncState, NOTICE_KEY)
-        if row is not None:
-            w.session.delete(row)
+    store.set_state(NOTICE_KEY, None)

@@ -106,9 +106,15 @@ class Store:
             row = s.get(SyncState, key)
             return row.value if row else default
 
-    def set_state(self, key: str, value: str, session: Session | None = None) -> None:
+    def set_state(self, key: str, value: str | None, session: Session | None = None) -> None:
+        """Store a small fact (None forgets it), in `session`'s transaction when given."""
         def put(s: Session):
-            row = s.get(SyncState, key) or SyncState(key=key, value=value)
+            row = s.get(SyncState, key)
+            if value is None:
+                if row is not None:
+                    s.delete(row)
+                return
+            row = row or SyncState(key=key, value=value)
             row.value = value
             s.add(row)
 

@@ -18,6 +18,7 @@ from sqlmodel import select
 
 from desktop.models import utcnow
 from desktop.store.local_tables import OutboxEntry, SyncConfirmation, SyncState
+from desktop.store.store import Store
 from desktop.store.writer import Writer
 
 KEEP_DAYS = 90  # a backup older than this: older confirmed changes are not sent again
@@ -46,16 +47,13 @@ def prune_confirmations(w: Writer) -> None:
     w.session.execute(sa_delete(SyncConfirmation).where(SyncConfirmation.confirmed_at < cutoff))
 
 
-def note_pulled(w: Writer, changes: list[dict]) -> None:
+def note_pulled(store: Store, w: Writer, changes: list[dict]) -> None:
     """Remember the newest change of a pull page (table, row id, revision)."""
     newest = max(changes, key=lambda c: int(c.get("revision") or 0), default=None)
     if newest is None or not newest.get("revision"):
         return
-    value = json.dumps([newest["table"], newest["row"]["id"], int(newest["revision"])])
-    row = w.session.get(SyncState, PULL_MARKER_KEY) or SyncState(key=PULL_MARKER_KEY,
-                                                                  value=value)
-    row.value = value
-    w.session.add(row)
+    store.set_state(PULL_MARKER_KEY, json.dumps(
+        [newest["table"], newest["row"]["id"], int(newest["revision"])]), w.session)
 
 
 def pull_marker(session) -> tuple[str, str, int] | None:

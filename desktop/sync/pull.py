@@ -209,7 +209,7 @@ def pull_changes(store: Store, api: SyncApi, outcome: PullOutcome, *, push_first
         with store.write() as w:
             outcomes_before = sync_outcome_counts(w) if removals or scope else None
             outcome.pulled += _apply_page(w, changes, removals, outcome)
-            note_pulled(w, changes)
+            note_pulled(store, w, changes)
             for event in scope:
                 if event.get("change") == "lost":
                     dropped = drop_territory(w, event["territory_id"])

@@ -79,17 +79,6 @@ def recovery_state(store: Store) -> dict | None:
     return json.loads(raw) if raw else None
 
 
-def _put(w, key: str, value: str | None) -> None:
-    row = w.session.get(SyncState, key)
-    if value is None:
-        if row is not None:
-            w.session.delete(row)
-        return
-    row = row or SyncState(key=key, value=value)
-    row.value = value
-    w.session.add(row)
-
-
 # --------------------------------------------------------------------------- detection
 def check_server(store: Store, api: SyncApi) -> dict | None:
     """At the start of a cycle: the recovery under way (begun now if the server went back
@@ -177,7 +166,7 @@ def begin(store: Store, api: SyncApi, *, reason: str, answer: dict) -> dict:
                 SyncConfirmation.seq.in_([r.seq for r in lost])))
         state = {"stage": "resend", "reason": reason, "epoch": epoch, "seqs": seqs,
                  "resent": len(resend)}
-        _put(w, STATE_KEY, json.dumps(state))
+        store.set_state(STATE_KEY, json.dumps(state), w.session)
     log.warning("server restored from a backup: %s confirmed change(s) lost, sent again",
                 len(resend))
     return state
@@ -243,10 +232,10 @@ def discard_cursor(store: Store) -> None:
         for row in keys:
             w.session.delete(row)
         if state.get("epoch"):
-            _put(w, EPOCH_KEY, state["epoch"])
+            store.set_state(EPOCH_KEY, state["epoch"], w.session)
         state["stage"] = "snapshot"
         state["outbox_mark"] = w.session.exec(select(func.max(OutboxEntry.seq))).one() or 0
-        _put(w, STATE_KEY, json.dumps(state))
+        store.set_state(STATE_KEY, json.dumps(state), w.session)
 
 
 def finish(store: Store) -> dict | None:
@@ -272,8 +261,8 @@ def finish(store: Store) -> dict | None:
                 w.session.add(entry)
         notice = {"code": "server_restored", "resent": int(state.get("resent") or 0),
                   "reason": state.get("reason"), "at": utcnow().isoformat()}
-        _put(w, NOTICE_KEY, json.dumps(notice))
-        _put(w, STATE_KEY, None)
+        store.set_state(NOTICE_KEY, json.dumps(notice), w.session)
+        store.set_state(STATE_KEY, None, w.session)
     log.warning("recovered from the server's restore: %s change(s) sent again, everything "
                 "downloaded afresh", notice["resent"])
     return notice
