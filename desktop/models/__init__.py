@@ -18,7 +18,7 @@ from desktop.models.plans import CallPlan, PlanDecision, PlanItem
 from desktop.models.validation import FieldError, ValidationError, row_errors, validate_row
 
 # Bump when the synced schema changes; the server accepts clients within its supported range.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 __all__ = [
     "SCHEMA_VERSION", "SYNC_META_FIELDS", "SYNCED_MODELS", "CallPlan", "Complaint",

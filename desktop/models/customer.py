@@ -20,6 +20,11 @@ class Customer(SyncedBase, table=True):
     # Every kind
     kind: str = Field(max_length=24, index=True)
     name: str = Field(max_length=120)
+    # The company's (or a registry's) customer code (客户编码): imports match on it first.
+    code: str | None = Field(default=None, max_length=40, index=True)
+    # Other names the customer goes by (别名: a bracketed official alias, a nickname such as
+    # 北医三院), separated by ";".
+    alias: str | None = None
     tier: str | None = Field(default=None, max_length=2, index=True)
     lifecycle_stage: str = Field(default="active", max_length=16)
     organisation_id: str | None = Field(default=None, max_length=36, index=True)
@@ -29,9 +34,11 @@ class Customer(SyncedBase, table=True):
     district: str | None = Field(default=None, max_length=40)
     address: str | None = Field(default=None, max_length=200)
     postal_code: str | None = Field(default=None, max_length=6)
-    phone: str | None = Field(default=None, max_length=40)
+    # Phone and fax as written in the customer's list (several numbers, extensions, notes
+    # such as 急诊科 kept); `desktop.domain.phones` reads the numbers out of it.
+    phone: str | None = Field(default=None, max_length=200)
     mobile: str | None = Field(default=None, max_length=20)
-    fax: str | None = Field(default=None, max_length=40)
+    fax: str | None = Field(default=None, max_length=80)
     email: str | None = Field(default=None, max_length=120)
     website: str | None = Field(default=None, max_length=200)
     customer_since: date | None = None
@@ -55,9 +62,14 @@ class Customer(SyncedBase, table=True):
     attending_physician_count: int | None = None
     resident_physician_count: int | None = None
     drug_admission_process: str | None = None
+    department_phones: str | None = None  # 科室电话
+    drug_committee: str | None = None  # 药事委员会 members
+    device_committee: str | None = None  # 设备委员会 members
+    organisation_structure: str | None = None  # 组织结构
 
     # Pharmacy
     licensing_authority: str | None = Field(default=None, max_length=120)
+    licence_no: str | None = Field(default=None, max_length=60)  # 药品经营许可证号 (also distributors)
     floor_area_m2: int | None = None
     opening_hours: str | None = Field(default=None, max_length=60)
     parent_company: str | None = Field(default=None, max_length=120)
@@ -107,6 +119,9 @@ class CustomerMetric(SyncedBase, table=True):
     customer_id: str = Field(max_length=36, index=True)
     period: str = Field(max_length=7)  # YYYY-MM
     drug_class: str | None = Field(default=None, max_length=80)
+    # The product the figures are of (sales and purchases are often per product); its drug
+    # class is `drug_class`.
+    product_id: str | None = Field(default=None, max_length=36, index=True)
     outpatient_volume: int | None = None
     total_prescriptions: int | None = None
     our_prescriptions: int | None = None
