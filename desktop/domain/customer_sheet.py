@@ -271,6 +271,13 @@ def enum_value(key: str, text: str) -> str:
                     + ("…" if len(words) > 6 else ""))
 
 
+def name_key(text) -> str:
+    """A customer's name (or city, organisation) as matched: NFKC (full-width brackets,
+    letters and digits to ASCII), every space removed, lower case. `（武汉）` and `(武汉)`,
+    `ＡＢＣ药房` and `abc 药房` are one name."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text or ""))).lower()
+
+
 _LEVEL = {"一": "1", "二": "2", "三": "3", "1": "1", "2": "2", "3": "3"}
 _CLASS = {"甲": "A", "乙": "B", "丙": "C", "特": "S", "a": "A", "b": "B", "c": "C", "s": "S"}
 
@@ -358,4 +365,4 @@ def applies_to(key: str, kind: str) -> bool:
 
 __all__ = ["BY_KEY", "COLUMNS", "CellError", "Column", "REFERENCES", "REQUIRED",
            "applies_to", "column_for", "enum_value", "format_cell", "header_key",
-           "header_map", "parse_cell"]
+           "header_map", "name_key", "parse_cell"]
