@@ -46,8 +46,8 @@ def is_alias(bracketed: str) -> bool:
     text = bracketed.strip()
     if _PHARMACY.search(text):
         return True  # 大参林（老百姓大药房）: another pharmacy's name, not a branch 店
-    if _BRANCH.search(text):
-        return False
+    if _BRANCH.search(text) or (text.endswith("中心") and len(text) < 5):
+        return False  # …院区, …分院, 本部; 体检中心 is a part of the hospital, not another one
     return bool(_ORGANISATION.search(text))
 
 

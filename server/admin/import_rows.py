@@ -99,7 +99,7 @@ def read_row(number: int, cells: dict) -> Row | None:
                   "pharmacy/药店, pharmacy contact/药店联系人, distributor/医药商业公司 or "
                   "patient/患者.")
     if kind and not row.rejected:
-        _fit_to_kind(row, kind)
+        _fit_to_kind(row, cells, kind)
         _split_name(row)
     return row
 
@@ -124,19 +124,19 @@ def _read_cell(row: Row, key: str, value) -> None:
         row.values[key] = parse_cell(key, value)
     except CellError as exc:
         if key in ROW_FIELDS:
-            row.error(key, f"{exc}.")
+            row.error(key, f"{str(exc).rstrip('.…')}.")
         else:
             row.warn(key, f"{exc}; left empty, correct it in the file and import it again.")
 
 
-def _fit_to_kind(row: Row, kind: str) -> None:
+def _fit_to_kind(row: Row, cells: dict, kind: str) -> None:
     """Leave out what does not describe this kind of customer, read the phones, and leave out
     what the shared validation would refuse."""
     for key in [k for k in row.values if not applies_to(k, kind)]:
-        value = row.values[key]
         if key == "mobile" and kind != CustomerKind.PATIENT:
             continue  # an organisation's mobile joins its phone, see `_read_phones`
         del row.values[key]
+        value = cells[key]
         if kind == CustomerKind.PATIENT and key in PATIENT_FORBIDDEN:
             row.warn(key, f"{_shown(value)}: not kept for patients (privacy); left out.")
         else:
