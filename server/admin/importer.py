@@ -35,6 +35,7 @@ from desktop.domain.customer_match import (
     Customers,
     Known,
     Match,
+    city_key,
     join_aliases,
     same_city,
     split_aliases,
@@ -235,10 +236,12 @@ class _Check:
     def _matched(self, row: Row, known: Known, match: Match) -> None:
         name = row.values["name"]
         archived = self.stored.get(match.known.id) if match.known.row is None else None
-        if archived is None or archived.id in self.first_row:
-            first = match.known.row or self.first_row[match.known.id]
-            return self._duplicate(row, f"{name!r} matches row {first} ({match.describe()}); "
-                                   "not imported again.")
+        if archived is None:
+            return self._duplicate(row, f"{name!r} matches {match.describe()}; not imported "
+                                   "again.")
+        if archived.id in self.first_row:
+            return self._duplicate(row, f"{name!r} matches row {self.first_row[archived.id]}, "
+                                   f"which is {match.describe()}; not imported again.")
         self.first_row[archived.id] = row.number
         if archived.kind != row.values["kind"]:
             row.error("kind", f"{row.values['kind']!r}: {match.describe()} is a "
@@ -335,15 +338,25 @@ def field_changes(current: dict, row: Row, match: Match) -> dict:
     """The fields the row changes in the customer `current` (field → new value): the cells
     that hold something and differ; the aliases merged; the name only when the match was by
     code and the row's name is none of the customer's names."""
-    changes = {k: v for k, v in row.values.items()
-               if k not in ("name", "alias", "kind") and current.get(k) != v}
-    name = current["name"]
+    changes, name = {}, current["name"]
     if match.by == "code" and name_key(row.values["name"]) not in _known_values(current).keys:
         name = changes["name"] = row.values["name"]
+    changes.update({k: v for k, v in row.values.items() if k not in ("name", "alias", "kind")
+                    and not _same_value(k, current.get(k), v)})
     alias = join_aliases(split_aliases(current.get("alias")), row.aliases, besides=name)
     if alias != current.get("alias") and alias is not None:
         changes["alias"] = alias
     return changes
+
+
+def _same_value(key: str, old, new) -> bool:
+    """Whether a cell says what the field already holds: `武汉` is the city `武汉市`, a text
+    differing only in spaces or full-width characters is the same text."""
+    if key == "city":
+        return city_key(old) == city_key(new)
+    if isinstance(old, str) and isinstance(new, str):
+        return name_key(old) == name_key(new)
+    return old == new
 
 
 def _known_values(values: dict) -> Known:
