@@ -220,7 +220,7 @@ class _Check:
         if match is None:
             self._new(row, known)
         else:
-            self._matched(row, known, match)
+            self._matched(row, match)
         self.report.notes.extend(row.notes)
 
     def _new(self, row: Row, known: Known) -> None:
@@ -233,7 +233,7 @@ class _Check:
         self.names[known.id] = row.values["name"]
         self.writes.append(_Insert(row))
 
-    def _matched(self, row: Row, known: Known, match: Match) -> None:
+    def _matched(self, row: Row, match: Match) -> None:
         name = row.values["name"]
         archived = self.stored.get(match.known.id) if match.known.row is None else None
         if archived is None:
@@ -242,11 +242,11 @@ class _Check:
         if archived.id in self.first_row:
             return self._duplicate(row, f"{name!r} matches row {self.first_row[archived.id]}, "
                                    f"which is {match.describe()}; not imported again.")
-        self.first_row[archived.id] = row.number
         if archived.kind != row.values["kind"]:
             row.error("kind", f"{row.values['kind']!r}: {match.describe()} is a "
                       f"{archived.kind}; correct the kind or the code.")
             return
+        self.first_row[archived.id] = row.number
         changes = field_changes(row_values(archived), row, match)
         if not self.update or archived.territory_id != self.territory_id:
             return self._duplicate(row, self._duplicate_text(row, match, archived, changes))
@@ -344,9 +344,13 @@ def field_changes(current: dict, row: Row, match: Match) -> dict:
     changes.update({k: v for k, v in row.values.items() if k not in ("name", "alias", "kind")
                     and not _same_value(k, current.get(k), v)})
     alias = join_aliases(split_aliases(current.get("alias")), row.aliases, besides=name)
-    if alias != current.get("alias") and alias is not None:
+    if _alias_keys(alias) != _alias_keys(current.get("alias")):
         changes["alias"] = alias
     return changes
+
+
+def _alias_keys(alias: str | None) -> set[str]:
+    return {name_key(a) for a in split_aliases(alias)}
 
 
 def _same_value(key: str, old, new) -> bool:
