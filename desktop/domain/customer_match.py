@@ -202,11 +202,14 @@ class Customers:
         return None
 
     def namesakes(self, row: Known) -> list[Known]:
-        """Customers of the same kind and place whose name is the row's but whose code
-        differs (the row is a new customer; the report says so)."""
+        """Customers of the row's kind and name that it did not match although they may be
+        the same (call it when `find` found nothing): in the same place under another code,
+        or an organisation in a city when the row gives none. The report warns of them."""
+        if not row.keys:
+            return []
+        no_city = row.kind in ORGANISATION_KINDS and not city_key(row.city)
         return [k for k in self._by_name.get(row.keys[0], []) if k.kind == row.kind
-                and _same_place(row, k) and row.code and k.code
-                and name_key(row.code) != name_key(k.code)] if row.keys else []
+                and k.id != row.id and (_same_place(row, k) or (no_city and city_key(k.city)))]
 
 
 def _name_for(key: str, row: Known, known: Known) -> str:

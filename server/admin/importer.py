@@ -225,9 +225,15 @@ class _Check:
 
     def _new(self, row: Row, known: Known) -> None:
         for other in self.customers.namesakes(known):
-            row.warn("code", f"{row.values['code']!r}: {row.values['name']!r} is also the name "
-                     f"of {other.describe()}; imported as another customer because the codes "
-                     "differ.")
+            if known.code and other.code and name_key(known.code) != name_key(other.code):
+                row.warn("code", f"{known.code!r}: {known.name!r} is also the name of "
+                         f"{other.describe()}; imported as another customer because the "
+                         "codes differ.")
+            else:
+                row.warn("city", f"(empty): {known.name!r} is also the name of "
+                         f"{other.describe()}; imported as another customer because this row "
+                         "gives no city (write the city, or the address starting with it, "
+                         "to match it).")
         row.values.update(id=known.id, territory_id=self.territory_id)
         self.customers.add(known)
         self.names[known.id] = row.values["name"]

@@ -72,6 +72,9 @@ def test_organisations_match_by_name_within_the_city_and_by_alias():
                                 "'武汉市中西医结合医院'")
     assert customers.find(_org("协和医院（西院区）", "武汉")).by == "name"
     assert customers.find(_org("协和医院（本部）", "武汉")) is None
+    no_city = _org("第一人民医院", None, "硚口区")
+    assert customers.find(no_city) is None and customers.namesakes(no_city) == [wuhan]
+    assert customers.namesakes(_org("第一人民医院", "宜昌")) == []
 
 
 def test_the_code_comes_first_and_two_codes_are_two_customers():

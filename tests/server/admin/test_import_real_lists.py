@@ -132,6 +132,7 @@ def test_the_same_customer_written_differently_is_one(world, engine, server_sett
         [f"武汉市中西医结合{tag}医院", "医院", "武汉市", None],
         [f"第一人民医院{tag}", "医院", "荆州", None],
         [f"协和医院{tag}(西院区)", "医院", "武汉", None],
+        [f"中南医院{tag}", "医院", None, None],
     ], name="again.xlsx")
     out = _import(again, world.t1, server_settings, capsys)
     assert (f"row 2: duplicate: name: '武汉市中西医结合{tag}医院' matches customer "
@@ -139,7 +140,10 @@ def test_the_same_customer_written_differently_is_one(world, engine, server_sett
             "not imported again.") in out
     assert (f"row 4: duplicate: name: '协和医院{tag}(西院区)' matches customer "
             f"'协和医院{tag}（西院区）' in 武汉 by name; not imported again.") in out
-    assert "imported 1, updated 0, unchanged 0, rejected 0, duplicates 2" in out
+    assert (f"row 5: warning: city: (empty): '中南医院{tag}' is also the name of customer "
+            f"'中南医院{tag}' in 武汉; imported as another customer because this row gives no "
+            "city (write the city, or the address starting with it, to match it).") in out
+    assert "imported 2, updated 0, unchanged 0, rejected 0, duplicates 2, warnings 1" in out
 
 
 def test_the_customer_code_comes_first(world, engine, server_settings, tmp_path, capsys):
