@@ -118,7 +118,9 @@ def _read_cell(row: Row, key: str, value) -> None:
         setattr(row, key, str(value).strip())
         return
     if key in PHONE_FIELDS or key == "mobile" or key == "department_phones":
-        row.values[key] = str(value)  # read in `_read_phones`, once the kind is known
+        # read in `_read_phones`, once the kind is known; a number cell 13812345678.0 is text
+        row.values[key] = str(int(value) if isinstance(value, float) and value.is_integer()
+                              else value)
         return
     try:
         row.values[key] = parse_cell(key, value)

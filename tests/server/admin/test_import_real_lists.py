@@ -56,7 +56,8 @@ def test_every_phone_form_imports_and_no_row_is_lost(world, engine, server_setti
             for i, phone in enumerate(PHONES)]
     rows += [[f"医生{tag}-{i}", "医生", "武汉", None, None, mobile, f"电话医院{tag}-0"]
              for i, mobile in enumerate(["+86 138 1234 5678", "１３８－１２３４－５６７８",
-                                         "13812345678、13912345678", "027-85726114"])]
+                                         "13812345678、13912345678", "027-85726114",
+                                         13812345678.0])]  # a number cell
     path = _xlsx(tmp_path, ["名称", "类型", "城市", "电话", "传真", "手机", "所属医院"], rows)
     out = _import(path, world.t1, server_settings, capsys)
     assert f"imported {len(rows)}, updated 0, unchanged 0, rejected 0" in out
@@ -74,8 +75,9 @@ def test_every_phone_form_imports_and_no_row_is_lost(world, engine, server_setti
     assert f"row {row['无']}: warning: fax: '无' holds no number; left empty." in out
     warned = {int(n) for n in re.findall(r"^row (\d+): warning: (?:phone|fax)", out, re.M)}
     assert warned == {row["027-8572"], row["无"]}
-    doctors = [stored[f"医生{tag}-{i}"] for i in range(4)]
-    assert [d.mobile for d in doctors] == ["13812345678", "13812345678", None, None]
+    doctors = [stored[f"医生{tag}-{i}"] for i in range(5)]
+    assert [d.mobile for d in doctors] == ["13812345678", "13812345678", None, None,
+                                           "13812345678"]
     assert doctors[2].phone == "13812345678、13912345678"
     assert doctors[3].phone == "027-85726114"
     first_doctor = len(PHONES) + 2
