@@ -96,6 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
                                help="import customers from .xlsx or .csv (UTF-8 or GBK)")
     customers.add_argument("file", type=Path)
     customers.add_argument("--territory", required=True)
+    metrics = imp.add_parser("metrics", parents=[existing],
+                             help="import customers' monthly figures (outpatient, "
+                             "prescriptions, purchases, sales); a month in the file replaces "
+                             "that customer's month")
+    metrics.add_argument("file", type=Path)
 
     territory = sub.add_parser("territory", help="manage territories").add_subparsers(
         dest="territory_command", required=True, metavar="ACTION")

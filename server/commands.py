@@ -169,8 +169,19 @@ def _set_active(engine, username: str, active: bool) -> int:
 
 
 def import_file(args, settings, engine) -> int:
+    if args.import_command == "metrics":
+        return import_metrics_file(args, settings, engine)
     report = import_customers(engine, args.file, territory=args.territory)
     refresh_planner_statistics(engine)
+    for line in report.lines():
+        print(line)
+    return 0 if not report.problems else 1
+
+
+def import_metrics_file(args, settings, engine) -> int:
+    from server.admin.metrics_import import import_metrics
+
+    report = import_metrics(engine, args.file)
     for line in report.lines():
         print(line)
     return 0 if not report.problems else 1

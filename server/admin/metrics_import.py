@@ -1,0 +1,208 @@
+"""`rounds-server import metrics`: a customer's monthly figures (outpatient visits,
+prescriptions, purchases, sales) from XLSX or CSV (UTF-8 or GBK), read and checked by
+`desktop.domain.metrics_sheet` (the same reading the demo's figures go through).
+
+Re-importing a month replaces it: for every customer and month the file has, the file's
+rows are what that month holds afterwards. A row of the same drug class/product is updated
+where a figure differs (figure columns the file does not have keep their values) and left
+alone where none does; rows the file no longer has for that customer and month are deleted;
+new ones are inserted. Customers and months the file does not mention are not touched.
+
+As in the customer import, the whole file is read and checked first with no lock held and a
+bad row never stops the good ones. The writes go through `server.sync.changes` (so laptops
+receive them at their next sync) in short transactions of `BATCH_MONTHS` customer-months,
+each reading that batch's current rows under the revision lock, so a rep's push waits for
+one batch at most and an import stopped half-way can simply be run again.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlmodel import Session, select
+
+from desktop.domain.metrics_sheet import (
+    CustomerIndex,
+    CustomerRef,
+    ProductIndex,
+    ProductRef,
+    SheetProblem,
+    SheetReader,
+    SheetRow,
+    UnreadableSheet,
+)
+from desktop.i18n import QT_TRANSLATE_NOOP as _t
+from desktop.models import Customer, CustomerMetric, Product, new_id, row_values
+from server.admin.importer import ImportFileError, read_table
+from server.core.db import read_session, write_session
+from server.sync.changes import SERVER_ACTOR, Actor, bulk_create_rows, save_row
+from server.sync.revisions import lock_revisions
+
+BATCH_MONTHS = 200  # customer-months per write transaction
+LIVE = False
+
+MSG_DUPLICATE = _t("MetricsSheet", "the same customer, month and drug class/product as row "
+                                   "{other}; give each only once.")
+
+
+@dataclass
+class MetricsReport:
+    imported: int = 0  # rows inserted
+    replaced: int = 0  # rows whose figures changed
+    removed: int = 0  # rows deleted: no longer in the file for their customer and month
+    unchanged: int = 0
+    problems: list[SheetProblem] = field(default_factory=list)
+    unknown_headers: list[str] = field(default_factory=list)
+
+    @property
+    def rejected(self) -> int:
+        return len({p.row for p in self.problems})
+
+    def add(self, counts: Counter) -> None:
+        for name in ("imported", "replaced", "removed", "unchanged"):
+            setattr(self, name, getattr(self, name) + counts[name])
+
+    def lines(self) -> list[str]:
+        out = [f"row {p.row}: error: {p.text()}"
+               for p in sorted(self.problems, key=lambda p: p.row)]
+        if self.unknown_headers:
+            out.append("ignored columns: " + ", ".join(self.unknown_headers))
+        out.append(f"imported {self.imported}, replaced {self.replaced}, removed "
+                   f"{self.removed}, unchanged {self.unchanged}, rejected {self.rejected}")
+        return out
+
+
+def import_metrics(engine: Engine, path: Path, *, actor: Actor = SERVER_ACTOR,
+                   batch_months: int = BATCH_MONTHS) -> MetricsReport:
+    """Import the figures of `path` (see the module's docstring)."""
+    table = read_table(Path(path))
+    if not table:
+        raise ImportFileError(f"{Path(path).name} is empty.")
+    with read_session(engine) as session:
+        customers, products = archive_index(session)
+    try:
+        reader = SheetReader(table[0], customers, products)
+    except UnreadableSheet as exc:
+        raise ImportFileError(str(exc)) from None
+    report = MetricsReport(unknown_headers=reader.unknown)
+    months = checked_months(table, reader, report)
+    keys = list(months)
+    for start in range(0, len(keys), batch_months):
+        batch = {key: months[key] for key in keys[start:start + batch_months]}
+        with write_session(engine) as session:
+            lock_revisions(session)
+            counts = replace_months(session, actor, batch, reader.figure_fields)
+            session.commit()
+        report.add(counts)
+    return report
+
+
+def archive_index(session: Session) -> tuple[CustomerIndex, ProductIndex]:
+    """The live customers (with their organisation's name and city) and products."""
+    customers = list(session.exec(select(Customer).where(Customer.deleted == LIVE)))
+    by_id = {c.id: c for c in customers}
+    refs = []
+    for c in customers:
+        org = by_id.get(c.organisation_id) if c.organisation_id else None
+        refs.append(CustomerRef(c.id, c.name, c.territory_id, c.code,
+                                org.name if org else c.name,
+                                c.city or (org.city if org else None)))
+    products = session.exec(select(Product).where(Product.deleted == LIVE))
+    return (CustomerIndex(refs),
+            ProductIndex(ProductRef(p.id, p.name, p.drug_class) for p in products))
+
+
+def checked_months(table: list[list], reader: SheetReader, report: MetricsReport
+                   ) -> dict[tuple[str, str], list[SheetRow]]:
+    """The valid rows by (customer id, month); the others go into the report."""
+    months: dict[tuple[str, str], list[SheetRow]] = {}
+    seen: dict[tuple, int] = {}
+    for number, raw in enumerate(table[1:], start=2):
+        result = reader.read(number, raw)
+        if result is None:
+            continue
+        if isinstance(result, list):
+            report.problems.extend(result)
+            continue
+        key = (result.customer_id, result.period, *result.key)
+        if key in seen:
+            report.problems.append(SheetProblem(number, MSG_DUPLICATE, {"other": seen[key]}))
+            continue
+        seen[key] = number
+        months.setdefault((result.customer_id, result.period), []).append(result)
+    return months
+
+
+def replace_months(session: Session, actor: Actor,
+                   months: dict[tuple[str, str], list[SheetRow]],
+                   figure_fields: tuple[str, ...]) -> Counter:
+    """Make each customer-month hold exactly the file's rows (see the module's docstring)."""
+    current: dict[tuple[str, str], list[CustomerMetric]] = {}
+    customer_ids = {c for c, _p in months}
+    periods = {p for _c, p in months}
+    for row in session.exec(select(CustomerMetric).where(
+            CustomerMetric.customer_id.in_(customer_ids), CustomerMetric.period.in_(periods),
+            CustomerMetric.deleted == LIVE)):
+        if (row.customer_id, row.period) in months:
+            current.setdefault((row.customer_id, row.period), []).append(row)
+    counts: Counter = Counter()
+    inserts = []
+    for key, rows in months.items():
+        inserts += _replace_month(session, actor, rows, current.get(key, []), figure_fields,
+                                  counts)
+    bulk_create_rows(session, actor, "customer_metric", inserts, action="import")
+    counts["imported"] += len(inserts)
+    return counts
+
+
+def _replace_month(session, actor, rows: list[SheetRow], stored: list[CustomerMetric],
+                   figure_fields, counts: Counter) -> list[dict]:
+    """Update and delete this month's stored rows; returns the rows to insert."""
+    by_key: dict[tuple, list[CustomerMetric]] = {}
+    for row in stored:
+        by_key.setdefault((row.drug_class, row.product_id), []).append(row)
+    inserts = []
+    for new in rows:
+        matches = by_key.pop(new.key, [])
+        if not matches:
+            inserts.append({"id": new_id(), "customer_id": new.customer_id,
+                            "territory_id": new.territory_id, "period": new.period,
+                            "drug_class": new.drug_class, "product_id": new.product_id,
+                            **new.figures})
+            continue
+        first, *twins = matches
+        counts["removed"] += _delete(session, actor, twins)
+        counts["replaced" if _update(session, actor, first, new, figure_fields)
+               else "unchanged"] += 1
+    counts["removed"] += _delete(session, actor, [r for left in by_key.values() for r in left])
+    return inserts
+
+
+def _update(session, actor, row: CustomerMetric, new: SheetRow, figure_fields) -> bool:
+    """Give `row` the file's figures; False when it has them already."""
+    changes = {name: new.figures.get(name) for name in figure_fields
+               if not _same(getattr(row, name), new.figures.get(name))}
+    if not changes:
+        return False
+    old = row_values(row)
+    for name, value in changes.items():
+        setattr(row, name, value)
+    save_row(session, actor, "customer_metric", row, old)
+    return True
+
+
+def _same(stored, given) -> bool:
+    if stored is None or given is None:
+        return stored is given
+    return round(float(stored), 2) == round(float(given), 2)
+
+
+def _delete(session, actor, rows: list[CustomerMetric]) -> int:
+    for row in rows:
+        old = row_values(row)
+        row.deleted = True
+        save_row(session, actor, "customer_metric", row, old)
+    return len(rows)
