@@ -264,8 +264,8 @@ class SheetReader:
                   "product_id": product_id, **figures}
         errors = row_errors("customer_metric", values)
         if errors:
-            return [SheetProblem(number, MSG_INVALID, {"column": e.field, "reason":
-                                 e.message.format(**e.params)}) for e in errors]
+            return [SheetProblem(number, MSG_INVALID, {"column": e.field,
+                                                                 "reason": e.message}) for e in errors]
         return SheetRow(number, customer.id, customer.territory_id, period, drug_class,
                         product_id, figures)
 

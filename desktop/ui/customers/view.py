@@ -225,7 +225,7 @@ class CustomersView(QWidget):
 
     def _data_changed(self, table: str) -> None:
         """Read again in the background what shows `table`; the selected customer stays."""
-        if not touches(table, ("customer", "visit")):
+        if not touches(table, ("customer", "visit", "customer_metric")):
             return
         if touches(table, ("customer",)):
             self._places.request()
