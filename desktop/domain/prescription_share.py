@@ -153,8 +153,8 @@ def customer_figures(store: Store, customer_id: str, months: int = 12) -> Custom
             members = [m for m in member_doctors(s, customer_id) if m != customer_id]
             prescribed = _live_rows(s, members) if members else []
         product_ids = {r.product_id for r in own + prescribed if r.product_id}
-        names = dict(s.exec(select(Product.id, Product.name).where(
-            Product.id.in_(product_ids)))) if product_ids else {}
+        names = {p.id: p.name for p in s.exec(select(Product).where(
+            Product.id.in_(product_ids)))} if product_ids else {}
     if not own and not prescribed:
         return CustomerFigures()
     periods = metrics.months_back(max(r.period for r in own + prescribed), months)
