@@ -140,9 +140,10 @@ class FiguresTab(QWidget):
                     for i, s in enumerate(self.figures.share)]
         fields = next(fields for k, _title, fields in CHARTS if k == key)
         lines = []
+        whole = self.tr("Customer total") if len(fields) == 1 else self.tr("All drug classes")
         for dashed, name in enumerate(fields):
             for i, line in enumerate(self.figures.series.get(name, [])):
-                label = line.label or self.tr("Customer total")
+                label = line.label or whole
                 if len(fields) > 1:
                     label = translate("FiguresTab", LINE_SUFFIX[name]).format(line=label)
                 lines.append((label, line.points, series_pen(i, bool(dashed))))
