@@ -29,8 +29,20 @@ def _write(path, month: str, name: str, hospital: str, ours: int) -> None:
                     f"{month},{name},{hospital},降压药,,200,{ours}\n", encoding="utf-8")
 
 
+def _chart(qtbot, rep, doctor: str, key: str) -> dict[str, float]:
+    """The last point of each line of the customer's chart `key`, drawn from the laptop's
+    store by the figures tab."""
+    from desktop.ui.customers.figures_tab import FiguresTab
+
+    tab = FiguresTab(context=None)
+    qtbot.addWidget(tab)
+    tab.set_figures(doctor, customer_figures(rep.store, doctor))
+    tab.chart_combo.setCurrentIndex(tab.chart_combo.findData(key))
+    return {line.name(): line.at(line.count() - 1).y() for line in tab.chart.series()}
+
+
 def test_imported_figures_reach_the_laptop_and_a_reimport_replaces_them(server, make_client,
-                                                                        tmp_path):
+                                                                        tmp_path, qtbot):
     rep = make_client(server, "rep1")
     rep.sync()
     doctor, name, hospital, month = _a_doctor(server, rep.user["territory_ids"][0])
@@ -49,6 +61,8 @@ def test_imported_figures_reach_the_laptop_and_a_reimport_replaces_them(server, 
     latest = {m.drug_class for m in figures.table if m.period == month}
     assert latest == {None, "降压药"}  # the month's other classes were replaced
     assert [s.drug_class for s in figures.share if s.points[-1].value is not None] == ["降压药"]
+    assert _chart(qtbot, rep, doctor, "share")["降压药"] == 25.0
+    assert _chart(qtbot, rep, doctor, "outpatient") == {"Customer total": 321}
 
     _write(path, month, name, hospital, 80)
     out = server.cli("import", "metrics", str(path))
@@ -57,6 +71,8 @@ def test_imported_figures_reach_the_laptop_and_a_reimport_replaces_them(server, 
     assert report.pulled == 1
     [share] = [s for s in customer_figures(rep.store, doctor).share if s.drug_class == "降压药"]
     assert share.points[-1].value == 0.4
+    assert _chart(qtbot, rep, doctor, "share")["降压药"] == 40.0
+    assert _chart(qtbot, rep, doctor, "prescriptions")["降压药: ours"] == 80
 
 
 def test_a_rep_s_offline_entry_reaches_the_server_and_other_territories_are_refused(
