@@ -34,7 +34,9 @@ def _previous_month(today: date) -> QDate:
 def _text(value) -> str:
     if value is None:
         return ""
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    if isinstance(value, float):
+        return f"{value:.2f}".rstrip("0").rstrip(".")
+    return str(value)
 
 
 class FiguresDialog(QDialog):

@@ -6,6 +6,8 @@ so that each stays readable in the detail pane of a 1280×800 window in either l
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -23,19 +25,39 @@ from desktop.ui.common.widgets import Banner, make_table_view
 SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#000000",
                   "#56B4E9", "#F0E442")
 
-# The charts the selector offers: (key, title in context "FiguresTab", figure fields drawn).
+# The charts the selector offers: (key, name in the selector, title above the chart, figure
+# fields drawn), texts in context "FiguresTab".
 CHARTS = (
-    ("share", _t("FiguresTab", "Prescription share"), ()),
-    ("outpatient", _t("FiguresTab", "Outpatient visits"), ("outpatient_volume",)),
+    ("share", _t("FiguresTab", "Prescription share"),
+     _t("FiguresTab", "Our prescription share by month"), ()),
+    ("outpatient", _t("FiguresTab", "Outpatient visits"), _t("FiguresTab", "Outpatient visits"),
+     ("outpatient_volume",)),
     ("prescriptions", _t("FiguresTab", "Prescriptions"),
+     _t("FiguresTab", "Prescriptions: total (solid) and ours (dashed)"),
      ("total_prescriptions", "our_prescriptions")),
-    ("purchases", _t("FiguresTab", "Purchases (CNY)"), ("purchase_amount",)),
-    ("sales", _t("FiguresTab", "Sales (CNY)"), ("sales_amount",)),
+    ("purchases", _t("FiguresTab", "Purchases (CNY)"), _t("FiguresTab", "Purchases (CNY)"),
+     ("purchase_amount",)),
+    ("sales", _t("FiguresTab", "Sales (CNY)"), _t("FiguresTab", "Sales (CNY)"),
+     ("sales_amount",)),
 )
-TITLES = {key: title for key, title, _fields in CHARTS}
-# How a line of two-figure charts is named after its figure.
-LINE_SUFFIX = {"total_prescriptions": _t("FiguresTab", "{line}: total"),
-               "our_prescriptions": _t("FiguresTab", "{line}: ours")}
+TITLES = {key: title for key, _name, title, _fields in CHARTS}
+FIELDS = {key: fields for key, _name, _title, fields in CHARTS}
+# The line of our prescriptions is named after its drug class; it has no legend entry of its
+# own (the legend lists each class once, the title says which line is ours).
+OURS_LINE = _t("FiguresTab", "{line}: ours")
+# Amounts from this size on are charted in units of 10,000 (万), so the axis stays narrow.
+TEN_THOUSAND = 10_000
+SCALE_FROM = 100_000
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a chart: its name, points, pen, and whether the legend lists it."""
+
+    name: str
+    points: list
+    pen: QPen
+    in_legend: bool = True
 
 
 def series_pen(index: int, dashed: bool = False) -> QPen:
@@ -82,12 +104,13 @@ class FiguresTab(QWidget):
         self.context = context
         self.customer_id: str | None = None
         self.figures = CustomerFigures()
+        self.unit = 1  # the chart's numbers are the figures divided by this
         self.chart = QChart()
         self.chart_view = QChartView(self.chart, self)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(200)
         self.chart_combo = QComboBox(self)
-        for key, _title, _fields in CHARTS:
+        for key in FIELDS:
             self.chart_combo.addItem("", key)
         self.enter_button = QPushButton(self)
         self.warning = Banner(self)
@@ -118,8 +141,7 @@ class FiguresTab(QWidget):
         self.customer_id, self.figures = customer_id, figures
         self.model.set_rows(figures.table)
         if not figures.has(self.chart_key()):
-            shown = next((k for k, _title, fields in CHARTS if self._has(k, fields)),
-                         "share")
+            shown = next((k for k, fields in FIELDS.items() if self._has(k, fields)), "share")
             self.chart_combo.blockSignals(True)
             self.chart_combo.setCurrentIndex(self.chart_combo.findData(shown))
             self.chart_combo.blockSignals(False)
@@ -132,22 +154,25 @@ class FiguresTab(QWidget):
         return self.figures.has("share") if key == "share" else any(
             self.figures.has(f) for f in fields)
 
-    def _lines(self) -> list[tuple[str, list, QPen]]:
-        """(name, points, pen) of each line of the chart picked."""
+    def _lines(self) -> list[Line]:
+        """The lines of the chart picked that have at least one figure."""
         key = self.chart_key()
         if key == "share":
-            return [(s.label or self.tr("All drug classes"), s.points, series_pen(i))
-                    for i, s in enumerate(self.figures.share)]
-        fields = next(fields for k, _title, fields in CHARTS if k == key)
-        lines = []
-        whole = self.tr("Customer total") if len(fields) == 1 else self.tr("All drug classes")
-        for dashed, name in enumerate(fields):
-            for i, line in enumerate(self.figures.series.get(name, [])):
-                label = line.label or whole
-                if len(fields) > 1:
-                    label = translate("FiguresTab", LINE_SUFFIX[name]).format(line=label)
-                lines.append((label, line.points, series_pen(i, bool(dashed))))
-        return lines
+            lines = [Line(s.label or self.tr("All drug classes"), s.points, series_pen(i))
+                     for i, s in enumerate(self.figures.share)]
+        else:
+            fields = FIELDS[key]
+            whole = self.tr("Customer total") if len(fields) == 1 \
+                else self.tr("All drug classes")
+            lines = []
+            for ours, name in enumerate(fields):
+                for i, line in enumerate(self.figures.series.get(name, [])):
+                    label = line.label or whole
+                    if ours:
+                        label = translate("FiguresTab", OURS_LINE).format(line=label)
+                    lines.append(Line(label, line.points, series_pen(i, bool(ours)),
+                                      in_legend=not ours))
+        return [line for line in lines if any(p.value is not None for p in line.points)]
 
     def _new_chart(self) -> None:
         # A fresh chart per customer: reusing one left stale axes drawn in a corner.
@@ -166,7 +191,7 @@ class FiguresTab(QWidget):
         warnings = [message_text("Metrics", *s.warning) for s in self.figures.share
                     if s.warning]
         self.warning.show_message("\n".join(warnings), "warning")
-        lines = [line for line in self._lines() if any(p.value is not None for p in line[1])]
+        lines = self._lines()
         self.table.setVisible(bool(self.figures.table))
         self.chart_combo.setVisible(bool(self.figures.table))
         self.chart_view.setVisible(bool(lines))
@@ -178,25 +203,26 @@ class FiguresTab(QWidget):
             return
         share = self.chart_key() == "share"
         x_axis, y_axis = self._axes(share)
-        top = 0.0
-        for name, points, pen in lines:
+        top = max(p.value for line in lines for p in line.points if p.value is not None)
+        self.unit = TEN_THOUSAND if not share and top >= SCALE_FROM else 1
+        for line in lines:
             series = QLineSeries()
-            series.setPen(pen)
-            series.setName(name)
+            series.setPen(line.pen)
+            series.setName(line.name)
             series.setPointsVisible(True)
-            for i, point in enumerate(points):
+            for i, point in enumerate(line.points):
                 if point.value is not None:  # a month without figures is a gap
-                    value = point.value * 100 if share else point.value
-                    series.append(i, value)
-                    top = max(top, value)
+                    series.append(i, point.value * 100 if share else point.value / self.unit)
             self.chart.addSeries(series)
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
-        self._scale(y_axis, top, share)
+            self.chart.legend().markers(series)[0].setVisible(line.in_legend)
+        self._scale(y_axis, top * 100 if share else top / self.unit, share)
+        if self.unit == TEN_THOUSAND:
+            y_axis.setTitleText(self.tr("× 10,000"))
         self.chart.legend().setVisible(len(lines) > 1 or not share
                                        or self.figures.share[0].label is not None)
-        self.chart.setTitle(self.tr("Our prescription share by month") if share
-                            else translate("FiguresTab", TITLES[self.chart_key()]))
+        self.chart.setTitle(translate("FiguresTab", TITLES[self.chart_key()]))
 
     def _axes(self, share: bool) -> tuple[QCategoryAxis, QValueAxis]:
         periods = self.figures.periods
@@ -237,7 +263,7 @@ class FiguresTab(QWidget):
     # -- language -------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.enter_button.setText(self.tr("Enter figures…"))
-        for index, (_key, title, _fields) in enumerate(CHARTS):
-            self.chart_combo.setItemText(index, translate("FiguresTab", title))
+        for index, (_key, name, _title, _fields) in enumerate(CHARTS):
+            self.chart_combo.setItemText(index, translate("FiguresTab", name))
         self.model.retranslate()
         self._draw()

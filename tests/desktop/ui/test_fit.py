@@ -44,7 +44,7 @@ def _settle(qtbot) -> None:
 
 def _screens(window):
     """(name, show) for every screen and the customer detail's tabs."""
-    from desktop.ui.customers.figures_tab import CHARTS
+    from desktop.ui.customers.figures_tab import FIELDS
     from desktop.ui.main_window import VIEWS
 
     shots = [(key, lambda k=key: window.show_view(k)) for key, _t in VIEWS]
@@ -63,7 +63,7 @@ def _screens(window):
         detail_tab(customers.detail.tabs.indexOf(figures))
         figures.chart_combo.setCurrentIndex(figures.chart_combo.findData(key))
 
-    shots += [(f"customer figures {key}", lambda k=key: chart(k)) for key, _t, _f in CHARTS]
+    shots += [(f"customer figures {key}", lambda k=key: chart(k)) for key in FIELDS]
     return shots
 
 

@@ -43,11 +43,12 @@ def test_the_tab_charts_each_figure_of_a_hospital(qtbot, window, store, territor
     assert list(_points(tab.chart).values()) == [[(9, 52_000), (10, 41_000), (11, 55_000)]]
     _pick(tab, "prescriptions")
     lines = _points(tab.chart)
-    assert [y for _x, y in lines["All drug classes: total"]] == [400, 420, 410]
+    assert [y for _x, y in lines["All drug classes"]] == [400, 420, 410]
     assert [y for _x, y in lines["All drug classes: ours"]] == [40, 63, 82]
     _pick(tab, "purchases")
-    assert [y for _x, y in next(iter(_points(tab.chart).values()))] == [6_100_000, 5_000_000,
-                                                                        6_300_000]
+    # millions are charted in units of 10,000 (万), the axis says so
+    assert tab.unit == 10_000 and tab.chart.axes()[1].titleText() == "× 10,000"
+    assert [y for _x, y in next(iter(_points(tab.chart).values()))] == [610, 500, 630]
     _pick(tab, "sales")
     assert _points(tab.chart) == {"络活喜": [(9, 800.0), (11, 950.5)]}  # February: a gap
     assert tab.chart_view.isVisible() and not tab.empty_label.isVisible()
