@@ -77,7 +77,7 @@ class FigureFactory:
             row = reader.read(number, raw)
             if not isinstance(row, SheetRow):
                 raise ValueError(f"demo figures, row {number}: "
-                                 + "; ".join(p.text() for p in row or []))
+                                 + "; ".join(p.text() for p in row.problems))
             figures = {k: v for k, v in row.figures.items() if v is not None}
             yield {**meta(self.w.ids(), row.territory_id, self.stamps[row.period]),
                    "customer_id": row.customer_id, "period": row.period,

@@ -8,8 +8,9 @@ case). The customer is named by `customer id`, `code/客户编码` or `customer/
 `organisation/所属医院` and `city/城市` to tell same names apart). `drug class/药品类别`
 or `product/产品` says what the figures are of; a product fills in its drug class.
 
-`SheetReader.read` turns one row into a `SheetRow` or a list of `SheetProblem`s; a
-problem's message is a template (English, translatable in context "MetricsSheet") naming
+`SheetReader.read` turns one row into a `SheetRow` or a `RejectedRow` (its `SheetProblem`s
+and the customer, month and line it was about, as far as they could be read); a problem's
+message is a template (English, translatable in context "MetricsSheet") naming
 the value that is wrong, so a person can find and correct it in the file.
 """
 
@@ -123,6 +124,17 @@ class SheetRow:
     def key(self) -> tuple:
         """What a customer's month holds one row of: (drug class, product)."""
         return self.drug_class, self.product_id
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    """A row with problems, and what it was about as far as it could be read: the customer
+    and month (None when either is unknown) and the line (None when the drug class or
+    product is wrong)."""
+
+    problems: list[SheetProblem]
+    month: tuple[str, str] | None
+    line: tuple[str | None, str | None] | None
 
 
 @dataclass(frozen=True)
@@ -247,7 +259,7 @@ class SheetReader:
     def cells(self, raw) -> dict:
         return {key: raw[i] if i < len(raw) else None for i, key in self.mapping.items()}
 
-    def read(self, number: int, raw) -> SheetRow | list[SheetProblem] | None:
+    def read(self, number: int, raw) -> SheetRow | RejectedRow | None:
         """Row `number` of the file (as the spreadsheet numbers it): its values, its
         problems, or None for an empty row."""
         cells = self.cells(raw)
@@ -256,16 +268,19 @@ class SheetReader:
         problems: list[SheetProblem] = []
         period = self._month(number, cells, problems)
         customer = self._customer(number, cells, problems)
+        line_problems = len(problems)
         drug_class, product_id = self._what(number, cells, problems)
+        line = (drug_class, product_id) if len(problems) == line_problems else None
         figures = self._figures(number, cells, problems)
+        if not problems:
+            values = {"customer_id": customer.id, "period": period, "drug_class": drug_class,
+                      "product_id": product_id, **figures}
+            problems = [SheetProblem(number, MSG_INVALID, {"column": e.field,
+                                                           "reason": e.message})
+                        for e in row_errors("customer_metric", values)]
         if problems:
-            return problems
-        values = {"customer_id": customer.id, "period": period, "drug_class": drug_class,
-                  "product_id": product_id, **figures}
-        errors = row_errors("customer_metric", values)
-        if errors:
-            return [SheetProblem(number, MSG_INVALID, {"column": e.field,
-                                                                 "reason": e.message}) for e in errors]
+            month = (customer.id, period) if customer and period else None
+            return RejectedRow(problems, month, line)
         return SheetRow(number, customer.id, customer.territory_id, period, drug_class,
                         product_id, figures)
 

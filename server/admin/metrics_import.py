@@ -9,7 +9,9 @@ alone where none does; rows the file no longer has for that customer and month a
 new ones are inserted. Customers and months the file does not mention are not touched.
 
 As in the customer import, the whole file is read and checked first with no lock held and a
-bad row never stops the good ones. The writes go through `server.sync.changes` (so laptops
+bad row never stops the good ones. A rejected row does not delete what it was meant to
+replace: the stored line it names (or, when its drug class or product cannot be read, every
+stored line of its customer and month) is kept as it was. The writes go through `server.sync.changes` (so laptops
 receive them at their next sync) in short transactions of `BATCH_MONTHS` customer-months,
 each reading that batch's current rows under the revision lock, so a rep's push waits for
 one batch at most and an import stopped half-way can simply be run again.
@@ -29,6 +31,7 @@ from desktop.domain.metrics_sheet import (
     CustomerRef,
     ProductIndex,
     ProductRef,
+    RejectedRow,
     SheetProblem,
     SheetReader,
     SheetRow,
@@ -43,6 +46,7 @@ from server.sync.revisions import lock_revisions
 
 BATCH_MONTHS = 200  # customer-months per write transaction
 LIVE = False
+ANY_LINE = ("*",)  # a rejected row whose drug class or product could not be read
 
 MSG_DUPLICATE = _t("MetricsSheet", "the same customer, month and drug class/product as row "
                                    "{other}; give each only once.")
@@ -88,13 +92,13 @@ def import_metrics(engine: Engine, path: Path, *, actor: Actor = SERVER_ACTOR,
     except UnreadableSheet as exc:
         raise ImportFileError(str(exc)) from None
     report = MetricsReport(unknown_headers=reader.unknown)
-    months = checked_months(table, reader, report)
+    months, kept = checked_months(table, reader, report)
     keys = list(months)
     for start in range(0, len(keys), batch_months):
         batch = {key: months[key] for key in keys[start:start + batch_months]}
         with write_session(engine) as session:
             lock_revisions(session)
-            counts = replace_months(session, actor, batch, reader.figure_fields)
+            counts = replace_months(session, actor, batch, reader.figure_fields, kept)
             session.commit()
         report.add(counts)
     return report
@@ -116,16 +120,21 @@ def archive_index(session: Session) -> tuple[CustomerIndex, ProductIndex]:
 
 
 def checked_months(table: list[list], reader: SheetReader, report: MetricsReport
-                   ) -> dict[tuple[str, str], list[SheetRow]]:
-    """The valid rows by (customer id, month); the others go into the report."""
+                   ) -> tuple[dict[tuple[str, str], list[SheetRow]], dict[tuple[str, str], set]]:
+    """The valid rows by (customer id, month), and by (customer id, month) the lines of
+    rejected rows (ANY_LINE: a line that could not be read), which the import keeps as they
+    are stored instead of deleting them. The problems go into the report."""
     months: dict[tuple[str, str], list[SheetRow]] = {}
+    kept: dict[tuple[str, str], set] = {}
     seen: dict[tuple, int] = {}
     for number, raw in enumerate(table[1:], start=2):
         result = reader.read(number, raw)
         if result is None:
             continue
-        if isinstance(result, list):
-            report.problems.extend(result)
+        if isinstance(result, RejectedRow):
+            report.problems.extend(result.problems)
+            if result.month:
+                kept.setdefault(result.month, set()).add(result.line or ANY_LINE)
             continue
         key = (result.customer_id, result.period, *result.key)
         if key in seen:
@@ -133,12 +142,13 @@ def checked_months(table: list[list], reader: SheetReader, report: MetricsReport
             continue
         seen[key] = number
         months.setdefault((result.customer_id, result.period), []).append(result)
-    return months
+    return months, kept
 
 
 def replace_months(session: Session, actor: Actor,
                    months: dict[tuple[str, str], list[SheetRow]],
-                   figure_fields: tuple[str, ...]) -> Counter:
+                   figure_fields: tuple[str, ...], kept: dict[tuple[str, str], set]
+                   ) -> Counter:
     """Make each customer-month hold exactly the file's rows (see the module's docstring)."""
     current: dict[tuple[str, str], list[CustomerMetric]] = {}
     customer_ids = {c for c, _p in months}
@@ -152,15 +162,16 @@ def replace_months(session: Session, actor: Actor,
     inserts = []
     for key, rows in months.items():
         inserts += _replace_month(session, actor, rows, current.get(key, []), figure_fields,
-                                  counts)
+                                  kept.get(key, set()), counts)
     bulk_create_rows(session, actor, "customer_metric", inserts, action="import")
     counts["imported"] += len(inserts)
     return counts
 
 
 def _replace_month(session, actor, rows: list[SheetRow], stored: list[CustomerMetric],
-                   figure_fields, counts: Counter) -> list[dict]:
-    """Update and delete this month's stored rows; returns the rows to insert."""
+                   figure_fields, kept: set, counts: Counter) -> list[dict]:
+    """Update and delete this month's stored rows (not those of `kept` lines); returns the
+    rows to insert."""
     by_key: dict[tuple, list[CustomerMetric]] = {}
     for row in stored:
         by_key.setdefault((row.drug_class, row.product_id), []).append(row)
@@ -177,7 +188,9 @@ def _replace_month(session, actor, rows: list[SheetRow], stored: list[CustomerMe
         counts["removed"] += _delete(session, actor, twins)
         counts["replaced" if _update(session, actor, first, new, figure_fields)
                else "unchanged"] += 1
-    counts["removed"] += _delete(session, actor, [r for left in by_key.values() for r in left])
+    if ANY_LINE not in kept:
+        counts["removed"] += _delete(session, actor, [r for key, left in by_key.items()
+                                                      if key not in kept for r in left])
     return inserts
 
 

@@ -113,12 +113,19 @@ def test_the_reader_names_the_customer_by_code_or_by_name_organisation_and_city(
     row = reader.read(2, ["2026-03", "王 芳", "协和医院", "北京市", "安立平", "¥1,250.5"])
     assert (row.customer_id, row.drug_class, row.product_id, row.figures) == (
         "c1", "降压药", "p1", {"sales_amount": 1250.5})
-    [problem] = reader.read(3, ["2026-03", "王芳", None, "北京", None, "1"])
+    rejected = reader.read(3, ["2026-03", "王芳", None, "北京", None, "1"])
+    assert rejected.month is None  # which 王芳 is not known
+    [problem] = rejected.problems
     assert problem.template == metrics_sheet.MSG_AMBIGUOUS and problem.params["count"] == 2
     assert "give the code or the organisation and city" in problem.text()
     coded = _reader(["客户编码", "月份", "药品类别", "门诊量"])
     assert coded.read(2, ["h-9", "2026年3月", None, 100]).customer_id == "c3"
     assert coded.read(3, [None, None, None, None]) is None  # an empty row is skipped
-    [problem] = _reader(["月份", "客户", "产品", "销售额"]).read(4, ["2026-03", "协和医院",
-                                                                   "洛活喜", 5])
+    rejected = _reader(["月份", "客户", "产品", "销售额"]).read(4, ["2026-03", "协和医院",
+                                                                  "洛活喜", 5])
+    assert (rejected.month, rejected.line) == (("c3", "2026-03"), None)
+    [problem] = rejected.problems
     assert problem.text() == "产品: there is no product '洛活喜' in the product list."
+    rejected = _reader(["月份", "客户", "药品类别", "处方总量"]).read(5, ["2026-03", "协和医院",
+                                                                     "降压药", -1])
+    assert (rejected.month, rejected.line) == (("c3", "2026-03"), ("降压药", None))

@@ -147,6 +147,28 @@ def test_reimporting_a_month_replaces_it_and_laptops_see_the_replacement(
     assert ("customer_metric", after[("2026-03", None)].id) not in changed  # not rewritten
 
 
+def test_a_rejected_row_keeps_the_stored_line_it_was_meant_to_replace(
+        world, engine, server_settings, tmp_path, capsys):
+    tag = uuid.uuid4().hex[:6]
+    _hospital, doctor = _customers(world, tag)
+    who = f"王芳{tag},协和医院{tag}"
+    path = tmp_path / "april.csv"
+    header = "month,customer,organisation,drug class,prescriptions,our prescriptions\n"
+    path.write_text(header + f"2026-04,{who},降压药,100,20\n2026-04,{who},降糖药,80,8\n",
+                    encoding="utf-8")
+    assert _run(path, server_settings) == 0
+    capsys.readouterr()
+    # 降压药 corrected by mistake to ours > total: refused, and the stored figures stay
+    path.write_text(header + f"2026-04,{who},降压药,100,200\n2026-04,{who},降糖药,80,9\n",
+                    encoding="utf-8")
+    assert _run(path, server_settings) == 1
+    assert "imported 0, replaced 1, removed 0, unchanged 0, rejected 1" in \
+        capsys.readouterr().out
+    figures = _metrics(engine, doctor["id"])
+    assert figures[("2026-04", "降压药")].our_prescriptions == 20
+    assert figures[("2026-04", "降糖药")].our_prescriptions == 9
+
+
 def test_a_file_without_the_needed_columns_is_refused_whole(world, server_settings,
                                                             tmp_path, capsys):
     path = tmp_path / "bad.csv"
