@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 from sqlmodel import select
+from uihelpers import FakeSyncWorker
 
+from desktop.domain import customer_list
 from desktop.models import CustomerMetric
+from desktop.sync.client import SyncReport
 
 
 def _points(chart) -> dict[str, list[tuple[int, float]]]:
@@ -104,3 +107,28 @@ def test_a_rep_corrects_a_month_and_enters_a_new_one(qtbot, window, store, terri
     assert (october.drug_class, october.total_prescriptions, october.our_prescriptions) == (
         "降压药", 90, 9)
     qtbot.waitUntil(lambda: "降压药" in _points(tab.chart))
+
+
+def test_figures_a_sync_brings_are_shown_without_reading_the_customer_list(
+        qtbot, store, ui_settings, territory, monkeypatch):
+    from desktop.ui.app import build_window
+
+    worker = FakeSyncWorker()
+    window = build_window(store, ui_settings, sync_worker=worker)
+    qtbot.addWidget(window)
+    window.show()
+    view = window.show_view("customers")
+    view.select_customer(territory.doctor)
+    qtbot.waitUntil(window.context.tasks.idle)
+    lists = []
+    real = customer_list.first_rows
+    monkeypatch.setattr(customer_list, "first_rows", lambda *a, **k: lists.append(1) or
+                        real(*a, **k))
+    store.create(CustomerMetric, customer_id=territory.doctor, period="2026-04",
+                 total_prescriptions=400, our_prescriptions=100, territory_id="terr-1")
+    worker.sync_finished.emit(SyncReport(pulled=1, changed_tables={"customer_metric"}))
+    tab = view.detail.metrics_panel
+    qtbot.waitUntil(lambda: next(iter(_points(tab.chart).values()))[-1][1] == 25.0)
+    qtbot.waitUntil(window.context.tasks.idle)
+    assert lists == []
+    window.close()
