@@ -37,7 +37,6 @@ from desktop.domain.metrics_sheet import (
     SheetRow,
     UnreadableSheet,
 )
-from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models import Customer, CustomerMetric, Product, new_id, row_values
 from server.admin.importer import ImportFileError, read_table
 from server.core.db import read_session, write_session
@@ -48,8 +47,8 @@ BATCH_MONTHS = 200  # customer-months per write transaction
 LIVE = False
 ANY_LINE = ("*",)  # a rejected row whose drug class or product could not be read
 
-MSG_DUPLICATE = _t("MetricsSheet", "the same customer, month and drug class/product as row "
-                                   "{other}; give each only once.")
+MSG_DUPLICATE = ("the same customer, month and drug class/product as row {other}; give each "
+                 "only once.")
 
 
 @dataclass

@@ -102,13 +102,15 @@ def test_gbk_csv_with_english_headers(world, engine, server_settings, tmp_path, 
             "sales\n"
             f"2026-02,H-{tag},,,,,,\"1,250.50\"\n"
             f"2026-02,,王芳{tag},协和医院{tag},降压药,200,50,\n"
-            f"2026-02,,王芳{tag},协和医院{tag},降压药,abc,50,\n")
+            f"2026-02,,王芳{tag},协和医院{tag},降压药,abc,50,\n"
+            f"2026-02,,王芳{tag},协和医院{tag},降压药,210,50,\n")
     path = tmp_path / "figures.csv"
     path.write_bytes(text.encode("gbk"))
     assert _run(path, server_settings) == 1
     out = capsys.readouterr().out
     assert "row 4: error: prescriptions: 'abc' is not a number." in out
-    assert "imported 2, replaced 0, removed 0, unchanged 0, rejected 1" in out
+    assert "row 5: error: the same customer, month and drug class/product as row 3" in out
+    assert "imported 2, replaced 0, removed 0, unchanged 0, rejected 2" in out
     assert _metrics(engine, hospital["id"])[("2026-02", None)].sales_amount == 1250.5
     assert _metrics(engine, doctor["id"])[("2026-02", "降压药")].our_prescriptions == 50
 
