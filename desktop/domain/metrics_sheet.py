@@ -166,12 +166,15 @@ class UnreadableSheet(ValueError):
 
 def parse_month(value) -> str | None:
     """"YYYY-MM" for 2026-03, 2026/3, 2026年3月, 202603, 2026-03-01 or a date cell; None
-    when the value is no month."""
+    when the value is no month, or a number cell like 2026.1 (a spreadsheet shows 2026.10 so
+    as well)."""
     if isinstance(value, datetime | date):
         return f"{value.year:04d}-{value.month:02d}"
+    if isinstance(value, float):
+        if not value.is_integer():
+            return None  # 2026.1 in a number cell: January or October? (2026.10 reads so)
+        value = int(value)
     text = str(value).strip()
-    if isinstance(value, float) and value.is_integer():
-        text = str(int(value))
     match = _MONTH_TEXT.match(text) or _MONTH_COMPACT.match(text)
     if not match:
         return None

@@ -94,6 +94,7 @@ def test_the_choices_are_the_products_and_their_drug_classes(store, field):
     ("2026.03", "2026-03"), (" 2026 年 3 月 ", "2026-03"), ("202603", "2026-03"),
     (202603.0, "2026-03"), ("2026-03-01", "2026-03"), (datetime(2026, 3, 1), "2026-03"),
     (date(2025, 12, 31), "2025-12"), ("2026-13", None), ("March", None), ("26-3", None),
+    (2026.1, None), ("2026.10", "2026-10"),
 ])
 def test_months_are_read_as_people_write_them(cell, period):
     assert metrics_sheet.parse_month(cell) == period
