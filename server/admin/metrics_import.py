@@ -19,7 +19,6 @@ one batch at most and an import stopped half-way can simply be run again.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,6 +37,7 @@ from desktop.domain.metrics_sheet import (
     UnreadableSheet,
 )
 from desktop.models import Customer, CustomerMetric, Product, new_id, row_values
+from desktop.models.validation import row_errors
 from server.admin.importer import ImportFileError, read_table
 from server.core.db import read_session, write_session
 from server.sync.changes import SERVER_ACTOR, Actor, bulk_create_rows, save_row
@@ -47,6 +47,8 @@ BATCH_MONTHS = 200  # customer-months per write transaction
 LIVE = False
 ANY_LINE = ("*",)  # a rejected row whose drug class or product could not be read
 
+MSG_WITH_STORED = ("{field}: with the figures already stored for this month, which the file "
+                   "has no column for: {reason}")
 MSG_DUPLICATE = ("the same customer, month and drug class/product as row {other}; give each "
                  "only once.")
 
@@ -64,9 +66,11 @@ class MetricsReport:
     def rejected(self) -> int:
         return len({p.row for p in self.problems})
 
-    def add(self, counts: Counter) -> None:
+    def add(self, batch: MetricsReport) -> None:
+        """Count in a batch's outcome (once it is committed)."""
         for name in ("imported", "replaced", "removed", "unchanged"):
-            setattr(self, name, getattr(self, name) + counts[name])
+            setattr(self, name, getattr(self, name) + getattr(batch, name))
+        self.problems += batch.problems
 
     def lines(self) -> list[str]:
         out = [f"row {p.row}: error: {p.text()}"
@@ -97,9 +101,9 @@ def import_metrics(engine: Engine, path: Path, *, actor: Actor = SERVER_ACTOR,
         batch = {key: months[key] for key in keys[start:start + batch_months]}
         with write_session(engine) as session:
             lock_revisions(session)
-            counts = replace_months(session, actor, batch, reader.figure_fields, kept)
+            outcome = replace_months(session, actor, batch, reader.figure_fields, kept)
             session.commit()
-        report.add(counts)
+        report.add(outcome)
     return report
 
 
@@ -147,7 +151,7 @@ def checked_months(table: list[list], reader: SheetReader, report: MetricsReport
 def replace_months(session: Session, actor: Actor,
                    months: dict[tuple[str, str], list[SheetRow]],
                    figure_fields: tuple[str, ...], kept: dict[tuple[str, str], set]
-                   ) -> Counter:
+                   ) -> MetricsReport:
     """Make each customer-month hold exactly the file's rows (see the module's docstring)."""
     current: dict[tuple[str, str], list[CustomerMetric]] = {}
     customer_ids = {c for c, _p in months}
@@ -157,18 +161,18 @@ def replace_months(session: Session, actor: Actor,
             CustomerMetric.deleted == LIVE)):
         if (row.customer_id, row.period) in months:
             current.setdefault((row.customer_id, row.period), []).append(row)
-    counts: Counter = Counter()
+    outcome = MetricsReport()
     inserts = []
     for key, rows in months.items():
         inserts += _replace_month(session, actor, rows, current.get(key, []), figure_fields,
-                                  kept.get(key, set()), counts)
+                                  kept.get(key, set()), outcome)
     bulk_create_rows(session, actor, "customer_metric", inserts, action="import")
-    counts["imported"] += len(inserts)
-    return counts
+    outcome.imported += len(inserts)
+    return outcome
 
 
 def _replace_month(session, actor, rows: list[SheetRow], stored: list[CustomerMetric],
-                   figure_fields, kept: set, counts: Counter) -> list[dict]:
+                   figure_fields, kept: set, outcome: MetricsReport) -> list[dict]:
     """Update and delete this month's stored rows (not those of `kept` lines); returns the
     rows to insert."""
     by_key: dict[tuple, list[CustomerMetric]] = {}
@@ -184,26 +188,33 @@ def _replace_month(session, actor, rows: list[SheetRow], stored: list[CustomerMe
                             **new.figures})
             continue
         first, *twins = matches
-        counts["removed"] += _delete(session, actor, twins)
-        counts["replaced" if _update(session, actor, first, new, figure_fields)
-               else "unchanged"] += 1
+        outcome.removed += _delete(session, actor, twins)
+        _update(session, actor, first, new, figure_fields, outcome)
     if ANY_LINE not in kept:
-        counts["removed"] += _delete(session, actor, [r for key, left in by_key.items()
+        outcome.removed += _delete(session, actor, [r for key, left in by_key.items()
                                                       if key not in kept for r in left])
     return inserts
 
 
-def _update(session, actor, row: CustomerMetric, new: SheetRow, figure_fields) -> bool:
-    """Give `row` the file's figures; False when it has them already."""
+def _update(session, actor, row: CustomerMetric, new: SheetRow, figure_fields,
+            outcome: MetricsReport) -> None:
+    """Give `row` the file's figures (unchanged when it has them already). Refused when the
+    figures kept from before do not go with the file's (ours above a stored total)."""
     changes = {name: new.figures.get(name) for name in figure_fields
                if not _same(getattr(row, name), new.figures.get(name))}
     if not changes:
-        return False
+        outcome.unchanged += 1
+        return
     old = row_values(row)
+    errors = row_errors("customer_metric", {**old, **changes})
+    if errors:
+        outcome.problems += [SheetProblem(new.row, MSG_WITH_STORED, {
+            "field": e.field, "reason": e.message}) for e in errors]
+        return
     for name, value in changes.items():
         setattr(row, name, value)
     save_row(session, actor, "customer_metric", row, old)
-    return True
+    outcome.replaced += 1
 
 
 def _same(stored, given) -> bool:

@@ -169,6 +169,16 @@ def test_a_rejected_row_keeps_the_stored_line_it_was_meant_to_replace(
     figures = _metrics(engine, doctor["id"])
     assert figures[("2026-04", "降压药")].our_prescriptions == 20
     assert figures[("2026-04", "降糖药")].our_prescriptions == 9
+    # a file of our prescriptions only: checked against the stored total
+    path.write_text(f"month,customer,organisation,drug class,our prescriptions\n"
+                    f"2026-04,{who},降压药,120\n2026-04,{who},降糖药,10\n", encoding="utf-8")
+    assert _run(path, server_settings) == 1
+    out = capsys.readouterr().out
+    assert "row 2: error: our_prescriptions: with the figures already stored for this " \
+           "month, which the file has no column for: Our prescriptions cannot be more than " \
+           "Total prescriptions." in out
+    assert "imported 0, replaced 1, removed 0, unchanged 0, rejected 1" in out
+    assert _metrics(engine, doctor["id"])[("2026-04", "降压药")].our_prescriptions == 20
 
 
 def test_a_file_without_the_needed_columns_is_refused_whole(world, server_settings,
