@@ -127,8 +127,17 @@ class CustomerFigures:
 
 
 def _live_rows(session: Session, customer_ids: list[str]) -> list[CustomerMetric]:
-    return list(session.exec(select(CustomerMetric).where(
-        CustomerMetric.customer_id.in_(customer_ids), CustomerMetric.deleted == LIVE)))
+    """The customers' figures, one row per customer, month and line: where two laptops
+    entered the same month and line offline, the one changed last counts (summing both
+    would count the month twice; the next import of the month keeps one)."""
+    latest: dict[tuple, CustomerMetric] = {}
+    for row in session.exec(select(CustomerMetric).where(
+            CustomerMetric.customer_id.in_(customer_ids), CustomerMetric.deleted == LIVE)):
+        key = (row.customer_id, row.period, *_line_key(row))
+        if key not in latest or (row.updated_at, row.id) > (latest[key].updated_at,
+                                                             latest[key].id):
+            latest[key] = row
+    return list(latest.values())
 
 
 def _line_key(row) -> tuple[str | None, str | None]:

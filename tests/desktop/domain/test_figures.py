@@ -51,6 +51,16 @@ def test_a_hospital_s_own_figures_and_its_doctors_prescriptions(store, field):
     assert not figures.has("clinic_days") and figures.has("purchase_amount")
 
 
+def test_the_same_month_entered_on_two_laptops_counts_once(store, field):
+    for ours in (30, 45):  # the second was changed last
+        store.create(CustomerMetric, customer_id=field.zhang_wh, period="2026-03",
+                     drug_class="降压药", total_prescriptions=100, our_prescriptions=ours,
+                     territory_id="t")
+    figures = customer_figures(store, field.zhang_wh, months=1)
+    assert [m.our_prescriptions for m in figures.table] == [45]
+    assert figures.share[0].points[0].value == 0.45
+
+
 def test_a_rep_enters_a_month_then_corrects_it_and_both_wait_to_be_pushed(store, field,
                                                                          outbox):
     values = _values(field, drug_class="降压药", total_prescriptions="120",
