@@ -55,21 +55,24 @@ def entry_choices(store: Store) -> Choices:
     return Choices(classes, products)
 
 
-def _line(customer_id: str, period: str, drug_class: str | None, product_id: str | None):
-    return (CustomerMetric.customer_id == customer_id, CustomerMetric.period == period,
-            CustomerMetric.deleted == LIVE,
-            CustomerMetric.drug_class == drug_class if drug_class
-            else CustomerMetric.drug_class.is_(None),
-            CustomerMetric.product_id == product_id if product_id
-            else CustomerMetric.product_id.is_(None))
+def _stored(customer_id: str, period: str, drug_class: str | None, product_id: str | None):
+    """The stored row of a customer's month and line (the one changed last, as the charts
+    count it, should two laptops have entered it)."""
+    return select(CustomerMetric).where(
+        CustomerMetric.customer_id == customer_id, CustomerMetric.period == period,
+        CustomerMetric.deleted == LIVE,
+        CustomerMetric.drug_class == drug_class if drug_class
+        else CustomerMetric.drug_class.is_(None),
+        CustomerMetric.product_id == product_id if product_id
+        else CustomerMetric.product_id.is_(None),
+    ).order_by(CustomerMetric.updated_at.desc(), CustomerMetric.id.desc())
 
 
 def stored_figures(store: Store, customer_id: str, period: str, drug_class: str | None,
                    product_id: str | None) -> dict | None:
     """The figures stored for this customer, month and line (None: nothing yet)."""
     with store.read() as s:
-        row = s.exec(select(CustomerMetric).where(
-            *_line(customer_id, period, drug_class, product_id))).first()
+        row = s.exec(_stored(customer_id, period, drug_class, product_id)).first()
     return {name: getattr(row, name) for name in FIGURE_FIELDS} if row else None
 
 
@@ -110,7 +113,7 @@ def save_figures(store: Store, values: dict) -> str:
     line = (values["customer_id"], values["period"], values.get("drug_class"),
             values.get("product_id"))
     with store.write() as w:
-        row = w.session.exec(select(CustomerMetric).where(*_line(*line))).first()
+        row = w.session.exec(_stored(*line)).first()
         if row is not None:
             current = row_values(row)
             changes = {k: values.get(k) for k in FIGURE_FIELDS if current[k] != values.get(k)}
