@@ -101,6 +101,11 @@ def build_parser() -> argparse.ArgumentParser:
                            "(customer code, else name within the city or organisation) "
                            "instead of reporting them as duplicates; empty cells change "
                            "nothing")
+    metrics = imp.add_parser("metrics", parents=[existing],
+                             help="import customers' monthly figures (outpatient, "
+                             "prescriptions, purchases, sales); a month in the file replaces "
+                             "that customer's month")
+    metrics.add_argument("file", type=Path)
 
     territory = sub.add_parser("territory", help="manage territories").add_subparsers(
         dest="territory_command", required=True, metavar="ACTION")

@@ -169,11 +169,22 @@ def _set_active(engine, username: str, active: bool) -> int:
 
 
 def import_file(args, settings, engine) -> int:
+    if args.import_command == "metrics":
+        return import_metrics_file(args, settings, engine)
     report = import_customers(engine, args.file, territory=args.territory, update=args.update)
     refresh_planner_statistics(engine)
     for line in report.lines():
         print(line)
-    return 0  # rows in error are in the report; only an unreadable file fails
+    return 1 if report.rejected else 0  # warnings, duplicates and updates are no failure
+
+
+def import_metrics_file(args, settings, engine) -> int:
+    from server.admin.metrics_import import import_metrics
+
+    report = import_metrics(engine, args.file)
+    for line in report.lines():
+        print(line)
+    return 1 if report.rejected else 0
 
 
 def territory(args, settings, engine) -> int:

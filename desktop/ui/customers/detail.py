@@ -44,7 +44,7 @@ from desktop.ui.common.rows_model import Column, PagedRowsModel
 from desktop.ui.common.style import set_role
 from desktop.ui.common.texts import date_text, datetime_text, enum_text, field_text, translate
 from desktop.ui.common.widgets import make_table_view
-from desktop.ui.customers.share_chart import MetricsPanel
+from desktop.ui.customers.figures_tab import FiguresTab
 
 PEOPLE_COLUMNS = [
     Column(_t("Columns", "Name"), lambda c: c.name),
@@ -101,7 +101,7 @@ class DetailRows:
     title: str
     organisation: str | None
     department: str | None
-    metrics: tuple
+    metrics: prescription_share.CustomerFigures
     people: tuple[list, int]  # (first page, total)
     visits: tuple[list, int]
     follow_ups: tuple[list, int]
@@ -122,7 +122,7 @@ def read_detail(store, customer_id: str | None) -> DetailRows | None:
     mine = call_list.VisitFilter(customer_id=c.id)
     return DetailRows(
         c, call_reports.customer_name(store, c.id), org.name if org else None,
-        dept.name if dept else None, prescription_share.customer_metrics(store, c.id),
+        dept.name if dept else None, prescription_share.customer_figures(store, c.id),
         (customer_profile.organisation_members(store, c.id, after=None, limit=PAGE),
          customer_profile.member_count(store, c.id)),
         (call_list.visit_page(store, mine, None, PAGE), call_list.visit_counts(store, mine).total),
@@ -170,7 +170,7 @@ class CustomerDetail(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(profile_page)
-        self.metrics_panel = MetricsPanel(self)
+        self.metrics_panel = FiguresTab(context, self)
         self.people_model = PagedRowsModel(PEOPLE_COLUMNS, self)
         self.visits_model = PagedRowsModel(VISIT_COLUMNS, self)
         self.follow_ups_model = PagedRowsModel(FOLLOW_UP_COLUMNS, self)
@@ -255,7 +255,7 @@ class CustomerDetail(QWidget):
         self.title_label.setText(rows.title)
         self._fill_subtitle()
         self._fill_profile()
-        self.metrics_panel.set_metrics(*rows.metrics)
+        self.metrics_panel.set_figures(rows.customer.id, rows.metrics)
         self._fill_lists(rows)
         self._update_tab_titles()
 

@@ -226,6 +226,8 @@ class CustomersView(QWidget):
     def _data_changed(self, table: str) -> None:
         """Read again in the background what shows `table`; the selected customer stays."""
         if not touches(table, ("customer", "visit")):
+            if touches(table, ("customer_metric",)) and self.detail.customer_id:
+                self.detail.show_customer_later(self.detail.customer_id, again=True)
             return
         if touches(table, ("customer",)):
             self._places.request()

@@ -47,7 +47,7 @@ def test_import_xlsx_reports_bad_rows_and_keeps_valid_ones(world, engine, server
     code = main(["import", "customers", str(path), "--territory", world.t1,
                  "--db", server_settings.db_url])
     out = capsys.readouterr().out
-    assert code == 0  # the file was read; its rows' problems are in the report
+    assert code == 1  # rows were rejected (the others are imported: see below)
     assert "row 3: warning: phone: '1234x': '1234x' does not read as a phone number" in out
     assert "row 4: error: kind: '诊所' is not one of: hospital/医院" in out
     assert "row 7: error: organisation: '不存在医院" in out
@@ -142,7 +142,7 @@ def test_a_nul_in_a_name_rejects_that_row_and_keeps_the_others(world, engine,
                     f"药店C{tag},药店,上\x00海\n药店D{tag},药店,北京\n", encoding="utf-8")
     code = _import(path, world.t1, server_settings)
     out = capsys.readouterr().out
-    assert code == 0
+    assert code == 1  # the NUL row was rejected
     assert f"row 3: error: name: '药店\\x00B{tag}' contains a NUL character" in out
     assert "row 4: error: city: '上\\x00海' contains a NUL character" in out
     assert "imported 2, updated 0, unchanged 0, rejected 2" in out
