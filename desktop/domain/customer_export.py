@@ -171,8 +171,20 @@ FORMATS = [("@" if c.type == TEXT else "yyyy-mm-dd" if c.type == DATE else None)
 def write_customers(path: Path | str, rows: Iterable[ExportRow], language: str) -> int:
     """Stream `rows` into a new .xlsx at `path` (headers in `language`, the header row
     frozen, codes and phones as text, dates as dates, no formula); returns how many customers
-    it holds. The file appears whole or not at all."""
+    it holds. The file appears whole or not at all; a folder that cannot be written fails
+    before any row is read."""
     path = Path(path)
+    partial = path.with_name(path.name + ".part")
+    try:
+        with partial.open("wb") as handle:
+            count = _stream(handle, rows, language)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return count
+
+
+def _stream(handle, rows: Iterable[ExportRow], language: str) -> int:
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(SHEET_TITLE["zh" if language.startswith("zh") else "en"])
     titles = headers(language)
@@ -190,12 +202,7 @@ def write_customers(path: Path | str, rows: Iterable[ExportRow], language: str) 
         sheet.append([None if value is None else stream_cell(sheet, value, fmt)
                       for value, fmt in zip(cell_values(row, language), FORMATS, strict=True)])
         count += 1
-    partial = path.with_name(path.name + ".part")
-    try:
-        workbook.save(partial)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
+    workbook.save(handle)
     return count
 
 
