@@ -10,6 +10,7 @@ in the background. Export… writes every customer the filters select to an .xls
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
@@ -38,6 +39,7 @@ from desktop.ui.customers.detail import CustomerDetail
 from desktop.ui.customers.table_model import CustomerTableModel
 
 SEARCH_DELAY_MS = 150
+log = logging.getLogger(__name__)
 
 
 class CustomersView(QWidget):
@@ -247,10 +249,14 @@ class CustomersView(QWidget):
 
     def _export_failed(self, error: BaseException, path: Path) -> None:
         self.export_button.setEnabled(True)
-        reason = getattr(error, "strerror", None) or str(error)
-        self.message.show_message(self.tr("Could not write {path} ({reason}); choose another "
-                                          "folder.").format(path=path, reason=reason),
-                                  "danger")
+        if isinstance(error, OSError):
+            text = self.tr("Could not write {path} ({reason}); choose another folder.").format(
+                path=path, reason=error.strerror or error)
+        else:  # not the file's fault: the log has the details for IT
+            log.error("customer export to %s failed", path, exc_info=error)
+            text = self.tr("The export failed ({reason}); nothing was written.").format(
+                reason=error)
+        self.message.show_message(text, "danger")
 
     def _fill_place_filters(self, places: tuple[list, list]) -> None:
         cities, hospitals = places
