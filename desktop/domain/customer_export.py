@@ -47,8 +47,9 @@ class Figure:
         return self.chinese if language.startswith("zh") else self.english
 
 
-# After the profile columns, in this order. Month: the latest month the customer has figures
-# for; the others are that month's rows summed over drug classes and products.
+# After the profile columns, in this order; read-only (the customer import skips these
+# headers). Month: the latest month the customer has figures for; the others are that
+# month's rows summed over drug classes and products.
 FIGURES: tuple[Figure, ...] = (
     Figure("figures_month", "Latest month with figures", "最新数据月份", "@"),
     Figure("outpatient_volume", "Outpatient visits", "门诊量", "#,##0"),
@@ -58,7 +59,6 @@ FIGURES: tuple[Figure, ...] = (
     Figure("purchase_amount", "Purchases", "采购量", "#,##0.00"),
     Figure("sales_amount", "Sales", "销售额", "#,##0.00"),
 )
-FIGURE_HEADERS = tuple((f.english, f.chinese) for f in FIGURES)
 
 # Kinds in the order a reader (and a re-import) wants them: organisations before the people
 # and departments that name them.
@@ -213,5 +213,5 @@ def column_width(key: str, header: str) -> int:
     return max(MIN_WIDTH, min(MAX_WIDTH, max(header_width + 2, WIDE.get(key, 0))))
 
 
-__all__ = ["FIGURES", "FIGURE_HEADERS", "ExportRow", "cell_values", "customer_rows",
+__all__ = ["FIGURES", "ExportRow", "cell_values", "customer_rows",
            "export_query", "headers", "latest_figures", "write_customers"]
