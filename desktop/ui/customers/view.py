@@ -6,7 +6,8 @@ when they arrive (a search typed over meanwhile is dropped), so the box never wa
 search; the detail of the selected customer is read there too. A sync or a save that
 changed customers or visits reads the list, the place filters and the detail again, also
 in the background. Export… writes every customer the filters select to an .xlsx
-(`desktop.domain.customer_list.export_customers`), on the database thread too."""
+(`desktop.domain.customer_list.export_customers`) on a thread of its own (`context.exports`),
+so a long export holds up neither the window nor the screens' reads."""
 
 from __future__ import annotations
 
@@ -232,12 +233,12 @@ class CustomersView(QWidget):
                            path.with_name(path.name + ".xlsx"))
 
     def export_to(self, path: Path) -> None:
-        """Write every customer the filters select to `path` on the database thread; a
-        message says how many went where (or why none did)."""
+        """Write every customer the filters select to `path` on the export thread; a message
+        says how many went where (or why none did)."""
         store, flt, language = self.context.store, self.current_filter(), ui_language()
         self.export_button.setEnabled(False)
         self.message.show_message(self.tr("Exporting customers…"), "info")
-        self.context.tasks.run(
+        self.context.exports.run(
             lambda: customer_list.export_customers(store, flt, path, language),
             lambda count: self._exported(count, path),
             on_error=lambda error: self._export_failed(error, path), owner=self)
