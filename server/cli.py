@@ -96,6 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
                                help="import customers from .xlsx or .csv (UTF-8 or GBK)")
     customers.add_argument("file", type=Path)
     customers.add_argument("--territory", required=True)
+    customers.add_argument("--update", action="store_true",
+                           help="update the customers of the territory the file matches "
+                           "(customer code, else name within the city or organisation) "
+                           "instead of reporting them as duplicates; empty cells change "
+                           "nothing")
 
     export = sub.add_parser("export", help="export data").add_subparsers(
         dest="export_command", required=True, metavar="WHAT")

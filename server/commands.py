@@ -170,11 +170,11 @@ def _set_active(engine, username: str, active: bool) -> int:
 
 
 def import_file(args, settings, engine) -> int:
-    report = import_customers(engine, args.file, territory=args.territory)
+    report = import_customers(engine, args.file, territory=args.territory, update=args.update)
     refresh_planner_statistics(engine)
     for line in report.lines():
         print(line)
-    return 0 if not report.problems else 1
+    return 0  # rows in error are in the report; only an unreadable file fails
 
 
 def export_file(args, settings, engine) -> int:

@@ -266,9 +266,8 @@ def enum_value(key: str, text: str) -> str:
         grade = _grade(text)
         if grade:
             return grade
-    examples = ", ".join(f"{e}/{c}" for e, c in list(words.values())[:6])
-    raise CellError(f"{text!r} is not one of: {examples}"
-                    + ("…" if len(words) > 6 else ""))
+    examples = ", ".join(f"{e}/{c}" if e != c else e for e, c in list(words.values())[:8])
+    raise CellError(f"{text!r} is not one of: {examples}" + ("…" if len(words) > 8 else ""))
 
 
 def name_key(text) -> str:
