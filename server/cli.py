@@ -107,6 +107,18 @@ def build_parser() -> argparse.ArgumentParser:
                              "that customer's month")
     metrics.add_argument("file", type=Path)
 
+    export = sub.add_parser("export", help="export data").add_subparsers(
+        dest="export_command", required=True, metavar="WHAT")
+    customers_out = export.add_parser(
+        "customers", parents=[existing], help="a territory's or region's customers, with "
+        "their latest figures, to .xlsx (the columns `import customers` reads)")
+    scope = customers_out.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--territory", help="territory code, name or id")
+    scope.add_argument("--region", help="region code, name or id (all its territories)")
+    customers_out.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+    customers_out.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN",
+                               help="language of the headers and values (default zh_CN)")
+
     territory = sub.add_parser("territory", help="manage territories").add_subparsers(
         dest="territory_command", required=True, metavar="ACTION")
     reassign = territory.add_parser("reassign", parents=[existing],

@@ -32,6 +32,7 @@ def run(args, settings: Settings, engine: Engine) -> int:
         "serve": serve, "init": init, "seed-demo": seed_demo, "user": user,
         "import": import_file, "territory": territory, "device": device, "target": target,
         "restored-from-backup": restored_from_backup,
+        "export": export_file,
     }[args.command]
     try:
         return handler(args, settings, engine)
@@ -185,6 +186,12 @@ def import_metrics_file(args, settings, engine) -> int:
     for line in report.lines():
         print(line)
     return 1 if report.rejected else 0
+
+
+def export_file(args, settings, engine) -> int:
+    from server.admin.export import run as export
+
+    return export(args, settings, engine)
 
 
 def territory(args, settings, engine) -> int:
