@@ -23,7 +23,15 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from sqlalchemy import and_, case, func, select
 
-from desktop.domain.customer_sheet import COLUMNS, DATE, REFERENCES, TEXT, applies_to, format_cell
+from desktop.domain.customer_sheet import (
+    COLUMNS,
+    DATE,
+    FIGURE_COLUMNS,
+    REFERENCES,
+    TEXT,
+    applies_to,
+    format_cell,
+)
 from desktop.domain.spreadsheet import stream_cell
 from desktop.models import Customer, CustomerMetric
 from desktop.models.enums import CustomerKind
@@ -50,15 +58,10 @@ class Figure:
 # After the profile columns, in this order; read-only (the customer import skips these
 # headers). Month: the latest month the customer has figures for; the others are that
 # month's rows summed over drug classes and products.
-FIGURES: tuple[Figure, ...] = (
-    Figure("figures_month", "Latest month with figures", "最新数据月份", "@"),
-    Figure("outpatient_volume", "Outpatient visits", "门诊量", "#,##0"),
-    Figure("total_prescriptions", "Total prescriptions", "处方总量", "#,##0"),
-    Figure("our_prescriptions", "Our prescriptions", "我方处方量", "#,##0"),
-    Figure("share", "Prescription share", "处方比例", "0.0%"),
-    Figure("purchase_amount", "Purchases", "采购量", "#,##0.00"),
-    Figure("sales_amount", "Sales", "销售额", "#,##0.00"),
-)
+_FORMATS = {"figures_month": "@", "share": "0.0%", "purchase_amount": "#,##0.00",
+            "sales_amount": "#,##0.00"}
+FIGURES: tuple[Figure, ...] = tuple(Figure(key, english, chinese, _FORMATS.get(key, "#,##0"))
+                                    for key, english, chinese in FIGURE_COLUMNS)
 
 # Kinds in the order a reader (and a re-import) wants them: organisations before the people
 # and departments that name them.

@@ -110,3 +110,47 @@ def test_an_exported_file_imports_back_unchanged(archive, server_settings, tmp_p
           "--db", server_settings.db_url])
     report = capsys.readouterr().out
     assert "imported 0, updated 0, unchanged 2, rejected 0, duplicates 0" in report, report
+
+
+def test_an_edited_export_changes_exactly_the_edited_fields(archive, server_settings,
+                                                            tmp_path, capsys):
+    """The office's round trip: export, correct a few cells in the spreadsheet, import with
+    --update. The rep's laptop receives exactly those fields changed; nothing is copied."""
+    territory = f"T1-{archive.tag}"
+    out = tmp_path / "to-correct.xlsx"
+    assert export(server_settings, "--territory", territory, "--out", str(out)) == 0
+    rows_before, _removals, _scope, cursor = archive.rep_a.pull_all()
+    book = load_workbook(out)
+    sheet = book.active
+    header = [c.value for c in sheet[1]]
+    column = {title: index + 1 for index, title in enumerate(header)}
+    sheet.cell(2, column["电话"]).value = "（027）85726114、85726015"
+    sheet.cell(2, column["床位数"]).value = 1200
+    sheet.cell(2, column["药事委员会"]).value = "王主任；李药师"
+    sheet.cell(3, column["职称"]).value = "主任医师"
+    sheet.cell(3, column["最佳致电时间"]).value = "周二下午门诊后"
+    book.save(out)
+    capsys.readouterr()
+
+    assert main(["import", "customers", str(out), "--territory", territory, "--update",
+                 "--db", server_settings.db_url]) == 0
+    report = capsys.readouterr().out
+    assert "imported 0, updated 2, unchanged 0, rejected 0, duplicates 0" in report, report
+    assert "ignored columns" not in report  # the figure columns are read-only, not unknown
+
+    changed, _removals, _scope, _cursor = archive.rep_a.pull_all(cursor)
+    customers = {row["name"]: row for (table, _id), row in changed.items()
+                 if table == "customer"}
+    hospital = customers[f"武汉协和医院{archive.tag}"]
+    doctor = customers[f"张伟{archive.tag}"]
+    old_hospital = rows_before[("customer", hospital["id"])]
+    old_doctor = rows_before[("customer", doctor["id"])]
+    meta = {"revision", "updated_at"}
+
+    def edited(old, new):
+        return {k: new[k] for k in new if k not in meta and new[k] != old.get(k)}
+
+    assert edited(old_hospital, hospital) == {
+        "phone": "(027)85726114、85726015", "bed_count": 1200, "drug_committee": "王主任；李药师"}
+    assert edited(old_doctor, doctor) == {"title": "主任医师", "best_time_to_call": "周二下午门诊后"}
+    assert len(customers) == 2  # no copy was made
