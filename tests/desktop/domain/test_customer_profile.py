@@ -32,13 +32,14 @@ def test_each_kind_shows_its_own_profile():
     doctor = customer_profile.profile_fields("doctor")
     assert {"grade", "bed_count", "drug_admission_process", "phone"} <= set(hospital)
     assert "best_time_to_call" not in hospital and "bed_count" not in doctor
-    assert doctor[:3] == ("title", "position", "best_time_to_call")
+    assert doctor[:5] == ("code", "alias", "title", "position", "best_time_to_call")
     assert {"gsp_certified", "registered_capital_wan"} <= set(
         customer_profile.profile_fields("distributor"))
     patient = customer_profile.profile_fields("patient")
     assert not {"phone", "mobile", "address", "email"} & set(patient)  # privacy
     assert customer_profile.form_fields("patient") == (
-        "patient_code", "birth_year", "province", "city")
+        "code", "alias", "patient_code", "birth_year", "gender", "consent_recorded", "province",
+        "city", "notes")
     assert customer_profile.organisation_kind_for("doctor") == ("hospital",)
     assert customer_profile.organisation_kind_for("pharmacy_contact") == ("pharmacy",)
     assert customer_profile.organisation_kind_for("hospital") == ()
