@@ -104,3 +104,37 @@ def test_the_people_of_a_hospital_and_of_a_department(store, field):
         (field.cardio, "心血管内科")]
     assert customer_profile.departments_of(store, field.first_hospital) == []
     assert customer_profile.customer(store, field.xiehe_west).name == XIEHE_WEST
+
+
+@pytest.mark.parametrize("kind", list(CustomerKind))
+def test_every_field_the_detail_shows_can_be_filled_in_the_form(kind):
+    """Issue 16: a field shown read-only that no one can fill is a defect. Every field the
+    detail shows is in the form, and so is every static field the customer spreadsheet
+    describes the kind with (../shared/domain.md's lists)."""
+    from desktop.domain import customer_sheet
+
+    editable = set(customer_profile.form_fields(kind))
+    assert set(customer_profile.profile_fields(kind)) <= editable
+    described = {c.key for c in customer_sheet.COLUMNS
+                 if customer_sheet.applies_to(c.key, kind) and c.key in COLUMNS}
+    assert described - set(customer_profile.HEADER_FIELDS) <= editable
+    assert {customer_profile.editor_type(name) for name in editable} <= {
+        "text", "long_text", "integer", "boolean", "date", "enum"}
+
+
+def test_the_form_offers_the_new_fields_per_kind():
+    hospital = set(customer_profile.form_fields("hospital"))
+    assert {"code", "alias", "drug_committee", "device_committee", "department_phones",
+            "organisation_structure", "grade", "ownership", "customer_since"} <= hospital
+    assert "licence_no" in customer_profile.form_fields("pharmacy")
+    assert {"licence_no", "registered_capital_wan", "gsp_certified", "hospitals_covered"} <= set(
+        customer_profile.form_fields("distributor"))
+    assert {"education", "specialty", "committee_roles", "hobbies", "marital_status"} <= set(
+        customer_profile.form_fields("doctor"))
+    assert [s.title for s in customer_profile.sections("hospital")] == [
+        "Profile", "Contact", "Organisation and purchasing"]
+    assert customer_profile.editor_type("gsp_certified") == "boolean"
+    assert customer_profile.editor_type("customer_since") == "date"
+    assert customer_profile.editor_type("drug_committee") == "long_text"
+    assert customer_profile.editor_type("grade") == "enum"
+    assert customer_profile.editor_type("bed_count") == "integer"
