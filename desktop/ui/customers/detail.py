@@ -328,22 +328,31 @@ class CustomerDetail(QWidget):
             grid.setRowStretch(row, 0)
         c = self._customer
         shown = 0
-        for name in customer_profile.profile_fields(c.kind):
-            text = _value_text(name, getattr(c, name, None))
-            if not text:
-                continue
-            label = set_role(QLabel(field_text(name)), "hint")
-            grid.addWidget(label, shown, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(_value_label(text), shown, 1)
-            shown += 1
-            if name in customer_profile.PHONE_FIELDS:
-                shown = self._add_read_phones(text, shown)
+        for section in customer_profile.sections(c.kind):
+            values = [(name, _value_text(name, getattr(c, name, None)))
+                      for name in section.fields]
+            values = [(name, text) for name, text in values if text]
+            if values:
+                heading = QLabel(translate("CustomerForm", section.title))
+                grid.addWidget(set_role(heading, "section"), shown, 0, 1, 2)
+                shown = self._add_profile_rows(values, shown + 1)
         if not shown:
             empty = QLabel(self.tr("No profile details yet. Use Edit to add them."))
             empty.setWordWrap(True)
             grid.addWidget(empty, 0, 0, 1, 2)
             shown = 1
         grid.setRowStretch(shown, 1)
+
+    def _add_profile_rows(self, values: list[tuple[str, str]], row: int) -> int:
+        """Label and value of each field from grid row `row`; returns the next free row."""
+        for name, text in values:
+            label = set_role(QLabel(field_text(name)), "hint")
+            self.profile_form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.profile_form.addWidget(_value_label(text), row, 1)
+            row += 1
+            if name in customer_profile.PHONE_FIELDS:
+                row = self._add_read_phones(text, row)
+        return row
 
     def _add_read_phones(self, written: str, row: int) -> int:
         """Under a phone cell as written: the numbers read from it when they say more than

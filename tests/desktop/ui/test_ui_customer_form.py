@@ -120,9 +120,8 @@ def test_a_messy_phone_shows_its_numbers_saves_and_the_detail_reads_both(qtbot, 
     saved = store.get(Customer, form.saved_id)
     assert saved.phone == MESSY_PHONE  # kept as written
     view.select_customer(saved.id)
-    qtbot.waitUntil(lambda: view.detail.title_label.text() == saved.name)
-    texts = [w.text() for w in view.detail.tabs.widget(0).findChildren(QLabel)]
-    assert MESSY_PHONE in texts
+    qtbot.waitUntil(lambda: MESSY_PHONE in _profile_texts(view.detail))
+    texts = _profile_texts(view.detail)
     read = next(t for t in texts if "0592 591 1111" in t)
     assert "0592 857 0120" in read and " · " in read
 
@@ -172,6 +171,12 @@ def test_editing_keeps_a_stored_value_no_editor_offers(qtbot, window, store, ter
     assert hospital.alias == ""
 
 
+def _profile_texts(detail) -> list[str]:
+    """The texts the detail's profile tab shows, top to bottom."""
+    labels = [w for w in detail.tabs.widget(0).findChildren(QLabel) if not w.isHidden()]
+    return [w.text() for w in sorted(labels, key=lambda w: (w.y(), w.x()))]
+
+
 def _settle(qtbot) -> None:
     QApplication.processEvents()
     qtbot.wait(10)
@@ -201,3 +206,20 @@ def test_the_form_fits_1280x800_on_every_tab_of_every_kind(qtbot, bilingual_wind
         form.close()
         form.deleteLater()
     assert not problems, "cut off:\n" + "\n".join(problems)
+
+
+def test_the_detail_shows_code_alias_and_a_phone_as_read_in_sections(qtbot, window, store,
+                                                                      territory):
+    store.update(Customer, territory.hospital, {
+        "code": "YY110001", "alias": "中国医学科学院北京协和医院;协和医院",
+        "phone": "010-69156114-8120", "drug_committee": "主任委员：张伟（院长）"})
+    view = window.show_view("customers")
+    view.select_customer(territory.hospital)
+    qtbot.waitUntil(lambda: view.detail.title_label.text() == "北京协和医院")
+    qtbot.waitUntil(lambda: "YY110001" in _profile_texts(view.detail))
+    texts = _profile_texts(view.detail)
+    assert {"YY110001", "中国医学科学院北京协和医院;协和医院", "010-69156114-8120",
+            "主任委员：张伟（院长）"} <= set(texts)
+    assert "010 6915 6114 ext. 8120" in texts  # the number as read, beside it as written
+    assert {"Profile", "Contact", "Organisation and purchasing"} <= set(texts)
+    assert texts.index("Customer code") < texts.index("Alias") < texts.index("Contact")
