@@ -301,9 +301,6 @@ class CustomerFormDialog(QDialog):
             label.setText(field_text(name))
         for index, section in enumerate(self._sections):
             self.tabs.setTabText(index, translate("CustomerForm", section.title))
-        for editor in self.editors.values():
-            if hasattr(editor, "retranslate_ui"):
-                editor.retranslate_ui()
         for name in self.phone_labels:
             self._show_phones(name)
         if self._touched or self._show_all_errors:
