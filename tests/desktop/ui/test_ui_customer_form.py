@@ -223,3 +223,11 @@ def test_the_detail_shows_code_alias_and_a_phone_as_read_in_sections(qtbot, wind
     assert "010 6915 6114 ext. 8120" in texts  # the number as read, beside it as written
     assert {"Profile", "Contact", "Organisation and purchasing"} <= set(texts)
     assert texts.index("Customer code") < texts.index("Alias") < texts.index("Contact")
+
+
+def test_every_field_of_the_form_has_a_label_of_its_own():
+    from desktop.ui.common.texts import EXTRA_FIELD_LABELS
+
+    for kind in CustomerKind:
+        for name in customer_profile.HEADER_FIELDS + customer_profile.form_fields(kind):
+            assert name in EXTRA_FIELD_LABELS or name in validation.FIELD_LABELS, name
