@@ -66,9 +66,6 @@ LONG_TEXT_FIELDS = frozenset((
     "business_scope", "specialty", "personality", "social_roles", "committee_roles"))
 # Free texts read as phone numbers (shown as read beside the text as written).
 PHONE_FIELDS = ("phone", "fax")
-INTEGER_FIELDS = frozenset(
-    name for name, column in Customer.__table__.columns.items()
-    if getattr(column.type, "python_type", None) is int)
 
 
 @dataclass(frozen=True)
