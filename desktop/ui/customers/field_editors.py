@@ -61,9 +61,9 @@ class LongTextEditor(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         margins = self.contentsMargins()
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * LONG_TEXT_LINES
-                            + 2 * self.document().documentMargin() + margins.top()
-                            + margins.bottom() + 4)
+        self.setFixedHeight(round(self.fontMetrics().lineSpacing() * LONG_TEXT_LINES
+                                  + 2 * self.document().documentMargin() + margins.top()
+                                  + margins.bottom() + 4))
         self.textChanged.connect(self._changed)
         self._loading = False
 
