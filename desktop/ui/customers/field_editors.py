@@ -135,6 +135,7 @@ class DateEditor(QWidget):
         super().__init__(parent)
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")  # "10/12/26" could be any of three days
         self.date_edit.setCalendarWidget(_TodayCalendar(self))
         self.date_edit.setMinimumDate(self.EMPTY)
         self.date_edit.setSpecialValueText("-")
