@@ -9,6 +9,7 @@ that read as no number."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import customer_list, customer_profile, phones
 from desktop.models import ValidationError
 from desktop.models.enums import CustomerKind, LifecycleStage, Tier
+from desktop.ui.common.icons import icon
 from desktop.ui.common.style import set_role
 from desktop.ui.common.texts import (
     doubtful_phones_text,
@@ -257,9 +259,16 @@ class CustomerFormDialog(QDialog):
                 hidden.extend(texts)
         self.summary.setText("\n".join(hidden) if self._show_all_errors else "")
         self.summary.setVisible(bool(self.summary.text()))
+        self._mark_tabs(messages if self._show_all_errors else {})
         if self._show_all_errors:
             self._show_tab_of_first(messages)
         return not messages
+
+    def _mark_tabs(self, messages: dict[str, list[str]]) -> None:
+        """An alert icon on each tab holding a field with a message."""
+        for index, section in enumerate(self._sections):
+            wrong = any(name in messages for name in section.fields)
+            self.tabs.setTabIcon(index, icon("circle-alert", "danger") if wrong else QIcon())
 
     def _show_tab_of_first(self, messages: dict[str, list[str]]) -> None:
         """Bring the first tab with a message forward (the header's are always in view)."""

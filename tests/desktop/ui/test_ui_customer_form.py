@@ -93,6 +93,7 @@ def test_each_type_gets_its_editor_and_a_hospital_keeps_its_committees(qtbot, wi
     form.save()
     assert form.isVisible()  # refused: not a whole number, shown on its tab
     assert form.tabs.currentIndex() == 0 and form.error_labels["staff_count"].isVisible()
+    assert not form.tabs.tabIcon(0).isNull() and form.tabs.tabIcon(1).isNull()  # marked
     assert "whole number" in form.error_labels["staff_count"].text()
     form.editors["staff_count"].setText("")
     form._edited("staff_count")
