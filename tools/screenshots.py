@@ -128,9 +128,23 @@ def _extra_shots(window, doctor: str | None, hospital: str | None
         shots += [("hospital_people", lambda: detail_tab(hospital, 2)),
                   ("hospital_metrics", lambda: detail_tab(hospital, 1))]
     shots.append(("customer_form_errors", customer_form))
+    def profile_at_phone(customer_id: str) -> QWidget:
+        """The profile scrolled to the phone, whose numbers as read show under it."""
+        from PySide6.QtWidgets import QLabel
+
+        from desktop.ui.common.texts import field_text
+
+        detail_tab(customer_id, 0)
+        QApplication.processEvents()
+        scroll = customers.detail.tabs.widget(0)
+        label = next(w for w in scroll.findChildren(QLabel)  # not a former customer's
+                     if w.text() == field_text("phone") and not w.isHidden())
+        scroll.ensureWidgetVisible(label, 0, 200)
+        return window
+
     messy = _hospital_with_several_numbers(window.context.store)
     if messy:
-        shots.append(("hospital_profile", lambda: detail_tab(messy, 0)))
+        shots.append(("hospital_profile", lambda: profile_at_phone(messy)))
     shots += _form_shots(window, "hospital", messy) + _form_shots(window, "doctor", doctor)
     return shots
 
