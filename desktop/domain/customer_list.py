@@ -10,6 +10,7 @@ model can fetch lazily at any depth at the same cost. With search text the pinyi
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -201,11 +202,15 @@ def city_choices(store: Store) -> list[str]:
 
 
 def organisation_choices(store: Store, kinds=(CustomerKind.HOSPITAL,)) -> list[tuple[str, str]]:
-    """(id, name) of hospitals (or other organisation kinds), sorted by name."""
+    """(id, name) of hospitals (or other organisation kinds), sorted by name; a name two
+    cities share (第一人民医院) is told apart by its city ("第一人民医院 · 保定")."""
     with store.read() as session:
-        return [(i, n) for i, n in session.execute(
-            select(C.id, C.name).where(C.kind.in_([str(k) for k in kinds]),
-                                       C.deleted.is_(False)).order_by(C.name)).all()]
+        rows = session.execute(
+            select(C.id, C.name, C.city).where(C.kind.in_([str(k) for k in kinds]),
+                                               C.deleted.is_(False))
+            .order_by(C.name, C.city)).all()
+    shared = {n for n, count in Counter(n for _i, n, _c in rows).items() if count > 1}
+    return [(i, f"{n} · {c}" if n in shared and c else n) for i, n, c in rows]
 
 
 def export_customers(store: Store, flt: CustomerFilter, path: Path | str, language: str) -> int:
