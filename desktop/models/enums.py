@@ -147,6 +147,67 @@ class ComplaintStatus(StrEnum):
     CLOSED = "closed"
 
 
+class ActivityKind(StrEnum):
+    ACADEMIC_MEETING = "academic_meeting"  # 学术会议
+    DEPARTMENT_MEETING = "department_meeting"  # 科室会
+    SALON = "salon"  # 沙龙/研讨会
+    TRADE_FAIR = "trade_fair"  # 展会展台
+    PRODUCT_PROMOTION = "product_promotion"
+    ADVERTISING = "advertising"
+    PATIENT_EDUCATION = "patient_education"
+    WHITE_PAPER = "white_paper"
+
+
+class ActivityStatus(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    RETURNED = "returned"
+    HELD = "held"
+    EVALUATED = "evaluated"
+    CANCELLED = "cancelled"
+
+
+class ActivityAction(StrEnum):
+    SUBMIT = "submit"
+    WITHDRAW = "withdraw"
+    APPROVE = "approve"
+    RETURN = "return"
+    REVISE = "revise"
+    HOLD = "hold"
+    EVALUATE = "evaluate"
+    CANCEL = "cancel"
+
+
+class CostCategory(StrEnum):
+    VENUE = "venue"
+    SPEAKERS = "speakers"
+    MATERIALS = "materials"
+    TRAVEL = "travel"
+    MEALS = "meals"
+    ADVERTISING = "advertising"
+    OTHER = "other"
+
+
+class InviteeStatus(StrEnum):
+    INVITED = "invited"
+    CONFIRMED = "confirmed"
+    DECLINED = "declined"
+    ATTENDED = "attended"
+    NO_SHOW = "no_show"
+
+
+class Verdict(StrEnum):
+    """An evaluation rule's verdict, by the business documents' bands."""
+
+    SUCCESSFUL = "successful"
+    BETWEEN = "between"  # between two bands the documents define (5–6.83 %, 1–1.5×)
+    NO_EFFECT = "no_effect"
+    NOT_SUCCESSFUL = "not_successful"
+    FAILED = "failed"
+    NOT_JUDGED = "not_judged"  # no figures to judge by
+
+
 LABELS: dict[StrEnum, str] = {
     CustomerKind.HOSPITAL: _t("Enum", "Hospital"),
     CustomerKind.DEPARTMENT: _t("Enum", "Department"),
