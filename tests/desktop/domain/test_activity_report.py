@@ -1,0 +1,166 @@
+"""The market activities report a manager sends on: one row per activity of the store in
+the chosen dates, its cost, attendance, every rule's figure and verdict and the overall
+verdict, headers and values in Chinese or English, numbers as numbers a spreadsheet formats
+(percent, 0.00×, points) and no cell a formula."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from datetime import date
+from types import ModuleType, SimpleNamespace
+
+import pytest
+from activityhelpers import EXPECTED, HELD_ON, PLANNED, TODAY, seed_activities
+from openpyxl import load_workbook
+
+from desktop.domain.activity_report import (
+    COLUMNS,
+    ActivityRow,
+    activity_rows,
+    write_activities_report,
+)
+from desktop.models import MarketActivity
+from desktop.sync.cli_report import translator
+
+EVALUATION = "desktop.domain.activity_evaluation"
+
+
+@pytest.fixture
+def evaluation(monkeypatch):
+    """The core's `evaluate`; until it is part of this build, a stand-in that answers what
+    `EXPECTED` says the real one must (the tests then check the report, not the rules)."""
+    if importlib.util.find_spec(EVALUATION) is None:
+        monkeypatch.setitem(sys.modules, EVALUATION, _stand_in())
+
+
+def _stand_in() -> ModuleType:
+    def evaluate(session, activity_id, *, today):
+        title = session.get(MarketActivity, activity_id).title
+        growth, multiple, awareness, verdicts = EXPECTED.get(title, (None, None, None, {}))
+        values = {"sales_growth": growth, "profit_multiple": multiple, "awareness": awareness}
+        return SimpleNamespace(growth=growth, profit_multiple=multiple,
+                               awareness_change=awareness,
+                               rules=tuple(SimpleNamespace(rule=r, verdict=v, value=values[r])
+                                           for r, v in verdicts.items()))
+    module = ModuleType(EVALUATION)
+    module.evaluate = evaluate
+    return module
+
+
+def sheet(path):
+    ws = load_workbook(path).active
+    return ws, [[c.value for c in row] for row in ws.iter_rows()]
+
+
+@pytest.fixture
+def report(store, field, evaluation, tmp_path):
+    """Writes the store's activities (all dates) in a language; returns the sheet and its
+    rows by title."""
+    seed_activities(store, field)
+
+    def write(language: str):
+        with store.read() as session:
+            rows = activity_rows(session, start=None, end=None, today=TODAY)
+        path = tmp_path / f"activities-{language}.xlsx"
+        assert write_activities_report(path, rows, translator(language)) == len(PLANNED)
+        ws, values = sheet(path)
+        return ws, values[0], {r[0]: dict(zip(values[0], r, strict=True)) for r in values[1:]}
+    return write
+
+
+def test_english_report_shows_each_rules_figure_and_verdict(report):
+    ws, header, rows = report("en")
+    assert header == [c.header for c in COLUMNS]
+    assert ws.freeze_panes == "A2"
+    meeting = rows["心血管年会卫星会"]
+    assert meeting["Kind"] == "Academic meeting" and meeting["Status"] == "Evaluated"
+    assert meeting["Representative"] == "李明" and meeting["Products"] == "安立平"
+    assert (meeting["Starts"].date(), meeting["Ends"].date()) == (HELD_ON, HELD_ON)
+    assert (meeting["Budget (CNY)"], meeting["Actual cost (CNY)"]) == (8_000.0, 7_500.0)
+    assert (meeting["Invited"], meeting["Attended"]) == (3, 2)
+    for title, (growth, multiple, awareness, verdicts) in EXPECTED.items():
+        row = rows[title]
+        assert row["Sales growth"] == pytest.approx(growth) if growth else \
+            row["Sales growth"] is None
+        assert row["Profit multiple"] == pytest.approx(multiple) if multiple else \
+            row["Profit multiple"] is None
+        assert row["Awareness change (points)"] == pytest.approx(awareness) if awareness \
+            else row["Awareness change (points)"] is None
+        for rule, heading in (("sales_growth", "Sales growth verdict"),
+                              ("profit_multiple", "Profit verdict"),
+                              ("awareness", "Awareness verdict")):
+            if rule in verdicts:
+                assert row[heading] == _english(verdicts[rule]), (title, rule)
+
+
+def test_every_band_is_in_the_report(report):
+    _, _, rows = report("en")
+    growth = {r["Sales growth verdict"] for r in rows.values()}
+    profit = {r["Profit verdict"] for r in rows.values()}
+    awareness = {r["Awareness verdict"] for r in rows.values()}
+    assert {"Successful", "Between bands", "No effect", "Failed"} <= growth
+    assert {"Successful", "Between bands", "Not successful", "Failed"} <= profit
+    assert {"Successful", "Not successful"} <= awareness
+    assert {r["Overall verdict"] for r in rows.values()} == {
+        "Successful", "Between bands", "Not successful", "Failed", None}
+
+
+def test_activities_not_yet_evaluated_have_no_verdict(report):
+    _, _, rows = report("en")
+    assert {t: r["Status"] for t, r in rows.items() if r["Overall verdict"] is None} == {
+        "患者教育日": "Held", "白皮书发布": "Draft", "展会展台": "Submitted",
+        "产品推广周": "Approved", "学术沙龙（重报）": "Returned", "取消的科室会": "Cancelled"}
+    assert rows["白皮书发布"]["Sales growth"] is None
+    assert rows["白皮书发布"]["Actual cost (CNY)"] is None
+    assert rows["白皮书发布"]["Attended"] == 0
+
+
+def test_numbers_are_numbers_with_formats(report):
+    ws, header, _ = report("en")
+    formats = {header[c.column - 1]: c.number_format for c in ws[2]}
+    assert formats["Sales growth"] == "0.00%"
+    assert formats["Profit multiple"] == '0.00"×"'
+    assert formats["Awareness change (points)"] == "+0.0;-0.0;0.0"
+    assert formats["Budget (CNY)"] == "#,##0.00"
+    assert formats["Starts"] == "yyyy-mm-dd"
+    growth = header.index("Sales growth") + 1
+    assert all(ws.cell(r, growth).data_type == "n" for r in range(2, ws.max_row + 1))
+
+
+def test_chinese_report_uses_the_apps_catalogue(report):
+    zh = translator("zh_CN")
+    ws, header, rows = report("zh_CN")
+    assert header == [zh("ActivityReport", c.header) for c in COLUMNS]
+    assert ws.title == zh("ActivityReport", "Market activities")
+    kind, status = header[1], header[6]
+    assert rows["心血管年会卫星会"][kind] == "学术会议"
+    assert rows["白皮书发布"][status] == "草稿"
+    assert rows["产品推广周"][status] == "已批准"
+    assert rows["取消的科室会"][status] == "已取消"
+    assert rows["基层医生培训"][header[-1]] == zh("Enum", "Failed")
+
+
+def test_dates_select_the_activities_that_meet_them(store, field, evaluation):
+    seed_activities(store, field)
+    with store.read() as session:
+        inside = activity_rows(session, start=date(2026, 5, 1), end=date(2026, 5, 31),
+                               today=TODAY)
+        before = activity_rows(session, start=None, end=date(2026, 5, 14), today=TODAY)
+        after = activity_rows(session, start=date(2026, 5, 16), end=None, today=TODAY)
+    assert len(inside) == len(PLANNED) and before == [] and after == []
+
+
+def test_a_title_that_looks_like_a_formula_stays_text(tmp_path):
+    row = ActivityRow(id="a", kind="salon", title='=HYPERLINK("http://x","y")', owner="李明",
+                      products=(), starts_on=HELD_ON, ends_on=None, status="draft",
+                      budget=None, actual_cost=None, invited=0, attendance=0)
+    path = tmp_path / "formula.xlsx"
+    write_activities_report(path, [row], translator("en"))
+    ws, values = sheet(path)
+    assert values[1][0] == '=HYPERLINK("http://x","y")' and ws["A2"].data_type == "s"
+
+
+def _english(verdict: str) -> str:
+    return {"successful": "Successful", "between": "Between bands", "no_effect": "No effect",
+            "not_successful": "Not successful", "failed": "Failed"}[verdict]
