@@ -14,6 +14,7 @@ import pytest
 from activityhelpers import EXPECTED, HELD_ON, PLANNED, TODAY, seed_activities
 from openpyxl import load_workbook
 
+from desktop.cli import main
 from desktop.domain.activity_report import (
     COLUMNS,
     ActivityRow,
@@ -46,6 +47,18 @@ def _stand_in() -> ModuleType:
     module = ModuleType(EVALUATION)
     module.evaluate = evaluate
     return module
+
+
+@pytest.fixture
+def store(data_dir):
+    """The store `rounds` opens on this computer when no server is configured (the same file
+    the command reads), rather than a loose file."""
+    from desktop.paths import app_paths
+    from desktop.sync.local_account import open_local_store
+
+    opened = open_local_store(app_paths(data_dir))
+    yield opened
+    opened.close()
 
 
 def sheet(path):
@@ -131,7 +144,7 @@ def test_numbers_are_numbers_with_formats(report):
 def test_chinese_report_uses_the_apps_catalogue(report):
     zh = translator("zh_CN")
     ws, header, rows = report("zh_CN")
-    assert header == [zh("ActivityReport", c.header) for c in COLUMNS]
+    assert header == headers_in("zh_CN")
     assert ws.title == zh("ActivityReport", "Market activities")
     kind, status = header[1], header[6]
     assert rows["心血管年会卫星会"][kind] == "学术会议"
@@ -159,6 +172,37 @@ def test_a_title_that_looks_like_a_formula_stays_text(tmp_path):
     write_activities_report(path, [row], translator("en"))
     ws, values = sheet(path)
     assert values[1][0] == '=HYPERLINK("http://x","y")' and ws["A2"].data_type == "s"
+
+
+def test_the_command_writes_the_report_offline_in_the_chosen_language(
+        store, field, evaluation, tmp_path, capsys, rounds_logging):
+    seed_activities(store, field)
+    out = tmp_path / "活动报表.xlsx"
+    assert main(["report", "activities", "--from", "2026-05-01", "--to", "2026-05-31",
+                 "--out", str(out), "--lang", "en"]) == 0
+    assert capsys.readouterr().out == f"reported {len(PLANNED)} activities to {out}\n"
+    _, values = sheet(out)
+    assert values[0] == [c.header for c in COLUMNS]
+    by_title = {r[0]: dict(zip(values[0], r, strict=True)) for r in values[1:]}
+    assert by_title["降压科室会（协和）"]["Profit verdict"] == "Between bands"
+    assert by_title["降压科室会（协和）"]["Profit multiple"] == pytest.approx(1.2)
+
+    assert main(["report", "activities", "--to", "2026-04-30", "--out", str(out),
+                 "--lang", "zh_CN"]) == 0
+    _, values = sheet(out)
+    assert values == [headers_in("zh_CN")]
+
+
+def test_the_command_refuses_a_date_it_cannot_read(data_dir, tmp_path, capsys, rounds_logging):
+    with pytest.raises(SystemExit) as exit_:
+        main(["report", "activities", "--from", "31.05.2026", "--out", str(tmp_path / "x.xlsx")])
+    assert exit_.value.code == 2
+    assert "'31.05.2026' is not a date; write it as 2026-03-31" in capsys.readouterr().err
+
+
+def headers_in(language: str) -> list[str]:
+    translate = translator(language)
+    return [translate("ActivityReport", c.header) for c in COLUMNS]
 
 
 def _english(verdict: str) -> str:
