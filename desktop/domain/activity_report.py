@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -84,21 +84,35 @@ class ActivityRow:
     control_difference: float | None = None
     verdicts: dict[str, str] = field(default_factory=dict)
     overall: str | None = None
+    place: str | None = None
+    comment: str | None = None  # the evaluator's
+    evaluated_at: datetime | None = None
+    evaluated_by: str | None = None
 
 
 def activity_rows(session, *, start: date | None, end: date | None,
                   today: date | None = None) -> list[ActivityRow]:
     """The activities of the store whose dates meet [start, end] (either open), earliest
     first, each with its evaluation when held or evaluated (`today`: the day evaluated by)."""
+    return _rows(session, list(session.exec(_in_range(start, end))), today or date.today())
+
+
+def activity_row(session, activity_id: str, *, today: date | None = None) -> ActivityRow:
+    """One activity as the report shows it (the facts an evaluation's PDF prints)."""
+    activity = session.get(MarketActivity, activity_id)
+    if activity is None:
+        raise LookupError(f"no market activity {activity_id}")
+    return _rows(session, [activity], today or date.today())[0]
+
+
+def _rows(session, activities: list[MarketActivity], today: date) -> list[ActivityRow]:
     from desktop.domain.activity_evaluation import evaluate
 
-    activities = list(session.exec(_in_range(start, end)))
     ids = [a.id for a in activities]
     names = _names(session)
     products = _products(session, ids)
     costs = _costs(session, ids)
     invited, attended = _invitees(session, ids)
-    today = today or date.today()
     rows = []
     for a in activities:
         budget, actual = costs.get(a.id, (None, None))
@@ -106,7 +120,9 @@ def activity_rows(session, *, start: date | None, end: date | None,
             id=a.id, kind=a.kind, title=a.title, owner=names.get(a.owner_user_id, ""),
             products=tuple(products.get(a.id, ())), starts_on=a.starts_on, ends_on=a.ends_on,
             status=a.status, budget=budget, actual_cost=actual,
-            invited=invited.get(a.id, 0), attendance=attended.get(a.id, 0))
+            invited=invited.get(a.id, 0), attendance=attended.get(a.id, 0), place=a.place,
+            comment=a.evaluation_comment, evaluated_at=a.evaluated_at,
+            evaluated_by=names.get(a.evaluated_by_user_id or ""))
         if a.status in EVALUATED_STATES:
             row = with_evaluation(row, evaluate(session, a.id, today=today), a)
         rows.append(row)
@@ -265,6 +281,6 @@ def _width(text: str) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text) + 2
 
 
-__all__ = ["COLUMNS", "ActivityRow", "activity_rows", "cells", "headers", "with_evaluation",
+__all__ = ["COLUMNS", "ActivityRow", "activity_row", "activity_rows", "cells", "headers", "with_evaluation",
            "write_activities_report"]
 

@@ -4,7 +4,8 @@ manager's region) with their evaluation, to an .xlsx, offline and without a wind
 
 The file is `desktop.domain.activity_report`'s. It opens the store as `rounds export
 customers` does (`desktop.sync.cli_export.open_user_store`); its headers and values come
-from the app's translation catalogue of the chosen language, loaded without a QApplication.
+from the app's translation catalogue of the chosen language
+(`desktop.ui.common.translations.catalogue`, no QApplication needed).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ def _day(text: str) -> date:
 def run(name: str, args, paths: AppPaths) -> int:
     from desktop.domain.activity_report import activity_rows, write_activities_report
     from desktop.store.store_key import UNLOCK_ERRORS
+    from desktop.ui.common.translations import catalogue
 
     if args.cmd_data_dir:
         paths = app_paths(args.cmd_data_dir)
@@ -60,7 +62,7 @@ def run(name: str, args, paths: AppPaths) -> int:
     try:
         with store.read() as session:
             rows = activity_rows(session, start=args.start, end=args.end)
-        count = write_activities_report(args.out, rows, translator(language(args, paths)))
+        count = write_activities_report(args.out, rows, catalogue(language(args, paths)))
     except OSError as exc:
         print(f"rounds report: cannot write {args.out}: {exc.strerror or exc}",
               file=sys.stderr)
@@ -70,17 +72,3 @@ def run(name: str, args, paths: AppPaths) -> int:
     print(f"reported {count} activities to {args.out}", flush=True)
     return 0
 
-
-def translator(language: str):
-    """`translate(context, text)` from the catalogue of `language` (the English text where
-    the catalogue or its entry is missing), as the window would show it."""
-    from PySide6.QtCore import QTranslator
-
-    from desktop.resources import TRANSLATIONS
-
-    catalogue = QTranslator()
-    catalogue.load(str(TRANSLATIONS / f"rounds_{language}.qm"))
-
-    def translate(context: str, text: str) -> str:
-        return catalogue.translate(context, text) or text
-    return translate

@@ -22,7 +22,7 @@ from desktop.domain.activity_report import (
     write_activities_report,
 )
 from desktop.models import MarketActivity
-from desktop.sync.cli_report import translator
+from desktop.ui.common.translations import catalogue as translator
 
 EVALUATION = "desktop.domain.activity_evaluation"
 
