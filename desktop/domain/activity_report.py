@@ -21,6 +21,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from sqlmodel import or_, select
 
+from desktop.domain import local_time
 from desktop.domain.spreadsheet import write_sheet
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models import (
@@ -94,7 +95,7 @@ def activity_rows(session, *, start: date | None, end: date | None,
                   today: date | None = None) -> list[ActivityRow]:
     """The activities of the store whose dates meet [start, end] (either open), earliest
     first, each with its evaluation when held or evaluated (`today`: the day evaluated by)."""
-    return _rows(session, list(session.exec(_in_range(start, end))), today or date.today())
+    return _rows(session, list(session.exec(_in_range(start, end))), today or local_time.today())
 
 
 def activity_row(session, activity_id: str, *, today: date | None = None) -> ActivityRow:
@@ -102,7 +103,7 @@ def activity_row(session, activity_id: str, *, today: date | None = None) -> Act
     activity = session.get(MarketActivity, activity_id)
     if activity is None:
         raise LookupError(f"no market activity {activity_id}")
-    return _rows(session, [activity], today or date.today())[0]
+    return _rows(session, [activity], today or local_time.today())[0]
 
 
 def _rows(session, activities: list[MarketActivity], today: date) -> list[ActivityRow]:
@@ -281,6 +282,6 @@ def _width(text: str) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text) + 2
 
 
-__all__ = ["COLUMNS", "ActivityRow", "activity_row", "activity_rows", "cells", "headers", "with_evaluation",
-           "write_activities_report"]
+__all__ = ["COLUMNS", "ActivityRow", "activity_row", "activity_rows", "cells", "headers",
+           "with_evaluation", "write_activities_report"]
 

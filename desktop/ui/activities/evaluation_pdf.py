@@ -33,6 +33,15 @@ RULE_NAMES = {
     "control": _t("EvaluationPdf", "Attendees against non-attendees"),
 }
 TITLE = _t("EvaluationPdf", "Evaluation of a market activity")
+RULES_HEADING = _t("EvaluationPdf", "Verdict of each rule")
+RULE_HEADERS = (_t("EvaluationPdf", "Rule"), _t("EvaluationPdf", "Figure"),
+                _t("EvaluationPdf", "Verdict"), _t("EvaluationPdf", "Why"))
+FIGURES_HEADING = _t("EvaluationPdf", "The figures behind them")
+FIGURES_NOTE = _t("EvaluationPdf", "Sales of the promoted products to the attendees' "
+                  "organisations, {months} months after the activity against the {months} "
+                  "months before.")
+OVERALL = _t("EvaluationPdf", "Overall verdict")
+NOT_JUDGED = _t("EvaluationPdf", "Not judged yet.")
 
 
 class _Texts:
@@ -91,36 +100,33 @@ def evaluation_html(facts: ActivityRow, evaluation, texts: _Texts) -> str:
     tr = texts.tr
     return "".join([
         f"<h2>{escape(tr(TITLE))}</h2><h3>{escape(facts.title)}</h3>",
-        _table([], _pairs(_fact_rows(facts, texts))),
-        f"<h3>{escape(tr('Verdict of each rule'))}</h3>",
-        _table([tr("Rule"), tr("Figure"), tr("Verdict"), tr("Why")],
-               [_rule_row(r, texts) for r in evaluation.rules]),
-        f"<h3>{escape(tr('The figures behind them'))}</h3>",
-        "<p>" + escape(tr("Sales of the promoted products to the attendees' organisations, "
-                          "{months} months after the activity against the {months} months "
-                          "before.").format(months=evaluation.months)) + "</p>",
-        _table([], _pairs(_figure_rows(evaluation, texts))),
-        f"<h3>{escape(tr('Overall verdict'))}: "
+        _table([], _pairs(_fact_rows(facts, texts), texts)),
+        f"<h3>{escape(tr(RULES_HEADING))}</h3>",
+        _table([tr(h) for h in RULE_HEADERS], [_rule_row(r, texts) for r in evaluation.rules]),
+        f"<h3>{escape(tr(FIGURES_HEADING))}</h3>",
+        f"<p>{escape(tr(FIGURES_NOTE).format(months=evaluation.months))}</p>",
+        _table([], _pairs(_figure_rows(evaluation, texts), texts)),
+        f"<h3>{escape(tr(OVERALL))}: "
         f"{escape(_verdict(facts.overall or evaluation.overall, texts))}</h3>",
         _judged(facts, texts),
     ])
 
 
 def _fact_rows(facts: ActivityRow, texts: _Texts) -> list[tuple[str, str]]:
-    tr = texts.tr
+    """(label marked for translation, value) of the activity's facts."""
     dates = facts.starts_on.isoformat() + (
         f" – {facts.ends_on.isoformat()}" if facts.ends_on and facts.ends_on != facts.starts_on
         else "")
     return [
-        (tr("Kind"), texts.enum(ActivityKind(facts.kind))),
-        (tr("Representative"), facts.owner),
-        (tr("Dates"), dates),
-        (tr("Place"), facts.place or "—"),
-        (tr("Products"), "、".join(facts.products) or "—"),
-        (tr("Status"), texts.enum(ActivityStatus(facts.status))),
-        (tr("Budget"), texts.money(facts.budget)),
-        (tr("Actual cost"), texts.money(facts.actual_cost)),
-        (tr("Invited / attended"), f"{facts.invited} / {facts.attendance}"),
+        (_t("EvaluationPdf", "Kind"), texts.enum(ActivityKind(facts.kind))),
+        (_t("EvaluationPdf", "Representative"), facts.owner),
+        (_t("EvaluationPdf", "Dates"), dates),
+        (_t("EvaluationPdf", "Place"), facts.place or "—"),
+        (_t("EvaluationPdf", "Products"), "、".join(facts.products) or "—"),
+        (_t("EvaluationPdf", "Status"), texts.enum(ActivityStatus(facts.status))),
+        (_t("EvaluationPdf", "Budget"), texts.money(facts.budget)),
+        (_t("EvaluationPdf", "Actual cost"), texts.money(facts.actual_cost)),
+        (_t("EvaluationPdf", "Invited / attended"), f"{facts.invited} / {facts.attendance}"),
     ]
 
 
@@ -133,19 +139,21 @@ def _rule_row(result, texts: _Texts) -> tuple[str, str, str, str]:
 
 
 def _figure_rows(e, texts: _Texts) -> list[tuple[str, str]]:
-    tr = texts.tr
+    """(label marked for translation, value) of the figures the rules judged by."""
     return [
-        (tr("Sales before"), texts.money(e.sales_before)),
-        (tr("Sales after"), texts.money(e.sales_after)),
-        (tr("Growth"), texts.percent(e.growth)),
-        (tr("Added sales"), texts.money(e.added_sales)),
-        (tr("Net margin"), texts.percent(e.margin_rate, signed=False)),
-        (tr("Net profit from the added sales"), texts.money(e.profit)),
-        (tr("Actual cost"), texts.money(e.actual_cost)),
-        (tr("Profit against cost"), texts.multiple(e.profit_multiple)),
-        (tr("Awareness change (points)"), texts.points(e.awareness_change)),
-        (tr("Attendees' share change (points)"), texts.points(e.attendees_share_change)),
-        (tr("Non-attendees' share change (points)"), texts.points(e.control_share_change)),
+        (_t("EvaluationPdf", "Sales before"), texts.money(e.sales_before)),
+        (_t("EvaluationPdf", "Sales after"), texts.money(e.sales_after)),
+        (_t("EvaluationPdf", "Growth"), texts.percent(e.growth)),
+        (_t("EvaluationPdf", "Added sales"), texts.money(e.added_sales)),
+        (_t("EvaluationPdf", "Net margin"), texts.percent(e.margin_rate, signed=False)),
+        (_t("EvaluationPdf", "Net profit from the added sales"), texts.money(e.profit)),
+        (_t("EvaluationPdf", "Actual cost"), texts.money(e.actual_cost)),
+        (_t("EvaluationPdf", "Profit against cost"), texts.multiple(e.profit_multiple)),
+        (_t("EvaluationPdf", "Awareness change (points)"), texts.points(e.awareness_change)),
+        (_t("EvaluationPdf", "Attendees' share change (points)"),
+         texts.points(e.attendees_share_change)),
+        (_t("EvaluationPdf", "Non-attendees' share change (points)"),
+         texts.points(e.control_share_change)),
     ]
 
 
@@ -154,16 +162,17 @@ def _verdict(value: str | None, texts: _Texts) -> str:
 
 
 def _judged(facts: ActivityRow, texts: _Texts) -> str:
-    tr = texts.tr
     if facts.evaluated_at is None:
-        return f"<p>{escape(tr('Not judged yet.'))}</p>"
-    return _table([], [(tr("Judged on"), facts.evaluated_at.date().isoformat(),
-                        tr("Judged by"), facts.evaluated_by or "—"),
-                       (tr("Comment"), facts.comment or "—", "", "")])
+        return f"<p>{escape(texts.tr(NOT_JUDGED))}</p>"
+    return _table([], _pairs([
+        (_t("EvaluationPdf", "Judged on"), facts.evaluated_at.date().isoformat()),
+        (_t("EvaluationPdf", "Judged by"), facts.evaluated_by or "—"),
+        (_t("EvaluationPdf", "Comment"), facts.comment or "—")], texts))
 
 
-def _pairs(rows: list[tuple[str, str]]) -> list[tuple[str, ...]]:
-    """Label–value rows two to a line, so that the page holds them."""
+def _pairs(rows: list[tuple[str, str]], texts: _Texts) -> list[tuple[str, ...]]:
+    """Label–value rows, labels translated, two to a line so that the page holds them."""
+    rows = [(texts.tr(label_), value) for label_, value in rows]
     return [rows[i] + (rows[i + 1] if i + 1 < len(rows) else ("", ""))
             for i in range(0, len(rows), 2)]
 
