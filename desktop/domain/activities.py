@@ -87,7 +87,8 @@ def _children(session: Session, model, activity_id: str) -> list:
 
 
 def activity_history(session: Session, activity_id: str) -> list[MarketActivityEvent]:
-    return sorted(_children(session, MarketActivityEvent, activity_id), key=lambda e: e.at)
+    return sorted(_children(session, MarketActivityEvent, activity_id),
+                  key=lambda e: (e.at, e.created_at))
 
 
 def _role_of(session: Session, user_id: str) -> str:
@@ -143,11 +144,13 @@ def _editable(w: Writer, activity_id: str, at: datetime | None = None) -> Market
     return activity
 
 
-def update_activity(store: Store, activity_id: str, changes: Mapping) -> None:
+def update_activity(store: Store, activity_id: str, changes: Mapping,
+                    at: datetime | None = None) -> None:
     """Change the activity's plan (title, kind, dates, place, attendance, segment, notes,
-    evaluation months); the evaluation's due date follows the dates."""
+    evaluation months); the evaluation's due date follows the dates. `at`: when (now if
+    None), for the revise an approved or returned activity needs first."""
     with store.write() as w:
-        activity = _editable(w, activity_id)
+        activity = _editable(w, activity_id, at)
         data = dict(changes)
         merged = {**{k: getattr(activity, k) for k in ("starts_on", "ends_on",
                                                        "evaluation_months")}, **data}
@@ -156,7 +159,8 @@ def update_activity(store: Store, activity_id: str, changes: Mapping) -> None:
         w.update(MarketActivity, activity_id, data)
 
 
-def set_products(store: Store, activity_id: str, product_ids: Iterable[str]) -> None:
+def set_products(store: Store, activity_id: str, product_ids: Iterable[str],
+                 at: datetime | None = None) -> None:
     """The activity promotes exactly these products."""
     wanted = list(dict.fromkeys(product_ids))
     with store.write() as w:
@@ -164,7 +168,7 @@ def set_products(store: Store, activity_id: str, product_ids: Iterable[str]) -> 
                                                       activity_id)}
         if set(current) == set(wanted):
             return
-        activity = _editable(w, activity_id)
+        activity = _editable(w, activity_id, at)
         for product_id, link in current.items():
             if product_id not in wanted:
                 w.delete(MarketActivityProduct, link.id)
@@ -173,7 +177,8 @@ def set_products(store: Store, activity_id: str, product_ids: Iterable[str]) -> 
                 _add_product(w, activity, product_id)
 
 
-def set_cost_lines(store: Store, activity_id: str, cost_lines: Iterable[Mapping]) -> None:
+def set_cost_lines(store: Store, activity_id: str, cost_lines: Iterable[Mapping],
+                   at: datetime | None = None) -> None:
     """The budget is exactly these lines: a line with an `id` changes that line, one without
     is new, a stored line not given is removed."""
     lines = list(cost_lines)
@@ -181,7 +186,7 @@ def set_cost_lines(store: Store, activity_id: str, cost_lines: Iterable[Mapping]
         current = {c.id: c for c in _children(w.session, MarketActivityCost, activity_id)}
         if _same_budget(current, lines):
             return
-        activity = _editable(w, activity_id)
+        activity = _editable(w, activity_id, at)
         kept = {line["id"] for line in lines if line.get("id")}
         for line_id in set(current) - kept:
             w.delete(MarketActivityCost, line_id)
