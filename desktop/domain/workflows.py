@@ -175,6 +175,7 @@ MSG_ACTIVITY_MANAGER_FIELDS = _t("Workflow", "Only the manager of the region dec
 MSG_ACTIVITY_REVISION = _t("Workflow", "Revising an activity raises its revision by one; other moves keep it.")
 MSG_ACTIVITY_VERDICT_MOVE = _t("Workflow", "The verdict is written when the held activity is evaluated, and only then.")
 MSG_ACTIVITY_NOT_YET = _t("Workflow", "The activity is {status}; check-ins, walk-ins and actual costs are recorded once it is approved.")
+MSG_ACTIVITY_OWNER_PLANS = _t("Workflow", "Only the activity's owner plans it: its kind, title, dates, place and invitations.")
 MSG_ACTIVITY_OWNER_ONLY = _t("Workflow", "Only the activity's owner changes its products, invitees and costs.")
 
 
@@ -241,8 +242,8 @@ def _activity_fields_error(parties, changed, before, after):
                 or changed & (ACTIVITY_SURVEY_FIELDS | ACTIVITY_VERDICT_FIELDS
                               | {"evaluation_comment"}):
             return MSG_ACTIVITY_MANAGER_FIELDS, {}
-    elif OWNER not in parties and changed & ACTIVITY_PLAN_FIELDS:
-        return MSG_ACTIVITY_MANAGER_FIELDS, {}
+    elif OWNER not in parties and ADMIN not in parties and changed & ACTIVITY_PLAN_FIELDS:
+        return MSG_ACTIVITY_OWNER_PLANS, {}
     if changed & ACTIVITY_VERDICT_FIELDS and after != ActivityStatus.EVALUATED:
         return MSG_ACTIVITY_VERDICT_MOVE, {}
     return None

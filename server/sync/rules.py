@@ -9,7 +9,7 @@ from collections.abc import Callable
 from desktop.domain import workflows as wf
 from desktop.models.enums import ActivityStatus, InviteeStatus, PlanStatus
 from desktop.models.validation import row_errors
-from server.sync.scope import REFERENCE_TABLES, Scope, reference_region
+from server.sync.scope import MARKET_TABLES, REFERENCE_TABLES, Scope, reference_region
 
 REP_PLAN_ACTIONS = frozenset({"submit", "withdraw", "revise"})
 MANAGER_PLAN_ACTIONS = frozenset({"approve", "return"})
@@ -81,7 +81,7 @@ def check_role_rules(scope: Scope, table: str, op: str, old: dict | None, new: d
                             f"{new.get('action')!r}.")
     elif table == "market_activity_event" and old is not None:
         raise Rejection("forbidden", "An activity's history cannot be changed.")
-    elif scope.role == wf.MANAGER and op == "delete":
+    elif scope.role == wf.MANAGER and op == "delete" and table not in MARKET_TABLES:
         raise Rejection("forbidden", "Managers do not delete records of their team.")
 
 

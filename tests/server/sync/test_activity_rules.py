@@ -149,6 +149,26 @@ def test_only_the_owner_plans_and_a_rep_writes_no_other_owners_activity(world, p
              "Only the activity's owner changes")
 
 
+def test_a_manager_plans_and_approves_their_own_activity_but_not_a_reps(world):
+    manager = world.manager
+    [foreign_plan] = manager.push(mutation("market_activity", kind="salon", title="沙龙",
+                                           starts_on="2026-04-01",
+                                           owner_user_id=world.rep_a.user["id"],
+                                           territory_id=world.t1))
+    _refused(foreign_plan, "activity_transition", "Only the activity's owner plans it")
+    own = _ok(manager.push(mutation("market_activity", kind="trade_fair", title="展会",
+                                    starts_on="2026-04-01", owner_user_id=manager.user["id"],
+                                    territory_id=world.t1))[0])
+    [line] = manager.push(mutation("market_activity_cost", activity_id=own["id"],
+                                   category="venue", budget_amount=20000))
+    assert _ok(line)["territory_id"] == world.t1
+    [removed] = manager.push(mutation("market_activity_cost", "delete", line["row"]["id"],
+                                      line["revision"]))
+    assert _ok(removed)["deleted"] is True
+    submitted = _ok(_update(manager, own, status="submitted"))
+    assert _ok(_update(manager, submitted, status="approved"))["status"] == "approved"
+
+
 def test_margins_admin_company_wide_manager_own_region_rep_none(world):
     product = a_product(world)
 
