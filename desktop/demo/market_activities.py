@@ -14,7 +14,9 @@ the business documents' rules (../shared/domain.md, "Market activities"):
 - net profit against cost: 2× successful, 1.25× between, 0.75× not successful, 0.3× failed;
 - two advertising campaigns with awareness surveys: +13 points (worth it), +6 (not).
 
-The verdict recorded is the worse of an activity's rules. `EVALUATED` lists the plans.
+The verdict recorded is the worst of an activity's rules, as `desktop.domain.
+activity_evaluation` judges it (its reasons are left for the screens to compute afresh).
+`EVALUATED` lists the plans.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from datetime import date, datetime, timedelta
 from desktop.demo import vocabulary as V
 from desktop.demo.figures import periods
 from desktop.demo.world import Known, World, between, local, meta
+from desktop.domain.activity_evaluation import SEVERITY
 from desktop.domain.metrics_sheet import (
     CustomerIndex,
     CustomerRef,
@@ -39,7 +42,6 @@ EVALUATION_MONTHS = 3
 # Net margin of our products by drug class (company-wide: region_id None).
 MARGINS = {"降压药": 0.35, "降糖药": 0.38, "调脂药": 0.40, "抗凝药": 0.45, "抗肿瘤药": 0.55,
            "呼吸系统用药": 0.42, "抗感染药": 0.30}
-VERDICT_ORDER = ("successful", "between", "no_effect", "not_successful", "failed")
 FIGURES_HEADER = ("客户ID", "月份", "产品", "销售额")
 COST_SHARES = (("venue", 0.4), ("speakers", 0.3), ("materials", 0.15), ("meals", 0.15))
 
@@ -102,8 +104,9 @@ IN_PROGRESS = (
 
 
 def overall(verdicts: tuple[str, ...]) -> str:
-    """The verdict recorded for an activity: the worst of its rules'."""
-    return max(verdicts, key=VERDICT_ORDER.index)
+    """The verdict recorded for an activity: the worst of its rules' (as the evaluation's
+    overall verdict is)."""
+    return min(verdicts, key=SEVERITY.index)
 
 
 class MarketActivityFactory:

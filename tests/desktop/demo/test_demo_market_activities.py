@@ -10,7 +10,9 @@ from datetime import date
 import pytest
 
 from desktop.demo.generator import DEMO_USERS, DemoSpec, generate
-from desktop.demo.market_activities import VERDICT_ORDER
+from desktop.demo.loader import load_into_store
+from desktop.domain.activity_evaluation import SEVERITY, evaluate
+from desktop.domain.activity_report import activity_rows
 
 TODAY = date(2026, 3, 18)
 REPS = [u["id"] for u in DEMO_USERS if u["role"] == "rep"]
@@ -97,7 +99,7 @@ def test_evaluated_activities_land_in_every_band_and_record_the_worst(demo):
         verdicts = judged(demo, activity)
         for rule, verdict in verdicts.items():
             bands[rule].add(verdict)
-        assert activity["verdict"] == max(verdicts.values(), key=VERDICT_ORDER.index)
+        assert activity["verdict"] == min(verdicts.values(), key=SEVERITY.index)
         assert activity["evaluated_by_user_id"] == MANAGER and activity["evaluated_at"]
     assert bands == {"sales_growth": {"successful", "between", "no_effect", "failed"},
                      "profit_multiple": {"successful", "between", "not_successful", "failed"},
@@ -121,3 +123,22 @@ def test_held_and_evaluated_activities_have_attendees_and_actual_costs(demo):
             statuses = [i["status"] for i in demo["market_activity_invitee"]
                         if i["activity_id"] == a["id"]]
             assert "attended" in statuses and "no_show" in statuses
+
+
+def test_the_demo_store_shows_every_verdict_as_the_evaluation_computes_it(store):
+    """Loaded into a laptop's store, the evaluation computed from the demo's figures agrees
+    with every recorded verdict and with the bands expected above, rule by rule."""
+    load_into_store(store, DemoSpec(seed=7, customers=600, visits=0, today=TODAY))
+    with store.read() as session:
+        rows = [r for r in activity_rows(session, start=None, end=None, today=TODAY)
+                if r.status == "evaluated"]
+        computed = {r.id: evaluate(session, r.id, today=TODAY) for r in rows}
+    bands = defaultdict(set)
+    for row in rows:
+        assert computed[row.id].overall == row.overall, row.title
+        for rule in ("sales_growth", "profit_multiple", "awareness"):
+            if row.verdicts[rule] != "not_judged":
+                bands[rule].add(row.verdicts[rule])
+    assert bands == {"sales_growth": {"successful", "between", "no_effect", "failed"},
+                     "profit_multiple": {"successful", "between", "not_successful", "failed"},
+                     "awareness": {"successful", "not_successful"}}

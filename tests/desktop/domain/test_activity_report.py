@@ -5,10 +5,7 @@ verdict, headers and values in Chinese or English, numbers as numbers a spreadsh
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
-from types import ModuleType, SimpleNamespace
 
 import pytest
 from activityhelpers import EXPECTED, HELD_ON, PLANNED, TODAY, seed_activities
@@ -21,32 +18,7 @@ from desktop.domain.activity_report import (
     activity_rows,
     write_activities_report,
 )
-from desktop.models import MarketActivity
 from desktop.ui.common.translations import catalogue as translator
-
-EVALUATION = "desktop.domain.activity_evaluation"
-
-
-@pytest.fixture
-def evaluation(monkeypatch):
-    """The core's `evaluate`; until it is part of this build, a stand-in that answers what
-    `EXPECTED` says the real one must (the tests then check the report, not the rules)."""
-    if importlib.util.find_spec(EVALUATION) is None:
-        monkeypatch.setitem(sys.modules, EVALUATION, _stand_in())
-
-
-def _stand_in() -> ModuleType:
-    def evaluate(session, activity_id, *, today):
-        title = session.get(MarketActivity, activity_id).title
-        growth, multiple, awareness, verdicts = EXPECTED.get(title, (None, None, None, {}))
-        values = {"sales_growth": growth, "profit_multiple": multiple, "awareness": awareness}
-        return SimpleNamespace(growth=growth, profit_multiple=multiple,
-                               awareness_change=awareness,
-                               rules=tuple(SimpleNamespace(rule=r, verdict=v, value=values[r])
-                                           for r, v in verdicts.items()))
-    module = ModuleType(EVALUATION)
-    module.evaluate = evaluate
-    return module
 
 
 @pytest.fixture
@@ -67,7 +39,7 @@ def sheet(path):
 
 
 @pytest.fixture
-def report(store, field, evaluation, tmp_path):
+def report(store, field, tmp_path):
     """Writes the store's activities (all dates) in a language; returns the sheet and its
     rows by title."""
     seed_activities(store, field)
@@ -154,7 +126,7 @@ def test_chinese_report_uses_the_apps_catalogue(report):
     assert rows["基层医生培训"][header[-1]] == zh("Enum", "Failed")
 
 
-def test_dates_select_the_activities_that_meet_them(store, field, evaluation):
+def test_dates_select_the_activities_that_meet_them(store, field):
     seed_activities(store, field)
     with store.read() as session:
         inside = activity_rows(session, start=date(2026, 5, 1), end=date(2026, 5, 31),
@@ -175,7 +147,7 @@ def test_a_title_that_looks_like_a_formula_stays_text(tmp_path):
 
 
 def test_the_command_writes_the_report_offline_in_the_chosen_language(
-        store, field, evaluation, tmp_path, capsys, rounds_logging):
+        store, field, tmp_path, capsys, rounds_logging):
     seed_activities(store, field)
     out = tmp_path / "活动报表.xlsx"
     assert main(["report", "activities", "--from", "2026-05-01", "--to", "2026-05-31",

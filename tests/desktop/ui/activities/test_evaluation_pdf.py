@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import UTC, date, datetime
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QSizeF
 from PySide6.QtPdf import QPdfDocument
 
+from desktop.domain.activity_evaluation import Evaluation, RuleResult
 from desktop.domain.activity_report import ActivityRow
 from desktop.ui.activities.evaluation_pdf import write_evaluation_pdf
 from desktop.ui.common.translations import catalogue
@@ -27,7 +27,7 @@ GROWTH_REASON = ("Sales grew {growth}: at least 6.83 % is successful.", {"growth
 
 
 def evaluation():
-    """The evaluation the core computes for FACTS (its `Evaluation` when this build has it)."""
+    """The evaluation of FACTS as `desktop.domain.activity_evaluation` gives it."""
     values = dict(
         activity_id="a1", months=3, sales_before=300_000.0, sales_after=330_000.0,
         growth=0.10, added_sales=30_000.0, margin_rate=0.5, profit=15_000.0,
@@ -38,11 +38,6 @@ def evaluation():
              ("profit_multiple", "successful", 2.0,
               ("Net profit is {multiple} the cost: 1.5× or more is successful.",
                {"multiple": "2.00×"}))]
-    try:
-        from desktop.domain.activity_evaluation import Evaluation, RuleResult
-    except ModuleNotFoundError:
-        return SimpleNamespace(**values, rules=tuple(
-            SimpleNamespace(rule=r, verdict=v, value=x, reason=m) for r, v, x, m in rules))
     return Evaluation(**values, rules=tuple(RuleResult(*rule) for rule in rules))
 
 
