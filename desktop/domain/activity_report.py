@@ -81,8 +81,8 @@ class ActivityRow:
     attendance: int
     growth: float | None = None
     profit_multiple: float | None = None
-    awareness_change: float | None = None
-    control_difference: float | None = None
+    awareness_change: float | None = None  # survey points
+    control_difference: float | None = None  # share points gained over non-attendees
     verdicts: dict[str, str] = field(default_factory=dict)
     overall: str | None = None
     place: str | None = None
@@ -139,10 +139,15 @@ def with_evaluation(row: ActivityRow, evaluation, activity: MarketActivity) -> A
         **{**row.__dict__, "growth": evaluation.growth,
            "profit_multiple": evaluation.profit_multiple,
            "awareness_change": evaluation.awareness_change,
-           "control_difference": control.value if control else None,
+           "control_difference": _points(control.value if control else None),
            "verdicts": {rule: r.verdict for rule, r in results.items()},
            "overall": activity.verdict if activity.status == ActivityStatus.EVALUATED
            else None})
+
+
+def _points(fraction: float | None) -> float | None:
+    """A difference of prescription shares (fractions) in percentage points."""
+    return None if fraction is None else fraction * 100
 
 
 def _in_range(start: date | None, end: date | None):

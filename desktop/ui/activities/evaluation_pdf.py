@@ -15,7 +15,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF
+from PySide6.QtCore import QLocale, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from desktop.domain.activity_report import ActivityRow
@@ -24,6 +24,7 @@ from desktop.models.enums import ActivityKind, ActivityStatus, Verdict, label
 from desktop.ui.common.translations import catalogue
 
 CONTEXT = "EvaluationPdf"
+SCREEN_DPI = 96  # what QTextDocument lays out in
 FONTS = ["Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "Source Han Sans SC",
          "WenQuanYi Micro Hei", "Sans Serif"]
 RULE_NAMES = {
@@ -72,6 +73,10 @@ class _Texts:
     def points(value: float | None) -> str:
         return "—" if value is None else f"{value:+.1f}"
 
+    def share_points(self, fraction: float | None) -> str:
+        """A change of prescription share (a fraction) in percentage points."""
+        return self.points(None if fraction is None else fraction * 100)
+
 
 def write_evaluation_pdf(path: Path | str, facts: ActivityRow, evaluation,
                          language: str) -> Path:
@@ -88,9 +93,12 @@ def write_evaluation_pdf(path: Path | str, facts: ActivityRow, evaluation,
     writer.setTitle(facts.title)
     writer.setCreator("Rounds")
     writer.setResolution(300)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                         QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setPageLayout(layout)
+    # Paginated by us (screen pixels of the printable area): Qt adds no 2 cm margin of its
+    # own nor page numbers, and the evaluation fits one page.
+    document.setPageSize(QSizeF(layout.paintRectPixels(SCREEN_DPI).size()))
     document.print_(writer)
     return Path(path)
 
@@ -131,11 +139,23 @@ def _fact_rows(facts: ActivityRow, texts: _Texts) -> list[tuple[str, str]]:
 
 
 def _rule_row(result, texts: _Texts) -> tuple[str, str, str, str]:
-    template, params = result.reason
     figure = {"sales_growth": texts.percent, "profit_multiple": texts.multiple,
-              "awareness": texts.points, "control": texts.points}.get(result.rule, str)
+              "awareness": texts.points, "control": texts.share_points}.get(result.rule, str)
     return (texts.tr(RULE_NAMES.get(result.rule, result.rule)), figure(result.value),
-            _verdict(result.verdict, texts), texts.tr(template, "Evaluation").format(**params))
+            _verdict(result.verdict, texts), _reason(result.reason, texts))
+
+
+def _reason(reason: tuple[str, dict], texts: _Texts) -> str:
+    """A rule's reason in the language; a parameter that is itself a message ("the months
+    before", "invitees who did not come") is translated too."""
+    template, params = reason
+    words = {k: texts.tr(v, "Evaluation") if isinstance(v, str) else v
+             for k, v in params.items()}
+    text = texts.tr(template, "Evaluation")
+    try:
+        return text.format(**words)
+    except (KeyError, IndexError, ValueError):
+        return text
 
 
 def _figure_rows(e, texts: _Texts) -> list[tuple[str, str]]:
@@ -151,9 +171,9 @@ def _figure_rows(e, texts: _Texts) -> list[tuple[str, str]]:
         (_t("EvaluationPdf", "Profit against cost"), texts.multiple(e.profit_multiple)),
         (_t("EvaluationPdf", "Awareness change (points)"), texts.points(e.awareness_change)),
         (_t("EvaluationPdf", "Attendees' share change (points)"),
-         texts.points(e.attendees_share_change)),
+         texts.share_points(e.attendees_share_change)),
         (_t("EvaluationPdf", "Non-attendees' share change (points)"),
-         texts.points(e.control_share_change)),
+         texts.share_points(e.control_share_change)),
     ]
 
 

@@ -2,7 +2,8 @@
 documents' rules, on a real store: each evaluated meeting invites doctors of a hospital of
 its own, whose monthly sales of the promoted product rise from 100,000 CNY a month (the
 three months before the activity) by the growth it is meant to show (the three months
-after); every product's margin is 50 %, so the cost lines set the profit multiple.
+after); every product's margin is 50 %, so the cost lines set the profit multiple; the
+doctors who came gain more prescription share than the one who did not.
 
 `EXPECTED` is what evaluating each one must give: (growth, profit multiple, awareness
 change, {rule: verdict}), with the overall verdict the manager recorded.
@@ -30,6 +31,10 @@ HELD_ON = date(2026, 5, 15)
 BEFORE, AFTER = ("2026-02", "2026-03", "2026-04", "2026-05"), ("2026-06", "2026-07", "2026-08")
 BASE = 100_000.0  # CNY a month before
 MARGIN = 0.5
+# Our prescription share of the invited doctors: those who came gain 6 points, the one who
+# did not 1 point, so the attendees gain 5 points more than the control group.
+SHARE_BEFORE, SHARE_AFTER = 0.20, {"attended": 0.26, "no_show": 0.21}
+CONTROL_POINTS = 5.0
 
 
 @dataclass(frozen=True)
@@ -116,14 +121,22 @@ def _invite(w, plan: Planned, activity_id: str, number: int, product_id: str) ->
     given) the hospital's sales of the product before and after."""
     hospital = w.create(Customer, kind="hospital", name=f"活动医院{number}",
                         territory_id=T_WUHAN, city="武汉", tier="A")
+    doctors = []
     for i, status in enumerate(("attended", "attended", "no_show")):
         doctor = w.create(Customer, kind="doctor", name=f"医生{number}-{i}",
                           territory_id=T_WUHAN, city="武汉", organisation_id=hospital.id)
         w.create(MarketActivityInvitee, territory_id=T_WUHAN, activity_id=activity_id,
                  customer_id=doctor.id, status=status if plan.status in (
                      "held", "evaluated") else "invited")
+        doctors.append((doctor.id, SHARE_AFTER[status]))
     if plan.growth is None:
         return
+    for doctor_id, share_after in doctors:
+        for period in BEFORE + AFTER:
+            share = share_after if period in AFTER else SHARE_BEFORE
+            w.create(CustomerMetric, territory_id=T_WUHAN, customer_id=doctor_id,
+                     period=period, drug_class="降压药", total_prescriptions=200,
+                     our_prescriptions=round(200 * share))
     for period in BEFORE + AFTER:
         amount = BASE * (1 + plan.growth) if period in AFTER else BASE
         w.create(CustomerMetric, territory_id=T_WUHAN, customer_id=hospital.id,

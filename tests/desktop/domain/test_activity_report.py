@@ -8,7 +8,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from activityhelpers import EXPECTED, HELD_ON, PLANNED, TODAY, seed_activities
+from activityhelpers import (
+    CONTROL_POINTS,
+    EXPECTED,
+    HELD_ON,
+    PLANNED,
+    TODAY,
+    seed_activities,
+)
 from openpyxl import load_workbook
 
 from desktop.cli import main
@@ -64,6 +71,8 @@ def test_english_report_shows_each_rules_figure_and_verdict(report):
     assert (meeting["Starts"].date(), meeting["Ends"].date()) == (HELD_ON, HELD_ON)
     assert (meeting["Budget (CNY)"], meeting["Actual cost (CNY)"]) == (8_000.0, 7_500.0)
     assert (meeting["Invited"], meeting["Attended"]) == (3, 2)
+    assert meeting["Share change vs. non-attendees (points)"] == pytest.approx(CONTROL_POINTS)
+    assert meeting["Control verdict"] == "Successful"
     for title, (growth, multiple, awareness, verdicts) in EXPECTED.items():
         row = rows[title]
         assert row["Sales growth"] == pytest.approx(growth) if growth else \
@@ -107,6 +116,7 @@ def test_numbers_are_numbers_with_formats(report):
     assert formats["Sales growth"] == "0.00%"
     assert formats["Profit multiple"] == '0.00"×"'
     assert formats["Awareness change (points)"] == "+0.0;-0.0;0.0"
+    assert formats["Share change vs. non-attendees (points)"] == "+0.0;-0.0;0.0"
     assert formats["Budget (CNY)"] == "#,##0.00"
     assert formats["Starts"] == "yyyy-mm-dd"
     growth = header.index("Sales growth") + 1
