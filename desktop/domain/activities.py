@@ -210,23 +210,34 @@ def _invitees(session: Session, activity_id: str) -> dict[str, MarketActivityInv
     return {i.customer_id: i for i in _children(session, MarketActivityInvitee, activity_id)}
 
 
-def invite(store: Store, activity_id: str, customer_ids: Iterable[str]) -> int:
-    """Invite customers (those already invited are left alone); returns how many are new."""
+def invite(store: Store, activity_id: str, customer_ids: Iterable[str], *,
+           translate: Callable[[str], str] | None = None) -> int:
+    """Invite customers (those already invited are left alone); returns how many are new.
+    Invited after the approval, each gets its "Invite to …" reminder at once."""
     with store.write() as w:
-        return _invite(w, activity_id, customer_ids)
+        return _invite(w, activity_id, customer_ids, translate)
 
 
-def _invite(w: Writer, activity_id: str, customer_ids: Iterable[str]) -> int:
+def _invite(w: Writer, activity_id: str, customer_ids: Iterable[str],
+            translate: Callable[[str], str] | None = None) -> int:
     activity = w.get(MarketActivity, activity_id)
     _refuse(workflows.activity_invitees_error(activity.status))
     present = _invitees(w.session, activity_id)
-    added = 0
-    for customer_id in dict.fromkeys(customer_ids):
-        if customer_id not in present:
-            w.create(MarketActivityInvitee, activity_id=activity_id, customer_id=customer_id,
-                     territory_id=activity.territory_id)
-            added += 1
-    return added
+    added = [customer_id for customer_id in dict.fromkeys(customer_ids)
+             if customer_id not in present]
+    for customer_id in added:
+        w.create(MarketActivityInvitee, activity_id=activity_id, customer_id=customer_id,
+                 territory_id=activity.territory_id)
+    if activity.status == ActivityStatus.APPROVED and not activity.segment:
+        title = (translate or _same)(MSG_INVITE).format(title=activity.title)
+        for customer_id in added:
+            _follow_up(w, customer_id, title, _invite_due(activity, local_time.today()),
+                       activity.owner_user_id)
+    return len(added)
+
+
+def _same(text: str) -> str:
+    return text
 
 
 def segment_customers(session: Session, territory_id: str, *, kind: str, tier: str,
@@ -367,7 +378,7 @@ def move(store: Store, activity_id: str, action: str, actor_user_id: str, commen
         activity = _move(w, w.get(MarketActivity, activity_id), action, actor_user_id,
                          comment, at, extra)
         if action == ActivityAction.APPROVE:
-            _reminders(w, activity, actor_user_id, at, translate or (lambda text: text))
+            _reminders(w, activity, actor_user_id, at, translate or _same)
 
 
 def act(store: Store, activity_id: str, action: str, actor_user_id: str,
@@ -376,6 +387,29 @@ def act(store: Store, activity_id: str, action: str, actor_user_id: str,
     """Submit, withdraw, approve, return (comment required), revise, hold or cancel.
     Evaluating goes through `activity_evaluation.record_verdict`."""
     move(store, activity_id, action, actor_user_id, comment, at, translate=translate)
+
+
+def _manager_change(store: Store, activity_id: str, actor_user_id: str, changes: dict) -> None:
+    """A change of the manager's fields, refused as the server would."""
+    with store.write() as w:
+        activity = w.get(MarketActivity, activity_id)
+        old = {k: getattr(activity, k) for k in MarketActivity.model_fields}
+        _refuse(workflows.activity_change_error(_parties(w.session, activity, actor_user_id),
+                                                old, {**old, **changes}))
+        w.update(MarketActivity, activity_id, changes)
+
+
+def set_awareness(store: Store, activity_id: str, before: float | None, after: float | None,
+                  actor_user_id: str) -> None:
+    """The manager enters the awareness survey (percent of the public, before and after)."""
+    _manager_change(store, activity_id, actor_user_id,
+                    {"awareness_before": before, "awareness_after": after})
+
+
+def set_evaluation_comment(store: Store, activity_id: str, comment: str | None,
+                           actor_user_id: str) -> None:
+    """The manager's comment on the verdict: the one thing that changes once evaluated."""
+    _manager_change(store, activity_id, actor_user_id, {"evaluation_comment": comment})
 
 
 # ------------------------------------------------------------------ reminders
@@ -392,14 +426,18 @@ def _follow_up(w: Writer, customer_id: str, title: str, due: date, user_id: str)
                  assigned_user_id=user_id)
 
 
+def _invite_due(activity: MarketActivity, today: date) -> date:
+    """A week before the activity, or today when that has passed."""
+    return max(activity.starts_on - timedelta(days=INVITE_LEAD_DAYS), today)
+
+
 def _reminders(w: Writer, activity: MarketActivity, manager_user_id: str, at: datetime,
                translate: Callable[[str], str]) -> None:
     invitees = sorted(_children(w.session, MarketActivityInvitee, activity.id),
                       key=lambda i: (i.created_at, i.id))
     if not invitees:
         return
-    today = local_time.local_day(at)
-    due = max(activity.starts_on - timedelta(days=INVITE_LEAD_DAYS), today)
+    due = _invite_due(activity, local_time.local_day(at))
     waiting = [i for i in invitees if i.status in (InviteeStatus.INVITED, InviteeStatus.CONFIRMED)
                and not i.walk_in]
     if activity.segment and waiting:

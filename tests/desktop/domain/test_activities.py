@@ -12,7 +12,7 @@ import pytest
 from domainhelpers import MANAGER, REP, REP2, T_WUHAN, beijing
 from sqlmodel import select
 
-from desktop.domain import activities
+from desktop.domain import activities, local_time
 from desktop.domain.activities import ActivityRuleError
 from desktop.models import (
     Customer,
@@ -90,6 +90,13 @@ def test_approval_writes_invitation_and_evaluation_reminders(store, field, meeti
         (field.zhang_wh, "邀请参加心血管学术会", DAY - timedelta(days=7), REP),
         (field.liu, "邀请参加心血管学术会", DAY - timedelta(days=7), REP),
         (field.zhang_wh, "评估心血管学术会", date(2027, 4, 30), MANAGER)}
+    with local_time.fixed(now=beijing(date(2026, 12, 3), 9)):  # invited after the approval
+        activities.invite(store, meeting, [field.chen], translate={
+            "Invite to {title}": "邀请参加{title}"}.get)
+    with store.read() as s:
+        [late] = s.exec(select(FollowUp).where(FollowUp.customer_id == field.chen)).all()
+    assert (late.title, late.due_date, late.assigned_user_id) == \
+        ("邀请参加心血管学术会", DAY - timedelta(days=7), REP)
 
 
 def test_segment_invited_at_once_with_one_reminder(store, field, meeting):
