@@ -107,8 +107,6 @@ def activity_row(session, activity_id: str, *, today: date | None = None) -> Act
 
 
 def _rows(session, activities: list[MarketActivity], today: date) -> list[ActivityRow]:
-    from desktop.domain.activity_evaluation import evaluate
-
     ids = [a.id for a in activities]
     names = _names(session)
     products = _products(session, ids)
@@ -125,21 +123,34 @@ def _rows(session, activities: list[MarketActivity], today: date) -> list[Activi
             comment=a.evaluation_comment, evaluated_at=a.evaluated_at,
             evaluated_by=names.get(a.evaluated_by_user_id or ""))
         if a.status in EVALUATED_STATES:
-            row = with_evaluation(row, evaluate(session, a.id, today=today), a)
+            row = with_rules(row, judged_rules(session, a, today), a)
         rows.append(row)
     return rows
 
 
-def with_evaluation(row: ActivityRow, evaluation, activity: MarketActivity) -> ActivityRow:
-    """`row` with the figures and rule verdicts of `evaluation`; the overall verdict is the
-    one recorded when the activity was evaluated (none yet while only held)."""
-    results = {r.rule: r for r in evaluation.rules}
-    control = results.get("control")
+def judged_rules(session, activity: MarketActivity, today: date) -> tuple:
+    """The rules of an evaluated activity as recorded with its verdict (figures imported
+    since do not change a judgement); else, and for a held one, as the figures give them
+    today."""
+    from desktop.domain.activity_evaluation import evaluate, stored_reasons
+
+    recorded = stored_reasons(activity.verdict_reasons) \
+        if activity.status == ActivityStatus.EVALUATED else ()
+    return recorded or evaluate(session, activity.id, today=today).rules
+
+
+def with_rules(row: ActivityRow, rules, activity: MarketActivity) -> ActivityRow:
+    """`row` with each rule's figure and verdict; the overall verdict is the one recorded
+    when the activity was evaluated (none yet while only held)."""
+    results = {r.rule: r for r in rules}
+
+    def value(rule: str) -> float | None:
+        return results[rule].value if rule in results else None
     return ActivityRow(
-        **{**row.__dict__, "growth": evaluation.growth,
-           "profit_multiple": evaluation.profit_multiple,
-           "awareness_change": evaluation.awareness_change,
-           "control_difference": _points(control.value if control else None),
+        **{**row.__dict__, "growth": value("sales_growth"),
+           "profit_multiple": value("profit_multiple"),
+           "awareness_change": value("awareness"),
+           "control_difference": _points(value("control")),
            "verdicts": {rule: r.verdict for rule, r in results.items()},
            "overall": activity.verdict if activity.status == ActivityStatus.EVALUATED
            else None})
@@ -288,5 +299,5 @@ def _width(text: str) -> int:
 
 
 __all__ = ["COLUMNS", "ActivityRow", "activity_row", "activity_rows", "cells", "headers",
-           "with_evaluation", "write_activities_report"]
+           "judged_rules", "with_rules", "write_activities_report"]
 

@@ -5,10 +5,12 @@ verdict, headers and values in Chinese or English, numbers as numbers a spreadsh
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from activityhelpers import (
+    AFTER,
+    BASE,
     CONTROL_POINTS,
     EXPECTED,
     HELD_ON,
@@ -16,15 +18,20 @@ from activityhelpers import (
     TODAY,
     seed_activities,
 )
+from domainhelpers import MANAGER
 from openpyxl import load_workbook
+from sqlmodel import select
 
 from desktop.cli import main
+from desktop.domain.activity_evaluation import evaluate, record_verdict
 from desktop.domain.activity_report import (
     COLUMNS,
     ActivityRow,
+    activity_row,
     activity_rows,
     write_activities_report,
 )
+from desktop.models import Customer, CustomerMetric, MarketActivityInvitee
 from desktop.ui.common.translations import catalogue as translator
 
 
@@ -144,6 +151,33 @@ def test_dates_select_the_activities_that_meet_them(store, field):
         before = activity_rows(session, start=None, end=date(2026, 5, 14), today=TODAY)
         after = activity_rows(session, start=date(2026, 5, 16), end=None, today=TODAY)
     assert len(inside) == len(PLANNED) and before == [] and after == []
+
+
+def test_an_evaluated_activity_keeps_the_judgement_recorded(store, field):
+    """Figures imported after the verdict (here: the after-months corrected down to the
+    months before) do not rewrite it; a held activity shows what the figures give today."""
+    ids = seed_activities(store, field)
+    held = ids["患者教育日"]
+    with store.read() as session:
+        judged = evaluate(session, held, today=TODAY)
+        hospital = session.exec(select(MarketActivityInvitee.customer_id).where(
+            MarketActivityInvitee.activity_id == held)).first()
+        organisation = session.get(Customer, hospital).organisation_id
+        corrected = session.exec(select(CustomerMetric.id).where(
+            CustomerMetric.customer_id == organisation,
+            CustomerMetric.period.in_(AFTER))).all()
+    record_verdict(store, held, judged, "参会踊跃", MANAGER, datetime(2026, 9, 1, tzinfo=UTC))
+    with store.write() as w:
+        for metric_id in corrected:
+            w.update(CustomerMetric, metric_id, sales_amount=BASE)
+    with store.read() as session:
+        row = activity_row(session, held, today=TODAY)
+        today = evaluate(session, held, today=TODAY)
+    assert today.growth == pytest.approx(0.0)
+    assert (row.status, row.overall, row.growth) == ("evaluated", "successful",
+                                                     pytest.approx(0.10))
+    assert row.verdicts["sales_growth"] == "successful"
+    assert (row.comment, row.evaluated_by) == ("参会踊跃", "周建华")
 
 
 def test_a_title_that_looks_like_a_formula_stays_text(tmp_path):
