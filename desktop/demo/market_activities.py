@@ -39,6 +39,7 @@ from desktop.domain.metrics_sheet import (
 )
 
 EVALUATION_MONTHS = 3
+INVITED = 8  # doctors of the hospital a meeting invites, at most
 # Net margin of our products by drug class (company-wide: region_id None).
 MARGINS = {"降压药": 0.35, "降糖药": 0.38, "调脂药": 0.40, "抗凝药": 0.45, "抗肿瘤药": 0.55,
            "呼吸系统用药": 0.42, "抗感染药": 0.30}
@@ -166,7 +167,7 @@ class MarketActivityFactory:
         activity_id = self.w.ids()
         cost = self._cost(plan, hospital, product, starts_on)
         row = {**meta(activity_id, territory_id, history[0][1] if history else self.w.now),
-               **self._fields(plan, starts_on, rep_id, history, hospital),
+               **self._fields(plan, starts_on, history, hospital),
                "owner_user_id": rep_id}
         yield "market_activity", row
         yield "market_activity_product", {**meta(self.w.ids(), territory_id, row["created_at"]),
@@ -187,14 +188,14 @@ class MarketActivityFactory:
         first = _month_start(self.w.today, -plan.months_back)
         return first + timedelta(days=between(self.rng, 9, 17))
 
-    def _fields(self, plan: Plan, starts_on: date, rep_id: str, history, hospital) -> dict:
+    def _fields(self, plan: Plan, starts_on: date, history, hospital) -> dict:
         moments = {action: at for action, at, _, _ in history}
         decided = moments.get("approve") or moments.get("return")
         fields = {
             "kind": plan.kind, "title": plan.title, "starts_on": starts_on,
             "ends_on": starts_on if plan.meeting else starts_on + timedelta(days=27),
             "place": hospital[0].name if hospital else None, "status": plan.status,
-            "expected_attendance": len(hospital[1]) if hospital else None,
+            "expected_attendance": len(hospital[1][:INVITED]) if hospital else None,
             "submitted_at": moments.get("submit"), "decided_at": decided,
             "decided_by_user_id": self.w.manager_id if decided else None,
             "manager_comment": plan.comment if plan.status in ("returned", "cancelled") else None,
@@ -231,7 +232,7 @@ class MarketActivityFactory:
     def _invitees(self, plan: Plan, activity_id: str, territory_id: str, hospital,
                   starts_on: date) -> Iterator[tuple[str, dict]]:
         held = plan.status in ("held", "evaluated")
-        doctors = hospital[1][:8]
+        doctors = hospital[1][:INVITED]
         for i, doctor in enumerate(doctors):
             status = _invitee_status(plan.status, i, len(doctors))
             yield "market_activity_invitee", {
