@@ -14,6 +14,7 @@ COMMANDS: dict[str, str] = {
     "sync": "desktop.sync.cli_sync",
     "wipe-local-data": "desktop.sync.cli_wipe",
     "export": "desktop.sync.cli_export",
+    "report": "desktop.sync.cli_report",
 }
 
 

@@ -12,7 +12,9 @@ instants they are. Order and batching:
 
 - tables come in dependency order: region, territory, team_member, product,
   frequency_target, customer, customer_metric, call_plan, plan_item, plan_decision, visit,
-  visit_attendee, visit_product, visit_sample, follow_up, complaint, complaint_event;
+  visit_attendee, visit_product, visit_sample, follow_up, complaint, complaint_event,
+  product_margin, market_activity and its products, invitees, costs and events (and the
+  monthly sales that judge the evaluated ones, as customer_metric rows);
 - a table may come in several batches (≤ BATCH_SIZE rows each), and a parent table's batch
   may be followed by its children's before the next parent batch (visit → attendees,
   products, samples, follow-ups); a row is never yielded before the rows it points at.
@@ -34,6 +36,7 @@ from desktop.demo.activity import ActivityFactory
 from desktop.demo.cases import CaseFactory, complaint_count
 from desktop.demo.customers import CustomerFactory
 from desktop.demo.figures import FigureFactory
+from desktop.demo.market_activities import MarketActivityFactory
 from desktop.demo.world import BEIJING, Ids, World, fixed_id, local, meta
 from desktop.demo.world import TIME_ZONE as TIME_ZONE  # the demo's zone, for tools and tests
 from desktop.domain import local_time
@@ -45,6 +48,8 @@ TABLE_ORDER = (
     "region", "territory", "team_member", "product", "frequency_target", "customer",
     "customer_metric", "call_plan", "plan_item", "plan_decision", "visit", "visit_attendee",
     "visit_product", "visit_sample", "follow_up", "complaint", "complaint_event",
+    "product_margin", "market_activity", "market_activity_product", "market_activity_invitee",
+    "market_activity_cost", "market_activity_event",
 )
 
 REGION_ID = fixed_id("region/HB")
@@ -101,6 +106,8 @@ def generate(spec: DemoSpec) -> Iterator[tuple[str, list[dict]]]:
     yield from batcher.add_all(activity.visit_rows())
     yield from batcher.flush()
     yield from batcher.add_all(CaseFactory(world, complaint_count(spec.customers)).rows())
+    yield from batcher.flush()
+    yield from batcher.add_all(MarketActivityFactory(world).rows())
     yield from batcher.flush()
 
 

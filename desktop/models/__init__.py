@@ -13,17 +13,26 @@ from desktop.models.base import (
 )
 from desktop.models.complaints import Complaint, ComplaintEvent
 from desktop.models.customer import Customer, CustomerMetric
+from desktop.models.market import (
+    MarketActivity,
+    MarketActivityCost,
+    MarketActivityEvent,
+    MarketActivityInvitee,
+    MarketActivityProduct,
+    ProductMargin,
+)
 from desktop.models.organisation import FrequencyTarget, Product, Region, TeamMember, Territory
 from desktop.models.plans import CallPlan, PlanDecision, PlanItem
 from desktop.models.validation import FieldError, ValidationError, row_errors, validate_row
 
 # Bump when the synced schema changes; the server accepts clients within its supported range.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 __all__ = [
     "SCHEMA_VERSION", "SYNC_META_FIELDS", "SYNCED_MODELS", "CallPlan", "Complaint",
     "ComplaintEvent", "Customer", "CustomerMetric", "FieldError", "FollowUp", "FrequencyTarget",
-    "LocalBase", "PlanDecision", "PlanItem", "Product", "Region", "SyncedBase", "TeamMember",
+    "LocalBase", "MarketActivity", "MarketActivityCost", "MarketActivityEvent",
+    "MarketActivityInvitee", "MarketActivityProduct", "PlanDecision", "PlanItem", "Product", "ProductMargin", "Region", "SyncedBase", "TeamMember",
     "Territory", "ValidationError", "Visit", "VisitAttendee", "VisitProduct", "VisitSample",
     "new_id", "row_errors", "row_values", "synced_model", "utcnow", "validate_row",
 ]

@@ -31,6 +31,8 @@ class Visit(SyncedBase, table=True):
     follow_up_date: date | None = None
     plan_item_id: str | None = Field(default=None, max_length=36, index=True)
     corrects_visit_id: str | None = Field(default=None, max_length=36)
+    # The market activity the call belongs to (a call made around a meeting), if any.
+    market_activity_id: str | None = Field(default=None, max_length=36, index=True)
 
 
 @synced

@@ -147,6 +147,67 @@ class ComplaintStatus(StrEnum):
     CLOSED = "closed"
 
 
+class ActivityKind(StrEnum):
+    ACADEMIC_MEETING = "academic_meeting"  # 学术会议
+    DEPARTMENT_MEETING = "department_meeting"  # 科室会
+    SALON = "salon"  # 沙龙/研讨会
+    TRADE_FAIR = "trade_fair"  # 展会展台
+    PRODUCT_PROMOTION = "product_promotion"
+    ADVERTISING = "advertising"
+    PATIENT_EDUCATION = "patient_education"
+    WHITE_PAPER = "white_paper"
+
+
+class ActivityStatus(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    RETURNED = "returned"
+    HELD = "held"
+    EVALUATED = "evaluated"
+    CANCELLED = "cancelled"
+
+
+class ActivityAction(StrEnum):
+    SUBMIT = "submit"
+    WITHDRAW = "withdraw"
+    APPROVE = "approve"
+    RETURN = "return"
+    REVISE = "revise"
+    HOLD = "hold"
+    EVALUATE = "evaluate"
+    CANCEL = "cancel"
+
+
+class CostCategory(StrEnum):
+    VENUE = "venue"
+    SPEAKERS = "speakers"
+    MATERIALS = "materials"
+    TRAVEL = "travel"
+    MEALS = "meals"
+    ADVERTISING = "advertising"
+    OTHER = "other"
+
+
+class InviteeStatus(StrEnum):
+    INVITED = "invited"
+    CONFIRMED = "confirmed"
+    DECLINED = "declined"
+    ATTENDED = "attended"
+    NO_SHOW = "no_show"
+
+
+class Verdict(StrEnum):
+    """An evaluation rule's verdict, by the business documents' bands."""
+
+    SUCCESSFUL = "successful"
+    BETWEEN = "between"  # between two bands the documents define (5–6.83 %, 1–1.5×)
+    NO_EFFECT = "no_effect"
+    NOT_SUCCESSFUL = "not_successful"
+    FAILED = "failed"
+    NOT_JUDGED = "not_judged"  # no figures to judge by
+
+
 LABELS: dict[StrEnum, str] = {
     CustomerKind.HOSPITAL: _t("Enum", "Hospital"),
     CustomerKind.DEPARTMENT: _t("Enum", "Department"),
@@ -219,6 +280,48 @@ LABELS: dict[StrEnum, str] = {
     ComplaintStatus.REPORTED_TO_CUSTOMER: _t("Enum", "Reported to customer"),
     ComplaintStatus.SATISFACTION_RECORDED: _t("Enum", "Satisfaction recorded"),
     ComplaintStatus.CLOSED: _t("Enum", "Closed"),
+    # Values shared with other enums (draft, cancelled, advertising, other…) keep one text.
+    ActivityKind.ACADEMIC_MEETING: _t("Enum", "Academic meeting"),
+    ActivityKind.DEPARTMENT_MEETING: _t("Enum", "Department meeting"),
+    ActivityKind.SALON: _t("Enum", "Salon / seminar"),
+    ActivityKind.TRADE_FAIR: _t("Enum", "Trade fair booth"),
+    ActivityKind.PRODUCT_PROMOTION: _t("Enum", "Product promotion"),
+    ActivityKind.ADVERTISING: _t("Enum", "Advertising"),
+    ActivityKind.PATIENT_EDUCATION: _t("Enum", "Patient education"),
+    ActivityKind.WHITE_PAPER: _t("Enum", "White paper"),
+    ActivityStatus.DRAFT: _t("Enum", "Draft"),
+    ActivityStatus.SUBMITTED: _t("Enum", "Submitted"),
+    ActivityStatus.APPROVED: _t("Enum", "Approved"),
+    ActivityStatus.RETURNED: _t("Enum", "Returned"),
+    ActivityStatus.HELD: _t("Enum", "Held"),
+    ActivityStatus.EVALUATED: _t("Enum", "Evaluated"),
+    ActivityStatus.CANCELLED: _t("Enum", "Cancelled"),
+    ActivityAction.SUBMIT: _t("Enum", "Submit"),
+    ActivityAction.WITHDRAW: _t("Enum", "Withdraw"),
+    ActivityAction.APPROVE: _t("Enum", "Approve"),
+    ActivityAction.RETURN: _t("Enum", "Return"),
+    ActivityAction.REVISE: _t("Enum", "Revise"),
+    ActivityAction.HOLD: _t("Enum", "Mark held"),
+    ActivityAction.EVALUATE: _t("Enum", "Evaluate"),
+    ActivityAction.CANCEL: _t("Enum", "Cancel"),
+    CostCategory.VENUE: _t("Enum", "Venue"),
+    CostCategory.SPEAKERS: _t("Enum", "Speakers' fees"),
+    CostCategory.MATERIALS: _t("Enum", "Materials"),
+    CostCategory.TRAVEL: _t("Enum", "Travel"),
+    CostCategory.MEALS: _t("Enum", "Meals"),
+    CostCategory.ADVERTISING: _t("Enum", "Advertising"),
+    CostCategory.OTHER: _t("Enum", "Other"),
+    InviteeStatus.INVITED: _t("Enum", "Invited"),
+    InviteeStatus.CONFIRMED: _t("Enum", "Confirmed"),
+    InviteeStatus.DECLINED: _t("Enum", "Declined"),
+    InviteeStatus.ATTENDED: _t("Enum", "Attended"),
+    InviteeStatus.NO_SHOW: _t("Enum", "No-show"),
+    Verdict.SUCCESSFUL: _t("Enum", "Successful"),
+    Verdict.BETWEEN: _t("Enum", "Between bands"),
+    Verdict.NO_EFFECT: _t("Enum", "No effect"),
+    Verdict.NOT_SUCCESSFUL: _t("Enum", "Not successful"),
+    Verdict.FAILED: _t("Enum", "Failed"),
+    Verdict.NOT_JUDGED: _t("Enum", "Not judged"),
 }
 
 

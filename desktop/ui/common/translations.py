@@ -85,3 +85,15 @@ def retranslate_widgets() -> int:
             retranslate()
             count += 1
     return count
+
+
+def catalogue(language: str):
+    """`translate(context, text)` from the catalogue of `language`, whatever language the
+    application shows (a file written in another language, a headless command): the English
+    text where the catalogue or its entry is missing. Needs no QApplication."""
+    translator = QTranslator()
+    translator.load(str(QM_DIR / f"rounds_{language}.qm"))
+
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+    return translate
