@@ -1,0 +1,373 @@
+"""What the activity screens show, read from the store: the rep's and the region's lists of
+market activities (with budget against actual and the verdict), one activity in full (its
+products, invitees with their customers' names, cost lines, history and the calls around
+it), the actions a screen offers on it, and the activities a call report may belong to.
+
+Writes are in `desktop.domain.activities`, the evaluation in
+`desktop.domain.activity_evaluation`; this module only reads."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import and_, or_
+from sqlmodel import select
+
+from desktop.domain import workflows
+from desktop.domain.customer_names import display_names
+from desktop.domain.identity import Identity
+from desktop.domain.local_time import day_start
+from desktop.domain.plan_week import member_names
+from desktop.models import (
+    Customer,
+    MarketActivity,
+    MarketActivityCost,
+    MarketActivityEvent,
+    MarketActivityInvitee,
+    MarketActivityProduct,
+    Product,
+    Territory,
+    Visit,
+)
+from desktop.models.enums import (
+    ORGANISATION_KINDS,
+    ActivityAction,
+    ActivityStatus,
+    CostCategory,
+    CustomerKind,
+    InviteeStatus,
+)
+from desktop.store.store import Store
+
+#: How far from a call's day an activity may lie to be offered in its call report.
+CALL_WINDOW_DAYS = 30
+
+
+@dataclass(frozen=True)
+class ActivityFilter:
+    """What the lists are narrowed to; None: no narrowing."""
+
+    status: str | None = None
+    kind: str | None = None
+    start: date | None = None  # activities starting on or after
+    end: date | None = None  # … and on or before
+    product_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    id: str
+    kind: str
+    title: str
+    starts_on: date
+    ends_on: date | None
+    place: str
+    status: str
+    owner_user_id: str
+    owner_name: str
+    budget: float
+    actual: float | None  # None until any actual cost is recorded
+    verdict: str | None
+    invited: int
+    attended: int
+    submitted_at: datetime | None
+
+    @property
+    def over_budget(self) -> bool:
+        return self.actual is not None and self.actual > self.budget
+
+
+@dataclass(frozen=True)
+class InviteeRow:
+    id: str
+    customer_id: str
+    name: str  # the display name (a department with its hospital)
+    kind: str
+    tier: str
+    status: str
+    walk_in: bool
+    checked_in_at: datetime | None
+
+
+@dataclass(frozen=True)
+class CostRow:
+    category: str
+    budget: float | None
+    actual: float | None
+    note: str
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    action: str
+    actor: str
+    at: datetime
+    comment: str
+
+
+@dataclass
+class ActivityDetail:
+    """One activity with everything its screens show and edit."""
+
+    id: str
+    kind: str
+    title: str
+    place: str
+    starts_on: date
+    ends_on: date | None
+    status: str
+    owner_user_id: str
+    territory_id: str | None
+    expected_attendance: int | None
+    segment: str
+    notes: str
+    manager_comment: str
+    verdict: str | None
+    evaluation_comment: str
+    evaluated_at: datetime | None
+    awareness_before: float | None
+    awareness_after: float | None
+    product_ids: list[str] = field(default_factory=list)
+    product_names: list[str] = field(default_factory=list)
+    invitees: list[InviteeRow] = field(default_factory=list)
+    costs: list[CostRow] = field(default_factory=list)
+    history: list[HistoryRow] = field(default_factory=list)
+
+    @property
+    def budget(self) -> float:
+        return sum(c.budget or 0.0 for c in self.costs)
+
+    @property
+    def actual(self) -> float | None:
+        spent = [c.actual for c in self.costs if c.actual is not None]
+        return sum(spent) if spent else None
+
+    @property
+    def attended(self) -> int:
+        return sum(1 for i in self.invitees if i.status == InviteeStatus.ATTENDED)
+
+
+@dataclass(frozen=True)
+class Totals:
+    count: int
+    budget: float
+    actual: float
+
+
+def _territories(session, identity: Identity) -> list[str] | None:
+    """The territories whose activities `identity` sees; None: every one (an admin)."""
+    if identity.role == workflows.ADMIN and not identity.region_id:
+        return None
+    if identity.is_manager and identity.region_id:
+        return list(session.exec(select(Territory.id).where(
+            Territory.region_id == identity.region_id)))
+    return list(identity.territory_ids)
+
+
+def activity_rows(store: Store, identity: Identity,
+                  wanted: ActivityFilter = ActivityFilter()) -> list[ActivityRow]:
+    """The activities `identity` sees (a rep: their territories'; a manager: the region's),
+    narrowed by `wanted`, the latest first."""
+    with store.read() as s:
+        query = select(MarketActivity).where(MarketActivity.deleted == False)  # noqa: E712
+        territories = _territories(s, identity)
+        if territories is not None:
+            query = query.where(MarketActivity.territory_id.in_(territories))
+        if wanted.status:
+            query = query.where(MarketActivity.status == wanted.status)
+        if wanted.kind:
+            query = query.where(MarketActivity.kind == wanted.kind)
+        if wanted.start:
+            query = query.where(MarketActivity.starts_on >= wanted.start)
+        if wanted.end:
+            query = query.where(MarketActivity.starts_on <= wanted.end)
+        if wanted.product_id:
+            query = query.where(MarketActivity.id.in_(select(MarketActivityProduct.activity_id)
+                                .where(MarketActivityProduct.product_id == wanted.product_id,
+                                       MarketActivityProduct.deleted == False)))  # noqa: E712
+        found = list(s.exec(query.order_by(MarketActivity.starts_on.desc(),
+                                           MarketActivity.title)))
+        ids = [a.id for a in found]
+        budget, actual = defaultdict(float), {}
+        invited, attended = defaultdict(int), defaultdict(int)
+        if ids:
+            for cost in s.exec(select(MarketActivityCost).where(
+                    MarketActivityCost.activity_id.in_(ids),
+                    MarketActivityCost.deleted == False)):  # noqa: E712
+                budget[cost.activity_id] += cost.budget_amount or 0.0
+                if cost.actual_amount is not None:
+                    actual[cost.activity_id] = actual.get(cost.activity_id, 0.0) + cost.actual_amount
+            for activity_id, status in s.exec(select(
+                    MarketActivityInvitee.activity_id, MarketActivityInvitee.status).where(
+                    MarketActivityInvitee.activity_id.in_(ids),
+                    MarketActivityInvitee.deleted == False)):  # noqa: E712
+                invited[activity_id] += 1
+                attended[activity_id] += status == InviteeStatus.ATTENDED
+        names = member_names(s, [a.owner_user_id for a in found])
+    return [ActivityRow(a.id, a.kind, a.title, a.starts_on, a.ends_on, a.place or "", a.status,
+                        a.owner_user_id, names.get(a.owner_user_id, ""), budget[a.id],
+                        actual.get(a.id), a.verdict, invited[a.id], attended[a.id],
+                        a.submitted_at)
+            for a in found]
+
+
+def totals(rows: list[ActivityRow]) -> Totals:
+    """Budget and actual spending of the activities listed (cancelled ones left out)."""
+    counted = [r for r in rows if r.status != ActivityStatus.CANCELLED]
+    return Totals(len(counted), sum(r.budget for r in counted),
+                  sum(r.actual or 0.0 for r in counted))
+
+
+def activity_detail(store: Store, activity_id: str) -> ActivityDetail:
+    """One activity in full; LookupError when it is not in the store."""
+    with store.read() as s:
+        a = s.get(MarketActivity, activity_id)
+        if a is None or a.deleted:
+            raise LookupError(activity_id)
+
+        def children(model):
+            return list(s.exec(select(model).where(model.activity_id == activity_id,
+                                                   model.deleted == False)))  # noqa: E712
+
+        product_ids = [p.product_id for p in children(MarketActivityProduct)]
+        products = {p.id: p.name for p in s.exec(select(Product).where(
+            Product.id.in_(product_ids)))} if product_ids else {}
+        invitees = children(MarketActivityInvitee)
+        customers = {c.id: c for c in s.exec(select(Customer).where(
+            Customer.id.in_([i.customer_id for i in invitees])))} if invitees else {}
+        names = display_names(s, customers)
+        order = {c.value: i for i, c in enumerate(CostCategory)}
+        costs = sorted(children(MarketActivityCost), key=lambda c: order.get(c.category, 99))
+        events = sorted(children(MarketActivityEvent), key=lambda e: e.at)
+        actors = member_names(s, [e.actor_user_id for e in events])
+    invitee_rows = sorted(
+        (InviteeRow(i.id, i.customer_id, names.get(i.customer_id, ""),
+                    customers[i.customer_id].kind if i.customer_id in customers else "",
+                    (customers[i.customer_id].tier or "") if i.customer_id in customers else "",
+                    i.status, i.walk_in, i.checked_in_at) for i in invitees),
+        key=lambda r: (r.walk_in, r.name))
+    return ActivityDetail(
+        a.id, a.kind, a.title, a.place or "", a.starts_on, a.ends_on, a.status,
+        a.owner_user_id, a.territory_id, a.expected_attendance, a.segment or "", a.notes or "",
+        a.manager_comment or "", a.verdict, a.evaluation_comment or "", a.evaluated_at,
+        a.awareness_before, a.awareness_after, product_ids,
+        sorted(products.get(p, "") for p in product_ids), invitee_rows,
+        [CostRow(c.category, c.budget_amount, c.actual_amount, c.note or "") for c in costs],
+        [HistoryRow(e.action, actors.get(e.actor_user_id or "", ""), e.at, e.comment or "")
+         for e in events])
+
+
+def offered_actions(status: str, identity: Identity | None, owner_user_id: str) -> list[str]:
+    """The workflow moves a screen offers `identity` on an activity in `status`: the owner
+    submits, withdraws, revises, holds and cancels; a manager approves and returns. The
+    rules themselves (`desktop.domain.activities.act`) refuse anything else."""
+    if identity is None:
+        return []
+    owner = identity.user_id == owner_user_id
+    moves = {
+        ActivityStatus.DRAFT: [ActivityAction.SUBMIT, ActivityAction.CANCEL],
+        ActivityStatus.RETURNED: [ActivityAction.REVISE, ActivityAction.CANCEL],
+        ActivityStatus.SUBMITTED: [ActivityAction.WITHDRAW],
+        ActivityStatus.APPROVED: [ActivityAction.HOLD, ActivityAction.CANCEL],
+    }
+    offered = [m.value for m in moves.get(status, [])] if owner else []
+    if identity.is_manager and status == ActivityStatus.SUBMITTED:
+        offered += [ActivityAction.APPROVE.value, ActivityAction.RETURN.value]
+    return offered
+
+
+def editable(status: str) -> bool:
+    """Whether the plan of an activity (kind, dates, products, invitees, budget) may change."""
+    return status in (ActivityStatus.DRAFT, ActivityStatus.RETURNED)
+
+
+@dataclass(frozen=True)
+class ActivityChoice:
+    id: str
+    title: str
+    starts_on: date
+
+
+def activities_near(store: Store, customer_id: str, day: date,
+                    window: int = CALL_WINDOW_DAYS) -> list[ActivityChoice]:
+    """The activities of the customer's territory within `window` days of `day` (not
+    cancelled): what a call report on that day may belong to, nearest first."""
+    with store.read() as s:
+        customer = s.get(Customer, customer_id)
+        if customer is None or customer.territory_id is None:
+            return []
+        found = s.exec(select(MarketActivity).where(
+            MarketActivity.territory_id == customer.territory_id,
+            MarketActivity.deleted == False,  # noqa: E712
+            MarketActivity.status != ActivityStatus.CANCELLED,
+            MarketActivity.starts_on >= day - timedelta(days=window),
+            MarketActivity.starts_on <= day + timedelta(days=window))).all()
+    return sorted((ActivityChoice(a.id, a.title, a.starts_on) for a in found),
+                  key=lambda c: (abs((c.starts_on - day).days), c.title))
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: str
+    name: str
+
+
+def organisations(store: Store, territory_id: str | None) -> list[Organisation]:
+    """Hospitals and pharmacies of a territory, by name: where a walk-in works."""
+    with store.read() as s:
+        found = s.exec(select(Customer.id, Customer.name).where(
+            Customer.territory_id == territory_id, Customer.deleted == False,  # noqa: E712
+            Customer.kind.in_(ORGANISATION_KINDS))
+            .order_by(Customer.name)).all()
+    return [Organisation(i, n) for i, n in found]
+
+
+def segment_size(store: Store, territory_ids, *, kind: str, tier: str | None,
+                 department_name: str | None) -> int:
+    """How many customers a segment (kind + tier + department name) would invite."""
+    with store.read() as s:
+        query = select(Customer.id).where(Customer.territory_id.in_(list(territory_ids)),
+                                          Customer.deleted == False,  # noqa: E712
+                                          Customer.kind == kind)
+        if tier:
+            query = query.where(Customer.tier == tier)
+        if department_name and kind == CustomerKind.DEPARTMENT:
+            query = query.where(Customer.name.contains(department_name))
+        elif department_name:
+            departments = select(Customer.id).where(
+                Customer.kind == CustomerKind.DEPARTMENT, Customer.name.contains(department_name))
+            query = query.where(Customer.department_id.in_(departments))
+        return len(s.exec(query).all())
+
+
+@dataclass(frozen=True)
+class CallRow:
+    visit_id: str
+    started_at: datetime
+    customer_name: str
+    status: str
+    linked: bool  # the call report names this activity
+
+
+def calls_around(store: Store, activity_id: str,
+                 window: int = CALL_WINDOW_DAYS) -> list[CallRow]:
+    """The calls that belong to an activity: those whose report names it, and the calls on
+    its invitees within `window` days of it, in time order."""
+    with store.read() as s:
+        a = s.get(MarketActivity, activity_id)
+        if a is None:
+            return []
+        invitees = select(MarketActivityInvitee.customer_id).where(
+            MarketActivityInvitee.activity_id == activity_id,
+            MarketActivityInvitee.deleted == False)  # noqa: E712
+        first = day_start(a.starts_on - timedelta(days=window))
+        last = day_start((a.ends_on or a.starts_on) + timedelta(days=window + 1))
+        visits = s.exec(select(Visit).where(Visit.deleted == False, or_(  # noqa: E712
+            Visit.market_activity_id == activity_id,
+            and_(Visit.customer_id.in_(invitees), Visit.started_at >= first,
+                 Visit.started_at < last))).order_by(Visit.started_at)).all()
+        names = display_names(s, [v.customer_id for v in visits])
+    return [CallRow(v.id, v.started_at, names.get(v.customer_id, ""), v.status,
+                    v.market_activity_id == activity_id) for v in visits]
