@@ -371,3 +371,69 @@ def calls_around(store: Store, activity_id: str,
         names = display_names(s, [v.customer_id for v in visits])
     return [CallRow(v.id, v.started_at, names.get(v.customer_id, ""), v.status,
                     v.market_activity_id == activity_id) for v in visits]
+
+
+#: The periods the lists filter by.
+PERIODS = ("any", "upcoming", "this_month", "this_quarter", "this_year", "last_12_months")
+
+
+def period_bounds(period: str, today: date) -> tuple[date | None, date | None]:
+    """The first and last start date of `period` (None: open) as of `today`."""
+    if period == "upcoming":
+        return today, None
+    if period == "this_month":
+        start = today.replace(day=1)
+        return start, (start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    if period == "this_quarter":
+        start = today.replace(month=(today.month - 1) // 3 * 3 + 1, day=1)
+        after = (start + timedelta(days=95)).replace(day=1)
+        return start, after - timedelta(days=1)
+    if period == "this_year":
+        return today.replace(month=1, day=1), today.replace(month=12, day=31)
+    if period == "last_12_months":
+        return today - timedelta(days=365), today
+    return None, None
+
+
+@dataclass(frozen=True)
+class ResultPoint:
+    """One held or evaluated activity on the manager's chart."""
+
+    activity_id: str
+    title: str
+    growth: float | None  # sales growth, a ratio (0.0683 = 6.83 %)
+    profit_multiple: float | None  # net profit of the added sales over the actual cost
+
+
+JUDGED = (ActivityStatus.HELD, ActivityStatus.EVALUATED)
+
+
+def results(store: Store, rows: list[ActivityRow], today: date) -> list[ResultPoint]:
+    """Sales growth and return on cost of the listed activities that were held, by the
+    evaluation's rules (`desktop.domain.activity_evaluation`), oldest first."""
+    from desktop.domain.activity_evaluation import evaluate
+
+    judged = sorted((r for r in rows if r.status in JUDGED), key=lambda r: r.starts_on)
+    with store.read() as s:
+        found = [(r, evaluate(s, r.id, today=today)) for r in judged]
+    return [ResultPoint(r.id, r.title, e.growth, e.profit_multiple) for r, e in found]
+
+
+def evaluation_of(store: Store, activity_id: str, today: date):
+    """The evaluation of one activity as of `today` (`activity_evaluation.Evaluation`)."""
+    from desktop.domain.activity_evaluation import evaluate
+
+    with store.read() as s:
+        return evaluate(s, activity_id, today=today)
+
+
+def export_activities(store: Store, path, *, start: date | None, end: date | None,
+                      language: str):
+    """Write the activities report of `start`–`end` to `path` (an .xlsx) in `language`:
+    the rows and the file are `desktop.domain.activity_report`'s."""
+    from desktop.domain import activity_report
+
+    with store.read() as session:
+        rows = activity_report.activity_rows(session, start=start, end=end)
+    activity_report.write_activities_report(path, rows, language)
+    return path

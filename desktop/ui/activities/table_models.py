@@ -10,6 +10,7 @@ from desktop.models.enums import (
     CostCategory,
     CustomerKind,
     InviteeStatus,
+    VisitStatus,
 )
 from desktop.ui.activities.texts import (
     action_done_text,
@@ -18,6 +19,7 @@ from desktop.ui.activities.texts import (
     verdict_text,
     verdict_tone,
 )
+from desktop.ui.common.pills import visit_tone
 from desktop.ui.common.rows_model import Column, RowsTableModel
 from desktop.ui.common.texts import date_text, datetime_text, enum_text
 
@@ -82,4 +84,15 @@ def history_model(parent=None) -> RowsTableModel:
         Column(_t("Columns", "Who"), lambda h: h.actor),
         Column(_t("Columns", "Action"), lambda h: action_done_text(h.action)),
         Column(_t("Columns", "Comment"), lambda h: h.comment),
+    ], parent)
+
+
+def calls_model(parent=None) -> RowsTableModel:
+    """Calls around an activity; those whose report names it say so."""
+    return RowsTableModel([
+        Column(_t("Columns", "When"), lambda c: datetime_text(c.started_at),
+               sort_key=lambda c: c.started_at),
+        Column(_t("Columns", "Customer"), lambda c: c.customer_name),
+        Column(_t("Columns", "Status"), lambda c: enum_text(VisitStatus, c.status),
+               tone=lambda c: visit_tone(c.status)),
     ], parent)

@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
+from desktop.models import ValidationError
 from desktop.models.enums import Verdict
-from desktop.ui.common.texts import enum_text, translate
+from desktop.ui.common.texts import enum_text, error_text, message_text, translate
 
 #: The button that makes each move.
 ACTION_BUTTONS = {
@@ -77,3 +78,14 @@ def points(value: float | None) -> str:
 
 def multiple(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}×"
+
+
+def rule_message(error: Exception) -> str:
+    """The message of a refused move or save (a workflow rule's template and its values, in
+    the current language; else the error's own text)."""
+    if isinstance(error, ValidationError):
+        return "\n".join(error_text(e) for e in error.errors)
+    template = getattr(error, "template", None)
+    if template:
+        return message_text("Workflow", template, getattr(error, "params", None))
+    return str(error)
