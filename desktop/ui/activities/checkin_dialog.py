@@ -45,8 +45,10 @@ class WalkInDialog(QDialog):
             self.organisation_combo.addItem(organisation.name, organisation.id)
         self.message = Banner(self)
         self.form = QFormLayout()
-        for widget in (self.name_edit, self.kind_combo, self.organisation_combo):
-            self.form.addRow("", widget)
+        labels = [QLabel(self) for _ in range(3)]
+        for label, widget in zip(labels, (self.name_edit, self.kind_combo,
+                                          self.organisation_combo), strict=True):
+            self.form.addRow(label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -56,8 +58,9 @@ class WalkInDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.setWindowTitle(self.tr("Add a walk-in"))
-        for row, text in enumerate((self.tr("Name"), self.tr("Kind"), self.tr("Organisation"))):
-            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        for label, text in zip(labels, (self.tr("Name"), self.tr("Kind"),
+                                        self.tr("Organisation")), strict=True):
+            label.setText(text)
 
     def values(self) -> dict:
         return {"name": self.name_edit.text().strip(), "kind": self.kind_combo.value(),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -97,9 +98,11 @@ class ActivityEditor(QDialog):
         dates.addWidget(self.starts_edit)
         dates.addWidget(self.ends_edit)
         dates.addStretch(1)
+        self.form_labels = []
         for field in (self.kind_combo, self.title_edit, self.products, dates, self.place_edit,
                       self.expected_spin, self.notes_edit):
-            self.form.addRow("", field)
+            self.form_labels.append(QLabel(self))
+            self.form.addRow(self.form_labels[-1], field)
         self.tabs = QTabWidget(self)
         for page in (plan, self.invitees, self.costs):
             self.tabs.addTab(page, "")
@@ -179,10 +182,10 @@ class ActivityEditor(QDialog):
                             else self.tr("Edit activity"))
         for i, text in enumerate((self.tr("Plan"), self.tr("Invitees"), self.tr("Budget"))):
             self.tabs.setTabText(i, text)
-        for row, text in enumerate((self.tr("Kind"), self.tr("Title"), self.tr("Products"),
-                                    self.tr("From – to"), self.tr("Place"),
-                                    self.tr("Expected attendance"), self.tr("Notes"))):
-            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        for label, text in zip(self.form_labels, (
+                self.tr("Kind"), self.tr("Title"), self.tr("Products"), self.tr("From – to"),
+                self.tr("Place"), self.tr("Expected attendance"), self.tr("Notes")), strict=True):
+            label.setText(text)
         self.title_edit.setPlaceholderText(self.tr("e.g. 心内科 department meeting on 络活喜"))
         self.kind_combo.retranslate_ui()
         self.invitees.retranslate_ui()

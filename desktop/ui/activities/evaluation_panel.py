@@ -123,7 +123,8 @@ class EvaluationPanel(QWidget):
         row.addWidget(self.before_spin)
         row.addWidget(self.after_spin)
         row.addWidget(self.awareness_button)
-        self.awareness_form.addRow("", row)
+        self.awareness_label = QLabel(self)
+        self.awareness_form.addRow(self.awareness_label, row)
         self.comment_edit = QPlainTextEdit(self)
         self.comment_edit.setObjectName("evaluation_comment")
         self.comment_edit.setMaximumHeight(56)
@@ -243,8 +244,7 @@ class EvaluationPanel(QWidget):
         for name, label, _fmt in FIGURES:
             self.figure_labels[name][0].setText(translate("Evaluation", label))
         self.rules.retranslate()
-        self.awareness_form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setText(
-            self.tr("Awareness before / after"))
+        self.awareness_label.setText(self.tr("Awareness before / after"))
         self.awareness_button.setText(self.tr("Save survey"))
         self.comment_edit.setPlaceholderText(self.tr("Your comment on the result"))
         self._update_texts()

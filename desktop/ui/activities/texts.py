@@ -3,8 +3,6 @@ the tones of their pills, and the short number formats they share (yuan, percent
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models import ValidationError
 from desktop.models.enums import Verdict
@@ -61,8 +59,9 @@ def verdict_text(verdict: str | None) -> str:
 
 
 def money(amount: float | None) -> str:
-    """Yuan without decimals, grouped the language's way ("" for no amount)."""
-    return "" if amount is None else "¥" + QLocale().toString(float(amount), "f", 0)
+    """Yuan without decimals, in groups of three ("¥12,000"; "" for no amount): the way
+    both Chinese and English finance sheets write it."""
+    return "" if amount is None else f"¥{amount:,.0f}"
 
 
 def percent(value: float | None) -> str:
