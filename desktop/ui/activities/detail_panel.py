@@ -35,6 +35,7 @@ from desktop.ui.activities.texts import (
     verdict_text,
 )
 from desktop.ui.common.style import set_role
+from desktop.ui.common.tasks import Reload
 from desktop.ui.common.texts import date_text, enum_text
 from desktop.ui.common.widgets import Banner, make_table_view
 
@@ -106,12 +107,15 @@ class ActivityPanel(QWidget):
         layout.addWidget(self.comment_edit)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        self.reload = Reload(context.tasks, lambda: (None, []),
+                             lambda found: self.set_detail(*found), self)
         self.retranslate_ui()
         self.set_detail(None, [])
 
     # -- data -----------------------------------------------------------------------------
-    def show_activity(self, activity_id: str | None) -> None:
-        """Read `activity_id` on the database thread and show it (None: nothing)."""
+    def show_activity(self, activity_id: str | None, *, at_once: bool = False) -> None:
+        """Read `activity_id` and show it (None: nothing): on the database thread, or
+        `at_once` on this one (the screen's first paint and its own saves)."""
         if activity_id is None:
             self.set_detail(None, [])
             return
@@ -121,7 +125,10 @@ class ActivityPanel(QWidget):
             return (activity_views.activity_detail(store, activity_id),
                     activity_views.calls_around(store, activity_id))
 
-        self.context.tasks.run(load, lambda found: self.set_detail(*found), owner=self)
+        if at_once:
+            self.reload.now(load)
+        else:
+            self.reload.request(load)
 
     def set_detail(self, detail: ActivityDetail | None, calls: list) -> None:
         if detail is None or self.detail is None or detail.id != self.detail.id:
@@ -160,7 +167,7 @@ class ActivityPanel(QWidget):
         self.message.show_message("")
         self.context.saved("market_activity")
         self.changed.emit(activity_id)
-        self.show_activity(activity_id)
+        self.show_activity(activity_id, at_once=True)
         return True
 
     def _open_call(self, index) -> None:

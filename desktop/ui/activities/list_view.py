@@ -38,6 +38,7 @@ class ActivitiesView(QWidget):
         self.context, self.today_fn = context, today_fn
         self.identity = identity or current_identity(context.store)
         self.dialog = None
+        self._at_once = False  # the selected activity is read at once, not in the background
         self.filters = ActivityFilters(self)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("new_activity")
@@ -78,7 +79,9 @@ class ActivitiesView(QWidget):
     # -- data -----------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the list now, as the filters say (a screen's own change shows at once)."""
+        self._at_once = True
         self.reload.now(self._load())
+        self._at_once = False
 
     def _load(self):
         """The read of the list as filtered now: a function of the store alone."""
@@ -109,7 +112,7 @@ class ActivitiesView(QWidget):
         return row.id if row else None
 
     def _open_current(self) -> None:
-        self.panel.show_activity(self.current_id())
+        self.panel.show_activity(self.current_id(), at_once=self._at_once)
 
     def select_activity(self, activity_id: str) -> bool:
         for i, row in enumerate(self.model.rows()):

@@ -51,6 +51,7 @@ class RegionActivitiesView(QWidget):
         self.setObjectName("RegionActivitiesView")
         self.context, self.today_fn = context, today_fn
         self.identity = identity or current_identity(context.store)
+        self._at_once = False  # the selected activity is read at once, not in the background
         self.filters = ActivityFilters(self, with_product=True)
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("export_activities")
@@ -100,7 +101,10 @@ class RegionActivitiesView(QWidget):
 
     # -- data -----------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Read the list now, as the filters say (a screen's own change shows at once)."""
+        self._at_once = True
         self.reload.now(self._load())
+        self._at_once = False
 
     def _load(self):
         """The list as filtered now: a function of the store alone."""
@@ -142,7 +146,7 @@ class RegionActivitiesView(QWidget):
         return row.id if row else None
 
     def _open_current(self) -> None:
-        self.panel.show_activity(self.current_id())
+        self.panel.show_activity(self.current_id(), at_once=self._at_once)
 
     def select_activity(self, activity_id: str) -> bool:
         for i, row in enumerate(self.model.rows()):
