@@ -1,4 +1,4 @@
-"""The state machines of call plans, complaints and call reports.
+"""The state machines of call plans, complaints, call reports and market activities.
 
 Shared by the client (to offer only legal actions) and the server (which enforces them on
 every pushed mutation). Pure functions of plain values; no database, no Qt.
@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from desktop.domain.local_time import aware_utc
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
-from desktop.models.enums import ComplaintKind, ComplaintStatus, PlanStatus, VisitStatus
+from desktop.models.enums import (
+    ActivityAction,
+    ActivityStatus,
+    ComplaintKind,
+    ComplaintStatus,
+    PlanStatus,
+    VisitStatus,
+)
 
 REP, MANAGER, ADMIN = "rep", "manager", "admin"
 
@@ -119,4 +126,159 @@ def visit_change_error(old_status: str | None) -> tuple[str, dict] | None:
     """A submitted call report (and its attendees, products and samples) never changes."""
     if old_status == VisitStatus.SUBMITTED:
         return MSG_VISIT_SUBMITTED, {}
+    return None
+
+
+# ------------------------------------------------------------------ market activities
+# Who acts on an activity: its owner (the rep or manager who plans it) and the manager of
+# its region, who approves the budget and evaluates it. A manager who owns an activity is
+# both (they hold the region's budget); an administrator may do anything.
+OWNER = "owner"
+ACTIVITY_LIVE = frozenset({ActivityStatus.DRAFT, ActivityStatus.SUBMITTED,
+                           ActivityStatus.RETURNED, ActivityStatus.APPROVED})
+# (from, to) -> (the action that makes the move, the parties who may make it)
+ACTIVITY_TRANSITIONS: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
+    (ActivityStatus.DRAFT, ActivityStatus.SUBMITTED): (ActivityAction.SUBMIT, frozenset({OWNER})),
+    (ActivityStatus.SUBMITTED, ActivityStatus.DRAFT): (ActivityAction.WITHDRAW, frozenset({OWNER})),
+    (ActivityStatus.SUBMITTED, ActivityStatus.APPROVED): (ActivityAction.APPROVE,
+                                                          frozenset({MANAGER})),
+    (ActivityStatus.SUBMITTED, ActivityStatus.RETURNED): (ActivityAction.RETURN,
+                                                          frozenset({MANAGER})),
+    (ActivityStatus.RETURNED, ActivityStatus.DRAFT): (ActivityAction.REVISE, frozenset({OWNER})),
+    (ActivityStatus.APPROVED, ActivityStatus.DRAFT): (ActivityAction.REVISE, frozenset({OWNER})),
+    (ActivityStatus.APPROVED, ActivityStatus.HELD): (ActivityAction.HOLD, frozenset({OWNER})),
+    (ActivityStatus.HELD, ActivityStatus.EVALUATED): (ActivityAction.EVALUATE,
+                                                      frozenset({MANAGER})),
+    **{(s, ActivityStatus.CANCELLED): (ActivityAction.CANCEL, frozenset({OWNER}))
+       for s in ACTIVITY_LIVE},
+}
+ACTION_TARGETS: dict[str, str] = {action: to for (_f, to), (action, _p)
+                                  in ACTIVITY_TRANSITIONS.items()}
+# What the owner plans; changes only while the activity is a draft.
+ACTIVITY_PLAN_FIELDS = frozenset({"kind", "title", "place", "starts_on", "ends_on",
+                                  "owner_user_id", "territory_id", "expected_attendance",
+                                  "segment", "notes"})
+ACTIVITY_DECISION_FIELDS = frozenset({"decided_at", "decided_by_user_id", "manager_comment"})
+ACTIVITY_VERDICT_FIELDS = frozenset({"verdict", "verdict_reasons", "evaluated_at",
+                                     "evaluated_by_user_id"})
+# Survey figures (advertising awareness): the manager's, until the activity is evaluated.
+ACTIVITY_SURVEY_FIELDS = frozenset({"awareness_before", "awareness_after"})
+
+MSG_ACTIVITY_MOVE = _t("Workflow", "The activity's {party} cannot move it from {old} to {new}.")
+MSG_ACTIVITY_NOT_PARTY = _t("Workflow", "Only the activity's owner or the manager of its region can change it.")
+MSG_ACTIVITY_RETURN_COMMENT = _t("Workflow", "Say why the activity is returned: a comment is required.")
+MSG_ACTIVITY_VERDICT_MISSING = _t("Workflow", "An activity is evaluated with a verdict; evaluate it from its figures.")
+MSG_ACTIVITY_PLAN_LOCKED = _t("Workflow", "The activity is {status}; revise it (it goes back to draft and needs approval again) before changing its plan, products or budget.")
+MSG_ACTIVITY_FINAL = _t("Workflow", "The activity is {status}; it cannot change any more.")
+MSG_ACTIVITY_EVALUATED = _t("Workflow", "The activity is evaluated; only the evaluation comment can change.")
+MSG_ACTIVITY_MANAGER_FIELDS = _t("Workflow", "Only the manager of the region decides on the activity, enters the survey figures and evaluates it.")
+MSG_ACTIVITY_REVISION = _t("Workflow", "Revising an activity raises its revision by one; other moves keep it.")
+MSG_ACTIVITY_VERDICT_MOVE = _t("Workflow", "The verdict is written when the held activity is evaluated, and only then.")
+MSG_ACTIVITY_NOT_YET = _t("Workflow", "The activity is {status}; check-ins, walk-ins and actual costs are recorded once it is approved.")
+MSG_ACTIVITY_OWNER_PLANS = _t("Workflow", "Only the activity's owner plans it: its kind, title, dates, place and invitations.")
+MSG_ACTIVITY_OWNER_ONLY = _t("Workflow", "Only the activity's owner changes its products, invitees and costs.")
+
+
+def activity_parties(role: str, user_id: str, owner_user_id: str | None) -> frozenset[str]:
+    """The parties a user is to an activity: its owner, the region's manager, or both."""
+    if role == ADMIN:
+        return frozenset({OWNER, MANAGER, ADMIN})
+    parties = {OWNER} if user_id == owner_user_id else set()
+    if role == MANAGER:
+        parties.add(MANAGER)
+    return frozenset(parties)
+
+
+def activity_action_error(parties: frozenset[str], status: str, action: str
+                          ) -> tuple[str, dict] | None:
+    """Why `parties` cannot take `action` on an activity in `status`, or None."""
+    target = ACTION_TARGETS.get(action)
+    return _activity_move_error(parties, status, target or status)
+
+
+def _activity_move_error(parties, before, after) -> tuple[str, dict] | None:
+    move = ACTIVITY_TRANSITIONS.get((before, after))
+    if move is None or not (move[1] & parties or ADMIN in parties):
+        party = MANAGER if MANAGER in parties else OWNER
+        return MSG_ACTIVITY_MOVE, {"party": party, "old": before, "new": after}
+    return None
+
+
+def activity_change_error(parties: frozenset[str], old: dict, new: dict
+                          ) -> tuple[str, dict] | None:
+    """Why a change of a market_activity row (old → new) is illegal for `parties`, or None.
+    A new row is judged as a change from an empty draft."""
+    if not parties:
+        return MSG_ACTIVITY_NOT_PARTY, {}
+    before, after = old.get("status"), new.get("status")
+    changed = {k for k in new if k not in ("revision", "updated_at") and old.get(k) != new.get(k)}
+    if before == ActivityStatus.CANCELLED and changed:
+        return MSG_ACTIVITY_FINAL, {"status": before}
+    if before == ActivityStatus.EVALUATED and changed - {"evaluation_comment"}:
+        return MSG_ACTIVITY_EVALUATED, {}
+    if before != after:
+        error = _activity_move_error(parties, before, after)
+        if error:
+            return error
+    return (_activity_revision_error(old, new, before, after)
+            or _activity_fields_error(parties, changed, before, after)
+            or _activity_move_content_error(new, after, before))
+
+
+def _activity_revision_error(old, new, before, after):
+    revise = ACTIVITY_TRANSITIONS.get((before, after), (None,))[0] == ActivityAction.REVISE
+    expected = (old.get("activity_revision") or 1) + (1 if revise else 0)
+    if "status" in old and new.get("activity_revision") != expected:
+        return MSG_ACTIVITY_REVISION, {}
+    return None
+
+
+def _activity_fields_error(parties, changed, before, after):
+    if changed & ACTIVITY_PLAN_FIELDS and after != ActivityStatus.DRAFT:
+        return MSG_ACTIVITY_PLAN_LOCKED, {"status": after}
+    if MANAGER not in parties and ADMIN not in parties:
+        clearing = after == ActivityStatus.DRAFT and before != after  # a revise clears the decision
+        if (changed & ACTIVITY_DECISION_FIELDS and not clearing) \
+                or changed & (ACTIVITY_SURVEY_FIELDS | ACTIVITY_VERDICT_FIELDS
+                              | {"evaluation_comment"}):
+            return MSG_ACTIVITY_MANAGER_FIELDS, {}
+    elif OWNER not in parties and ADMIN not in parties and changed & ACTIVITY_PLAN_FIELDS:
+        return MSG_ACTIVITY_OWNER_PLANS, {}
+    if changed & ACTIVITY_VERDICT_FIELDS and after != ActivityStatus.EVALUATED:
+        return MSG_ACTIVITY_VERDICT_MOVE, {}
+    return None
+
+
+def _activity_move_content_error(new, after, before):
+    if before == after:
+        return None
+    if after == ActivityStatus.RETURNED and not (new.get("manager_comment") or "").strip():
+        return MSG_ACTIVITY_RETURN_COMMENT, {}
+    if after == ActivityStatus.EVALUATED and not (new.get("verdict") or "").strip():
+        return MSG_ACTIVITY_VERDICT_MISSING, {}
+    return None
+
+
+def activity_plan_locked_error(status: str) -> tuple[str, dict] | None:
+    """Why the products and budget lines of an activity in `status` cannot change, or None."""
+    if status in (ActivityStatus.EVALUATED, ActivityStatus.CANCELLED):
+        return MSG_ACTIVITY_FINAL, {"status": status}
+    if status != ActivityStatus.DRAFT:
+        return MSG_ACTIVITY_PLAN_LOCKED, {"status": status}
+    return None
+
+
+def activity_day_error(status: str) -> tuple[str, dict] | None:
+    """Why check-ins, walk-ins and actual costs cannot be recorded in `status`, or None."""
+    if status in (ActivityStatus.EVALUATED, ActivityStatus.CANCELLED):
+        return MSG_ACTIVITY_FINAL, {"status": status}
+    if status not in (ActivityStatus.APPROVED, ActivityStatus.HELD):
+        return MSG_ACTIVITY_NOT_YET, {"status": status}
+    return None
+
+
+def activity_invitees_error(status: str) -> tuple[str, dict] | None:
+    """Invitations change until the activity is evaluated or cancelled."""
+    if status in (ActivityStatus.EVALUATED, ActivityStatus.CANCELLED):
+        return MSG_ACTIVITY_FINAL, {"status": status}
     return None

@@ -83,6 +83,16 @@ FIELD_LABELS: dict[str, str] = {
     "display_name": _t("Field", "Display name"),
     "username": _t("Field", "User name"),
     "role": _t("Field", "Role"),
+    "starts_on": _t("Field", "Starts on"),
+    "ends_on": _t("Field", "Ends on"),
+    "evaluation_months": _t("Field", "Months evaluated"),
+    "awareness_before": _t("Field", "Awareness before"),
+    "awareness_after": _t("Field", "Awareness after"),
+    "margin_rate": _t("Field", "Margin"),
+    "budget_amount": _t("Field", "Budget"),
+    "actual_amount": _t("Field", "Actual cost"),
+    "expected_attendance": _t("Field", "Expected attendance"),
+    "category": _t("Field", "Category"),
 }
 
 MSG_REQUIRED = _t("Validation", "{field} is required.")
@@ -151,6 +161,11 @@ ENUM_FIELDS: dict[str, dict[str, type[StrEnum]]] = {
     },
     "complaint_event": {"to_status": E.ComplaintStatus, "from_status": E.ComplaintStatus},
     "frequency_target": {"tier": E.Tier},
+    "market_activity": {"kind": E.ActivityKind, "status": E.ActivityStatus,
+                        "verdict": E.Verdict},
+    "market_activity_invitee": {"status": E.InviteeStatus},
+    "market_activity_cost": {"category": E.CostCategory},
+    "market_activity_event": {"action": E.ActivityAction},
 }
 
 REQUIRED: dict[str, tuple[str, ...]] = {
@@ -172,6 +187,12 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "complaint": ("customer_id", "kind", "severity", "channel", "description",
                   "received_at", "committed_deadline"),
     "complaint_event": ("complaint_id", "to_status", "at"),
+    "market_activity": ("kind", "title", "starts_on", "owner_user_id"),
+    "market_activity_product": ("activity_id", "product_id"),
+    "market_activity_invitee": ("activity_id", "customer_id"),
+    "market_activity_cost": ("activity_id", "category"),
+    "market_activity_event": ("activity_id", "action", "at"),
+    "product_margin": ("product_id", "margin_rate"),
 }
 
 NON_NEGATIVE = (
@@ -180,7 +201,8 @@ NON_NEGATIVE = (
     "resident_physician_count", "floor_area_m2", "registered_capital_wan", "local_ranking",
     "hospitals_covered", "pharmacies_covered", "outpatient_volume", "total_prescriptions",
     "our_prescriptions", "sales_volume", "sales_amount", "purchase_amount", "clinic_days",
-    "duration_minutes", "calls_per_month", "cycle_weeks",
+    "duration_minutes", "calls_per_month", "cycle_weeks", "expected_attendance",
+    "budget_amount", "actual_amount",
 )
 
 PATIENT_FORBIDDEN = ("address", "phone", "mobile", "email", "fax", "postal_code", "bank_account")
@@ -239,6 +261,12 @@ def _check_numbers(table, v, out):
         in_range("birth_year", 1900, date.today().year)
     if table == "visit_sample":
         in_range("quantity", 1, 100_000)
+    if table == "market_activity":
+        in_range("evaluation_months", 3, 6)
+        in_range("awareness_before", 0, 100)
+        in_range("awareness_after", 0, 100)
+    if table == "product_margin":
+        in_range("margin_rate", 0, 1)
 
 
 def _check_customer(v, out):
@@ -278,7 +306,15 @@ def _check_lengths(model, v, out):
             out.append(FieldError(column.name, "too_long", MSG_TOO_LONG, {"limit": limit}))
 
 
+def _check_activity(v, out):
+    starts, ends = v.get("starts_on"), v.get("ends_on")
+    if isinstance(starts, date) and isinstance(ends, date) and ends < starts:
+        other = field_label("starts_on")
+        out.append(FieldError("ends_on", "not_before", MSG_NOT_BEFORE, {"other": other}))
+
+
 TABLE_CHECKS: dict[str, Callable[[dict, list], None]] = {
+    "market_activity": _check_activity,
     "customer": _check_customer,
     "customer_metric": _check_metric,
     "complaint": _check_complaint,

@@ -22,7 +22,7 @@ from desktop.sync.purge import drop_or_keep_until_pushed
 
 # Rows every user sees (their region's and company-wide): never dropped with a territory.
 REFERENCE_TABLES = frozenset({"region", "territory", "product", "frequency_target",
-                              "team_member"})
+                              "team_member", "product_margin"})
 _IN_CHUNK = 500
 
 

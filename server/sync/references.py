@@ -22,17 +22,21 @@ from server.sync.scope import Scope
 USER_TABLE = "team_member"
 # Columns whose name is not the table they point at.
 NAMED_TARGETS = {"organisation_id": "customer", "department_id": "customer",
-                 "plan_id": "call_plan", "corrects_visit_id": "visit"}
+                 "plan_id": "call_plan", "corrects_visit_id": "visit",
+                 "activity_id": "market_activity"}
 # JSON columns holding a list of row ids: (table, column) -> the table they point at.
 LIST_TARGETS = {("plan_item", "product_ids"): "product"}
 # A row without a territory of its own takes its parent's: the first of these it names.
 PARENT_KEYS = (("visit_id", "visit"), ("plan_id", "call_plan"),
-               ("complaint_id", "complaint"), ("customer_id", "customer"))
+               ("complaint_id", "complaint"), ("activity_id", "market_activity"),
+               ("customer_id", "customer"))
 # Tables whose rows are their own parent's children; the others (customers, call plans,
 # reference rows) carry the territory the client chose, checked against its scope.
 CHILD_TABLES = frozenset({"visit", "visit_attendee", "visit_product", "visit_sample",
                           "follow_up", "customer_metric", "plan_item", "plan_decision",
-                          "complaint", "complaint_event"})
+                          "complaint", "complaint_event", "market_activity_product",
+                          "market_activity_invitee", "market_activity_cost",
+                          "market_activity_event"})
 
 # Where a row lies: judged by the scope rules (server/sync/rules.py check_scope).
 PLACE_COLUMNS = frozenset({"territory_id", "region_id"})

@@ -1,19 +1,23 @@
 """Server rules a pushed mutation must pass, judged on the merged row: role and territory
-scope, the state machines of desktop.domain.workflows, and desktop.models.validation."""
+scope, the state machines of desktop.domain.workflows (call reports, call plans, complaints,
+market activities), and desktop.models.validation."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from desktop.domain import workflows as wf
-from desktop.models.enums import PlanStatus
+from desktop.models.enums import ActivityStatus, InviteeStatus, PlanStatus
 from desktop.models.validation import row_errors
-from server.sync.scope import REFERENCE_TABLES, Scope, reference_region
+from server.sync.scope import MARKET_TABLES, REFERENCE_TABLES, Scope, reference_region
 
 REP_PLAN_ACTIONS = frozenset({"submit", "withdraw", "revise"})
 MANAGER_PLAN_ACTIONS = frozenset({"approve", "return"})
 MANAGER_PLAN_FIELDS = frozenset({"status"}) | wf.PLAN_MANAGER_FIELDS
 VISIT_CHILDREN = ("visit_attendee", "visit_product", "visit_sample")
+ACTIVITY_CHILDREN = ("market_activity_product", "market_activity_invitee",
+                     "market_activity_cost", "market_activity_event")
+REFERENCE_WORDS = {"frequency_target": "targets", "product_margin": "margins"}
 
 
 class Rejection(Exception):
@@ -42,10 +46,11 @@ def check_scope(scope: Scope, table: str, op: str, old: dict | None, new: dict) 
     if scope.is_admin:
         return
     check_table(scope, table)
-    if table in REFERENCE_TABLES:  # frequency_target, for managers: their own region only
+    if table in REFERENCE_TABLES:  # targets and margins, for managers: their own region only
         for values in filter(None, (old, new)):
             if reference_region(table, values) != scope.region_id or scope.region_id is None:
-                raise Rejection("forbidden", "You can only change targets of your own region.")
+                words = REFERENCE_WORDS.get(table, "records")
+                raise Rejection("forbidden", f"You can only change {words} of your own region.")
         return
     for values in filter(None, (old, new)):
         if not scope.has_territory(values.get("territory_id")):
@@ -74,7 +79,9 @@ def check_role_rules(scope: Scope, table: str, op: str, old: dict | None, new: d
         if new.get("action") not in allowed:
             raise Rejection("forbidden", f"A {scope.role} cannot record the plan action "
                             f"{new.get('action')!r}.")
-    elif scope.role == wf.MANAGER and op == "delete":
+    elif table == "market_activity_event" and old is not None:
+        raise Rejection("forbidden", "An activity's history cannot be changed.")
+    elif scope.role == wf.MANAGER and op == "delete" and table not in MARKET_TABLES:
         raise Rejection("forbidden", "Managers do not delete records of their team.")
 
 
@@ -111,6 +118,69 @@ def check_workflow(lookup: Lookup, scope: Scope, table: str, op: str, old: dict 
         error = wf.complaint_transition_error(before, new)
         if error:
             raise Rejection("complaint_transition", _format(error))
+    elif table == "market_activity":
+        check_activity(scope, op, old, new)
+    elif table in ACTIVITY_CHILDREN:
+        for activity_id in {v.get("activity_id") for v in filter(None, (old, new))}:
+            parent = lookup("market_activity", activity_id) if activity_id else None
+            if parent is not None:
+                check_activity_child(scope, table, op, old, new, parent)
+
+
+def _parties(scope: Scope, owner_user_id: str | None) -> frozenset[str]:
+    return wf.activity_parties(scope.role, scope.user_id, owner_user_id)
+
+
+def check_activity(scope: Scope, op: str, old: dict | None, new: dict) -> None:
+    """A market activity moves by its state machine, changed by its owner and its manager."""
+    parties = _parties(scope, (old or new).get("owner_user_id"))
+    if op == "delete":
+        error = (wf.activity_plan_locked_error(old["status"])
+                 or (None if wf.OWNER in parties else (wf.MSG_ACTIVITY_NOT_PARTY, {})))
+    else:
+        error = wf.activity_change_error(parties, old or {"status": ActivityStatus.DRAFT}, new)
+    if error:
+        code = "forbidden" if error[0] == wf.MSG_ACTIVITY_NOT_PARTY else "activity_transition"
+        raise Rejection(code, _format(error))
+
+
+def check_activity_child(scope: Scope, table: str, op: str, old: dict | None, new: dict,
+                         parent) -> None:
+    """Products and budget lines change while the activity is a draft; invitations until it
+    is evaluated; check-ins and actual costs once it is approved. Its owner writes them;
+    its history is written by whoever made the move."""
+    parties = _parties(scope, parent.owner_user_id)
+    if table == "market_activity_event":
+        if not any(action == new.get("action") and (allowed & parties or wf.ADMIN in parties)
+                   for action, allowed in wf.ACTIVITY_TRANSITIONS.values()):
+            raise Rejection("forbidden", f"A {scope.role} cannot record the activity action "
+                            f"{new.get('action')!r}.")
+        return
+    if wf.OWNER not in parties:
+        raise Rejection("forbidden", _format((wf.MSG_ACTIVITY_OWNER_ONLY, {})))
+    error = _activity_child_error(table, op, old, new, parent.status)
+    if error:
+        raise Rejection("activity_locked", _format(error))
+
+
+def _activity_child_error(table, op, old, new, status) -> tuple[str, dict] | None:
+    before = old or {}
+    changed = {k for k in new if k not in ("revision", "updated_at") and before.get(k) != new.get(k)}
+    if table == "market_activity_product":
+        return wf.activity_plan_locked_error(status)
+    if table == "market_activity_cost":
+        budget = ("budget_amount" in changed and (old is not None or new.get("budget_amount"))) \
+            or (old is not None and "category" in changed) \
+            or (op == "delete" and before.get("budget_amount"))
+        if budget:
+            return wf.activity_plan_locked_error(status)
+        if "actual_amount" in changed:
+            return wf.activity_day_error(status)
+        return wf.activity_invitees_error(status)
+    day = (("status" in changed and new.get("status") in (InviteeStatus.ATTENDED,
+                                                           InviteeStatus.NO_SHOW))
+           or ("checked_in_at" in changed) or ("walk_in" in changed and new.get("walk_in")))
+    return (wf.activity_day_error(status) if day else None) or wf.activity_invitees_error(status)
 
 
 def check_validation(table: str, new: dict) -> None:

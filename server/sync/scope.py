@@ -10,16 +10,22 @@ from desktop.domain.workflows import ADMIN, MANAGER, REP
 from desktop.models import Territory
 
 # Rows every user of a region sees (names to show), keyed by where their region is.
-REFERENCE_TABLES = ("region", "territory", "product", "frequency_target", "team_member")
+REFERENCE_TABLES = ("region", "territory", "product", "frequency_target", "team_member",
+                    "product_margin")
+
+# A market activity and the rows that belong to it (written by its owner and its manager).
+MARKET_TABLES = ("market_activity", "market_activity_product", "market_activity_invitee",
+                 "market_activity_cost", "market_activity_event")
 
 # Tables each role writes through push (admin writes every table).
 REP_TABLES = frozenset({
     "customer", "customer_metric", "visit", "visit_attendee", "visit_product", "visit_sample",
     "follow_up", "call_plan", "plan_item", "plan_decision", "complaint", "complaint_event",
+    *MARKET_TABLES,
 })
 MANAGER_TABLES = frozenset({
     "call_plan", "plan_decision", "frequency_target", "follow_up", "complaint",
-    "complaint_event",
+    "complaint_event", *MARKET_TABLES, "product_margin",
 })
 
 
@@ -60,7 +66,7 @@ def reference_region(table: str, values: dict) -> str | None:
     """The region a reference row belongs to (None = company-wide)."""
     if table == "region":
         return values.get("id")
-    if table in ("territory", "frequency_target", "team_member"):
+    if table in ("territory", "frequency_target", "team_member", "product_margin"):
         return values.get("region_id")
     return None
 

@@ -1,0 +1,462 @@
+"""Market activities on the local store: plan one (products, invitees, budget lines), move it
+through its workflow (draft → submitted → approved | returned → held → evaluated, or
+cancelled), check invitees in on the day, add walk-ins, record what was actually spent, and
+list the calls made around it.
+
+Every write goes through the store's write path, so it reaches the outbox and syncs. The
+rules the server enforces (`desktop.domain.workflows`) are checked here first, so that the
+user hears "no" at once instead of after the next sync. Changing the plan, products or
+budget of a submitted activity is refused (withdraw it first); of an approved or returned
+one, it goes back to draft with its revision raised by one, like a call plan, and needs
+approval again. Every move is a `MarketActivityEvent` (who, when, comment, revision).
+
+Approval writes the reminders: a follow-up per invitee ("Invite to …", due a week before the
+activity; one only for an activity that invites a segment) for the owner, and one
+"Evaluate …" due when the evaluation span ends, for the approving manager. A follow-up names
+a customer: the evaluation's names the first invitee.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlmodel import Session, select
+
+from desktop.domain import local_time, workflows
+from desktop.i18n import QT_TRANSLATE_NOOP as _t
+from desktop.models import (
+    Customer,
+    FollowUp,
+    MarketActivity,
+    MarketActivityCost,
+    MarketActivityEvent,
+    MarketActivityInvitee,
+    MarketActivityProduct,
+    TeamMember,
+    Visit,
+)
+from desktop.models.enums import (
+    ActivityAction,
+    ActivityStatus,
+    FollowUpStatus,
+    InviteeStatus,
+)
+from desktop.store.store import Store
+from desktop.store.writer import Writer
+
+LIVE = False
+CALLS_AROUND_DAYS = 14
+INVITE_LEAD_DAYS = 7
+MSG_INVITE = _t("Activities", "Invite to {title}")
+MSG_INVITE_SEGMENT = _t("Activities", "Invite {segment} to {title}")
+MSG_EVALUATE = _t("Activities", "Evaluate {title}")
+MSG_SEGMENT = _t("Activities", "{tier}-tier {kind}")
+MSG_SEGMENT_DEPARTMENT = _t("Activities", "{tier}-tier {kind}, {department}")
+
+
+class ActivityRuleError(ValueError):
+    """A change the activity workflow does not allow; `template`/`params` for translation
+    (context "Workflow")."""
+
+    def __init__(self, template: str, params: dict):
+        self.template, self.params = template, params
+        super().__init__(template.format(**params))
+
+
+def _refuse(error: tuple[str, dict] | None) -> None:
+    if error:
+        raise ActivityRuleError(*error)
+
+
+def evaluation_due(starts_on: date, ends_on: date | None, months: int) -> date:
+    """The last day of the evaluation span: `months` complete months after the activity's
+    month (that of its last day)."""
+    day = ends_on or starts_on
+    index = day.year * 12 + day.month - 1 + months
+    year, month = index // 12, index % 12 + 1
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+# ------------------------------------------------------------------ reading
+def _children(session: Session, model, activity_id: str) -> list:
+    return list(session.exec(select(model).where(model.activity_id == activity_id,
+                                                 model.deleted == LIVE)))
+
+
+def activity_history(session: Session, activity_id: str) -> list[MarketActivityEvent]:
+    return sorted(_children(session, MarketActivityEvent, activity_id),
+                  key=lambda e: (e.at, e.created_at))
+
+
+def _role_of(session: Session, user_id: str) -> str:
+    member = session.get(TeamMember, user_id)
+    return member.role if member is not None else workflows.REP
+
+
+def _parties(session: Session, activity: MarketActivity, user_id: str) -> frozenset[str]:
+    return workflows.activity_parties(_role_of(session, user_id), user_id,
+                                      activity.owner_user_id)
+
+
+# ------------------------------------------------------------------ planning
+def create_activity(store: Store, values: Mapping, product_ids: Iterable[str] = (),
+                    cost_lines: Iterable[Mapping] = ()) -> str:
+    """A new draft activity with its products and budget lines (dicts of category,
+    budget_amount and optionally note); `values` holds the activity's fields, among them
+    owner_user_id and territory_id. Returns its id."""
+    data = dict(values)
+    data.setdefault("evaluation_months", 3)
+    data["evaluation_due"] = evaluation_due(data["starts_on"], data.get("ends_on"),
+                                            data["evaluation_months"])
+    with store.write() as w:
+        activity = w.create(MarketActivity, data, status=ActivityStatus.DRAFT.value)
+        for product_id in dict.fromkeys(product_ids):
+            _add_product(w, activity, product_id)
+        for line in cost_lines:
+            _add_line(w, activity, line)
+        return activity.id
+
+
+def _add_product(w: Writer, activity: MarketActivity, product_id: str) -> None:
+    w.create(MarketActivityProduct, activity_id=activity.id, product_id=product_id,
+             territory_id=activity.territory_id)
+
+
+def _add_line(w: Writer, activity: MarketActivity, line: Mapping) -> MarketActivityCost:
+    return w.create(MarketActivityCost, activity_id=activity.id,
+                    territory_id=activity.territory_id, category=line["category"],
+                    budget_amount=line.get("budget_amount"),
+                    actual_amount=line.get("actual_amount"), note=line.get("note"))
+
+
+def _editable(w: Writer, activity_id: str, at: datetime | None = None) -> MarketActivity:
+    """The activity, in draft: an approved or returned one goes back to draft (revision + 1,
+    the decision cleared, a "revise" event); a submitted, evaluated or cancelled one is
+    refused."""
+    activity = w.get(MarketActivity, activity_id)
+    if activity.status in (ActivityStatus.APPROVED, ActivityStatus.RETURNED):
+        activity = _move(w, activity, ActivityAction.REVISE, activity.owner_user_id, None,
+                         at or local_time.now())
+    _refuse(workflows.activity_plan_locked_error(activity.status))
+    return activity
+
+
+def update_activity(store: Store, activity_id: str, changes: Mapping,
+                    at: datetime | None = None) -> None:
+    """Change the activity's plan (title, kind, dates, place, attendance, segment, notes,
+    evaluation months); the evaluation's due date follows the dates. `at`: when (now if
+    None), for the revise an approved or returned activity needs first."""
+    with store.write() as w:
+        activity = _editable(w, activity_id, at)
+        data = dict(changes)
+        merged = {**{k: getattr(activity, k) for k in ("starts_on", "ends_on",
+                                                       "evaluation_months")}, **data}
+        data["evaluation_due"] = evaluation_due(merged["starts_on"], merged["ends_on"],
+                                                merged["evaluation_months"])
+        w.update(MarketActivity, activity_id, data)
+
+
+def set_products(store: Store, activity_id: str, product_ids: Iterable[str],
+                 at: datetime | None = None) -> None:
+    """The activity promotes exactly these products."""
+    wanted = list(dict.fromkeys(product_ids))
+    with store.write() as w:
+        current = {p.product_id: p for p in _children(w.session, MarketActivityProduct,
+                                                      activity_id)}
+        if set(current) == set(wanted):
+            return
+        activity = _editable(w, activity_id, at)
+        for product_id, link in current.items():
+            if product_id not in wanted:
+                w.delete(MarketActivityProduct, link.id)
+        for product_id in wanted:
+            if product_id not in current:
+                _add_product(w, activity, product_id)
+
+
+def set_cost_lines(store: Store, activity_id: str, cost_lines: Iterable[Mapping],
+                   at: datetime | None = None) -> None:
+    """The budget is exactly these lines: a line with an `id` changes that line, one without
+    is new, a stored line not given is removed."""
+    lines = list(cost_lines)
+    with store.write() as w:
+        current = {c.id: c for c in _children(w.session, MarketActivityCost, activity_id)}
+        if _same_budget(current, lines):
+            return
+        activity = _editable(w, activity_id, at)
+        kept = {line["id"] for line in lines if line.get("id")}
+        for line_id in set(current) - kept:
+            w.delete(MarketActivityCost, line_id)
+        for line in lines:
+            if line.get("id"):
+                w.update(MarketActivityCost, line["id"],
+                         {k: line[k] for k in ("category", "budget_amount", "note") if k in line})
+            else:
+                _add_line(w, activity, line)
+
+
+def _same_budget(current: dict[str, MarketActivityCost], lines: list[Mapping]) -> bool:
+    if {line.get("id") for line in lines} != set(current):
+        return False
+    return all(getattr(current[line["id"]], k) == line[k]
+               for line in lines for k in ("category", "budget_amount", "note") if k in line)
+
+
+# ------------------------------------------------------------------ invitees
+def _invitees(session: Session, activity_id: str) -> dict[str, MarketActivityInvitee]:
+    return {i.customer_id: i for i in _children(session, MarketActivityInvitee, activity_id)}
+
+
+def invite(store: Store, activity_id: str, customer_ids: Iterable[str], *,
+           translate: Callable[[str], str] | None = None) -> int:
+    """Invite customers (those already invited are left alone); returns how many are new.
+    Invited after the approval, each gets its "Invite to …" reminder at once."""
+    with store.write() as w:
+        return _invite(w, activity_id, customer_ids, translate)
+
+
+def _invite(w: Writer, activity_id: str, customer_ids: Iterable[str],
+            translate: Callable[[str], str] | None = None) -> int:
+    activity = w.get(MarketActivity, activity_id)
+    _refuse(workflows.activity_invitees_error(activity.status))
+    present = _invitees(w.session, activity_id)
+    added = [customer_id for customer_id in dict.fromkeys(customer_ids)
+             if customer_id not in present]
+    for customer_id in added:
+        w.create(MarketActivityInvitee, activity_id=activity_id, customer_id=customer_id,
+                 territory_id=activity.territory_id)
+    if activity.status == ActivityStatus.APPROVED and not activity.segment:
+        title = (translate or _same)(MSG_INVITE).format(title=activity.title)
+        for customer_id in added:
+            _follow_up(w, customer_id, title, _invite_due(activity, local_time.today()),
+                       activity.owner_user_id)
+    return len(added)
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def segment_customers(session: Session, territory_id: str, *, kind: str, tier: str,
+                      department_name: str | None = None) -> list[str]:
+    """Ids of the territory's customers of a kind and tier, optionally in departments whose
+    name contains `department_name` (e.g. all A-tier doctors of cardiology, 心内科)."""
+    query = select(Customer.id).where(Customer.deleted == LIVE,
+                                      Customer.territory_id == territory_id,
+                                      Customer.kind == kind, Customer.tier == tier)
+    if department_name:
+        departments = select(Customer.id).where(Customer.name.contains(department_name))
+        query = query.where(Customer.department_id.in_(departments))
+    return list(session.exec(query.order_by(Customer.name, Customer.id)))
+
+
+def invite_segment(store: Store, activity_id: str, *, kind: str, tier: str,
+                   department_name: str | None = None) -> int:
+    """Invite a whole segment of the activity's territory; a draft activity remembers the
+    segment (its reminder is then one, not one per invitee). Returns how many are new."""
+    with store.write() as w:
+        activity = w.get(MarketActivity, activity_id)
+        ids = segment_customers(w.session, activity.territory_id, kind=kind, tier=tier,
+                                department_name=department_name)
+        if activity.status == ActivityStatus.DRAFT:
+            template = MSG_SEGMENT_DEPARTMENT if department_name else MSG_SEGMENT
+            w.update(MarketActivity, activity_id, segment=template.format(
+                tier=tier, kind=kind, department=department_name)[:200])
+        return _invite(w, activity_id, ids)
+
+
+def uninvite(store: Store, invitee_id: str) -> None:
+    with store.write() as w:
+        invitee = w.get(MarketActivityInvitee, invitee_id)
+        activity = w.get(MarketActivity, invitee.activity_id)
+        _refuse(workflows.activity_invitees_error(activity.status))
+        w.delete(MarketActivityInvitee, invitee_id)
+
+
+def set_invitee_status(store: Store, invitee_id: str, status: str) -> None:
+    """Invited, confirmed, declined, or (on the day) attended / no-show."""
+    with store.write() as w:
+        invitee = w.get(MarketActivityInvitee, invitee_id)
+        activity = w.get(MarketActivity, invitee.activity_id)
+        _refuse(workflows.activity_invitees_error(activity.status))
+        if status in (InviteeStatus.ATTENDED, InviteeStatus.NO_SHOW):
+            _refuse(workflows.activity_day_error(activity.status))
+        w.update(MarketActivityInvitee, invitee_id, status=status)
+
+
+def check_in(store: Store, invitee_id: str, at: datetime) -> None:
+    """The invitee came: attended, checked in at `at`."""
+    with store.write() as w:
+        invitee = w.get(MarketActivityInvitee, invitee_id)
+        _refuse(workflows.activity_day_error(w.get(MarketActivity, invitee.activity_id).status))
+        w.update(MarketActivityInvitee, invitee_id, status=InviteeStatus.ATTENDED.value,
+                 checked_in_at=at)
+
+
+def add_walk_in(store: Store, activity_id: str, customer_values: Mapping, at: datetime) -> str:
+    """Someone who came uninvited: a new customer of the activity's territory (or an existing
+    one, given `id`), then an attended walk-in invitee. Returns the customer's id."""
+    with store.write() as w:
+        activity = w.get(MarketActivity, activity_id)
+        _refuse(workflows.activity_day_error(activity.status))
+        customer_id = customer_values.get("id")
+        if customer_id is None or w.session.get(Customer, customer_id) is None:
+            values = {"territory_id": activity.territory_id, **customer_values}
+            customer_id = w.create(Customer, values).id
+        present = _invitees(w.session, activity_id).get(customer_id)
+        attended = {"status": InviteeStatus.ATTENDED.value, "checked_in_at": at}
+        if present is not None:
+            w.update(MarketActivityInvitee, present.id, attended)
+        else:
+            w.create(MarketActivityInvitee, activity_id=activity_id, customer_id=customer_id,
+                     territory_id=activity.territory_id, walk_in=True, **attended)
+        return customer_id
+
+
+# ------------------------------------------------------------------ costs
+def record_actual_costs(store: Store, activity_id: str,
+                        actuals: Mapping[str, float | None]) -> None:
+    """What was spent: keys are budget line ids, or categories (that category's first line;
+    a new unbudgeted line when there is none)."""
+    with store.write() as w:
+        activity = w.get(MarketActivity, activity_id)
+        _refuse(workflows.activity_day_error(activity.status))
+        lines = _children(w.session, MarketActivityCost, activity_id)
+        by_id = {c.id: c for c in lines}
+        by_category: dict[str, MarketActivityCost] = {}
+        for line in sorted(lines, key=lambda c: c.created_at):
+            by_category.setdefault(line.category, line)
+        for key, amount in actuals.items():
+            line = by_id.get(key) or by_category.get(key)
+            if line is not None:
+                w.update(MarketActivityCost, line.id, actual_amount=amount)
+            else:
+                by_category[key] = _add_line(w, activity, {"category": key,
+                                                           "actual_amount": amount})
+
+
+# ------------------------------------------------------------------ workflow
+def _move(w: Writer, activity: MarketActivity, action: str, actor_user_id: str,
+          comment: str | None, at: datetime, extra: Mapping | None = None) -> MarketActivity:
+    parties = _parties(w.session, activity, actor_user_id)
+    _refuse(workflows.activity_action_error(parties, activity.status, action))
+    changes = {"status": workflows.ACTION_TARGETS[action], **_move_fields(
+        activity, action, actor_user_id, comment, at), **(extra or {})}
+    old = {k: getattr(activity, k) for k in MarketActivity.model_fields}
+    _refuse(workflows.activity_change_error(parties, old, {**old, **changes}))
+    activity = w.update(MarketActivity, activity.id, changes)
+    w.create(MarketActivityEvent, activity_id=activity.id, territory_id=activity.territory_id,
+             action=str(action), actor_user_id=actor_user_id, at=at, comment=comment,
+             activity_revision=activity.activity_revision)
+    return activity
+
+
+def _move_fields(activity: MarketActivity, action: str, actor_user_id: str,
+                 comment: str | None, at: datetime) -> dict:
+    if action == ActivityAction.SUBMIT:
+        return {"submitted_at": at}
+    if action in (ActivityAction.APPROVE, ActivityAction.RETURN):
+        return {"decided_at": at, "decided_by_user_id": actor_user_id, "manager_comment": comment}
+    if action == ActivityAction.REVISE:
+        return {"activity_revision": activity.activity_revision + 1, "decided_at": None,
+                "decided_by_user_id": None, "manager_comment": None}
+    if action == ActivityAction.HOLD:
+        return {"held_at": at}
+    return {}
+
+
+def move(store: Store, activity_id: str, action: str, actor_user_id: str, comment: str | None,
+         at: datetime, *, extra: Mapping | None = None,
+         translate: Callable[[str], str] | None = None) -> None:
+    """Make a workflow move (with `extra` fields, e.g. the verdict), refusing illegal ones
+    with the workflow's message; an approval also writes the reminders, their titles
+    translated by `translate` (context "Activities") when given."""
+    with store.write() as w:
+        activity = _move(w, w.get(MarketActivity, activity_id), action, actor_user_id,
+                         comment, at, extra)
+        if action == ActivityAction.APPROVE:
+            _reminders(w, activity, actor_user_id, at, translate or _same)
+
+
+def act(store: Store, activity_id: str, action: str, actor_user_id: str,
+        comment: str | None, at: datetime, *,
+        translate: Callable[[str], str] | None = None) -> None:
+    """Submit, withdraw, approve, return (comment required), revise, hold or cancel.
+    Evaluating goes through `activity_evaluation.record_verdict`."""
+    move(store, activity_id, action, actor_user_id, comment, at, translate=translate)
+
+
+# ------------------------------------------------------------------ reminders
+def _open_follow_up(session: Session, customer_id: str, title: str) -> bool:
+    return session.exec(select(FollowUp.id).where(
+        FollowUp.deleted == LIVE, FollowUp.customer_id == customer_id,
+        FollowUp.title == title, FollowUp.status == FollowUpStatus.OPEN)).first() is not None
+
+
+def _follow_up(w: Writer, customer_id: str, title: str, due: date, user_id: str) -> None:
+    title = title[:200]
+    if not _open_follow_up(w.session, customer_id, title):
+        w.create(FollowUp, customer_id=customer_id, title=title, due_date=due,
+                 assigned_user_id=user_id)
+
+
+def _invite_due(activity: MarketActivity, today: date) -> date:
+    """A week before the activity, or today when that has passed."""
+    return max(activity.starts_on - timedelta(days=INVITE_LEAD_DAYS), today)
+
+
+def _reminders(w: Writer, activity: MarketActivity, manager_user_id: str, at: datetime,
+               translate: Callable[[str], str]) -> None:
+    invitees = sorted(_children(w.session, MarketActivityInvitee, activity.id),
+                      key=lambda i: (i.created_at, i.id))
+    if not invitees:
+        return
+    due = _invite_due(activity, local_time.local_day(at))
+    waiting = [i for i in invitees if i.status in (InviteeStatus.INVITED, InviteeStatus.CONFIRMED)
+               and not i.walk_in]
+    if activity.segment and waiting:
+        title = translate(MSG_INVITE_SEGMENT).format(segment=activity.segment,
+                                                     title=activity.title)
+        _follow_up(w, waiting[0].customer_id, title, due, activity.owner_user_id)
+    else:
+        for invitee in waiting:
+            _follow_up(w, invitee.customer_id, translate(MSG_INVITE).format(
+                title=activity.title), due, activity.owner_user_id)
+    due_evaluation = activity.evaluation_due or evaluation_due(
+        activity.starts_on, activity.ends_on, activity.evaluation_months)
+    _follow_up(w, invitees[0].customer_id, translate(MSG_EVALUATE).format(title=activity.title),
+               due_evaluation, manager_user_id)
+
+
+# ------------------------------------------------------------------ calls around it
+@dataclass(frozen=True)
+class CallAround:
+    visit_id: str
+    customer_id: str
+    customer_name: str
+    started_at: datetime
+    status: str
+    linked: bool  # the call report names the activity (else: an attendee's call nearby)
+
+
+def calls_around(store: Store, activity_id: str) -> list[CallAround]:
+    """Call reports that name the activity, and the attendees' calls within 14 days before
+    its first day or after its last, by time."""
+    with store.read() as s:
+        activity = s.get(MarketActivity, activity_id)
+        attendees = [i.customer_id for i in _children(s, MarketActivityInvitee, activity_id)
+                     if i.status == InviteeStatus.ATTENDED]
+        start = local_time.day_start(activity.starts_on - timedelta(days=CALLS_AROUND_DAYS))
+        end = local_time.day_start((activity.ends_on or activity.starts_on)
+                                   + timedelta(days=CALLS_AROUND_DAYS + 1))
+        near = (Visit.customer_id.in_(attendees) & (Visit.started_at >= start)
+                & (Visit.started_at < end))
+        found = s.exec(select(Visit, Customer.name).join(
+            Customer, Customer.id == Visit.customer_id, isouter=True).where(
+            Visit.deleted == LIVE, (Visit.market_activity_id == activity_id) | near)
+            .order_by(Visit.started_at, Visit.id)).all()
+        return [CallAround(v.id, v.customer_id, name or "", v.started_at, v.status,
+                           v.market_activity_id == activity_id) for v, name in found]

@@ -1,0 +1,476 @@
+"""Judging a market activity from the company's own figures, by the business documents'
+bands (../shared/domain.md, "Market activities"; decision 0024), with the numbers behind
+every verdict.
+
+Rules, each a `RuleResult` (verdict, value, and a reason: a message template in context
+"Evaluation" with its parameters, the numbers already written out):
+- sales_growth: sales of the activity's products at the attendees' organisations in the
+  `evaluation_months` complete months after the activity's month, against the same number of
+  months before. Bands (`growth_verdict`): ≥ 6.83 % successful; over 5 % and under 6.83 %
+  between bands (the documents leave the gap open; the reason says so plainly); 3 % to 5 %
+  (both included) no effect; under 3 % failed.
+- profit_multiple: added sales (after − before) × the product's margin, against the actual
+  cost. Bands (`profit_verdict`): ≥ 1.5× successful; 1.0× (included) to under 1.5× between
+  bands; 0.5× (included) to under 1.0× not successful; under 0.5× failed.
+- awareness (advertising only): survey points after − before. `awareness_verdict`: +10 points
+  or more is worth it (Verdict.SUCCESSFUL; above +20 too: the reason says the rise exceeds
+  the documents' 10–20 band); under +10 is not (Verdict.NOT_SUCCESSFUL).
+- control: the prescription share change of the attendees against that of the invitees who
+  did not come (else the rest of the territory's customers of the attendees' kinds). The
+  documents give no band for it: SUCCESSFUL when the attendees' share gained more than the
+  control's, else NO_EFFECT; shown as context, it does not enter the overall verdict.
+
+Overall: the worst verdict among the judged documented rules (sales growth, profit multiple,
+awareness), from failed (worst) over not successful, no effect, between bands, to successful;
+NOT_JUDGED when none of them could be judged. A growth bought at a loss is no success.
+
+Qt-free: the UI and the report read `evaluate`; `record_verdict` writes it through the
+store's write path so that it syncs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+
+from sqlmodel import Session, select
+
+from desktop.domain.activities import evaluation_due, move
+from desktop.i18n import QT_TRANSLATE_NOOP as _t
+from desktop.models import (
+    Customer,
+    CustomerMetric,
+    MarketActivity,
+    MarketActivityCost,
+    MarketActivityInvitee,
+    MarketActivityProduct,
+    Product,
+    ProductMargin,
+    Territory,
+)
+from desktop.models.enums import (
+    ActivityAction,
+    ActivityKind,
+    CustomerKind,
+    InviteeStatus,
+    Verdict,
+)
+
+LIVE = False
+EPSILON = 1e-9  # figures are sums of money: a computed 6.83 % may be 6.8299999999 %
+GROWTH_SUCCESS, GROWTH_NO_EFFECT_TOP, GROWTH_FAILED_BELOW = 0.0683, 0.05, 0.03
+PROFIT_SUCCESS, PROFIT_BETWEEN_FROM, PROFIT_FAILED_BELOW = 1.5, 1.0, 0.5
+AWARENESS_WORTH, AWARENESS_BAND_TOP = 10.0, 20.0
+ORGANISATION_KINDS = frozenset({CustomerKind.HOSPITAL, CustomerKind.PHARMACY,
+                                CustomerKind.DISTRIBUTOR})
+# From worst to best: the overall verdict is the worst judged one.
+SEVERITY = (Verdict.FAILED, Verdict.NOT_SUCCESSFUL, Verdict.NO_EFFECT, Verdict.BETWEEN,
+            Verdict.SUCCESSFUL)
+OVERALL_RULES = ("sales_growth", "profit_multiple", "awareness")
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    rule: str  # "sales_growth" | "profit_multiple" | "awareness" | "control"
+    verdict: str  # a Verdict value; Verdict.NOT_JUDGED with the reason when no figures
+    value: float | None  # growth fraction, multiple, points, share-change difference
+    reason: tuple[str, dict]  # template (context "Evaluation") and its params
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    activity_id: str
+    months: int
+    sales_before: float | None
+    sales_after: float | None
+    growth: float | None
+    added_sales: float | None
+    margin_rate: float | None
+    profit: float | None
+    actual_cost: float | None
+    budget: float | None
+    profit_multiple: float | None
+    awareness_change: float | None
+    attendees_share_change: float | None
+    control_share_change: float | None
+    attendance: int  # invitees attended incl. walk-ins
+    invited: int
+    rules: tuple[RuleResult, ...]
+    overall: str  # a Verdict value
+
+
+# ------------------------------------------------------------------ messages
+MSG_GROWTH = {
+    Verdict.SUCCESSFUL: _t("Evaluation", "Sales growth {growth} (from {before} in the {months} months before to {after} after): at least 6.83 %, successful."),
+    Verdict.BETWEEN: _t("Evaluation", "Sales growth {growth} (from {before} in the {months} months before to {after} after) lies between the bands: above 5 % (no effect) and below 6.83 % (successful)."),
+    Verdict.NO_EFFECT: _t("Evaluation", "Sales growth {growth} (from {before} in the {months} months before to {after} after): 3 % to 5 %, no effect."),
+    Verdict.FAILED: _t("Evaluation", "Sales growth {growth} (from {before} in the {months} months before to {after} after): under 3 %, failed."),
+}
+MSG_PROFIT = {
+    Verdict.SUCCESSFUL: _t("Evaluation", "Profit from the added sales {profit} ({added} × margin {margin}) is {multiple} the actual cost {cost}: at least 1.5×, successful."),
+    Verdict.BETWEEN: _t("Evaluation", "Profit from the added sales {profit} ({added} × margin {margin}) is {multiple} the actual cost {cost}: between the bands, from 1× (not successful) to under 1.5× (successful)."),
+    Verdict.NOT_SUCCESSFUL: _t("Evaluation", "Profit from the added sales {profit} ({added} × margin {margin}) is {multiple} the actual cost {cost}: 0.5× to under 1×, not successful."),
+    Verdict.FAILED: _t("Evaluation", "Profit from the added sales {profit} ({added} × margin {margin}) is {multiple} the actual cost {cost}: under 0.5×, failed."),
+}
+MSG_AWARENESS_WORTH = _t("Evaluation", "Awareness rose {points} points (from {before} % to {after} %): +10 to +20 points, worth it.")
+MSG_AWARENESS_ABOVE = _t("Evaluation", "Awareness rose {points} points (from {before} % to {after} %): more than the documents' +10 to +20 band, worth it.")
+MSG_AWARENESS_NOT = _t("Evaluation", "Awareness changed {points} points (from {before} % to {after} %): under +10 points, not worth it.")
+MSG_CONTROL_BETTER = _t("Evaluation", "Prescription share of the attendees changed {attendees} points, of the {control_group} {control} points: the attendees gained {difference} points more.")
+MSG_CONTROL_NOT = _t("Evaluation", "Prescription share of the attendees changed {attendees} points, of the {control_group} {control} points: the attendees gained no more than the control.")
+MSG_CONTROL_INVITEES = _t("Evaluation", "invitees who did not come")
+MSG_CONTROL_TERRITORY = _t("Evaluation", "rest of the territory's customers")
+
+MSG_NOT_YET = _t("Evaluation", "Not judged: the {months} months after the activity end on {due}; the figures are complete after that.")
+MSG_NO_PRODUCTS = _t("Evaluation", "Not judged: the activity names no products.")
+MSG_NO_ATTENDEES = _t("Evaluation", "Not judged: nobody is checked in as attending.")
+MSG_NO_SALES = _t("Evaluation", "Not judged: no sales figures of the activity's products at the attendees' organisations for {span}.")
+MSG_NO_GROWTH = _t("Evaluation", "Not judged: the sales figures the profit is computed from are missing.")
+MSG_NO_MARGIN = _t("Evaluation", "Not judged: no margin is set for {products}; the manager or an administrator sets one.")
+MSG_NO_COST = _t("Evaluation", "Not judged: no actual cost is recorded.")
+MSG_NOT_ADVERTISING = _t("Evaluation", "Not applicable: awareness is surveyed for advertising campaigns.")
+MSG_NO_SURVEY = _t("Evaluation", "Not judged: enter the awareness survey before and after (percent).")
+MSG_NO_SHARE = _t("Evaluation", "Not judged: no prescription figures of the activity's drug classes for the attendees and a control group in both spans.")
+MSG_SPAN_BEFORE = _t("Evaluation", "the months before")
+MSG_SPAN_AFTER = _t("Evaluation", "the months after")
+
+
+# ------------------------------------------------------------------ the bands
+def growth_verdict(growth: float | None) -> str:
+    """≥ 6.83 % successful; > 5 % and < 6.83 % between bands; 3 %–5 % (both included) no
+    effect; < 3 % failed. None: not judged."""
+    if growth is None:
+        return Verdict.NOT_JUDGED
+    if growth >= GROWTH_SUCCESS - EPSILON:
+        return Verdict.SUCCESSFUL
+    if growth > GROWTH_NO_EFFECT_TOP + EPSILON:
+        return Verdict.BETWEEN
+    if growth >= GROWTH_FAILED_BELOW - EPSILON:
+        return Verdict.NO_EFFECT
+    return Verdict.FAILED
+
+
+def profit_verdict(multiple: float | None) -> str:
+    """≥ 1.5× successful; 1.0× (included) to < 1.5× between bands; 0.5× (included) to < 1.0×
+    not successful; < 0.5× failed. None: not judged."""
+    if multiple is None:
+        return Verdict.NOT_JUDGED
+    if multiple >= PROFIT_SUCCESS - EPSILON:
+        return Verdict.SUCCESSFUL
+    if multiple >= PROFIT_BETWEEN_FROM - EPSILON:
+        return Verdict.BETWEEN
+    if multiple >= PROFIT_FAILED_BELOW - EPSILON:
+        return Verdict.NOT_SUCCESSFUL
+    return Verdict.FAILED
+
+
+def awareness_verdict(points: float | None) -> str:
+    """+10 points or more: worth it (SUCCESSFUL; above +20 as well, said in the reason);
+    under +10: not worth it (NOT_SUCCESSFUL). None: not judged."""
+    if points is None:
+        return Verdict.NOT_JUDGED
+    return Verdict.SUCCESSFUL if points >= AWARENESS_WORTH - EPSILON else Verdict.NOT_SUCCESSFUL
+
+
+def overall_verdict(rules: Iterable[RuleResult]) -> str:
+    """The worst judged verdict of the documented rules; NOT_JUDGED if none was judged."""
+    judged = [r.verdict for r in rules if r.rule in OVERALL_RULES and r.verdict in SEVERITY]
+    return min(judged, key=SEVERITY.index) if judged else Verdict.NOT_JUDGED
+
+
+# ------------------------------------------------------------------ months
+def _shift(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + by
+    return index // 12, index % 12 + 1
+
+
+def activity_month(activity: MarketActivity) -> tuple[int, int]:
+    day = activity.ends_on or activity.starts_on
+    return day.year, day.month
+
+
+def spans(activity: MarketActivity) -> tuple[list[str], list[str]]:
+    """The periods ("YYYY-MM") compared: the months before the activity's month, and after."""
+    year, month = activity_month(activity)
+    months = activity.evaluation_months
+    period = "{:04d}-{:02d}".format
+    before = [period(*_shift(year, month, -k)) for k in range(months, 0, -1)]
+    after = [period(*_shift(year, month, k)) for k in range(1, months + 1)]
+    return before, after
+
+
+# ------------------------------------------------------------------ reading the store
+def _live(session: Session, model, **where) -> list:
+    query = select(model).where(model.deleted == LIVE)
+    for name, value in where.items():
+        query = query.where(getattr(model, name) == value)
+    return list(session.exec(query))
+
+
+def _organisations(session: Session, customer_ids: Iterable[str]) -> set[str]:
+    """A doctor (department, contact) counts through their hospital or pharmacy; an
+    organisation attending counts itself."""
+    ids = list(customer_ids)
+    if not ids:
+        return set()
+    customers = session.exec(select(Customer).where(Customer.id.in_(ids))).all()
+    return {c.id if c.kind in ORGANISATION_KINDS or not c.organisation_id else c.organisation_id
+            for c in customers}
+
+
+def _metrics(session: Session, customer_ids: Iterable[str], periods: list[str]) -> list:
+    ids = list(customer_ids)
+    if not ids:
+        return []
+    return list(session.exec(select(CustomerMetric).where(
+        CustomerMetric.deleted == LIVE, CustomerMetric.customer_id.in_(ids),
+        CustomerMetric.period.in_(periods))))
+
+
+def _product_rows(rows, product_ids: set[str], classes: set[str], prefer_products: bool):
+    """The rows of the activity's products: per product when the figures have them (or,
+    for prescriptions, per drug class first), else per drug class."""
+    by_product = [m for m in rows if m.product_id in product_ids]
+    by_class = [m for m in rows if m.product_id is None and m.drug_class in classes]
+    first, second = (by_product, by_class) if prefer_products else (by_class, by_product)
+    return first or second
+
+
+def _money(value: float) -> str:
+    return f"{value:,.2f}"
+
+
+def _percent(fraction: float) -> str:
+    return f"{fraction * 100:+.2f} %"
+
+
+# ------------------------------------------------------------------ rules
+@dataclass
+class _Facts:
+    activity: MarketActivity
+    products: list[Product]
+    attended: list[MarketActivityInvitee]
+    others: list[MarketActivityInvitee]
+    before: list[str]
+    after: list[str]
+    due: date
+    complete: bool
+
+
+def _facts(session: Session, activity: MarketActivity, today: date) -> _Facts:
+    links = _live(session, MarketActivityProduct, activity_id=activity.id)
+    products = [p for p in (session.get(Product, link.product_id) for link in links) if p]
+    invitees = _live(session, MarketActivityInvitee, activity_id=activity.id)
+    attended = [i for i in invitees if i.status == InviteeStatus.ATTENDED]
+    others = [i for i in invitees if i.status != InviteeStatus.ATTENDED and not i.walk_in]
+    before, after = spans(activity)
+    due = evaluation_due(activity.starts_on, activity.ends_on, activity.evaluation_months)
+    return _Facts(activity, products, attended, others, before, after, due, today > due)
+
+
+def _sales(session: Session, facts: _Facts) -> tuple[float | None, float | None, dict]:
+    """(sales before, sales after, {product id or None: added sales}) at the attendees'
+    organisations."""
+    orgs = _organisations(session, (i.customer_id for i in facts.attended))
+    rows = _metrics(session, orgs, facts.before + facts.after)
+    rows = _product_rows([m for m in rows if m.sales_amount is not None],
+                         {p.id for p in facts.products}, {p.drug_class for p in facts.products},
+                         prefer_products=True)
+    totals, added = {}, {}
+    for m in rows:
+        side = "before" if m.period in facts.before else "after"
+        totals[side] = totals.get(side, 0.0) + m.sales_amount
+        sign = 1 if side == "after" else -1
+        added[m.product_id] = added.get(m.product_id, 0.0) + sign * m.sales_amount
+    return totals.get("before"), totals.get("after"), added
+
+
+def _growth_rule(facts: _Facts, before, after) -> RuleResult:
+    months = facts.activity.evaluation_months
+    if not facts.products:
+        return RuleResult("sales_growth", Verdict.NOT_JUDGED, None, (MSG_NO_PRODUCTS, {}))
+    if not facts.attended:
+        return RuleResult("sales_growth", Verdict.NOT_JUDGED, None, (MSG_NO_ATTENDEES, {}))
+    if not facts.complete:
+        return RuleResult("sales_growth", Verdict.NOT_JUDGED, None,
+                          (MSG_NOT_YET, {"months": months, "due": facts.due.isoformat()}))
+    if not before or after is None:
+        span = MSG_SPAN_BEFORE if not before else MSG_SPAN_AFTER
+        return RuleResult("sales_growth", Verdict.NOT_JUDGED, None, (MSG_NO_SALES, {"span": span}))
+    growth = (after - before) / before
+    verdict = growth_verdict(growth)
+    params = {"growth": _percent(growth), "before": _money(before), "after": _money(after),
+              "months": months}
+    return RuleResult("sales_growth", verdict, growth, (MSG_GROWTH[verdict], params))
+
+
+def _margins(session: Session, activity: MarketActivity, products: list[Product]
+             ) -> dict[str, float | None]:
+    """Each product's margin: its region's, else the company-wide one, else None."""
+    territory = session.get(Territory, activity.territory_id) if activity.territory_id else None
+    region_id = territory.region_id if territory else None
+    out = {}
+    for product in products:
+        rows = _live(session, ProductMargin, product_id=product.id)
+        own = [r.margin_rate for r in rows if region_id and r.region_id == region_id]
+        company = [r.margin_rate for r in rows if r.region_id is None]
+        out[product.id] = (own or company or [None])[0]
+    return out
+
+
+def _profit(added: dict, margins: dict[str, float | None]) -> tuple[float, float]:
+    """(added sales, profit): per product with its margin, or per drug class at the mean
+    margin of the activity's products."""
+    mean = sum(margins.values()) / len(margins)
+    profit = sum(amount * (margins.get(pid, mean) if pid else mean)
+                 for pid, amount in added.items())
+    return sum(added.values()), profit
+
+
+def _profit_rule(session, facts: _Facts, growth: RuleResult, added: dict, cost: float | None
+                 ) -> tuple[RuleResult, float | None, float | None, float | None]:
+    """(rule, margin rate, profit, multiple)."""
+    if growth.verdict == Verdict.NOT_JUDGED:
+        return RuleResult("profit_multiple", Verdict.NOT_JUDGED, None, (MSG_NO_GROWTH, {})), \
+            None, None, None
+    margins = _margins(session, facts.activity, facts.products)
+    missing = [p.name for p in facts.products if margins[p.id] is None]
+    if missing:
+        reason = (MSG_NO_MARGIN, {"products": "、".join(missing)})
+        return RuleResult("profit_multiple", Verdict.NOT_JUDGED, None, reason), None, None, None
+    added_sales, profit = _profit(added, margins)
+    rate = profit / added_sales if added_sales else sum(margins.values()) / len(margins)
+    if not cost:
+        return RuleResult("profit_multiple", Verdict.NOT_JUDGED, None, (MSG_NO_COST, {})), \
+            rate, profit, None
+    multiple = profit / cost
+    verdict = profit_verdict(multiple)
+    params = {"profit": _money(profit), "added": _money(added_sales), "margin": f"{rate:.1%}",
+              "multiple": f"{multiple:.2f}×", "cost": _money(cost)}
+    return RuleResult("profit_multiple", verdict, multiple, (MSG_PROFIT[verdict], params)), \
+        rate, profit, multiple
+
+
+def _awareness_rule(activity: MarketActivity) -> RuleResult:
+    if activity.kind != ActivityKind.ADVERTISING:
+        return RuleResult("awareness", Verdict.NOT_JUDGED, None, (MSG_NOT_ADVERTISING, {}))
+    before, after = activity.awareness_before, activity.awareness_after
+    if before is None or after is None:
+        return RuleResult("awareness", Verdict.NOT_JUDGED, None, (MSG_NO_SURVEY, {}))
+    points = after - before
+    verdict = awareness_verdict(points)
+    template = (MSG_AWARENESS_NOT if verdict != Verdict.SUCCESSFUL
+                else MSG_AWARENESS_ABOVE if points > AWARENESS_BAND_TOP + EPSILON
+                else MSG_AWARENESS_WORTH)
+    params = {"points": f"{points:+.2f}", "before": f"{before:g}", "after": f"{after:g}"}
+    return RuleResult("awareness", verdict, points, (template, params))
+
+
+def _share_change(session: Session, facts: _Facts, customer_ids: set[str]) -> float | None:
+    """Our prescription share after − before, over the customers and the activity's drug
+    classes (per-class figures first, else per product)."""
+    rows = _metrics(session, customer_ids, facts.before + facts.after)
+    rows = _product_rows([m for m in rows if m.total_prescriptions and m.our_prescriptions
+                          is not None], {p.id for p in facts.products},
+                         {p.drug_class for p in facts.products}, prefer_products=False)
+    shares = []
+    for span in (facts.before, facts.after):
+        ours = sum(m.our_prescriptions for m in rows if m.period in span)
+        total = sum(m.total_prescriptions for m in rows if m.period in span)
+        shares.append(ours / total if total else None)
+    return None if None in shares else shares[1] - shares[0]
+
+
+def _control_customers(session: Session, facts: _Facts) -> tuple[set[str], str]:
+    """The invitees who did not come; else the territory's other customers of the
+    attendees' kinds."""
+    if facts.others:
+        return {i.customer_id for i in facts.others}, MSG_CONTROL_INVITEES
+    attendees = {i.customer_id for i in facts.attended}
+    kinds = {c.kind for c in session.exec(select(Customer).where(Customer.id.in_(attendees)))}
+    rest = session.exec(select(Customer.id).where(
+        Customer.deleted == LIVE, Customer.territory_id == facts.activity.territory_id,
+        Customer.kind.in_(kinds))).all()
+    return set(rest) - attendees, MSG_CONTROL_TERRITORY
+
+
+def _control_rule(session, facts: _Facts) -> tuple[RuleResult, float | None, float | None]:
+    if not facts.products or not facts.attended or not facts.complete:
+        return RuleResult("control", Verdict.NOT_JUDGED, None, (MSG_NO_SHARE, {})), None, None
+    attendees = _share_change(session, facts, {i.customer_id for i in facts.attended})
+    group, name = _control_customers(session, facts)
+    control = _share_change(session, facts, group)
+    if attendees is None or control is None:
+        return RuleResult("control", Verdict.NOT_JUDGED, None, (MSG_NO_SHARE, {})), \
+            attendees, control
+    difference = attendees - control
+    better = difference > EPSILON
+    params = {"attendees": f"{attendees * 100:+.2f}", "control": f"{control * 100:+.2f}",
+              "difference": f"{difference * 100:.2f}", "control_group": name}
+    rule = RuleResult("control", Verdict.SUCCESSFUL if better else Verdict.NO_EFFECT,
+                      difference, (MSG_CONTROL_BETTER if better else MSG_CONTROL_NOT, params))
+    return rule, attendees, control
+
+
+def _cost(session: Session, activity_id: str) -> tuple[float | None, float | None]:
+    """(actual cost, budget): sums of the lines that have an amount."""
+    lines = _live(session, MarketActivityCost, activity_id=activity_id)
+    actual = [c.actual_amount for c in lines if c.actual_amount is not None]
+    budget = [c.budget_amount for c in lines if c.budget_amount is not None]
+    return (sum(actual) if actual else None), (sum(budget) if budget else None)
+
+
+def evaluate(session: Session, activity_id: str, *, today: date) -> Evaluation:
+    """The activity judged from the store's figures as of `today`."""
+    activity = session.get(MarketActivity, activity_id)
+    facts = _facts(session, activity, today)
+    before, after, added = _sales(session, facts)
+    growth = _growth_rule(facts, before, after)
+    actual, budget = _cost(session, activity_id)
+    profit_rule, rate, profit, multiple = _profit_rule(session, facts, growth, added, actual)
+    awareness = _awareness_rule(activity)
+    control, attendees_change, control_change = _control_rule(session, facts)
+    rules = (growth, profit_rule, awareness, control)
+    judged_sales = growth.verdict != Verdict.NOT_JUDGED
+    return Evaluation(
+        activity_id=activity_id, months=activity.evaluation_months,
+        sales_before=before, sales_after=after, growth=growth.value,
+        added_sales=(after - before) if judged_sales else None, margin_rate=rate,
+        profit=profit, actual_cost=actual, budget=budget, profit_multiple=multiple,
+        awareness_change=awareness.value, attendees_share_change=attendees_change,
+        control_share_change=control_change, attendance=len(facts.attended),
+        invited=len([i for i in facts.attended + facts.others if not i.walk_in]),
+        rules=rules, overall=overall_verdict(rules))
+
+
+# ------------------------------------------------------------------ recording it
+def reasons_text(evaluation: Evaluation) -> str:
+    """The verdict's reasons as stored in `verdict_reasons`: JSON, each rule with its
+    verdict, value, message template (context "Evaluation") and params, so that every
+    reader shows them in their own language (`stored_reasons`)."""
+    return json.dumps({"overall": evaluation.overall,
+                       "rules": [{**asdict(r), "reason": list(r.reason)} for r in evaluation.rules]},
+                      ensure_ascii=False)
+
+
+def stored_reasons(text: str | None) -> tuple[RuleResult, ...]:
+    """The rules as `record_verdict` stored them (empty for none)."""
+    if not text:
+        return ()
+    rules = json.loads(text)["rules"]
+    return tuple(RuleResult(r["rule"], r["verdict"], r["value"], tuple(r["reason"]))
+                 for r in rules)
+
+
+def record_verdict(store, activity_id: str, evaluation: Evaluation, comment: str | None,
+                   actor_user_id: str, at: datetime) -> None:
+    """Write the verdict, its reasons, who judged it and when; the held activity becomes
+    evaluated and its history says so. Refuses what the workflow refuses
+    (`desktop.domain.activities.ActivityRuleError`)."""
+    changes = {"verdict": evaluation.overall, "verdict_reasons": reasons_text(evaluation),
+               "evaluation_comment": comment, "evaluated_at": at,
+               "evaluated_by_user_id": actor_user_id}
+    move(store, activity_id, ActivityAction.EVALUATE, actor_user_id, comment, at,
+         extra=changes)
+

@@ -1,0 +1,168 @@
+"""A market activity from plan to verdict against a live server, the rep and their manager
+each working offline between syncs: the rep plans a department meeting with a product,
+invitees and a budget → the manager returns it with a comment → the rep revises and
+resubmits → the manager approves (a rep approving it is refused) → on the day the rep checks
+two doctors in, adds a walk-in and records the actual cost, and marks it held → the server
+imports the months before and after with `rounds-server import metrics` → the manager's
+laptop evaluates it: +6.83 % sales at the attendees' hospital and a profit of exactly 1.5×
+the cost, both successful, the attendees' share up 8 points more than the invitee who did
+not come → the rep's laptop shows the verdict with its reasons after its sync."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import UTC, date, datetime
+
+from desktop.domain import activities
+from desktop.domain.activity_evaluation import evaluate, record_verdict, spans, stored_reasons
+from desktop.domain.identity import current_identity
+from desktop.models import FollowUp, MarketActivity, ProductMargin
+from desktop.models.enums import Verdict
+from tests.e2e.conftest import rows_of
+
+
+def _month_back(today: date, months: int) -> date:
+    index = today.year * 12 + today.month - 1 - months
+    return date(index // 12, index % 12 + 1, 15)
+
+
+def _people(store, territory_id: str) -> tuple[str, list[str], str]:
+    """(hospital, two of its doctors, a third doctor of the territory)."""
+    doctors = defaultdict(list)
+    for row in rows_of(store, "customer", territory_id=territory_id).values():
+        if row["kind"] == "doctor" and row["organisation_id"]:
+            doctors[row["organisation_id"]].append(row["id"])
+    hospital = max(sorted(doctors), key=lambda h: len(doctors[h]))
+    attendees = sorted(doctors[hospital])[:2]
+    other = sorted(d for ids in doctors.values() for d in ids if d not in attendees)[0]
+    return hospital, attendees, other
+
+
+def _figures_file(path, activity, hospital, product, attendees, control) -> None:
+    """Sales of the product at the hospital: 100,000 a month before, 106,830 after (+6.83 %);
+    the attendees' share 20 % → 30 %, the control's 10 % → 12 %, in the product's class."""
+    before, after = spans(activity)
+    lines = ["customer id,month,product,drug class,sales,prescriptions,our prescriptions"]
+    for months, sales, ours, theirs in ((before, 100_000, 20, 10), (after, 106_830, 30, 12)):
+        for month in months:
+            lines.append(f"{hospital},{month},{product['name']},,{sales},,")
+            for doctor in attendees:
+                lines.append(f"{doctor},{month},,{product['drug_class']},,100,{ours}")
+            lines.append(f"{control},{month},,{product['drug_class']},,100,{theirs}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_activity_planned_approved_held_and_evaluated_across_offline_clients(
+        server, make_client, tmp_path):
+    rep, manager = make_client(server, "rep1"), make_client(server, "manager")
+    rep.sync()
+    manager.sync()
+    me, boss = current_identity(rep.store), current_identity(manager.store)
+    territory = me.territory_ids[0]
+    hospital, attendees, control = _people(rep.store, territory)
+    product = next(p for p in rows_of(rep.store, "product").values() if p["is_ours"])
+    day = _month_back(date.today(), 5)  # three complete months after it have passed
+    moment = datetime(day.year, day.month, day.day, 6, tzinfo=UTC)
+
+    # --- the rep plans offline and submits
+    activity_id = activities.create_activity(
+        rep.store, {"kind": "department_meeting", "title": "心内科科室会", "place": "示教室",
+                    "starts_on": day, "owner_user_id": me.user_id, "territory_id": territory,
+                    "expected_attendance": 3, "evaluation_months": 3},
+        [product["id"]], [{"category": "venue", "budget_amount": 6000},
+                          {"category": "meals", "budget_amount": 4000}])
+    assert activities.invite(rep.store, activity_id, [*attendees, control]) == 3
+    activities.act(rep.store, activity_id, "submit", me.user_id, None, moment)
+    assert rep.sync().rejected == 0
+
+    # --- the manager returns it; the rep hears of it, revises and resubmits
+    manager.sync()
+    assert manager.store.get(MarketActivity, activity_id).status == "submitted"
+    activities.act(manager.store, activity_id, "return", boss.user_id, "餐费请控制在三千以内",
+                   moment)
+    assert manager.sync().rejected == 0
+    rep.sync()
+    returned = rep.store.get(MarketActivity, activity_id)
+    assert (returned.status, returned.manager_comment) == ("returned", "餐费请控制在三千以内")
+    lines = {c["category"]: c for c in rows_of(rep.store, "market_activity_cost").values()
+             if c["activity_id"] == activity_id}
+    activities.set_cost_lines(rep.store, activity_id, [
+        {"id": lines["venue"]["id"], "category": "venue", "budget_amount": 6000},
+        {"id": lines["meals"]["id"], "category": "meals", "budget_amount": 3000}], moment)
+    activities.act(rep.store, activity_id, "submit", me.user_id, None, moment)
+    assert rep.sync().rejected == 0
+
+    # a rep approving their own activity (a tampered client) is refused by the server
+    rep.store.update(MarketActivity, activity_id, status="approved")
+    assert rep.sync().rejected == 1
+    [refused] = [r for r in rep.store.rejections() if r.row_id == activity_id]
+    assert refused.code == "activity_transition"
+    assert refused.reason == "The activity's owner cannot move it from submitted to approved."
+    assert rep.store.get(MarketActivity, activity_id).status == "submitted"
+
+    manager.sync()
+    assert manager.store.get(MarketActivity, activity_id).activity_revision == 2
+    activities.act(manager.store, activity_id, "approve", boss.user_id, "同意", moment)
+    manager.store.create(ProductMargin, product_id=product["id"], region_id=boss.region_id,
+                         margin_rate=0.5)
+    assert manager.sync().rejected == 0
+
+    # --- the day: two doctors come, a walk-in, the actual cost; held
+    rep.sync()
+    assert rep.store.get(MarketActivity, activity_id).status == "approved"
+    reminders = {(f["customer_id"], f["title"]) for f in rows_of(rep.store, "follow_up").values()
+                 if "心内科科室会" in f["title"]}
+    assert {(c, "Invite to 心内科科室会") for c in [*attendees, control]} <= reminders
+    invitees = {i["customer_id"]: i["id"] for i in rows_of(
+        rep.store, "market_activity_invitee").values() if i["activity_id"] == activity_id}
+    for doctor in attendees:
+        activities.check_in(rep.store, invitees[doctor], moment)
+    walk_in = activities.add_walk_in(rep.store, activity_id, {
+        "kind": "doctor", "name": "临时来宾", "organisation_id": hospital}, moment)
+    activities.record_actual_costs(rep.store, activity_id, {"venue": 4830, "meals": 2000})
+    activities.act(rep.store, activity_id, "hold", me.user_id, None, moment)
+    assert rep.sync().rejected == 0
+
+    # --- the figures of the months before and after arrive on the server
+    path = tmp_path / "figures.csv"
+    _figures_file(path, rep.store.get(MarketActivity, activity_id), hospital, product,
+                  attendees, control)
+    out = server.cli("import", "metrics", str(path))
+    assert "rejected 0" in out
+
+    # --- the manager evaluates offline after a sync
+    manager.sync()
+    with manager.store.read() as s:
+        result = evaluate(s, activity_id, today=date.today())
+    assert (result.sales_before, result.sales_after, result.added_sales) == \
+        (300_000, 320_490, 20_490)
+    assert round(result.growth, 6) == 0.0683
+    assert (result.margin_rate, result.profit, result.actual_cost, result.budget) == \
+        (0.5, 10_245, 6_830, 9_000)
+    assert round(result.profit_multiple, 6) == 1.5
+    assert (result.attendance, result.invited) == (3, 3)
+    assert round(result.attendees_share_change, 6) == 0.1
+    assert round(result.control_share_change, 6) == 0.02
+    assert [r.verdict for r in result.rules] == [Verdict.SUCCESSFUL, Verdict.SUCCESSFUL,
+                                                 Verdict.NOT_JUDGED, Verdict.SUCCESSFUL]
+    assert result.overall == Verdict.SUCCESSFUL
+    record_verdict(manager.store, activity_id, result, "效果显著", boss.user_id, moment)
+    assert manager.sync().rejected == 0
+
+    # --- the rep's laptop shows the verdict and the reasons after its sync
+    rep.sync()
+    judged = rep.store.get(MarketActivity, activity_id)
+    assert (judged.status, judged.verdict, judged.evaluation_comment) == \
+        ("evaluated", "successful", "效果显著")
+    assert judged.evaluated_by_user_id == boss.user_id
+    assert [r.reason for r in stored_reasons(judged.verdict_reasons)] == \
+        [r.reason for r in result.rules]
+    with rep.store.read() as s:
+        assert [e.action for e in activities.activity_history(s, activity_id)] == \
+            ["submit", "return", "revise", "submit", "approve", "hold", "evaluate"]
+        assert s.get(FollowUp, next(iter(
+            f for f, v in rows_of(rep.store, "follow_up").items()
+            if v["title"] == "Evaluate 心内科科室会"))).assigned_user_id == boss.user_id
+    assert walk_in in {i["customer_id"] for i in rows_of(
+        rep.store, "market_activity_invitee").values() if i["walk_in"]}
+    assert rep.store.pending_count() == manager.store.pending_count() == 0
