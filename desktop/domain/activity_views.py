@@ -1,7 +1,8 @@
 """What the activity screens show, read from the store: the rep's and the region's lists of
 market activities (with budget against actual and the verdict), one activity in full (its
-products, invitees with their customers' names, cost lines, history and the calls around
-it), the actions a screen offers on it, and the activities a call report may belong to.
+products, invitees with their customers' names, cost lines and history), the moves a screen
+offers on it, the size of a segment, the activities a call report may belong to, and the
+results the manager's chart draws.
 
 Writes are in `desktop.domain.activities`, the evaluation in
 `desktop.domain.activity_evaluation`; this module only reads."""
@@ -12,13 +13,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, or_
 from sqlmodel import select
 
-from desktop.domain import workflows
+from desktop.domain import activities, activity_evaluation, workflows
 from desktop.domain.customer_names import display_names
 from desktop.domain.identity import Identity
-from desktop.domain.local_time import day_start
 from desktop.domain.plan_week import member_names
 from desktop.models import (
     Customer,
@@ -29,14 +28,12 @@ from desktop.models import (
     MarketActivityProduct,
     Product,
     Territory,
-    Visit,
 )
 from desktop.models.enums import (
     ORGANISATION_KINDS,
     ActivityAction,
     ActivityStatus,
     CostCategory,
-    CustomerKind,
     InviteeStatus,
 )
 from desktop.store.store import Store
@@ -93,6 +90,7 @@ class InviteeRow:
 
 @dataclass(frozen=True)
 class CostRow:
+    id: str
     category: str
     budget: float | None
     actual: float | None
@@ -254,28 +252,32 @@ def activity_detail(store: Store, activity_id: str) -> ActivityDetail:
         a.manager_comment or "", a.verdict, a.evaluation_comment or "", a.evaluated_at,
         a.awareness_before, a.awareness_after, product_ids,
         sorted(products.get(p, "") for p in product_ids), invitee_rows,
-        [CostRow(c.category, c.budget_amount, c.actual_amount, c.note or "") for c in costs],
+        [CostRow(c.id, c.category, c.budget_amount, c.actual_amount, c.note or "") for c in costs],
         [HistoryRow(e.action, actors.get(e.actor_user_id or "", ""), e.at, e.comment or "")
          for e in events])
 
 
+#: The moves a screen may offer, in the order of their buttons.
+MOVES = (ActivityAction.SUBMIT, ActivityAction.WITHDRAW, ActivityAction.REVISE,
+         ActivityAction.HOLD, ActivityAction.CANCEL, ActivityAction.APPROVE,
+         ActivityAction.RETURN)
+
+
 def offered_actions(status: str, identity: Identity | None, owner_user_id: str) -> list[str]:
-    """The workflow moves a screen offers `identity` on an activity in `status`: the owner
-    submits, withdraws, revises, holds and cancels; a manager approves and returns. The
-    rules themselves (`desktop.domain.activities.act`) refuse anything else."""
+    """The workflow moves `identity` may make on an activity in `status`
+    (`workflows.activity_action_error` decides; evaluating is the evaluation panel's)."""
     if identity is None:
         return []
-    owner = identity.user_id == owner_user_id
-    moves = {
-        ActivityStatus.DRAFT: [ActivityAction.SUBMIT, ActivityAction.CANCEL],
-        ActivityStatus.RETURNED: [ActivityAction.REVISE, ActivityAction.CANCEL],
-        ActivityStatus.SUBMITTED: [ActivityAction.WITHDRAW],
-        ActivityStatus.APPROVED: [ActivityAction.HOLD, ActivityAction.CANCEL],
-    }
-    offered = [m.value for m in moves.get(status, [])] if owner else []
-    if identity.is_manager and status == ActivityStatus.SUBMITTED:
-        offered += [ActivityAction.APPROVE.value, ActivityAction.RETURN.value]
-    return offered
+    parties = workflows.activity_parties(identity.role, identity.user_id, owner_user_id)
+    return [m.value for m in MOVES if _makes(status, m)
+            and workflows.activity_action_error(parties, status, m.value) is None]
+
+
+def _makes(status: str, action: str) -> bool:
+    """Whether `action` is the move out of `status` (withdrawing, not revising, takes a
+    submitted activity back to draft)."""
+    move = workflows.ACTIVITY_TRANSITIONS.get((status, workflows.ACTION_TARGETS.get(action)))
+    return move is not None and move[0] == action
 
 
 def editable(status: str) -> bool:
@@ -324,53 +326,15 @@ def organisations(store: Store, territory_id: str | None) -> list[Organisation]:
     return [Organisation(i, n) for i, n in found]
 
 
-def segment_size(store: Store, territory_ids, *, kind: str, tier: str | None,
+def segment_size(store: Store, territory_id: str | None, *, kind: str, tier: str,
                  department_name: str | None) -> int:
-    """How many customers a segment (kind + tier + department name) would invite."""
+    """How many customers a segment (kind + tier + department name) would invite
+    (`activities.segment_customers`)."""
+    if territory_id is None:
+        return 0
     with store.read() as s:
-        query = select(Customer.id).where(Customer.territory_id.in_(list(territory_ids)),
-                                          Customer.deleted == False,  # noqa: E712
-                                          Customer.kind == kind)
-        if tier:
-            query = query.where(Customer.tier == tier)
-        if department_name and kind == CustomerKind.DEPARTMENT:
-            query = query.where(Customer.name.contains(department_name))
-        elif department_name:
-            departments = select(Customer.id).where(
-                Customer.kind == CustomerKind.DEPARTMENT, Customer.name.contains(department_name))
-            query = query.where(Customer.department_id.in_(departments))
-        return len(s.exec(query).all())
-
-
-@dataclass(frozen=True)
-class CallRow:
-    visit_id: str
-    started_at: datetime
-    customer_name: str
-    status: str
-    linked: bool  # the call report names this activity
-
-
-def calls_around(store: Store, activity_id: str,
-                 window: int = CALL_WINDOW_DAYS) -> list[CallRow]:
-    """The calls that belong to an activity: those whose report names it, and the calls on
-    its invitees within `window` days of it, in time order."""
-    with store.read() as s:
-        a = s.get(MarketActivity, activity_id)
-        if a is None:
-            return []
-        invitees = select(MarketActivityInvitee.customer_id).where(
-            MarketActivityInvitee.activity_id == activity_id,
-            MarketActivityInvitee.deleted == False)  # noqa: E712
-        first = day_start(a.starts_on - timedelta(days=window))
-        last = day_start((a.ends_on or a.starts_on) + timedelta(days=window + 1))
-        visits = s.exec(select(Visit).where(Visit.deleted == False, or_(  # noqa: E712
-            Visit.market_activity_id == activity_id,
-            and_(Visit.customer_id.in_(invitees), Visit.started_at >= first,
-                 Visit.started_at < last))).order_by(Visit.started_at)).all()
-        names = display_names(s, [v.customer_id for v in visits])
-    return [CallRow(v.id, v.started_at, names.get(v.customer_id, ""), v.status,
-                    v.market_activity_id == activity_id) for v in visits]
+        return len(activities.segment_customers(s, territory_id, kind=kind, tier=tier,
+                                                department_name=department_name))
 
 
 #: The periods the lists filter by.
@@ -411,20 +375,16 @@ JUDGED = (ActivityStatus.HELD, ActivityStatus.EVALUATED)
 def results(store: Store, rows: list[ActivityRow], today: date) -> list[ResultPoint]:
     """Sales growth and return on cost of the listed activities that were held, by the
     evaluation's rules (`desktop.domain.activity_evaluation`), oldest first."""
-    from desktop.domain.activity_evaluation import evaluate
-
     judged = sorted((r for r in rows if r.status in JUDGED), key=lambda r: r.starts_on)
     with store.read() as s:
-        found = [(r, evaluate(s, r.id, today=today)) for r in judged]
+        found = [(r, activity_evaluation.evaluate(s, r.id, today=today)) for r in judged]
     return [ResultPoint(r.id, r.title, e.growth, e.profit_multiple) for r, e in found]
 
 
 def evaluation_of(store: Store, activity_id: str, today: date):
     """The evaluation of one activity as of `today` (`activity_evaluation.Evaluation`)."""
-    from desktop.domain.activity_evaluation import evaluate
-
     with store.read() as s:
-        return evaluate(s, activity_id, today=today)
+        return activity_evaluation.evaluate(s, activity_id, today=today)
 
 
 def export_activities(store: Store, path, *, start: date | None, end: date | None,

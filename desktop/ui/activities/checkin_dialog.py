@@ -1,6 +1,6 @@
-"""On the day of an activity: check invitees in as they arrive, add a walk-in as a new
-customer (name, kind, organisation), enter what each cost line actually cost, and mark the
-activity held. Each step is written at once (`desktop.domain.activities`), so a laptop that
+"""On the day of an activity: check invitees in as they arrive or mark them no-show, add a
+walk-in as a new customer (name, kind, organisation), enter what each cost line actually
+cost, and mark the activity held. Each step is written at once (`desktop.domain.activities`), so a laptop that
 dies at the door loses nothing."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import activity_views, local_time
+from desktop.domain import activities, activity_views, local_time
 from desktop.domain.activity_views import ActivityDetail
 from desktop.models.enums import ActivityAction, ActivityStatus, CustomerKind, InviteeStatus
 from desktop.ui.activities.costs_editor import CostsEditor
@@ -91,12 +91,16 @@ class CheckInDialog(QDialog):
         self.check_in_button = QPushButton(self)
         self.check_in_button.setObjectName("check_in")
         self.check_in_button.clicked.connect(self.check_in)
+        self.no_show_button = QPushButton(self)
+        self.no_show_button.setObjectName("no_show")
+        self.no_show_button.clicked.connect(self.mark_no_show)
         self.walk_in_button = QPushButton(self)
         self.walk_in_button.clicked.connect(self.add_walk_in)
         row = QHBoxLayout()
         row.addWidget(self.count_label)
         row.addStretch(1)
         row.addWidget(self.walk_in_button)
+        row.addWidget(self.no_show_button)
         row.addWidget(self.check_in_button)
         people = QWidget(self)
         pl = QVBoxLayout(people)
@@ -159,11 +163,18 @@ class CheckInDialog(QDialog):
         row = self.model.row_at(self.table.currentIndex().row())
         if row is None or row.status == InviteeStatus.ATTENDED:
             return False
-        from desktop.domain import activities
-
         store, at = self.context.store, local_time.now()
         return self._write(lambda: activities.check_in(store, row.id, at),
                            self.tr("{name} checked in.").format(name=row.name))
+
+    def mark_no_show(self) -> bool:
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is None or row.status == InviteeStatus.NO_SHOW:
+            return False
+        store = self.context.store
+        return self._write(lambda: activities.set_invitee_status(
+            store, row.id, InviteeStatus.NO_SHOW.value),
+            self.tr("{name} did not come.").format(name=row.name))
 
     def add_walk_in(self) -> None:
         self.walk_in = WalkInDialog(self.organisations, self)
@@ -171,22 +182,16 @@ class CheckInDialog(QDialog):
         self.walk_in.open()
 
     def save_walk_in(self, values: dict) -> bool:
-        from desktop.domain import activities
-
         store, activity_id, at = self.context.store, self.detail.id, local_time.now()
         return self._write(lambda: activities.add_walk_in(store, activity_id, values, at),
                            self.tr("{name} added and checked in.").format(name=values["name"]))
 
     def save_costs(self) -> bool:
-        from desktop.domain import activities
-
-        store, activity_id, lines = self.context.store, self.detail.id, self.costs.lines()
-        return self._write(lambda: activities.record_actual_costs(store, activity_id, lines),
+        store, activity_id, spent = self.context.store, self.detail.id, self.costs.actuals()
+        return self._write(lambda: activities.record_actual_costs(store, activity_id, spent),
                            self.tr("Actual costs saved."))
 
     def mark_held(self) -> bool:
-        from desktop.domain import activities
-
         store, activity_id = self.context.store, self.detail.id
         user, at = self.identity.user_id, local_time.now()
         return self._write(lambda: activities.act(store, activity_id, ActivityAction.HOLD.value,
@@ -197,6 +202,7 @@ class CheckInDialog(QDialog):
     def _update(self) -> None:
         row = self.model.row_at(self.table.currentIndex().row())
         self.check_in_button.setEnabled(row is not None and row.status != InviteeStatus.ATTENDED)
+        self.no_show_button.setEnabled(row is not None and row.status != InviteeStatus.NO_SHOW)
         self.hold_button.setVisible(self.detail.status == ActivityStatus.APPROVED)
         self.count_label.setText(self.tr("%n came of {invited} on the list", "",
                                          self.detail.attended).format(
@@ -208,6 +214,7 @@ class CheckInDialog(QDialog):
         self.tabs.setTabText(1, self.tr("Actual costs"))
         self.check_in_button.setText(self.tr("Check in"))
         self.walk_in_button.setText(self.tr("Add walk-in…"))
+        self.no_show_button.setText(self.tr("No-show"))
         self.save_costs_button.setText(self.tr("Save actual costs"))
         self.hold_button.setText(self.tr("Mark held"))
         self.close_button.setText(self.tr("Close"))

@@ -32,7 +32,10 @@ class CostsEditor(QWidget):
     def __init__(self, costs: list[CostRow], parent=None, *, actual: bool = False):
         super().__init__(parent)
         self.actual_mode = actual
-        given = {c.category: c for c in costs}
+        given: dict[str, CostRow] = {}
+        for line in costs:  # a category's first line is the one edited here
+            given.setdefault(line.category, line)
+        self.line_ids = {category: line.id for category, line in given.items()}
         self.category_labels: dict[str, QLabel] = {}
         self.budget: dict[str, QDoubleSpinBox] = {}
         self.actual: dict[str, QDoubleSpinBox] = {}
@@ -66,16 +69,25 @@ class CostsEditor(QWidget):
         self.retranslate_ui()
 
     def lines(self) -> list[dict]:
-        """The lines with an amount or a note, as the domain's writes take them."""
+        """The budget lines with an amount or a note (`activities.set_cost_lines`: a line
+        with its id changes, one without is new, one left out is removed)."""
         out = []
         for category in self.budget:
-            budget, spent = self.budget[category].value(), self.actual[category].value()
-            note = self.notes[category].text().strip()
-            if budget or spent or note:
-                out.append({"category": category, "budget_amount": budget or None,
-                            "actual_amount": spent if self.actual_mode else None,
-                            "note": note or None})
+            budget, note = self.budget[category].value(), self.notes[category].text().strip()
+            if budget or note:
+                line = {"category": category, "budget_amount": budget or None,
+                        "note": note or None}
+                if category in self.line_ids:
+                    line["id"] = self.line_ids[category]
+                out.append(line)
         return out
+
+    def actuals(self) -> dict[str, float]:
+        """What was spent per line (`activities.record_actual_costs`): keyed by the line's id,
+        or by the category for spending nobody budgeted."""
+        return {self.line_ids.get(category, category): box.value()
+                for category, box in self.actual.items()
+                if box.value() or category in self.line_ids}
 
     def budget_total(self) -> float:
         return sum(box.value() for box in self.budget.values())

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import activity_views, local_time
+from desktop.domain import activities, activity_views, local_time
 from desktop.domain.activity_views import ActivityDetail
 from desktop.domain.identity import Identity
+from desktop.domain.workflows import MSG_ACTIVITY_RETURN_COMMENT
 from desktop.models.enums import ActivityAction, ActivityKind, ActivityStatus
 from desktop.ui.activities.table_models import (
     calls_model,
@@ -36,7 +37,7 @@ from desktop.ui.activities.texts import (
 )
 from desktop.ui.common.style import set_role
 from desktop.ui.common.tasks import Reload
-from desktop.ui.common.texts import date_text, enum_text
+from desktop.ui.common.texts import date_text, enum_text, translate
 from desktop.ui.common.widgets import Banner, make_table_view
 
 #: Moves that need the comment box (returning needs a comment; approving may have one).
@@ -123,7 +124,7 @@ class ActivityPanel(QWidget):
 
         def load():
             return (activity_views.activity_detail(store, activity_id),
-                    activity_views.calls_around(store, activity_id))
+                    activities.calls_around(store, activity_id))
 
         if at_once:
             self.reload.now(load)
@@ -150,16 +151,15 @@ class ActivityPanel(QWidget):
             return False
         comment = self.comment_edit.toPlainText().strip() or None
         if action == ActivityAction.RETURN and not comment:
-            self.message.show_message(self.tr("Say why the activity is returned: a comment is "
-                                              "required."), "warning")
+            self.message.show_message(translate("Workflow", MSG_ACTIVITY_RETURN_COMMENT),
+                                      "warning")
             self.comment_edit.setFocus()
             return False
-        from desktop.domain import activities
-
         store, activity_id, user = self.context.store, self.detail.id, self.identity.user_id
-        try:
-            self.context.write(lambda: activities.act(store, activity_id, action, user, comment,
-                                                      local_time.now()))
+        try:  # an approval's reminders are titled in the user's language
+            self.context.write(lambda: activities.act(
+                store, activity_id, action, user, comment, local_time.now(),
+                translate=lambda text: translate("Activities", text)))
         except ValueError as error:
             self.message.show_message(rule_message(error), "warning")
             return False

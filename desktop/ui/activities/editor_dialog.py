@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import activities
 from desktop.domain.activity_views import ActivityDetail
 from desktop.domain.identity import Identity
 from desktop.models.enums import ActivityKind
@@ -82,9 +83,8 @@ class ActivityEditor(QDialog):
         if detail:
             self.kind_combo.set_value(detail.kind)
             self.title_edit.setText(detail.title)
-        territories = [detail.territory_id] if detail and detail.territory_id \
-            else list(identity.territory_ids)
-        self.invitees = InviteesTab(context, territories, detail.invitees if detail else [], self)
+        territory = detail.territory_id if detail else (identity.territory_ids or (None,))[0]
+        self.invitees = InviteesTab(context, territory, detail.invitees if detail else [], self)
         self.costs = CostsEditor(detail.costs if detail else [], self)
         self.message = Banner(self)
         self.buttons = QDialogButtonBox(
@@ -145,8 +145,6 @@ class ActivityEditor(QDialog):
             self.message.show_message(self.tr("The activity cannot end before it starts."),
                                       "warning")
             return False
-        from desktop.domain import activities
-
         store, products, lines = self.context.store, self.product_ids(), self.costs.lines()
         added, removed = list(self.invitees.added), list(self.invitees.removed)
         segment, activity_id = self.invitees.segment, self.saved_id

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import activity_views, local_time
+from desktop.domain import activities, activity_evaluation, activity_views, local_time
 from desktop.domain.activity_views import ActivityDetail
 from desktop.domain.identity import Identity
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
@@ -43,9 +43,10 @@ from desktop.ui.common.texts import date_text, datetime_text, message_text, tran
 from desktop.ui.common.widgets import Banner, make_table_view
 
 RULE_LABELS = {
-    "growth": _t("Evaluation", "Sales growth"),
+    "sales_growth": _t("Evaluation", "Sales growth"),
     "profit_multiple": _t("Evaluation", "Return on cost"),
     "awareness": _t("Evaluation", "Awareness"),
+    "control": _t("Evaluation", "Against the control group"),
 }
 #: The figures shown, in order: (Evaluation attribute, label, format).
 FIGURES: list[tuple[str, str, Callable]] = [
@@ -178,8 +179,6 @@ class EvaluationPanel(QWidget):
 
     # -- writes ---------------------------------------------------------------------------
     def save_awareness(self) -> bool:
-        from desktop.domain import activities
-
         store, activity_id = self.context.store, self.detail.id
         values = {"awareness_before": self.before_spin.value(),
                   "awareness_after": self.after_spin.value()}
@@ -194,8 +193,6 @@ class EvaluationPanel(QWidget):
         """Store the verdict shown, with the comment and today's date."""
         if self.evaluation is None or self.identity is None:
             return False
-        from desktop.domain import activity_evaluation
-
         store, activity_id, evaluation = self.context.store, self.detail.id, self.evaluation
         comment = self.comment_edit.toPlainText().strip() or None
         user, at = self.identity.user_id, local_time.now()

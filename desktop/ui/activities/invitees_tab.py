@@ -1,6 +1,6 @@
 """The editor's invitees: who is invited already, customers added one by one with the
 customer search (pinyin works), and a whole segment of the territory (kind + tier +
-department name: "all A-tier doctors of 心内科"), previewed by its size. Nothing is written
+department name: "all A-tier doctors of 心内科", `activities.segment_customers`), previewed by its size. Nothing is written
 here: the editor applies the additions, removals and segment when it saves."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from desktop.ui.common.widgets import EnumComboBox, make_table_view
 @dataclass(frozen=True)
 class Segment:
     kind: str
-    tier: str | None
+    tier: str
     department_name: str | None
 
 
@@ -36,9 +36,10 @@ class InviteesTab(QWidget):
     """`added` (customer ids), `removed` (invitee ids) and `segment` are what the user
     changed; `rows()` what the list shows."""
 
-    def __init__(self, context, territory_ids, invitees: list[InviteeRow], parent=None):
+    def __init__(self, context, territory_id: str | None, invitees: list[InviteeRow],
+                 parent=None):
         super().__init__(parent)
-        self.context, self.territory_ids = context, tuple(territory_ids)
+        self.context, self.territory_id = context, territory_id
         self.added: list[str] = []
         self.removed: list[str] = []
         self.segment: Segment | None = None
@@ -53,10 +54,9 @@ class InviteesTab(QWidget):
         self.remove_button.clicked.connect(self.remove_current)
         self.segment_label = QLabel(self)
         self.kind_combo = EnumComboBox(CustomerKind, self, values=[
-            CustomerKind.DOCTOR.value, CustomerKind.DEPARTMENT.value,
-            CustomerKind.HOSPITAL.value, CustomerKind.PHARMACY.value,
-            CustomerKind.PHARMACY_CONTACT.value])
-        self.tier_combo = EnumComboBox(Tier, self, any_text="-")
+            CustomerKind.DOCTOR.value, CustomerKind.PHARMACY_CONTACT.value,
+            CustomerKind.HOSPITAL.value, CustomerKind.PHARMACY.value])
+        self.tier_combo = EnumComboBox(Tier, self)
         self.department_edit = QLineEdit(self)
         self.department_edit.setObjectName("segment_department")
         self.segment_button = QPushButton(self)
@@ -117,13 +117,14 @@ class InviteesTab(QWidget):
     # -- a segment ------------------------------------------------------------------------
     def _wanted(self) -> Segment:
         return Segment(self.kind_combo.value() or CustomerKind.DOCTOR.value,
-                       self.tier_combo.value(), self.department_edit.text().strip() or None)
+                       self.tier_combo.value() or Tier.A.value,
+                       self.department_edit.text().strip() or None)
 
     def _preview(self) -> None:
-        wanted, store, territories = self._wanted(), self.context.store, self.territory_ids
+        wanted, store, territory = self._wanted(), self.context.store, self.territory_id
 
         def count() -> int:
-            return activity_views.segment_size(store, territories, kind=wanted.kind,
+            return activity_views.segment_size(store, territory, kind=wanted.kind,
                                                tier=wanted.tier,
                                                department_name=wanted.department_name)
 

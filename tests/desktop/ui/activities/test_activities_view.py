@@ -93,8 +93,9 @@ def test_the_editor_opens_with_the_activitys_plan(qtbot, context, world):
     assert cells(editor.invitees.model, 0) == ["张伟"]
     editor.costs.budget["materials"].setValue(500)
     assert editor.costs.total.text() == "Total budget: ¥4,000"
-    lines = {line["category"]: line["budget_amount"] for line in editor.costs.lines()}
-    assert lines == {"venue": 2000, "materials": 500, "meals": 1500}
+    lines = {line["category"]: (line["budget_amount"], "id" in line)
+             for line in editor.costs.lines()}
+    assert lines == {"venue": (2000, True), "materials": (500, False), "meals": (1500, True)}
     editor.reject()
 
 

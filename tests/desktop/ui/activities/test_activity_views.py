@@ -57,25 +57,22 @@ def test_one_activity_in_full(store, world):
 
 def test_moves_offered_follow_the_status_and_who_looks(store, world):
     assert av.offered_actions("draft", world.rep, "rep1") == ["submit", "cancel"]
-    assert av.offered_actions("submitted", world.rep, "rep1") == ["withdraw"]
-    assert av.offered_actions("approved", world.rep, "rep1") == ["hold", "cancel"]
+    assert av.offered_actions("submitted", world.rep, "rep1") == ["withdraw", "cancel"]
+    assert av.offered_actions("approved", world.rep, "rep1") == ["revise", "hold", "cancel"]
     assert av.offered_actions("draft", world.other_rep, "rep1") == []
     assert av.offered_actions("submitted", world.manager, "rep1") == ["approve", "return"]
     assert av.offered_actions("evaluated", world.manager, "rep1") == []
     assert av.editable("returned") and not av.editable("approved")
 
 
-def test_calls_around_an_activity_and_activities_a_call_may_belong_to(store, world):
-    calls = av.calls_around(store, world.held)
-    assert [(c.customer_name, c.linked) for c in calls] == [("张伟", True)]
+def test_activities_a_call_may_belong_to(store, world):
     near = av.activities_near(store, world.a1, date(2026, 11, 10))
     assert [c.id for c in near] == [world.draft, world.submitted]  # nearest first
     assert av.activities_near(store, world.a1, date(2026, 6, 1)) == []
 
 
 def test_a_segment_is_counted_before_it_is_invited(store, world):
-    assert av.segment_size(store, ["t1"], kind="doctor", tier="A", department_name="心内") == 2
-    assert av.segment_size(store, ["t1"], kind="doctor", tier=None, department_name=None) == 3
-    assert av.segment_size(store, ["t1"], kind="department", tier=None,
-                           department_name="心内科") == 1
-    assert av.segment_size(store, ["t2"], kind="doctor", tier="A", department_name=None) == 0
+    assert av.segment_size(store, "t1", kind="doctor", tier="A", department_name="心内") == 2
+    assert av.segment_size(store, "t1", kind="doctor", tier="B", department_name=None) == 1
+    assert av.segment_size(store, "t2", kind="doctor", tier="A", department_name=None) == 0
+    assert av.segment_size(store, None, kind="doctor", tier="A", department_name=None) == 0

@@ -92,8 +92,10 @@ def test_on_the_day_walk_in_actual_costs_and_mark_held(qtbot, context, store, wo
     view = rep_view(qtbot, context, world.other_rep)
     view.open_check_in(world.other)
     day = view.dialog
-    assert day.save_walk_in({"name": "赵敏", "kind": "pharmacy_contact",
-                             "organisation_id": None}), day.message.text()
+    assert not day.save_walk_in({"name": "赵敏", "kind": "doctor", "organisation_id": None})
+    assert day.message.text() == "Organisation is required."
+    assert day.save_walk_in({"name": "赵敏", "kind": "doctor",
+                             "organisation_id": world.hospital}), day.message.text()
     assert [(i.name, i.status, i.walk_in) for i in day.detail.invitees] == [
         ("赵敏", "attended", True)]
     day.costs.actual["meals"].setValue(800)
