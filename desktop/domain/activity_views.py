@@ -10,6 +10,7 @@ Writes are in `desktop.domain.activities`, the evaluation in
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -388,12 +389,12 @@ def evaluation_of(store: Store, activity_id: str, today: date):
 
 
 def export_activities(store: Store, path, *, start: date | None, end: date | None,
-                      language: str):
-    """Write the activities report of `start`–`end` to `path` (an .xlsx) in `language`:
-    the rows and the file are `desktop.domain.activity_report`'s."""
+                      translate: Callable[[str, str], str]):
+    """Write the activities report of `start`–`end` to `path` (an .xlsx), its texts through
+    `translate(context, text)`: the rows and the file are `desktop.domain.activity_report`'s."""
     from desktop.domain import activity_report
 
     with store.read() as session:
         rows = activity_report.activity_rows(session, start=start, end=end)
-    activity_report.write_activities_report(path, rows, language)
+    activity_report.write_activities_report(path, rows, translate)
     return path

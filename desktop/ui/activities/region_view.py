@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -38,7 +38,6 @@ from desktop.ui.common.style import set_role
 from desktop.ui.common.tasks import Reload
 from desktop.ui.common.widgets import Banner, EmptyState, make_table_view
 from desktop.ui.context import touches
-from desktop.ui.customers.view import ui_language
 
 
 class RegionActivitiesView(QWidget):
@@ -166,12 +165,12 @@ class RegionActivitiesView(QWidget):
     def export(self, path: Path) -> None:
         """Write the activities report of the period filtered to `path` on the export
         thread; the message says where it went (or why not)."""
-        store, language = self.context.store, ui_language()
-        wanted = self.filters.current(self.today_fn())
+        store, wanted = self.context.store, self.filters.current(self.today_fn())
         self.message.show_message(self.tr("Exporting…"))
-        self.context.exports.run(
+        self.context.exports.run(  # headers in the language shown (translate is thread-safe)
             lambda: activity_views.export_activities(store, path, start=wanted.start,
-                                                     end=wanted.end, language=language),
+                                                     end=wanted.end,
+                                                     translate=QCoreApplication.translate),
             lambda done: self.message.show_message(
                 self.tr("Exported to {path}").format(path=done), "success"),
             on_error=lambda error: self.message.show_message(
