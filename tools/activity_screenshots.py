@@ -63,6 +63,8 @@ def ensure_activities(store) -> None:
                          place=place or None, owner_user_id=rep.user_id, status=status,
                          expected_attendance=len(doctors), held_at=held, verdict=verdict,
                          manager_comment="讲者费用请再压缩" if status == "returned" else None,
+                         evaluated_at=datetime.now(UTC) if verdict else None,
+                         evaluated_by_user_id=manager.user_id if verdict else None,
                          submitted_at=datetime.now(UTC) if status != "draft" else None)
             w.create(MarketActivityProduct, scope, activity_id=a.id,
                      product_id=products[n % len(products)])

@@ -48,16 +48,20 @@ RULE_LABELS = {
     "awareness": _t("Evaluation", "Awareness"),
     "control": _t("Evaluation", "Against the control group"),
 }
+def _money(amount: float | None) -> str:
+    return money(amount) if amount is not None else "—"
+
+
 #: The figures shown, in order: (Evaluation attribute, label, format).
 FIGURES: list[tuple[str, str, Callable]] = [
-    ("sales_before", _t("Evaluation", "Sales before"), money),
-    ("sales_after", _t("Evaluation", "Sales after"), money),
+    ("sales_before", _t("Evaluation", "Sales before"), _money),
+    ("sales_after", _t("Evaluation", "Sales after"), _money),
     ("growth", _t("Evaluation", "Growth"), percent),
-    ("added_sales", _t("Evaluation", "Added sales"), money),
+    ("added_sales", _t("Evaluation", "Added sales"), _money),
     ("margin_rate", _t("Evaluation", "Margin"), lambda v: "—" if v is None else f"{v * 100:.1f} %"),
-    ("profit", _t("Evaluation", "Profit from added sales"), money),
-    ("actual_cost", _t("Evaluation", "Actual cost"), money),
-    ("budget", _t("Evaluation", "Budget"), money),
+    ("profit", _t("Evaluation", "Profit from added sales"), _money),
+    ("actual_cost", _t("Evaluation", "Actual cost"), _money),
+    ("budget", _t("Evaluation", "Budget"), _money),
     ("profit_multiple", _t("Evaluation", "Return on cost"), multiple),
     ("awareness_change", _t("Evaluation", "Awareness change (points)"), points),
     ("attendees_share_change", _t("Evaluation", "Attendees' share change"), percent),

@@ -113,7 +113,7 @@ class ResultsChart(QWidget):
             return
         self._draw(self.growth_view, self.tr("Sales growth (%) — bands at 6.83 % and 3 %"),
                    [p.growth * 100 if p.growth is not None else None for p in self.points],
-                   GROWTH_BANDS, "%.1f%%")
+                   GROWTH_BANDS, "%.1f")
         self._draw(self.return_view,
                    self.tr("Return on cost (×) — bands at 1.5×, 1× and 0.5×"),
-                   [p.profit_multiple for p in self.points], RETURN_BANDS, "%.1f×")
+                   [p.profit_multiple for p in self.points], RETURN_BANDS, "%.1f")
