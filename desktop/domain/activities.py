@@ -389,6 +389,29 @@ def act(store: Store, activity_id: str, action: str, actor_user_id: str,
     move(store, activity_id, action, actor_user_id, comment, at, translate=translate)
 
 
+def _manager_change(store: Store, activity_id: str, actor_user_id: str, changes: dict) -> None:
+    """A change of the manager's fields, refused as the server would."""
+    with store.write() as w:
+        activity = w.get(MarketActivity, activity_id)
+        old = {k: getattr(activity, k) for k in MarketActivity.model_fields}
+        _refuse(workflows.activity_change_error(_parties(w.session, activity, actor_user_id),
+                                                old, {**old, **changes}))
+        w.update(MarketActivity, activity_id, changes)
+
+
+def set_awareness(store: Store, activity_id: str, before: float | None, after: float | None,
+                  actor_user_id: str) -> None:
+    """The manager enters the awareness survey (percent of the public, before and after)."""
+    _manager_change(store, activity_id, actor_user_id,
+                    {"awareness_before": before, "awareness_after": after})
+
+
+def set_evaluation_comment(store: Store, activity_id: str, comment: str | None,
+                           actor_user_id: str) -> None:
+    """The manager's comment on the verdict: the one thing that changes once evaluated."""
+    _manager_change(store, activity_id, actor_user_id, {"evaluation_comment": comment})
+
+
 # ------------------------------------------------------------------ reminders
 def _open_follow_up(session: Session, customer_id: str, title: str) -> bool:
     return session.exec(select(FollowUp.id).where(

@@ -195,7 +195,7 @@ def test_advertising_awareness_and_the_territory_as_control(store, field):
     for before, after, verdict, words in ((30.0, 40.0, S, "+10 to +20"),
                                           (30.0, 39.99, NS, "not worth it"),
                                           (30.0, 55.0, S, "more than the documents'")):
-        store.update(MarketActivity, activity_id, awareness_before=before, awareness_after=after)
+        activities.set_awareness(store, activity_id, before, after, MANAGER)
         awareness = _judge(store, activity_id).rules[2]
         assert awareness.verdict == verdict and words in awareness.reason[0]
         assert awareness.value == pytest.approx(after - before)
@@ -217,6 +217,12 @@ def test_recorded_verdict_is_kept_with_its_reasons_and_history(store, field, hel
         ("evaluated", "failed", "效果不佳")
     assert activity.evaluated_by_user_id == MANAGER and activity.evaluated_at == at
     assert [r.verdict for r in stored_reasons(activity.verdict_reasons)] == [F, F, NJ, NJ]
+    with pytest.raises(activities.ActivityRuleError, match="Only the manager of the region"):
+        activities.set_evaluation_comment(store, held_meeting, "我觉得不错", REP)
+    with pytest.raises(activities.ActivityRuleError, match="only the evaluation comment"):
+        activities.set_awareness(store, held_meeting, 10.0, 30.0, MANAGER)
+    activities.set_evaluation_comment(store, held_meeting, "下季度复盘", MANAGER)
+    assert store.get(MarketActivity, held_meeting).evaluation_comment == "下季度复盘"
     with store.read() as s:
         assert [e.action for e in activities.activity_history(s, held_meeting)] == \
             ["submit", "approve", "hold", "evaluate"]
