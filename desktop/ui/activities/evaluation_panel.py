@@ -183,23 +183,32 @@ class EvaluationPanel(QWidget):
 
     # -- writes ---------------------------------------------------------------------------
     def save_awareness(self) -> bool:
+        """Store the survey's before and after (the manager's, until evaluated)."""
         store, activity_id = self.context.store, self.detail.id
-        values = {"awareness_before": self.before_spin.value(),
-                  "awareness_after": self.after_spin.value()}
-        if not self._write(lambda: activities.update_activity(store, activity_id, values)):
+        before, after = self.before_spin.value(), self.after_spin.value()
+        user = self.identity.user_id
+        if not self._write(lambda: activities.set_awareness(store, activity_id, before, after,
+                                                            user)):
             return False
-        self.detail.awareness_before = values["awareness_before"]
-        self.detail.awareness_after = values["awareness_after"]
+        self.detail.awareness_before, self.detail.awareness_after = before, after
         self.show_activity(self.detail)
         return True
 
     def record(self) -> bool:
-        """Store the verdict shown, with the comment and today's date."""
+        """Store the verdict shown, with the comment and today's date; once evaluated, only
+        the comment changes."""
         if self.evaluation is None or self.identity is None:
             return False
         store, activity_id, evaluation = self.context.store, self.detail.id, self.evaluation
         comment = self.comment_edit.toPlainText().strip() or None
         user, at = self.identity.user_id, local_time.now()
+        if self.detail.status == ActivityStatus.EVALUATED:
+            if not self._write(lambda: activities.set_evaluation_comment(
+                    store, activity_id, comment, user)):
+                return False
+            self.detail.evaluation_comment = comment or ""
+            self.message.show_message(self.tr("Comment saved."), "success")
+            return True
         if not self._write(lambda: activity_evaluation.record_verdict(
                 store, activity_id, evaluation, comment, user, at)):
             return False
@@ -238,8 +247,8 @@ class EvaluationPanel(QWidget):
             self.tr("Judged on {date}").format(date=datetime_text(judged)) if judged else
             self.tr("Not judged yet; figures as of {date}").format(
                 date=date_text(self.today_fn())) if e is not None else "")
-        self.record_button.setText(self.tr("Record verdict") if not (
-            d and d.status == ActivityStatus.EVALUATED) else self.tr("Record again"))
+        self.record_button.setText(self.tr("Save comment") if d and d.status ==
+                                   ActivityStatus.EVALUATED else self.tr("Record verdict"))
 
     def retranslate_ui(self) -> None:
         for name, label, _fmt in FIGURES:

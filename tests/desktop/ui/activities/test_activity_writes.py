@@ -142,3 +142,52 @@ def test_export_writes_the_activities_report(qtbot, context, world, tmp_path):
     view.export(path)
     qtbot.waitUntil(lambda: view.message.text().startswith("Exported to"), timeout=20_000)
     assert path.exists() and path.stat().st_size > 0
+
+
+def test_an_invitee_who_did_not_come_is_marked_no_show(qtbot, context, store, world):
+    activities = needs_core()
+    at = datetime(2026, 11, 5, 2, tzinfo=UTC)
+    activities.act(store, world.draft, "submit", "rep1", None, at)
+    activities.act(store, world.draft, "approve", "mgr", None, at)
+    view = rep_view(qtbot, context, world.rep)
+    view.open_check_in(world.draft)
+    day = view.dialog
+    day.table.setCurrentIndex(day.model.index(0, 0))
+    assert day.mark_no_show(), day.message.text()
+    assert day.model.index(0, 3).data() == "No-show"
+    assert not day.no_show_button.isEnabled() and day.check_in_button.isEnabled()
+
+
+def test_an_advertising_campaigns_awareness_survey_is_entered_by_the_manager(
+        qtbot, context, store, world):
+    needs_core()
+    from desktop.models import MarketActivity
+
+    store.update(MarketActivity, world.held, kind="advertising")
+    view = region_view(qtbot, context, world.manager)
+    view.select_activity(world.held)
+    panel = view.evaluation
+    qtbot.waitUntil(lambda: panel.evaluation is not None)
+    assert panel.awareness.isVisibleTo(panel)
+    panel.before_spin.setValue(20)
+    panel.after_spin.setValue(35)
+    assert panel.save_awareness(), panel.message.text()
+    detail = activity_views.activity_detail(store, world.held)
+    assert (detail.awareness_before, detail.awareness_after) == (20, 35)
+    qtbot.waitUntil(lambda: panel.figure_labels["awareness_change"][1].text() == "+15.0")
+
+
+def test_once_evaluated_only_the_comment_changes(qtbot, context, store, world):
+    needs_core()
+    view = region_view(qtbot, context, world.manager)
+    view.select_activity(world.held)
+    panel = view.evaluation
+    qtbot.waitUntil(lambda: panel.evaluation is not None)
+    assert panel.record(), panel.message.text()
+    qtbot.waitUntil(lambda: panel.detail.status == "evaluated")
+    qtbot.waitUntil(lambda: panel.evaluation is not None)
+    assert panel.record_button.text() == "Save comment"
+    assert panel.judged_label.text().startswith("Judged on")
+    panel.comment_edit.setPlainText("下次控制场地费")
+    assert panel.record(), panel.message.text()
+    assert activity_views.activity_detail(store, world.held).evaluation_comment == "下次控制场地费"
