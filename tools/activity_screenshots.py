@@ -82,6 +82,17 @@ def ensure_activities(store) -> None:
                          actor_user_id=rep.user_id, at=datetime.now(UTC))
 
 
+def _wait_for(context, done: Callable[[], bool], rounds: int = 50) -> None:
+    """Let the screen's reads on the database thread arrive (each may start another)."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(rounds):
+        context.tasks.run_and_wait(lambda: None)
+        QApplication.processEvents()
+        if done():
+            return
+
+
 def activity_shots(context) -> list[tuple[str, Callable[[], QWidget]]]:
     """(file name part, function returning the widget to grab) for each activity screen."""
     rep, manager = _identities(context.store)
@@ -129,7 +140,9 @@ def activity_shots(context) -> list[tuple[str, Callable[[], QWidget]]]:
             if chosen:
                 view.select_activity(chosen)
             view.tabs.setCurrentIndex(tab)
-            context.tasks.run_and_wait(lambda: None)  # the panel's reads are in
+            _wait_for(context, lambda: chosen is None or (
+                view.evaluation.detail is not None and view.evaluation.detail.id == chosen
+                and (tab != 1 or view.evaluation.evaluation is not None)))
             return view
         return make
 

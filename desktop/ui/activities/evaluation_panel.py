@@ -244,7 +244,8 @@ class EvaluationPanel(QWidget):
                 attended=e.attendance, invited=e.invited))
         judged = d.evaluated_at if d else None
         self.judged_label.setText(
-            self.tr("Judged on {date}").format(date=datetime_text(judged)) if judged else
+            self.tr("Judged on {date}: {verdict}").format(
+                date=datetime_text(judged), verdict=verdict_text(d.verdict)) if judged else
             self.tr("Not judged yet; figures as of {date}").format(
                 date=date_text(self.today_fn())) if e is not None else "")
         self.record_button.setText(self.tr("Save comment") if d and d.status ==

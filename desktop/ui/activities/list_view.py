@@ -43,6 +43,7 @@ class ActivitiesView(QWidget):
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("new_activity")
         self.new_button.clicked.connect(self.new_activity)
+        self.new_button.setEnabled(self.identity is not None and bool(self.identity.territory_ids))
         self.model = activities_model(self, with_owner=with_owner)
         self.table = make_table_view(self)
         self.table.setModel(self.model)
