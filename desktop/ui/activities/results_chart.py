@@ -38,6 +38,7 @@ class ResultsChart(QWidget):
         super().__init__(parent)
         self.setObjectName("ResultsChart")
         self.points: list[ResultPoint] = []
+        self.held = 0  # held activities listed, with figures or not
         self.growth_view = QChartView(QChart(), self)
         self.return_view = QChartView(QChart(), self)
         for view in (self.growth_view, self.return_view):
@@ -54,7 +55,10 @@ class ResultsChart(QWidget):
         self.set_points([])
 
     def set_points(self, points: list[ResultPoint]) -> None:
-        self.points = list(points)
+        """The activities to draw; those without any figure to judge by are left out."""
+        self.held = len(points)
+        self.points = [p for p in points
+                       if p.growth is not None or p.profit_multiple is not None]
         self.empty_label.setVisible(not self.points)
         self.growth_view.setVisible(bool(self.points))
         self.return_view.setVisible(bool(self.points))
@@ -107,8 +111,11 @@ class ResultsChart(QWidget):
             old.deleteLater()
 
     def retranslate_ui(self) -> None:
-        self.empty_label.setText(self.tr("No held activity among those listed yet: results "
-                                         "show here once an activity has been held."))
+        self.empty_label.setText(
+            self.tr("No held activity among those listed yet: results show here once an "
+                    "activity has been held.") if not self.held else
+            self.tr("%n held activity(ies) listed, none with sales figures to judge by yet.",
+                    "", self.held))
         if not self.points:
             return
         self._draw(self.growth_view, self.tr("Sales growth (%) — bands at 6.83 % and 3 %"),

@@ -77,3 +77,6 @@ def test_the_chart_draws_growth_and_return_with_their_bands(qtbot):
     bars = growth.series()[0].barSets()[0]
     assert [round(bars.at(i), 2) for i in range(bars.count())] == [8.1, -1.0]
     assert growth.axes()[0].categories() == ["心血管学术年会…", "药店培训"]
+    chart.set_points([ResultPoint("c", "社区讲座", None, None)])
+    assert chart.empty_label.text() == ("1 held activity(ies) listed, none with sales figures "
+                                        "to judge by yet.")
