@@ -84,13 +84,9 @@ class CallReportDialog(QDialog):
         self.duration_spin.setValue(draft.duration_minutes or 0)
         self.activity_combo = QComboBox(self)
         self.activity_combo.setObjectName("call_activity")
-        self.activity_combo.addItem("—", None)
-        for choice in activity_views.activities_near(store, draft.customer_id,
-                                                     local_time.local_day(draft.started_at)):
-            self.activity_combo.addItem(f"{choice.title} ({date_text(choice.starts_on)})",
-                                        choice.id)
-        self.activity_combo.setCurrentIndex(
-            max(0, self.activity_combo.findData(draft.market_activity_id)))
+        self._fill_activities(activity_views.activities_near(
+            store, draft.customer_id, local_time.local_day(draft.started_at)),
+            draft.market_activity_id)
 
         self.colleagues = call_reports.colleague_choices(store, draft.customer_id,
                                                          draft.attendee_ids)
@@ -178,6 +174,7 @@ class CallReportDialog(QDialog):
         self.add_sample_button.clicked.connect(self.add_sample)
         self.follow_up_check.toggled.connect(self.follow_up_date.setEnabled)
         self.next_step_edit.textEdited.connect(self._next_step_typed)
+        self.when_edit.dateChanged.connect(lambda _d: self._day_changed())
         QShortcut(QKeySequence("Ctrl+S"), self, activated=lambda: self.save(submit=False))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=lambda: self.save(submit=True))
@@ -218,6 +215,28 @@ class CallReportDialog(QDialog):
         self.correct_button.setVisible(ro)
 
     # -- behaviour ------------------------------------------------------------------------
+    def _fill_activities(self, choices, chosen: str | None) -> None:
+        """The activities the call may belong to (those near its day), `chosen` kept."""
+        self.activity_combo.clear()
+        self.activity_combo.addItem("—", None)
+        for choice in choices:
+            self.activity_combo.addItem(f"{choice.title} ({date_text(choice.starts_on)})",
+                                        choice.id)
+        self.activity_combo.setCurrentIndex(max(0, self.activity_combo.findData(chosen)))
+
+    def _set_activities(self, choices, chosen: str | None) -> None:
+        self._fill_activities(choices, chosen)
+        self.form.setRowVisible(self.activity_combo, self.activity_combo.count() > 1)
+
+    def _day_changed(self) -> None:
+        """Another day: the activities near it, read on the database thread."""
+        store, customer_id = self.context.store, self.draft.customer_id
+        day, chosen = local_time.local_day(self.when_edit.moment()), \
+            self.activity_combo.currentData()
+        self.context.tasks.run(
+            lambda: activity_views.activities_near(store, customer_id, day),
+            lambda choices: self._set_activities(choices, chosen), owner=self)
+
     def _next_step_typed(self, text: str) -> None:
         if text.strip() and not self.follow_up_check.isChecked():
             self.follow_up_check.setChecked(True)

@@ -1,6 +1,6 @@
 """A call report names the market activity it belongs to: the activities of the
-customer's territory near the call's day are offered, the choice is saved with the
-report, and a call with no activity near shows no such row."""
+customer's territory near the call's day are offered (again when the day changes), the
+choice is saved with the report, and a call with no activity near shows no such row."""
 
 from __future__ import annotations
 
@@ -39,3 +39,12 @@ def test_no_activity_near_no_activity_row(qtbot, context, world):
     dialog = open_report(qtbot, context, world.a1, datetime(2026, 3, 2, 2, tzinfo=UTC))
     assert dialog.activity_combo.count() == 1
     assert not dialog.activity_combo.isVisibleTo(dialog)
+
+
+def test_another_day_offers_the_activities_near_it(qtbot, context, world):
+    from PySide6.QtCore import QDate
+
+    dialog = open_report(qtbot, context, world.a1, datetime(2026, 3, 2, 2, tzinfo=UTC))
+    dialog.when_edit.setDate(QDate(2026, 12, 1))
+    qtbot.waitUntil(lambda: dialog.activity_combo.count() == 3)
+    assert dialog.activity_combo.isVisibleTo(dialog)
