@@ -251,6 +251,9 @@ def _capture(out: Path, languages, theme: str = "light") -> list[Path]:
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="rounds-shots-") as tmp:
         store = _demo_store(Path(tmp))
+        from tools.activity_screenshots import activity_shots, ensure_activities
+
+        ensure_activities(store)
         switcher = LanguageSwitcher(app)
         doctor = _busiest_customer(store, "doctor")
         hospital = _busiest_customer(store, "hospital")
@@ -276,6 +279,7 @@ def _capture(out: Path, languages, theme: str = "light") -> list[Path]:
             from tools.plan_screenshots import plan_shots
 
             extras += plan_shots(window.context)
+            extras += activity_shots(window.context)
             for j, (name, show) in enumerate(extras, start=len(VIEWS) + 1):
                 widget = show()
                 widget.show()

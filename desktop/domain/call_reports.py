@@ -66,6 +66,7 @@ class CallReportDraft:
     follow_up_date: date | None = None
     follow_up_title: str = ""
     plan_item_id: str | None = None
+    market_activity_id: str | None = None  # the market activity the call belongs to
     corrects_visit_id: str | None = None
     visit_id: str | None = None
     territory_id: str | None = None
@@ -132,8 +133,8 @@ def load_draft(store: Store, visit_id: str) -> CallReportDraft:
             key_messages=v.key_messages or "", feedback=v.feedback or "",
             next_step=v.next_step or "", follow_up_date=v.follow_up_date,
             follow_up_title=follow_up.title if follow_up else "",
-            plan_item_id=v.plan_item_id, corrects_visit_id=v.corrects_visit_id,
-            visit_id=v.id, territory_id=v.territory_id, rep_user_id=v.rep_user_id,
+            plan_item_id=v.plan_item_id, market_activity_id=v.market_activity_id,
+            corrects_visit_id=v.corrects_visit_id, visit_id=v.id, territory_id=v.territory_id, rep_user_id=v.rep_user_id,
             status=v.status)
 
 
@@ -153,8 +154,8 @@ def save_call_report(store: Store, draft: CallReportDraft, *, submit: bool) -> s
         visit_type=draft.visit_type, duration_minutes=draft.duration_minutes,
         key_messages=draft.key_messages or None, feedback=draft.feedback or None,
         next_step=draft.next_step or None, follow_up_date=draft.follow_up_date,
-        plan_item_id=draft.plan_item_id, corrects_visit_id=draft.corrects_visit_id,
-        rep_user_id=draft.rep_user_id)
+        plan_item_id=draft.plan_item_id, market_activity_id=draft.market_activity_id,
+        corrects_visit_id=draft.corrects_visit_id, rep_user_id=draft.rep_user_id)
     with store.write() as w:
         if draft.visit_id:
             current = w.get(Visit, draft.visit_id)

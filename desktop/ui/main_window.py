@@ -36,6 +36,7 @@ VIEWS: list[tuple[str, str]] = [
     ("customers", _t("MainWindow", "Customers")),
     ("calls", _t("MainWindow", "Calls")),
     ("plans", _t("MainWindow", "Plans")),
+    ("activities", _t("MainWindow", "Activities")),
     ("follow_ups", _t("MainWindow", "Follow-ups")),
     ("complaints", _t("MainWindow", "Complaints")),
     ("conflicts", _t("MainWindow", "Conflicts")),
@@ -53,6 +54,8 @@ def _factory(key: str) -> Callable:
         from desktop.ui.calls.view import CallsView as view
     elif key == "plans":
         from desktop.ui.plans.hub import PlansHub as view
+    elif key == "activities":
+        from desktop.ui.activities.hub import ActivitiesHub as view
     elif key == "follow_ups":
         from desktop.ui.follow_ups.view import FollowUpsView as view
     elif key == "complaints":

@@ -3,7 +3,8 @@
 Focus starts in Feedback, with the customer, time, visit type and products already filled in
 (from the plan item or the last call). Typing a next step proposes a follow-up a week later.
 Ctrl+S saves a draft, Ctrl+Enter submits, Esc cancels. A submitted report opens read-only;
-"Correct…" starts a new report that names the one it corrects.
+"Correct…" starts a new report that names the one it corrects. A call within 30 days of a
+market activity of the customer's territory may name the activity it belongs to.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import call_reports, local_time
+from desktop.domain import activity_views, call_reports, local_time
 from desktop.domain.call_reports import CallReportDraft, VisitLocked
 from desktop.models import ValidationError
 from desktop.models.enums import VisitStatus, VisitType
@@ -40,7 +42,7 @@ from desktop.ui.calls.report_models import (
     SampleLinesModel,
 )
 from desktop.ui.common.style import set_role
-from desktop.ui.common.texts import count_text, error_text, message_text
+from desktop.ui.common.texts import count_text, date_text, error_text, message_text
 from desktop.ui.common.widgets import Banner, EnumComboBox, MomentEdit
 
 FOLLOW_UP_AFTER_DAYS = 7
@@ -80,6 +82,11 @@ class CallReportDialog(QDialog):
         self.duration_spin.setRange(0, 600)
         self.duration_spin.setSingleStep(5)
         self.duration_spin.setValue(draft.duration_minutes or 0)
+        self.activity_combo = QComboBox(self)
+        self.activity_combo.setObjectName("call_activity")
+        self._fill_activities(activity_views.activities_near(
+            store, draft.customer_id, local_time.local_day(draft.started_at)),
+            draft.market_activity_id)
 
         self.colleagues = call_reports.colleague_choices(store, draft.customer_id,
                                                          draft.attendee_ids)
@@ -133,7 +140,7 @@ class CallReportDialog(QDialog):
         samples.addWidget(self.add_sample_button, 0, Qt.AlignmentFlag.AlignLeft)
         for key, widget in (("customer", self.customer_label), ("when", self.when_edit),
                             ("type", self.type_combo), ("duration", self.duration_spin),
-                            ("attendees", attendees),
+                            ("activity", self.activity_combo), ("attendees", attendees),
                             ("products", self.product_table), ("samples", samples),
                             ("feedback", self.feedback_edit), ("next_step", self.next_step_edit),
                             ("follow_up", follow_up_row)):
@@ -143,6 +150,8 @@ class CallReportDialog(QDialog):
             if isinstance(widget, QWidget):
                 label.setBuddy(widget)
         self.form.setRowVisible(attendees, self.attendee_model.rowCount() > 0)
+        # only when an activity of the customer's territory is near the call's day
+        self.form.setRowVisible(self.activity_combo, self.activity_combo.count() > 1)
         # after the row: showing a row shows every widget in it
         self.attendees_note.setVisible(len(self.colleagues.choices) < self.colleagues.total)
         return self.form
@@ -165,6 +174,7 @@ class CallReportDialog(QDialog):
         self.add_sample_button.clicked.connect(self.add_sample)
         self.follow_up_check.toggled.connect(self.follow_up_date.setEnabled)
         self.next_step_edit.textEdited.connect(self._next_step_typed)
+        self.when_edit.dateChanged.connect(lambda _d: self._day_changed())
         QShortcut(QKeySequence("Ctrl+S"), self, activated=lambda: self.save(submit=False))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=lambda: self.save(submit=True))
@@ -193,7 +203,8 @@ class CallReportDialog(QDialog):
 
     def _apply_read_only(self) -> None:
         ro = self.read_only
-        for w in (self.when_edit, self.type_combo, self.duration_spin, self.attendee_list,
+        for w in (self.when_edit, self.type_combo, self.duration_spin, self.activity_combo,
+                  self.attendee_list,
                   self.product_table, self.sample_table, self.add_sample_button,
                   self.follow_up_check, self.follow_up_date):
             w.setEnabled(not ro)
@@ -204,6 +215,28 @@ class CallReportDialog(QDialog):
         self.correct_button.setVisible(ro)
 
     # -- behaviour ------------------------------------------------------------------------
+    def _fill_activities(self, choices, chosen: str | None) -> None:
+        """The activities the call may belong to (those near its day), `chosen` kept."""
+        self.activity_combo.clear()
+        self.activity_combo.addItem("—", None)
+        for choice in choices:
+            self.activity_combo.addItem(f"{choice.title} ({date_text(choice.starts_on)})",
+                                        choice.id)
+        self.activity_combo.setCurrentIndex(max(0, self.activity_combo.findData(chosen)))
+
+    def _set_activities(self, choices, chosen: str | None) -> None:
+        self._fill_activities(choices, chosen)
+        self.form.setRowVisible(self.activity_combo, self.activity_combo.count() > 1)
+
+    def _day_changed(self) -> None:
+        """Another day: the activities near it, read on the database thread."""
+        store, customer_id = self.context.store, self.draft.customer_id
+        day, chosen = local_time.local_day(self.when_edit.moment()), \
+            self.activity_combo.currentData()
+        self.context.tasks.run(
+            lambda: activity_views.activities_near(store, customer_id, day),
+            lambda choices: self._set_activities(choices, chosen), owner=self)
+
     def _next_step_typed(self, text: str) -> None:
         if text.strip() and not self.follow_up_check.isChecked():
             self.follow_up_check.setChecked(True)
@@ -222,6 +255,7 @@ class CallReportDialog(QDialog):
         d.started_at = self.when_edit.moment()
         d.visit_type = self.type_combo.value()
         d.duration_minutes = self.duration_spin.value() or None
+        d.market_activity_id = self.activity_combo.currentData()
         d.attendee_ids = self.attendee_model.checked_ids()
         d.products = self.product_model.lines()
         d.samples = self.sample_model.lines()
@@ -275,6 +309,7 @@ class CallReportDialog(QDialog):
             self.setWindowTitle(self.tr("Call report"))
         texts = {"customer": self.tr("Customer"), "when": self.tr("&Date and time"),
                  "type": self.tr("Visit &type"), "duration": self.tr("D&uration (min)"),
+                 "activity": self.tr("Activity"),
                  "attendees": self.tr("Attendees"), "products": self.tr("&Products detailed"),
                  "samples": self.tr("Samples / materials"), "feedback": self.tr("&Feedback"),
                  "next_step": self.tr("&Next step"), "follow_up": self.tr("Follow-up")}

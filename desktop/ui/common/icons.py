@@ -20,6 +20,7 @@ VIEW_ICONS = {
     "customers": "users",
     "calls": "clipboard-list",
     "plans": "calendar-range",
+    "activities": "megaphone",
     "follow_ups": "bell",
     "complaints": "shield-alert",
     "conflicts": "git-compare-arrows",

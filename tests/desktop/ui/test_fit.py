@@ -29,9 +29,11 @@ def product_font(qapp):
 @pytest.fixture(scope="module")
 def demo_store(tmp_path_factory):
     from desktop.store.store import Store
+    from tools.activity_screenshots import ensure_activities
 
     store = Store.open(tmp_path_factory.mktemp("fit") / "demo.sqlite3")
     load_into_store(store, DemoSpec(seed=11, customers=300))
+    ensure_activities(store)  # one activity in each state, when the demo has none
     yield store
     store.close()
 
@@ -190,7 +192,40 @@ def _dialogs(window, tmp_path):
             ("plan item", lambda: ItemDialog("心血管内科 · 华中科技大学同济医学院附属协和医院（西院）",
                                              "08:30-10:00", "介绍新适应证", window)),
             ("targets", lambda: TargetsDialog(window.context, manager, window)),
+            *_activity_dialogs(window),
             *[(f"welcome page {i + 1}", first_run(i)) for i in range(3)]]
+
+
+def _activity_dialogs(window):
+    """The activity editor on each of its tabs, the day's check-in on each of its tabs, and
+    the walk-in dialog."""
+    activities = window.view("activities").activities
+    rows = activities.model.rows()
+    draft = next(r.id for r in rows if r.status == "draft")
+    held = next(r.id for r in rows if r.status == "held")
+
+    def editor(tab):
+        def make():
+            activities.edit_activity(draft)
+            activities.dialog.tabs.setCurrentIndex(tab)
+            return activities.dialog
+        return make
+
+    def check_in(tab):
+        def make():
+            activities.open_check_in(held)
+            activities.dialog.tabs.setCurrentIndex(tab)
+            return activities.dialog
+        return make
+
+    def walk_in():
+        from desktop.ui.activities.checkin_dialog import WalkInDialog
+
+        return WalkInDialog([], window)
+
+    return [*[(f"activity editor tab {i}", editor(i)) for i in range(3)],
+            *[(f"activity check-in tab {i}", check_in(i)) for i in range(2)],
+            ("walk-in", walk_in)]
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
@@ -248,5 +283,25 @@ def test_the_managers_screens_fit(qtbot, demo_store, tmp_path, languages, langua
                 problems.append(f"{tab} forces {hub.width()}px at {width}x{height}")
             problems += [f"{tab} at {width}x{height}: {p}" for p in cut_off(hub)]
         hub.close()
+        problems += _region_activities_fit(qtbot, window, manager, width, height)
     window.close()
     assert not problems, "cut off:\n" + "\n".join(problems)
+
+
+def _region_activities_fit(qtbot, window, manager, width, height) -> list[str]:
+    """The manager's activities on each tab (activity, evaluation, chart)."""
+    from desktop.ui.activities.hub import ActivitiesHub
+
+    hub = ActivitiesHub(window.context, identity=manager)
+    qtbot.addWidget(hub)
+    hub.resize(width - 176, height - 60)
+    hub.show()
+    problems = []
+    for tab in range(hub.region.tabs.count()):
+        hub.region.tabs.setCurrentIndex(tab)
+        _settle(qtbot)
+        if hub.width() > width - 176:
+            problems.append(f"activities tab {tab} forces {hub.width()}px at {width}x{height}")
+        problems += [f"activities tab {tab} at {width}x{height}: {p}" for p in cut_off(hub)]
+    hub.close()
+    return problems
