@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 
 from sqlmodel import select
 
-from desktop.domain import activities, activity_evaluation, workflows
+from desktop.domain import activities, activity_evaluation, activity_report, workflows
 from desktop.domain.customer_names import display_names
 from desktop.domain.identity import Identity
 from desktop.domain.plan_week import member_names
@@ -392,8 +392,6 @@ def export_activities(store: Store, path, *, start: date | None, end: date | Non
                       translate: Callable[[str, str], str]):
     """Write the activities report of `start`–`end` to `path` (an .xlsx), its texts through
     `translate(context, text)`: the rows and the file are `desktop.domain.activity_report`'s."""
-    from desktop.domain import activity_report
-
     with store.read() as session:
         rows = activity_report.activity_rows(session, start=start, end=end)
     activity_report.write_activities_report(path, rows, translate)

@@ -1,6 +1,458 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
     <context>
+        <name>Activities</name>
+        <message>
+            <location filename="../../desktop/domain/activities.py" line="+53" />
+            <source>Invite to {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invite {segment} to {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Evaluate {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{tier}-tier {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{tier}-tier {kind}, {department}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/activities/filters.py" line="+18" />
+            <source>Any time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From today on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/activities/texts.py" line="+13" />
+            <source>Submit for approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withdraw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Return with comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Submitted</source>
+            <extracomment>How the history names each move once made.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reopened for revision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Evaluated</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActivitiesView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/activities/list_view.py" line="+107" />
+            <source>%n activity(ies), budget {budget}, spent {spent}</source>
+            <translation>
+                <numerusform>%n activity, budget {budget}, spent {spent}</numerusform>
+                <numerusform>%n activities, budget {budget}, spent {spent}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>New activity…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No activity here yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan a meeting, a salon or a campaign with New activity…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActivityEditor</name>
+        <message>
+            <location filename="../../desktop/ui/activities/editor_dialog.py" line="+140" />
+            <source>Give the activity a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The activity cannot end before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>New activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Invitees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>From – to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Expected attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. 心内科 department meeting on 络活喜</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActivityFilters</name>
+        <message>
+            <location filename="../../desktop/ui/activities/filters.py" line="+36" />
+            <source>All products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Show:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActivityPanel</name>
+        <message>
+            <location filename="../../desktop/ui/activities/detail_panel.py" line="+182" />
+            <source>No activity opened</source>
+            <extracomment>Moves that need the comment box (returning needs a comment; approving may have one).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Products: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Manager: {comment}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n invited</source>
+            <translation>
+                <numerusform>%n invited</numerusform>
+                <numerusform>%n invited</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n attended</source>
+            <translation>
+                <numerusform>%n attended</numerusform>
+                <numerusform>%n attended</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n expected</source>
+            <translation>
+                <numerusform>%n expected</numerusform>
+                <numerusform>%n expected</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>budget {budget}, spent {spent}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>verdict: {verdict}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Invitees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Budget and spending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calls around it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Comment (required to return an activity)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What should the representative change?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On the day…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActivityReport</name>
+        <message>
+            <location filename="../../desktop/domain/activity_report.py" line="+49" />
+            <source>Market activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+183" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Representative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget (CNY)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Actual cost (CNY)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales growth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales growth verdict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profit multiple</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profit verdict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Awareness change (points)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Awareness verdict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share change vs. non-attendees (points)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Control verdict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overall verdict</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ApprovalsView</name>
         <message numerus="yes">
             <location filename="../../desktop/ui/plans/approvals_view.py" line="+226" />
@@ -127,7 +579,7 @@
     <context>
         <name>CallReportDialog</name>
         <message>
-            <location filename="../../desktop/ui/calls/report_dialog.py" line="+233" />
+            <location filename="../../desktop/ui/calls/report_dialog.py" line="+267" />
             <source>Follow up on the call</source>
             <translation type="unfinished" />
         </message>
@@ -174,6 +626,11 @@
         <message>
             <location line="+0" />
             <source>D&amp;uration (min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activity</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -337,6 +794,87 @@
         </message>
     </context>
     <context>
+        <name>CheckInDialog</name>
+        <message>
+            <location filename="../../desktop/ui/activities/checkin_dialog.py" line="+168" />
+            <source>{name} checked in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{name} did not come.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{name} added and checked in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Actual costs saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The activity is marked held.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%n came of {invited} on the list</source>
+            <translation>
+                <numerusform>%n came of {invited} on the list</numerusform>
+                <numerusform>%n came of {invited} on the list</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>On the day: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Actual costs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add walk-in…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No-show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save actual costs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Columns</name>
         <message>
             <location filename="../../desktop/ui/calls/report_models.py" line="+78" />
@@ -371,6 +909,13 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/ui/activities/table_models.py" line="+43" />
+            <source>Activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+17" />
             <location filename="../../desktop/ui/complaints/view.py" line="-5" />
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <location line="+22" />
@@ -380,12 +925,45 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-16" />
+            <source>Dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+29" />
+            <source>Budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-28" />
+            <location line="+29" />
+            <source>Spent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-14" />
             <location filename="../../desktop/ui/customers/detail.py" line="-20" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
             <location filename="../../desktop/ui/plans/table_models.py" line="+36" />
             <location line="+67" />
             <location filename="../../desktop/ui/today/view.py" line="-13" />
             <source>Tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Checked in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Category</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -417,32 +995,37 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/ui/activities/table_models.py" line="+10" />
             <location filename="../../desktop/ui/plans/table_models.py" line="-80" />
             <source>Who</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="+1" />
             <source>Action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="+1" />
             <location line="+23" />
             <source>Revision</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-21" />
+            <location filename="../../desktop/ui/activities/table_models.py" line="+1" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="-21" />
             <source>Comment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="+7" />
             <source>Day</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/ui/activities/table_models.py" line="-26" />
+            <location line="+35" />
             <location filename="../../desktop/ui/calls/view.py" line="+2" />
             <location filename="../../desktop/ui/complaints/view.py" line="-1" />
             <location filename="../../desktop/ui/customers/detail.py" line="+2" />
@@ -456,18 +1039,31 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/ui/activities/evaluation_panel.py" line="+83" />
+            <source>Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../desktop/ui/activities/table_models.py" line="-47" />
+            <source>Verdict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <location filename="../../desktop/ui/plans/table_models.py" line="+2" />
             <source>Why</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../../desktop/ui/activities/table_models.py" line="+4" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="+7" />
             <location line="+28" />
             <source>Representative</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-27" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="-27" />
             <source>Week</source>
             <translation type="unfinished" />
         </message>
@@ -543,7 +1139,9 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../desktop/ui/activities/table_models.py" line="-11" />
+            <location line="+55" />
+            <location filename="../../desktop/ui/calls/view.py" line="+1" />
             <location filename="../../desktop/ui/complaints/view.py" line="+4" />
             <location line="+8" />
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
@@ -555,7 +1153,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../desktop/ui/calls/view.py" line="+1" />
             <location filename="../../desktop/ui/customers/detail.py" line="-11" />
             <source>Feedback</source>
             <translation type="unfinished" />
@@ -584,11 +1182,14 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../desktop/ui/activities/table_models.py" line="-19" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+2" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+6" />
+            <location line="+10" />
             <location filename="../../desktop/ui/plans/table_models.py" line="-86" />
             <location filename="../../desktop/ui/sync/conflicts_view.py" line="+45" />
             <location line="+7" />
@@ -943,6 +1544,39 @@
         </message>
     </context>
     <context>
+        <name>CostsEditor</name>
+        <message>
+            <location filename="../../desktop/ui/activities/costs_editor.py" line="+100" />
+            <source>Spent {actual} of a budget of {budget}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Total budget: {budget}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Spent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CustomerDetail</name>
         <message>
             <location filename="../../desktop/ui/customers/detail.py" line="+12" />
@@ -1209,7 +1843,7 @@
     <context>
         <name>Enum</name>
         <message>
-            <location filename="../../desktop/models/enums.py" line="+151" />
+            <location filename="../../desktop/models/enums.py" line="+212" />
             <source>Hospital</source>
             <translation type="unfinished" />
         </message>
@@ -1357,11 +1991,12 @@
             <location line="+1" />
             <location line="+23" />
             <location line="+11" />
+            <location line="+38" />
             <source>Other</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-33" />
+            <location line="-71" />
             <source>Female</source>
             <translation type="unfinished" />
         </message>
@@ -1387,33 +2022,37 @@
         </message>
         <message>
             <location line="+1" />
+            <location line="+38" />
             <source>Department meeting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-37" />
+            <location line="+36" />
             <source>Academic meeting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-35" />
             <source>Pharmacy visit</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
             <location line="+5" />
+            <location line="+37" />
             <source>Draft</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-4" />
+            <location line="-41" />
             <location line="+5" />
+            <location line="+37" />
             <source>Submitted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-4" />
+            <location line="-41" />
             <source>Open</source>
             <translation type="unfinished" />
         </message>
@@ -1424,21 +2063,24 @@
         </message>
         <message>
             <location line="+1" />
+            <location line="+44" />
             <source>Cancelled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="-41" />
+            <location line="+37" />
             <source>Approved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-36" />
+            <location line="+37" />
             <source>Returned</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-36" />
             <source>Product quality</source>
             <translation type="unfinished" />
         </message>
@@ -1545,6 +2187,629 @@
         <message>
             <location line="+1" />
             <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Salon / seminar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trade fair booth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Product promotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+23" />
+            <source>Advertising</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-22" />
+            <source>Patient education</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>White paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Evaluated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Submit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withdraw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Evaluate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Venue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Speakers' fees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Materials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Travel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Meals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Declined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No-show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Successful</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Between bands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No effect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not successful</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not judged</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Evaluation</name>
+        <message>
+            <location filename="../../desktop/domain/activity_evaluation.py" line="+106" />
+            <source>Sales growth {growth} (from {before} in the {months} months before to {after} after): at least 6.83 %, successful.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales growth {growth} (from {before} in the {months} months before to {after} after) lies between the bands: above 5 % (no effect) and below 6.83 % (successful).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales growth {growth} (from {before} in the {months} months before to {after} after): 3 % to 5 %, no effect.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales growth {growth} (from {before} in the {months} months before to {after} after): under 3 %, failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Profit from the added sales {profit} ({added} × margin {margin}) is {multiple} the actual cost {cost}: at least 1.5×, successful.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profit from the added sales {profit} ({added} × margin {margin}) is {multiple} the actual cost {cost}: between the bands, from 1× (not successful) to under 1.5× (successful).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profit from the added sales {profit} ({added} × margin {margin}) is {multiple} the actual cost {cost}: 0.5× to under 1×, not successful.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profit from the added sales {profit} ({added} × margin {margin}) is {multiple} the actual cost {cost}: under 0.5×, failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Awareness rose {points} points (from {before} % to {after} %): +10 to +20 points, worth it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Awareness rose {points} points (from {before} % to {after} %): more than the documents' +10 to +20 band, worth it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Awareness changed {points} points (from {before} % to {after} %): under +10 points, not worth it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prescription share of the attendees changed {attendees} points, of the {control_group} {control} points: the attendees gained {difference} points more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prescription share of the attendees changed {attendees} points, of the {control_group} {control} points: the attendees gained no more than the control.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>invitees who did not come</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rest of the territory's customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not judged: the {months} months after the activity end on {due}; the figures are complete after that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not judged: the activity names no products.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not judged: nobody is checked in as attending.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not judged: no sales figures of the activity's products at the attendees' organisations for {span}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not judged: the sales figures the profit is computed from are missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not judged: no margin is set for {products}; the manager or an administrator sets one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not judged: no actual cost is recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not applicable: awareness is surveyed for advertising campaigns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not judged: enter the awareness survey before and after (percent).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not judged: no prescription figures of the activity's drug classes for the attendees and a control group in both spans.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the months before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the months after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/activities/evaluation_panel.py" line="-40" />
+            <source>Sales growth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+18" />
+            <source>Return on cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-17" />
+            <source>Awareness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Against the control group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Sales before</source>
+            <extracomment>The figures shown, in order: (Evaluation attribute, label, format).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Growth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Added sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Margin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profit from added sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Actual cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Awareness change (points)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attendees' share change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Control group's share change</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EvaluationPanel</name>
+        <message>
+            <location line="+142" />
+            <source>Comment saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Verdict recorded: {verdict}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Open an activity to see its evaluation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{title}: evaluated once it has been held.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{title}: {verdict} — {months} months after against {months} before; {attended} of {invited} invited came.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Judged on {date}: {verdict}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not judged yet; figures as of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record verdict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Awareness before / after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your comment on the result</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EvaluationPdf</name>
+        <message>
+            <location filename="../../desktop/ui/activities/evaluation_pdf.py" line="+31" />
+            <source>Sales growth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Net profit against cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Advertising awareness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attendees against non-attendees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Evaluation of a market activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Verdict of each rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Verdict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The figures behind them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales of the promoted products to the attendees' organisations, {months} months after the activity against the {months} months before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Overall verdict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not judged yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+84" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Representative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+34" />
+            <source>Actual cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-33" />
+            <source>Invited / attended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Sales before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Growth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Added sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Net margin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Net profit from the added sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Profit against cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Awareness change (points)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attendees' share change (points)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Non-attendees' share change (points)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Judged on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Judged by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Comment</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1858,6 +3123,56 @@
         <message>
             <location line="+1" />
             <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Starts on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ends on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Months evaluated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Awareness before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Awareness after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Margin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Actual cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expected attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Category</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2257,12 +3572,13 @@
     <context>
         <name>Filters</name>
         <message>
+            <location filename="../../desktop/ui/activities/filters.py" line="-37" />
             <location filename="../../desktop/ui/customers/view.py" line="-243" />
             <source>All kinds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../desktop/ui/customers/view.py" line="+1" />
             <source>All tiers</source>
             <translation type="unfinished" />
         </message>
@@ -2272,12 +3588,13 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/ui/activities/filters.py" line="-2" />
             <location filename="../../desktop/ui/calls/view.py" line="+35" />
             <source>All statuses</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../desktop/ui/calls/view.py" line="+1" />
             <source>All types</source>
             <translation type="unfinished" />
         </message>
@@ -2286,7 +3603,7 @@
         <name>FirstRun</name>
         <message>
             <location filename="../../desktop/ui/common/keys.py" line="+9" />
-            <source>Today, Customers, Calls, Plans, Follow-ups, Complaints, Conflicts, Settings</source>
+            <source>Today, Customers, Calls, Plans, Activities, Follow-ups, Complaints, Conflicts, Settings</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2483,6 +3800,47 @@
         </message>
     </context>
     <context>
+        <name>InviteesTab</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/activities/invitees_tab.py" line="+134" />
+            <source>%n customer(s) match.</source>
+            <translation>
+                <numerusform>%n customer matches.</numerusform>
+                <numerusform>%n customers match.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The segment is invited when you save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Add customer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Or a whole segment:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department name, e.g. 心内科</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invite segment</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Keyring</name>
         <message>
             <location filename="../../desktop/keyring_access.py" line="+15" />
@@ -2557,6 +3915,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Follow-ups</source>
             <translation type="unfinished" />
         </message>
@@ -2576,7 +3939,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+117" />
+            <location line="+119" />
             <source>Follow-up due: {customer} — {title}</source>
             <translation type="unfinished" />
         </message>
@@ -3350,10 +4713,111 @@
         </message>
     </context>
     <context>
+        <name>RegionActivitiesView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/activities/region_view.py" line="+130" />
+            <source>%n activity(ies), budget {budget}, spent {spent}</source>
+            <translation>
+                <numerusform>%n activity, budget {budget}, spent {spent}</numerusform>
+                <numerusform>%n activities, budget {budget}, spent {spent}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n waiting for your decision</source>
+            <translation>
+                <numerusform>%n waiting for your decision</numerusform>
+                <numerusform>%n waiting for your decision</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Export activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Exporting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Exported to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The export failed: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Results chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No activity in your region matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activities your representatives plan show here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReminderScheduler</name>
         <message>
             <location filename="../../desktop/ui/follow_ups/reminders.py" line="+77" />
             <source>Follow-up due: {customer}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultsChart</name>
+        <message>
+            <location filename="../../desktop/ui/activities/results_chart.py" line="+115" />
+            <source>No held activity among those listed yet: results show here once an activity has been held.</source>
+            <extracomment>The bands: (value on the chart's scale, colour token).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n held activity(ies) listed, none with sales figures to judge by yet.</source>
+            <translation>
+                <numerusform>%n held activity listed, with no sales figures to judge by yet.</numerusform>
+                <numerusform>%n held activities listed, none with sales figures to judge by yet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sales growth (%) — bands at 6.83 % and 3 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Return on cost (×) — bands at 1.5×, 1× and 0.5×</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3851,6 +5315,34 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         </message>
     </context>
     <context>
+        <name>WalkInDialog</name>
+        <message>
+            <location filename="../../desktop/ui/activities/checkin_dialog.py" line="-160" />
+            <source>Add a walk-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Enter the person's name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>WeekModel</name>
         <message numerus="yes">
             <location filename="../../desktop/ui/plans/week_model.py" line="+109" />
@@ -3864,7 +5356,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>Workflow</name>
         <message>
-            <location filename="../../desktop/domain/workflows.py" line="+36" />
+            <location filename="../../desktop/domain/workflows.py" line="+43" />
             <source>A complaint moves one step at a time: from {old} it can only go to {allowed}.</source>
             <translation type="unfinished" />
         </message>
@@ -3911,6 +5403,71 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         <message>
             <location line="+38" />
             <source>This call report was submitted and is locked; record a correction instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+45" />
+            <source>The activity's {party} cannot move it from {old} to {new}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the activity's owner or the manager of its region can change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say why the activity is returned: a comment is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An activity is evaluated with a verdict; evaluate it from its figures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The activity is {status}; revise it (it goes back to draft and needs approval again) before changing its plan, products or budget.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The activity is {status}; it cannot change any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The activity is evaluated; only the evaluation comment can change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the manager of the region decides on the activity, enters the survey figures and evaluates it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revising an activity raises its revision by one; other moves keep it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The verdict is written when the held activity is evaluated, and only then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The activity is {status}; check-ins, walk-ins and actual costs are recorded once it is approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the activity's owner plans it: its kind, title, dates, place and invitations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the activity's owner changes its products, invitees and costs.</source>
             <translation type="unfinished" />
         </message>
         <message>

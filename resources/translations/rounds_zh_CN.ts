@@ -1,6 +1,454 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>Activities</name>
+        <message>
+            <location filename="../../desktop/domain/activities.py" line="+53" />
+            <source>Invite to {title}</source>
+            <translation>邀请参加{title}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invite {segment} to {title}</source>
+            <translation>邀请{segment}参加{title}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Evaluate {title}</source>
+            <translation>评估{title}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{tier}-tier {kind}</source>
+            <translation>{tier}类{kind}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{tier}-tier {kind}, {department}</source>
+            <translation>{tier}类{kind}，{department}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/activities/filters.py" line="+18" />
+            <source>Any time</source>
+            <translation>全部时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From today on</source>
+            <translation>今天及以后</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This quarter</source>
+            <translation>本季度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This year</source>
+            <translation>今年</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last 12 months</source>
+            <translation>最近 12 个月</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/activities/texts.py" line="+13" />
+            <source>Submit for approval</source>
+            <translation>提交审批</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withdraw</source>
+            <translation>撤回</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revise</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark held</source>
+            <translation>标记为已举办</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel activity</source>
+            <translation>取消活动</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Return with comment</source>
+            <translation>退回并附意见</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Submitted</source>
+            <extracomment>How the history names each move once made.</extracomment>
+            <translation>已提交</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withdrawn</source>
+            <translation>已撤回</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reopened for revision</source>
+            <translation>已重新打开修改</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Held</source>
+            <translation>已举办</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Returned</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Evaluated</source>
+            <translation>已评估</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitiesView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/activities/list_view.py" line="+107" />
+            <source>%n activity(ies), budget {budget}, spent {spent}</source>
+            <translation>
+                <numerusform>%n 个活动，预算 {budget}，实际 {spent}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>New activity…</source>
+            <translation>新建活动…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No activity here yet</source>
+            <translation>暂无活动</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan a meeting, a salon or a campaign with New activity…</source>
+            <translation>点击“新建活动…”策划会议、沙龙或推广活动</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityEditor</name>
+        <message>
+            <location filename="../../desktop/ui/activities/editor_dialog.py" line="+140" />
+            <source>Give the activity a title.</source>
+            <translation>请填写活动名称。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The activity cannot end before it starts.</source>
+            <translation>活动结束日期不能早于开始日期。</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>New activity</source>
+            <translation>新建活动</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit activity</source>
+            <translation>编辑活动</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Invitees</source>
+            <translation>邀请对象</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Title</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Products</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>From – to</source>
+            <translation>起止日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Expected attendance</source>
+            <translation>预计人数</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. 心内科 department meeting on 络活喜</source>
+            <translation>例如：络活喜心内科科室会</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityFilters</name>
+        <message>
+            <location filename="../../desktop/ui/activities/filters.py" line="+36" />
+            <source>All products</source>
+            <translation>全部产品</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityPanel</name>
+        <message>
+            <location filename="../../desktop/ui/activities/detail_panel.py" line="+182" />
+            <source>No activity opened</source>
+            <extracomment>Moves that need the comment box (returning needs a comment; approving may have one).</extracomment>
+            <translation>未打开活动</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Products: {names}</source>
+            <translation>产品：{names}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Manager: {comment}</source>
+            <translation>经理意见：{comment}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n invited</source>
+            <translation>
+                <numerusform>邀请 %n 人</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n attended</source>
+            <translation>
+                <numerusform>到场 %n 人</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n expected</source>
+            <translation>
+                <numerusform>预计 %n 人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>budget {budget}, spent {spent}</source>
+            <translation>预算 {budget}，实际 {spent}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>verdict: {verdict}</source>
+            <translation>评估结论：{verdict}</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Invitees</source>
+            <translation>邀请对象</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Budget and spending</source>
+            <translation>预算与花费</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calls around it</source>
+            <translation>相关拜访</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>History</source>
+            <translation>历史记录</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Comment (required to return an activity)</source>
+            <translation>意见（退回活动时必填）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What should the representative change?</source>
+            <translation>需要代表修改什么？</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On the day…</source>
+            <translation>活动当天…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityReport</name>
+        <message>
+            <location filename="../../desktop/domain/activity_report.py" line="+49" />
+            <source>Market activities</source>
+            <translation>市场活动</translation>
+        </message>
+        <message>
+            <location line="+183" />
+            <source>Title</source>
+            <translation>活动名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>活动类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Representative</source>
+            <translation>医药代表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Products</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Starts</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ends</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget (CNY)</source>
+            <translation>预算（元）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Actual cost (CNY)</source>
+            <translation>实际费用（元）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invited</source>
+            <translation>邀请人数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attended</source>
+            <translation>到会人数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales growth</source>
+            <translation>销售增长率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales growth verdict</source>
+            <translation>销售增长评价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profit multiple</source>
+            <translation>利润/费用倍数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profit verdict</source>
+            <translation>利润评价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Awareness change (points)</source>
+            <translation>知名度变化（百分点）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Awareness verdict</source>
+            <translation>知名度评价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share change vs. non-attendees (points)</source>
+            <translation>处方比例变化较未参会者（百分点）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Control verdict</source>
+            <translation>对照评价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overall verdict</source>
+            <translation>总体评价</translation>
+        </message>
+    </context>
+    <context>
         <name>ApprovalsView</name>
         <message numerus="yes">
             <location filename="../../desktop/ui/plans/approvals_view.py" line="+226" />
@@ -116,7 +564,7 @@
     <context>
         <name>CallReportDialog</name>
         <message>
-            <location filename="../../desktop/ui/calls/report_dialog.py" line="+233" />
+            <location filename="../../desktop/ui/calls/report_dialog.py" line="+267" />
             <source>Follow up on the call</source>
             <translation>拜访后续跟进</translation>
         </message>
@@ -164,6 +612,11 @@
             <location line="+0" />
             <source>D&amp;uration (min)</source>
             <translation>时长（分钟）(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activity</source>
+            <translation>活动</translation>
         </message>
         <message>
             <location line="+1" />
@@ -324,6 +777,86 @@
         </message>
     </context>
     <context>
+        <name>CheckInDialog</name>
+        <message>
+            <location filename="../../desktop/ui/activities/checkin_dialog.py" line="+168" />
+            <source>{name} checked in.</source>
+            <translation>{name} 已签到。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{name} did not come.</source>
+            <translation>{name} 未到场。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{name} added and checked in.</source>
+            <translation>{name} 已添加并签到。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Actual costs saved.</source>
+            <translation>实际费用已保存。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The activity is marked held.</source>
+            <translation>活动已标记为已举办。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%n came of {invited} on the list</source>
+            <translation>
+                <numerusform>名单 {invited} 人中到场 %n 人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>On the day: {title}</source>
+            <translation>活动当天：{title}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check-in</source>
+            <translation>签到</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Actual costs</source>
+            <translation>实际费用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check in</source>
+            <translation>签到</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add walk-in…</source>
+            <translation>添加现场来宾…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No-show</source>
+            <translation>未到场</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save actual costs</source>
+            <translation>保存实际费用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark held</source>
+            <translation>标记为已举办</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>Columns</name>
         <message>
             <location filename="../../desktop/ui/calls/report_models.py" line="+78" />
@@ -358,6 +891,13 @@
             <translation>名称</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/activities/table_models.py" line="+43" />
+            <source>Activity</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+17" />
             <location filename="../../desktop/ui/complaints/view.py" line="-5" />
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <location line="+22" />
@@ -367,6 +907,24 @@
             <translation>类型</translation>
         </message>
         <message>
+            <location line="-16" />
+            <source>Dates</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+29" />
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <location line="-28" />
+            <location line="+29" />
+            <source>Spent</source>
+            <translation>实际花费</translation>
+        </message>
+        <message>
+            <location line="-14" />
             <location filename="../../desktop/ui/customers/detail.py" line="-20" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
             <location filename="../../desktop/ui/plans/table_models.py" line="+36" />
@@ -374,6 +932,21 @@
             <location filename="../../desktop/ui/today/view.py" line="-13" />
             <source>Tier</source>
             <translation>级别</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attendance</source>
+            <translation>出席</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Checked in</source>
+            <translation>签到时间</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Category</source>
+            <translation>类别</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/calls/view.py" line="-162" />
@@ -404,32 +977,37 @@
             <translation>日期</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/activities/table_models.py" line="+10" />
             <location filename="../../desktop/ui/plans/table_models.py" line="-80" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="+1" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="+1" />
             <location line="+23" />
             <source>Revision</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location line="-21" />
+            <location filename="../../desktop/ui/activities/table_models.py" line="+1" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="-21" />
             <source>Comment</source>
             <translation>意见</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="+7" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/activities/table_models.py" line="-26" />
+            <location line="+35" />
             <location filename="../../desktop/ui/calls/view.py" line="+2" />
             <location filename="../../desktop/ui/complaints/view.py" line="-1" />
             <location filename="../../desktop/ui/customers/detail.py" line="+2" />
@@ -443,18 +1021,31 @@
             <translation>客户</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/activities/evaluation_panel.py" line="+83" />
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../desktop/ui/activities/table_models.py" line="-47" />
+            <source>Verdict</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <location filename="../../desktop/ui/plans/table_models.py" line="+2" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../../desktop/ui/activities/table_models.py" line="+4" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="+7" />
             <location line="+28" />
             <source>Representative</source>
             <translation>医药代表</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="-27" />
             <source>Week</source>
             <translation>周</translation>
         </message>
@@ -530,7 +1121,9 @@
             <translation>类型</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../desktop/ui/activities/table_models.py" line="-11" />
+            <location line="+55" />
+            <location filename="../../desktop/ui/calls/view.py" line="+1" />
             <location filename="../../desktop/ui/complaints/view.py" line="+4" />
             <location line="+8" />
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
@@ -542,7 +1135,7 @@
             <translation>状态</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../desktop/ui/calls/view.py" line="+1" />
             <location filename="../../desktop/ui/customers/detail.py" line="-11" />
             <source>Feedback</source>
             <translation>反馈</translation>
@@ -571,11 +1164,14 @@
             <translation>时间</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../desktop/ui/activities/table_models.py" line="-19" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+2" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
+            <location line="+6" />
+            <location line="+10" />
             <location filename="../../desktop/ui/plans/table_models.py" line="-86" />
             <location filename="../../desktop/ui/sync/conflicts_view.py" line="+45" />
             <location line="+7" />
@@ -929,6 +1525,39 @@
         </message>
     </context>
     <context>
+        <name>CostsEditor</name>
+        <message>
+            <location filename="../../desktop/ui/activities/costs_editor.py" line="+100" />
+            <source>Spent {actual} of a budget of {budget}</source>
+            <translation>预算 {budget}，已花费 {actual}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Total budget: {budget}</source>
+            <translation>预算合计：{budget}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Spent</source>
+            <translation>实际花费</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerDetail</name>
         <message>
             <location filename="../../desktop/ui/customers/detail.py" line="+12" />
@@ -1192,7 +1821,7 @@
     <context>
         <name>Enum</name>
         <message>
-            <location filename="../../desktop/models/enums.py" line="+151" />
+            <location filename="../../desktop/models/enums.py" line="+212" />
             <source>Hospital</source>
             <translation>医院</translation>
         </message>
@@ -1340,11 +1969,12 @@
             <location line="+1" />
             <location line="+23" />
             <location line="+11" />
+            <location line="+38" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-71" />
             <source>Female</source>
             <translation>女</translation>
         </message>
@@ -1370,33 +2000,37 @@
         </message>
         <message>
             <location line="+1" />
+            <location line="+38" />
             <source>Department meeting</source>
             <translation>科室会</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-37" />
+            <location line="+36" />
             <source>Academic meeting</source>
             <translation>学术会议</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-35" />
             <source>Pharmacy visit</source>
             <translation>药店拜访</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+5" />
+            <location line="+37" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="-41" />
             <location line="+5" />
+            <location line="+37" />
             <source>Submitted</source>
             <translation>已提交</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="-41" />
             <source>Open</source>
             <translation>未完成</translation>
         </message>
@@ -1407,21 +2041,24 @@
         </message>
         <message>
             <location line="+1" />
+            <location line="+44" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-41" />
+            <location line="+37" />
             <source>Approved</source>
             <translation>已批准</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-36" />
+            <location line="+37" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-36" />
             <source>Product quality</source>
             <translation>产品质量</translation>
         </message>
@@ -1529,6 +2166,629 @@
             <location line="+1" />
             <source>Closed</source>
             <translation>已关闭</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Salon / seminar</source>
+            <translation>沙龙 / 研讨会</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trade fair booth</source>
+            <translation>展会展台</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Product promotion</source>
+            <translation>产品推广</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+23" />
+            <source>Advertising</source>
+            <translation>广告</translation>
+        </message>
+        <message>
+            <location line="-22" />
+            <source>Patient education</source>
+            <translation>患者教育</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>White paper</source>
+            <translation>白皮书</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Held</source>
+            <translation>已举办</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Evaluated</source>
+            <translation>已评估</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Submit</source>
+            <translation>提交</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withdraw</source>
+            <translation>撤回</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Return</source>
+            <translation>退回</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revise</source>
+            <translation>修订</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark held</source>
+            <translation>标记为已举办</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Evaluate</source>
+            <translation>评估</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Venue</source>
+            <translation>场地</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Speakers' fees</source>
+            <translation>讲者费</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Materials</source>
+            <translation>物料</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Travel</source>
+            <translation>差旅</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Meals</source>
+            <translation>餐饮</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Invited</source>
+            <translation>已邀请</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Declined</source>
+            <translation>已谢绝</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attended</source>
+            <translation>已到场</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No-show</source>
+            <translation>未到场</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Successful</source>
+            <translation>成功</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Between bands</source>
+            <translation>介于两档之间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No effect</source>
+            <translation>无效果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not successful</source>
+            <translation>不成功</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not judged</source>
+            <translation>未评判</translation>
+        </message>
+    </context>
+    <context>
+        <name>Evaluation</name>
+        <message>
+            <location filename="../../desktop/domain/activity_evaluation.py" line="+106" />
+            <source>Sales growth {growth} (from {before} in the {months} months before to {after} after): at least 6.83 %, successful.</source>
+            <translation>销售增长{growth}（活动前{months}个月{before}，活动后{after}）：不低于6.83%，成功。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales growth {growth} (from {before} in the {months} months before to {after} after) lies between the bands: above 5 % (no effect) and below 6.83 % (successful).</source>
+            <translation>销售增长{growth}（活动前{months}个月{before}，活动后{after}）介于两档之间：高于5%（无效果），低于6.83%（成功）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales growth {growth} (from {before} in the {months} months before to {after} after): 3 % to 5 %, no effect.</source>
+            <translation>销售增长{growth}（活动前{months}个月{before}，活动后{after}）：3%至5%，无效果。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales growth {growth} (from {before} in the {months} months before to {after} after): under 3 %, failed.</source>
+            <translation>销售增长{growth}（活动前{months}个月{before}，活动后{after}）：低于3%，失败。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Profit from the added sales {profit} ({added} × margin {margin}) is {multiple} the actual cost {cost}: at least 1.5×, successful.</source>
+            <translation>新增销售带来的利润{profit}（{added} × 利润率{margin}）是实际费用{cost}的{multiple}：不低于1.5倍，成功。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profit from the added sales {profit} ({added} × margin {margin}) is {multiple} the actual cost {cost}: between the bands, from 1× (not successful) to under 1.5× (successful).</source>
+            <translation>新增销售带来的利润{profit}（{added} × 利润率{margin}）是实际费用{cost}的{multiple}：介于两档之间，1倍（不成功）至不足1.5倍（成功）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profit from the added sales {profit} ({added} × margin {margin}) is {multiple} the actual cost {cost}: 0.5× to under 1×, not successful.</source>
+            <translation>新增销售带来的利润{profit}（{added} × 利润率{margin}）是实际费用{cost}的{multiple}：0.5倍至不足1倍，不成功。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profit from the added sales {profit} ({added} × margin {margin}) is {multiple} the actual cost {cost}: under 0.5×, failed.</source>
+            <translation>新增销售带来的利润{profit}（{added} × 利润率{margin}）是实际费用{cost}的{multiple}：低于0.5倍，失败。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Awareness rose {points} points (from {before} % to {after} %): +10 to +20 points, worth it.</source>
+            <translation>认知度提高{points}个百分点（从{before}%到{after}%）：提高10至20个百分点，值得。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Awareness rose {points} points (from {before} % to {after} %): more than the documents' +10 to +20 band, worth it.</source>
+            <translation>认知度提高{points}个百分点（从{before}%到{after}%）：超过10至20个百分点的区间，值得。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Awareness changed {points} points (from {before} % to {after} %): under +10 points, not worth it.</source>
+            <translation>认知度变化{points}个百分点（从{before}%到{after}%）：提高不足10个百分点，不值得。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prescription share of the attendees changed {attendees} points, of the {control_group} {control} points: the attendees gained {difference} points more.</source>
+            <translation>参会者的处方比例变化{attendees}个百分点，{control_group}变化{control}个百分点：参会者多提高{difference}个百分点。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prescription share of the attendees changed {attendees} points, of the {control_group} {control} points: the attendees gained no more than the control.</source>
+            <translation>参会者的处方比例变化{attendees}个百分点，{control_group}变化{control}个百分点：参会者的提高不高于对照组。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>invitees who did not come</source>
+            <translation>未到场的受邀者</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rest of the territory's customers</source>
+            <translation>辖区内其他客户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not judged: the {months} months after the activity end on {due}; the figures are complete after that.</source>
+            <translation>未评判：活动后的{months}个月于{due}结束，之后数据才完整。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not judged: the activity names no products.</source>
+            <translation>未评判：活动未指定产品。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not judged: nobody is checked in as attending.</source>
+            <translation>未评判：没有签到参会的人。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not judged: no sales figures of the activity's products at the attendees' organisations for {span}.</source>
+            <translation>未评判：参会者所在机构{span}没有活动产品的销售数据。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not judged: the sales figures the profit is computed from are missing.</source>
+            <translation>未评判：缺少计算利润所需的销售数据。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not judged: no margin is set for {products}; the manager or an administrator sets one.</source>
+            <translation>未评判：{products}没有设置利润率，请经理或管理员设置。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not judged: no actual cost is recorded.</source>
+            <translation>未评判：没有记录实际费用。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not applicable: awareness is surveyed for advertising campaigns.</source>
+            <translation>不适用：认知度调查仅针对广告活动。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not judged: enter the awareness survey before and after (percent).</source>
+            <translation>未评判：请填写活动前后的认知度调查结果（百分比）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not judged: no prescription figures of the activity's drug classes for the attendees and a control group in both spans.</source>
+            <translation>未评判：参会者和对照组在前后两个时段都没有活动药品类别的处方数据。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the months before</source>
+            <translation>活动前的月份</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the months after</source>
+            <translation>活动后的月份</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/activities/evaluation_panel.py" line="-40" />
+            <source>Sales growth</source>
+            <translation>销售增长</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+18" />
+            <source>Return on cost</source>
+            <translation>投入产出比</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>Awareness</source>
+            <translation>认知度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Against the control group</source>
+            <translation>与对照组比较</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Sales before</source>
+            <extracomment>The figures shown, in order: (Evaluation attribute, label, format).</extracomment>
+            <translation>活动前销售额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales after</source>
+            <translation>活动后销售额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Growth</source>
+            <translation>增长率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Added sales</source>
+            <translation>新增销售额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Margin</source>
+            <translation>利润率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profit from added sales</source>
+            <translation>新增销售利润</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Actual cost</source>
+            <translation>实际费用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Awareness change (points)</source>
+            <translation>认知度变化（百分点）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attendees' share change</source>
+            <translation>参会者份额变化</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Control group's share change</source>
+            <translation>对照组份额变化</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationPanel</name>
+        <message>
+            <location line="+142" />
+            <source>Comment saved.</source>
+            <translation>意见已保存。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Verdict recorded: {verdict}.</source>
+            <translation>已记录评估结论：{verdict}。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Open an activity to see its evaluation.</source>
+            <translation>打开一个活动查看其评估。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{title}: evaluated once it has been held.</source>
+            <translation>{title}：活动举办后才能评估。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{title}: {verdict} — {months} months after against {months} before; {attended} of {invited} invited came.</source>
+            <translation>{title}：{verdict} —— 活动后 {months} 个月对比活动前 {months} 个月；邀请 {invited} 人，到场 {attended} 人。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Judged on {date}: {verdict}</source>
+            <translation>{date} 评估：{verdict}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not judged yet; figures as of {date}</source>
+            <translation>尚未评估；数据截至 {date}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save comment</source>
+            <translation>保存意见</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record verdict</source>
+            <translation>记录评估结论</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Awareness before / after</source>
+            <translation>活动前 / 后认知度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save survey</source>
+            <translation>保存调查结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your comment on the result</source>
+            <translation>您对结果的意见</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationPdf</name>
+        <message>
+            <location filename="../../desktop/ui/activities/evaluation_pdf.py" line="+31" />
+            <source>Sales growth</source>
+            <translation>销售增长</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Net profit against cost</source>
+            <translation>净利润与费用之比</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Advertising awareness</source>
+            <translation>广告知名度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attendees against non-attendees</source>
+            <translation>参会者与未参会者对比</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Evaluation of a market activity</source>
+            <translation>市场活动评估表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Verdict of each rule</source>
+            <translation>各项规则的评价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Figure</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Verdict</source>
+            <translation>评价</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Why</source>
+            <translation>依据</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The figures behind them</source>
+            <translation>评价所依据的数据</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales of the promoted products to the attendees' organisations, {months} months after the activity against the {months} months before.</source>
+            <translation>推广产品在参会者所属机构的销售额：活动后 {months} 个月与活动前 {months} 个月对比。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Overall verdict</source>
+            <translation>总体评价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not judged yet.</source>
+            <translation>尚未评估。</translation>
+        </message>
+        <message>
+            <location line="+84" />
+            <source>Kind</source>
+            <translation>活动类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Representative</source>
+            <translation>医药代表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dates</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Products</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+34" />
+            <source>Actual cost</source>
+            <translation>实际费用</translation>
+        </message>
+        <message>
+            <location line="-33" />
+            <source>Invited / attended</source>
+            <translation>邀请 / 到会</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Sales before</source>
+            <translation>活动前销售额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales after</source>
+            <translation>活动后销售额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Growth</source>
+            <translation>增长率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Added sales</source>
+            <translation>新增销售额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Net margin</source>
+            <translation>净利润率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Net profit from the added sales</source>
+            <translation>新增销售带来的净利润</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Profit against cost</source>
+            <translation>净利润/费用倍数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Awareness change (points)</source>
+            <translation>知名度变化（百分点）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attendees' share change (points)</source>
+            <translation>参会者处方比例变化（百分点）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Non-attendees' share change (points)</source>
+            <translation>未参会者处方比例变化（百分点）</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Judged on</source>
+            <translation>评估日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Judged by</source>
+            <translation>评估人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Comment</source>
+            <translation>评语</translation>
         </message>
     </context>
     <context>
@@ -1842,6 +3102,56 @@
             <location line="+1" />
             <source>Role</source>
             <translation>角色</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Starts on</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ends on</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Months evaluated</source>
+            <translation>评估月数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Awareness before</source>
+            <translation>活动前认知度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Awareness after</source>
+            <translation>活动后认知度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Margin</source>
+            <translation>利润率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Actual cost</source>
+            <translation>实际费用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expected attendance</source>
+            <translation>预计参会人数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Category</source>
+            <translation>类别</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/common/texts.py" line="+20" />
@@ -2240,12 +3550,13 @@
     <context>
         <name>Filters</name>
         <message>
+            <location filename="../../desktop/ui/activities/filters.py" line="-37" />
             <location filename="../../desktop/ui/customers/view.py" line="-243" />
             <source>All kinds</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../desktop/ui/customers/view.py" line="+1" />
             <source>All tiers</source>
             <translation>全部级别</translation>
         </message>
@@ -2255,12 +3566,13 @@
             <translation>全部阶段</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/activities/filters.py" line="-2" />
             <location filename="../../desktop/ui/calls/view.py" line="+35" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../desktop/ui/calls/view.py" line="+1" />
             <source>All types</source>
             <translation>全部拜访类型</translation>
         </message>
@@ -2269,8 +3581,8 @@
         <name>FirstRun</name>
         <message>
             <location filename="../../desktop/ui/common/keys.py" line="+9" />
-            <source>Today, Customers, Calls, Plans, Follow-ups, Complaints, Conflicts, Settings</source>
-            <translation>今日、客户、拜访记录、拜访计划、跟进事项、投诉、同步冲突、设置</translation>
+            <source>Today, Customers, Calls, Plans, Activities, Follow-ups, Complaints, Conflicts, Settings</source>
+            <translation>今日、客户、拜访记录、拜访计划、市场活动、跟进事项、投诉、同步冲突、设置</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2466,6 +3778,46 @@
         </message>
     </context>
     <context>
+        <name>InviteesTab</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/activities/invitees_tab.py" line="+134" />
+            <source>%n customer(s) match.</source>
+            <translation>
+                <numerusform>符合条件的客户 %n 位。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The segment is invited when you save.</source>
+            <translation>保存时将邀请该客户群。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Add customer…</source>
+            <translation>添加客户…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Or a whole segment:</source>
+            <translation>或整个客户群：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department name, e.g. 心内科</source>
+            <translation>科室名称，如 心内科</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invite segment</source>
+            <translation>邀请客户群</translation>
+        </message>
+    </context>
+    <context>
         <name>Keyring</name>
         <message>
             <location filename="../../desktop/keyring_access.py" line="+15" />
@@ -2540,6 +3892,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Activities</source>
+            <translation>市场活动</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Follow-ups</source>
             <translation>跟进事项</translation>
         </message>
@@ -2559,7 +3916,7 @@
             <translation>设置</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+119" />
             <source>Follow-up due: {customer} — {title}</source>
             <translation>跟进到期：{customer}——{title}</translation>
         </message>
@@ -3333,11 +4690,109 @@
         </message>
     </context>
     <context>
+        <name>RegionActivitiesView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/activities/region_view.py" line="+130" />
+            <source>%n activity(ies), budget {budget}, spent {spent}</source>
+            <translation>
+                <numerusform>%n 个活动，预算 {budget}，实际 {spent}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n waiting for your decision</source>
+            <translation>
+                <numerusform>%n 个待您审批</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Export activities</source>
+            <translation>导出活动</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Exported to {path}</source>
+            <translation>已导出到 {path}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The export failed: {error}</source>
+            <translation>导出失败：{error}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Activity</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Evaluation</source>
+            <translation>评估</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Results chart</source>
+            <translation>效果图表</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No activity in your region matches</source>
+            <translation>您的大区没有符合条件的活动</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activities your representatives plan show here.</source>
+            <translation>代表策划的活动会显示在这里。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderScheduler</name>
         <message>
             <location filename="../../desktop/ui/follow_ups/reminders.py" line="+77" />
             <source>Follow-up due: {customer}</source>
             <translation>跟进到期：{customer}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsChart</name>
+        <message>
+            <location filename="../../desktop/ui/activities/results_chart.py" line="+115" />
+            <source>No held activity among those listed yet: results show here once an activity has been held.</source>
+            <extracomment>The bands: (value on the chart's scale, colour token).</extracomment>
+            <translation>列表中还没有已举办的活动：活动举办后效果显示在这里。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n held activity(ies) listed, none with sales figures to judge by yet.</source>
+            <translation>
+                <numerusform>列表中已举办的活动 %n 个，均暂无可供评估的销售数据。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sales growth (%) — bands at 6.83 % and 3 %</source>
+            <translation>销售增长率（%）—— 分界线 6.83% 与 3%</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Return on cost (×) — bands at 1.5×, 1× and 0.5×</source>
+            <translation>投入产出比（倍）—— 分界线 1.5 倍、1 倍与 0.5 倍</translation>
         </message>
     </context>
     <context>
@@ -3828,6 +5283,34 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         </message>
     </context>
     <context>
+        <name>WalkInDialog</name>
+        <message>
+            <location filename="../../desktop/ui/activities/checkin_dialog.py" line="-160" />
+            <source>Add a walk-in</source>
+            <translation>添加现场来宾</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation</source>
+            <translation>所属机构</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Enter the person's name.</source>
+            <translation>请输入来宾姓名。</translation>
+        </message>
+    </context>
+    <context>
         <name>WeekModel</name>
         <message numerus="yes">
             <location filename="../../desktop/ui/plans/week_model.py" line="+109" />
@@ -3840,7 +5323,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>Workflow</name>
         <message>
-            <location filename="../../desktop/domain/workflows.py" line="+36" />
+            <location filename="../../desktop/domain/workflows.py" line="+43" />
             <source>A complaint moves one step at a time: from {old} it can only go to {allowed}.</source>
             <translation>投诉必须逐步推进：从 {old} 只能到 {allowed}。</translation>
         </message>
@@ -3888,6 +5371,71 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <location line="+38" />
             <source>This call report was submitted and is locked; record a correction instead.</source>
             <translation>该拜访报告已提交并锁定；请改为记录更正。</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>The activity's {party} cannot move it from {old} to {new}.</source>
+            <translation>活动的{party}不能将其从{old}改为{new}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the activity's owner or the manager of its region can change it.</source>
+            <translation>只有活动负责人或所在大区的经理可以修改该活动。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say why the activity is returned: a comment is required.</source>
+            <translation>请说明退回活动的原因：必须填写意见。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An activity is evaluated with a verdict; evaluate it from its figures.</source>
+            <translation>活动评估需要结论；请根据数据进行评估。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The activity is {status}; revise it (it goes back to draft and needs approval again) before changing its plan, products or budget.</source>
+            <translation>活动状态为{status}；修改计划、产品或预算前请先修订（活动将回到草稿并需重新审批）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The activity is {status}; it cannot change any more.</source>
+            <translation>活动状态为{status}；不能再修改。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The activity is evaluated; only the evaluation comment can change.</source>
+            <translation>活动已评估；只能修改评估意见。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the manager of the region decides on the activity, enters the survey figures and evaluates it.</source>
+            <translation>只有大区经理可以审批活动、填写调查数据并进行评估。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revising an activity raises its revision by one; other moves keep it.</source>
+            <translation>修订活动会使版本号加一；其他操作不改变版本号。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The verdict is written when the held activity is evaluated, and only then.</source>
+            <translation>只有在评估已举办的活动时才写入结论。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The activity is {status}; check-ins, walk-ins and actual costs are recorded once it is approved.</source>
+            <translation>活动状态为{status}；签到、现场新增来宾和实际费用须在活动获批后记录。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the activity's owner plans it: its kind, title, dates, place and invitations.</source>
+            <translation>只有活动负责人可以制定活动计划：类型、标题、日期、地点和邀请。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the activity's owner changes its products, invitees and costs.</source>
+            <translation>只有活动负责人可以修改其产品、受邀者和费用。</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/plan_week.py" line="+297" />

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-import pytest
-
 TODAY = date(2026, 11, 5)
 
 
@@ -26,11 +24,3 @@ class ActivityWorld:
     rep: object
     manager: object
     other_rep: object
-
-
-def needs_core():
-    """The activity writes and evaluation (`desktop.domain.activities`,
-    `desktop.domain.activity_evaluation`): a test using them is skipped until they are
-    merged in; returns the writes module."""
-    pytest.importorskip("desktop.domain.activity_evaluation")
-    return pytest.importorskip("desktop.domain.activities")

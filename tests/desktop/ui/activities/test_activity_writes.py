@@ -1,5 +1,5 @@
 """The activity screens' writes, through `desktop.domain.activities` and
-`activity_evaluation` (the core's; each test is skipped until they are merged): the
+`activity_evaluation`: the
 editor saves a new activity whole, the rep submits and the manager approves or returns
 it, the day's check-in, walk-in, actual costs and Mark held, recording a verdict, and
 Export… (`activity_report`, the report's)."""
@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
-from activityhelpers import TODAY, needs_core
+from activityhelpers import TODAY
 from PySide6.QtCore import Qt
 
-from desktop.domain import activity_views
+from desktop.domain import activities, activity_views
 from desktop.ui.activities.list_view import ActivitiesView
 from desktop.ui.activities.region_view import RegionActivitiesView
 
@@ -42,7 +41,6 @@ def opened(qtbot, view, activity_id):
 
 def test_a_new_activity_is_saved_with_products_budget_and_invitees(qtbot, context, store,
                                                                    world):
-    needs_core()
     view = rep_view(qtbot, context, world.rep)
     view.new_activity()
     editor = view.dialog
@@ -64,7 +62,6 @@ def test_a_new_activity_is_saved_with_products_budget_and_invitees(qtbot, contex
 
 
 def test_the_rep_submits_and_the_manager_approves(qtbot, context, store, world):
-    needs_core()
     panel = opened(qtbot, rep_view(qtbot, context, world.rep), world.draft)
     panel.action_buttons["submit"].click()
     assert activity_views.activity_detail(store, world.draft).status == "submitted"
@@ -78,7 +75,6 @@ def test_the_rep_submits_and_the_manager_approves(qtbot, context, store, world):
 
 
 def test_the_manager_returns_with_a_comment_the_rep_then_sees(qtbot, context, store, world):
-    needs_core()
     manager = opened(qtbot, region_view(qtbot, context, world.manager), world.submitted)
     manager.comment_edit.setPlainText("讲者费用过高")
     assert manager.act("return"), manager.message.text()
@@ -88,7 +84,6 @@ def test_the_manager_returns_with_a_comment_the_rep_then_sees(qtbot, context, st
 
 
 def test_on_the_day_walk_in_actual_costs_and_mark_held(qtbot, context, store, world):
-    needs_core()
     view = rep_view(qtbot, context, world.other_rep)
     view.open_check_in(world.other)
     day = view.dialog
@@ -107,7 +102,6 @@ def test_on_the_day_walk_in_actual_costs_and_mark_held(qtbot, context, store, wo
 
 
 def test_check_in_marks_an_invitee_attended(qtbot, context, store, world):
-    activities = needs_core()
     at = datetime(2026, 11, 5, 2, tzinfo=UTC)
     activities.act(store, world.draft, "submit", "rep1", None, at)
     activities.act(store, world.draft, "approve", "mgr", None, at)
@@ -121,7 +115,6 @@ def test_check_in_marks_an_invitee_attended(qtbot, context, store, world):
 
 
 def test_the_manager_records_a_verdict_on_a_held_activity(qtbot, context, store, world):
-    needs_core()
     view = region_view(qtbot, context, world.manager)
     view.select_activity(world.held)
     panel = view.evaluation
@@ -136,7 +129,6 @@ def test_the_manager_records_a_verdict_on_a_held_activity(qtbot, context, store,
 
 
 def test_export_writes_the_activities_report(qtbot, context, world, tmp_path):
-    pytest.importorskip("desktop.domain.activity_report")
     view = region_view(qtbot, context, world.manager)
     path = tmp_path / "activities.xlsx"
     view.export(path)
@@ -145,7 +137,6 @@ def test_export_writes_the_activities_report(qtbot, context, world, tmp_path):
 
 
 def test_an_invitee_who_did_not_come_is_marked_no_show(qtbot, context, store, world):
-    activities = needs_core()
     at = datetime(2026, 11, 5, 2, tzinfo=UTC)
     activities.act(store, world.draft, "submit", "rep1", None, at)
     activities.act(store, world.draft, "approve", "mgr", None, at)
@@ -160,7 +151,6 @@ def test_an_invitee_who_did_not_come_is_marked_no_show(qtbot, context, store, wo
 
 def test_an_advertising_campaigns_awareness_survey_is_entered_by_the_manager(
         qtbot, context, store, world):
-    needs_core()
     from desktop.models import MarketActivity
 
     store.update(MarketActivity, world.held, kind="advertising")
@@ -178,7 +168,6 @@ def test_an_advertising_campaigns_awareness_survey_is_entered_by_the_manager(
 
 
 def test_once_evaluated_only_the_comment_changes(qtbot, context, store, world):
-    needs_core()
     view = region_view(qtbot, context, world.manager)
     view.select_activity(world.held)
     panel = view.evaluation
