@@ -388,6 +388,14 @@ def evaluation_of(store: Store, activity_id: str, today: date):
         return activity_evaluation.evaluate(s, activity_id, today=today)
 
 
+def evaluation_for_file(store: Store, activity_id: str, today: date):
+    """The activity's facts as the report gives them (`activity_report.ActivityRow`) and its
+    evaluation as of `today`: what the PDF of one evaluation prints."""
+    with store.read() as s:
+        return (activity_report.activity_row(s, activity_id, today=today),
+                activity_evaluation.evaluate(s, activity_id, today=today))
+
+
 def export_activities(store: Store, path, *, start: date | None, end: date | None,
                       translate: Callable[[str, str], str]):
     """Write the activities report of `start`–`end` to `path` (an .xlsx), its texts through

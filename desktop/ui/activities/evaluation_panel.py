@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -28,6 +30,7 @@ from desktop.domain.activity_views import ActivityDetail
 from desktop.domain.identity import Identity
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ActivityKind, ActivityStatus
+from desktop.ui.activities.evaluation_pdf import write_evaluation_pdf
 from desktop.ui.activities.texts import (
     money,
     multiple,
@@ -40,6 +43,7 @@ from desktop.ui.activities.texts import (
 from desktop.ui.common.rows_model import Column, RowsTableModel
 from desktop.ui.common.style import set_role
 from desktop.ui.common.texts import date_text, datetime_text, message_text, translate
+from desktop.ui.common.translations import ui_language
 from desktop.ui.common.widgets import Banner, make_table_view
 
 RULE_LABELS = {
@@ -138,8 +142,12 @@ class EvaluationPanel(QWidget):
         self.record_button = QPushButton(self)
         self.record_button.setObjectName("record_verdict")
         self.record_button.clicked.connect(self.record)
+        self.pdf_button = QPushButton(self)
+        self.pdf_button.setObjectName("evaluation_pdf")
+        self.pdf_button.clicked.connect(self.ask_pdf)
         bottom = QHBoxLayout()
         bottom.addWidget(self.judged_label, 1)
+        bottom.addWidget(self.pdf_button)
         bottom.addWidget(self.record_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -179,6 +187,7 @@ class EvaluationPanel(QWidget):
         self.record_button.setEnabled(evaluation is not None and self.identity is not None
                                       and self.identity.is_manager)
         self.comment_edit.setEnabled(evaluation is not None)
+        self.pdf_button.setEnabled(evaluation is not None)
         self._update_texts()
 
     # -- writes ---------------------------------------------------------------------------
@@ -216,6 +225,36 @@ class EvaluationPanel(QWidget):
             verdict=verdict_text(evaluation.overall)), "success")
         self.recorded.emit(activity_id)
         return True
+
+    def ask_pdf(self) -> None:
+        """Ask where to save the evaluation as a PDF for the file, then write it."""
+        suggested = f"{self.detail.title}.pdf" if self.detail else "evaluation.pdf"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the evaluation as PDF"), suggested, self.tr("PDF (*.pdf)"))
+        if path:
+            path = Path(path)
+            self.write_pdf(path if path.suffix.lower() == ".pdf" else
+                           path.with_name(path.name + ".pdf"))
+
+    def write_pdf(self, path: Path) -> None:
+        """The evaluation shown, as one A4 page in the interface's language: its facts are
+        read on the database thread, the page is printed here (Qt's text layout)."""
+        store, activity_id, today = self.context.store, self.detail.id, self.today_fn()
+        language = ui_language()
+
+        def print_page(found) -> None:
+            facts, evaluation = found
+            write_evaluation_pdf(path, facts, evaluation, language)
+            if not path.is_file() or not path.stat().st_size:  # Qt's writer fails silently
+                self.message.show_message(self.tr(
+                    "The PDF could not be written to {path}; choose another folder.").format(
+                    path=path), "warning")
+                return
+            self.message.show_message(self.tr("Saved to {path}").format(path=path), "success")
+
+        self.context.tasks.run(
+            lambda: activity_views.evaluation_for_file(store, activity_id, today), print_page,
+            owner=self)
 
     def _write(self, fn) -> bool:
         try:
@@ -257,5 +296,7 @@ class EvaluationPanel(QWidget):
         self.rules.retranslate()
         self.awareness_label.setText(self.tr("Awareness before / after"))
         self.awareness_button.setText(self.tr("Save survey"))
+        self.pdf_button.setText(self.tr("PDF…"))
+        self.pdf_button.setToolTip(self.tr("Save this evaluation as a one-page PDF for the file"))
         self.comment_edit.setPlaceholderText(self.tr("Your comment on the result"))
         self._update_texts()

@@ -97,3 +97,9 @@ def catalogue(language: str):
     def translate(context: str, text: str) -> str:
         return translator.translate(context, text) or text
     return translate
+
+
+def ui_language() -> str:
+    """The interface's language as an export or a printed page names it (the switcher sets
+    Qt's default locale)."""
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -34,6 +34,7 @@ from desktop.models.enums import CustomerKind, LifecycleStage, Tier
 from desktop.ui.common.icons import icon
 from desktop.ui.common.style import set_role
 from desktop.ui.common.tasks import Reload
+from desktop.ui.common.translations import ui_language
 from desktop.ui.common.widgets import Banner, EmptyState, EnumComboBox, make_table_view
 from desktop.ui.context import touches
 from desktop.ui.customers.detail import CustomerDetail
@@ -311,11 +312,6 @@ class CustomersView(QWidget):
             self.hospital_combo.setItemText(0, self.tr("All hospitals"))
         self.model.retranslate()
         self._update_count()
-
-
-def ui_language() -> str:
-    """The interface's language as an export names it (the switcher sets Qt's locale)."""
-    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
 
 
 def _place_choices(store) -> tuple[list, list]:

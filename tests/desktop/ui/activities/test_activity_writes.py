@@ -6,10 +6,12 @@ Export… (`activity_report`, the report's)."""
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import UTC, datetime
 
 from activityhelpers import TODAY
 from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
 
 from desktop.domain import activities, activity_views
 from desktop.ui.activities.list_view import ActivitiesView
@@ -126,6 +128,23 @@ def test_the_manager_records_a_verdict_on_a_held_activity(qtbot, context, store,
     detail = activity_views.activity_detail(store, world.held)
     assert detail.status == "evaluated" and detail.evaluation_comment == "参会率偏低"
     assert detail.verdict == panel.evaluation.overall
+
+
+def test_the_manager_saves_the_evaluation_as_a_pdf_for_the_file(qtbot, context, world,
+                                                                tmp_path):
+    view = region_view(qtbot, context, world.manager)
+    view.select_activity(world.held)
+    panel = view.evaluation
+    qtbot.waitUntil(lambda: panel.evaluation is not None)
+    assert panel.pdf_button.isEnabled()
+    path = tmp_path / "评估.pdf"
+    panel.write_pdf(path)
+    qtbot.waitUntil(lambda: panel.message.text().startswith("Saved to"), timeout=20_000)
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    text = unicodedata.normalize("NFKC", document.getAllText(0).text())
+    title = activity_views.activity_detail(context.store, world.held).title
+    assert document.pageCount() == 1 and title in text
 
 
 def test_export_writes_the_activities_report(qtbot, context, world, tmp_path):
