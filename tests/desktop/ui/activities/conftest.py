@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from activityhelpers import ActivityWorld
+from activity_screen_world import ActivityWorld
 
 from desktop.models import (
     Customer,

@@ -4,7 +4,7 @@ moves its status allows, and the editor's checks before anything is written."""
 
 from __future__ import annotations
 
-from activityhelpers import TODAY
+from activity_screen_world import TODAY
 from PySide6.QtCore import Qt
 
 from desktop.ui.activities.list_view import ActivitiesView

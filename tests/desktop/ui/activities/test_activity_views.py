@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from activityhelpers import TODAY
+from activity_screen_world import TODAY
 
 from desktop.domain import activity_views as av
 from desktop.domain.activity_views import ActivityFilter

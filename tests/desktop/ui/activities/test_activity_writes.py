@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 from datetime import UTC, datetime
 
-from activityhelpers import TODAY
+from activity_screen_world import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 

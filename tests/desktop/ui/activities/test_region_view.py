@@ -5,7 +5,7 @@ activity."""
 
 from __future__ import annotations
 
-from activityhelpers import TODAY
+from activity_screen_world import TODAY
 
 from desktop.domain.activity_views import ResultPoint
 from desktop.ui.activities.region_view import RegionActivitiesView
