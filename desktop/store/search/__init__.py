@@ -25,10 +25,13 @@ from desktop.store.search.index import (
 )
 from desktop.store.search.query import (
     SearchHit,
+    SearchResult,
     matching_customer_ids,
     parse_query,
+    search,
     search_customers,
 )
 
-__all__ = ["SearchHit", "forget_customers", "purging_index", "matching_customer_ids", "parse_query",
-           "rebuild_index", "reindex_customer", "search_customers"]
+__all__ = ["SearchHit", "SearchResult", "forget_customers", "purging_index",
+           "matching_customer_ids", "parse_query", "rebuild_index", "reindex_customer",
+           "search", "search_customers"]
