@@ -95,20 +95,26 @@ def customer_page(store: Store, flt: CustomerFilter, after: tuple[str, str] | No
 class Listing:
     """What the list shows first for a filter: the best matches of a search, or the first
     page in pinyin order; `total` matching customers; `more_matches`: a search found more
-    than it shows; `complete`: no further page to fetch."""
+    than it shows; `complete`: no further page to fetch; `fuzzy`: nothing matched as typed
+    and the rows are corrected (typo) or homophone matches; `suggestion`: then what the rep
+    probably meant ("did you mean …")."""
 
     filter: CustomerFilter
     rows: list[CustomerRow]
     total: int
     more_matches: bool
     complete: bool
+    fuzzy: bool = False
+    suggestion: str | None = None
 
 
 def first_rows(store: Store, flt: CustomerFilter, page_size: int = PAGE_SIZE) -> Listing:
     """The rows the list shows first for `flt` (see `Listing`)."""
     if flt.text.strip():
-        rows, more = best_matches(store, flt)
-        return Listing(flt, rows, len(rows), more, True)
+        found = search(store, flt, SEARCH_LIMIT + 1)
+        rows = found.rows[:SEARCH_LIMIT]
+        return Listing(flt, rows, len(rows), len(found.rows) > SEARCH_LIMIT, True,
+                       found.fuzzy, found.suggestion)
     rows = customer_page(store, flt, None, page_size)
     return Listing(flt, rows, customer_count(store, flt), False, len(rows) < page_size)
 
@@ -121,31 +127,38 @@ def customer_count(store: Store, flt: CustomerFilter) -> int:
         ).scalar_one()
 
 
-def best_matches(store: Store, flt: CustomerFilter, limit: int = SEARCH_LIMIT
-                 ) -> tuple[list[CustomerRow], bool]:
-    """The best `limit` customers matching the search text, and whether more match (the
-    list then says so: ranking every match of a short query costs too much to count)."""
-    rows = search_rows(store, flt, limit + 1)
-    return rows[:limit], len(rows) > limit
-
-
 def search_rows(store: Store, flt: CustomerFilter, limit: int = SEARCH_LIMIT) -> list[CustomerRow]:
     """Customers matching the search text (name, pinyin, initials…), best first."""
-    from desktop.store import search
+    return search(store, flt, limit).rows
 
-    if not hasattr(search, "search_customers"):  # search engine not installed yet
-        return _name_contains(store, flt, limit)
+
+@dataclass(frozen=True)
+class SearchRows:
+    """Rows a search found, best first; `fuzzy` and `suggestion` as in `Listing`."""
+
+    rows: list[CustomerRow]
+    fuzzy: bool = False
+    suggestion: str | None = None
+
+
+def search(store: Store, flt: CustomerFilter, limit: int = SEARCH_LIMIT) -> SearchRows:
+    """The customers view's search: what `rounds find` prints and the list shows."""
+    from desktop.store import search as engine
+
+    if not hasattr(engine, "search"):  # search engine not installed yet
+        return SearchRows(_name_contains(store, flt, limit))
     with store.read() as session:
-        hits = search.search_customers(
+        found = engine.search(
             session, flt.text, limit=limit, kinds=[flt.kind] if flt.kind else None,
             tier=flt.tier, city=flt.city, organisation_id=flt.organisation_id,
             lifecycle_stage=flt.lifecycle_stage)
-        ids = [_hit_id(h) for h in hits]
+        ids = [_hit_id(h) for h in found.hits]
         if not ids:
-            return []
+            return SearchRows([], found.fuzzy, found.suggestion)
         raw = session.execute(select(*_COLUMNS).where(C.id.in_(ids))).all()
         by_id = {r.id: r for r in raw}
-        return _decorate(session, [by_id[i] for i in ids if i in by_id])
+        return SearchRows(_decorate(session, [by_id[i] for i in ids if i in by_id]),
+                          found.fuzzy, found.suggestion)
 
 
 def _name_contains(store: Store, flt: CustomerFilter, limit: int) -> list[CustomerRow]:
