@@ -1,4 +1,4 @@
-"""`rounds`: open the app, or run a headless command (login, sync) for IT and scripts."""
+"""`rounds`: open the app, or run a headless command (login, sync, find) for IT and scripts."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ COMMANDS: dict[str, str] = {
     "logout": "desktop.sync.cli_login",
     "sync": "desktop.sync.cli_sync",
     "wipe-local-data": "desktop.sync.cli_wipe",
+    "find": "desktop.cli_find",
 }
 
 
