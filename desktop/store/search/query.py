@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlmodel import Session
 
@@ -115,41 +115,45 @@ _TERM_COLUMNS = {
 
 def _any_column(term: _Term) -> str:
     expr = f"{_TERM_COLUMNS[term.kind]} : " + _phrase(term, prefix=term.kind != "han")
-    if term.bare:  # the whole name without its fillers is a key: 武汉第一医院 → 武汉一医院
-        expr = f'({expr}) OR {{keys}} : "{term.bare.replace(" ", "")}"'
+    if term.kind == "han" and len(term.compact) > 1:
+        # A whole name or alias without its fillers is a key: 武汉中心医院 for 武汉市中心医院,
+        # and 武汉第一医院 read without its fillers (武汉一医院) for 武汉市第一医院.
+        keys = [term.compact] + ([term.bare.replace(" ", "")] if term.bare else [])
+        expr = (f"(({expr}) OR {{keys alias}} : ("
+                + " OR ".join(f'"{k}"' for k in keys) + "))")
     return expr
-
-
-# The name's own keys: `keys` holds them, then '|' and the keys of its aliases (an exact
-# alias scores as an exact name, an alias begun as an alias match).
-_NAME_KEYS = "substr(d.keys, 1, instr(d.keys || '|', '|'))"
 
 
 def _term_score(term: _Term) -> tuple[str, list]:
     """SQL scoring one term against a document `d`; the same scores as `_bands`. Document
-    texts start and end with a space, so ' x' finds a token starting with x."""
+    texts start and end with a space, so ' x' finds a token starting with x. A whole alias
+    scores just below the whole name: in characters 95 (such a token is only ever a whole
+    alias), in pinyin or initials 65 (it may be the end of one)."""
     if term.kind == "han":
         key = " " + term.compact
-        bare_key = " " + term.bare.replace(" ", "") + " " if term.bare else key + " "
+        exact = [key + " "] + ([f" {term.bare.replace(' ', '')} "] if term.bare else [])
         texts = [f" {term.text} "] + ([f" {term.bare} "] if term.bare else [])
+        alias_key = exact if len(term.compact) > 1 else ["\x00"]
 
-        def anywhere(column: str) -> str:
-            return "(" + " OR ".join(f"instr(d.{column}, ?)" for _ in texts) + ")"
+        def anywhere(column: str, values: list[str]) -> str:
+            return "(" + " OR ".join(f"instr(d.{column}, ?)" for _ in values) + ")"
 
-        return (f"CASE WHEN instr(d.keys, ?) OR instr(d.keys, ?) THEN 100 "
-                f"WHEN instr({_NAME_KEYS}, ?) THEN 80 "
-                f"WHEN {anywhere('name')} THEN 60 WHEN {anywhere('alias')} THEN 55 "
-                f"WHEN instr(d.keys, ?) THEN 55 "
-                f"WHEN {anywhere('org')} THEN 40 WHEN {anywhere('place')} THEN 20 ELSE 10 END",
-                [key + " ", bare_key, key, *texts, *texts, key, *texts, *texts])
+        return (f"CASE WHEN {anywhere('keys', exact)} THEN 100 "
+                f"WHEN {anywhere('alias', alias_key)} THEN 95 "
+                f"WHEN instr(d.keys, ?) THEN 80 "
+                f"WHEN {anywhere('name', texts)} THEN 60 WHEN {anywhere('alias', texts)} THEN 55 "
+                f"WHEN {anywhere('org', texts)} THEN 40 WHEN {anywhere('place', texts)} THEN 20 "
+                f"ELSE 10 END",
+                [*exact, *alias_key, key, *texts, *texts, *texts, *texts])
     w = " " + term.text
-    return (f"CASE WHEN instr(d.keys, ?) THEN 100 WHEN instr({_NAME_KEYS}, ?) THEN 80 "
+    return ("CASE WHEN instr(d.keys, ?) THEN 100 WHEN instr(d.keys, ?) THEN 80 "
+            "WHEN instr(d.alias, ?) THEN 65 "
             "WHEN instr(d.name, ?) OR instr(d.pinyin, ?) OR instr(d.initials, ?) THEN 60 "
             "WHEN instr(d.phone, ?) THEN 55 WHEN instr(d.phone, ?) THEN 50 "
-            "WHEN instr(d.alias, ?) OR instr(d.keys, ?) THEN 55 "
+            "WHEN instr(d.alias, ?) THEN 55 "
             "WHEN instr(d.org, ?) OR instr(d.org_pinyin, ?) THEN 40 "
             "WHEN instr(d.place, ?) THEN 20 ELSE 10 END",
-            [w + " ", w, w, w, w, w + " ", w, w, w, w, w, w])
+            [w + " ", w, w + " ", w, w, w, w + " ", w, w, w, w, w])
 
 
 def _values(value) -> list[str] | None:
@@ -347,34 +351,27 @@ def _python_term_score(doc: dict, term: _Term) -> float:
     """`_term_score` computed in Python on a fetched document."""
     if term.kind == "han":
         key = " " + term.compact
+        exact = [key + " "] + ([f" {term.bare.replace(' ', '')} "] if term.bare else [])
         texts = [f" {term.text} "] + ([f" {term.bare} "] if term.bare else [])
-        if key + " " in doc["keys"] or (
-                term.bare and f" {term.bare.replace(' ', '')} " in doc["keys"]):
+        if any(k in doc["keys"] for k in exact):
             return 100
-        if key in doc["keys"].split("|")[0]:
-            return 80
-        for column, score in (("name", 60), ("alias", 55)):
-            if any(t in doc[column] for t in texts):
-                return score
+        if len(term.compact) > 1 and any(k in doc["alias"] for k in exact):
+            return 95
         if key in doc["keys"]:
-            return 55
-        for column, score in (("org", 40), ("place", 20)):
+            return 80
+        for column, score in (("name", 60), ("alias", 55), ("org", 40), ("place", 20)):
             if any(t in doc[column] for t in texts):
                 return score
         return 10
     w = " " + term.text
-    if w + " " in doc["keys"]:
-        return 100
-    if w in doc["keys"].split("|")[0]:
-        return 80
+    for column, text, score in (("keys", w + " ", 100), ("keys", w, 80), ("alias", w + " ", 65)):
+        if text in doc[column]:
+            return score
     if w in doc["name"] or w in doc["pinyin"] or w in doc["initials"]:
         return 60
-    if w + " " in doc["phone"]:
-        return 55
-    if w in doc["phone"]:
-        return 50
-    if w in doc["alias"] or w in doc["keys"]:
-        return 55
+    for column, text, score in (("phone", w + " ", 55), ("phone", w, 50), ("alias", w, 55)):
+        if text in doc[column]:
+            return score
     if w in doc["org"] or w in doc["org_pinyin"]:
         return 40
     return 20 if w in doc["place"] else 10
@@ -420,8 +417,13 @@ def _in_parts(db: sqlite3.Connection, terms: list[_Term], r: _Restriction,
 
 
 def _needs_parts(found: dict[int, float], terms: list[_Term]) -> bool:
-    by_name = sum(1 for score in found.values() if score >= 60 * len(terms))
-    return by_name < SPLIT_BELOW and any(t.kind != "digits" for t in terms)
+    """Whether to read the terms in parts too: not when what was typed is the start of a
+    name (or an exact name), nor when many names hold it."""
+    if all(t.kind == "digits" for t in terms):
+        return False
+    if any(score >= 80 * len(terms) for score in found.values()):
+        return False
+    return sum(1 for score in found.values() if score >= 60 * len(terms)) < SPLIT_BELOW
 
 
 # -- typos and homophones ---------------------------------------------------------------------
@@ -497,8 +499,12 @@ def _outcome(db: sqlite3.Connection, query: str, limit: int | None, filters: dic
                + " ORDER BY d.id" + ("" if limit is None else f" LIMIT {int(limit)}"))
         return _Outcome(db.execute(sql, params).fetchall())
     r = _restriction(db, filters)
-    found = _whole(db, terms, r, limit)
-    if _needs_parts(found, terms):
+    typed = [replace(t, bare="") for t in terms]  # filler characters as typed, first
+    found = _whole(db, typed, r, limit)
+    if _needs_parts(found, typed):
+        if typed != terms:  # with and without the filler characters
+            for rowid, score in _whole(db, terms, r, limit).items():
+                found[rowid] = max(score, found.get(rowid, 0))
         _in_parts(db, terms, r, found)
     fuzzy, suggestion = False, None
     if not found and (pairs := _corrected(db, terms)):

@@ -95,7 +95,8 @@ def _vocab_has_prefix(db: sqlite3.Connection, prefix: str, memo: dict) -> bool:
 def latin_splits(db: sqlite3.Connection, term: str) -> list[tuple[str, ...]]:
     """Ways to read a Latin term as 2 to 4 parts, each the start of some indexed token, best
     first: fewest parts, then fewest one-unit parts (a syllable begun at the end does not
-    count), then the longest first part. At most MAX_READINGS."""
+    count), then the longest first part. At most MAX_READINGS. Only the last part may be
+    a single syllable or letter."""
     units, letters = latin_units(term)
     n = len(units)
     if n < 2:
@@ -124,7 +125,9 @@ def latin_splits(db: sqlite3.Connection, term: str) -> list[tuple[str, ...]]:
         if len(parts) == MAX_PARTS:
             return
         for j in range(n, i, -1):
-            if ok(i, j):
+            # Only the last part may be one unit (a syllable or initial being typed):
+            # wu|han, xie|he, z|w are no readings of wuhan, xiehe, zw.
+            if (j - i >= 2 or j == n) and ok(i, j):
                 walk(j, [*parts, (i, j)])
 
     walk(0, [])
@@ -138,8 +141,10 @@ def latin_splits(db: sqlite3.Connection, term: str) -> list[tuple[str, ...]]:
 def han_splits(term: str) -> list[tuple[str, ...]]:
     """A Chinese term read as its words (one reading), when jieba cuts it in two or more."""
     words = han_words(term)
+    if len(words) < 2 or any(len(w) == 1 for w in words[:-1]):
+        return []  # only the last word may be one character (being typed: 武汉|协)
     return [words[:MAX_PARTS - 1] + ("".join(words[MAX_PARTS - 1:]),)
-            if len(words) > MAX_PARTS else words] if len(words) >= 2 else []
+            if len(words) > MAX_PARTS else words]
 
 
 # -- typos ------------------------------------------------------------------------------------

@@ -167,16 +167,16 @@ def _org_runs(name: str | None) -> str:
 @lru_cache(maxsize=20_000)
 def _place(province: str | None, city: str | None, district: str | None,
            address: str | None) -> str:
-    """Place text: province, city, district, address one character per token; city,
-    district and province whole, in pinyin and initials, with and without a filler (武汉市:
-    武汉市 武汉 wuhanshi wuhan whs wh)."""
+    """Place text: province, city, district, address one character per token; city and
+    district in pinyin and initials as whole words, with and without a filler (武汉市:
+    wuhanshi whs wuhan wh)."""
     words: list[str] = []
-    for place in (city, district, province):
+    for place in (city, district):  # not the province: its words are in most documents
         folded = "".join(_PIECE.findall(_fold(place)))
         for variant in dict.fromkeys((folded, without_fillers(folded))):
             if variant:
                 syllables = _syllables(variant)
-                words += [variant, "".join(syllables), "".join(s[0] for s in syllables)]
+                words += ["".join(syllables), "".join(s[0] for s in syllables)]
     return " ".join(filter(None, [
         _spaced(province), _spaced(city), _spaced(district), _spaced(address),
         *dict.fromkeys(words)]))
@@ -202,37 +202,40 @@ def aliases_of(name: str | None, alias: str | None) -> list[str]:
     return list(dict.fromkeys(a.strip() for a in found if a.strip()))
 
 
-def _keys(name: str, spellings: list[tuple[str, ...]], aliases: Iterable[str] = ()) -> str:
+def _keys(name: str, spellings: list[tuple[str, ...]]) -> str:
     """Whole-name keys, one token each: the name itself, each full pinyin, each initials;
-    the same for the name outside brackets and for each alias, with and without filler
-    characters (武汉中心医院, wuhanzhongxinyiyuan, whzxyy for 武汉市中心医院)."""
+    the same for the name outside brackets, with and without filler characters
+    (武汉中心医院, wuhanzhongxinyiyuan, whzxyy for 武汉市中心医院)."""
     keys = {"".join(_PIECE.findall(_fold(name)))}
     keys.update(k for sp in spellings for k in ("".join(sp), "".join(s[0] for s in sp)))
     _variant_keys(name_parts(name)[0], keys)
-    alias_keys: set[str] = set()
-    for alias in aliases:
-        _variant_keys(alias, alias_keys)
-    # The name's keys, then '|' (not a token) and the aliases' keys: ranking tells them apart.
-    text = " ".join(sorted(k for k in keys if k))
-    alias_keys = {k for k in alias_keys - keys if k}
-    return text + (" | " + " ".join(sorted(alias_keys)) if alias_keys else "")
+    return " ".join(sorted(k for k in keys if k))
 
 
-def _variant_keys(text: str, keys: set[str]) -> None:
+def _variant_keys(text: str, keys: set[str] | dict[str, None]) -> None:
+    """Add `text` whole, in pinyin and in initials, with and without filler characters."""
     folded = "".join(_PIECE.findall(_fold(text)))
-    for variant in {folded, without_fillers(folded)} - keys:
-        syllables = _syllables(variant)
-        keys.update((variant, "".join(syllables), "".join(s[0] for s in syllables)))
+    for variant in dict.fromkeys((folded, without_fillers(folded))):
+        if variant and variant not in keys:
+            syllables = _syllables(variant)
+            for key in (variant, "".join(syllables), "".join(s[0] for s in syllables)):
+                if isinstance(keys, dict):
+                    keys[key] = None
+                else:
+                    keys.add(key)
 
 
 @lru_cache(maxsize=20_000)
 def _alias_text(aliases: tuple[str, ...]) -> str:
-    """Aliases one character per token, their pinyin and initials as syllable runs: the
-    alias column (whole aliases are among the keys)."""
+    """The alias column: each alias one character per token, its pinyin and initials as
+    syllable runs, and whole (characters, pinyin, initials; with and without fillers): a
+    whole alias of characters is a token nothing else makes (characters are spaced)."""
     parts: list[str] = []
+    whole: dict[str, None] = {}
     for alias in aliases:
         parts += [_spaced(alias), *_runs([_syllables(_fold(alias))])]
-    return " ".join(p for p in parts if p)
+        _variant_keys(alias, whole)
+    return " ".join(p for p in (*parts, *whole) if p)
 
 
 def _document(c: dict, org: tuple | None, dept: tuple | None) -> tuple:
@@ -248,7 +251,7 @@ def _document(c: dict, org: tuple | None, dept: tuple | None) -> tuple:
         _spaced(name),
         pinyin_runs,
         initial_runs,
-        _keys(name, spellings, aliases),
+        _keys(name, spellings),
         _alias_text(aliases),
         " ".join(filter(None, [_spaced(n) for n in org_names])),
         " ".join(filter(None, [_org_runs(n) for n in org_names])),

@@ -170,7 +170,7 @@ def test_renaming_a_hospital_reaches_its_doctors(store, world):
     assert doctor.organisation_name == "中国医学科学院北京协和医院"
     assert "张伟" in names(store, "zgyxkxy")
 
-    store.update(Customer, world["cardio"].id, name="心血管科")
+    store.update(Customer, world["cardio"].id, name="心血管内科")
     assert "张伟" in names(store, "心血管")
     assert "张伟" not in names(store, "心内科")
 
