@@ -278,15 +278,19 @@ def _whole(db: sqlite3.Connection, terms: list[_Term], r: _Restriction,
 
 
 # -- a term typed without spaces, read as parts (docs/decisions/0023) -------------------------
-# Scores of a term read as several parts: all in the name or an alias, some there and some in
-# other fields (organisation, place), none there. Below a term matched as typed in the name
+# Scores of a term read as several parts: all in the name or an alias; there and the whole
+# city or district word (whxh: wh is 武汉); some there and some in other fields
+# (organisation, place); none there. Below a term matched as typed in the name
 # (60) or an alias (55), above one matched as typed in the organisation (40) or place (20)
 # only when a part is in the name.
-SPLIT_IN_NAME, SPLIT_MIXED, SPLIT_ELSEWHERE = 50, 35, 15
+SPLIT_IN_NAME, SPLIT_NAME_AND_CITY, SPLIT_MIXED, SPLIT_ELSEWHERE = 50, 45, 35, 15
 # The parts of a term are tried when the term as typed finds fewer than this many customers
 # by their name (a broad term needs no second reading), at most SPLIT_CAP matches each.
 SPLIT_BELOW = 20
 SPLIT_CAP = 300
+# A less likely reading of a term (the second way to split it) scores this much less for
+# each step down: below the likeliest reading even when its parts sit in better fields.
+READING_PENALTY = 16
 # Fuzzy matches (a corrected typo, a homophone) score a tenth of what they would as typed.
 FUZZY_FACTOR = 0.1
 _DOC_TEXTS = "name, pinyin, initials, keys, alias, org, org_pinyin, place, phone"
@@ -310,13 +314,16 @@ class _Part:
         phrases = [" ".join(self.text)] + ([" ".join(self.bare)] if self.bare else [])
         return f"{columns} : (" + " OR ".join(f'"{p}"' for p in phrases) + ")"
 
-    def where(self, doc: dict) -> int:
-        """Where this part is in a document: 2 name or alias, 1 elsewhere, 0 nowhere."""
+    def where(self, doc: dict) -> float:
+        """Where this part is in a document: 2 name or alias, 1.5 a whole city or district
+        word (wuhan, wh), 1 elsewhere, 0 nowhere."""
         if self.kind == "latin":
             w = " " + self.text
             if w in doc["pinyin"] or w in doc["initials"] or w in doc["alias"] \
                     or w in doc["keys"]:
                 return 2
+            if w + " " in doc["place"]:
+                return 1.5
             return 1 if w in doc["org_pinyin"] or w in doc["place"] else 0
         phrases = [f" {' '.join(self.text)} "] + ([f" {' '.join(self.bare)} "]
                                                    if self.bare else [])
@@ -383,9 +390,13 @@ def _split_score(doc: dict, parts: tuple[_Part, ...], rank: int) -> float:
     places = [p.where(doc) for p in parts]
     if not all(places):
         return 0
-    score = SPLIT_IN_NAME if all(w == 2 for w in places) else (
-        SPLIT_MIXED if 2 in places else SPLIT_ELSEWHERE)
-    return score - (len(parts) - 2) - 3 * rank
+    if all(w == 2 for w in places):
+        score = SPLIT_IN_NAME
+    elif all(w >= 1.5 for w in places):  # the name's words and the city's
+        score = SPLIT_NAME_AND_CITY
+    else:
+        score = SPLIT_MIXED if 2 in places else SPLIT_ELSEWHERE
+    return score - (len(parts) - 2) - READING_PENALTY * rank
 
 
 def _in_parts(db: sqlite3.Connection, terms: list[_Term], r: _Restriction,
@@ -421,7 +432,7 @@ def _needs_parts(found: dict[int, float], terms: list[_Term]) -> bool:
     name (or an exact name), nor when many names hold it."""
     if all(t.kind == "digits" for t in terms):
         return False
-    if any(score >= 80 * len(terms) for score in found.values()):
+    if sum(1 for score in found.values() if score >= 80 * len(terms)) >= 3:
         return False
     return sum(1 for score in found.values() if score >= 60 * len(terms)) < SPLIT_BELOW
 
@@ -436,21 +447,27 @@ def _term_matches(db: sqlite3.Connection, term: _Term) -> bool:
                for parts in _readings(db, term))
 
 
-def _corrected(db: sqlite3.Connection, terms: list[_Term]) -> list[tuple[_Term, _Term]] | None:
-    """(as typed, corrected) for each term; None when no term nothing matches could be
-    corrected. A Latin term is corrected by edit distance, a Chinese one by its pinyin."""
-    out, changed = [], False
+def _corrections(db: sqlite3.Connection,
+                 terms: list[_Term]) -> list[list[list[tuple[_Term, _Term]]]]:
+    """Ways to correct the query, (as typed, corrected) for each term, in groups of equal
+    edit distance, closest first. A term nothing matches is corrected, a Latin one by edit
+    distance (its few closest spellings), a Chinese one by its pinyin; at most 8 ways."""
+    choices: list[list[tuple[_Term, int]]] = []
     for term in terms:
-        fixed = term
+        fixes = [(term, 0)]
         if term.kind != "digits" and not _term_matches(db, term):
             if term.kind == "han":
-                fixed = _Term("latin", segment.han_as_pinyin(term.compact))
+                fixes = [(_Term("latin", segment.han_as_pinyin(term.compact)), 0)]
             else:
-                correction = segment.latin_correction(db, term.text)
-                fixed = _Term("latin", correction) if correction else term
-        changed |= fixed != term
-        out.append((term, fixed))
-    return out if changed else None
+                fixes = [(_Term("latin", c), d)
+                         for c, d in segment.latin_corrections(db, term.text)]
+        choices.append(fixes or [(term, 0)])
+    ways = [(sum(d for _, d in combo), list(zip(terms, (f for f, _ in combo), strict=True)))
+            for combo in itertools.islice(itertools.product(*choices), 8)]
+    ways = sorted(((d, way) for d, way in ways if any(t != f for t, f in way)),
+                  key=lambda w: w[0])
+    return [[way for _, way in group]
+            for _, group in itertools.groupby(ways, key=lambda w: w[0])]
 
 
 def _suggestion(db: sqlite3.Connection, query: str, pairs: list[tuple[_Term, _Term]],
@@ -507,19 +524,26 @@ def _outcome(db: sqlite3.Connection, query: str, limit: int | None, filters: dic
                 found[rowid] = max(score, found.get(rowid, 0))
         _in_parts(db, terms, r, found)
     fuzzy, suggestion = False, None
-    if not found and (pairs := _corrected(db, terms)):
-        fixed = [f for _, f in pairs]
-        found = {rowid: score * FUZZY_FACTOR for rowid, score in _whole(db, fixed, r, limit).items()}
-        if _needs_parts(found, fixed):
-            more: dict[int, float] = {}
-            _in_parts(db, fixed, r, more)
-            for rowid, score in more.items():
-                found[rowid] = max(found.get(rowid, 0), score * FUZZY_FACTOR)
-        fuzzy = bool(found)
+    # Nothing matched as typed: every way of correcting it (at most 4), merged; the
+    # suggestion is the way the best match came from.
+    way_of: dict[int, list[tuple[_Term, _Term]]] = {}
+    for group in (_corrections(db, terms) if not found else []):
+        for pairs in group:  # the closest corrections that find something, merged
+            fixed = [f for _, f in pairs]
+            corrected = _whole(db, fixed, r, limit)
+            if _needs_parts(corrected, fixed):
+                _in_parts(db, fixed, r, corrected)
+            for rowid, score in corrected.items():
+                if score * FUZZY_FACTOR > found.get(rowid, 0):
+                    found[rowid] = score * FUZZY_FACTOR
+                    way_of[rowid] = pairs
+        if found:
+            fuzzy = True
+            break
     ranked = sorted(((r, s + _kind_bonus(r) * (FUZZY_FACTOR if fuzzy else 1))
                      for r, s in found.items()), key=lambda x: (-x[1], x[0]))
     if fuzzy:
-        suggestion = _suggestion(db, query, pairs, ranked[0][0])
+        suggestion = _suggestion(db, query, way_of[ranked[0][0]], ranked[0][0])
     return _Outcome(ranked if limit is None else ranked[:limit], fuzzy, suggestion)
 
 

@@ -80,8 +80,14 @@ def latin_units(term: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
                 options.append((1 + best[j][0], (piece, *best[j][1]), (False, *best[j][2])))
         options.append((1.5 + best[i + 1][0], (term[i], *best[i + 1][1]),
                         (True, *best[i + 1][2])))
+        if term[i:i + 2] in ("zh", "ch", "sh"):  # an initial of two letters
+            options.append((1.5 + best[i + 2][0], (term[i:i + 2], *best[i + 2][1]),
+                            (True, *best[i + 2][2])))
         best[i] = min(options, key=lambda o: (o[0], len(o[1])))
-    return best[0][1][:MAX_UNITS], best[0][2][:MAX_UNITS]
+    units = best[0][1][:MAX_UNITS]
+    # one letter is an initial, even a vowel that is a syllable too (xa: 西安)
+    flags = best[0][2][:MAX_UNITS]
+    return units, tuple(flag or len(u) == 1 for u, flag in zip(units, flags, strict=True))
 
 
 def _vocab_has_prefix(db: sqlite3.Connection, prefix: str, memo: dict) -> bool:
@@ -90,6 +96,15 @@ def _vocab_has_prefix(db: sqlite3.Connection, prefix: str, memo: dict) -> bool:
             "SELECT 1 FROM customer_search_vocab WHERE term >= ? AND term < ? LIMIT 1",
             (prefix, prefix + "\uffff")).fetchone() is not None
     return memo[prefix]
+
+
+def _is_place_word(db: sqlite3.Connection, word: str, memo: dict) -> bool:
+    """Whether `word` is a whole city or district word of the index (xian for 西安)."""
+    key = ("place", word)
+    if key not in memo:
+        memo[key] = db.execute("SELECT 1 FROM customer_search_vocab WHERE term = ? AND "
+                               "col = 'place' LIMIT 1", (word,)).fetchone() is not None
+    return memo[key]
 
 
 def latin_splits(db: sqlite3.Connection, term: str) -> list[tuple[str, ...]]:
@@ -101,16 +116,24 @@ def latin_splits(db: sqlite3.Connection, term: str) -> list[tuple[str, ...]]:
     n = len(units)
     if n < 2:
         return []
-    memo: dict[str, bool] = {}
+    memo: dict = {}
     full = not any(letters[:-1])  # full pinyin, its last syllable maybe begun
 
     def ok(i: int, j: int) -> bool:
         # A part is initials or full syllables (`ton|ji` is no reading of `tonji`); only
         # the last may end in letters of a syllable begun (wuhan|xieh).
         kinds = set(letters[i:j] if j < n else letters[i:max(j - 1, i + 1)])
-        return len(kinds) == 1 and _vocab_has_prefix(db, "".join(units[i:j]), memo)
+        if len(kinds) != 1:
+            return False
+        text = "".join(units[i:j])
+        if kinds == {True} and any(v in text[:-1] for v in "aeiouv"):
+            return False  # `ton` in `tonji` is no run of initials (xa 西安, xye 湘雅二 are)
+        return _vocab_has_prefix(db, text, memo)
 
     found: list[tuple[tuple, tuple[str, ...]]] = []
+
+    def place(i: int, j: int) -> bool:
+        return _is_place_word(db, "".join(units[i:j]), memo)
 
     def walk(i: int, parts: list[tuple[int, int]]) -> None:
         if len(found) >= 64:
@@ -118,16 +141,18 @@ def latin_splits(db: sqlite3.Connection, term: str) -> list[tuple[str, ...]]:
         if i == n:
             if len(parts) >= 2:
                 singles = sum(1 for a, b in parts if b - a == 1
-                              and not (full and b == n))
+                              and not (full and b == n) and not place(a, b))
                 texts = tuple("".join(units[a:b]) for a, b in parts)
-                found.append(((len(parts), singles, -len(texts[0])), texts))
+                # a city or district first is the likeliest reading (武汉|协和)
+                found.append(((len(parts), singles, not place(*parts[0]), -len(texts[0])),
+                              texts))
             return
         if len(parts) == MAX_PARTS:
             return
         for j in range(n, i, -1):
-            # Only the last part may be one unit (a syllable or initial being typed):
-            # wu|han, xie|he, z|w are no readings of wuhan, xiehe, zw.
-            if (j - i >= 2 or j == n) and ok(i, j):
+            # Only the last part may be one unit (a syllable or initial being typed), or a
+            # whole city or district (xian|xijing): wu|han, xie|he, z|w are no readings.
+            if (j - i >= 2 or j == n or place(i, j)) and ok(i, j):
                 walk(j, [*parts, (i, j)])
 
     walk(0, [])
@@ -152,15 +177,16 @@ def _max_edits(term: str) -> int:
     return 1 if len(term) <= 5 else 2
 
 
-def latin_correction(db: sqlite3.Connection, term: str) -> str | None:
-    """The closest start of an indexed token to a Latin term nothing matches (`xeihe` →
-    xiehe, `tonji` → tongj/tongji), or None. Candidates share the term's first letter and
-    its second or third; ties go to the spelling more customers have."""
+def latin_corrections(db: sqlite3.Connection, term: str,
+                      most: int = 4) -> list[tuple[str, int]]:
+    """The closest starts of indexed tokens to a Latin term nothing matches (`xeihe` →
+    xiehe, `tonji` → tongji) and their edit distances, closest first, at most `most`. Candidates share the term's
+    first letter and its second or third; ties go to the spelling more customers have."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
     if len(term) < 3 or not term.isalpha():
-        return None
+        return []
     size = len(term)
     counts: dict[str, int] = {}
     for head in dict.fromkeys((term[:2], term[0] + term[2])):
@@ -173,14 +199,12 @@ def latin_correction(db: sqlite3.Connection, term: str) -> str | None:
                 if len(token) >= length:
                     counts[token[:length]] = counts.get(token[:length], 0) + docs
     if not counts:
-        return None
+        return []
     limit = _max_edits(term)
     close = process.extract(term, list(counts), scorer=OSA.distance, score_cutoff=limit,
                             limit=None)
-    if not close:
-        return None
-    best = min(close, key=lambda c: (c[1], -counts[c[0]], abs(len(c[0]) - size), c[0]))
-    return best[0]
+    close.sort(key=lambda c: (c[1], -counts[c[0]], abs(len(c[0]) - size), c[0]))
+    return [(c[0], int(c[1])) for c in close[:most]]
 
 
 def han_as_pinyin(term: str) -> str:

@@ -187,6 +187,15 @@ def without_fillers(text: str) -> str:
     return _FILLER_RE.sub("", text)
 
 
+_PLACE_FILLER_RE = re.compile("[省市区县镇乡]")
+
+
+def filler_variants(text: str) -> tuple[str, ...]:
+    """`text`, without the fillers of places (市, 区…: 深圳第二人民医院), and without any
+    filler (深圳二人民医院)."""
+    return tuple(dict.fromkeys((text, _PLACE_FILLER_RE.sub("", text), without_fillers(text))))
+
+
 def name_parts(name: str | None) -> tuple[str, list[str]]:
     """The name outside brackets, and the bracketed names (official aliases, campuses):
     ('武汉市第一医院', ['武汉市中西医结合医院'])."""
@@ -215,7 +224,7 @@ def _keys(name: str, spellings: list[tuple[str, ...]]) -> str:
 def _variant_keys(text: str, keys: set[str] | dict[str, None]) -> None:
     """Add `text` whole, in pinyin and in initials, with and without filler characters."""
     folded = "".join(_PIECE.findall(_fold(text)))
-    for variant in dict.fromkeys((folded, without_fillers(folded))):
+    for variant in filler_variants(folded):
         if variant and variant not in keys:
             syllables = _syllables(variant)
             for key in (variant, "".join(syllables), "".join(s[0] for s in syllables)):

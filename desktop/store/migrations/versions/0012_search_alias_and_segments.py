@@ -48,7 +48,7 @@ def upgrade() -> None:
     _drop()
     _create(_NEW_COLUMNS)
     op.execute("CREATE VIRTUAL TABLE customer_search_vocab "
-               "USING fts5vocab(customer_search, 'row')")
+               "USING fts5vocab(customer_search, 'col')")
     from desktop.store.search.index import rebuild_index
 
     rebuild_index(Session(bind=op.get_bind()))
