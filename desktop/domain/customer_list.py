@@ -8,10 +8,11 @@ model can fetch lazily at any depth at the same cost. With search text the pinyi
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, column, func, or_, select, table, tuple_
+from sqlalchemy import and_, column, func, or_, select, table, text, tuple_
 
 from desktop.domain.customer_names import display_name
 from desktop.domain.local_time import local_day
@@ -145,20 +146,32 @@ def search(store: Store, flt: CustomerFilter, limit: int = SEARCH_LIMIT) -> Sear
     """The customers view's search: what `rounds find` prints and the list shows."""
     from desktop.store import search as engine
 
-    if not hasattr(engine, "search"):  # search engine not installed yet
+    if not hasattr(engine, "search_ids"):  # search engine not installed yet
         return SearchRows(_name_contains(store, flt, limit))
     with store.read() as session:
-        found = engine.search(
+        found = engine.search_ids(
             session, flt.text, limit=limit, kinds=[flt.kind] if flt.kind else None,
             tier=flt.tier, city=flt.city, organisation_id=flt.organisation_id,
             lifecycle_stage=flt.lifecycle_stage)
-        ids = [_hit_id(h) for h in found.hits]
-        if not ids:
+        if not found.ids:
             return SearchRows([], found.fuzzy, found.suggestion)
-        raw = session.execute(select(*_COLUMNS).where(C.id.in_(ids))).all()
-        by_id = {r.id: r for r in raw}
-        return SearchRows(_decorate(session, [by_id[i] for i in ids if i in by_id]),
-                          found.fuzzy, found.suggestion)
+        return SearchRows(_rows_in_order(session, found.ids), found.fuzzy, found.suggestion)
+
+
+# One statement for a search's rows in rank order, with organisation names and last visits:
+# the view reads up to 500 on each keystroke (an IN list of 500 bound parameters, compiled
+# by SQLAlchemy each time, cost more than the search).
+_ROWS_IN_ORDER = text(
+    "SELECT c.id, c.name, c.kind, c.tier, c.city, c.lifecycle_stage, o.name AS org_name, "
+    "(SELECT max(v.started_at) FROM visit v WHERE v.customer_id = c.id AND v.deleted = 0) "
+    "AS last_visit FROM json_each(:ids) AS j JOIN customer c ON c.id = j.value "
+    "LEFT JOIN customer o ON o.id = c.organisation_id WHERE c.deleted = 0 ORDER BY j.key")
+
+
+def _rows_in_order(session, ids: list[str]) -> list[CustomerRow]:
+    return [CustomerRow(r.id, r.name, r.kind, r.tier, r.city, r.lifecycle_stage, r.org_name,
+                        _as_date(r.last_visit))
+            for r in session.execute(_ROWS_IN_ORDER, {"ids": json.dumps(ids)})]
 
 
 def _name_contains(store: Store, flt: CustomerFilter, limit: int) -> list[CustomerRow]:
@@ -167,15 +180,6 @@ def _name_contains(store: Store, flt: CustomerFilter, limit: int) -> list[Custom
         raw = session.execute(select(*_COLUMNS).where(and_(*conds)).order_by(C.name)
                               .limit(limit)).all()
         return _decorate(session, raw)
-
-
-def _hit_id(hit) -> str:
-    if isinstance(hit, str):
-        return hit
-    for name in ("customer_id", "id"):
-        if hasattr(hit, name):
-            return getattr(hit, name)
-    return hit[0]
 
 
 def _decorate(session, raw) -> list[CustomerRow]:
@@ -191,9 +195,11 @@ def _decorate(session, raw) -> list[CustomerRow]:
         select(V.customer_id, func.max(V.started_at))
         .where(V.customer_id.in_([r.id for r in raw]), V.deleted.is_(False))
         .group_by(V.customer_id)).all())
+    # (a row without the column: a miss through getattr costs ~20 µs a row, 10 ms a search)
+    keyed = "sort_key" in raw[0]._fields
     return [CustomerRow(r.id, r.name, r.kind, r.tier, r.city, r.lifecycle_stage,
                         names.get(r.organisation_id), _as_date(last.get(r.id)),
-                        getattr(r, "sort_key", None) or "") for r in raw]
+                        (r.sort_key or "") if keyed else "") for r in raw]
 
 
 def _as_date(value) -> date | None:

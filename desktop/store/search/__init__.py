@@ -24,14 +24,16 @@ from desktop.store.search.index import (
     reindex_customer,
 )
 from desktop.store.search.query import (
+    RankedIds,
     SearchHit,
     SearchResult,
     matching_customer_ids,
     parse_query,
     search,
     search_customers,
+    search_ids,
 )
 
-__all__ = ["SearchHit", "SearchResult", "forget_customers", "purging_index",
+__all__ = ["RankedIds", "SearchHit", "SearchResult", "forget_customers", "purging_index",
            "matching_customer_ids", "parse_query", "rebuild_index", "reindex_customer",
-           "search", "search_customers"]
+           "search", "search_customers", "search_ids"]

@@ -287,7 +287,7 @@ SPLIT_IN_NAME, SPLIT_NAME_AND_CITY, SPLIT_MIXED, SPLIT_ELSEWHERE = 50, 45, 35, 1
 # The parts of a term are tried when the term as typed finds fewer than this many customers
 # by their name (a broad term needs no second reading), at most SPLIT_CAP matches each.
 SPLIT_BELOW = 20
-SPLIT_CAP = 300
+SPLIT_CAP = 150
 # A less likely reading of a term (the second way to split it) scores this much less for
 # each step down: below the likeliest reading even when its parts sit in better fields.
 READING_PENALTY = 16
@@ -432,8 +432,9 @@ def _needs_parts(found: dict[int, float], terms: list[_Term]) -> bool:
     name (or an exact name), nor when many names hold it."""
     if all(t.kind == "digits" for t in terms):
         return False
-    if sum(1 for score in found.values() if score >= 80 * len(terms)) >= 3:
-        return False
+    best = sorted(found.values(), reverse=True)[:3]
+    if best and (best[0] >= 100 * len(terms) or len(best) == 3 and best[2] >= 80 * len(terms)):
+        return False  # an exact name, or names that begin with what was typed
     return sum(1 for score in found.values() if score >= 60 * len(terms)) < SPLIT_BELOW
 
 
@@ -595,6 +596,28 @@ def search_customers(session: Session, query: str, *, limit: int = 50, kinds=Non
     """
     return search(session, query, limit=limit, kinds=kinds, tier=tier, city=city,
                   organisation_id=organisation_id, lifecycle_stage=lifecycle_stage).hits
+
+
+@dataclass(frozen=True, slots=True)
+class RankedIds:
+    """Ids of the customers a search found, best first, with `fuzzy` and `suggestion` as
+    in `SearchResult` (for callers that read the rows themselves: the customers view)."""
+
+    ids: list[str]
+    fuzzy: bool = False
+    suggestion: str | None = None
+
+
+def search_ids(session: Session, query: str, *, limit: int | None = 50,
+               **filters) -> RankedIds:
+    """`search` without the hits' details: the customers' ids, best first."""
+    db = _db(session)
+    outcome = _outcome(db, query, limit, filters)
+    by_rowid = dict(db.execute(
+        "SELECT id, customer_id FROM customer_search_doc WHERE id IN (SELECT value FROM "
+        "json_each(?))", (json.dumps([r for r, _ in outcome.ranked]),)))
+    return RankedIds([by_rowid[rowid] for rowid, _ in outcome.ranked if rowid in by_rowid],
+                     outcome.fuzzy, outcome.suggestion)
 
 
 def matching_customer_ids(session: Session, query: str, *, limit: int | None = None,
