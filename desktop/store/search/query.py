@@ -432,9 +432,10 @@ def _needs_parts(found: dict[int, float], terms: list[_Term]) -> bool:
     name (or an exact name), nor when many names hold it."""
     if all(t.kind == "digits" for t in terms):
         return False
+    n = len(terms)
     best = sorted(found.values(), reverse=True)[:3]
-    if best and (best[0] >= 100 * len(terms) or len(best) == 3 and best[2] >= 80 * len(terms)):
-        return False  # an exact name, or names that begin with what was typed
+    if best and (best[0] >= 100 + 60 * (n - 1) or len(best) == 3 and best[2] >= 80 * n):
+        return False  # an exact name (other terms in it too), or names begun as typed
     return sum(1 for score in found.values() if score >= 60 * len(terms)) < SPLIT_BELOW
 
 

@@ -59,8 +59,23 @@ def _jieba():
 
 @lru_cache(maxsize=2_000)
 def han_words(term: str) -> tuple[str, ...]:
-    """A Chinese term cut into words: 武汉协和 → 武汉, 协和 (jieba, dictionary only)."""
-    return tuple(w for w in _jieba().lcut(term, HMM=False) if w.strip())
+    """A Chinese term cut into words: 武汉协和 → 武汉, 协和 (jieba, dictionary only). A term
+    jieba knows whole (北京中医医院 is a hospital of its dictionary) is cut into the longest
+    shorter words it holds (北京, 中医医院): a rep's 北京中医医院 may be any of several."""
+    jieba = _jieba()
+    words = tuple(w for w in jieba.lcut(term, HMM=False) if w.strip())
+    if len(words) != 1 or len(term) < 4:
+        return words
+    inner: dict[int, str] = {}
+    for word, start, end in jieba.tokenize(term, mode="search", HMM=False):
+        if end - start < len(term) and len(word) > len(inner.get(start, "")):
+            inner[start] = word
+    out, i = [], 0
+    while i < len(term):
+        word = inner.get(i, term[i])
+        out.append(word)
+        i += len(word)
+    return tuple(out)
 
 
 @lru_cache(maxsize=2_000)
