@@ -4,8 +4,11 @@ The demo generator's 50k-customer database is built once and cached under the te
 keyed by the spec and the schema head, so reruns start in seconds. Each run rebuilds the
 search index (timed: `index_build`), then runs every query of a mixed set drawn from the
 data — Chinese names, hospital names and fragments, full and partial pinyin, initials,
-phone fragments and mixed queries — several rounds after a warm-up, and emits p50, p95,
-p99 and max per query class and overall.
+phone fragments and mixed queries, and what reps type for hospitals: the city and a word of
+the name run together in characters, pinyin and initials, fillers dropped, pinyin typos,
+pinyin being typed — several rounds after a warm-up, and emits p50, p95, p99 and max per
+query class and overall; then the same through the customers view's own path
+(`customer_list.first_rows`: `view_latency_*`, `view_cpu_*`).
 """
 
 from __future__ import annotations
