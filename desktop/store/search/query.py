@@ -128,7 +128,9 @@ def _term_score(term: _Term) -> tuple[str, list]:
     """SQL scoring one term against a document `d`; the same scores as `_bands`. Document
     texts start and end with a space, so ' x' finds a token starting with x. A whole alias
     scores just below the whole name: in characters 95 (such a token is only ever a whole
-    alias), in pinyin or initials 65 (it may be the end of one)."""
+    alias), in pinyin or initials 65 (it may be the end of one). A term found only in the
+    university's part of a name (同济 of 同济医学院 in …附属协和医院) scores 58, not 60: the
+    hospital's own name (…附属同济医院 → 同济医院) is among its aliases."""
     if term.kind == "han":
         key = " " + term.compact
         exact = [key + " "] + ([f" {term.bare.replace(' ', '')} "] if term.bare else [])
@@ -141,19 +143,22 @@ def _term_score(term: _Term) -> tuple[str, list]:
         return (f"CASE WHEN {anywhere('keys', exact)} THEN 100 "
                 f"WHEN {anywhere('alias', alias_key)} THEN 95 "
                 f"WHEN instr(d.keys, ?) THEN 80 "
-                f"WHEN {anywhere('name', texts)} THEN 60 WHEN {anywhere('alias', texts)} THEN 55 "
+                f"WHEN {anywhere('name', texts)} THEN (CASE WHEN instr(d.name, ' 附 属 ') "
+                f"AND NOT {anywhere('alias', texts)} THEN 58 ELSE 60 END) "
+                f"WHEN {anywhere('alias', texts)} THEN 55 "
                 f"WHEN {anywhere('org', texts)} THEN 40 WHEN {anywhere('place', texts)} THEN 20 "
                 f"ELSE 10 END",
-                [*exact, *alias_key, key, *texts, *texts, *texts, *texts])
+                [*exact, *alias_key, key, *texts, *texts, *texts, *texts, *texts])
     w = " " + term.text
     return ("CASE WHEN instr(d.keys, ?) THEN 100 WHEN instr(d.keys, ?) THEN 80 "
             "WHEN instr(d.alias, ?) THEN 65 "
-            "WHEN instr(d.name, ?) OR instr(d.pinyin, ?) OR instr(d.initials, ?) THEN 60 "
+            "WHEN instr(d.name, ?) OR instr(d.pinyin, ?) OR instr(d.initials, ?) THEN "
+            "(CASE WHEN instr(d.name, ' 附 属 ') AND NOT instr(d.alias, ?) THEN 58 ELSE 60 END) "
             "WHEN instr(d.phone, ?) THEN 55 WHEN instr(d.phone, ?) THEN 50 "
             "WHEN instr(d.alias, ?) THEN 55 "
             "WHEN instr(d.org, ?) OR instr(d.org_pinyin, ?) THEN 40 "
             "WHEN instr(d.place, ?) THEN 20 ELSE 10 END",
-            [w + " ", w, w + " ", w, w, w, w + " ", w, w, w, w, w])
+            [w + " ", w, w + " ", w, w, w, w, w + " ", w, w, w, w, w])
 
 
 def _values(value) -> list[str] | None:
@@ -354,6 +359,12 @@ def _docs(db: sqlite3.Connection, rowids: list[int]) -> dict[int, dict]:
         f"WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(rowids),))}
 
 
+def _in_university_part(doc: dict) -> bool:
+    """Whether the name has a university's part before its own (…附属同济医院): a term found
+    in the name but not in its own name (an alias) matched the university's (同济医学院)."""
+    return " 附 属 " in doc["name"]
+
+
 def _python_term_score(doc: dict, term: _Term) -> float:
     """`_term_score` computed in Python on a fetched document."""
     if term.kind == "han":
@@ -366,7 +377,10 @@ def _python_term_score(doc: dict, term: _Term) -> float:
             return 95
         if key in doc["keys"]:
             return 80
-        for column, score in (("name", 60), ("alias", 55), ("org", 40), ("place", 20)):
+        if any(t in doc["name"] for t in texts):
+            return 58 if _in_university_part(doc) and not any(
+                t in doc["alias"] for t in texts) else 60
+        for column, score in (("alias", 55), ("org", 40), ("place", 20)):
             if any(t in doc[column] for t in texts):
                 return score
         return 10
@@ -375,7 +389,7 @@ def _python_term_score(doc: dict, term: _Term) -> float:
         if text in doc[column]:
             return score
     if w in doc["name"] or w in doc["pinyin"] or w in doc["initials"]:
-        return 60
+        return 58 if _in_university_part(doc) and w not in doc["alias"] else 60
     for column, text, score in (("phone", w + " ", 55), ("phone", w, 50), ("alias", w, 55)):
         if text in doc[column]:
             return score

@@ -204,10 +204,20 @@ def name_parts(name: str | None) -> tuple[str, list[str]]:
     return (core or name), [p.strip() for p in _BRACKETED.findall(name) if p.strip()]
 
 
+def own_name(name: str | None) -> str | None:
+    """The hospital's own name after its university's (华中科技大学同济医学院附属同济医院 →
+    同济医院): what reps call it; None when the name has no such part."""
+    core = name_parts(name)[0]
+    if "附属" not in core:
+        return None
+    tail = core.rsplit("附属", 1)[1]
+    return tail if len(tail) >= 2 and tail != core else None
+
+
 def aliases_of(name: str | None, alias: str | None) -> list[str]:
-    """Other names of a customer: bracketed parts of its name and its `alias` field
-    (`;`-separated nicknames such as 北医三院)."""
-    found = name_parts(name)[1] + _ALIAS_SEPARATORS.split(alias or "")
+    """Other names of a customer: bracketed parts of its name, its own name after its
+    university's (同济医院), and its `alias` field (`;`-separated nicknames: 北医三院)."""
+    found = [*name_parts(name)[1], own_name(name) or "", *_ALIAS_SEPARATORS.split(alias or "")]
     return list(dict.fromkeys(a.strip() for a in found if a.strip()))
 
 

@@ -175,3 +175,29 @@ def test_an_alias_edit_reaches_the_index_and_the_organisations_people(store, hos
     store.update(Customer, xiehe.id, alias=None)
     assert XIEHE not in names(store, "协和本部")
 
+
+
+@pytest.fixture
+def wuhan(store):
+    """A Wuhan rep's territory: the hospitals the issue's examples name, and their look-alikes."""
+    made = {}
+    for name, district, tier in ((XIEHE, "江汉区", "A"), (XIEHE_WEST, "蔡甸区", "A"),
+                                 (TONGJI, "硚口区", "A"), (TONGJI_GUANGGU, "洪山区", "A"),
+                                 ("武汉大学人民医院", "武昌区", "A"),
+                                 ("武汉市中心医院", "江岸区", "B"), ("武汉市第三医院", "武昌区", "B"),
+                                 (WUHAN_FIRST, "硚口区", "B")):
+        made[name] = store.create(Customer, kind="hospital", name=name, city="武汉",
+                                  province="湖北省", district=district, tier=tier)
+    return made
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("xeihe", XIEHE), ("tonji", TONGJI), ("同剂", TONGJI), ("协和医苑", XIEHE),
+    ("xiehe", XIEHE), ("tongji", TONGJI), ("同济", TONGJI), ("同济医院", TONGJI),
+    ("武汉协和", XIEHE), ("wuhanxiehe", XIEHE), ("whxh", XIEHE), ("tjgg", TONGJI_GUANGGU),
+])
+def test_in_a_wuhan_territory_typos_find_the_hospital_meant_first(store, wuhan, query,
+                                                                  expected):
+    # 同济 is in every 华中科技大学同济医学院附属 name; the hospital whose own name it is
+    # (…附属同济医院) comes first
+    assert first(store, query) == expected
