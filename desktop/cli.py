@@ -13,6 +13,7 @@ COMMANDS: dict[str, str] = {
     "logout": "desktop.sync.cli_login",
     "sync": "desktop.sync.cli_sync",
     "wipe-local-data": "desktop.sync.cli_wipe",
+    "export": "desktop.sync.cli_export",
     "find": "desktop.cli_find",
 }
 

@@ -96,6 +96,28 @@ def build_parser() -> argparse.ArgumentParser:
                                help="import customers from .xlsx or .csv (UTF-8 or GBK)")
     customers.add_argument("file", type=Path)
     customers.add_argument("--territory", required=True)
+    customers.add_argument("--update", action="store_true",
+                           help="update the customers of the territory the file matches "
+                           "(customer code, else name within the city or organisation) "
+                           "instead of reporting them as duplicates; empty cells change "
+                           "nothing")
+    metrics = imp.add_parser("metrics", parents=[existing],
+                             help="import customers' monthly figures (outpatient, "
+                             "prescriptions, purchases, sales); a month in the file replaces "
+                             "that customer's month")
+    metrics.add_argument("file", type=Path)
+
+    export = sub.add_parser("export", help="export data").add_subparsers(
+        dest="export_command", required=True, metavar="WHAT")
+    customers_out = export.add_parser(
+        "customers", parents=[existing], help="a territory's or region's customers, with "
+        "their latest figures, to .xlsx (the columns `import customers` reads)")
+    scope = customers_out.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--territory", help="territory code, name or id")
+    scope.add_argument("--region", help="region code, name or id (all its territories)")
+    customers_out.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+    customers_out.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN",
+                               help="language of the headers and values (default zh_CN)")
 
     territory = sub.add_parser("territory", help="manage territories").add_subparsers(
         dest="territory_command", required=True, metavar="ACTION")

@@ -32,6 +32,7 @@ def run(args, settings: Settings, engine: Engine) -> int:
         "serve": serve, "init": init, "seed-demo": seed_demo, "user": user,
         "import": import_file, "territory": territory, "device": device, "target": target,
         "restored-from-backup": restored_from_backup,
+        "export": export_file,
     }[args.command]
     try:
         return handler(args, settings, engine)
@@ -169,11 +170,28 @@ def _set_active(engine, username: str, active: bool) -> int:
 
 
 def import_file(args, settings, engine) -> int:
-    report = import_customers(engine, args.file, territory=args.territory)
+    if args.import_command == "metrics":
+        return import_metrics_file(args, settings, engine)
+    report = import_customers(engine, args.file, territory=args.territory, update=args.update)
     refresh_planner_statistics(engine)
     for line in report.lines():
         print(line)
-    return 0 if not report.problems else 1
+    return 1 if report.rejected else 0  # warnings, duplicates and updates are no failure
+
+
+def import_metrics_file(args, settings, engine) -> int:
+    from server.admin.metrics_import import import_metrics
+
+    report = import_metrics(engine, args.file)
+    for line in report.lines():
+        print(line)
+    return 1 if report.rejected else 0
+
+
+def export_file(args, settings, engine) -> int:
+    from server.admin.export import run as export
+
+    return export(args, settings, engine)
 
 
 def territory(args, settings, engine) -> int:

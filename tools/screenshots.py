@@ -56,6 +56,39 @@ def _busiest_customer(store, kind: str) -> str | None:
     return row[0] if row else None
 
 
+def _hospital_with_several_numbers(store) -> str | None:
+    """A hospital whose phone cell holds several numbers (its detail and form show them as
+    read), the first by name."""
+    from sqlalchemy import select
+
+    from desktop.domain.phones import read_phones
+    from desktop.models import Customer
+
+    with store.read() as s:
+        rows = s.execute(select(Customer.id, Customer.phone).where(
+            Customer.kind == "hospital", Customer.phone.is_not(None))
+            .order_by(Customer.name)).all()
+    return next((i for i, phone in rows if len(read_phones(phone).numbers) > 1), None)
+
+
+def _form_shots(window, kind: str, customer_id: str | None
+                ) -> list[tuple[str, Callable[[], QWidget]]]:
+    """The edit form of `customer_id`, one picture per tab."""
+    if not customer_id:
+        return []
+    customers = window.view("customers")
+
+    def tab(index: int) -> QWidget:  # a form of its own: each picture's is closed after
+        window.show_view("customers")
+        customers.select_customer(customer_id)
+        customers.detail.edit_customer()
+        form = customers.detail.form_dialog
+        form.tabs.setCurrentIndex(index)
+        return form
+
+    return [(f"customer_form_{kind}_tab{i + 1}", lambda i=i: tab(i)) for i in range(3)]
+
+
 def _extra_shots(window, doctor: str | None, hospital: str | None
                  ) -> list[tuple[str, Callable[[], QWidget]]]:
     """Dialogs and detail tabs worth a picture: (file name part, function showing it)."""
@@ -95,6 +128,24 @@ def _extra_shots(window, doctor: str | None, hospital: str | None
         shots += [("hospital_people", lambda: detail_tab(hospital, 2)),
                   ("hospital_metrics", lambda: detail_tab(hospital, 1))]
     shots.append(("customer_form_errors", customer_form))
+    def profile_at_phone(customer_id: str) -> QWidget:
+        """The profile scrolled to the phone, whose numbers as read show under it."""
+        from PySide6.QtWidgets import QLabel
+
+        from desktop.ui.common.texts import field_text
+
+        detail_tab(customer_id, 0)
+        QApplication.processEvents()
+        scroll = customers.detail.tabs.widget(0)
+        label = next(w for w in scroll.findChildren(QLabel)  # not a former customer's
+                     if w.text() == field_text("phone") and not w.isHidden())
+        scroll.ensureWidgetVisible(label, 0, 200)
+        return window
+
+    messy = _hospital_with_several_numbers(window.context.store)
+    if messy:
+        shots.append(("hospital_profile", lambda: profile_at_phone(messy)))
+    shots += _form_shots(window, "hospital", messy) + _form_shots(window, "doctor", doctor)
     return shots
 
 

@@ -1,18 +1,26 @@
 """Customer rows of all kinds: hospitals with departments and doctors, pharmacies with their
-staff, distributors and a few pseudonymous patients, spread over the three territories."""
+staff, distributors and a few pseudonymous patients, spread over the three territories.
+
+They look like the lists companies keep: official long names with campuses and branches,
+other names and nicknames in `alias`, the same short name in two cities, customer codes on
+most organisations (not all), phones written a dozen ways (`desktop.demo.phone_cells`), and
+some organisations without a phone or an address. Decks (`world.Deck`) deal those cases so
+that even a small demo holds each of them."""
 
 from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.demo import vocabulary as V
+from desktop.demo.phone_cells import PhoneDeck, landline
 from desktop.demo.world import (
+    Deck,
     Known,
     World,
     chinese_number,
-    landline,
     local,
     meta,
     mobile,
@@ -25,8 +33,36 @@ TERRITORY_SHARES = (0.4, 0.3, 0.3)
 LIFECYCLE_WEIGHTS = (("active", 60), ("growing", 12), ("new", 8), ("prospect", 5),
                      ("at_risk", 10), ("lost", 5))
 PROVINCE_ABBR = {"北京市": "京", "天津市": "津", "河北省": "冀"}
+ADDRESS_GAP, CODE_GAP = 9, 10  # one organisation in nine has no address, one in ten no code
+CODE_PREFIXES = {"hospital": "YY", "pharmacy": "YD", "distributor": "SY", "doctor": "YS"}
 HOSPITAL_TIERS = {"3S": "AA", "3A": "AAB", "3B": "BBC", "3C": "BC", "2A": "BCC", "2B": "CCD",
                   "2C": "CD", "1A": "CDD", "1B": "DD", "1C": "D", "unrated": "CD"}
+
+
+FAMOUS_BEDS = {"3": (1500, 3500), "2": (300, 800)}
+
+
+@dataclass(frozen=True)
+class Hospital:
+    """What a hospital's row is made from."""
+
+    name: str
+    alias: str | None
+    district: str
+    postal: str
+    grade: str
+    ownership: str
+    beds: int
+    address: str
+
+
+def _nickname(pattern: str, district: str, n: str) -> str | None:
+    """What people call a numbered hospital (市三中心, 朝阳二院), None for the others."""
+    if "第{n}中心医院" in pattern:
+        return f"市{n}中心"
+    if "第{n}人民医院" in pattern:
+        return f"{district.removesuffix('区').removesuffix('新')}{n}院"
+    return None
 
 
 def _split(total: int, shares: tuple[float, ...]) -> list[int]:
@@ -47,8 +83,16 @@ class CustomerFactory:
         self.w = world
         self.rng = world.rng("customers")
         self.total = total
-        self.used_names: set[str] = set()
+        self.used_names: set[tuple[str | None, str]] = set()  # (city, name)
+        self.famous_names = {(f.city, f.name) for hospitals in V.FAMOUS_HOSPITALS.values()
+                             for f in hospitals}  # not for synthetic hospitals to take
         self.first_doctors = ["张伟", "王芳"]  # search examples in the docs must exist
+        self.phones = PhoneDeck(world.rng("phones"))
+        gaps = world.rng("gaps")
+        self.address_gaps = Deck(gaps, [True] + [False] * (ADDRESS_GAP - 1))
+        self.code_gaps = Deck(gaps, [True] + [False] * (CODE_GAP - 1))
+        self.codes: dict[str, int] = {}
+        self.main_numbers: dict[str, str] = {}  # hospital id -> its switchboard
 
     # ------------------------------------------------------------------ entry point
     def rows(self) -> Iterator[dict]:
@@ -90,12 +134,40 @@ class CustomerFactory:
     def _since(self) -> date:
         return self.w.today - timedelta(days=self.rng.randint(200, 12 * 365))
 
-    def _unique(self, name: str) -> str:
+    def _unique(self, name: str, city: V.City | None = None) -> str:
+        """`name`, numbered if the city has it already (two cities may share a name)."""
+        where = city.name if city else None
         candidate, n = name, 2
-        while candidate in self.used_names:
+        while (where, candidate) in self.used_names:
             candidate, n = f"{name}（{chinese_number(n)}）" if n < 100 else f"{name}{n}", n + 1
-        self.used_names.add(candidate)
+        self.used_names.add((where, candidate))
         return candidate
+
+    def _code(self, kind: str, city: V.City) -> str:
+        """The company's customer code (客户编码): YY110001 is Beijing's first hospital."""
+        prefix = CODE_PREFIXES[kind] + V.PROVINCE_CODES[city.province]
+        self.codes[prefix] = self.codes.get(prefix, 0) + 1
+        return f"{prefix}{self.codes[prefix]:04d}"
+
+    def _contact(self, kind: str, city: V.City, district: str, postal: str | None,
+                 address: str | None) -> tuple[dict, str]:
+        """An organisation's code, address and phone as its list has them (any of them may
+        be missing), and the main number its departments' extensions hang on."""
+        phone, main = self.phones.deal(city.area_code)
+        row = {"district": district, "phone": phone, "address": address,
+               "postal_code": postal, "code": None}
+        if self.address_gaps.deal():
+            row["address"] = row["postal_code"] = None
+        if not self.code_gaps.deal():
+            row["code"] = self._code(kind, city)
+        return row, main
+
+    def _licence(self, city: V.City, kind_letters: str) -> str | None:
+        """A 药品经营许可证 number (京AA… wholesale, 京CB… retail chain store); one list
+        in ten has none."""
+        if self.rng.random() < 0.1:
+            return None
+        return f"{PROVINCE_ABBR[city.province]}{kind_letters}{self.rng.randint(0, 9_999_999):07d}"
 
     def _address(self, city: V.City, district: str, street_choices) -> str:
         street = self.rng.choice(street_choices)
@@ -110,93 +182,115 @@ class CustomerFactory:
 
     # ------------------------------------------------------------------ hospitals
     def _hospitals(self, t: int, budget: int) -> Iterator[dict]:
-        famous = [(city, f) for city, _ in V.TERRITORIES[t][2]
-                  for f in V.FAMOUS_HOSPITALS.get(city.name, ())]
+        cities = {city.name: city for city, _ in V.TERRITORIES[t][2]}
+        famous = list(V.FAMOUS_HOSPITALS.get(V.TERRITORIES[t][0], ()))
         made = 0
         while budget > 0:
-            if famous and made % 3 == 0:  # well-known names first, mixed with synthetic ones
-                city, (name, district, grade, address) = famous.pop(0)
-                ownership, beds = "public", self.rng.randint(1500, 3500)
-                postal = dict(city.districts)[district] if district in dict(city.districts) \
-                    else city.districts[0][1]
-                name = self._unique(name)
+            if famous and made % 3 != 2:  # well-known names first, mixed with synthetic ones
+                spec = famous.pop(0)
+                city = cities[spec.city]
+                postal = dict(city.districts).get(spec.district, city.districts[0][1])
+                hospital = Hospital(self._unique(spec.name, city), spec.alias, spec.district,
+                                    postal, spec.grade, spec.ownership,
+                                    self.rng.randint(*FAMOUS_BEDS.get(spec.grade[0], (300, 900))),
+                                    spec.address)
             else:
                 city = self._city(t)
-                name, district, postal, grade, ownership, beds, address = self._synthetic(city)
-            hospital, depts = self._hospital_row(t, city, name, district, postal, grade,
-                                                 ownership, beds, address)
-            yield hospital
+                hospital = self._synthetic(city)
+            row, depts = self._hospital_row(t, city, hospital)
+            yield row
             budget -= 1
             made += 1
-            for dept_name in depts:
+            for dept_name, extension in depts:
                 if budget <= 0:
                     return
-                dept = self._department_row(t, city, hospital, dept_name)
+                dept = self._department_row(t, city, row, dept_name, extension)
                 yield dept
                 budget -= 1
-                per = {"3": (2, 5), "2": (1, 3)}.get(grade[0], (1, 2))
+                per = {"3": (2, 5), "2": (1, 3)}.get(hospital.grade[0], (1, 2))
                 for _ in range(self.rng.randint(*per)):
                     if budget <= 0:
                         return
-                    yield self._doctor_row(t, city, hospital, dept, dept_name)
+                    yield self._doctor_row(t, city, row, dept, dept_name)
                     budget -= 1
 
-    def _synthetic(self, city: V.City):
+    def _synthetic(self, city: V.City) -> Hospital:
         for _attempt in range(50):
             pattern, grades, ownership, beds = self.rng.choice(V.HOSPITAL_PATTERNS)
             district, postal = self.rng.choice(city.districts)
             street = self.rng.choice(city.streets)
-            n = chinese_number(self.rng.randint(1, 9 if "中心" in pattern else 12))
+            number = self.rng.randint(1, 9 if "中心" in pattern else 12)
+            n = chinese_number(number)
             name = pattern.format(city=city.name, district=district, n=n, street=street,
                                   brand=self.rng.choice(V.PRIVATE_BRANDS))
-            if name not in self.used_names:
+            if (city.name, name) not in self.used_names | self.famous_names:
                 break
-        name = self._unique(name)
+        name = self._unique(name, city)
         address = f"{district}{self.rng.choice(city.streets)}{self.rng.randint(1, 399)}号"
-        return (name, district, postal, self.rng.choice(grades), ownership,
-                self.rng.randint(*beds), address)
+        return Hospital(name, _nickname(pattern, district, n), district, postal,
+                        self.rng.choice(grades), ownership, self.rng.randint(*beds), address)
 
-    def _hospital_row(self, t, city, name, district, postal, grade, ownership, beds, address):
+    def _hospital_row(self, t, city, h: Hospital) -> tuple[dict, list[tuple[str, int]]]:
         rng = self.rng
-        size = max(beds, 30)
+        size = max(h.beds, 30)
         doctors = int(size * rng.uniform(0.35, 0.55)) + 5
-        row = self._base(t, "hospital", name, rng.choice(HOSPITAL_TIERS[grade]), city,
+        row = self._base(t, "hospital", h.name, rng.choice(HOSPITAL_TIERS[h.grade]), city,
                          self._since())
-        phone = landline(rng, city.area_code)
+        contact, main = self._contact("hospital", city, h.district, h.postal,
+                                      f"{city.name}市{h.address}")
         chief = int(doctors * 0.12)
         associate = int(doctors * 0.22)
         attending = int(doctors * 0.35)
+        row.update(contact)
         row.update({
-            "district": district, "address": f"{city.name}市{address}", "postal_code": postal,
-            "phone": phone,
-            "fax": landline(rng, city.area_code), "ownership": ownership, "grade": grade,
-            "legal_representative": person_name(rng)[0], "bed_count": beds,
+            "alias": h.alias,
+            "fax": landline(rng, city.area_code), "ownership": h.ownership, "grade": h.grade,
+            "legal_representative": person_name(rng)[0], "bed_count": h.beds,
             "doctor_count": doctors, "staff_count": int(doctors * rng.uniform(2.2, 3.0)),
             "chief_physician_count": chief, "associate_chief_physician_count": associate,
             "attending_physician_count": attending,
             "resident_physician_count": doctors - chief - associate - attending,
             "credit_rating": rng.choice(("AAA", "AA", "AA", "A")),
-            "bank_name": f"{rng.choice(V.BANKS)}{city.name}{district}支行",
+            "bank_name": f"{rng.choice(V.BANKS)}{city.name}{h.district}支行",
             "bank_account": f"{rng.randint(10**18, 10**19 - 1)}",
             "drug_admission_process": "临床科室申请 → 药剂科审核 → 药事管理与药物治疗学委员会审议 → 院长办公会批准 → 招标采购平台挂网采购",
             "purchase_process": "通过省级药品集中采购平台下单，配送企业两票制配送，月结",
         })
-        order = V.DEPARTMENT_ORDER_LARGE if grade[0] in "23" and grade != "2C" else V.DEPARTMENT_ORDER_SMALL
-        counts = {"3": (4, 9), "2": (3, 5)}.get(grade[0], (1, 2))
-        depts = list(order[: rng.randint(*counts)])
+        order = V.DEPARTMENT_ORDER_LARGE if h.grade[0] in "23" and h.grade != "2C" else V.DEPARTMENT_ORDER_SMALL
+        counts = {"3": (4, 9), "2": (3, 5)}.get(h.grade[0], (1, 2))
+        depts = [(name, rng.randint(2000, 8999)) for name in order[: rng.randint(*counts)]]
+        if h.grade[0] == "3" or rng.random() < 0.3:
+            row.update(self._committees(depts, main if row["phone"] else None))
+        self.main_numbers[row["id"]] = main
         self._register(row, t, classes=V.DRUG_CLASSES)
         return row, depts
 
-    def _department_row(self, t, city, hospital, dept_name) -> dict:
+    def _committees(self, depts, main: str | None) -> dict:
+        """A larger hospital's committees, organisation and department phones."""
+        rng = self.rng
+        members = "、".join(person_name(rng)[0] for _ in range(3))
+        out = {"drug_committee": V.DRUG_COMMITTEE.format(
+                   head=person_name(rng)[0], pharmacist=person_name(rng)[0], members=members,
+                   n=rng.randint(11, 25)),
+               "device_committee": V.DEVICE_COMMITTEE.format(
+                   head=person_name(rng)[0], members=person_name(rng)[0]),
+               "organisation_structure": V.ORGANISATION_STRUCTURE}
+        if main:
+            out["department_phones"] = "\n".join(f"{name} {main}-{extension}"
+                                                   for name, extension in depts)
+        return out
+
+    def _department_row(self, t, city, hospital, dept_name, extension: int) -> dict:
         rng = self.rng
         spec = V.DEPARTMENTS_BY_NAME[dept_name]
         tier = hospital["tier"] if rng.random() < 0.6 else rng.choice("ABCD")
         row = self._base(t, "department", dept_name, tier, city, hospital["customer_since"])
         doctors = rng.randint(6, 40)
+        main = self.main_numbers[hospital["id"]]
         row.update({
             "organisation_id": hospital["id"], "district": hospital["district"],
             "address": hospital["address"], "postal_code": hospital["postal_code"],
-            "phone": f"{hospital['phone']}-{rng.randint(2000, 8999)}", "doctor_count": doctors,
+            "phone": f"{main}-{extension}", "doctor_count": doctors,
             "staff_count": doctors * 2 + rng.randint(0, 10),
             "bed_count": 0 if dept_name in ("药剂科", "全科医学科") else rng.randint(20, 90),
         })
@@ -244,6 +338,8 @@ class CustomerFactory:
         })
         if rng.random() < 0.5:
             row["email"] = f"{rng.randint(10_000_000, 2_999_999_999)}@qq.com"
+        if rng.random() < 0.3:
+            row["code"] = self._code("doctor", city)
         if chief or (title_name == "副主任医师" and rng.random() < 0.3):
             row["social_roles"] = rng.choice(V.SOCIAL_ROLES).format(
                 society=spec.society, province_short=province_short)
@@ -261,12 +357,13 @@ class CustomerFactory:
             chain, parent = rng.choice(V.PHARMACY_CHAINS.get(city.name, V.PHARMACY_CHAINS["*"]))
             district, postal = rng.choice(city.districts)
             street = rng.choice(city.streets)
-            name = self._unique(f"{chain}（{street}店）")
+            name = self._unique(f"{chain}（{street}店）", city)
             row = self._base(t, "pharmacy", name, rng.choice("ABCCDD"), city, self._since())
+            row.update(self._contact("pharmacy", city, district, postal,
+                                     self._address(city, district, (street,)))[0])
             row.update({
-                "district": district, "address": self._address(city, district, (street,)),
-                "postal_code": postal, "phone": landline(rng, city.area_code),
                 "ownership": "private", "parent_company": parent,
+                "licence_no": self._licence(city, "CB"),
                 "licensing_authority": f"{city.name}市{district}市场监督管理局",
                 "legal_representative": person_name(rng)[0],
                 "staff_count": rng.randint(4, 30), "floor_area_m2": rng.randint(60, 600),
@@ -310,13 +407,14 @@ class CustomerFactory:
             city = self._city(t)
             names = V.DISTRIBUTORS.get(city.name, V.DISTRIBUTORS["*"])
             base = names[i] if i < len(names) else f"{city.name}{rng.choice(V.PRIVATE_BRANDS)}医药有限公司"
-            name = self._unique(base)
+            name = self._unique(base, city)
             district, postal = rng.choice(city.districts)
             row = self._base(t, "distributor", name, rng.choice("AABC"), city, self._since())
             gsp = rng.random() < 0.95
+            row.update(self._contact("distributor", city, district, postal,
+                                     self._address(city, district, city.streets))[0])
             row.update({
-                "district": district, "address": self._address(city, district, city.streets),
-                "postal_code": postal, "phone": landline(rng, city.area_code),
+                "licence_no": self._licence(city, "AA"),
                 "fax": landline(rng, city.area_code), "ownership": rng.choice(("public", "joint", "private")),
                 "legal_representative": person_name(rng)[0],
                 "registered_capital_wan": rng.choice((1000, 3000, 5000, 10000, 50000)),

@@ -1,6 +1,12 @@
-"""Monthly customer metrics with plausible trends: outpatient volume with a Spring Festival
+"""Monthly customer figures with plausible trends: outpatient volume with a Spring Festival
 dip, prescriptions per drug class with our share drifting by lifecycle stage, pharmacy and
-distributor sales of our drugs."""
+distributor sales of our drugs.
+
+The figures are written as a figures spreadsheet would hold them (`table`: a header and one
+row per customer, month and drug class, naming the customer by its id) and turned into
+`customer_metric` rows by `desktop.domain.metrics_sheet`, the reading and checks the
+server's `import metrics` applies to a real file, so the demo's charts are drawn from rows an
+import could have written."""
 
 from __future__ import annotations
 
@@ -9,6 +15,14 @@ from collections.abc import Iterator
 from datetime import date
 
 from desktop.demo.world import Known, World, between, local, meta
+from desktop.domain.metrics_sheet import (
+    CustomerIndex,
+    CustomerRef,
+    ProductIndex,
+    ProductRef,
+    SheetReader,
+    SheetRow,
+)
 
 MONTHS = 12
 # Monthly share drift by lifecycle stage (growing customers gain share, at-risk ones lose it).
@@ -19,6 +33,11 @@ OUTPATIENT = {"主任医师": (350, 800), "副主任医师": (300, 650), "主治
 CLASS_RATE = {"降压药": 0.35, "降糖药": 0.4, "调脂药": 0.2, "抗凝药": 0.12, "抗肿瘤药": 0.3,
               "呼吸系统用药": 0.3, "抗感染药": 0.25}
 RESPIRATORY = ("呼吸系统用药", "抗感染药")
+# The figures table's columns (Chinese headers, as the company's spreadsheets have them).
+HEADER = ("客户ID", "月份", "药品类别", "门诊量", "出诊天数", "处方总量", "我方处方量", "采购量",
+          "销售量", "销售额")
+FIELDS = ("outpatient_volume", "clinic_days", "total_prescriptions", "our_prescriptions",
+          "purchase_amount", "sales_volume", "sales_amount")
 PRICE = {"降压药": 32.0, "降糖药": 45.0, "调脂药": 38.0, "抗凝药": 120.0, "抗肿瘤药": 1800.0,
          "呼吸系统用药": 210.0, "抗感染药": 28.0}
 
@@ -51,6 +70,34 @@ class FigureFactory:
         self.stamps = {p: local(date(int(p[:4]), int(p[5:]), 28), 20) for p in self.periods}
 
     def rows(self) -> Iterator[dict]:
+        """The `customer_metric` rows the figures table gives, read as an import reads it."""
+        table = self.table()
+        reader = SheetReader(next(table), self._customers(), self._products())
+        for number, raw in enumerate(table, start=2):
+            row = reader.read(number, raw)
+            if not isinstance(row, SheetRow):
+                raise ValueError(f"demo figures, row {number}: "
+                                 + "; ".join(p.text() for p in row.problems))
+            figures = {k: v for k, v in row.figures.items() if v is not None}
+            yield {**meta(self.w.ids(), row.territory_id, self.stamps[row.period]),
+                   "customer_id": row.customer_id, "period": row.period,
+                   "drug_class": row.drug_class, **figures}
+
+    def table(self) -> Iterator[tuple]:
+        """The header, then one row per customer, month and drug class (None: the
+        customer's own figures)."""
+        yield HEADER
+        for customer_id, period, drug_class, figures in self._figures():
+            yield (customer_id, period, drug_class, *(figures.get(f) for f in FIELDS))
+
+    def _customers(self) -> CustomerIndex:
+        return CustomerIndex(CustomerRef(k.id, k.name, self.w.territory_ids[k.territory])
+                             for k in self.w.customers)
+
+    def _products(self) -> ProductIndex:
+        return ProductIndex(ProductRef(p["id"], "", p["drug_class"]) for p in self.w.products)
+
+    def _figures(self) -> Iterator[tuple]:
         for k in self.w.customers:
             if k.kind == "doctor" and k.tier in ("A", "B"):  # target doctors are tracked
                 yield from self._doctor(k)
@@ -63,12 +110,11 @@ class FigureFactory:
             elif k.kind == "distributor":
                 yield from self._sales(k, (20_000, 400_000), 2)
 
-    def _row(self, k: Known, period: str, drug_class: str | None, **figures) -> dict:
-        at = self.stamps[period]
-        return {**meta(self.w.ids(), self.w.territory_ids[k.territory], at),
-                "customer_id": k.id, "period": period, "drug_class": drug_class, **figures}
+    @staticmethod
+    def _row(k: Known, period: str, drug_class: str | None, **figures) -> tuple:
+        return k.id, period, drug_class, figures
 
-    def _doctor(self, k: Known) -> Iterator[dict]:
+    def _doctor(self, k: Known) -> Iterator[tuple]:
         rng = self.rng
         low, high = OUTPATIENT.get(k.title or "", (150, 400))
         volume = between(rng, low, high)
@@ -85,14 +131,14 @@ class FigureFactory:
                 yield self._row(k, period, c, total_prescriptions=total,
                                 our_prescriptions=round(total * share[c]))
 
-    def _simple(self, k: Known, field: str, bounds: tuple[int, int]) -> Iterator[dict]:
+    def _simple(self, k: Known, field: str, bounds: tuple[int, int]) -> Iterator[tuple]:
         rng = self.rng
         base = between(rng, *bounds)
         for period in self.periods:
             yield self._row(k, period, None,
                             **{field: int(base * _season(period) * rng.uniform(0.93, 1.07))})
 
-    def _hospital(self, k: Known) -> Iterator[dict]:
+    def _hospital(self, k: Known) -> Iterator[tuple]:
         rng = self.rng
         volume = between(rng, 20_000, 300_000) if k.tier in ("A", "B") else between(rng, 2_000, 30_000)
         purchase = volume * rng.uniform(80, 140)  # CNY of drugs bought a month
@@ -101,7 +147,7 @@ class FigureFactory:
             yield self._row(k, period, None, outpatient_volume=int(volume * f),
                             purchase_amount=round(purchase * f, 2))
 
-    def _sales(self, k: Known, bounds: tuple[int, int], classes: int) -> Iterator[dict]:
+    def _sales(self, k: Known, bounds: tuple[int, int], classes: int) -> Iterator[tuple]:
         rng = self.rng
         picked = rng.sample(k.classes, min(classes, len(k.classes)))
         # boxes a month; dear drugs (oncology) sell far fewer boxes

@@ -47,24 +47,65 @@ TERRITORIES: tuple[tuple[str, str, tuple[tuple[City, int], ...]], ...] = (
     ("HB-HE", "河北区", ((SHIJIAZHUANG, 3), (BAODING, 2), (TANGSHAN, 2))),
 )
 
-# A few real, well-known hospitals per city (name, district, grade, address), placed first.
-FAMOUS_HOSPITALS: dict[str, tuple[tuple[str, str, str, str], ...]] = {
-    "北京": (
-        ("北京协和医院", "东城区", "3A", "东城区帅府园1号"),
-        ("北京大学第一医院", "西城区", "3A", "西城区西什库大街8号"),
-        ("首都医科大学附属北京朝阳医院", "朝阳区", "3A", "朝阳区工人体育场南路8号"),
-        ("首都医科大学附属北京安贞医院", "朝阳区", "3A", "朝阳区安贞路2号"),
-        ("北京大学第三医院", "海淀区", "3A", "海淀区花园北路49号"),
+# Digits of a local number after the area code (libphonenumber's plan: 8 in the big cities).
+LOCAL_DIGITS = {"0312": 7, "0315": 7}
+PROVINCE_CODES = {"北京市": "11", "天津市": "12", "河北省": "13"}  # in customer codes
+
+
+@dataclass(frozen=True)
+class FamousHospital:
+    """A well-known hospital, named as real customer lists write it: official long names,
+    a campus (院区) or branch in the name, the same short name in two cities."""
+
+    city: str
+    name: str
+    district: str
+    grade: str
+    address: str
+    alias: str | None = None  # official other names and nicknames, ";"-separated
+    ownership: str = "public"
+
+
+# Per territory, in the order they are placed (first come the ones every demo should hold,
+# however small: an alias, a nickname, a campus, a branch, one name in two cities).
+FAMOUS_HOSPITALS: dict[str, tuple[FamousHospital, ...]] = {
+    "HB-BJ": (
+        FamousHospital("北京", "北京协和医院", "东城区", "3A", "东城区帅府园1号",
+                       "中国医学科学院北京协和医院;协和医院"),
+        FamousHospital("北京", "北京大学第三医院", "海淀区", "3A", "海淀区花园北路49号", "北医三院"),
+        FamousHospital("北京", "北京大学人民医院（通州院区）", "通州区", "3A",
+                       "通州区潞城镇新城路1号", "人民医院通州院区"),
+        FamousHospital("北京", "北京大学第一医院（西城院区）", "西城区", "3A",
+                       "西城区西什库大街8号", "北大医院;北大一院"),
+        FamousHospital("北京", "中国人民解放军总医院", "海淀区", "3A", "海淀区复兴路28号",
+                       "301医院", "military"),
+        FamousHospital("北京", "首都医科大学附属北京朝阳医院", "朝阳区", "3A",
+                       "朝阳区工人体育场南路8号", "朝阳医院"),
+        FamousHospital("北京", "首都医科大学附属北京安贞医院", "朝阳区", "3A", "朝阳区安贞路2号",
+                       "安贞医院"),
     ),
-    "天津": (
-        ("天津医科大学总医院", "和平区", "3A", "和平区鞍山道154号"),
-        ("天津市第一中心医院", "南开区", "3A", "南开区复康路24号"),
-        ("天津医科大学肿瘤医院", "河西区", "3A", "河西区体院北环湖西路"),
+    "HB-TJ": (
+        FamousHospital("天津", "天津医科大学总医院", "和平区", "3A", "和平区鞍山道154号",
+                       "总医院;天医大总医院"),
+        FamousHospital("天津", "天津市中西医结合医院", "南开区", "3A", "南开区长江道6号",
+                       "天津市南开医院"),
+        FamousHospital("天津", "天津医科大学总医院滨海医院", "滨海新区", "3B",
+                       "滨海新区津塘路2号"),
+        FamousHospital("天津", "天津市第一中心医院", "南开区", "3A", "南开区复康路24号", "一中心"),
+        FamousHospital("天津", "天津医科大学肿瘤医院", "河西区", "3A", "河西区体院北环湖西路",
+                       "天津市肿瘤医院"),
     ),
-    "石家庄": (
-        ("河北医科大学第二医院", "新华区", "3A", "新华区和平西路215号"),
-        ("河北医科大学第四医院", "长安区", "3A", "长安区健康路12号"),
-        ("河北省人民医院", "新华区", "3A", "新华区和平西路348号"),
+    "HB-HE": (
+        FamousHospital("保定", "第一人民医院", "莲池区", "2A", "莲池区东风中路88号",
+                       "保定市第一人民医院;市一院"),
+        FamousHospital("唐山", "第一人民医院", "路北区", "2A", "路北区建设北路57号",
+                       "唐山市第一人民医院"),
+        FamousHospital("石家庄", "河北医科大学第二医院", "新华区", "3A", "新华区和平西路215号",
+                       "河北医大二院;省二院"),
+        FamousHospital("石家庄", "河北医科大学第四医院", "长安区", "3A", "长安区健康路12号",
+                       "河北省肿瘤医院;河北医大四院"),
+        FamousHospital("石家庄", "河北省人民医院", "新华区", "3A", "新华区和平西路348号",
+                       "省人民医院"),
     ),
 }
 
@@ -77,6 +118,7 @@ HOSPITAL_PATTERNS: tuple[tuple[str, tuple[str, ...], str, tuple[int, int]], ...]
     ("{city}市{district}中西医结合医院", ("2A", "2B", "3B"), "public", (150, 500)),
     ("{district}{street}社区卫生服务中心", ("1A", "1B"), "public", (0, 40)),
     ("{city}{brand}医院", ("2B", "unrated", "3C", "2A"), "private", (80, 400)),
+    ("{city}市中医医院{district}分院", ("2A", "2B"), "public", (100, 400)),
 )
 PRIVATE_BRANDS = ("仁和", "博爱", "康华", "明德", "瑞安", "华信", "长城", "德仁", "华康", "安泰",
                   "美中", "和睦", "恒康", "济民", "同心")
@@ -227,6 +269,11 @@ DISTRIBUTORS: dict[str, tuple[str, ...]] = {
           "河北九州通医药有限公司"),
 }
 DISTRIBUTOR_SCOPE = "中成药、化学药制剂、抗生素制剂、生化药品、生物制品（除疫苗）批发；医疗器械经营"
+# Who sits on a hospital's committees, and how it is organised (texts as lists keep them).
+DRUG_COMMITTEE = "主任委员：{head}（院长）；副主任委员：{pharmacist}（药剂科主任）；委员：{members}等{n}人"
+DEVICE_COMMITTEE = "主任委员：{head}（副院长）；委员：设备处、医务处、财务处负责人及{members}"
+ORGANISATION_STRUCTURE = ("院长、党委书记 → 分管副院长（医疗、后勤）→ 医务处、护理部、药剂科、"
+                          "设备处、财务处 → 内科系统、外科系统、医技科室")
 BANKS = ("中国工商银行", "中国建设银行", "中国银行", "中国农业银行", "交通银行", "招商银行")
 
 # ---------------------------------------------------------------- activity texts

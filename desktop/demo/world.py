@@ -127,6 +127,22 @@ class World:
         return found
 
 
+class Deck:
+    """Deals `items` in shuffled rounds, each item once a round: a case that must show up
+    in every demo, however small (a missing address, a phone written some odd way), does,
+    while the order still looks random."""
+
+    def __init__(self, rng: random.Random, items):
+        self.rng, self.items = rng, tuple(items)
+        self._left: list = []
+
+    def deal(self):
+        if not self._left:
+            self._left = list(self.items)
+            self.rng.shuffle(self._left)
+        return self._left.pop()
+
+
 def pick(rng: random.Random, seq):
     """rng.choice(seq), three times faster: the generator draws millions of these."""
     return seq[int(rng.random() * len(seq))]
@@ -146,10 +162,6 @@ def person_name(rng: random.Random, gender: str | None = None) -> tuple[str, str
 
 def mobile(rng: random.Random) -> str:
     return f"1{rng.choice('35789')}{rng.randint(0, 9)}{rng.randint(0, 99_999_999):08d}"
-
-
-def landline(rng: random.Random, area_code: str) -> str:
-    return f"{area_code}-{rng.randint(5, 8)}{rng.randint(0, 9_999_999):07d}"
 
 
 def chinese_number(n: int) -> str:

@@ -1,4 +1,5 @@
-"""Pages of the customer list, its count, and the choices of its filters.
+"""Pages of the customer list, its count, the choices of its filters, and the export of
+every customer a filter selects.
 
 Without search text the list is read in keyset pages in pinyin order (the search document's
 `sort_key`, `zhang wei\x00张伟`, then id), as a Chinese reader expects a name list, so the
@@ -9,11 +10,14 @@ model can fetch lazily at any depth at the same cost. With search text the pinyi
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import and_, column, func, or_, select, table, text, tuple_
 
+from desktop.domain import customer_export
 from desktop.domain.customer_names import display_name
 from desktop.domain.local_time import local_day
 from desktop.models import Customer, Visit
@@ -216,8 +220,36 @@ def city_choices(store: Store) -> list[str]:
 
 
 def organisation_choices(store: Store, kinds=(CustomerKind.HOSPITAL,)) -> list[tuple[str, str]]:
-    """(id, name) of hospitals (or other organisation kinds), sorted by name."""
+    """(id, name) of hospitals (or other organisation kinds), sorted by name; a name two
+    cities share (第一人民医院) is told apart by its city ("第一人民医院 · 保定")."""
     with store.read() as session:
-        return [(i, n) for i, n in session.execute(
-            select(C.id, C.name).where(C.kind.in_([str(k) for k in kinds]),
-                                       C.deleted.is_(False)).order_by(C.name)).all()]
+        rows = session.execute(
+            select(C.id, C.name, C.city).where(C.kind.in_([str(k) for k in kinds]),
+                                               C.deleted.is_(False))
+            .order_by(C.name, C.city)).all()
+    shared = {n for n, count in Counter(n for _i, n, _c in rows).items() if count > 1}
+    return [(i, f"{n} · {c}" if n in shared and c else n) for i, n, c in rows]
+
+
+def export_customers(store: Store, flt: CustomerFilter, path: Path | str, language: str) -> int:
+    """Every customer the list holds for `flt` (all the matches of a search, not only the
+    best ones it shows) to an .xlsx at `path`, headers in `language`
+    (`desktop.domain.customer_export`); returns how many."""
+    with store.read() as session:
+        query = customer_export.export_query(*_conditions(flt), *_matches(session, flt))
+        return customer_export.write_customers(
+            path, customer_export.customer_rows(session, query), language)
+
+
+def _matches(session, flt: CustomerFilter) -> list:
+    """The search text as a condition on the customer's id (none without text)."""
+    if not flt.text.strip():
+        return []
+    from desktop.store import search
+
+    ids = search.matching_customer_ids(
+        session, flt.text, kinds=[flt.kind] if flt.kind else None, tier=flt.tier,
+        city=flt.city, organisation_id=flt.organisation_id,
+        lifecycle_stage=flt.lifecycle_stage)
+    matched = select(column("value")).select_from(func.json_each(json.dumps(ids)))
+    return [C.id.in_(matched.scalar_subquery())]

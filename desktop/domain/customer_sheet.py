@@ -224,13 +224,31 @@ def column_for(header) -> str | None:
     return _HEADERS.get(header_key(header)) if header_key(header) else None
 
 
+# The latest figures an export writes after the profile columns (key, English, Chinese):
+# read-only, so an import skips these headers without a word and an exported file reads
+# back clean. Their values: desktop.domain.customer_export.
+FIGURE_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("figures_month", "Latest month with figures", "最新数据月份"),
+    ("outpatient_volume", "Outpatient visits", "门诊量"),
+    ("total_prescriptions", "Total prescriptions", "处方总量"),
+    ("our_prescriptions", "Our prescriptions", "我方处方量"),
+    ("share", "Prescription share", "处方比例"),
+    ("purchase_amount", "Purchases", "采购量"),
+    ("sales_amount", "Sales", "销售额"),
+)
+_READ_ONLY = {header_key(t) for _k, *titles in FIGURE_COLUMNS for t in titles}
+
+
 def header_map(header_row) -> tuple[dict[int, str], list[str]]:
     """Column index -> column key for a file's first row, and the headers no column has
-    (a second header for the same column counts as unknown)."""
+    (a second header for the same column counts as unknown; the export's read-only figure
+    columns are neither)."""
     mapping: dict[int, str] = {}
     unknown: list[tuple[int, str]] = []
     ambiguous: list[tuple[int, tuple[str, ...]]] = []
     for index, title in enumerate(header_row):
+        if header_key(title) in _READ_ONLY:
+            continue
         if header_key(title) in AMBIGUOUS_HEADERS:
             ambiguous.append((index, AMBIGUOUS_HEADERS[header_key(title)]))
             continue
@@ -266,9 +284,8 @@ def enum_value(key: str, text: str) -> str:
         grade = _grade(text)
         if grade:
             return grade
-    examples = ", ".join(f"{e}/{c}" for e, c in list(words.values())[:6])
-    raise CellError(f"{text!r} is not one of: {examples}"
-                    + ("…" if len(words) > 6 else ""))
+    examples = ", ".join(f"{e}/{c}" if e != c else e for e, c in list(words.values())[:8])
+    raise CellError(f"{text!r} is not one of: {examples}" + ("…" if len(words) > 8 else ""))
 
 
 def name_key(text) -> str:

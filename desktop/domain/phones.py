@@ -116,7 +116,7 @@ def read_phones(text: str | None, region: str = REGION) -> PhoneCell:
         digits = re.sub(r"\D", "", piece)
         if not digits:
             continue
-        short = _short(digits, region)
+        short = _short(digits, region) if re.fullmatch(r"[\d\s()-]+", piece) else None
         if short is not None:
             cell.numbers.append(short)
         elif _DIGIT_RUN.search(piece):
@@ -131,8 +131,10 @@ def _phone(match, text: str, region: str, area_code: str | None):
     written = match.raw_string
     note = _note_beside(text, match.start, match.end)
     national_digits = str(number.national_number)
-    local_only = (not phonenumbers.is_valid_number(number) and 7 <= len(national_digits) <= 8
-                  and not written.lstrip("(").startswith(("0", "+")))
+    written_digits = re.sub(r"\D", "", written.split(" ext ")[0])
+    # A local number: 7 or 8 digits as written, never starting with 0 (trunk) or 1.
+    local_only = (not phonenumbers.is_valid_number(number) and written_digits == national_digits
+                  and 7 <= len(national_digits) <= 8 and national_digits[0] in "23456789")
     if local_only and area_code:
         number = phonenumbers.parse(f"0{area_code}{national_digits}", region)
         if number is not None and phonenumbers.is_valid_number(number):

@@ -10,6 +10,8 @@ through this module:
   also gets Excel's quote prefix: the cell shows the text exactly as stored (no apostrophe)
   and stays text when someone edits it. Numbers stay numbers (a negative figure is a number
   cell, not text).
+- `stream_cell` (XLSX, a write-only workbook that streams rows to disk: large exports): the
+  same rule, one cell at a time.
 - `csv_cell` / `write_csv` (CSV): a risky text is prefixed with an apostrophe, as OWASP
   advises, because a CSV has no other way to say "text"; the rest of the value is kept. A
   text that is just a number ("-12.5", "+86") evaluates to that number and is kept as is.
@@ -77,10 +79,26 @@ def set_text(cell, text: str) -> None:
         cell.quotePrefix = True
 
 
+def stream_cell(sheet, value, number_format: str | None = None):
+    """A cell of a write-only worksheet (`Workbook(write_only=True)`) holding `value`:
+    a text through `set_text`, anything else as openpyxl writes it; `number_format` ("@"
+    keeps a typed-over text a text, "yyyy-mm-dd" shows a date as one)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet)
+    if isinstance(value, str):
+        set_text(cell, value)
+    else:
+        cell.value = value
+    if number_format:
+        cell.number_format = number_format
+    return cell
+
+
 def _placeholder(value):
     """What `sheet.append` may see: texts are set afterwards by `set_text`, so a formula is
     never parsed even for a moment."""
     return "" if isinstance(value, str) else value
 
 
-__all__ = ["csv_cell", "is_risky", "set_text", "write_csv", "write_sheet"]
+__all__ = ["csv_cell", "is_risky", "set_text", "stream_cell", "write_csv", "write_sheet"]

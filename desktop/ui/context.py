@@ -44,6 +44,9 @@ class AppContext(QObject):
         self.sync_worker = sync_worker
         self.config = config
         self.tasks = TaskRunner(self)
+        # Exports take their own thread: a 50,000-customer file must not hold up the
+        # screens' reads (a search typed meanwhile) for the half minute it takes.
+        self.exports = TaskRunner(self, name="rounds-export")
         if sync_worker is not None and hasattr(sync_worker, "sync_finished"):
             sync_worker.sync_finished.connect(self._synced)
 

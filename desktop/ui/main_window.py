@@ -383,6 +383,7 @@ class MainWindow(QMainWindow):
         if self.context is not None:
             self.reminders.stop()
             self.context.tasks.shutdown()  # joined here, before anyone closes the store
+            self.context.exports.shutdown()
         self.tray.hide()
         super().closeEvent(event)
 

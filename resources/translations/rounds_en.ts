@@ -12,9 +12,27 @@
         </message>
     </context>
     <context>
+        <name>BooleanEditor</name>
+        <message>
+            <location filename="../../desktop/ui/customers/field_editors.py" line="+104" />
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CadenceTexts</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/today/view.py" line="+60" />
+            <location filename="../../desktop/ui/today/view.py" line="+64" />
             <source>about %n call(s) a week</source>
             <translation>
                 <numerusform>about once a week</numerusform>
@@ -347,7 +365,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/customers/detail.py" line="+50" />
+            <location filename="../../desktop/ui/customers/detail.py" line="+59" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+28" />
             <source>Name</source>
             <translation type="unfinished" />
@@ -373,7 +391,7 @@
         <message>
             <location filename="../../desktop/ui/calls/view.py" line="-162" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/view.py" line="-108" />
+            <location filename="../../desktop/ui/today/view.py" line="-112" />
             <source>Organisation</source>
             <translation type="unfinished" />
         </message>
@@ -431,7 +449,7 @@
             <location filename="../../desktop/ui/follow_ups/view.py" line="+46" />
             <location filename="../../desktop/ui/plans/table_models.py" line="+1" />
             <location filename="../../desktop/ui/today/view.py" line="-1" />
-            <location line="+108" />
+            <location line="+112" />
             <location line="+8" />
             <location line="+5" />
             <source>Customer</source>
@@ -561,7 +579,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../../desktop/ui/today/view.py" line="-121" />
+            <location filename="../../desktop/ui/today/view.py" line="-125" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
@@ -621,7 +639,7 @@
         <message>
             <location line="+12" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="-4" />
-            <location filename="../../desktop/ui/today/view.py" line="+116" />
+            <location filename="../../desktop/ui/today/view.py" line="+120" />
             <source>Due</source>
             <translation type="unfinished" />
         </message>
@@ -643,7 +661,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/customers/share_chart.py" line="+40" />
+            <location filename="../../desktop/ui/customers/figures_tab.py" line="+83" />
             <source>Month</source>
             <translation type="unfinished" />
         </message>
@@ -654,6 +672,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Outpatient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>Total prescriptions</source>
             <translation type="unfinished" />
         </message>
@@ -668,7 +691,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/today/view.py" line="-115" />
+            <location line="+1" />
+            <source>Purchases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/today/view.py" line="-119" />
             <source>Objective</source>
             <translation type="unfinished" />
         </message>
@@ -678,7 +711,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+107" />
+            <location line="+111" />
             <source>Last call</source>
             <translation type="unfinished" />
         </message>
@@ -922,7 +955,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+56" />
+            <location line="+63" />
             <source>Profile</source>
             <translation type="unfinished" />
         </message>
@@ -957,12 +990,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+34" />
+            <location line="+31" />
             <source>No profile details yet. Use Edit to add them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+49" />
+            <location line="+76" />
             <source>Edit…</source>
             <translation type="unfinished" />
         </message>
@@ -983,14 +1016,57 @@
         </message>
     </context>
     <context>
+        <name>CustomerForm</name>
+        <message>
+            <location filename="../../desktop/domain/customer_profile.py" line="+48" />
+            <source>Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation and purchasing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Personal details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CustomerFormDialog</name>
         <message>
-            <location filename="../../desktop/ui/customers/form_dialog.py" line="+172" />
+            <location filename="../../desktop/ui/customers/form_dialog.py" line="+204" />
+            <source>Read as: {numbers}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
             <source>{field} must be a whole number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+53" />
+            <location line="+91" />
             <source>Edit customer</source>
             <translation type="unfinished" />
         </message>
@@ -1016,7 +1092,7 @@
     <context>
         <name>CustomersView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/customers/view.py" line="+197" />
+            <location filename="../../desktop/ui/customers/view.py" line="+211" />
             <source>Showing the best %n matches; more customers match — type more or pick a filter to narrow.</source>
             <translation>
                 <numerusform>Showing the best match; more customers match — type more or pick a filter to narrow.</numerusform>
@@ -1052,25 +1128,81 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+7" />
+            <source>Export customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Exporting customers…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%n customer(s) exported to {path}</source>
+            <translation>
+                <numerusform>%n customer exported to {path}</numerusform>
+                <numerusform>%n customers exported to {path}</numerusform>
+            </translation>
+        </message>
+        <message>
             <location line="+6" />
-            <location line="+39" />
+            <source>Could not write {path} ({reason}); choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The export failed ({reason}); nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+44" />
             <source>All cities</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-37" />
-            <location line="+39" />
+            <location line="-42" />
+            <location line="+44" />
             <source>All hospitals</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-5" />
+            <location line="-8" />
             <source>Name, pinyin, hospital or phone (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
             <source>New customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the customers shown (every one the search and filters select) as an Excel file</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DateEditor</name>
+        <message>
+            <location filename="../../desktop/ui/customers/field_editors.py" line="+51" />
+            <source>No date</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1419,7 +1551,7 @@
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../desktop/models/validation.py" line="+28" />
+            <location filename="../../desktop/models/validation.py" line="+30" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
@@ -1685,6 +1817,36 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Alias</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Licence no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department phones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drug committee members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Device committee members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation structure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Display name</source>
             <translation type="unfinished" />
         </message>
@@ -1700,6 +1862,11 @@
         </message>
         <message>
             <location filename="../../desktop/ui/common/texts.py" line="+20" />
+            <source>Customer code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Province</source>
             <translation type="unfinished" />
         </message>
@@ -1953,11 +2120,144 @@
             <source>Duration (minutes)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../desktop/domain/figures_entry.py" line="+28" />
+            <source>Outpatient volume</source>
+            <extracomment>The figures of a month, in the form's order; whole numbers except the amounts.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Purchase amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clinic days</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FiguresDialog</name>
+        <message>
+            <location filename="../../desktop/ui/customers/figures_dialog.py" line="+174" />
+            <source>Figures are stored for this month: correct them and save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No figures yet for this month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Figures of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The customer as a whole</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FiguresTab</name>
+        <message>
+            <location filename="../../desktop/ui/customers/figures_tab.py" line="-63" />
+            <source>Prescription share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Our prescription share by month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Outpatient visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Prescriptions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prescriptions: total (solid) and ours (dashed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Purchases (CNY)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sales (CNY)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{line}: ours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+114" />
+            <location line="+5" />
+            <source>All drug classes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Customer total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>No figures recorded for this customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No figures of this kind recorded for this customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>× 10,000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Enter figures…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Filters</name>
         <message>
-            <location filename="../../desktop/ui/customers/view.py" line="-194" />
+            <location filename="../../desktop/ui/customers/view.py" line="-243" />
             <source>All kinds</source>
             <translation type="unfinished" />
         </message>
@@ -2281,7 +2581,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+233" />
+            <location line="+234" />
             <source>Field CRM</source>
             <translation type="unfinished" />
         </message>
@@ -2340,20 +2640,108 @@
         </message>
     </context>
     <context>
-        <name>MetricsPanel</name>
+        <name>MetricsSheet</name>
         <message>
-            <location filename="../../desktop/ui/customers/share_chart.py" line="+72" />
-            <source>All drug classes</source>
+            <location filename="../../desktop/domain/metrics_sheet.py" line="+60" />
+            <source>The first row must name the columns; missing: {columns}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
-            <source>Our prescription share by month</source>
+            <location line="+2" />
+            <source>{column}: empty; every row needs the month its figures are of.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{column}: '{value}' is not a month; write it as 2026-03, 2026/3 or 2026年3月.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>customer: empty; give the customer code (客户编码) or the customer's name (客户).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{column}: no customer has the id '{value}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{column}: no customer has the code '{value}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{column}: there is no customer '{value}' in the archive; check the spelling or give the code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{column}: no customer '{value}' at '{organisation}' in '{city}'; check the organisation and city.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{column}: {count} customers are called '{value}'; give the code or the organisation and city.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{column}: there is no product '{value}' in the product list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{column}: '{value}' is a {product_class} product, not {drug_class}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{column}: '{value}' is not a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{column}: '{value}' is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{column}: {value} is below zero; figures cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{column}: our prescriptions ({value}) are more than the total prescriptions ({total}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the row has no figures; give at least one of outpatient, prescriptions, purchases or sales.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{column}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Phone</name>
+        <message>
+            <location filename="../../desktop/ui/common/texts.py" line="+89" />
+            <source>{number} ext. {extension}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+3" />
-            <source>No prescription figures recorded for this customer.</source>
+            <source>{number} ({note})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Not read as a number (kept as written): {parts}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2582,7 +2970,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../desktop/ui/plans/week_view.py" line="+414" />
+            <location filename="../../desktop/ui/plans/week_view.py" line="+389" />
             <source>Open call report</source>
             <translation type="unfinished" />
         </message>
@@ -2781,7 +3169,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../desktop/ui/plans/week_side_panel.py" line="+53" />
             <source>Calls planned against the tier targets</source>
             <translation type="unfinished" />
         </message>
@@ -2931,7 +3319,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/plans/week_view.py" line="-27" />
+            <location filename="../../desktop/ui/plans/week_view.py" line="-22" />
             <source>Submitted: withdraw the plan to change its calls.</source>
             <translation type="unfinished" />
         </message>
@@ -3073,7 +3461,7 @@
     <context>
         <name>StartUp</name>
         <message>
-            <location filename="../../desktop/ui/app.py" line="+278" />
+            <location filename="../../desktop/ui/app.py" line="+277" />
             <source>Rounds cannot open your data</source>
             <translation type="unfinished" />
         </message>
@@ -3253,12 +3641,12 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="../../desktop/ui/today/view.py" line="-136" />
+            <location filename="../../desktop/ui/today/view.py" line="-140" />
             <source>To do</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+70" />
+            <location line="+74" />
             <source>never</source>
             <translation type="unfinished" />
         </message>
@@ -3278,7 +3666,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+180" />
+            <location line="+183" />
             <source>Planned calls (Enter logs the call)</source>
             <translation type="unfinished" />
         </message>
@@ -3398,7 +3786,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         </message>
         <message>
             <location line="+1" />
-            <source>{field} must be a phone number such as 010-69156114 or 13812345678.</source>
+            <source>{field} must contain a phone number, e.g. 010-69156114 or 13812345678.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3444,6 +3832,21 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         <message>
             <location line="+1" />
             <source>{field} is required for a suspected adverse reaction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/figures_entry.py" line="+2" />
+            <source>{field} must be a whole number, e.g. 120.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} must be a number, e.g. 1250.50.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter at least one figure.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -11,9 +11,27 @@
         </message>
     </context>
     <context>
+        <name>BooleanEditor</name>
+        <message>
+            <location filename="../../desktop/ui/customers/field_editors.py" line="+104" />
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
         <name>CadenceTexts</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/today/view.py" line="+60" />
+            <location filename="../../desktop/ui/today/view.py" line="+64" />
             <source>about %n call(s) a week</source>
             <translation>
                 <numerusform>每周约 %n 次</numerusform>
@@ -334,7 +352,7 @@
             <translation>批号</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/customers/detail.py" line="+50" />
+            <location filename="../../desktop/ui/customers/detail.py" line="+59" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+28" />
             <source>Name</source>
             <translation>名称</translation>
@@ -360,7 +378,7 @@
         <message>
             <location filename="../../desktop/ui/calls/view.py" line="-162" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/view.py" line="-108" />
+            <location filename="../../desktop/ui/today/view.py" line="-112" />
             <source>Organisation</source>
             <translation>所属机构</translation>
         </message>
@@ -418,7 +436,7 @@
             <location filename="../../desktop/ui/follow_ups/view.py" line="+46" />
             <location filename="../../desktop/ui/plans/table_models.py" line="+1" />
             <location filename="../../desktop/ui/today/view.py" line="-1" />
-            <location line="+108" />
+            <location line="+112" />
             <location line="+8" />
             <location line="+5" />
             <source>Customer</source>
@@ -548,7 +566,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../../desktop/ui/today/view.py" line="-121" />
+            <location filename="../../desktop/ui/today/view.py" line="-125" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -608,7 +626,7 @@
         <message>
             <location line="+12" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="-4" />
-            <location filename="../../desktop/ui/today/view.py" line="+116" />
+            <location filename="../../desktop/ui/today/view.py" line="+120" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
@@ -630,7 +648,7 @@
             <translation>推迟到</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/customers/share_chart.py" line="+40" />
+            <location filename="../../desktop/ui/customers/figures_tab.py" line="+83" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
@@ -641,6 +659,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Outpatient</source>
+            <translation>门诊量</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Total prescriptions</source>
             <translation>处方总量</translation>
         </message>
@@ -655,7 +678,17 @@
             <translation>处方比例</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/today/view.py" line="-115" />
+            <location line="+1" />
+            <source>Purchases</source>
+            <translation>采购额</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sales</source>
+            <translation>销售额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/today/view.py" line="-119" />
             <source>Objective</source>
             <translation>拜访目标</translation>
         </message>
@@ -665,7 +698,7 @@
             <translation>报告</translation>
         </message>
         <message>
-            <location line="+107" />
+            <location line="+111" />
             <source>Last call</source>
             <translation>最近拜访</translation>
         </message>
@@ -908,7 +941,7 @@
             <translation>否</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+63" />
             <source>Profile</source>
             <translation>档案</translation>
         </message>
@@ -943,12 +976,12 @@
             <translation>{tier} 级</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+31" />
             <source>No profile details yet. Use Edit to add them.</source>
             <translation>尚无档案信息。请点击“编辑”补充。</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+76" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
@@ -969,14 +1002,57 @@
         </message>
     </context>
     <context>
+        <name>CustomerForm</name>
+        <message>
+            <location filename="../../desktop/domain/customer_profile.py" line="+48" />
+            <source>Profile</source>
+            <translation>基本信息</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation and purchasing</source>
+            <translation>组织与采购</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Work</source>
+            <translation>工作信息</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Personal details</source>
+            <translation>个人信息</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Patient</source>
+            <translation>患者信息</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerFormDialog</name>
         <message>
-            <location filename="../../desktop/ui/customers/form_dialog.py" line="+172" />
+            <location filename="../../desktop/ui/customers/form_dialog.py" line="+204" />
+            <source>Read as: {numbers}</source>
+            <translation>识别为：{numbers}</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>{field} must be a whole number.</source>
             <translation>{field}必须是整数。</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+91" />
             <source>Edit customer</source>
             <translation>编辑客户</translation>
         </message>
@@ -1002,7 +1078,7 @@
     <context>
         <name>CustomersView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/customers/view.py" line="+197" />
+            <location filename="../../desktop/ui/customers/view.py" line="+211" />
             <source>Showing the best %n matches; more customers match — type more or pick a filter to narrow.</source>
             <translation>
                 <numerusform>显示最匹配的 %n 位；匹配的客户还有更多——请多输入几个字或选择筛选条件缩小范围。</numerusform>
@@ -1036,19 +1112,56 @@
             <translation>请检查拼写，试试拼音首字母（zw 即张伟），或把筛选条件改回“全部”。</translation>
         </message>
         <message>
+            <location line="+7" />
+            <source>Export customers</source>
+            <translation>导出客户</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Exporting customers…</source>
+            <translation>正在导出客户…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%n customer(s) exported to {path}</source>
+            <translation>
+                <numerusform>已将 %n 位客户导出到 {path}</numerusform>
+            </translation>
+        </message>
+        <message>
             <location line="+6" />
-            <location line="+39" />
+            <source>Could not write {path} ({reason}); choose another folder.</source>
+            <translation>无法写入 {path}（{reason}）；请选择其他文件夹。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The export failed ({reason}); nothing was written.</source>
+            <translation>导出失败（{reason}），未写入任何文件。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+44" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location line="-37" />
-            <location line="+39" />
+            <location line="-42" />
+            <location line="+44" />
             <source>All hospitals</source>
             <translation>全部医院</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location line="-8" />
             <source>Name, pinyin, hospital or phone (Ctrl+F)</source>
             <translation>姓名、拼音、医院或电话 (Ctrl+F)</translation>
         </message>
@@ -1056,6 +1169,24 @@
             <location line="+1" />
             <source>New customer</source>
             <translation>新建客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the customers shown (every one the search and filters select) as an Excel file</source>
+            <translation>将列表中的客户（搜索和筛选条件选出的全部客户）保存为 Excel 文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEditor</name>
+        <message>
+            <location filename="../../desktop/ui/customers/field_editors.py" line="+51" />
+            <source>No date</source>
+            <translation>清空日期</translation>
         </message>
     </context>
     <context>
@@ -1403,7 +1534,7 @@
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../desktop/models/validation.py" line="+28" />
+            <location filename="../../desktop/models/validation.py" line="+30" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -1669,6 +1800,36 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Alias</source>
+            <translation>别名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Licence no.</source>
+            <translation>许可证号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department phones</source>
+            <translation>科室电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drug committee members</source>
+            <translation>药事委员会成员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Device committee members</source>
+            <translation>设备委员会成员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation structure</source>
+            <translation>组织结构</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Display name</source>
             <translation>显示名称</translation>
         </message>
@@ -1684,6 +1845,11 @@
         </message>
         <message>
             <location filename="../../desktop/ui/common/texts.py" line="+20" />
+            <source>Customer code</source>
+            <translation>客户编码</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
@@ -1937,11 +2103,144 @@
             <source>Duration (minutes)</source>
             <translation>时长（分钟）</translation>
         </message>
+        <message>
+            <location filename="../../desktop/domain/figures_entry.py" line="+28" />
+            <source>Outpatient volume</source>
+            <extracomment>The figures of a month, in the form's order; whole numbers except the amounts.</extracomment>
+            <translation>门诊量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Purchase amount</source>
+            <translation>采购额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales volume</source>
+            <translation>销售量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales amount</source>
+            <translation>销售额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clinic days</source>
+            <translation>出诊天数</translation>
+        </message>
+    </context>
+    <context>
+        <name>FiguresDialog</name>
+        <message>
+            <location filename="../../desktop/ui/customers/figures_dialog.py" line="+174" />
+            <source>Figures are stored for this month: correct them and save.</source>
+            <translation>本月已有数据：修改后保存即可。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No figures yet for this month.</source>
+            <translation>本月尚无数据。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter figures</source>
+            <translation>录入数据</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Figures of</source>
+            <translation>数据对象</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The customer as a whole</source>
+            <translation>客户整体</translation>
+        </message>
+    </context>
+    <context>
+        <name>FiguresTab</name>
+        <message>
+            <location filename="../../desktop/ui/customers/figures_tab.py" line="-63" />
+            <source>Prescription share</source>
+            <translation>处方比例</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Our prescription share by month</source>
+            <translation>我方处方比例（按月）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Outpatient visits</source>
+            <translation>门诊量</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Prescriptions</source>
+            <translation>处方量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prescriptions: total (solid) and ours (dashed)</source>
+            <translation>处方量：总量（实线）与我方（虚线）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Purchases (CNY)</source>
+            <translation>采购额（元）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sales (CNY)</source>
+            <translation>销售额（元）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{line}: ours</source>
+            <translation>{line}：我方</translation>
+        </message>
+        <message>
+            <location line="+114" />
+            <location line="+5" />
+            <source>All drug classes</source>
+            <translation>全部药品类别</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Customer total</source>
+            <translation>客户合计</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>No figures recorded for this customer.</source>
+            <translation>该客户尚无数据。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No figures of this kind recorded for this customer.</source>
+            <translation>该客户尚无此类数据。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>× 10,000</source>
+            <translation>万</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Enter figures…</source>
+            <translation>录入数据…</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>
         <message>
-            <location filename="../../desktop/ui/customers/view.py" line="-194" />
+            <location filename="../../desktop/ui/customers/view.py" line="-243" />
             <source>All kinds</source>
             <translation>全部类型</translation>
         </message>
@@ -2265,7 +2564,7 @@
             <translation>跟进到期：{customer}——{title}</translation>
         </message>
         <message>
-            <location line="+233" />
+            <location line="+234" />
             <source>Field CRM</source>
             <translation>医药代表客户管理</translation>
         </message>
@@ -2324,21 +2623,109 @@
         </message>
     </context>
     <context>
-        <name>MetricsPanel</name>
+        <name>MetricsSheet</name>
         <message>
-            <location filename="../../desktop/ui/customers/share_chart.py" line="+72" />
-            <source>All drug classes</source>
-            <translation>全部药品类别</translation>
+            <location filename="../../desktop/domain/metrics_sheet.py" line="+60" />
+            <source>The first row must name the columns; missing: {columns}.</source>
+            <translation>第一行必须写列名；缺少：{columns}。</translation>
         </message>
         <message>
-            <location line="+14" />
-            <source>Our prescription share by month</source>
-            <translation>我方处方比例（按月）</translation>
+            <location line="+2" />
+            <source>{column}: empty; every row needs the month its figures are of.</source>
+            <translation>{column}：为空；每一行都要写明数据所属的月份。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{column}: '{value}' is not a month; write it as 2026-03, 2026/3 or 2026年3月.</source>
+            <translation>{column}：'{value}' 不是月份；请写成 2026-03、2026/3 或 2026年3月。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>customer: empty; give the customer code (客户编码) or the customer's name (客户).</source>
+            <translation>客户：为空；请填写客户编码或客户名称。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{column}: no customer has the id '{value}'.</source>
+            <translation>{column}：没有 ID 为 '{value}' 的客户。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{column}: no customer has the code '{value}'.</source>
+            <translation>{column}：没有编码为 '{value}' 的客户。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{column}: there is no customer '{value}' in the archive; check the spelling or give the code.</source>
+            <translation>{column}：客户档案中没有 '{value}'；请检查拼写或填写客户编码。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{column}: no customer '{value}' at '{organisation}' in '{city}'; check the organisation and city.</source>
+            <translation>{column}：'{city}' 的 '{organisation}' 没有名为 '{value}' 的客户；请检查所属医院和城市。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{column}: {count} customers are called '{value}'; give the code or the organisation and city.</source>
+            <translation>{column}：有 {count} 位客户名为 '{value}'；请填写客户编码，或所属医院和城市。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{column}: there is no product '{value}' in the product list.</source>
+            <translation>{column}：产品目录中没有 '{value}'。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{column}: '{value}' is a {product_class} product, not {drug_class}.</source>
+            <translation>{column}：'{value}' 属于{product_class}，不是{drug_class}。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{column}: '{value}' is not a whole number.</source>
+            <translation>{column}：'{value}' 不是整数。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{column}: '{value}' is not a number.</source>
+            <translation>{column}：'{value}' 不是数字。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{column}: {value} is below zero; figures cannot be negative.</source>
+            <translation>{column}：{value} 小于零；数据不能为负数。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{column}: our prescriptions ({value}) are more than the total prescriptions ({total}).</source>
+            <translation>{column}：我方处方量（{value}）大于处方总量（{total}）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the row has no figures; give at least one of outpatient, prescriptions, purchases or sales.</source>
+            <translation>该行没有任何数据；请至少填写门诊量、处方量、采购量或销售额中的一项。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{column}: {reason}</source>
+            <translation>{column}：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Phone</name>
+        <message>
+            <location filename="../../desktop/ui/common/texts.py" line="+89" />
+            <source>{number} ext. {extension}</source>
+            <translation>{number} 转 {extension}</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>No prescription figures recorded for this customer.</source>
-            <translation>该客户尚无处方数据。</translation>
+            <source>{number} ({note})</source>
+            <translation>{number}（{note}）</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Not read as a number (kept as written): {parts}</source>
+            <translation>未能识别为号码（按原文保留）：{parts}</translation>
         </message>
     </context>
     <context>
@@ -2566,7 +2953,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../desktop/ui/plans/week_view.py" line="+414" />
+            <location filename="../../desktop/ui/plans/week_view.py" line="+389" />
             <source>Open call report</source>
             <translation>打开拜访报告</translation>
         </message>
@@ -2765,7 +3152,7 @@
             <translation>记录此次拜访…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../desktop/ui/plans/week_side_panel.py" line="+53" />
             <source>Calls planned against the tier targets</source>
             <translation>按级别目标的计划拜访数</translation>
         </message>
@@ -2915,7 +3302,7 @@
             <translation>下次 {when}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/plans/week_view.py" line="-27" />
+            <location filename="../../desktop/ui/plans/week_view.py" line="-22" />
             <source>Submitted: withdraw the plan to change its calls.</source>
             <translation>已提交：如需修改拜访，请先撤回计划。</translation>
         </message>
@@ -3057,7 +3444,7 @@
     <context>
         <name>StartUp</name>
         <message>
-            <location filename="../../desktop/ui/app.py" line="+278" />
+            <location filename="../../desktop/ui/app.py" line="+277" />
             <source>Rounds cannot open your data</source>
             <translation>Rounds 无法打开您的数据</translation>
         </message>
@@ -3233,12 +3620,12 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="../../desktop/ui/today/view.py" line="-136" />
+            <location filename="../../desktop/ui/today/view.py" line="-140" />
             <source>To do</source>
             <translation>待拜访</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+74" />
             <source>never</source>
             <translation>从未</translation>
         </message>
@@ -3258,7 +3645,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation>配送物流</translation>
         </message>
         <message>
-            <location line="+180" />
+            <location line="+183" />
             <source>Planned calls (Enter logs the call)</source>
             <translation>计划拜访（回车记录拜访）</translation>
         </message>
@@ -3376,8 +3763,8 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         </message>
         <message>
             <location line="+1" />
-            <source>{field} must be a phone number such as 010-69156114 or 13812345678.</source>
-            <translation>{field}必须是电话号码，例如 010-69156114 或 13812345678。</translation>
+            <source>{field} must contain a phone number, e.g. 010-69156114 or 13812345678.</source>
+            <translation>{field}须包含电话号码，例如 010-69156114 或 13812345678。</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3423,6 +3810,21 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <location line="+1" />
             <source>{field} is required for a suspected adverse reaction.</source>
             <translation>疑似不良反应必须填写{field}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/figures_entry.py" line="+2" />
+            <source>{field} must be a whole number, e.g. 120.</source>
+            <translation>{field}必须是整数，例如 120。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} must be a number, e.g. 1250.50.</source>
+            <translation>{field}必须是数字，例如 1250.50。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter at least one figure.</source>
+            <translation>请至少填写一项数据。</translation>
         </message>
     </context>
     <context>

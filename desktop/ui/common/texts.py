@@ -17,6 +17,7 @@ from desktop.models.validation import FieldError, field_label
 
 # Labels of customer fields the validation module does not name (profile view, forms).
 EXTRA_FIELD_LABELS = {
+    "code": _t("Field", "Customer code"),  # FIELD_LABELS' "Code" names a territory's too
     "province": _t("Field", "Province"),
     "city": _t("Field", "City"),
     "district": _t("Field", "District"),
@@ -149,3 +150,28 @@ def datetime_text(value: datetime | None) -> str:
     if value is None:
         return ""
     return QLocale().toString(wall_clock_qdatetime(value), QLocale.FormatType.ShortFormat)
+
+
+def phone_text(phone) -> str:
+    """One number read from a phone cell (`desktop.domain.phones.Phone`): its national
+    form, extension and the note written beside it ("0710 352 2222 ext. 8000 (night)")."""
+    text = phone.national
+    if phone.extension:
+        text = translate("Phone", "{number} ext. {extension}").format(
+            number=text, extension=phone.extension)
+    if phone.note:
+        text = translate("Phone", "{number} ({note})").format(number=text, note=phone.note)
+    return text
+
+
+def phones_text(cell) -> str:
+    """Every number of a read phone cell (`desktop.domain.phones.PhoneCell`), " · " apart."""
+    return " · ".join(phone_text(phone) for phone in cell.numbers)
+
+
+def doubtful_phones_text(cell) -> str:
+    """The parts of a phone cell that read as no number ("" when there are none)."""
+    if not cell.doubtful:
+        return ""
+    return translate("Phone", "Not read as a number (kept as written): {parts}").format(
+        parts=" · ".join(cell.doubtful))

@@ -26,6 +26,7 @@ from desktop.domain import (
     customer_profile,
     follow_ups,
     local_time,
+    phones,
     prescription_share,
 )
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
@@ -42,9 +43,17 @@ from desktop.models.enums import (
 from desktop.ui.common.pills import complaint_tone, follow_up_tone, visit_tone
 from desktop.ui.common.rows_model import Column, PagedRowsModel
 from desktop.ui.common.style import set_role
-from desktop.ui.common.texts import date_text, datetime_text, enum_text, field_text, translate
+from desktop.ui.common.texts import (
+    date_text,
+    datetime_text,
+    doubtful_phones_text,
+    enum_text,
+    field_text,
+    phones_text,
+    translate,
+)
 from desktop.ui.common.widgets import make_table_view
-from desktop.ui.customers.share_chart import MetricsPanel
+from desktop.ui.customers.figures_tab import FiguresTab
 
 PEOPLE_COLUMNS = [
     Column(_t("Columns", "Name"), lambda c: c.name),
@@ -92,6 +101,13 @@ def _value_text(name: str, value) -> str:
     return str(value)
 
 
+def _value_label(text: str) -> QLabel:
+    value = QLabel(text)
+    value.setWordWrap(True)
+    value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return value
+
+
 @dataclass
 class DetailRows:
     """Everything the pane shows of one customer, read in one go (on the database thread
@@ -101,7 +117,7 @@ class DetailRows:
     title: str
     organisation: str | None
     department: str | None
-    metrics: tuple
+    metrics: prescription_share.CustomerFigures
     people: tuple[list, int]  # (first page, total)
     visits: tuple[list, int]
     follow_ups: tuple[list, int]
@@ -122,7 +138,7 @@ def read_detail(store, customer_id: str | None) -> DetailRows | None:
     mine = call_list.VisitFilter(customer_id=c.id)
     return DetailRows(
         c, call_reports.customer_name(store, c.id), org.name if org else None,
-        dept.name if dept else None, prescription_share.customer_metrics(store, c.id),
+        dept.name if dept else None, prescription_share.customer_figures(store, c.id),
         (customer_profile.organisation_members(store, c.id, after=None, limit=PAGE),
          customer_profile.member_count(store, c.id)),
         (call_list.visit_page(store, mine, None, PAGE), call_list.visit_counts(store, mine).total),
@@ -170,7 +186,7 @@ class CustomerDetail(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(profile_page)
-        self.metrics_panel = MetricsPanel(self)
+        self.metrics_panel = FiguresTab(context, self)
         self.people_model = PagedRowsModel(PEOPLE_COLUMNS, self)
         self.visits_model = PagedRowsModel(VISIT_COLUMNS, self)
         self.follow_ups_model = PagedRowsModel(FOLLOW_UP_COLUMNS, self)
@@ -255,7 +271,7 @@ class CustomerDetail(QWidget):
         self.title_label.setText(rows.title)
         self._fill_subtitle()
         self._fill_profile()
-        self.metrics_panel.set_metrics(*rows.metrics)
+        self.metrics_panel.set_figures(rows.customer.id, rows.metrics)
         self._fill_lists(rows)
         self._update_tab_titles()
 
@@ -312,23 +328,47 @@ class CustomerDetail(QWidget):
             grid.setRowStretch(row, 0)
         c = self._customer
         shown = 0
-        for name in customer_profile.profile_fields(c.kind):
-            text = _value_text(name, getattr(c, name, None))
-            if not text:
-                continue
-            label = set_role(QLabel(field_text(name)), "hint")
-            value = QLabel(text)
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(label, shown, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(value, shown, 1)
-            shown += 1
+        for section in customer_profile.sections(c.kind):
+            values = [(name, _value_text(name, getattr(c, name, None)))
+                      for name in section.fields]
+            values = [(name, text) for name, text in values if text]
+            if values:
+                heading = QLabel(translate("CustomerForm", section.title))
+                grid.addWidget(set_role(heading, "section"), shown, 0, 1, 2)
+                shown = self._add_profile_rows(values, shown + 1)
         if not shown:
             empty = QLabel(self.tr("No profile details yet. Use Edit to add them."))
             empty.setWordWrap(True)
             grid.addWidget(empty, 0, 0, 1, 2)
             shown = 1
         grid.setRowStretch(shown, 1)
+
+    def _add_profile_rows(self, values: list[tuple[str, str]], row: int) -> int:
+        """Label and value of each field from grid row `row`; returns the next free row."""
+        for name, text in values:
+            label = set_role(QLabel(field_text(name)), "hint")
+            self.profile_form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.profile_form.addWidget(_value_label(text), row, 1)
+            row += 1
+            if name in customer_profile.PHONE_FIELDS:
+                row = self._add_read_phones(text, row)
+        return row
+
+    def _add_read_phones(self, written: str, row: int) -> int:
+        """Under a phone cell as written: the numbers read from it when they say more than
+        the text (several numbers, an extension, a note) and what reads as no number."""
+        cell = phones.read_phones(written)
+        one_plain = (len(cell.numbers) == 1 and not cell.numbers[0].extension
+                     and not cell.numbers[0].note)
+        lines = []
+        if cell.numbers and not (one_plain and not cell.doubtful):
+            lines.append((phones_text(cell), "hint"))
+        if cell.doubtful:
+            lines.append((doubtful_phones_text(cell), "warning"))
+        for text, role in lines:
+            self.profile_form.addWidget(set_role(_value_label(text), role), row, 1)
+            row += 1
+        return row
 
     def _update_tab_titles(self) -> None:
         counts = {2: self.people_model.total, 3: self.visits_model.total,

@@ -1,26 +1,46 @@
-"""Create or edit a customer, with validation messages shown under each field as you type."""
+"""Create or edit a customer, with validation messages shown under each field as you type.
+
+Every static field of the customer's kind can be filled here (the same fields the detail
+shows: `desktop.domain.customer_profile.sections`). The header (kind, name, tier, stage,
+organisation) stays on top; the 10 to 30 other fields sit on tabs, one per section, each
+scrolling on its own, so the dialog fits a 1280×800 screen in either language. A phone or
+fax shows the numbers read from it as you type and warns, without blocking, about parts
+that read as no number."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.domain import customer_list, customer_profile
+from desktop.domain import customer_list, customer_profile, phones
 from desktop.models import ValidationError
-from desktop.models.enums import CreditRating, CustomerKind, HospitalGrade, LifecycleStage, Tier
+from desktop.models.enums import CustomerKind, LifecycleStage, Tier
+from desktop.ui.common.icons import icon
 from desktop.ui.common.style import set_role
-from desktop.ui.common.texts import error_text, field_text
+from desktop.ui.common.texts import (
+    doubtful_phones_text,
+    error_text,
+    field_text,
+    phones_text,
+    translate,
+)
 from desktop.ui.common.widgets import EnumComboBox
+from desktop.ui.customers.field_editors import make_editor
 
-ENUM_EDITORS = {"grade": HospitalGrade, "credit_rating": CreditRating}
+HEADER = customer_profile.HEADER_FIELDS
+DIALOG_WIDTH, DIALOG_HEIGHT = 760, 700
 
 
 class CustomerFormDialog(QDialog):
@@ -36,6 +56,8 @@ class CustomerFormDialog(QDialog):
             context.store, customer_id) if customer_id else {}
         self._touched: set[str] = set()
         self._show_all_errors = False
+        self._loaded: dict[str, object] = {}  # what each editor showed when built
+        self._sections: tuple[customer_profile.Section, ...] = ()
 
         self.kind_combo = EnumComboBox(CustomerKind, self)
         self.kind_combo.set_value(self._original.get("kind", kind))
@@ -46,12 +68,11 @@ class CustomerFormDialog(QDialog):
         self.org_combo = QComboBox(self)
         self.dept_combo = QComboBox(self)
         self.form = QFormLayout()
-        self.extra = QWidget(self)
-        self.extra_form = QFormLayout(self.extra)
-        self.extra_form.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(self)
         self.editors: dict[str, QWidget] = {}
         self.error_labels: dict[str, QLabel] = {}
         self.form_labels: dict[str, QLabel] = {}
+        self.phone_labels: dict[str, tuple[QLabel, QLabel]] = {}  # numbers, doubtful parts
         for name, editor in (("kind", self.kind_combo), ("name", self.name_edit),
                              ("tier", self.tier_combo), ("lifecycle_stage", self.stage_combo),
                              ("organisation_id", self.org_combo),
@@ -64,7 +85,7 @@ class CustomerFormDialog(QDialog):
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        layout.addWidget(self.extra)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
 
@@ -78,7 +99,7 @@ class CustomerFormDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self._kind_changed(initial=True)
-        self.setMinimumWidth(480)
+        self.resize(DIALOG_WIDTH, DIALOG_HEIGHT)
         self.retranslate_ui()
         self.name_edit.setFocus()
 
@@ -93,12 +114,22 @@ class CustomerFormDialog(QDialog):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(1)
         box.addWidget(editor)
+        if name in customer_profile.PHONE_FIELDS:
+            self.phone_labels[name] = self._phone_labels(box)
         box.addWidget(error)
         label = QLabel(field_text(name), self)
         label.setBuddy(editor)
         form.addRow(label, holder)
         self.editors[name], self.error_labels[name] = editor, error
         self.form_labels[name] = label
+
+    def _phone_labels(self, box: QVBoxLayout) -> tuple[QLabel, QLabel]:
+        numbers, doubtful = set_role(QLabel(self), "hint"), set_role(QLabel(self), "warning")
+        for label in (numbers, doubtful):
+            label.setWordWrap(True)
+            label.setVisible(False)
+            box.addWidget(label)
+        return numbers, doubtful
 
     def kind(self) -> str:
         return self.kind_combo.value()
@@ -118,7 +149,7 @@ class CustomerFormDialog(QDialog):
         self.form.setRowVisible(self.form_labels["organisation_id"], bool(org_kinds))
         self.form.setRowVisible(self.form_labels["department_id"], kind == CustomerKind.DOCTOR)
         self._org_changed()
-        self._rebuild_extra(kind)
+        self._rebuild_sections(kind)
         if not initial:
             self._validate()
 
@@ -132,54 +163,81 @@ class CustomerFormDialog(QDialog):
         self.dept_combo.setCurrentIndex(max(0, self.dept_combo.findData(
             self._original.get("department_id"))))
 
-    def _rebuild_extra(self, kind: str) -> None:
-        for name in list(self.editors):
-            if name not in ("kind", "name", "tier", "lifecycle_stage", "organisation_id",
-                            "department_id"):
-                del self.editors[name], self.error_labels[name], self.form_labels[name]
-        while self.extra_form.rowCount():
-            self.extra_form.removeRow(0)
+    def _rebuild_sections(self, kind: str) -> None:
+        for name in [n for n in self.editors if n not in HEADER]:
+            del self.editors[name], self.error_labels[name], self.form_labels[name]
+        self.phone_labels.clear()
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            page.deleteLater()
+        self._sections = customer_profile.sections(kind)
+        for section in self._sections:
+            self.tabs.addTab(self._section_page(section), translate("CustomerForm",
+                                                                     section.title))
+        self._loaded = {}
         for name in customer_profile.form_fields(kind):
-            if name in ENUM_EDITORS:
-                editor = EnumComboBox(ENUM_EDITORS[name], self, any_text="-")
-                editor.set_value(self._original.get(name))
-                editor.activated.connect(lambda _i, n=name: self._edited(n))
-            else:
-                editor = QLineEdit(self)
-                value = self._original.get(name)
-                editor.setText("" if value is None else str(value))
-                editor.textEdited.connect(lambda _t, n=name: self._edited(n))
-            self._add_row(self.extra_form, name, editor)
+            self._loaded[name] = self._read(name)[0]
+            self._show_phones(name)
+
+    def _section_page(self, section: customer_profile.Section) -> QScrollArea:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        for name in section.fields:
+            editor = make_editor(name, page)
+            editor.set_value(self._original.get(name))
+            editor.edited.connect(lambda n=name: self._edited(n))
+            self._add_row(form, name, editor)
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        return scroll
+
+    def _show_phones(self, name: str) -> None:
+        """Under a phone or fax: the numbers read from it and what reads as no number."""
+        if name not in self.phone_labels:
+            return
+        numbers, doubtful = self.phone_labels[name]
+        cell = phones.read_phones(self.editors[name].text())
+        numbers.setText(self.tr("Read as: {numbers}").format(numbers=phones_text(cell))
+                        if cell.numbers else "")
+        doubtful.setText(doubtful_phones_text(cell))
+        for label in (numbers, doubtful):
+            label.setVisible(bool(label.text()))
 
     # -- values and validation ------------------------------------------------------------
+    def _read(self, name: str) -> tuple[object, str | None]:
+        """A field's value as its editor holds it, or a problem (not a whole number)."""
+        try:
+            return self.editors[name].value(), None
+        except ValueError:
+            return None, self.tr("{field} must be a whole number.").format(
+                field=field_text(name))
+
     def values(self) -> tuple[dict, dict[str, str]]:
-        """The customer's values as entered, and UI-level problems (not whole numbers)."""
+        """The customer's values as entered, and UI-level problems (not whole numbers).
+        A field whose editor still shows what it was loaded with keeps its stored value
+        (an editor cannot always write back what it was given: a code no combo offers)."""
         v = {"kind": self.kind(), "name": self.name_edit.text().strip(),
              "tier": self.tier_combo.value(), "lifecycle_stage": self.stage_combo.value(),
              "organisation_id": self.org_combo.currentData(),
              "department_id": self.dept_combo.currentData()}
         problems: dict[str, str] = {}
         for name in customer_profile.form_fields(self.kind()):
-            editor = self.editors[name]
-            if isinstance(editor, EnumComboBox):
-                v[name] = editor.value()
-                continue
-            text = editor.text().strip()
-            if name in customer_profile.INTEGER_FIELDS and text:
-                try:
-                    v[name] = int(text)
-                except ValueError:
-                    problems[name] = self.tr("{field} must be a whole number.").format(
-                        field=field_text(name))
-                    v[name] = None
-            else:
-                v[name] = text or None
+            value, problem = self._read(name)
+            if problem:
+                problems[name] = problem
+            unchanged = not problem and value == self._loaded.get(name)
+            v[name] = self._original.get(name) if unchanged else value
         if not customer_profile.organisation_kind_for(self.kind()):
             v["organisation_id"] = v["department_id"] = None
         return v, problems
 
     def _edited(self, name: str) -> None:
         self._touched.add(name)
+        self._show_phones(name)
         self._validate()
 
     def _validate(self) -> bool:
@@ -201,7 +259,31 @@ class CustomerFormDialog(QDialog):
                 hidden.extend(texts)
         self.summary.setText("\n".join(hidden) if self._show_all_errors else "")
         self.summary.setVisible(bool(self.summary.text()))
+        self._mark_tabs(messages if self._show_all_errors else {})
+        if self._show_all_errors:
+            self._show_tab_of_first(messages)
         return not messages
+
+    def _mark_tabs(self, messages: dict[str, list[str]]) -> None:
+        """An alert icon on each tab holding a field with a message."""
+        for index, section in enumerate(self._sections):
+            wrong = any(name in messages for name in section.fields)
+            self.tabs.setTabIcon(index, icon("circle-alert", "danger") if wrong else QIcon())
+
+    def _show_tab_of_first(self, messages: dict[str, list[str]]) -> None:
+        """Bring the first tab with a message forward (the header's are always in view)."""
+        if not any(name in messages for name in HEADER):
+            first = next((n for n in customer_profile.form_fields(self.kind())
+                          if n in messages), None)
+            if first:
+                self.show_field(first)
+
+    def show_field(self, name: str) -> None:
+        """Bring the tab holding the field `name` forward and scroll it into view."""
+        for index, section in enumerate(self._sections):
+            if name in section.fields:
+                self.tabs.setCurrentIndex(index)
+                self.tabs.widget(index).ensureWidgetVisible(self.editors[name])
 
     def save(self) -> None:
         """Store the customer if every field is valid; otherwise show every message."""
@@ -226,5 +308,9 @@ class CustomerFormDialog(QDialog):
                             else self.tr("New customer"))
         for name, label in self.form_labels.items():
             label.setText(field_text(name))
+        for index, section in enumerate(self._sections):
+            self.tabs.setTabText(index, translate("CustomerForm", section.title))
+        for name in self.phone_labels:
+            self._show_phones(name)
         if self._touched or self._show_all_errors:
             self._validate()

@@ -5,15 +5,20 @@ What is typed is searched on the task runner's database thread and the matches s
 when they arrive (a search typed over meanwhile is dropped), so the box never waits for the
 search; the detail of the selected customer is read there too. A sync or a save that
 changed customers or visits reads the list, the place filters and the detail again, also
-in the background."""
+in the background. Export… writes every customer the filters select to an .xlsx
+(`desktop.domain.customer_list.export_customers`) on a thread of its own (`context.exports`),
+so a long export holds up neither the window nor the screens' reads."""
 
 from __future__ import annotations
 
 import html
+import logging
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,12 +35,13 @@ from desktop.models.enums import CustomerKind, LifecycleStage, Tier
 from desktop.ui.common.icons import icon
 from desktop.ui.common.style import set_role
 from desktop.ui.common.tasks import Reload
-from desktop.ui.common.widgets import EmptyState, EnumComboBox, make_table_view
+from desktop.ui.common.widgets import Banner, EmptyState, EnumComboBox, make_table_view
 from desktop.ui.context import touches
 from desktop.ui.customers.detail import CustomerDetail
 from desktop.ui.customers.table_model import CustomerTableModel
 
 SEARCH_DELAY_MS = 150
+log = logging.getLogger(__name__)
 
 
 class CustomersView(QWidget):
@@ -78,6 +84,8 @@ class CustomersView(QWidget):
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.suggestion_label.hide()
+        self.export_button = QPushButton(icon("file-spreadsheet"), "", self)
+        self.message = Banner(self)
 
         self.table = make_table_view(self, fit_to_contents=False)
         self.table.setModel(self.model)
@@ -99,7 +107,11 @@ class CustomersView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.suggestion_label)
         left_layout.addWidget(self.table)
-        left_layout.addWidget(self.count_label)
+        below = QHBoxLayout()
+        below.addWidget(self.count_label, 1)
+        below.addWidget(self.export_button)
+        left_layout.addLayout(below)
+        left_layout.addWidget(self.message)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
@@ -121,6 +133,7 @@ class CustomersView(QWidget):
         self.table.activated.connect(lambda index: self.detail.setFocus())
         self.model.total_changed.connect(lambda _n: self._update_count())
         self.new_button.clicked.connect(self.detail.create_customer)
+        self.export_button.clicked.connect(self.ask_export)
         store = context.store
         self._places = Reload(getattr(context, "tasks", None), lambda: _place_choices(store),
                               self._fill_place_filters, self)
@@ -241,6 +254,44 @@ class CustomersView(QWidget):
                                  self.tr("Check the spelling, try pinyin initials (zw for 张伟), "
                                          "or set the filters back to All."))
 
+    # -- export ---------------------------------------------------------------------------
+    def ask_export(self) -> None:
+        """Ask where to save the filtered customers, then export them there."""
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export customers"), self.tr("customers") + ".xlsx",
+            self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            path = Path(path)
+            self.export_to(path if path.suffix.lower() == ".xlsx" else
+                           path.with_name(path.name + ".xlsx"))
+
+    def export_to(self, path: Path) -> None:
+        """Write every customer the filters select to `path` on the export thread; a message
+        says how many went where (or why none did)."""
+        store, flt, language = self.context.store, self.current_filter(), ui_language()
+        self.export_button.setEnabled(False)
+        self.message.show_message(self.tr("Exporting customers…"), "info")
+        self.context.exports.run(
+            lambda: customer_list.export_customers(store, flt, path, language),
+            lambda count: self._exported(count, path),
+            on_error=lambda error: self._export_failed(error, path), owner=self)
+
+    def _exported(self, count: int, path: Path) -> None:
+        self.export_button.setEnabled(True)
+        self.message.show_message(self.tr("%n customer(s) exported to {path}", "", count)
+                                  .format(path=path), "ok")
+
+    def _export_failed(self, error: BaseException, path: Path) -> None:
+        self.export_button.setEnabled(True)
+        if isinstance(error, OSError):
+            text = self.tr("Could not write {path} ({reason}); choose another folder.").format(
+                path=path, reason=error.strerror or error)
+        else:  # not the file's fault: the log has the details for IT
+            log.error("customer export to %s failed", path, exc_info=error)
+            text = self.tr("The export failed ({reason}); nothing was written.").format(
+                reason=error)
+        self.message.show_message(text, "danger")
+
     def _fill_place_filters(self, places: tuple[list, list]) -> None:
         cities, hospitals = places
         for combo, choices, any_text in (
@@ -260,6 +311,8 @@ class CustomersView(QWidget):
     def _data_changed(self, table: str) -> None:
         """Read again in the background what shows `table`; the selected customer stays."""
         if not touches(table, ("customer", "visit")):
+            if touches(table, ("customer_metric",)) and self.detail.customer_id:
+                self.detail.show_customer_later(self.detail.customer_id, again=True)
             return
         if touches(table, ("customer",)):
             self._places.request()
@@ -282,12 +335,20 @@ class CustomersView(QWidget):
         self.search_edit.setPlaceholderText(
             self.tr("Name, pinyin, hospital or phone (Ctrl+F)"))
         self.new_button.setText(self.tr("New customer"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the customers shown (every one the "
+                                              "search and filters select) as an Excel file"))
         if self.city_combo.count():
             self.city_combo.setItemText(0, self.tr("All cities"))
         if self.hospital_combo.count():
             self.hospital_combo.setItemText(0, self.tr("All hospitals"))
         self.model.retranslate()
         self._update_count()
+
+
+def ui_language() -> str:
+    """The interface's language as an export names it (the switcher sets Qt's locale)."""
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
 
 
 def _place_choices(store) -> tuple[list, list]:

@@ -274,3 +274,84 @@ def test_visits_stream_batch_by_batch_instead_of_piling_up(monkeypatch):
         delivered += size
         assert made_so_far - delivered <= 1  # at most the visit that filled the batch is ahead
     assert delivered == 23_000 and len(seen_at_batch) >= 5
+
+
+# ---------------------------------------------------------------- issue 16: lists as they are
+
+def _organisations(customers, kinds=("hospital", "pharmacy", "distributor")):
+    return [c for c in customers if c["kind"] in kinds]
+
+
+@pytest.fixture(scope="module")
+def small_demo() -> dict[str, list[dict]]:
+    """The size the fit tests and screenshots use."""
+    return collect(DemoSpec(seed=11, customers=300, visits=0, today=TODAY))
+
+
+@pytest.mark.parametrize("which", ["demo", "small_demo"])
+def test_hospitals_are_named_as_real_lists_name_them(request, which):
+    customers = request.getfixturevalue(which)["customer"]
+    hospitals = _organisations(customers, ("hospital",))
+    names = [h["name"] for h in hospitals]
+    assert any("院区）" in n or "分院" in n for n in names)  # a campus or a branch
+    aliases = {h["name"]: h["alias"] for h in hospitals if h.get("alias")}
+    assert aliases["北京协和医院"].split(";") == ["中国医学科学院北京协和医院", "协和医院"]
+    assert "北医三院" in aliases["北京大学第三医院"]  # a nickname
+    cities = defaultdict(set)
+    for h in hospitals:
+        cities[h["name"]].add(h["city"])
+    assert cities["第一人民医院"] == {"保定", "唐山"}  # one name in two cities
+    assert len(set(zip(names, (h["city"] for h in hospitals), strict=True))) == len(names)
+
+
+def test_an_alias_form_is_kept_as_name_and_alias(demo):
+    hospitals = {h["name"]: h for h in _organisations(demo["customer"], ("hospital",))}
+    assert hospitals["天津市中西医结合医院"]["alias"] == "天津市南开医院"
+    assert hospitals["中国人民解放军总医院"]["ownership"] == "military"
+
+
+@pytest.mark.parametrize("which", ["demo", "small_demo"])
+def test_phone_cells_come_in_the_forms_real_lists_use(request, which):
+    from desktop.domain.phones import read_phones
+
+    organisations = _organisations(request.getfixturevalue(which)["customer"])
+    cells = [o["phone"] for o in organisations if o["phone"]]
+    read = {cell: read_phones(cell) for cell in cells}
+    assert all(r.numbers and not r.doubtful for r in read.values()), [
+        (c, r.doubtful) for c, r in read.items() if r.doubtful or not r.numbers]
+    hospitals = [h["phone"] for h in _organisations(organisations, ("hospital",)) if h["phone"]]
+    assert any(len(read[cell].numbers) >= 2 for cell in hospitals)
+    assert any(o["phone"] is None for o in organisations)
+    assert any(o["address"] is None for o in organisations)
+    assert any("０" in c for c in cells) and any("—" in c for c in cells)  # full width, em dash
+    assert any("转" in c for c in cells) and any("、" in c for c in cells)
+    assert any(p.kind == "service" for r in read.values() for p in r.numbers)  # 400
+    assert any(c.startswith("+86") and r.numbers[0].kind == "mobile" for c, r in read.items())
+    assert any(p.note for r in read.values() for p in r.numbers)  # （总机）, （急诊）
+    assert any(p.extension for r in read.values() for p in r.numbers)
+
+
+def test_most_organisations_have_a_code_some_do_not(demo):
+    organisations = _organisations(demo["customer"])
+    codes = [o["code"] for o in organisations if o.get("code")]
+    assert 0.8 <= len(codes) / len(organisations) < 1
+    doctors = [d for d in demo["customer"] if d["kind"] == "doctor"]
+    doctor_codes = [d["code"] for d in doctors if d.get("code")]
+    assert 0 < len(doctor_codes) < len(doctors)
+    everyone = codes + doctor_codes
+    assert len(everyone) == len(set(everyone))
+    assert any(c.startswith("YY11") for c in codes)
+
+
+def test_profile_fields_the_documents_list_are_filled_for_some(demo):
+    customers = demo["customer"]
+    hospitals = _organisations(customers, ("hospital",))
+    assert any(h.get("drug_committee") and h.get("device_committee")
+               and h.get("organisation_structure") for h in hospitals)
+    with_phones = [h for h in hospitals if h.get("department_phones")]
+    assert with_phones and all("科" in h["department_phones"] for h in with_phones)
+    assert any(p.get("licence_no") for p in _organisations(customers, ("pharmacy",)))
+    assert any(d.get("licence_no") for d in _organisations(customers, ("distributor",)))
+    doctors = [d for d in customers if d["kind"] == "doctor"]
+    assert any(d.get("committee_roles") and d.get("education") and d.get("code")
+               for d in doctors)

@@ -133,6 +133,15 @@ def test_filter_choices_list_what_occurs_in_the_archive(store, field):
     assert pharmacies == [(field.pharmacy, PHARMACY)]
 
 
+def test_a_name_two_cities_share_is_told_apart_by_its_city(store, field):
+    baoding = store.create(Customer, kind="hospital", name="第一人民医院", city="保定").id
+    tangshan = store.create(Customer, kind="hospital", name="第一人民医院", city="唐山").id
+    choices = dict(customer_list.organisation_choices(store))
+    assert (choices[baoding], choices[tangshan]) == ("第一人民医院 · 保定", "第一人民医院 · 唐山")
+    assert {n for i, n in choices.items() if i not in (baoding, tangshan)} == {
+        XIEHE_WEST, FIRST_HOSPITAL, XIANGYA}
+
+
 def test_a_search_nothing_matches_as_typed_shows_close_matches_and_what_was_meant(store,
                                                                                   field):
     exact = customer_list.first_rows(store, CustomerFilter(text="xiehe"))

@@ -32,13 +32,14 @@ def test_each_kind_shows_its_own_profile():
     doctor = customer_profile.profile_fields("doctor")
     assert {"grade", "bed_count", "drug_admission_process", "phone"} <= set(hospital)
     assert "best_time_to_call" not in hospital and "bed_count" not in doctor
-    assert doctor[:3] == ("title", "position", "best_time_to_call")
+    assert doctor[:5] == ("code", "alias", "title", "position", "best_time_to_call")
     assert {"gsp_certified", "registered_capital_wan"} <= set(
         customer_profile.profile_fields("distributor"))
     patient = customer_profile.profile_fields("patient")
     assert not {"phone", "mobile", "address", "email"} & set(patient)  # privacy
     assert customer_profile.form_fields("patient") == (
-        "patient_code", "birth_year", "province", "city")
+        "code", "alias", "patient_code", "birth_year", "gender", "consent_recorded", "province",
+        "city", "notes")
     assert customer_profile.organisation_kind_for("doctor") == ("hospital",)
     assert customer_profile.organisation_kind_for("pharmacy_contact") == ("pharmacy",)
     assert customer_profile.organisation_kind_for("hospital") == ()
@@ -49,10 +50,11 @@ def test_form_errors_name_every_problem_and_accept_a_missing_phone(field):
                     "phone": None, "mobile": ""}) == set()
     assert _errors({"kind": "doctor", "name": "陈静"}) == {("organisation_id", "required")}
     problems = customer_profile.form_errors(
-        {"kind": "hospital", "name": TONGJI, "phone": "027-8366", "postal_code": "43003"})
+        {"kind": "hospital", "name": TONGJI, "phone": "暂无", "postal_code": "43003"})
     assert {(e.field, e.rule) for e in problems} == {("phone", "phone"),
                                                      ("postal_code", "postal_code")}
-    assert "such as 010-69156114" in next(e.message for e in problems if e.field == "phone")
+    assert "must contain a phone number, e.g. 010-69156114" in next(
+        e.message for e in problems if e.field == "phone")
     assert _errors({"kind": "patient", "name": "患者0012", "phone": "13907112345"}) == {
         ("phone", "patient_privacy")}
     assert _errors({"kind": "hospital", "name": " "}) == {("name", "required")}
@@ -85,7 +87,7 @@ def test_an_invalid_change_is_refused_and_keeps_the_profile(store, field, outbox
     before = row_values(customer_profile.customer(store, field.xiehe_west))
     pending = len(outbox())
     with pytest.raises(ValidationError) as refused:
-        customer_profile.save_customer(store, {"phone": "65601100-转", "bed_count": -5},
+        customer_profile.save_customer(store, {"phone": "转分机", "bed_count": -5},
                                        field.xiehe_west)
     assert set(refused.value.fields) == {"phone", "bed_count"}
     assert row_values(customer_profile.customer(store, field.xiehe_west)) == before
@@ -103,3 +105,37 @@ def test_the_people_of_a_hospital_and_of_a_department(store, field):
         (field.cardio, "心血管内科")]
     assert customer_profile.departments_of(store, field.first_hospital) == []
     assert customer_profile.customer(store, field.xiehe_west).name == XIEHE_WEST
+
+
+@pytest.mark.parametrize("kind", list(CustomerKind))
+def test_every_field_the_detail_shows_can_be_filled_in_the_form(kind):
+    """Issue 16: a field shown read-only that no one can fill is a defect. Every field the
+    detail shows is in the form, and so is every static field the customer spreadsheet
+    describes the kind with (../shared/domain.md's lists)."""
+    from desktop.domain import customer_sheet
+
+    editable = set(customer_profile.form_fields(kind))
+    assert set(customer_profile.profile_fields(kind)) <= editable
+    described = {c.key for c in customer_sheet.COLUMNS
+                 if customer_sheet.applies_to(c.key, kind) and c.key in COLUMNS}
+    assert described - set(customer_profile.HEADER_FIELDS) <= editable
+    assert {customer_profile.editor_type(name) for name in editable} <= {
+        "text", "long_text", "integer", "boolean", "date", "enum"}
+
+
+def test_the_form_offers_the_new_fields_per_kind():
+    hospital = set(customer_profile.form_fields("hospital"))
+    assert {"code", "alias", "drug_committee", "device_committee", "department_phones",
+            "organisation_structure", "grade", "ownership", "customer_since"} <= hospital
+    assert "licence_no" in customer_profile.form_fields("pharmacy")
+    assert {"licence_no", "registered_capital_wan", "gsp_certified", "hospitals_covered"} <= set(
+        customer_profile.form_fields("distributor"))
+    assert {"education", "specialty", "committee_roles", "hobbies", "marital_status"} <= set(
+        customer_profile.form_fields("doctor"))
+    assert [s.title for s in customer_profile.sections("hospital")] == [
+        "Profile", "Contact", "Organisation and purchasing"]
+    assert customer_profile.editor_type("gsp_certified") == "boolean"
+    assert customer_profile.editor_type("customer_since") == "date"
+    assert customer_profile.editor_type("drug_committee") == "long_text"
+    assert customer_profile.editor_type("grade") == "enum"
+    assert customer_profile.editor_type("bed_count") == "integer"

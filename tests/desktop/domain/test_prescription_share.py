@@ -1,5 +1,6 @@
-"""A customer's prescription share by drug class (`customer_metrics`) without widgets: a
-department's figures are the sums over its doctors, and a falling share is flagged."""
+"""A customer's figures (`customer_figures`) without widgets: share by drug class (a
+department's is summed over its doctors), a falling share flagged, and the other figures
+(outpatient visits, purchases, sales) by month."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 from sqlmodel import select
 
 from desktop.domain.metrics import MSG_SHARE_FALLING
-from desktop.domain.prescription_share import MetricPoint, customer_metrics
+from desktop.domain.prescription_share import MonthFigures, customer_figures
 from desktop.models import CustomerMetric
 
 BP, LIPID = "降压药", "调脂药"
@@ -32,6 +33,16 @@ def figures(store, field):
     return field
 
 
+def customer_metrics(store, customer_id, months=12):
+    figures = customer_figures(store, customer_id, months)
+    return figures.share, figures.table
+
+
+def _month(period, drug_class, total, ours):
+    return MonthFigures(period, drug_class, None, total_prescriptions=total,
+                        our_prescriptions=ours)
+
+
 def _by_class(series):
     return {s.drug_class: s for s in series}
 
@@ -45,13 +56,14 @@ def test_a_department_s_share_is_summed_over_its_doctors(store, figures):
         ("2025-12", 0.25), ("2026-01", 0.2), ("2026-02", 0.25),
         ("2026-03", pytest.approx(25 / 150))]  # not the mean of 20% and 10%
     assert all(p.value is None for p in bp.points[:8])
+    assert [round(m.share, 3) for m in table] == [0.167, 0.3, 0.25, 0.25, 0.2, 0.25]
     assert table == [
-        MetricPoint("2026-03", BP, 150, 25, pytest.approx(25 / 150)),
-        MetricPoint("2026-03", LIPID, 40, 12, 0.3),
-        MetricPoint("2026-02", BP, 100, 25, 0.25),
-        MetricPoint("2026-02", LIPID, 40, 10, 0.25),
-        MetricPoint("2026-01", BP, 200, 40, 0.2),
-        MetricPoint("2025-12", BP, 200, 50, 0.25)]
+        _month("2026-03", BP, 150, 25),
+        _month("2026-03", LIPID, 40, 12),
+        _month("2026-02", BP, 100, 25),
+        _month("2026-02", LIPID, 40, 10),
+        _month("2026-01", BP, 200, 40),
+        _month("2025-12", BP, 200, 50)]
 
 
 def test_a_share_falling_five_points_or_more_is_flagged(store, figures):
@@ -80,7 +92,7 @@ def test_a_deleted_month_no_longer_counts(store, figures):
     store.delete(CustomerMetric, row.id)
     series, table = customer_metrics(store, figures.cardio)
     assert _by_class(series)[BP].points[-1].value == 0.2
-    assert table[0] == MetricPoint("2026-03", BP, 100, 20, 0.2)
+    assert table[0] == _month("2026-03", BP, 100, 20) and table[0].share == 0.2
 
 
 def test_each_month_s_share_is_the_ours_and_total_shown_beside_it(store, figures):

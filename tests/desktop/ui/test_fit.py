@@ -44,6 +44,7 @@ def _settle(qtbot) -> None:
 
 def _screens(window):
     """(name, show) for every screen and the customer detail's tabs."""
+    from desktop.ui.customers.figures_tab import FIELDS
     from desktop.ui.main_window import VIEWS
 
     shots = [(key, lambda k=key: window.show_view(k)) for key, _t in VIEWS]
@@ -56,6 +57,13 @@ def _screens(window):
 
     shots += [(f"customer tab {i}", lambda i=i: detail_tab(i))
               for i in range(customers.detail.tabs.count())]
+    figures = customers.detail.metrics_panel
+
+    def chart(key: str):
+        detail_tab(customers.detail.tabs.indexOf(figures))
+        figures.chart_combo.setCurrentIndex(figures.chart_combo.findData(key))
+
+    shots += [(f"customer figures {key}", lambda k=key: chart(k)) for key in FIELDS]
     return shots
 
 
@@ -133,6 +141,7 @@ def test_today_shows_every_cell_whole(qtbot, app_demo_store, tmp_path, languages
 def _dialogs(window, tmp_path):
     """(name, make) for every dialog a person meets; `make()` returns it shown."""
     from desktop.domain.identity import Identity
+    from desktop.ui.customers.figures_dialog import FiguresDialog
     from desktop.ui.customers.picker_dialog import CustomerPicker
     from desktop.ui.first_run.dialog import FirstRunDialog
     from desktop.ui.plans.plan_panel import ItemDialog
@@ -169,7 +178,12 @@ def _dialogs(window, tmp_path):
         return make
 
     manager = Identity("m", "manager", None, (), "")
-    return [("call report", call_report), ("complaint", complaint),
+    def figures():
+        dialog = FiguresDialog(window.context, doctor, window)
+        dialog.save()  # every error shown
+        return dialog
+
+    return [("call report", call_report), ("complaint", complaint), ("figures", figures),
             ("customer form", customer_form),
             ("customer picker", lambda: CustomerPicker(window.context, window)),
             ("sign in", lambda: LoginDialog(tmp_path, "https://rounds.example.com")),

@@ -115,6 +115,7 @@ def test_new_customer_form_shows_translated_inline_errors_then_saves(qtbot, wind
     form.kind_combo.set_value("doctor")
     phone = form.editors["mobile"]
     assert isinstance(phone, QLineEdit)
+    form.show_field("mobile")
     qtbot.keyClicks(phone, "12345")
     assert form.error_labels["mobile"].isVisible()
     assert "11-digit" in form.error_labels["mobile"].text()

@@ -17,7 +17,7 @@ def _rows(tag):
     hospital = f"第一人民医院{tag}"
     return [
         [hospital, "医院", "北京", "北京", "东城区一号", "010-69156114", None, None, "三级甲等"],
-        [f"坏电话医院{tag}", "医院", "北京", "北京", "二号", "12345", None, None, None],
+        [f"坏电话医院{tag}", "医院", "北京", "北京", "二号", "1234x", None, None, None],
         [f"未知{tag}", "诊所", "北京", "北京", "三号", None, None, None, None],
         [f"心内科{tag}", "科室", None, None, None, None, hospital, None, None],
         [f"张伟{tag}", "医生", None, None, None, "13812345678", hospital, f"心内科{tag}", None],
@@ -47,16 +47,19 @@ def test_import_xlsx_reports_bad_rows_and_keeps_valid_ones(world, engine, server
     code = main(["import", "customers", str(path), "--territory", world.t1,
                  "--db", server_settings.db_url])
     out = capsys.readouterr().out
-    assert code == 1  # some rows were not imported
-    assert "row 3: error: phone" in out
-    assert "row 4: error: kind: '诊所' is not a customer kind" in out
-    assert "row 7: error: organisation" in out
-    assert "row 8: duplicate" in out and "row 2" in out
-    assert "row 10: error: phone" in out and "privacy" in out
-    assert "imported 3, rejected 4, duplicates 1" in out
+    assert code == 1  # rows were rejected (the others are imported: see below)
+    assert "row 3: warning: phone: '1234x': '1234x' does not read as a phone number" in out
+    assert "row 4: error: kind: '诊所' is not one of: hospital/医院" in out
+    assert "row 7: error: organisation: '不存在医院" in out
+    assert (f"row 8: duplicate: name: '第一人民医院{tag}' matches row 2 by name; "
+            "not imported again.") in out
+    assert "row 10: warning: phone: '13812345678': not kept for patients (privacy)" in out
+    assert "imported 5, updated 0, unchanged 0, rejected 2, duplicates 1, warnings 2" in out
     imported = _customers(engine, world.t1)
     hospital = imported[f"第一人民医院{tag}"]
     assert hospital.grade == "3A" and hospital.kind == "hospital"
+    assert imported[f"坏电话医院{tag}"].phone == "1234x"  # kept as written, with a warning
+    assert imported[f"患者{tag}"].phone is None
     department = imported[f"心内科{tag}"]
     doctor = imported[f"张伟{tag}"]
     assert department.organisation_id == hospital.id
@@ -77,8 +80,10 @@ def test_import_gbk_csv_with_english_headers(world, engine, server_settings, tmp
     code = main(["import", "customers", str(path), "--territory", world.t2,
                  "--db", server_settings.db_url])
     out = capsys.readouterr().out
-    assert code == 1 and "row 3: error: postal_code" in out
-    assert "imported 2, rejected 1, duplicates 0" in out
+    assert code == 0
+    assert ("row 3: warning: postal code: '12': Postal code must be six digits, e.g. 100730. "
+            "Left empty.") in out
+    assert "imported 3, updated 0, unchanged 0, rejected 0, duplicates 0, warnings 1" in out
     imported = _customers(engine, world.t2)
     assert imported[f"同仁堂药店{tag}"].kind == "pharmacy"
     assert imported[f"华润医药{tag}"].kind == "distributor"
@@ -86,7 +91,8 @@ def test_import_gbk_csv_with_english_headers(world, engine, server_settings, tmp
     main(["import", "customers", str(path), "--territory", world.t2,
           "--db", server_settings.db_url])
     out = capsys.readouterr().out
-    assert "imported 0, rejected 1, duplicates 2" in out
+    assert "imported 0, updated 0, unchanged 0, rejected 0, duplicates 3, warnings 1" in out
+    assert f"row 2: duplicate: name: '同仁堂药店{tag}' matches customer '同仁堂药店{tag}' in 北京" in out
 
 
 def test_import_file_level_errors(world, server_settings, tmp_path, capsys):
@@ -136,10 +142,10 @@ def test_a_nul_in_a_name_rejects_that_row_and_keeps_the_others(world, engine,
                     f"药店C{tag},药店,上\x00海\n药店D{tag},药店,北京\n", encoding="utf-8")
     code = _import(path, world.t1, server_settings)
     out = capsys.readouterr().out
-    assert code == 1
-    assert "row 3: error: name: contains a NUL character" in out
-    assert "row 4: error: city: contains a NUL character" in out
-    assert "imported 2, rejected 2" in out
+    assert code == 1  # the NUL row was rejected
+    assert f"row 3: error: name: '药店\\x00B{tag}' contains a NUL character" in out
+    assert "row 4: error: city: '上\\x00海' contains a NUL character" in out
+    assert "imported 2, updated 0, unchanged 0, rejected 2" in out
     names = _customers(engine, world.t1)
     assert {f"药店A{tag}", f"药店D{tag}"} <= set(names)
     assert not [n for n in names if "\x00" in n]
