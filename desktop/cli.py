@@ -1,4 +1,4 @@
-"""`rounds`: open the app, or run a headless command (login, sync) for IT and scripts."""
+"""`rounds`: open the app, or run a headless command (login, sync, find) for IT and scripts."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ COMMANDS: dict[str, str] = {
     "wipe-local-data": "desktop.sync.cli_wipe",
     "export": "desktop.sync.cli_export",
     "report": "desktop.sync.cli_report",
+    "find": "desktop.cli_find",
 }
 
 

@@ -1039,7 +1039,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/activities/evaluation_panel.py" line="+83" />
+            <location filename="../../desktop/ui/activities/evaluation_panel.py" line="+87" />
             <source>Rule</source>
             <translation type="unfinished" />
         </message>
@@ -1725,8 +1725,18 @@
     </context>
     <context>
         <name>CustomersView</name>
+        <message>
+            <location filename="../../desktop/ui/customers/view.py" line="+233" />
+            <source>No customer matches exactly what you typed. Did you mean %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No customer matches exactly what you typed; these come close (a typo or the same pinyin).</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/customers/view.py" line="+211" />
+            <location line="+8" />
             <source>Showing the best %n matches; more customers match — type more or pick a filter to narrow.</source>
             <translation>
                 <numerusform>Showing the best match; more customers match — type more or pick a filter to narrow.</numerusform>
@@ -2569,7 +2579,7 @@
     <context>
         <name>EvaluationPanel</name>
         <message>
-            <location line="+142" />
+            <location line="+147" />
             <source>Comment saved.</source>
             <translation type="unfinished" />
         </message>
@@ -2579,7 +2589,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+18" />
+            <location line="+9" />
+            <source>Save the evaluation as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The PDF could not be written to {path}; choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Saved to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
             <source>Open an activity to see its evaluation.</source>
             <translation type="unfinished" />
         </message>
@@ -2621,6 +2651,16 @@
         <message>
             <location line="+1" />
             <source>Save survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save this evaluation as a one-page PDF for the file</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3573,7 +3613,7 @@
         <name>Filters</name>
         <message>
             <location filename="../../desktop/ui/activities/filters.py" line="-37" />
-            <location filename="../../desktop/ui/customers/view.py" line="-243" />
+            <location filename="../../desktop/ui/customers/view.py" line="-275" />
             <source>All kinds</source>
             <translation type="unfinished" />
         </message>

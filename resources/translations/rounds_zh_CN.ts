@@ -1021,7 +1021,7 @@
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/activities/evaluation_panel.py" line="+83" />
+            <location filename="../../desktop/ui/activities/evaluation_panel.py" line="+87" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
@@ -1706,8 +1706,18 @@
     </context>
     <context>
         <name>CustomersView</name>
+        <message>
+            <location filename="../../desktop/ui/customers/view.py" line="+233" />
+            <source>No customer matches exactly what you typed. Did you mean %1?</source>
+            <translation>没有与输入内容完全匹配的客户。您要找的是不是 %1？</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No customer matches exactly what you typed; these come close (a typo or the same pinyin).</source>
+            <translation>没有与输入内容完全匹配的客户；以下客户较为接近（可能有错别字或同音字）。</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/customers/view.py" line="+211" />
+            <location line="+8" />
             <source>Showing the best %n matches; more customers match — type more or pick a filter to narrow.</source>
             <translation>
                 <numerusform>显示最匹配的 %n 位；匹配的客户还有更多——请多输入几个字或选择筛选条件缩小范围。</numerusform>
@@ -2547,7 +2557,7 @@
     <context>
         <name>EvaluationPanel</name>
         <message>
-            <location line="+142" />
+            <location line="+147" />
             <source>Comment saved.</source>
             <translation>意见已保存。</translation>
         </message>
@@ -2557,7 +2567,27 @@
             <translation>已记录评估结论：{verdict}。</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+9" />
+            <source>Save the evaluation as PDF</source>
+            <translation>将评估保存为 PDF</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The PDF could not be written to {path}; choose another folder.</source>
+            <translation>无法将 PDF 写入 {path}，请选择其他文件夹。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Saved to {path}</source>
+            <translation>已保存到 {path}</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Open an activity to see its evaluation.</source>
             <translation>打开一个活动查看其评估。</translation>
         </message>
@@ -2600,6 +2630,16 @@
             <location line="+1" />
             <source>Save survey</source>
             <translation>保存调查结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF…</source>
+            <translation>PDF…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save this evaluation as a one-page PDF for the file</source>
+            <translation>将本次评估保存为一页 PDF 存档</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3551,7 +3591,7 @@
         <name>Filters</name>
         <message>
             <location filename="../../desktop/ui/activities/filters.py" line="-37" />
-            <location filename="../../desktop/ui/customers/view.py" line="-243" />
+            <location filename="../../desktop/ui/customers/view.py" line="-275" />
             <source>All kinds</source>
             <translation>全部类型</translation>
         </message>

@@ -24,11 +24,16 @@ from desktop.store.search.index import (
     reindex_customer,
 )
 from desktop.store.search.query import (
+    RankedIds,
     SearchHit,
+    SearchResult,
     matching_customer_ids,
     parse_query,
+    search,
     search_customers,
+    search_ids,
 )
 
-__all__ = ["SearchHit", "forget_customers", "purging_index", "matching_customer_ids", "parse_query",
-           "rebuild_index", "reindex_customer", "search_customers"]
+__all__ = ["RankedIds", "SearchHit", "SearchResult", "forget_customers", "purging_index",
+           "matching_customer_ids", "parse_query", "rebuild_index", "reindex_customer",
+           "search", "search_customers", "search_ids"]

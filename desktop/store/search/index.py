@@ -53,8 +53,8 @@ def _db(session: Session) -> sqlite3.Connection:
     return session.connection().connection.driver_connection
 
 
-_CUSTOMER_SQL = ("SELECT id, kind, tier, name, organisation_id, department_id, province, "
-                 "city, district, address, phone, mobile FROM customer")
+_CUSTOMER_SQL = ("SELECT id, kind, tier, name, alias, organisation_id, department_id, "
+                 "province, city, district, address, phone, mobile FROM customer")
 _INSERT_DOC = (f"INSERT INTO customer_search_doc (id, {', '.join(_DOC_COLUMNS)}) "
                f"VALUES (?, {', '.join('?' * len(_DOC_COLUMNS))})")
 _FTS_COLUMNS = ", ".join(_SEARCH_COLUMNS)
@@ -67,14 +67,15 @@ def _rows(db: sqlite3.Connection, sql: str, params: Sequence = ()) -> list[dict]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
-def _names(db: sqlite3.Connection, ids: Iterable[str | None]) -> dict[str, str]:
+def _names(db: sqlite3.Connection, ids: Iterable[str | None]) -> dict[str, tuple]:
+    """(name, alias) of the customers `ids` (organisations and departments)."""
     wanted = sorted({i for i in ids if i})
-    out: dict[str, str] = {}
+    out: dict[str, tuple] = {}
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
-        out.update(db.execute(
-            f"SELECT id, name FROM customer WHERE id IN ({', '.join('?' * len(chunk))})",
-            chunk).fetchall())
+        out.update((i, (n, a)) for i, n, a in db.execute(
+            f"SELECT id, name, alias FROM customer WHERE id IN ({', '.join('?' * len(chunk))})",
+            chunk))
     return out
 
 
@@ -106,9 +107,9 @@ def _index_customers(db: sqlite3.Connection, customers: list[dict], *,
         old = _drop(db, c["id"])
         doc = _document(c, names.get(c["organisation_id"]), names.get(c["department_id"]))
         _put(db, c, doc)
-        # A renamed (or newly arrived) organisation or department changes its people's
-        # `org` text; rows may arrive from the server child-first.
-        if follow_dependants and (old is None or old[1] != doc[1]):
+        # A renamed (or newly arrived, or re-aliased) organisation or department changes
+        # its people's `org` text; rows may arrive from the server child-first.
+        if follow_dependants and (old is None or old[1] != doc[1] or old[5] != doc[5]):
             dependants = _rows(db, f"{_CUSTOMER_SQL} WHERE deleted = 0 AND "
                                    f"(organisation_id = ? OR department_id = ?)",
                                (c["id"], c["id"]))
@@ -173,7 +174,7 @@ def rebuild_index(session: Session) -> int:
     """Rebuild the whole index from the customer table (bulk); returns documents indexed."""
     db = _db(session)
     customers = _rows(db, f"{_CUSTOMER_SQL} WHERE deleted = 0")
-    names = dict(db.execute("SELECT id, name FROM customer").fetchall())
+    names = {i: (n, a) for i, n, a in db.execute("SELECT id, name, alias FROM customer")}
     ranked = []
     for c in customers:
         doc = _document(c, names.get(c["organisation_id"]), names.get(c["department_id"]))
@@ -202,7 +203,7 @@ def _on_write(session: Session, table: str, row) -> None:
         _drop(db, row.id)
         return
     _index_customers(db, [{k: getattr(row, k) for k in (
-        "id", "kind", "tier", "name", "organisation_id", "department_id", "province", "city",
-        "district", "address", "phone", "mobile")}])
+        "id", "kind", "tier", "name", "alias", "organisation_id", "department_id", "province",
+        "city", "district", "address", "phone", "mobile")}])
 
 

@@ -33,7 +33,16 @@ SURNAME_READINGS = {
     "郇": "xun", "员": "yun", "曾": "zeng", "查": "zha", "翟": "zhai", "藏": "zang",
     "种": "chong", "重": "chong",
 }
-_SEARCH_COLUMNS = ("name", "pinyin", "initials", "keys", "org", "org_pinyin", "place", "phone")
+_SEARCH_COLUMNS = ("name", "pinyin", "initials", "keys", "alias", "org", "org_pinyin", "place",
+                   "phone")
+# Characters a rep leaves out of a name (武汉中心医院 for 武汉市中心医院, 厦门中医院 for
+# 厦门市中医院, 武汉第一医院): indexed names keep them, the whole-name keys also come without
+# them, and the query matches with and without them.
+FILLERS = frozenset("省市区县第镇乡")
+_FILLER_RE = re.compile(f"[{''.join(sorted(FILLERS))}]")
+# Bracketed parts of a name: 武汉市第一医院（武汉市中西医结合医院）, 同仁堂药店（王府井店）.
+_BRACKETED = re.compile(r"[（(【\[]([^）)】\]]*)[）)】\]]")
+_ALIAS_SEPARATORS = re.compile(r"[;；\n]+")
 _DOC_COLUMNS = ("customer_id", *_SEARCH_COLUMNS, "sort_key")
 
 
@@ -158,33 +167,113 @@ def _org_runs(name: str | None) -> str:
 @lru_cache(maxsize=20_000)
 def _place(province: str | None, city: str | None, district: str | None,
            address: str | None) -> str:
-    """Place text: province, city, district, address one character per token, and the
-    city's pinyin and initials as whole words (beijing, bj)."""
-    city_syllables = _syllables(_fold(city))
+    """Place text: province, city, district, address one character per token; city and
+    district in pinyin and initials as whole words, with and without a filler (武汉市:
+    wuhanshi whs wuhan wh)."""
+    words: list[str] = []
+    for place in (city, district):  # not the province: its words are in most documents
+        folded = "".join(_PIECE.findall(_fold(place)))
+        for variant in dict.fromkeys((folded, without_fillers(folded))):
+            if variant:
+                syllables = _syllables(variant)
+                words += ["".join(syllables), "".join(s[0] for s in syllables)]
     return " ".join(filter(None, [
         _spaced(province), _spaced(city), _spaced(district), _spaced(address),
-        "".join(city_syllables), "".join(s[0] for s in city_syllables)]))
+        *dict.fromkeys(words)]))
+
+
+def without_fillers(text: str) -> str:
+    """`text` without the filler characters (市, 省, 区, 县, 第…) a rep may leave out."""
+    return _FILLER_RE.sub("", text)
+
+
+_PLACE_FILLER_RE = re.compile("[省市区县镇乡]")
+
+
+def filler_variants(text: str) -> tuple[str, ...]:
+    """`text`, without the fillers of places (市, 区…: 深圳第二人民医院), and without any
+    filler (深圳二人民医院)."""
+    return tuple(dict.fromkeys((text, _PLACE_FILLER_RE.sub("", text), without_fillers(text))))
+
+
+def name_parts(name: str | None) -> tuple[str, list[str]]:
+    """The name outside brackets, and the bracketed names (official aliases, campuses):
+    ('武汉市第一医院', ['武汉市中西医结合医院'])."""
+    name = name or ""
+    core = _BRACKETED.sub("", name).strip()
+    return (core or name), [p.strip() for p in _BRACKETED.findall(name) if p.strip()]
+
+
+def own_name(name: str | None) -> str | None:
+    """The hospital's own name after its university's (华中科技大学同济医学院附属同济医院 →
+    同济医院): what reps call it; None when the name has no such part."""
+    core = name_parts(name)[0]
+    if "附属" not in core:
+        return None
+    tail = core.rsplit("附属", 1)[1]
+    return tail if len(tail) >= 2 and tail != core else None
+
+
+def aliases_of(name: str | None, alias: str | None) -> list[str]:
+    """Other names of a customer: bracketed parts of its name, its own name after its
+    university's (同济医院), and its `alias` field (`;`-separated nicknames: 北医三院)."""
+    found = [*name_parts(name)[1], own_name(name) or "", *_ALIAS_SEPARATORS.split(alias or "")]
+    return list(dict.fromkeys(a.strip() for a in found if a.strip()))
 
 
 def _keys(name: str, spellings: list[tuple[str, ...]]) -> str:
-    """Whole-name keys, one token each: the name itself, each full pinyin, each initials."""
+    """Whole-name keys, one token each: the name itself, each full pinyin, each initials;
+    the same for the name outside brackets, with and without filler characters
+    (武汉中心医院, wuhanzhongxinyiyuan, whzxyy for 武汉市中心医院)."""
     keys = {"".join(_PIECE.findall(_fold(name)))}
     keys.update(k for sp in spellings for k in ("".join(sp), "".join(s[0] for s in sp)))
+    _variant_keys(name_parts(name)[0], keys)
     return " ".join(sorted(k for k in keys if k))
 
 
-def _document(c: dict, org_name: str | None, dept_name: str | None) -> tuple:
-    """The search document of one customer: customer_search_doc's columns after `id`."""
+def _variant_keys(text: str, keys: set[str] | dict[str, None]) -> None:
+    """Add `text` whole, in pinyin and in initials, with and without filler characters."""
+    folded = "".join(_PIECE.findall(_fold(text)))
+    for variant in filler_variants(folded):
+        if variant and variant not in keys:
+            syllables = _syllables(variant)
+            for key in (variant, "".join(syllables), "".join(s[0] for s in syllables)):
+                if isinstance(keys, dict):
+                    keys[key] = None
+                else:
+                    keys.add(key)
+
+
+@lru_cache(maxsize=20_000)
+def _alias_text(aliases: tuple[str, ...]) -> str:
+    """The alias column: each alias one character per token, its pinyin and initials as
+    syllable runs, and whole (characters, pinyin, initials; with and without fillers): a
+    whole alias of characters is a token nothing else makes (characters are spaced)."""
+    parts: list[str] = []
+    whole: dict[str, None] = {}
+    for alias in aliases:
+        parts += [_spaced(alias), *_runs([_syllables(_fold(alias))])]
+        _variant_keys(alias, whole)
+    return " ".join(p for p in (*parts, *whole) if p)
+
+
+def _document(c: dict, org: tuple | None, dept: tuple | None) -> tuple:
+    """The search document of one customer: customer_search_doc's columns after `id`.
+    `org` and `dept` are (name, alias) of its organisation and department."""
     name = c["name"] or ""
     spellings = _spellings(name, c["kind"] in PERSON_KINDS)
     pinyin_runs, initial_runs = _runs(spellings)
+    org_names = [n for pair in (org, dept) if pair for n in aliases_of(None, pair[1])
+                 + [pair[0]] if n]
+    aliases = tuple(aliases_of(name, c.get("alias")))
     texts = (
         _spaced(name),
         pinyin_runs,
         initial_runs,
         _keys(name, spellings),
-        " ".join(filter(None, [_spaced(org_name), _spaced(dept_name)])),
-        " ".join(filter(None, [_org_runs(org_name), _org_runs(dept_name)])),
+        _alias_text(aliases),
+        " ".join(filter(None, [_spaced(n) for n in org_names])),
+        " ".join(filter(None, [_org_runs(n) for n in org_names])),
         _place(c["province"], c["city"], c["district"], c["address"]),
         _phone_suffixes(c["phone"], c["mobile"]),
     )
@@ -195,5 +284,5 @@ def _document(c: dict, org_name: str | None, dept_name: str | None) -> tuple:
 def forget_cached_texts() -> None:
     """Empty the in-memory caches of names and places turned into search text (after
     customers left the store: their names are not kept in this process either)."""
-    for cached in (_fold, _spaced, _syllables, _han_syllables, _org_runs, _place):
+    for cached in (_fold, _spaced, _syllables, _han_syllables, _org_runs, _place, _alias_text):
         cached.cache_clear()

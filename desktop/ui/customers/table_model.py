@@ -49,6 +49,8 @@ class CustomerTableModel(QAbstractTableModel):
         self._exhausted = False
         self.total = 0
         self.more_matches = False  # the search found more than it shows (the best ones)
+        self.fuzzy = False  # nothing matched as typed: the rows are close matches
+        self.suggestion: str | None = None  # "did you mean", when fuzzy
 
     # -- filter ---------------------------------------------------------------------------
     @property
@@ -72,6 +74,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._filter = listing.filter
         self._rows, self.total = list(listing.rows), listing.total
         self.more_matches, self._exhausted = listing.more_matches, listing.complete
+        self.fuzzy, self.suggestion = listing.fuzzy, listing.suggestion
         self.endResetModel()
         self.total_changed.emit(self.total)
 

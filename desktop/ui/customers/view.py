@@ -11,6 +11,7 @@ so a long export holds up neither the window nor the screens' reads."""
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 
@@ -76,6 +77,14 @@ class CustomersView(QWidget):
         self.new_button = set_role(QPushButton(icon("plus", "on_accent"), "", self), "primary")
         self.count_label = QLabel(self)
         self.count_label.setWordWrap(True)
+        # "Did you mean …": shown when nothing matched as typed; the link searches for it
+        self.suggestion_label = QLabel(self)
+        self.suggestion_label.setWordWrap(True)
+        self.suggestion_label.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestion_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.suggestion_label.hide()
         self.export_button = QPushButton(icon("file-spreadsheet"), "", self)
         self.message = Banner(self)
 
@@ -97,6 +106,7 @@ class CustomersView(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.suggestion_label)
         left_layout.addWidget(self.table)
         below = QHBoxLayout()
         below.addWidget(self.count_label, 1)
@@ -116,6 +126,7 @@ class CustomersView(QWidget):
 
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_edit.returnPressed.connect(self._open_first)
+        self.suggestion_label.linkActivated.connect(lambda _link: self.accept_suggestion())
         for combo in (self.kind_combo, self.tier_combo, self.city_combo, self.hospital_combo,
                       self.lifecycle_combo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
@@ -194,6 +205,12 @@ class CustomersView(QWidget):
     def current_customer_id(self) -> str | None:
         return self.detail.customer_id
 
+    def accept_suggestion(self) -> None:
+        """Search for what "did you mean" offered."""
+        if self.model.suggestion:
+            self.search_edit.setText(self.model.suggestion)
+            self.apply_filter()
+
     def _open_first(self) -> None:
         self.apply_filter()
         if self.model.rowCount():
@@ -206,7 +223,23 @@ class CustomersView(QWidget):
             self.detail.show_customer_later(row.id)
             self.customer_selected.emit(row.id)
 
+    def _update_suggestion(self) -> None:
+        if not self.model.fuzzy:
+            self.suggestion_label.hide()
+            return
+        if self.model.suggestion:
+            link = f'<a href="suggestion">{html.escape(self.model.suggestion)}</a>'
+            self.suggestion_label.setText(self.tr(
+                "No customer matches exactly what you typed. Did you mean %1?").replace(
+                    "%1", link))
+        else:
+            self.suggestion_label.setText(html.escape(self.tr(
+                "No customer matches exactly what you typed; these come close (a typo or "
+                "the same pinyin).")))
+        self.suggestion_label.show()
+
     def _update_count(self) -> None:
+        self._update_suggestion()
         if self.model.more_matches:
             self.count_label.setText(self.tr(
                 "Showing the best %n matches; more customers match — type more or pick a "

@@ -140,3 +140,25 @@ def test_a_name_two_cities_share_is_told_apart_by_its_city(store, field):
     assert (choices[baoding], choices[tangshan]) == ("第一人民医院 · 保定", "第一人民医院 · 唐山")
     assert {n for i, n in choices.items() if i not in (baoding, tangshan)} == {
         XIEHE_WEST, FIRST_HOSPITAL, XIANGYA}
+
+
+def test_a_search_nothing_matches_as_typed_shows_close_matches_and_what_was_meant(store,
+                                                                                  field):
+    exact = customer_list.first_rows(store, CustomerFilter(text="xiehe"))
+    assert not exact.fuzzy and exact.suggestion is None and exact.rows[0].name == XIEHE_WEST
+    typo = customer_list.first_rows(store, CustomerFilter(text="xeihe"))
+    assert typo.fuzzy and typo.suggestion == "xiehe"
+    assert [r.id for r in typo.rows] == [r.id for r in exact.rows]
+    nothing = customer_list.first_rows(store, CustomerFilter(text="qqqzzz"))
+    assert nothing.rows == [] and not nothing.fuzzy and nothing.suggestion is None
+
+
+def test_a_city_and_a_bracketed_alias_find_the_hospital(store, field):
+    assert _names(store, "武汉协和")[0] == XIEHE_WEST
+    assert _names(store, "wuhanxiehe")[0] == XIEHE_WEST
+    assert _names(store, "武汉中西医结合")[0] == FIRST_HOSPITAL
+    assert _names(store, "武汉第一医院")[0] == FIRST_HOSPITAL
+
+
+def _names(store, text):
+    return [r.name for r in customer_list.search_rows(store, CustomerFilter(text=text))]

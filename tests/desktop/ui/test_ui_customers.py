@@ -73,6 +73,23 @@ def test_search_as_you_type_with_pinyin_and_filters(qtbot, window, territory):
     assert "0" in view.count_label.text()
 
 
+def test_a_typo_shows_close_matches_and_a_did_you_mean_that_searches_for_it(
+        qtbot, window, territory):
+    view = window.show_view("customers")
+    qtbot.keyClicks(view.search_edit, "xeihe")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0 and view.suggestion_label.isVisible(),
+                    timeout=5000)
+    assert view.model.row_at(0).name == "北京协和医院"
+    assert "xiehe" in view.suggestion_label.text()
+    view.suggestion_label.linkActivated.emit("suggestion")
+    assert view.search_edit.text() == "xiehe"
+    qtbot.waitUntil(lambda: not view.suggestion_label.isVisible())
+    assert view.model.row_at(0).name == "北京协和医院"
+    view.search_edit.setText("wuhanxiehe")  # nothing in 武汉 here, nothing close either
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=5000)
+    assert not view.suggestion_label.isVisible()
+
+
 def test_detail_shows_profile_share_people_and_timeline(qtbot, window, territory):
     view = window.show_view("customers")
     view.select_customer(territory.doctor)

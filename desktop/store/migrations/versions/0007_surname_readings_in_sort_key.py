@@ -6,9 +6,6 @@ Create Date: 2026-11-29
 """
 from typing import Sequence, Union
 
-from alembic import op
-from sqlalchemy.orm import Session
-
 revision: str = '0007'
 down_revision: Union[str, Sequence[str], None] = '0006'
 branch_labels: Union[str, Sequence[str], None] = None
@@ -18,9 +15,9 @@ depends_on: Union[str, Sequence[str], None] = None
 def upgrade() -> None:
     # The sort keys and search documents are derived data: rebuilt with the current rules
     # (desktop/store/search/text.py, SURNAME_READINGS), in the migration's transaction.
-    from desktop.store.search.index import rebuild_index
-
-    rebuild_index(Session(bind=op.get_bind()))
+    # Revision 0013 changed the index's layout and rebuilds it with the current rules,
+    # which write that layout: the rebuild this revision did is done there.
+    pass
 
 
 def downgrade() -> None:

@@ -6,9 +6,6 @@ Create Date: 2026-12-06
 """
 from typing import Sequence, Union
 
-from alembic import op
-from sqlalchemy.orm import Session
-
 revision: str = '0008'
 down_revision: Union[str, Sequence[str], None] = '0007'
 branch_labels: Union[str, Sequence[str], None] = None
@@ -21,9 +18,9 @@ def upgrade() -> None:
     # lost long ago was still in `customer_search_data` (issue 15). Rows leaving the store
     # are now purged for good (`forget_customers`); the rebuild drops what earlier
     # deletions left behind.
-    from desktop.store.search.index import rebuild_index
-
-    rebuild_index(Session(bind=op.get_bind()))
+    # Revision 0013 changed the index's layout and rebuilds it with the current rules,
+    # which write that layout: the rebuild this revision did is done there.
+    pass
 
 
 def downgrade() -> None:
