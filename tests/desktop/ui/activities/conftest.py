@@ -23,6 +23,13 @@ from desktop.models import (
 )
 
 
+@pytest.fixture(autouse=True)
+def english(languages):
+    """The screens in English with its catalogue installed (its plurals: "3 activities"),
+    whatever translator an earlier test in this process left behind."""
+    languages.switch("en")
+
+
 @pytest.fixture
 def world(store) -> ActivityWorld:
     from desktop.domain.identity import Identity

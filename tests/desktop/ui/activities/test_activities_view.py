@@ -34,7 +34,7 @@ def test_the_list_shows_status_dates_budget_spent_and_totals(qtbot, context, wor
     assert cells(view.model, 1) == ["高血压学术沙龙", "心内科科室会", "心血管学术年会卫星会"]
     assert cells(view.model, 4) == ["¥8,000", "¥3,500", "¥10,000"]
     assert cells(view.model, 5) == ["—", "—", "¥12,000"]
-    assert view.totals_label.text() == "3 activity(ies), budget ¥21,500, spent ¥12,000"
+    assert view.totals_label.text() == "3 activities, budget ¥21,500, spent ¥12,000"
     assert not view.empty.isVisible()
 
 
@@ -105,7 +105,7 @@ def test_a_segment_is_previewed_and_a_customer_listed_once(qtbot, context, world
     tab = view.dialog.invitees
     tab.kind_combo.set_value("doctor")
     tab.tier_combo.set_value("A")
-    qtbot.waitUntil(lambda: tab.segment_hint.text() == "2 customer(s) match.")
+    qtbot.waitUntil(lambda: tab.segment_hint.text() == "2 customers match.")
     tab.add_customer(world.a1)  # already invited
     tab.add_customer(world.b1)
     assert cells(tab.model, 0) == ["张伟", "李娜"] and tab.added == [world.b1]

@@ -31,7 +31,7 @@ def test_the_region_lists_every_reps_activities_with_totals(qtbot, context, worl
     assert cells(view.model, 1) == ["高血压学术沙龙", "药店店员培训", "心内科科室会",
                                     "心血管学术年会卫星会"]
     assert cells(view.model, 2) == ["李明", "王强", "李明", "李明"]
-    assert view.totals_label.text() == ("4 activity(ies), budget ¥21,500, spent ¥12,000 · "
+    assert view.totals_label.text() == ("4 activities, budget ¥21,500, spent ¥12,000 · "
                                         "1 waiting for your decision")
     view.filters.product_combo.setCurrentIndex(view.filters.product_combo.findData(
         world.product2))
@@ -78,5 +78,5 @@ def test_the_chart_draws_growth_and_return_with_their_bands(qtbot):
     assert [round(bars.at(i), 2) for i in range(bars.count())] == [8.1, -1.0]
     assert growth.axes()[0].categories() == ["心血管学术年会…", "药店培训"]
     chart.set_points([ResultPoint("c", "社区讲座", None, None)])
-    assert chart.empty_label.text() == ("1 held activity(ies) listed, none with sales figures "
+    assert chart.empty_label.text() == ("1 held activity listed, with no sales figures "
                                         "to judge by yet.")
