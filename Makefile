@@ -45,13 +45,16 @@ run: venv system-deps translations
 	$(if $(DISPLAY)$(WAYLAND_DISPLAY),env -u QT_QPA_PLATFORM) $(PY) -m tools.devrun --user $(AS)
 
 # Every test in a random order (pytest-randomly; the seed is printed: `make test SEED=N`
-# repeats the order), then each test file alone in its own process.
+# repeats the order), shared among one worker process per CPU (pytest-xdist; JOBS=1 runs
+# them in one process), then each test file alone in its own process.
 ifndef SEED
 SEED := $(shell od -An -N4 -tu4 /dev/urandom | tr -d ' ')
 endif
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 test: venv system-deps postgres translations
 	@echo "random test order: make test SEED=$(SEED) repeats it"
-	ROUNDS_TEST_PG_URL=$(PG_URL) $(PY) -m pytest -q -p no:cacheprovider -p randomly --randomly-seed=$(SEED)
+	ROUNDS_TEST_PG_URL=$(PG_URL) $(PY) -m pytest -q -p no:cacheprovider -p randomly --randomly-seed=$(SEED) \
+		$(if $(filter-out 1,$(JOBS)),-n $(JOBS))
 	ROUNDS_TEST_PG_URL=$(PG_URL) PY=$(PY) SEED=$(SEED) bash tools/each_test_file.sh
 
 # Qt and end-to-end tests N times under CPU load (stress-ng, installed when missing).
