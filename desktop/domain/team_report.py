@@ -1,0 +1,334 @@
+"""The team report (团队报表) of `rounds report team` and the manager's screens: one sheet per
+view of the team, to an .xlsx in the user's language.
+
+- KPIs by rep and period: one row per rep per month and per week of the range, then the
+  team's row of each period: submitted calls, customers called, A-tier customers and how
+  many of them were called (coverage), frequency attainment against the tiers' targets.
+- Quota achievement: per region, rep, hospital, product and month: quota, sales,
+  achievement, year to date and forecast.
+- Customers at risk: customer, rep, the rule it trips, why, and since when.
+
+The sheets are written from plain rows (`KpiRow`, `QuotaRow`, `RiskRow`, gathered in a
+`TeamReport`), so the writer does not care where the figures come from. Qt-free: headers and
+enumerated values are marked here for translation and resolved by the caller's
+`translate(context, text)`, like `desktop.domain.activity_report`; every cell goes through
+`desktop.domain.spreadsheet` (no cell is a formula), numbers stay numbers with formats.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from sqlmodel import select
+
+from desktop.domain import local_time
+from desktop.domain.local_time import day_start, local_day
+from desktop.domain.plans import frequency_targets
+from desktop.domain.spreadsheet import write_sheet
+from desktop.i18n import QT_TRANSLATE_NOOP as _t
+from desktop.models import Customer, TeamMember, Territory, Visit
+from desktop.models.enums import VisitStatus
+
+Translate = Callable[[str, str], str]
+CONTEXT = "TeamReport"
+PERCENT, MONEY, WHOLE, DAY = "0.0%", "#,##0.00", "0", "yyyy-mm-dd"
+DEFAULT_MONTHS = 12  # a range with no start: the twelve months up to its end
+
+SHEET_TITLES = (_t("TeamReport", "KPIs by rep and period"),
+                _t("TeamReport", "Quota achievement"),
+                _t("TeamReport", "Customers at risk"))
+TEAM = _t("TeamReport", "Team")
+PERIOD_KINDS = {"month": _t("TeamReport", "Month"), "week": _t("TeamReport", "Week")}
+RULES = {
+    "share_falling": _t("TeamReport", "Share falling 3 months in a row"),
+    "call_overdue": _t("TeamReport", "No call for over twice the tier's interval"),
+    "complaint_overdue": _t("TeamReport", "Complaint past its committed deadline"),
+    "purchases_down": _t("TeamReport", "Purchases down against last year"),
+    "tier_lowered": _t("TeamReport", "A-tier customer moved down a tier"),
+}
+
+
+@dataclass(frozen=True)
+class KpiRow:
+    """A rep's (or, with `rep` None, the team's) figures over one month or week."""
+
+    rep: str | None
+    period_kind: str  # "month" | "week"
+    period_start: date
+    period_end: date
+    calls: int
+    customers_called: int
+    a_customers: int
+    a_called: int
+    attainment: float | None  # frequency attainment against the tiers' monthly targets
+
+    @property
+    def coverage(self) -> float | None:
+        return self.a_called / self.a_customers if self.a_customers else None
+
+
+@dataclass(frozen=True)
+class QuotaRow:
+    """A month of a hospital's quota of one product, with the rep and region it is theirs."""
+
+    region: str
+    rep: str
+    hospital: str
+    product: str
+    month: str  # "YYYY-MM"
+    quota: float | None
+    sales: float | None
+    ytd_quota: float | None
+    ytd_sales: float | None
+    forecast: float | None
+
+    @property
+    def achievement(self) -> float | None:
+        return _ratio(self.sales, self.quota)
+
+    @property
+    def ytd_achievement(self) -> float | None:
+        return _ratio(self.ytd_sales, self.ytd_quota)
+
+
+@dataclass(frozen=True)
+class RiskRow:
+    """A customer that trips an at-risk rule (`rule`: a key of RULES)."""
+
+    customer: str
+    rep: str
+    rule: str
+    reason: str
+    since: date | None
+
+
+@dataclass
+class TeamReport:
+    kpis: list[KpiRow] = field(default_factory=list)
+    quotas: list[QuotaRow] = field(default_factory=list)
+    risks: list[RiskRow] = field(default_factory=list)
+
+
+def _ratio(part: float | None, whole: float | None) -> float | None:
+    return part / whole if part is not None and whole else None
+
+
+class _Label(str):
+    """A value to be shown by its translation in CONTEXT."""
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    value: Callable
+    number_format: str | None = None
+    width: int = 12
+
+
+KPI_COLUMNS = (
+    Column(_t("TeamReport", "Representative"), lambda r: r.rep or _Label(TEAM), width=14),
+    Column(_t("TeamReport", "Period"), lambda r: _Label(PERIOD_KINDS[r.period_kind])),
+    Column(_t("TeamReport", "From"), lambda r: r.period_start, DAY),
+    Column(_t("TeamReport", "To"), lambda r: r.period_end, DAY),
+    Column(_t("TeamReport", "Calls"), lambda r: r.calls, WHOLE),
+    Column(_t("TeamReport", "Customers called"), lambda r: r.customers_called, WHOLE),
+    Column(_t("TeamReport", "A-tier customers"), lambda r: r.a_customers, WHOLE),
+    Column(_t("TeamReport", "A-tier customers called"), lambda r: r.a_called, WHOLE),
+    Column(_t("TeamReport", "A-tier coverage"), lambda r: r.coverage, PERCENT),
+    Column(_t("TeamReport", "Frequency attainment"), lambda r: r.attainment, PERCENT),
+)
+QUOTA_COLUMNS = (
+    Column(_t("TeamReport", "Region"), lambda r: r.region),
+    Column(_t("TeamReport", "Representative"), lambda r: r.rep, width=14),
+    Column(_t("TeamReport", "Hospital"), lambda r: r.hospital, width=30),
+    Column(_t("TeamReport", "Product"), lambda r: r.product),
+    Column(_t("TeamReport", "Month"), lambda r: r.month),
+    Column(_t("TeamReport", "Quota (CNY)"), lambda r: r.quota, MONEY, 14),
+    Column(_t("TeamReport", "Sales (CNY)"), lambda r: r.sales, MONEY, 14),
+    Column(_t("TeamReport", "Achievement"), lambda r: r.achievement, PERCENT),
+    Column(_t("TeamReport", "Quota year to date (CNY)"), lambda r: r.ytd_quota, MONEY, 14),
+    Column(_t("TeamReport", "Sales year to date (CNY)"), lambda r: r.ytd_sales, MONEY, 14),
+    Column(_t("TeamReport", "Achievement year to date"), lambda r: r.ytd_achievement, PERCENT),
+    Column(_t("TeamReport", "Forecast (CNY)"), lambda r: r.forecast, MONEY, 14),
+)
+RISK_COLUMNS = (
+    Column(_t("TeamReport", "Customer"), lambda r: r.customer, width=24),
+    Column(_t("TeamReport", "Representative"), lambda r: r.rep, width=14),
+    Column(_t("TeamReport", "Rule"), lambda r: _Label(RULES[r.rule]), width=30),
+    Column(_t("TeamReport", "Reason"), lambda r: r.reason, width=40),
+    Column(_t("TeamReport", "Since"), lambda r: r.since, DAY),
+)
+SHEETS = (("kpis", KPI_COLUMNS), ("quotas", QUOTA_COLUMNS), ("risks", RISK_COLUMNS))
+
+
+# ------------------------------------------------------------------ the periods
+def report_range(start: date | None, end: date | None,
+                 today: date | None = None) -> tuple[date, date]:
+    """The days the report covers: `end` defaults to today, `start` to the first day of the
+    month DEFAULT_MONTHS - 1 months before `end`'s."""
+    end = end or today or local_time.today()
+    if start is None:
+        index = end.year * 12 + end.month - DEFAULT_MONTHS
+        start = date(index // 12, index % 12 + 1, 1)
+    if start > end:
+        raise ValueError(f"the report starts ({start}) after it ends ({end})")
+    return start, end
+
+
+def periods(start: date, end: date) -> Iterator[tuple[str, date, date]]:
+    """(kind, first day, last day) of each month, then each Monday-to-Sunday week, that meets
+    [start, end], clipped to it."""
+    first = date(start.year, start.month, 1)
+    while first <= end:
+        following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        yield "month", max(first, start), min(following - timedelta(days=1), end)
+        first = following
+    monday = start - timedelta(days=start.weekday())
+    while monday <= end:
+        yield "week", max(monday, start), min(monday + timedelta(days=6), end)
+        monday += timedelta(days=7)
+
+
+# ------------------------------------------------------------------ KPIs from the store
+def kpi_rows(session, start: date, end: date) -> list[KpiRow]:
+    """Each rep's KPIs for every month and week of [start, end], reps by name, each period's
+    team row after its reps'."""
+    reps = _reps(session)
+    calls = _calls(session, start, end)
+    tiers, territory_owner = _customers(session)
+    targets = frequency_targets(session, None)
+    rows = []
+    for kind, first, last in periods(start, end):
+        in_period = [(rep, c) for rep, c, day in calls if first <= day <= last]
+        for rep_id, name in reps:
+            owned = {c for c, owner in territory_owner.items() if owner == rep_id}
+            mine = [c for rep, c in in_period if rep == rep_id]
+            rows.append(_kpi(name, kind, first, last, mine, owned, tiers, targets))
+        rows.append(_kpi(None, kind, first, last, [c for _, c in in_period],
+                         set(territory_owner), tiers, targets))
+    return rows
+
+
+def _kpi(rep, kind, first, last, called: list[str], customers: set[str],
+         tiers: dict[str, str | None], targets: dict[str, int]) -> KpiRow:
+    a_tier = {c for c in customers if tiers.get(c) == "A"}
+    per_customer: dict[str, int] = defaultdict(int)
+    for customer_id in called:
+        per_customer[customer_id] += 1
+    attainment = _attainment(per_customer, customers, tiers, targets) \
+        if kind == "month" else None
+    return KpiRow(rep=rep, period_kind=kind, period_start=first, period_end=last,
+                  calls=len(called), customers_called=len(per_customer),
+                  a_customers=len(a_tier), a_called=len(a_tier & set(per_customer)),
+                  attainment=attainment)
+
+
+def _attainment(calls: dict[str, int], customers: set[str], tiers: dict[str, str | None],
+                targets: dict[str, int]) -> float | None:
+    """Calls that count towards the month's targets (each customer's capped at its tier's)
+    over the calls the targets ask for, all tiers together (the plan compliance rule)."""
+    wanted = got = 0
+    for customer_id in customers:
+        target = targets.get(tiers.get(customer_id) or "", 0)
+        wanted += target
+        got += min(calls.get(customer_id, 0), target)
+    return got / wanted if wanted else None
+
+
+def _reps(session) -> list[tuple[str, str]]:
+    return list(session.exec(select(TeamMember.id, TeamMember.display_name).where(
+        TeamMember.role == "rep", TeamMember.deleted == False)  # noqa: E712
+        .order_by(TeamMember.display_name)).all())
+
+
+def _calls(session, start: date, end: date) -> list[tuple[str | None, str, date]]:
+    """(rep, customer, day) of every submitted call of [start, end]; the rep is the one who
+    made it, else the owner of the customer's territory."""
+    owner = dict(session.exec(select(Territory.id, Territory.owner_user_id)).all())
+    query = select(Visit.rep_user_id, Visit.territory_id, Visit.customer_id, Visit.started_at
+                   ).where(Visit.deleted == False,  # noqa: E712
+                           Visit.status == VisitStatus.SUBMITTED,
+                           Visit.started_at >= day_start(start),
+                           Visit.started_at < day_start(end + timedelta(days=1)))
+    return [(rep or owner.get(territory), customer, local_day(at))
+            for rep, territory, customer, at in session.exec(query).all()]
+
+
+def _customers(session) -> tuple[dict[str, str | None], dict[str, str | None]]:
+    """Tier and territory owner of each live customer of the store."""
+    owner = dict(session.exec(select(Territory.id, Territory.owner_user_id)).all())
+    tiers, owners = {}, {}
+    for customer_id, tier, territory in session.exec(
+            select(Customer.id, Customer.tier, Customer.territory_id)
+            .where(Customer.deleted == False, Customer.kind != "patient")):  # noqa: E712
+        tiers[customer_id], owners[customer_id] = tier, owner.get(territory)
+    return tiers, owners
+
+
+# ------------------------------------------------------------------ the workbook
+def team_report(session, start: date, end: date) -> TeamReport:
+    """The report's rows from the store (the signed-in user's scope)."""
+    return TeamReport(kpis=kpi_rows(session, start, end))
+
+
+def write_team_report(path: Path | str, store, start: date | None, end: date | None,
+                      translate: Translate) -> dict[str, int]:
+    """Write the store's team report for [start, end] (see `report_range`) to a new .xlsx
+    at `path`; returns the rows written per sheet ("kpis", "quotas", "risks")."""
+    start, end = report_range(start, end)
+    with store.read() as session:
+        report = team_report(session, start, end)
+    return write_team_workbook(path, report, translate)
+
+
+def write_team_workbook(path: Path | str, report: TeamReport,
+                        translate: Translate) -> dict[str, int]:
+    """Write `report`'s three sheets to a new .xlsx at `path` (replacing it): frozen header
+    rows, texts in the language of `translate`; returns the rows per sheet."""
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    counts = {}
+    for (name, columns), title in zip(SHEETS, SHEET_TITLES, strict=True):
+        rows = getattr(report, name)
+        sheet = workbook.create_sheet(translate(CONTEXT, title)[:31])
+        write_sheet(sheet, [translate(CONTEXT, c.header) for c in columns],
+                    [_cells(columns, r, translate) for r in rows])
+        _format(sheet, columns, len(rows))
+        counts[name] = len(rows)
+    workbook.save(path)
+    return counts
+
+
+def _cells(columns: Sequence[Column], row, translate: Translate) -> list:
+    values = [c.value(row) for c in columns]
+    return [translate(CONTEXT, v) if isinstance(v, _Label) else v for v in values]
+
+
+def _format(sheet, columns: Sequence[Column], count: int) -> None:
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    for number, column in enumerate(columns, start=1):
+        letter = get_column_letter(number)
+        header = str(sheet.cell(1, number).value)
+        sheet.column_dimensions[letter].width = max(column.width, _width(header))
+        if column.number_format:
+            for (cell,) in sheet.iter_rows(min_row=2, max_row=count + 1, min_col=number,
+                                          max_col=number):
+                cell.number_format = column.number_format
+
+
+def _width(text: str) -> int:
+    """Character widths of `text` (a Chinese character is two), plus a margin."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text) + 2
+
+
+__all__ = ["KpiRow", "QuotaRow", "RiskRow", "RULES", "TeamReport", "kpi_rows", "periods",
+           "report_range", "team_report", "write_team_report", "write_team_workbook"]
