@@ -199,10 +199,11 @@ def periods(start: date, end: date) -> Iterator[tuple[str, date, date]]:
 # ------------------------------------------------------------------ KPIs from the store
 def kpi_rows(session, start: date, end: date) -> list[KpiRow]:
     """Each rep's KPIs for every month and week of [start, end], reps by name, each period's
-    team row after its reps'."""
-    reps = _reps(session)
+    team row after its reps'. The reps are those of the store's scope: owners of its
+    customers' territories and makers of its calls (a rep's store: the rep alone)."""
     calls = _calls(session, start, end)
     tiers, territory_owner = _customers(session)
+    reps = _reps(session, set(territory_owner.values()) | {rep for rep, _, _ in calls})
     targets = frequency_targets(session, None)
     rows = []
     for kind, first, last in periods(start, end):
@@ -242,9 +243,9 @@ def _attainment(calls: dict[str, int], customers: set[str], tiers: dict[str, str
     return got / wanted if wanted else None
 
 
-def _reps(session) -> list[tuple[str, str]]:
+def _reps(session, ids: set[str | None]) -> list[tuple[str, str]]:
     return list(session.exec(select(TeamMember.id, TeamMember.display_name).where(
-        TeamMember.role == "rep", TeamMember.deleted == False)  # noqa: E712
+        TeamMember.id.in_([i for i in ids if i]), TeamMember.deleted == False)  # noqa: E712
         .order_by(TeamMember.display_name)).all())
 
 

@@ -82,7 +82,7 @@ def test_kpis_by_rep_month_and_week_hand_computed(store, calls, tmp_path):
     counts, book, sheets = write(store, tmp_path, "en")
     rows = sheets["KPIs by rep and period"]
     assert counts == {"kpis": len(rows), "quotas": 0, "risks": 0}
-    assert len(rows) == PERIODS * 4  # 李明, 王强, 赵敏 (another region's rep) and the team
+    assert len(rows) == PERIODS * 3  # 李明, 王强 and the team (赵敏's territory is empty)
     by = {(r["Representative"], r["Period"], r["From"].date()): r for r in rows}
     li = by["李明", "Month", date(2026, 11, 1)]
     assert (li["To"].date(), li["Calls"], li["Customers called"]) == (date(2026, 11, 30), 3, 2)
@@ -177,7 +177,7 @@ def test_the_command_writes_the_team_report_offline(store, calls, tmp_path, caps
     assert main(["report", "team", "--from", "2026-11-01", "--to", "2026-11-30",
                  "--out", str(out), "--lang", "en"]) == 0
     assert capsys.readouterr().out == (
-        f"reported {PERIODS * 4} KPI rows, 0 quota rows and 0 customers at risk to {out}\n")
+        f"reported {PERIODS * 3} KPI rows, 0 quota rows and 0 customers at risk to {out}\n")
     _, sheets = read(out)
     team = [r for r in sheets["KPIs by rep and period"] if r["Representative"] == "Team"]
     assert team[0]["Calls"] == 4
