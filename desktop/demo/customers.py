@@ -5,7 +5,8 @@ They look like the lists companies keep: official long names with campuses and b
 other names and nicknames in `alias`, the same short name in two cities, customer codes on
 most organisations (not all), phones written a dozen ways (`desktop.demo.phone_cells`), and
 some organisations without a phone or an address. Decks (`world.Deck`) deal those cases so
-that even a small demo holds each of them."""
+that even a small demo holds each of them. Lost customers carry why (each of the
+LOST_REASONS in turn) and when they were lost."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from desktop.demo.world import (
     Deck,
     Known,
     World,
+    between,
     chinese_number,
     local,
     meta,
@@ -32,6 +34,8 @@ HOSPITAL_SHARE, DISTRIBUTOR_SHARE, PATIENT_SHARE = 0.74, 0.015, 0.01
 TERRITORY_SHARES = (0.4, 0.3, 0.3)
 LIFECYCLE_WEIGHTS = (("active", 60), ("growing", 12), ("new", 8), ("prospect", 5),
                      ("at_risk", 10), ("lost", 5))
+# Why lost customers were lost, dealt in turn so each shows up (issue 19's list).
+LOST_REASONS = ("competitor", "price", "service", "staff_change", "policy")
 PROVINCE_ABBR = {"北京市": "京", "天津市": "津", "河北省": "冀"}
 ADDRESS_GAP, CODE_GAP = 9, 10  # one organisation in nine has no address, one in ten no code
 CODE_PREFIXES = {"hospital": "YY", "pharmacy": "YD", "distributor": "SY", "doctor": "YS"}
@@ -92,6 +96,8 @@ class CustomerFactory:
         self.address_gaps = Deck(gaps, [True] + [False] * (ADDRESS_GAP - 1))
         self.code_gaps = Deck(gaps, [True] + [False] * (CODE_GAP - 1))
         self.codes: dict[str, int] = {}
+        self.lost = world.rng("lost")
+        self.lost_reasons = Deck(self.lost, LOST_REASONS)
         self.main_numbers: dict[str, str] = {}  # hospital id -> its switchboard
 
     # ------------------------------------------------------------------ entry point
@@ -127,6 +133,9 @@ class CustomerFactory:
         row = {**meta(self.w.ids(), self.w.territory_ids[t], created),
                "kind": kind, "name": name, "tier": tier, "lifecycle_stage": lifecycle,
                "customer_since": since}
+        if lifecycle == "lost":
+            row["lost_reason"] = self.lost_reasons.deal()
+            row["lost_at"] = local(today - timedelta(days=between(self.lost, 20, 200)), 16)
         if city is not None:
             row["province"], row["city"] = city.province, city.name
         return row

@@ -78,3 +78,46 @@ def test_the_figures_are_the_same_for_the_same_spec():
         return [m for table, rows in generate(spec) if table == "customer_metric"
                 for m in rows]
     assert metrics() == metrics()
+
+
+def test_lost_customers_say_why_and_every_reason_shows(demo):
+    lost = [c for c in demo["customer"] if c["lifecycle_stage"] == "lost"]
+    assert lost and all(c["lost_reason"] and c["lost_at"] for c in lost)
+    assert {c["lost_reason"] for c in lost} == {
+        "competitor", "price", "service", "staff_change", "policy"}
+    assert not any(c.get("lost_reason") for c in demo["customer"]
+                   if c["lifecycle_stage"] != "lost")
+
+
+def test_quotas_split_region_to_reps_to_hospitals_by_month(demo):
+    quotas = demo["quota"]
+    assert {q["level"] for q in quotas} == {"region", "rep", "hospital"}
+    assert {q["year"] for q in quotas} == {2025, 2026}
+    assert {q["month"] for q in quotas} == set(range(1, 13))
+    key = lambda q: (q["year"], q["month"], q["product_id"])  # noqa: E731
+    region = {key(q): q["amount"] for q in quotas if q["level"] == "region"}
+    reps = defaultdict(float)
+    hospitals = defaultdict(float)
+    for q in quotas:
+        if q["level"] == "rep":
+            reps[key(q)] += q["amount"]
+        elif q["level"] == "hospital":
+            hospitals[key(q), q["rep_user_id"]] += q["amount"]
+    assert region == pytest.approx(dict(reps))
+    for q in quotas:
+        if q["level"] == "rep":
+            assert hospitals[key(q), q["rep_user_id"]] < q["amount"]  # some kept unallocated
+
+
+def test_quota_hospitals_have_monthly_sales_around_their_quota(demo):
+    quotas = {(q["customer_id"], f"{q['year']:04d}-{q['month']:02d}", q["product_id"]):
+              q["amount"] for q in demo["quota"] if q["level"] == "hospital"}
+    sales = [m for m in demo["customer_metric"]
+             if (m["customer_id"], m["period"], m.get("product_id")) in quotas]
+    assert len({m["period"] for m in sales}) == 12
+    achieved = [m["sales_amount"] / quotas[m["customer_id"], m["period"], m["product_id"]]
+                for m in sales]
+    assert min(achieved) < 0.85 and max(achieved) > 1.05
+    rows = [(m["customer_id"], m["period"], m.get("product_id"), m.get("drug_class"))
+            for m in demo["customer_metric"]]
+    assert len(rows) == len(set(rows))  # no month of a product twice
