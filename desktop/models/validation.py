@@ -155,7 +155,7 @@ ENUM_FIELDS: dict[str, dict[str, type[StrEnum]]] = {
     "customer": {
         "kind": E.CustomerKind, "tier": E.Tier, "lifecycle_stage": E.LifecycleStage,
         "grade": E.HospitalGrade, "ownership": E.Ownership, "credit_rating": E.CreditRating,
-        "gender": E.Gender, "lost_reason": E.LostReason,
+        "gender": E.Gender, "lost_reason": E.LostReason, "previous_tier": E.Tier,
     },
     "visit": {"visit_type": E.VisitType, "status": E.VisitStatus},
     "follow_up": {"status": E.FollowUpStatus},

@@ -1,7 +1,8 @@
 """Synced schema step 0007: quotas, at-risk rule settings (desktop/models/quotas.py) and a
-customer's lost reason and date (`customer.lost_reason`, `customer.lost_at`).
+customer's lost reason and date (`customer.lost_reason`, `customer.lost_at`) and
+its previous tier (`customer.previous_tier`, `customer.tier_changed_at`).
 
-New tables and two nullable columns on `customer`: nothing is rewritten.
+New tables and four nullable columns on `customer`: nothing is rewritten.
 Run by the client's revision 0014 and the server's revision 0012.
 """
 
@@ -40,10 +41,14 @@ def upgrade() -> None:
     )
     op.add_column("customer", sa.Column("lost_reason", AutoString(16), nullable=True))
     op.add_column("customer", sa.Column("lost_at", UTCDateTime(), nullable=True))
+    op.add_column("customer", sa.Column("previous_tier", AutoString(2), nullable=True))
+    op.add_column("customer", sa.Column("tier_changed_at", UTCDateTime(), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("customer") as table:
+        table.drop_column("tier_changed_at")
+        table.drop_column("previous_tier")
         table.drop_column("lost_at")
         table.drop_column("lost_reason")
     for name in reversed(TABLES):
