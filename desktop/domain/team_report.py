@@ -4,14 +4,17 @@ view of the team, to an .xlsx in the user's language.
 - KPIs by rep and period: one row per rep per month and per week of the range, then the
   team's row of each period: submitted calls, customers called, A-tier customers and how
   many of them were called (coverage), frequency attainment against the tiers' targets.
-- Quota achievement: per region, rep, hospital, product and month: quota, sales,
-  achievement, year to date and forecast.
-- Customers at risk: customer, rep, the rule it trips, why, and since when.
+- Quota achievement: per region, rep and hospital and month of the range (all our products
+  together): quota, sales, achievement, year to date and the year's two forecasts, as
+  `desktop.domain.quotas.achievement` computes them.
+- Customers at risk: customer, rep, the rule it trips and why, one row per rule tripped, as
+  `desktop.domain.at_risk.customers_at_risk` finds them today.
 
 The sheets are written from plain rows (`KpiRow`, `QuotaRow`, `RiskRow`, gathered in a
-`TeamReport`), so the writer does not care where the figures come from. Qt-free: headers and
-enumerated values are marked here for translation and resolved by the caller's
-`translate(context, text)`, like `desktop.domain.activity_report`; every cell goes through
+`TeamReport`). Qt-free: headers and enumerated values are marked here (or in
+`desktop.models.enums`, the reasons in `desktop.domain.at_risk`) for translation and
+resolved by the caller's `translate(context, text)`, like `desktop.domain.activity_report`;
+every cell goes through
 `desktop.domain.spreadsheet` (no cell is a formula), numbers stay numbers with formats.
 """
 
@@ -26,15 +29,17 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
-from sqlmodel import select
+from sqlmodel import func, select
 
 from desktop.domain import local_time
+from desktop.domain.at_risk import customers_at_risk
 from desktop.domain.local_time import day_start, local_day
 from desktop.domain.plans import frequency_targets
+from desktop.domain.quotas import achievement
 from desktop.domain.spreadsheet import write_sheet
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
-from desktop.models import Customer, TeamMember, Territory, Visit
-from desktop.models.enums import VisitStatus
+from desktop.models import Customer, Region, TeamMember, Territory, Visit
+from desktop.models.enums import AtRiskCode, QuotaLevel, VisitStatus, label
 
 Translate = Callable[[str, str], str]
 CONTEXT = "TeamReport"
@@ -46,13 +51,7 @@ SHEET_TITLES = (_t("TeamReport", "KPIs by rep and period"),
                 _t("TeamReport", "Customers at risk"))
 TEAM = _t("TeamReport", "Team")
 PERIOD_KINDS = {"month": _t("TeamReport", "Month"), "week": _t("TeamReport", "Week")}
-RULES = {
-    "share_falling": _t("TeamReport", "Share falling 3 months in a row"),
-    "call_overdue": _t("TeamReport", "No call for over twice the tier's interval"),
-    "complaint_overdue": _t("TeamReport", "Complaint past its committed deadline"),
-    "purchases_down": _t("TeamReport", "Purchases down against last year"),
-    "tier_lowered": _t("TeamReport", "A-tier customer moved down a tier"),
-}
+LEVELS = (QuotaLevel.REGION, QuotaLevel.REP, QuotaLevel.HOSPITAL)
 
 
 @dataclass(frozen=True)
@@ -76,18 +75,20 @@ class KpiRow:
 
 @dataclass(frozen=True)
 class QuotaRow:
-    """A month of a hospital's quota of one product, with the rep and region it is theirs."""
+    """A month of the quota of a region, a rep or a hospital (`level`: QuotaLevel), all our
+    products together, with the year to date through that month and the year's forecasts."""
 
+    level: str
     region: str
-    rep: str
-    hospital: str
-    product: str
+    rep: str | None
+    hospital: str | None
     month: str  # "YYYY-MM"
     quota: float | None
     sales: float | None
     ytd_quota: float | None
     ytd_sales: float | None
-    forecast: float | None
+    forecast_run_rate: float | None
+    forecast_last_year: float | None
 
     @property
     def achievement(self) -> float | None:
@@ -100,13 +101,14 @@ class QuotaRow:
 
 @dataclass(frozen=True)
 class RiskRow:
-    """A customer that trips an at-risk rule (`rule`: a key of RULES)."""
+    """A customer that trips an at-risk rule (`rule`: an AtRiskCode) and the reason it
+    states (template and values, as `desktop.domain.at_risk.Reason`)."""
 
     customer: str
-    rep: str
+    rep: str | None
     rule: str
-    reason: str
-    since: date | None
+    template: str
+    params: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -122,6 +124,22 @@ def _ratio(part: float | None, whole: float | None) -> float | None:
 
 class _Label(str):
     """A value to be shown by its translation in CONTEXT."""
+
+
+class _EnumLabel(str):
+    """An enumerated value to be shown by its translated label (context "Enum")."""
+
+    def __new__(cls, member):
+        return super().__new__(cls, label(member))
+
+
+class _Reason(str):
+    """An at-risk reason: its template translated (context "AtRisk"), then filled in."""
+
+    def __new__(cls, row):
+        text = super().__new__(cls, row.template)
+        text.params = row.params
+        return text
 
 
 @dataclass(frozen=True)
@@ -145,10 +163,10 @@ KPI_COLUMNS = (
     Column(_t("TeamReport", "Frequency attainment"), lambda r: r.attainment, PERCENT),
 )
 QUOTA_COLUMNS = (
+    Column(_t("TeamReport", "Level"), lambda r: _EnumLabel(QuotaLevel(r.level))),
     Column(_t("TeamReport", "Region"), lambda r: r.region),
     Column(_t("TeamReport", "Representative"), lambda r: r.rep, width=14),
     Column(_t("TeamReport", "Hospital"), lambda r: r.hospital, width=30),
-    Column(_t("TeamReport", "Product"), lambda r: r.product),
     Column(_t("TeamReport", "Month"), lambda r: r.month),
     Column(_t("TeamReport", "Quota (CNY)"), lambda r: r.quota, MONEY, 14),
     Column(_t("TeamReport", "Sales (CNY)"), lambda r: r.sales, MONEY, 14),
@@ -156,14 +174,16 @@ QUOTA_COLUMNS = (
     Column(_t("TeamReport", "Quota year to date (CNY)"), lambda r: r.ytd_quota, MONEY, 14),
     Column(_t("TeamReport", "Sales year to date (CNY)"), lambda r: r.ytd_sales, MONEY, 14),
     Column(_t("TeamReport", "Achievement year to date"), lambda r: r.ytd_achievement, PERCENT),
-    Column(_t("TeamReport", "Forecast (CNY)"), lambda r: r.forecast, MONEY, 14),
+    Column(_t("TeamReport", "Forecast for the year, run rate (CNY)"),
+           lambda r: r.forecast_run_rate, MONEY, 16),
+    Column(_t("TeamReport", "Forecast for the year, on last year (CNY)"),
+           lambda r: r.forecast_last_year, MONEY, 16),
 )
 RISK_COLUMNS = (
     Column(_t("TeamReport", "Customer"), lambda r: r.customer, width=24),
     Column(_t("TeamReport", "Representative"), lambda r: r.rep, width=14),
-    Column(_t("TeamReport", "Rule"), lambda r: _Label(RULES[r.rule]), width=30),
-    Column(_t("TeamReport", "Reason"), lambda r: r.reason, width=40),
-    Column(_t("TeamReport", "Since"), lambda r: r.since, DAY),
+    Column(_t("TeamReport", "Rule"), lambda r: _EnumLabel(AtRiskCode(r.rule)), width=26),
+    Column(_t("TeamReport", "Reason"), _Reason, width=60),
 )
 SHEETS = (("kpis", KPI_COLUMNS), ("quotas", QUOTA_COLUMNS), ("risks", RISK_COLUMNS))
 
@@ -274,9 +294,87 @@ def _customers(session) -> tuple[dict[str, str | None], dict[str, str | None]]:
 
 
 # ------------------------------------------------------------------ the workbook
-def team_report(session, start: date, end: date) -> TeamReport:
+# ------------------------------------------------------------------ quotas and risks
+def quota_rows(store, start: date, end: date) -> list[QuotaRow]:
+    """Each month of [start, end]: the region's, each rep's and each hospital's quota
+    achievement (all products), with the year to date through that month."""
+    with store.read() as session:
+        region_id = _region_id(session)
+        names = _names(session)
+        owner_of = _hospital_owners(session)
+    if region_id is None:
+        return []
+    rows = []
+    for year, month in _months(start, end):
+        for level in LEVELS:
+            ytd = {a.target_id: a for a in achievement(
+                store, level=level, year=year, region_id=region_id, through=month)}
+            for a in achievement(store, level=level, year=year, region_id=region_id,
+                                 month=month):
+                rows.append(_quota_row(a, ytd.get(a.target_id), region_id, names, owner_of))
+    return rows
+
+
+def _quota_row(month, ytd, region_id: str, names: dict[str, str],
+               owner_of: dict[str, str | None]) -> QuotaRow:
+    level = month.level
+    rep = month.target_id if level == QuotaLevel.REP else owner_of.get(month.target_id)
+    return QuotaRow(
+        level=level, region=names.get(region_id, ""),
+        rep=names.get(rep) if level != QuotaLevel.REGION else None,
+        hospital=names.get(month.target_id) if level == QuotaLevel.HOSPITAL else None,
+        month=f"{month.year:04d}-{month.month:02d}", quota=month.quota or None,
+        sales=month.sales, ytd_quota=ytd.quota or None if ytd else None,
+        ytd_sales=ytd.sales if ytd else None,
+        forecast_run_rate=ytd.forecast.run_rate if ytd else None,
+        forecast_last_year=ytd.forecast.last_year_based if ytd else None)
+
+
+def _months(start: date, end: date) -> list[tuple[int, int]]:
+    return [(first.year, first.month) for kind, first, _ in periods(start, end)
+            if kind == "month"]
+
+
+def _region_id(session) -> str | None:
+    """The region whose territories hold the store's customers (a rep's or a manager's:
+    one; the one with the most customers should a store hold more)."""
+    return session.exec(select(Territory.region_id)
+                        .join(Customer, Customer.territory_id == Territory.id)
+                        .where(Customer.deleted == False)  # noqa: E712
+                        .group_by(Territory.region_id)
+                        .order_by(func.count().desc(), Territory.region_id)).first()
+
+
+def _names(session) -> dict[str, str]:
+    """Display names of regions, team members and customers by id."""
+    out = dict(session.exec(select(Region.id, Region.name)).all())
+    out.update(session.exec(select(TeamMember.id, TeamMember.display_name)).all())
+    out.update(session.exec(select(Customer.id, Customer.name)).all())
+    return out
+
+
+def _hospital_owners(session) -> dict[str, str | None]:
+    owner = dict(session.exec(select(Territory.id, Territory.owner_user_id)).all())
+    return {c: owner.get(t) for c, t in session.exec(
+        select(Customer.id, Customer.territory_id).where(Customer.kind == "hospital"))}
+
+
+def risk_rows(session, today: date) -> list[RiskRow]:
+    """The store's customers at risk today, one row per rule each trips."""
+    names = _names(session)
+    found = customers_at_risk(session, region_id=_region_id(session), territory_ids=None,
+                              today=today, now=local_time.now())
+    return [RiskRow(customer=c.name, rep=names.get(c.rep_user_id or ""), rule=r.code,
+                    template=r.template, params=r.params)
+            for c in found for r in c.reasons]
+
+
+def team_report(store, start: date, end: date, today: date | None = None) -> TeamReport:
     """The report's rows from the store (the signed-in user's scope)."""
-    return TeamReport(kpis=kpi_rows(session, start, end))
+    with store.read() as session:
+        kpis = kpi_rows(session, start, end)
+        risks = risk_rows(session, today or local_time.today())
+    return TeamReport(kpis=kpis, quotas=quota_rows(store, start, end), risks=risks)
 
 
 def write_team_report(path: Path | str, store, start: date | None, end: date | None,
@@ -284,9 +382,7 @@ def write_team_report(path: Path | str, store, start: date | None, end: date | N
     """Write the store's team report for [start, end] (see `report_range`) to a new .xlsx
     at `path`; returns the rows written per sheet ("kpis", "quotas", "risks")."""
     start, end = report_range(start, end)
-    with store.read() as session:
-        report = team_report(session, start, end)
-    return write_team_workbook(path, report, translate)
+    return write_team_workbook(path, team_report(store, start, end), translate)
 
 
 def write_team_workbook(path: Path | str, report: TeamReport,
@@ -308,8 +404,17 @@ def write_team_workbook(path: Path | str, report: TeamReport,
 
 
 def _cells(columns: Sequence[Column], row, translate: Translate) -> list:
-    values = [c.value(row) for c in columns]
-    return [translate(CONTEXT, v) if isinstance(v, _Label) else v for v in values]
+    return [_translated(c.value(row), translate) for c in columns]
+
+
+def _translated(value, translate: Translate):
+    if isinstance(value, _Label):
+        return translate(CONTEXT, value)
+    if isinstance(value, _EnumLabel):
+        return translate("Enum", value)
+    if isinstance(value, _Reason):
+        return translate("AtRisk", value).format(**value.params)
+    return value
 
 
 def _format(sheet, columns: Sequence[Column], count: int) -> None:
@@ -331,5 +436,6 @@ def _width(text: str) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text) + 2
 
 
-__all__ = ["KpiRow", "QuotaRow", "RiskRow", "RULES", "TeamReport", "kpi_rows", "periods",
-           "report_range", "team_report", "write_team_report", "write_team_workbook"]
+__all__ = ["KpiRow", "QuotaRow", "RiskRow", "TeamReport", "kpi_rows", "periods", "quota_rows",
+           "report_range", "risk_rows", "team_report", "write_team_report",
+           "write_team_workbook"]

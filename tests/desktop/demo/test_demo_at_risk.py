@@ -1,7 +1,9 @@
 """The demo holds customers that trip the at-risk rules (issue 19), read from the generated
 rows the way the rules read them: a doctor's share of a class falling 3 months in a row, a
 tiered customer not called for more than twice the tier's interval, a complaint past its
-committed deadline, purchases down against the same months a year earlier."""
+committed deadline, purchases down against the same months a year earlier, an A-tier
+customer moved down; and the core's `desktop.domain.at_risk` finds each on the loaded demo.
+Lost customers say why; the quotas split region → reps → hospitals."""
 
 from __future__ import annotations
 
@@ -11,9 +13,10 @@ from datetime import date, datetime, time, timedelta
 import pytest
 
 from desktop.demo.figures import periods
-from desktop.demo.generator import BEIJING, FREQUENCY_TARGETS, DemoSpec, generate
+from desktop.demo.generator import BEIJING, DEMO_USERS, FREQUENCY_TARGETS, DemoSpec, generate
 
 TODAY = date(2026, 3, 18)
+REPS = [u["id"] for u in DEMO_USERS if u["role"] == "rep"]
 CLOSED = {"resolved", "reported_to_customer", "satisfaction_recorded", "closed"}
 
 
@@ -121,3 +124,19 @@ def test_quota_hospitals_have_monthly_sales_around_their_quota(demo):
     rows = [(m["customer_id"], m["period"], m.get("product_id"), m.get("drug_class"))
             for m in demo["customer_metric"]]
     assert len(rows) == len(set(rows))  # no month of a product twice
+
+
+def test_every_at_risk_rule_is_tripped_by_a_demo_customer(store):
+    """The core's rules on the demo loaded into a store, as the manager's screen runs them."""
+    from desktop.demo.generator import REGION_ID
+    from desktop.demo.loader import load_into_store
+    from desktop.domain import local_time
+    from desktop.domain.at_risk import at_risk_customers
+
+    load_into_store(store, DemoSpec(seed=7, customers=600, today=TODAY))
+    now = datetime.combine(TODAY, time(9), BEIJING)
+    with local_time.fixed(zone=BEIJING):
+        found = at_risk_customers(store, region_id=REGION_ID, today=TODAY, now=now)
+    assert {r.code for c in found for r in c.reasons} == {
+        "share_falling", "not_called", "complaint_overdue", "purchases_down", "tier_down"}
+    assert {c.rep_user_id for c in found} == set(REPS)

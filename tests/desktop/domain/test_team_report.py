@@ -8,10 +8,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from domainhelpers import REP, REP2, T_CHANGSHA, T_WUHAN, beijing
+from domainhelpers import REGION, REP, REP2, T_CHANGSHA, T_WUHAN, XIEHE_WEST, beijing
 from openpyxl import load_workbook
 
 from desktop.cli import main
+from desktop.domain import local_time
+from desktop.domain.at_risk import MSG_COMPLAINT_OVERDUE
 from desktop.domain.team_report import (
     KPI_COLUMNS,
     QUOTA_COLUMNS,
@@ -25,7 +27,7 @@ from desktop.domain.team_report import (
     write_team_report,
     write_team_workbook,
 )
-from desktop.models import Visit
+from desktop.models import Complaint, CustomerMetric, Quota, Visit
 from desktop.ui.common.translations import catalogue as translator
 
 NOVEMBER = (date(2026, 11, 1), date(2026, 11, 30))
@@ -81,7 +83,7 @@ def write(store, tmp_path, language: str):
 def test_kpis_by_rep_month_and_week_hand_computed(store, calls, tmp_path):
     counts, book, sheets = write(store, tmp_path, "en")
     rows = sheets["KPIs by rep and period"]
-    assert counts == {"kpis": len(rows), "quotas": 0, "risks": 0}
+    assert counts["kpis"] == len(rows)
     assert len(rows) == PERIODS * 3  # 李明, 王强 and the team (赵敏's territory is empty)
     by = {(r["Representative"], r["Period"], r["From"].date()): r for r in rows}
     li = by["李明", "Month", date(2026, 11, 1)]
@@ -131,32 +133,76 @@ def test_headers_and_values_come_from_the_catalogue_of_the_language(store, calls
 
 def test_quota_and_risk_sheets_cell_by_cell(tmp_path):
     report = TeamReport(
-        quotas=[QuotaRow(region="华北大区", rep="赵明", hospital="北京协和医院", product="安立平",
+        quotas=[QuotaRow(level="hospital", region="华北大区", rep="赵明", hospital="北京协和医院",
                          month="2026-03", quota=100_000.0, sales=92_000.0,
-                         ytd_quota=300_000.0, ytd_sales=315_000.0, forecast=105_000.0),
-                QuotaRow(region="华北大区", rep="赵明", hospital="北京协和医院", product="脂平",
+                         ytd_quota=300_000.0, ytd_sales=315_000.0,
+                         forecast_run_rate=1_260_000.0, forecast_last_year=1_190_000.0),
+                QuotaRow(level="region", region="华北大区", rep=None, hospital=None,
                          month="2026-03", quota=None, sales=5_000.0, ytd_quota=None,
-                         ytd_sales=5_000.0, forecast=None)],
+                         ytd_sales=5_000.0, forecast_run_rate=None, forecast_last_year=None)],
         risks=[RiskRow(customer='=HYPERLINK("http://x","y")', rep="孙丽娜",
-                       rule="complaint_overdue", reason="投诉承诺 2026-03-01 答复，仍未答复",
-                       since=date(2026, 3, 2))])
+                       rule="complaint_overdue", template=MSG_COMPLAINT_OVERDUE,
+                       params={"deadline": "2026-03-01 17:00"})])
     path = tmp_path / "team.xlsx"
     assert write_team_workbook(path, report, translator("en")) == {
         "kpis": 0, "quotas": 2, "risks": 1}
     book, sheets = read(path)
-    amlodipine, statin = sheets["Quota achievement"]
-    assert amlodipine["Achievement"] == pytest.approx(0.92)
-    assert amlodipine["Achievement year to date"] == pytest.approx(1.05)
-    assert (amlodipine["Quota (CNY)"], amlodipine["Forecast (CNY)"]) == (100_000, 105_000)
-    assert (statin["Achievement"], statin["Quota (CNY)"]) == (None, None)
+    hospital, region = sheets["Quota achievement"]
+    assert (hospital["Level"], region["Level"]) == ("Hospital", "Region")
+    assert hospital["Achievement"] == pytest.approx(0.92)
+    assert hospital["Achievement year to date"] == pytest.approx(1.05)
+    assert (hospital["Quota (CNY)"], hospital["Forecast for the year, run rate (CNY)"]) == (
+        100_000, 1_260_000)
+    assert (region["Achievement"], region["Quota (CNY)"], region["Representative"]) == (
+        None, None, None)
     assert [c.value for c in book["Quota achievement"][1]] == [c.header for c in QUOTA_COLUMNS]
     assert book["Quota achievement"]["H2"].number_format == "0.0%"
     (risk,) = sheets["Customers at risk"]
     assert [c.value for c in book["Customers at risk"][1]] == [c.header for c in RISK_COLUMNS]
-    assert risk["Rule"] == "Complaint past its committed deadline"
-    assert risk["Since"].date() == date(2026, 3, 2)
+    assert risk["Rule"] == "Complaint past its deadline"
+    assert risk["Reason"] == "A complaint is past its committed deadline (2026-03-01 17:00)."
     assert book["Customers at risk"]["A2"].data_type == "s"  # text, never a formula
     assert risk["Customer"] == '=HYPERLINK("http://x","y")'
+
+
+def test_quotas_and_customers_at_risk_of_the_store(store, calls, tmp_path):
+    """李明's hospital 协和（西院） has a quota of 100,000 for November and sold 80,000 of
+    安立平 (and 60,000 in October against 50,000); its complaint is past its deadline."""
+    with store.write() as w:
+        for month, quota, sales in ((10, 50_000.0, 60_000.0), (11, 100_000.0, 80_000.0)):
+            for level, whose in (("region", {}), ("rep", {"rep_user_id": REP}),
+                                 ("hospital", {"rep_user_id": REP,
+                                               "customer_id": calls.xiehe_west})):
+                w.create(Quota, year=2026, month=month, product_id=calls.amlodipine,
+                         level=level, region_id=REGION, amount=quota, **whose)
+            w.create(CustomerMetric, customer_id=calls.xiehe_west, territory_id=T_WUHAN,
+                     period=f"2026-{month:02d}", product_id=calls.amlodipine,
+                     drug_class="降压药", sales_amount=sales)
+        w.create(Complaint, customer_id=calls.xiehe_west, territory_id=T_WUHAN,
+                 kind="delivery", channel="visit", description="到货延误",
+                 received_at=beijing(date(2026, 11, 2), 9),
+                 committed_deadline=beijing(date(2026, 11, 5), 17))
+    with local_time.fixed(now=beijing(date(2026, 11, 30), 18)):
+        counts, _, sheets = write(store, tmp_path, "en")
+    quotas = {(r["Level"], r["Month"]): r for r in sheets["Quota achievement"]}
+    assert counts["quotas"] == len(quotas)
+    hospital = quotas["Hospital", "2026-11"]
+    assert (hospital["Hospital"], hospital["Representative"], hospital["Region"]) == (
+        XIEHE_WEST, "李明", "华中大区")
+    assert (hospital["Quota (CNY)"], hospital["Sales (CNY)"]) == (100_000, 80_000)
+    assert hospital["Achievement"] == pytest.approx(0.8)
+    assert (hospital["Quota year to date (CNY)"], hospital["Sales year to date (CNY)"]) == (
+        150_000, 140_000)
+    assert hospital["Achievement year to date"] == pytest.approx(140 / 150)
+    assert hospital["Forecast for the year, run rate (CNY)"] == pytest.approx(140_000 / 11 * 12)
+    assert quotas["Representative", "2026-11"]["Representative"] == "李明"
+    assert sorted(quotas) == [("Hospital", "2026-11"), ("Region", "2026-11"),
+                              ("Representative", "2026-11")]  # October only counts to date
+    assert quotas["Region", "2026-11"]["Achievement year to date"] == pytest.approx(140 / 150)
+    risks = [(r["Customer"], r["Representative"], r["Rule"])
+             for r in sheets["Customers at risk"]]
+    assert (XIEHE_WEST, "李明", "Complaint past its deadline") in risks
+    assert counts["risks"] == len(risks)
 
 
 def test_range_defaults_to_twelve_months_up_to_today():
@@ -176,8 +222,9 @@ def test_the_command_writes_the_team_report_offline(store, calls, tmp_path, caps
     out = tmp_path / "团队报表.xlsx"
     assert main(["report", "team", "--from", "2026-11-01", "--to", "2026-11-30",
                  "--out", str(out), "--lang", "en"]) == 0
-    assert capsys.readouterr().out == (
-        f"reported {PERIODS * 3} KPI rows, 0 quota rows and 0 customers at risk to {out}\n")
+    printed = capsys.readouterr().out
+    assert printed.startswith(f"reported {PERIODS * 3} KPI rows, ") and printed.endswith(
+        f" customers at risk to {out}\n")
     _, sheets = read(out)
     team = [r for r in sheets["KPIs by rep and period"] if r["Representative"] == "Team"]
     assert team[0]["Calls"] == 4
