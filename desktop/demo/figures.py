@@ -34,6 +34,9 @@ MONTHS = 24
 FALLING_MONTHS = 4  # an at-risk doctor's share falls in each of the last months
 # Monthly share drift by lifecycle stage (growing customers gain share, at-risk ones lose it).
 DRIFT = {"growing": 0.012, "new": 0.015, "at_risk": -0.012, "lost": -0.02, "prospect": 0.0}
+# Monthly fall of what at-risk and lost customers buy: a quarter down on a year earlier, past
+# the at-risk rule's default 20 % (desktop/domain/at_risk.py).
+DECLINE = {"at_risk": -0.025, "lost": -0.03}
 # Outpatient visits a month by title.
 OUTPATIENT = {"主任医师": (350, 800), "副主任医师": (300, 650), "主治医师": (250, 500),
               "住院医师": (120, 300)}
@@ -160,7 +163,7 @@ class FigureFactory:
         rng = self.rng
         volume = between(rng, 20_000, 300_000) if k.tier in ("A", "B") else between(rng, 2_000, 30_000)
         purchase = volume * rng.uniform(80, 140)  # CNY of drugs bought a month
-        trend = 1 + min(0.0, DRIFT.get(k.lifecycle, 0.0))  # at risk, lost: buying less
+        trend = 1 + DECLINE.get(k.lifecycle, 0.0)
         for i, period in enumerate(self.periods):
             f = _season(period) * rng.uniform(0.95, 1.05) * trend ** i
             yield self._row(k, period, None, outpatient_volume=int(volume * f),
@@ -171,7 +174,7 @@ class FigureFactory:
         picked = rng.sample(k.classes, min(classes, len(k.classes)))
         # boxes a month; dear drugs (oncology) sell far fewer boxes
         base = {c: max(5, int(between(rng, *bounds) * min(1.0, 60 / PRICE[c]))) for c in picked}
-        trend = 1 + DRIFT.get(k.lifecycle, 0.004)
+        trend = 1 + DECLINE.get(k.lifecycle, DRIFT.get(k.lifecycle, 0.004))
         for i, period in enumerate(self.periods):
             for c in picked:
                 units = int(base[c] * trend ** i * _season(period, c) * rng.uniform(0.9, 1.1))

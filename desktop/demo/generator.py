@@ -38,7 +38,7 @@ from desktop.demo.cases import CaseFactory, complaint_count
 from desktop.demo.customers import CustomerFactory
 from desktop.demo.figures import FigureFactory
 from desktop.demo.market_activities import MarketActivityFactory
-from desktop.demo.quotas import QuotaFactory
+from desktop.demo.quotas import QuotaFactory, SalesTally
 from desktop.demo.world import BEIJING, Ids, World, fixed_id, local, meta
 from desktop.demo.world import TIME_ZONE as TIME_ZONE  # the demo's zone, for tools and tests
 from desktop.domain import local_time
@@ -100,7 +100,9 @@ def generate(spec: DemoSpec) -> Iterator[tuple[str, list[dict]]]:
     yield from batcher.add_all(("customer", row) for row in
                                CustomerFactory(world, spec.customers).rows())
     yield from batcher.flush()
-    yield from batcher.add_all(("customer_metric", row) for row in FigureFactory(world).rows())
+    tally = SalesTally()
+    yield from batcher.add_all(tally.count(("customer_metric", row)
+                                           for row in FigureFactory(world).rows()))
     yield from batcher.flush()
     activity = ActivityFactory(world, spec.visit_count())
     yield from batcher.add_all(activity.plan_rows())
@@ -110,10 +112,10 @@ def generate(spec: DemoSpec) -> Iterator[tuple[str, list[dict]]]:
     yield from batcher.add_all(CaseFactory(world, complaint_count(spec.customers)).rows())
     yield from batcher.flush()
     market = MarketActivityFactory(world)
-    yield from batcher.add_all(market.rows())
+    yield from batcher.add_all(tally.count(market.rows()))
     yield from batcher.flush()
     busy = {hospital_id for hospital_id, *_ in market.figures}
-    yield from batcher.add_all(QuotaFactory(world, REGION_ID, busy).rows())
+    yield from batcher.add_all(QuotaFactory(world, REGION_ID, busy, tally).rows())
     yield from batcher.flush()
 
 

@@ -1,9 +1,12 @@
 """The team report (团队报表) of `rounds report team` and the manager's screens: one sheet per
 view of the team, to an .xlsx in the user's language.
 
-- KPIs by rep and period: one row per rep per month and per week of the range, then the
-  team's row of each period: submitted calls, customers called, A-tier customers and how
-  many of them were called (coverage), frequency attainment against the tiers' targets.
+- KPIs by rep and period: one row per rep per month and per week (Monday to Sunday) of the
+  range, then the team's row of each period, with every KPI `desktop.domain.kpis` computes
+  (calls against plan, coverage by tier, frequency, plan compliance, prescription share and
+  its change, sales against quota, calls per sale, activity cost against sales, complaints
+  answered on time, adverse reactions reported within 24 hours; the monthly figures are
+  empty on a week's row).
 - Quota achievement: per region, rep and hospital and month of the range (all our products
   together): quota, sales, achievement, year to date and the year's two forecasts, as
   `desktop.domain.quotas.achievement` computes them.
@@ -20,10 +23,9 @@ every cell goes through
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -33,17 +35,17 @@ from sqlmodel import func, select
 
 from desktop.domain import local_time
 from desktop.domain.at_risk import customers_at_risk
-from desktop.domain.local_time import day_start, local_day
-from desktop.domain.plans import frequency_targets
+from desktop.domain.kpis import periods, scorecard
 from desktop.domain.quotas import achievement
 from desktop.domain.spreadsheet import write_sheet
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
-from desktop.models import Customer, Region, TeamMember, Territory, Visit
-from desktop.models.enums import AtRiskCode, QuotaLevel, VisitStatus, label
+from desktop.models import Customer, Region, TeamMember, Territory
+from desktop.models.enums import AtRiskCode, QuotaLevel, label
 
 Translate = Callable[[str, str], str]
 CONTEXT = "TeamReport"
 PERCENT, MONEY, WHOLE, DAY = "0.0%", "#,##0.00", "0", "yyyy-mm-dd"
+CHANGE, RATIO = "+0.0%;-0.0%;0.0%", "0.00"
 DEFAULT_MONTHS = 12  # a range with no start: the twelve months up to its end
 
 SHEET_TITLES = (_t("TeamReport", "KPIs by rep and period"),
@@ -56,21 +58,17 @@ LEVELS = (QuotaLevel.REGION, QuotaLevel.REP, QuotaLevel.HOSPITAL)
 
 @dataclass(frozen=True)
 class KpiRow:
-    """A rep's (or, with `rep` None, the team's) figures over one month or week."""
+    """A rep's (or, with `rep` None, the team's) KPIs over one month or week: each KPI's
+    value by code (`desktop.domain.kpis`), and the figures behind the calls and share."""
 
     rep: str | None
     period_kind: str  # "month" | "week"
     period_start: date
     period_end: date
-    calls: int
-    customers_called: int
-    a_customers: int
-    a_called: int
-    attainment: float | None  # frequency attainment against the tiers' monthly targets
-
-    @property
-    def coverage(self) -> float | None:
-        return self.a_called / self.a_customers if self.a_customers else None
+    values: dict[str, float | None]
+    calls_made: int | None = None
+    calls_planned: int | None = None
+    share_change: float | None = None
 
 
 @dataclass(frozen=True)
@@ -150,17 +148,33 @@ class Column:
     width: int = 12
 
 
+def _value(code: str) -> Callable[[KpiRow], float | None]:
+    return lambda r: r.values.get(code)
+
+
 KPI_COLUMNS = (
     Column(_t("TeamReport", "Representative"), lambda r: r.rep or _Label(TEAM), width=14),
     Column(_t("TeamReport", "Period"), lambda r: _Label(PERIOD_KINDS[r.period_kind])),
     Column(_t("TeamReport", "From"), lambda r: r.period_start, DAY),
     Column(_t("TeamReport", "To"), lambda r: r.period_end, DAY),
-    Column(_t("TeamReport", "Calls"), lambda r: r.calls, WHOLE),
-    Column(_t("TeamReport", "Customers called"), lambda r: r.customers_called, WHOLE),
-    Column(_t("TeamReport", "A-tier customers"), lambda r: r.a_customers, WHOLE),
-    Column(_t("TeamReport", "A-tier customers called"), lambda r: r.a_called, WHOLE),
-    Column(_t("TeamReport", "A-tier coverage"), lambda r: r.coverage, PERCENT),
-    Column(_t("TeamReport", "Frequency attainment"), lambda r: r.attainment, PERCENT),
+    Column(_t("TeamReport", "Calls made"), lambda r: r.calls_made, WHOLE),
+    Column(_t("TeamReport", "Calls planned"), lambda r: r.calls_planned, WHOLE),
+    Column(_t("TeamReport", "Calls against plan"), _value("calls"), PERCENT),
+    Column(_t("TeamReport", "A-tier coverage"), _value("coverage_a"), PERCENT),
+    Column(_t("TeamReport", "B-tier coverage"), _value("coverage_b"), PERCENT),
+    Column(_t("TeamReport", "C-tier coverage"), _value("coverage_c"), PERCENT),
+    Column(_t("TeamReport", "Frequency attainment"), _value("frequency"), PERCENT),
+    Column(_t("TeamReport", "Plan compliance"), _value("plan_compliance"), PERCENT),
+    Column(_t("TeamReport", "Prescription share"), _value("share"), PERCENT),
+    Column(_t("TeamReport", "Share change on the period before"), lambda r: r.share_change,
+           CHANGE),
+    Column(_t("TeamReport", "Sales against quota"), _value("sales_vs_quota"), PERCENT),
+    Column(_t("TeamReport", "Calls per 10k CNY of sales"), _value("calls_per_sale"), RATIO),
+    Column(_t("TeamReport", "Activity cost against sales"), _value("cost_vs_sales"), PERCENT),
+    Column(_t("TeamReport", "Complaints answered on time"), _value("complaints_on_time"),
+           PERCENT),
+    Column(_t("TeamReport", "Adverse reactions reported within 24 h"),
+           _value("adr_within_24h"), PERCENT),
 )
 QUOTA_COLUMNS = (
     Column(_t("TeamReport", "Level"), lambda r: _EnumLabel(QuotaLevel(r.level))),
@@ -202,123 +216,90 @@ def report_range(start: date | None, end: date | None,
     return start, end
 
 
-def periods(start: date, end: date) -> Iterator[tuple[str, date, date]]:
-    """(kind, first day, last day) of each month, then each Monday-to-Sunday week, that meets
-    [start, end], clipped to it."""
-    first = date(start.year, start.month, 1)
-    while first <= end:
-        following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-        yield "month", max(first, start), min(following - timedelta(days=1), end)
-        first = following
-    monday = start - timedelta(days=start.weekday())
-    while monday <= end:
-        yield "week", max(monday, start), min(monday + timedelta(days=6), end)
-        monday += timedelta(days=7)
-
-
 # ------------------------------------------------------------------ KPIs from the store
-def kpi_rows(session, start: date, end: date) -> list[KpiRow]:
-    """Each rep's KPIs for every month and week of [start, end], reps by name, each period's
-    team row after its reps'. The reps are those of the store's scope: owners of its
-    customers' territories and makers of its calls (a rep's store: the rep alone)."""
-    calls = _calls(session, start, end)
-    tiers, territory_owner = _customers(session)
-    reps = _reps(session, set(territory_owner.values()) | {rep for rep, _, _ in calls})
-    targets = frequency_targets(session, None)
+def kpi_rows(store, start: date, end: date, now: datetime | None = None) -> list[KpiRow]:
+    """Each rep's KPIs for every month, then every week, of [start, end], reps by name,
+    each period's team row after its reps'. The reps are those of the store's scope:
+    owners of its customers' territories (a rep's store: the rep alone)."""
+    with store.read() as session:
+        region_id = _region_id(session)
+        reps = _reps(session)
+    now = now or local_time.now()
     rows = []
-    for kind, first, last in periods(start, end):
-        in_period = [(rep, c) for rep, c, day in calls if first <= day <= last]
-        for rep_id, name in reps:
-            owned = {c for c, owner in territory_owner.items() if owner == rep_id}
-            mine = [c for rep, c in in_period if rep == rep_id]
-            rows.append(_kpi(name, kind, first, last, mine, owned, tiers, targets))
-        rows.append(_kpi(None, kind, first, last, [c for _, c in in_period],
-                         set(territory_owner), tiers, targets))
+    for kind in PERIOD_KINDS:
+        cards = [(name, scorecard(store, rep_user_id=rep_id, region_id=region_id,
+                                  period=kind, start=start, end=end, now=now))
+                 for rep_id, name in reps]
+        cards.append((None, scorecard(store, region_id=region_id, period=kind, start=start,
+                                      end=end, now=now)))
+        for i in range(len(cards[-1][1])):
+            rows += [_kpi_row(name, kind, card[i]) for name, card in cards]
     return rows
 
 
-def _kpi(rep, kind, first, last, called: list[str], customers: set[str],
-         tiers: dict[str, str | None], targets: dict[str, int]) -> KpiRow:
-    a_tier = {c for c in customers if tiers.get(c) == "A"}
-    per_customer: dict[str, int] = defaultdict(int)
-    for customer_id in called:
-        per_customer[customer_id] += 1
-    attainment = _attainment(per_customer, customers, tiers, targets) \
-        if kind == "month" else None
-    return KpiRow(rep=rep, period_kind=kind, period_start=first, period_end=last,
-                  calls=len(called), customers_called=len(per_customer),
-                  a_customers=len(a_tier), a_called=len(a_tier & set(per_customer)),
-                  attainment=attainment)
+def _kpi_row(rep: str | None, kind: str, row) -> KpiRow:
+    calls, share = row.kpis["calls"], row.kpis["share"]
+    return KpiRow(rep=rep, period_kind=kind, period_start=row.period.start,
+                  period_end=row.period.end - timedelta(days=1),
+                  values={code: k.value for code, k in row.kpis.items()},
+                  calls_made=calls.numbers.get("made"),
+                  calls_planned=calls.numbers.get("planned"),
+                  share_change=share.numbers.get("change"))
 
 
-def _attainment(calls: dict[str, int], customers: set[str], tiers: dict[str, str | None],
-                targets: dict[str, int]) -> float | None:
-    """Calls that count towards the month's targets (each customer's capped at its tier's)
-    over the calls the targets ask for, all tiers together (the plan compliance rule)."""
-    wanted = got = 0
-    for customer_id in customers:
-        target = targets.get(tiers.get(customer_id) or "", 0)
-        wanted += target
-        got += min(calls.get(customer_id, 0), target)
-    return got / wanted if wanted else None
-
-
-def _reps(session, ids: set[str | None]) -> list[tuple[str, str]]:
-    return list(session.exec(select(TeamMember.id, TeamMember.display_name).where(
-        TeamMember.id.in_([i for i in ids if i]), TeamMember.deleted == False)  # noqa: E712
+def _reps(session) -> list[tuple[str, str]]:
+    """(id, name) of the owners of the territories that hold the store's customers."""
+    return list(session.exec(
+        select(TeamMember.id, TeamMember.display_name).distinct()
+        .join(Territory, Territory.owner_user_id == TeamMember.id)
+        .join(Customer, Customer.territory_id == Territory.id)
+        .where(Customer.deleted == False, TeamMember.deleted == False)  # noqa: E712
         .order_by(TeamMember.display_name)).all())
 
 
-def _calls(session, start: date, end: date) -> list[tuple[str | None, str, date]]:
-    """(rep, customer, day) of every submitted call of [start, end]; the rep is the one who
-    made it, else the owner of the customer's territory."""
-    owner = dict(session.exec(select(Territory.id, Territory.owner_user_id)).all())
-    query = select(Visit.rep_user_id, Visit.territory_id, Visit.customer_id, Visit.started_at
-                   ).where(Visit.deleted == False,  # noqa: E712
-                           Visit.status == VisitStatus.SUBMITTED,
-                           Visit.started_at >= day_start(start),
-                           Visit.started_at < day_start(end + timedelta(days=1)))
-    return [(rep or owner.get(territory), customer, local_day(at))
-            for rep, territory, customer, at in session.exec(query).all()]
-
-
-def _customers(session) -> tuple[dict[str, str | None], dict[str, str | None]]:
-    """Tier and territory owner of each live customer of the store."""
-    owner = dict(session.exec(select(Territory.id, Territory.owner_user_id)).all())
-    tiers, owners = {}, {}
-    for customer_id, tier, territory in session.exec(
-            select(Customer.id, Customer.tier, Customer.territory_id)
-            .where(Customer.deleted == False, Customer.kind != "patient")):  # noqa: E712
-        tiers[customer_id], owners[customer_id] = tier, owner.get(territory)
-    return tiers, owners
-
-
-# ------------------------------------------------------------------ the workbook
 # ------------------------------------------------------------------ quotas and risks
 def quota_rows(store, start: date, end: date) -> list[QuotaRow]:
     """Each month of [start, end]: the region's, each rep's and each hospital's quota
-    achievement (all products), with the year to date through that month."""
+    achievement (all products), with the year to date through that month. Quotas are
+    region-wide reference rows, but the store's sales are its scope's: only the scope's
+    reps and hospitals are listed, and the region only when the store holds it whole."""
     with store.read() as session:
         region_id = _region_id(session)
         names = _names(session)
         owner_of = _hospital_owners(session)
+        reps = {rep_id for rep_id, _ in _reps(session)}
+        whole = _holds_whole_region(session, region_id)
     if region_id is None:
         return []
     rows = []
     for year, month in _months(start, end):
-        for level in LEVELS:
+        for level in LEVELS[0 if whole else 1:]:
             ytd = {a.target_id: a for a in achievement(
                 store, level=level, year=year, region_id=region_id, through=month)}
-            for a in achievement(store, level=level, year=year, region_id=region_id,
-                                 month=month):
-                rows.append(_quota_row(a, ytd.get(a.target_id), region_id, names, owner_of))
+            rows += [_quota_row(a, ytd.get(a.target_id), region_id, names, owner_of)
+                     for a in achievement(store, level=level, year=year,
+                                          region_id=region_id, month=month)
+                     if level == QuotaLevel.REGION or _rep_of(a, owner_of) in reps]
     return rows
+
+
+def _rep_of(row, owner_of: dict[str, str | None]) -> str | None:
+    return row.target_id if row.level == QuotaLevel.REP else owner_of.get(row.target_id)
+
+
+def _holds_whole_region(session, region_id: str | None) -> bool:
+    """Whether the store holds customers of every territory of the region."""
+    territories = set(session.exec(select(Territory.id).where(
+        Territory.region_id == region_id, Territory.deleted == False)).all())  # noqa: E712
+    held = set(session.exec(select(Customer.territory_id).distinct().where(
+        Customer.deleted == False)).all())  # noqa: E712
+    return territories <= held
 
 
 def _quota_row(month, ytd, region_id: str, names: dict[str, str],
                owner_of: dict[str, str | None]) -> QuotaRow:
     level = month.level
-    rep = month.target_id if level == QuotaLevel.REP else owner_of.get(month.target_id)
+    rep = _rep_of(month, owner_of)
     return QuotaRow(
         level=level, region=names.get(region_id, ""),
         rep=names.get(rep) if level != QuotaLevel.REGION else None,
@@ -331,8 +312,7 @@ def _quota_row(month, ytd, region_id: str, names: dict[str, str],
 
 
 def _months(start: date, end: date) -> list[tuple[int, int]]:
-    return [(first.year, first.month) for kind, first, _ in periods(start, end)
-            if kind == "month"]
+    return [(p.start.year, p.start.month) for p in periods("month", start, end)]
 
 
 def _region_id(session) -> str | None:
@@ -369,12 +349,12 @@ def risk_rows(session, today: date) -> list[RiskRow]:
             for c in found for r in c.reasons]
 
 
-def team_report(store, start: date, end: date, today: date | None = None) -> TeamReport:
+def team_report(store, start: date, end: date) -> TeamReport:
     """The report's rows from the store (the signed-in user's scope)."""
     with store.read() as session:
-        kpis = kpi_rows(session, start, end)
-        risks = risk_rows(session, today or local_time.today())
-    return TeamReport(kpis=kpis, quotas=quota_rows(store, start, end), risks=risks)
+        risks = risk_rows(session, local_time.today())
+    return TeamReport(kpis=kpi_rows(store, start, end), quotas=quota_rows(store, start, end),
+                      risks=risks)
 
 
 def write_team_report(path: Path | str, store, start: date | None, end: date | None,
@@ -436,6 +416,6 @@ def _width(text: str) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text) + 2
 
 
-__all__ = ["KpiRow", "QuotaRow", "RiskRow", "TeamReport", "kpi_rows", "periods", "quota_rows",
+__all__ = ["KpiRow", "QuotaRow", "RiskRow", "TeamReport", "kpi_rows", "quota_rows",
            "report_range", "risk_rows", "team_report", "write_team_report",
            "write_team_workbook"]

@@ -22,7 +22,6 @@ from desktop.domain.team_report import (
     QuotaRow,
     RiskRow,
     TeamReport,
-    periods,
     report_range,
     write_team_report,
     write_team_workbook,
@@ -31,7 +30,7 @@ from desktop.models import Complaint, CustomerMetric, Quota, Visit
 from desktop.ui.common.translations import catalogue as translator
 
 NOVEMBER = (date(2026, 11, 1), date(2026, 11, 30))
-# Nov 2026 starts on a Sunday: its weeks are Nov 1 (clipped), 2, 9, 16, 23 and 30 (clipped).
+# Nov 2026 starts on a Sunday: its weeks start on Oct 26, Nov 2, 9, 16, 23 and 30.
 PERIODS = 1 + 6
 
 
@@ -87,22 +86,26 @@ def test_kpis_by_rep_month_and_week_hand_computed(store, calls, tmp_path):
     assert len(rows) == PERIODS * 3  # 李明, 王强 and the team (赵敏's territory is empty)
     by = {(r["Representative"], r["Period"], r["From"].date()): r for r in rows}
     li = by["李明", "Month", date(2026, 11, 1)]
-    assert (li["To"].date(), li["Calls"], li["Customers called"]) == (date(2026, 11, 30), 3, 2)
-    # A-tier: 协和（西院） and 张伟; targets A4 B2 C1 ask 4+4+2+2+2+1+1 = 16 calls, 3 count
-    assert (li["A-tier customers"], li["A-tier customers called"]) == (2, 1)
-    assert li["A-tier coverage"] == pytest.approx(0.5)
+    assert (li["To"].date(), li["Calls made"], li["Calls planned"]) == (
+        date(2026, 11, 30), 3, 0)
+    # A-tier: 协和（西院） and 张伟 (called); B: 第一医院, 心血管内科 and 刘芳 (called)
+    assert li["A-tier coverage"] == pytest.approx(1 / 2)
+    assert li["B-tier coverage"] == pytest.approx(1 / 3)
+    assert li["C-tier coverage"] == 0
+    # targets A4 B2 C1 ask 4+4+2+2+2+1+1 = 16 calls of November (30 days)
     assert li["Frequency attainment"] == pytest.approx(3 / 16)
     wang = by["王强", "Month", date(2026, 11, 1)]
-    assert (wang["Calls"], wang["A-tier customers"], wang["A-tier customers called"]) == (1, 1, 0)
+    assert (wang["Calls made"], wang["A-tier coverage"], wang["B-tier coverage"]) == (1, 0, 1)
     team = by["Team", "Month", date(2026, 11, 1)]
-    assert (team["Calls"], team["Customers called"], team["A-tier customers"]) == (4, 3, 3)
+    assert team["Calls made"] == 4 and team["A-tier coverage"] == pytest.approx(1 / 3)
     assert team["Frequency attainment"] == pytest.approx(4 / 22)
+    assert team["Sales against quota"] is None  # no quota, no sales
     week = by["李明", "Week", date(2026, 11, 2)]
-    assert (week["To"].date(), week["Calls"], week["Frequency attainment"]) == (
+    assert (week["To"].date(), week["Calls made"], week["Prescription share"]) == (
         date(2026, 11, 8), 2, None)
-    assert by["李明", "Week", date(2026, 11, 16)]["Calls"] == 1  # logged without its rep
-    assert by["王强", "Week", date(2026, 11, 30)]["Calls"] == 1
-    assert by["Team", "Week", date(2026, 11, 1)]["Calls"] == 0  # Oct 31 is outside
+    assert by["李明", "Week", date(2026, 11, 16)]["Calls made"] == 1  # logged without its rep
+    assert by["王强", "Week", date(2026, 11, 30)]["Calls made"] == 1
+    assert by["Team", "Week", date(2026, 10, 26)]["Calls made"] == 1  # Sat Oct 31: its week
 
 
 def test_numbers_are_numbers_with_formats_and_headers_frozen(store, calls, tmp_path):
@@ -111,7 +114,7 @@ def test_numbers_are_numbers_with_formats_and_headers_frozen(store, calls, tmp_p
     assert ws.freeze_panes == "A2"
     header = [c.value for c in ws[1]]
     formats = {header[c.column - 1]: (c.number_format, c.data_type) for c in ws[2]}
-    assert formats["Calls"] == ("0", "n")
+    assert formats["Calls made"] == ("0", "n")
     assert formats["A-tier coverage"][0] == "0.0%"
     assert formats["From"][0] == "yyyy-mm-dd"
     assert [ws.title for ws in book.worksheets] == list(SHEET_TITLES)
@@ -212,9 +215,6 @@ def test_range_defaults_to_twelve_months_up_to_today():
                                                                  date(2026, 5, 31))
     with pytest.raises(ValueError):
         report_range(date(2026, 6, 1), date(2026, 5, 1))
-    assert list(periods(date(2026, 11, 1), date(2026, 11, 30)))[:2] == [
-        ("month", date(2026, 11, 1), date(2026, 11, 30)),
-        ("week", date(2026, 11, 1), date(2026, 11, 1))]
 
 
 def test_the_command_writes_the_team_report_offline(store, calls, tmp_path, capsys,
@@ -227,7 +227,7 @@ def test_the_command_writes_the_team_report_offline(store, calls, tmp_path, caps
         f" customers at risk to {out}\n")
     _, sheets = read(out)
     team = [r for r in sheets["KPIs by rep and period"] if r["Representative"] == "Team"]
-    assert team[0]["Calls"] == 4
+    assert team[0]["Calls made"] == 4
 
 
 def test_the_command_refuses_a_range_that_ends_before_it_starts(data_dir, tmp_path, capsys,
