@@ -147,6 +147,11 @@ def build_parser() -> argparse.ArgumentParser:
     set_quota.add_argument("--monthly-split", choices=["even", "last-year"], default="even",
                            help="even, or in proportion to the region's sales last year")
 
+    approve = quota.add_parser("approve", parents=[existing],
+                               help="approve a region's draft rep and hospital quotas of a year")
+    approve.add_argument("--year", required=True, type=int)
+    approve.add_argument("--region", required=True, help="region code, name or id")
+
     device = sub.add_parser("device", help="manage devices").add_subparsers(
         dest="device_command", required=True, metavar="ACTION")
     revoke = device.add_parser("revoke", parents=[existing],

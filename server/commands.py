@@ -233,8 +233,14 @@ def device(args, settings, engine) -> int:
 
 
 def quota(args, settings, engine) -> int:
-    from server.admin.quotas import set_region_quota
+    from server.admin.quotas import approve_quotas, set_region_quota
 
+    if args.quota_command == "approve":
+        with write_session(engine) as session:
+            count = approve_quotas(session, year=args.year, region=args.region)
+            session.commit()
+        print(f"{count} quota rows approved")
+        return 0
     with write_session(engine) as session:
         months = set_region_quota(session, year=args.year, product=args.product,
                                   region=args.region, amount=args.amount,

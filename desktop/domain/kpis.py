@@ -260,20 +260,22 @@ class Facts:
 
 
 def _scope(session: Session, rep_user_id: str | None, region_id: str | None
-           ) -> tuple[list[str], list[str] | None]:
-    """(territory ids, rep user ids or None for everyone) of a rep or the team."""
-    query = select(Territory.id, Territory.owner_user_id).where(Territory.deleted == LIVE)
+           ) -> tuple[list[str], list[str] | None, str | None]:
+    """(territory ids, rep user ids or None for everyone, region whose call targets apply)
+    of a rep or the team."""
+    query = select(Territory.id, Territory.region_id).where(Territory.deleted == LIVE)
     if rep_user_id:
         query = query.where(Territory.owner_user_id == rep_user_id)
     elif region_id:
         query = query.where(Territory.region_id == region_id)
     rows = session.exec(query).all()
-    return [t for t, _ in rows], ([rep_user_id] if rep_user_id else None)
+    region = region_id or next((r for _, r in rows if r), None)
+    return [t for t, _ in rows], ([rep_user_id] if rep_user_id else None), region
 
 
 def load_facts(session: Session, *, rep_user_id: str | None, region_id: str | None,
                start: date, end: date) -> Facts:
-    territory_ids, reps = _scope(session, rep_user_id, region_id)
+    territory_ids, reps, targets_region = _scope(session, rep_user_id, region_id)
     customers = session.exec(select(Customer.id, Customer.tier).where(
         Customer.deleted == LIVE, Customer.territory_id.in_(territory_ids))).all()
     tier_of = dict(customers)
@@ -297,7 +299,7 @@ def load_facts(session: Session, *, rep_user_id: str | None, region_id: str | No
                  _quotas(session, rep_user_id, region_id, start, end),
                  _costs(session, territory_ids, start, end),
                  _complaints(session, territory_ids, start, end),
-                 frequency_targets(session, region_id))
+                 frequency_targets(session, targets_region))
 
 
 def _quotas(session: Session, rep_user_id: str | None, region_id: str | None, start: date,

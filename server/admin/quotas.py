@@ -8,7 +8,8 @@ from sqlmodel import Session, or_, select
 
 from desktop.domain.quotas import monthly_split, sales_by_level
 from desktop.models import Product, Quota, row_values
-from desktop.models.enums import QuotaLevel
+from desktop.models.base import utcnow
+from desktop.models.enums import QuotaLevel, QuotaStatus
 from server.accounts.users import AccountError, find_region
 from server.sync.changes import SERVER_ACTOR, Actor, save_row
 from server.sync.revisions import lock_revisions
@@ -56,3 +57,22 @@ def set_region_quota(session: Session, *, year: int, product: str, region: str, 
             row.amount = value
             save_row(session, actor, "quota", row, old)
     return months
+
+
+def approve_quotas(session: Session, *, year: int, region: str, actor: Actor = SERVER_ACTOR
+                   ) -> int:
+    """Approve the region's draft rep and hospital quotas of `year` (where the company
+    approves allocations); returns how many rows were approved."""
+    lock_revisions(session)
+    found = find_region(session, region)
+    if found is None:
+        raise QuotaError(f"There is no region {region!r}.")
+    drafts = session.exec(select(Quota).where(
+        Quota.year == year, Quota.region_id == found.id, Quota.status == QuotaStatus.DRAFT,
+        Quota.deleted == False)).all()  # noqa: E712
+    for row in drafts:
+        old = row_values(row)
+        row.status, row.decided_at = QuotaStatus.APPROVED.value, utcnow()
+        row.decided_by_user_id = actor.user_id
+        save_row(session, actor, "quota", row, old)
+    return len(drafts)

@@ -35,6 +35,7 @@ class Scope:
     role: str
     region_id: str | None
     territory_ids: frozenset[str] | None  # None: every territory (admin)
+    quotas_need_approval: bool = False  # server setting: managers save quotas as drafts
 
     @property
     def is_admin(self) -> bool:

@@ -13,9 +13,9 @@ from tests.server.helpers import a_product, mutation
 
 
 def quota(world, product, level, **values) -> dict:
-    return mutation("quota", year=2026, month=1, product_id=product["id"], level=level,
-                    region_id=values.pop("region_id", world.region_id), amount=10_000.0,
-                    **values)
+    row = {"year": 2026, "month": 1, "product_id": product["id"], "level": level,
+           "region_id": world.region_id, "amount": 10_000.0, **values}
+    return mutation("quota", **row)
 
 
 def status(result: dict) -> str:
@@ -74,3 +74,33 @@ def test_quota_set_splits_the_year_by_month(world, engine, capsys):
         (m, 100_000, "region") for m in range(1, 13)]
     assert main(["quota", "set", "--db", url, "--year", "2027", "--product", "no such drug",
                  "--region", world.region_id, "--amount", "1"]) != 0
+
+
+def test_where_the_company_approves_quotas_a_manager_saves_drafts(world, server_settings):
+    product = a_product(world)
+    rep_id = world.rep_a.user["id"]
+    server_settings.quotas_need_approval = True
+    try:
+        [approved] = world.manager.push(quota(world, product, "rep", rep_user_id=rep_id))
+        [draft] = world.manager.push(quota(world, product, "rep", rep_user_id=rep_id,
+                                           status="draft"))
+        [approval] = world.admin.push(mutation("quota", "update", draft["row"]["id"],
+                                               draft["revision"], status="approved"))
+    finally:
+        server_settings.quotas_need_approval = False
+    assert status(approved) == "quota_approval"
+    assert "approved by an administrator" in approved["reason"]
+    assert [status(draft), status(approval)] == ["applied", "applied"]
+    assert approval["row"]["status"] == "approved"
+
+
+def test_quota_approve_approves_the_regions_drafts(world, engine, capsys):
+    product = a_product(world)
+    [draft] = world.manager.push(quota(world, product, "rep", rep_user_id=world.rep_a.user["id"],
+                                       status="draft", year=2029))
+    url = engine.url.render_as_string(hide_password=False)
+    assert main(["quota", "approve", "--db", url, "--year", "2029",
+                 "--region", world.region_id]) == 0
+    assert "1 quota rows approved" in capsys.readouterr().out
+    with read_session(engine) as session:
+        assert session.get(Quota, draft["row"]["id"]).status == "approved"
