@@ -136,6 +136,22 @@ def build_parser() -> argparse.ArgumentParser:
     set_target.add_argument("--region", help="region code or name (default: company-wide)")
     target.add_parser("list", parents=[existing], help="list targets")
 
+    quota = sub.add_parser("quota", help="sales quotas").add_subparsers(
+        dest="quota_command", required=True, metavar="ACTION")
+    set_quota = quota.add_parser("set", parents=[existing],
+                                 help="set a region's yearly quota of a product, split by month")
+    set_quota.add_argument("--year", required=True, type=int)
+    set_quota.add_argument("--product", required=True, help="product id or name")
+    set_quota.add_argument("--region", required=True, help="region code, name or id")
+    set_quota.add_argument("--amount", required=True, type=float, help="CNY for the year")
+    set_quota.add_argument("--monthly-split", choices=["even", "last-year"], default="even",
+                           help="even, or in proportion to the region's sales last year")
+
+    approve = quota.add_parser("approve", parents=[existing],
+                               help="approve a region's draft rep and hospital quotas of a year")
+    approve.add_argument("--year", required=True, type=int)
+    approve.add_argument("--region", required=True, help="region code, name or id")
+
     device = sub.add_parser("device", help="manage devices").add_subparsers(
         dest="device_command", required=True, metavar="ACTION")
     revoke = device.add_parser("revoke", parents=[existing],

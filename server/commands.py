@@ -31,6 +31,7 @@ def run(args, settings: Settings, engine: Engine) -> int:
     handler = {
         "serve": serve, "init": init, "seed-demo": seed_demo, "user": user,
         "import": import_file, "territory": territory, "device": device, "target": target,
+        "quota": quota,
         "restored-from-backup": restored_from_backup,
         "export": export_file,
     }[args.command]
@@ -228,6 +229,25 @@ def device(args, settings, engine) -> int:
             raise AccountError(f"{args.user} never signed in from device {args.device!r}.")
         session.commit()
     print(f"device {args.device} of {args.user} revoked; it must sign in again")
+    return 0
+
+
+def quota(args, settings, engine) -> int:
+    from server.admin.quotas import approve_quotas, set_region_quota
+
+    if args.quota_command == "approve":
+        with write_session(engine) as session:
+            count = approve_quotas(session, year=args.year, region=args.region)
+            session.commit()
+        print(f"{count} quota rows approved")
+        return 0
+    with write_session(engine) as session:
+        months = set_region_quota(session, year=args.year, product=args.product,
+                                  region=args.region, amount=args.amount,
+                                  split=args.monthly_split)
+        session.commit()
+    print(f"quota {args.year} {args.product} region {args.region}: "
+          + " ".join(f"{m:02d}={v:.2f}" for m, v in sorted(months.items())))
     return 0
 
 

@@ -5,7 +5,9 @@ They look like the lists companies keep: official long names with campuses and b
 other names and nicknames in `alias`, the same short name in two cities, customer codes on
 most organisations (not all), phones written a dozen ways (`desktop.demo.phone_cells`), and
 some organisations without a phone or an address. Decks (`world.Deck`) deal those cases so
-that even a small demo holds each of them."""
+that even a small demo holds each of them. Lost customers carry why (each of the
+LOST_REASONS in turn) and when they were lost; some at-risk customers were moved down from
+tier A lately (`previous_tier`, `tier_changed_at`)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from desktop.demo.world import (
     Deck,
     Known,
     World,
+    between,
     chinese_number,
     local,
     meta,
@@ -32,6 +35,9 @@ HOSPITAL_SHARE, DISTRIBUTOR_SHARE, PATIENT_SHARE = 0.74, 0.015, 0.01
 TERRITORY_SHARES = (0.4, 0.3, 0.3)
 LIFECYCLE_WEIGHTS = (("active", 60), ("growing", 12), ("new", 8), ("prospect", 5),
                      ("at_risk", 10), ("lost", 5))
+# Why lost customers were lost, dealt in turn so each shows up (issue 19's list).
+LOST_REASONS = ("competitor", "price", "service", "staff_change", "policy")
+MOVED_DOWN = 3  # one at-risk B- or C-tier customer in MOVED_DOWN was A-tier until lately
 PROVINCE_ABBR = {"北京市": "京", "天津市": "津", "河北省": "冀"}
 ADDRESS_GAP, CODE_GAP = 9, 10  # one organisation in nine has no address, one in ten no code
 CODE_PREFIXES = {"hospital": "YY", "pharmacy": "YD", "distributor": "SY", "doctor": "YS"}
@@ -92,6 +98,9 @@ class CustomerFactory:
         self.address_gaps = Deck(gaps, [True] + [False] * (ADDRESS_GAP - 1))
         self.code_gaps = Deck(gaps, [True] + [False] * (CODE_GAP - 1))
         self.codes: dict[str, int] = {}
+        self.decline = world.rng("decline")
+        self.lost_reasons = Deck(self.decline, LOST_REASONS)
+        self.moved_down = Deck(self.decline, [True] + [False] * (MOVED_DOWN - 1))
         self.main_numbers: dict[str, str] = {}  # hospital id -> its switchboard
 
     # ------------------------------------------------------------------ entry point
@@ -127,6 +136,13 @@ class CustomerFactory:
         row = {**meta(self.w.ids(), self.w.territory_ids[t], created),
                "kind": kind, "name": name, "tier": tier, "lifecycle_stage": lifecycle,
                "customer_since": since}
+        if lifecycle == "lost":
+            row["lost_reason"] = self.lost_reasons.deal()
+            row["lost_at"] = local(today - timedelta(days=between(self.decline, 20, 200)), 16)
+        elif lifecycle == "at_risk" and tier in ("B", "C") and self.moved_down.deal():
+            row["previous_tier"] = "A"
+            row["tier_changed_at"] = local(today - timedelta(days=between(self.decline, 5, 80)),
+                                           11)
         if city is not None:
             row["province"], row["city"] = city.province, city.name
         return row

@@ -1,6 +1,12 @@
 """Monthly customer figures with plausible trends: outpatient volume with a Spring Festival
 dip, prescriptions per drug class with our share drifting by lifecycle stage, pharmacy and
-distributor sales of our drugs.
+distributor sales of our drugs, hospitals' drug purchases.
+
+Two years of months (MONTHS): the last twelve, and the same months a year earlier so that
+purchases compare against last year. Customers at risk show it the way the at-risk rules
+look for it: an at-risk doctor's share of each class falls in each of the last
+FALLING_MONTHS months, and an at-risk or lost customer buys less each month (so less than
+in the same months a year earlier).
 
 The figures are written as a figures spreadsheet would hold them (`table`: a header and one
 row per customer, month and drug class, naming the customer by its id) and turned into
@@ -24,9 +30,13 @@ from desktop.domain.metrics_sheet import (
     SheetRow,
 )
 
-MONTHS = 12
+MONTHS = 24
+FALLING_MONTHS = 4  # an at-risk doctor's share falls in each of the last months
 # Monthly share drift by lifecycle stage (growing customers gain share, at-risk ones lose it).
 DRIFT = {"growing": 0.012, "new": 0.015, "at_risk": -0.012, "lost": -0.02, "prospect": 0.0}
+# Monthly fall of what at-risk and lost customers buy: a quarter down on a year earlier, past
+# the at-risk rule's default 20 % (desktop/domain/at_risk.py).
+DECLINE = {"at_risk": -0.025, "lost": -0.03}
 # Outpatient visits a month by title.
 OUTPATIENT = {"主任医师": (350, 800), "副主任医师": (300, 650), "主治医师": (250, 500),
               "住院医师": (120, 300)}
@@ -59,6 +69,16 @@ def _season(period: str, drug_class: str | None = None) -> float:
     if drug_class in RESPIRATORY:  # winter peak
         factor *= 1 + 0.25 * math.cos((month - 1) / 12 * 2 * math.pi)
     return factor
+
+
+def _share_drift(lifecycle: str, months_left: int):
+    """How a doctor's share of a class moves in a month (`months_left`: 1 for the last
+    month): at random around the lifecycle's drift, except that an at-risk doctor's falls
+    every month of the last FALLING_MONTHS."""
+    if lifecycle == "at_risk" and months_left <= FALLING_MONTHS:
+        return lambda rng: rng.uniform(-0.03, -0.01)
+    drift = 0.003 if lifecycle == "at_risk" else DRIFT.get(lifecycle, 0.003)
+    return lambda rng: drift + rng.uniform(-0.015, 0.015)
 
 
 class FigureFactory:
@@ -120,13 +140,14 @@ class FigureFactory:
         volume = between(rng, low, high)
         clinic_days = between(rng, 4, 10) if k.title in ("主任医师", "副主任医师") else between(rng, 8, 18)
         classes = k.classes[:2]
-        share = {c: rng.uniform(0.04, 0.45) for c in classes}
-        drift = DRIFT.get(k.lifecycle, 0.003)
-        for period in self.periods:
+        falling = k.lifecycle == "at_risk"
+        share = {c: rng.uniform(0.2 if falling else 0.04, 0.45) for c in classes}
+        for i, period in enumerate(self.periods):
+            drift = _share_drift(k.lifecycle, len(self.periods) - i)
             v = int(volume * _season(period) * rng.uniform(0.92, 1.08))
             yield self._row(k, period, None, outpatient_volume=v, clinic_days=clinic_days)
             for c in classes:
-                share[c] = min(0.9, max(0.0, share[c] + drift + rng.uniform(-0.015, 0.015)))
+                share[c] = min(0.9, max(0.0, share[c] + drift(rng)))
                 total = int(v * CLASS_RATE[c] * _season(period, c) * rng.uniform(0.9, 1.1))
                 yield self._row(k, period, c, total_prescriptions=total,
                                 our_prescriptions=round(total * share[c]))
@@ -142,8 +163,9 @@ class FigureFactory:
         rng = self.rng
         volume = between(rng, 20_000, 300_000) if k.tier in ("A", "B") else between(rng, 2_000, 30_000)
         purchase = volume * rng.uniform(80, 140)  # CNY of drugs bought a month
-        for period in self.periods:
-            f = _season(period) * rng.uniform(0.95, 1.05)
+        trend = 1 + DECLINE.get(k.lifecycle, 0.0)
+        for i, period in enumerate(self.periods):
+            f = _season(period) * rng.uniform(0.95, 1.05) * trend ** i
             yield self._row(k, period, None, outpatient_volume=int(volume * f),
                             purchase_amount=round(purchase * f, 2))
 
@@ -152,7 +174,7 @@ class FigureFactory:
         picked = rng.sample(k.classes, min(classes, len(k.classes)))
         # boxes a month; dear drugs (oncology) sell far fewer boxes
         base = {c: max(5, int(between(rng, *bounds) * min(1.0, 60 / PRICE[c]))) for c in picked}
-        trend = 1 + DRIFT.get(k.lifecycle, 0.004)
+        trend = 1 + DECLINE.get(k.lifecycle, DRIFT.get(k.lifecycle, 0.004))
         for i, period in enumerate(self.periods):
             for c in picked:
                 units = int(base[c] * trend ** i * _season(period, c) * rng.uniform(0.9, 1.1))

@@ -14,7 +14,8 @@ instants they are. Order and batching:
   frequency_target, customer, customer_metric, call_plan, plan_item, plan_decision, visit,
   visit_attendee, visit_product, visit_sample, follow_up, complaint, complaint_event,
   product_margin, market_activity and its products, invitees, costs and events (and the
-  monthly sales that judge the evaluated ones, as customer_metric rows);
+  monthly sales that judge the evaluated ones, as customer_metric rows), quota (and the
+  quota hospitals' monthly sales of our products, as customer_metric rows);
 - a table may come in several batches (≤ BATCH_SIZE rows each), and a parent table's batch
   may be followed by its children's before the next parent batch (visit → attendees,
   products, samples, follow-ups); a row is never yielded before the rows it points at.
@@ -37,6 +38,7 @@ from desktop.demo.cases import CaseFactory, complaint_count
 from desktop.demo.customers import CustomerFactory
 from desktop.demo.figures import FigureFactory
 from desktop.demo.market_activities import MarketActivityFactory
+from desktop.demo.quotas import QuotaFactory, SalesTally
 from desktop.demo.world import BEIJING, Ids, World, fixed_id, local, meta
 from desktop.demo.world import TIME_ZONE as TIME_ZONE  # the demo's zone, for tools and tests
 from desktop.domain import local_time
@@ -49,7 +51,7 @@ TABLE_ORDER = (
     "customer_metric", "call_plan", "plan_item", "plan_decision", "visit", "visit_attendee",
     "visit_product", "visit_sample", "follow_up", "complaint", "complaint_event",
     "product_margin", "market_activity", "market_activity_product", "market_activity_invitee",
-    "market_activity_cost", "market_activity_event",
+    "market_activity_cost", "market_activity_event", "quota",
 )
 
 REGION_ID = fixed_id("region/HB")
@@ -98,7 +100,9 @@ def generate(spec: DemoSpec) -> Iterator[tuple[str, list[dict]]]:
     yield from batcher.add_all(("customer", row) for row in
                                CustomerFactory(world, spec.customers).rows())
     yield from batcher.flush()
-    yield from batcher.add_all(("customer_metric", row) for row in FigureFactory(world).rows())
+    tally = SalesTally()
+    yield from batcher.add_all(tally.count(("customer_metric", row)
+                                           for row in FigureFactory(world).rows()))
     yield from batcher.flush()
     activity = ActivityFactory(world, spec.visit_count())
     yield from batcher.add_all(activity.plan_rows())
@@ -107,7 +111,11 @@ def generate(spec: DemoSpec) -> Iterator[tuple[str, list[dict]]]:
     yield from batcher.flush()
     yield from batcher.add_all(CaseFactory(world, complaint_count(spec.customers)).rows())
     yield from batcher.flush()
-    yield from batcher.add_all(MarketActivityFactory(world).rows())
+    market = MarketActivityFactory(world)
+    yield from batcher.add_all(tally.count(market.rows()))
+    yield from batcher.flush()
+    busy = {hospital_id for hospital_id, *_ in market.figures}
+    yield from batcher.add_all(QuotaFactory(world, REGION_ID, busy, tally).rows())
     yield from batcher.flush()
 
 

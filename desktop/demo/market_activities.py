@@ -39,6 +39,7 @@ from desktop.domain.metrics_sheet import (
 )
 
 EVALUATION_MONTHS = 3
+SALES_MONTHS = 12  # the promoted products' monthly sales of the evaluated meetings' hospitals
 INVITED = 8  # doctors of the hospital a meeting invites, at most
 # Net margin of our products by drug class (company-wide: region_id None).
 MARGINS = {"降压药": 0.35, "降糖药": 0.38, "调脂药": 0.40, "抗凝药": 0.45, "抗肿瘤药": 0.55,
@@ -267,7 +268,7 @@ class MarketActivityFactory:
                growth: float) -> None:
         month = f"{starts_on.year:04d}-{starts_on.month:02d}"
         name = next(n for n, p in self.products.items() if p is product)
-        for period in periods(self.w.today):
+        for period in periods(self.w.today, SALES_MONTHS):
             amount = base * (1 + growth) if period > month else base
             self.figures.append((hospital.id, period, name, round(amount, 2)))
 

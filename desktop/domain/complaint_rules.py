@@ -44,7 +44,9 @@ RESPONSE_WORKING_DAYS: dict[str, int] = {
 #: A complaint is "nearing its deadline" within this window (and overdue after it).
 NEAR_DEADLINE = timedelta(hours=24)
 
-#: Statuses in which the company still owes the customer an answer.
+#: The one definition of an "open complaint", used by every list and count: the company
+#: still owes the customer its answer (a complaint is answered when the result is reported to
+#: the customer, `reported_to_customer_at`).
 OPEN_STATUSES = frozenset({
     ComplaintStatus.CAPTURED, ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS,
     ComplaintStatus.RESOLVED,
@@ -120,11 +122,20 @@ def is_open(status: str) -> bool:
     return status in OPEN_STATUSES
 
 
+def answered_late(committed_deadline: datetime, answered_at: datetime | None) -> bool:
+    """Whether the answer reached the customer after the committed deadline."""
+    answered = local_time.aware_utc(answered_at)
+    return answered is not None and answered > local_time.aware_utc(committed_deadline)
+
+
 def deadline_state(committed_deadline: datetime, status: str, now: datetime,
-                   window: timedelta = NEAR_DEADLINE) -> str | None:
-    """`"overdue"`, `"near"` (within `window`) or None (not urgent, or already answered)."""
+                   window: timedelta = NEAR_DEADLINE, answered_at: datetime | None = None
+                   ) -> str | None:
+    """`"overdue"` (open, deadline passed), `"near"` (open, within `window`), `"late"`
+    (answered after the deadline) or None (not urgent, or answered on time)."""
     if not is_open(status):
-        return None
+        return "late" if answered_late(committed_deadline, answered_at) else None
+    committed_deadline = local_time.aware_utc(committed_deadline)
     if committed_deadline <= now:
         return "overdue"
     if committed_deadline - now <= window:

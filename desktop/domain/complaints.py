@@ -17,6 +17,7 @@ from desktop.domain.complaint_rules import (
     AdrClock,
     adr_clock,
     deadline_state,
+    is_open,
 )
 from desktop.domain.customer_names import display_name_sql
 from desktop.domain.local_time import aware_utc
@@ -57,13 +58,21 @@ class ComplaintRow:
     def is_adverse_reaction(self) -> bool:
         return self.kind == ComplaintKind.ADVERSE_REACTION
 
+    reported_to_customer_at: datetime | None = None
+
     @property
     def is_open(self) -> bool:
-        return self.status != ComplaintStatus.CLOSED
+        return is_open(self.status)
+
+    def deadline_state(self, now: datetime) -> str | None:
+        """overdue / near / late (answered after the deadline) / None: see complaint_rules."""
+        return deadline_state(self.committed_deadline, self.status, now,
+                              answered_at=self.reported_to_customer_at)
 
 
-_CLOSED = case((Complaint.status == ComplaintStatus.CLOSED.value, 1), else_=0)
-LIST_ORDER = (_CLOSED, Complaint.committed_deadline, Complaint.id)  # open ones first
+_OPEN_SQL = Complaint.status.in_([s.value for s in OPEN_STATUSES])
+_ANSWERED = case((_OPEN_SQL, 0), else_=1)
+LIST_ORDER = (_ANSWERED, Complaint.committed_deadline, Complaint.id)  # open ones first
 
 
 def complaint_page(store: Store, *, customer_id: str | None = None,
@@ -84,7 +93,8 @@ def complaint_page(store: Store, *, customer_id: str | None = None,
         rows = s.exec(query.order_by(*LIST_ORDER).limit(limit)).all()
     return [ComplaintRow(c.id, c.customer_id, cname or "", pname or "", c.kind, c.severity,
                          c.status, c.received_at, c.committed_deadline, c.day0_at,
-                         c.pv_reported_at, c.description) for c, cname, pname in rows]
+                         c.pv_reported_at, c.description, c.reported_to_customer_at)
+            for c, cname, pname in rows]
 
 
 @dataclass(frozen=True)
@@ -98,12 +108,11 @@ class ComplaintCounts:
 def complaint_counts(store: Store, now: datetime, *, customer_id: str | None = None,
                      window: timedelta = NEAR_DEADLINE) -> ComplaintCounts:
     """The figures above the complaint list, over every complaint (not only those shown)."""
-    is_open = Complaint.status != ComplaintStatus.CLOSED.value
     query = select(
-        func.count(), count_where(is_open),
-        count_where(Complaint.status.in_([s.value for s in OPEN_STATUSES]),
-                    Complaint.committed_deadline <= now + window),
-        count_where(is_open, Complaint.kind == ComplaintKind.ADVERSE_REACTION.value,
+        func.count(), count_where(_OPEN_SQL),
+        count_where(_OPEN_SQL, Complaint.committed_deadline <= now + window),
+        count_where(Complaint.status != ComplaintStatus.CLOSED.value,
+                    Complaint.kind == ComplaintKind.ADVERSE_REACTION.value,
                     Complaint.pv_reported_at.is_(None))).where(Complaint.deleted == LIVE)
     if customer_id:
         query = query.where(Complaint.customer_id == customer_id)

@@ -15,6 +15,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from desktop.domain import local_time, workflows
+from desktop.domain.complaint_rules import OPEN_STATUSES
 from desktop.domain.plan_suggestions import CustomerFacts, Suggestion
 from desktop.models import (
     CallPlan,
@@ -27,7 +28,7 @@ from desktop.models import (
     Visit,
 )
 from desktop.models.codec import to_date
-from desktop.models.enums import ComplaintStatus, FollowUpStatus, PlanAction, PlanStatus
+from desktop.models.enums import FollowUpStatus, PlanAction, PlanStatus
 from desktop.store.writer import Writer
 
 
@@ -94,9 +95,7 @@ def customer_facts(session: Session, territory_ids: Iterable[str], week_start: d
     complaints = dict(session.exec(select(Complaint.customer_id,
                                           func.min(Complaint.committed_deadline)).where(
         Complaint.deleted == False, Complaint.territory_id.in_(territory_ids),  # noqa: E712
-        Complaint.status.not_in([ComplaintStatus.CLOSED, ComplaintStatus.RESOLVED,
-                                 ComplaintStatus.REPORTED_TO_CUSTOMER,
-                                 ComplaintStatus.SATISFACTION_RECORDED]),
+        Complaint.status.in_([s.value for s in OPEN_STATUSES]),
     ).group_by(Complaint.customer_id)).all())
 
     def as_date(value):  # the rep's day (text: func.max/min lose the type in SQLite)

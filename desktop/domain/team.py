@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from sqlmodel import Session, select
 
 from desktop.domain import local_time, plans
+from desktop.domain.complaint_rules import deadline_state, is_open
 from desktop.domain.identity import Identity
 from desktop.domain.local_time import day_start, local_day
 from desktop.domain.plan_compliance import (
@@ -23,7 +24,6 @@ from desktop.domain.plan_compliance import (
 from desktop.domain.plans import frequency_targets, plan_for_week, plan_items
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models import Complaint, Customer, FrequencyTarget, TeamMember, Territory, Visit
-from desktop.models.enums import ComplaintStatus
 from desktop.store.store import Store
 
 
@@ -44,6 +44,7 @@ class RepSummary:
     attainment: dict[str, float | None] = field(default_factory=dict)
     open_complaints: int = 0
     complaints_overdue: int = 0
+    complaints_answered_late: int = 0  # answered after the committed deadline, this month
     next_complaint_deadline: datetime | None = None
 
     @property
@@ -53,11 +54,11 @@ class RepSummary:
         return self.a_tier_visited_this_month / self.a_tier_customers
 
 
-OPEN_COMPLAINT = [ComplaintStatus.CAPTURED, ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS]
-
-
 def rep_summary(session: Session, rep: TeamMember, territory_ids: list[str], week_start: date,
-                today: date, targets: dict[str, int]) -> RepSummary:
+                today: date, targets: dict[str, int], now: datetime | None = None
+                ) -> RepSummary:
+    """One rep's week; complaints are overdue from `now` (default: this moment), not from
+    the start of the day."""
     out = RepSummary(rep.id, rep.display_name, territory_ids)
     # The week and the month are the rep's: they begin at midnight in the rep's zone.
     week_from, week_to = day_start(week_start), day_start(week_start + timedelta(days=7))
@@ -94,18 +95,29 @@ def rep_summary(session: Session, rep: TeamMember, territory_ids: list[str], wee
     out.a_tier_visited_this_month = sum(1 for cid in a_tier if month_calls.get(cid))
     out.attainment = frequency_attainment(month_calls, tiers, targets)
 
-    now = day_start(today)
-    complaints = session.exec(select(Complaint).where(
-        Complaint.deleted == False, Complaint.territory_id.in_(territory_ids),  # noqa: E712
-        Complaint.status.in_(OPEN_COMPLAINT))).all()
-    out.open_complaints = len(complaints)
-    out.complaints_overdue = sum(1 for c in complaints if c.committed_deadline < now)
-    out.next_complaint_deadline = min((c.committed_deadline for c in complaints), default=None)
+    _count_complaints(session, out, territory_ids, month_from, now or local_time.now())
     return out
 
 
-def team_summary(session: Session, region_id: str, week_start: date, today: date
-                 ) -> list[RepSummary]:
+def _count_complaints(session: Session, out: RepSummary, territory_ids: list[str],
+                      month_from: datetime, now: datetime) -> None:
+    """Open complaints (complaint_rules.OPEN_STATUSES), those past their deadline at `now`,
+    and those answered late since `month_from`."""
+    complaints = session.exec(select(Complaint).where(
+        Complaint.deleted == False, Complaint.territory_id.in_(territory_ids))).all()  # noqa: E712
+    states = [deadline_state(c.committed_deadline, c.status, now,
+                             answered_at=c.reported_to_customer_at) for c in complaints]
+    open_ones = [c for c in complaints if is_open(c.status)]
+    out.open_complaints = len(open_ones)
+    out.complaints_overdue = states.count("overdue")
+    out.complaints_answered_late = sum(
+        1 for c, state in zip(complaints, states, strict=True)
+        if state == "late" and local_time.aware_utc(c.reported_to_customer_at) >= month_from)
+    out.next_complaint_deadline = min((c.committed_deadline for c in open_ones), default=None)
+
+
+def team_summary(session: Session, region_id: str, week_start: date, today: date,
+                 now: datetime | None = None) -> list[RepSummary]:
     """One summary per active rep of the region, by name."""
     reps = session.exec(select(TeamMember).where(
         TeamMember.region_id == region_id, TeamMember.role == "rep",
@@ -117,8 +129,8 @@ def team_summary(session: Session, region_id: str, week_start: date, today: date
         if t.owner_user_id:
             by_owner[t.owner_user_id].append(t.id)
     targets = frequency_targets(session, region_id)
-    return sorted((rep_summary(session, r, by_owner.get(r.id, []), week_start, today, targets)
-                   for r in reps), key=lambda s: s.name)
+    return sorted((rep_summary(session, r, by_owner.get(r.id, []), week_start, today, targets,
+                               now) for r in reps), key=lambda s: s.name)
 
 
 # ------------------------------------------------------------------ the manager's screen

@@ -6,7 +6,7 @@ One table holds every kind; kind-specific columns are nullable and validated by 
 pharmacy contacts at their pharmacy. Patients keep only pseudonymous, minimal fields.
 """
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlmodel import Field
 
@@ -26,7 +26,14 @@ class Customer(SyncedBase, table=True):
     # 北医三院), separated by ";".
     alias: str | None = None
     tier: str | None = Field(default=None, max_length=2, index=True)
+    # The tier before the last change and when it changed (kept by the store's write path):
+    # an A-tier customer moved down is a warning sign (desktop/domain/at_risk.py).
+    previous_tier: str | None = Field(default=None, max_length=2)
+    tier_changed_at: datetime | None = None
     lifecycle_stage: str = Field(default="active", max_length=16)
+    # Why and when the customer was marked lost (LostReason); None while not lost.
+    lost_reason: str | None = Field(default=None, max_length=16)
+    lost_at: datetime | None = None
     organisation_id: str | None = Field(default=None, max_length=36, index=True)
     department_id: str | None = Field(default=None, max_length=36, index=True)
     province: str | None = Field(default=None, max_length=40)

@@ -208,7 +208,55 @@ class Verdict(StrEnum):
     NOT_JUDGED = "not_judged"  # no figures to judge by
 
 
+class QuotaLevel(StrEnum):
+    """Where a quota row sits in the split: region → rep → hospital."""
+
+    REGION = "region"
+    REP = "rep"
+    HOSPITAL = "hospital"
+
+
+class QuotaStatus(StrEnum):
+    DRAFT = "draft"
+    APPROVED = "approved"
+
+
+class AtRiskCode(StrEnum):
+    """The at-risk rules (desktop/domain/at_risk.py)."""
+
+    SHARE_FALLING = "share_falling"
+    NOT_CALLED = "not_called"
+    COMPLAINT_OVERDUE = "complaint_overdue"
+    PURCHASES_DOWN = "purchases_down"
+    TIER_DOWN = "tier_down"
+
+
+class LostReason(StrEnum):
+    COMPETITOR = "competitor"
+    PRICE = "price"
+    SERVICE = "service"
+    STAFF_CHANGE = "staff_change"
+    POLICY = "policy"
+    OTHER = "other"
+
+
 LABELS: dict[StrEnum, str] = {
+    QuotaLevel.REGION: _t("Enum", "Region"),
+    QuotaLevel.REP: _t("Enum", "Representative"),
+    QuotaLevel.HOSPITAL: _t("Enum", "Hospital"),
+    QuotaStatus.DRAFT: _t("Enum", "Draft"),
+    QuotaStatus.APPROVED: _t("Enum", "Approved"),
+    AtRiskCode.SHARE_FALLING: _t("Enum", "Share falling"),
+    AtRiskCode.NOT_CALLED: _t("Enum", "Not called for too long"),
+    AtRiskCode.COMPLAINT_OVERDUE: _t("Enum", "Complaint past its deadline"),
+    AtRiskCode.PURCHASES_DOWN: _t("Enum", "Purchases down on last year"),
+    AtRiskCode.TIER_DOWN: _t("Enum", "A-tier customer moved down"),
+    LostReason.COMPETITOR: _t("Enum", "Competitor"),
+    LostReason.PRICE: _t("Enum", "Price"),
+    LostReason.SERVICE: _t("Enum", "Service"),
+    LostReason.STAFF_CHANGE: _t("Enum", "Staff change"),
+    LostReason.POLICY: _t("Enum", "Policy"),
+    LostReason.OTHER: _t("Enum", "Other"),
     CustomerKind.HOSPITAL: _t("Enum", "Hospital"),
     CustomerKind.DEPARTMENT: _t("Enum", "Department"),
     CustomerKind.DOCTOR: _t("Enum", "Doctor"),

@@ -155,7 +155,7 @@ ENUM_FIELDS: dict[str, dict[str, type[StrEnum]]] = {
     "customer": {
         "kind": E.CustomerKind, "tier": E.Tier, "lifecycle_stage": E.LifecycleStage,
         "grade": E.HospitalGrade, "ownership": E.Ownership, "credit_rating": E.CreditRating,
-        "gender": E.Gender,
+        "gender": E.Gender, "lost_reason": E.LostReason, "previous_tier": E.Tier,
     },
     "visit": {"visit_type": E.VisitType, "status": E.VisitStatus},
     "follow_up": {"status": E.FollowUpStatus},
@@ -172,6 +172,8 @@ ENUM_FIELDS: dict[str, dict[str, type[StrEnum]]] = {
     "market_activity_invitee": {"status": E.InviteeStatus},
     "market_activity_cost": {"category": E.CostCategory},
     "market_activity_event": {"action": E.ActivityAction},
+    "quota": {"level": E.QuotaLevel, "status": E.QuotaStatus},
+    "at_risk_rule": {"code": E.AtRiskCode},
 }
 
 REQUIRED: dict[str, tuple[str, ...]] = {
@@ -199,6 +201,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "market_activity_cost": ("activity_id", "category"),
     "market_activity_event": ("activity_id", "action", "at"),
     "product_margin": ("product_id", "margin_rate"),
+    "quota": ("year", "month", "product_id", "level", "region_id", "amount"),
+    "at_risk_rule": ("region_id", "code"),
 }
 
 NON_NEGATIVE = (
@@ -208,7 +212,7 @@ NON_NEGATIVE = (
     "hospitals_covered", "pharmacies_covered", "outpatient_volume", "total_prescriptions",
     "our_prescriptions", "sales_volume", "sales_amount", "purchase_amount", "clinic_days",
     "duration_minutes", "calls_per_month", "cycle_weeks", "expected_attendance",
-    "budget_amount", "actual_amount",
+    "budget_amount", "actual_amount", "amount", "threshold",
 )
 
 PATIENT_FORBIDDEN = ("address", "phone", "mobile", "email", "fax", "postal_code", "bank_account")
@@ -273,6 +277,8 @@ def _check_numbers(table, v, out):
         in_range("awareness_after", 0, 100)
     if table == "product_margin":
         in_range("margin_rate", 0, 1)
+    if table == "quota":
+        in_range("month", 1, 12)
 
 
 def _check_customer(v, out):
@@ -319,7 +325,16 @@ def _check_activity(v, out):
         out.append(FieldError("ends_on", "not_before", MSG_NOT_BEFORE, {"other": other}))
 
 
+def _check_quota(v, out):
+    """A rep row names its rep, a hospital row its customer."""
+    needed = {E.QuotaLevel.REP: "rep_user_id", E.QuotaLevel.HOSPITAL: "customer_id"}
+    name = needed.get(v.get("level"))
+    if name and _blank(v.get(name)):
+        out.append(FieldError(name, "required", MSG_REQUIRED, {}))
+
+
 TABLE_CHECKS: dict[str, Callable[[dict, list], None]] = {
+    "quota": _check_quota,
     "market_activity": _check_activity,
     "customer": _check_customer,
     "customer_metric": _check_metric,

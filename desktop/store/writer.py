@@ -75,6 +75,7 @@ class Writer(BulkLoad):
         changed = {k: v for k, v in data.items() if getattr(row, k) != v}
         if not changed:
             return row
+        changed.update(_tier_history(model.__tablename__, row, changed))
         candidate = {**row_values(row), **changed}
         validate_row(model.__tablename__, candidate)
         for key, value in changed.items():
@@ -166,3 +167,10 @@ class Writer(BulkLoad):
 
     def _after_write(self, table: str, row: SyncedBase) -> None:
         run_write_hooks(self.session, table, row)
+
+
+def _tier_history(table: str, row: SyncedBase, changed: dict) -> dict:
+    """A customer's tier change keeps the tier it had and when it changed."""
+    if table != "customer" or "tier" not in changed or row.tier is None:
+        return {}
+    return {"previous_tier": row.tier, "tier_changed_at": utcnow()}

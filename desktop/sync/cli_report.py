@@ -1,8 +1,9 @@
-"""`rounds report activities [--from DATE] [--to DATE] --out FILE.xlsx [--lang zh_CN|en]`:
-the market activities of the local store (the signed-in user's scope: a rep's own, a
-manager's region) with their evaluation, to an .xlsx, offline and without a window.
+"""`rounds report activities|team [--from DATE] [--to DATE] --out FILE.xlsx [--lang zh_CN|en]`:
+a report of the local store (the signed-in user's scope: a rep's own, a manager's region)
+to an .xlsx, offline and without a window: the market activities with their evaluation, or
+the team's KPIs by rep and period, quota achievement and customers at risk.
 
-The file is `desktop.domain.activity_report`'s. It opens the store as `rounds export
+The files are `desktop.domain.activity_report`'s and `desktop.domain.team_report`'s. It opens the store as `rounds export
 customers` does (`desktop.sync.cli_export.open_user_store`); its headers and values come
 from the app's translation catalogue of the chosen language
 (`desktop.ui.common.translations.catalogue`, no QApplication needed).
@@ -30,13 +31,26 @@ def add_arguments(name: str, parser) -> None:
                             help="only activities that end on or after DATE (YYYY-MM-DD)")
     activities.add_argument("--to", dest="end", type=_day, metavar="DATE",
                             help="only activities that start on or before DATE (YYYY-MM-DD)")
-    activities.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx",
-                            help="the file to write (replaced if it exists)")
-    activities.add_argument("--lang", dest="cmd_lang", choices=LANGUAGES,
-                            help="language of the headers and values (default: the "
-                            "interface language, else zh_CN)")
-    activities.add_argument("--data-dir", dest="cmd_data_dir", metavar="DIR",
-                            help="keep data, logs and settings in DIR")
+    _common(activities)
+    team = what.add_parser(
+        "team", help="the team's KPIs by rep and period, quota achievement and customers at "
+        "risk, one sheet each")
+    team.add_argument("--from", dest="start", type=_day, metavar="DATE",
+                      help="first day (YYYY-MM-DD; default: the first of the month eleven "
+                      "months before --to)")
+    team.add_argument("--to", dest="end", type=_day, metavar="DATE",
+                      help="last day (YYYY-MM-DD; default: today)")
+    _common(team)
+
+
+def _common(parser) -> None:
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx",
+                        help="the file to write (replaced if it exists)")
+    parser.add_argument("--lang", dest="cmd_lang", choices=LANGUAGES,
+                        help="language of the headers and values (default: the "
+                        "interface language, else zh_CN)")
+    parser.add_argument("--data-dir", dest="cmd_data_dir", metavar="DIR",
+                        help="keep data, logs and settings in DIR")
 
 
 def _day(text: str) -> date:
@@ -48,27 +62,44 @@ def _day(text: str) -> date:
 
 
 def run(name: str, args, paths: AppPaths) -> int:
-    from desktop.domain.activity_report import activity_rows, write_activities_report
     from desktop.store.store_key import UNLOCK_ERRORS
     from desktop.ui.common.translations import catalogue
 
     if args.cmd_data_dir:
         paths = app_paths(args.cmd_data_dir)
+    if args.start and args.end and args.start > args.end:
+        print(f"rounds report: --from {args.start} is after --to {args.end}", file=sys.stderr)
+        return EXIT_FAILED
     try:
         store = open_user_store(paths, args.server)
     except (ValueError, *UNLOCK_ERRORS) as exc:
         print(f"rounds report: {exc}", file=sys.stderr)
         return EXIT_SIGN_IN
+    write = _team if args.report_command == "team" else _activities
     try:
-        with store.read() as session:
-            rows = activity_rows(session, start=args.start, end=args.end)
-        count = write_activities_report(args.out, rows, catalogue(language(args, paths)))
+        done = write(store, args, catalogue(language(args, paths)))
     except OSError as exc:
         print(f"rounds report: cannot write {args.out}: {exc.strerror or exc}",
               file=sys.stderr)
         return EXIT_FAILED
     finally:
         store.close()
-    print(f"reported {count} activities to {args.out}", flush=True)
+    print(f"reported {done} to {args.out}", flush=True)
     return 0
+
+
+def _activities(store, args, translate) -> str:
+    from desktop.domain.activity_report import activity_rows, write_activities_report
+
+    with store.read() as session:
+        rows = activity_rows(session, start=args.start, end=args.end)
+    return f"{write_activities_report(args.out, rows, translate)} activities"
+
+
+def _team(store, args, translate) -> str:
+    from desktop.domain.team_report import write_team_report
+
+    counts = write_team_report(args.out, store, args.start, args.end, translate)
+    return (f"{counts['kpis']} KPI rows, {counts['quotas']} quota rows and "
+            f"{counts['risks']} customers at risk")
 

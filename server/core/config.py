@@ -46,6 +46,9 @@ class Settings(BaseSettings):
     # others wait their turn without taking a request slot from the syncs.
     max_concurrent_sign_ins: int = 1
     max_push_mutations: int = 500
+    # The company approves quota allocations (ROUNDS_QUOTAS_NEED_APPROVAL=1): a manager's rep
+    # and hospital quotas are then drafts until an administrator approves them.
+    quotas_need_approval: bool = False
     # Failed sign-ins allowed within the window before sign-ins are slowed down (each
     # further failure doubles the wait): per user name and address together, per address
     # (an office behind one NAT), per user name from any address (a distributed guesser);

@@ -17,7 +17,8 @@ MANAGER_PLAN_FIELDS = frozenset({"status"}) | wf.PLAN_MANAGER_FIELDS
 VISIT_CHILDREN = ("visit_attendee", "visit_product", "visit_sample")
 ACTIVITY_CHILDREN = ("market_activity_product", "market_activity_invitee",
                      "market_activity_cost", "market_activity_event")
-REFERENCE_WORDS = {"frequency_target": "targets", "product_margin": "margins"}
+REFERENCE_WORDS = {"frequency_target": "targets", "product_margin": "margins",
+                   "quota": "quotas", "at_risk_rule": "at-risk rules"}
 
 
 class Rejection(Exception):
@@ -79,10 +80,23 @@ def check_role_rules(scope: Scope, table: str, op: str, old: dict | None, new: d
         if new.get("action") not in allowed:
             raise Rejection("forbidden", f"A {scope.role} cannot record the plan action "
                             f"{new.get('action')!r}.")
+    elif table == "quota":
+        check_quota_write(scope, old, new)
     elif table == "market_activity_event" and old is not None:
         raise Rejection("forbidden", "An activity's history cannot be changed.")
     elif scope.role == wf.MANAGER and op == "delete" and table not in MARKET_TABLES:
         raise Rejection("forbidden", "Managers do not delete records of their team.")
+
+
+def check_quota_write(scope: Scope, old: dict | None, new: dict) -> None:
+    """A manager allocates to reps and hospitals; where the company approves allocations,
+    what they save is a draft."""
+    if "region" in {v.get("level") for v in filter(None, (old, new))}:
+        raise Rejection("forbidden", "A region's own quota is set by an administrator; "
+                        "a manager allocates it to representatives and hospitals.")
+    if scope.quotas_need_approval and new.get("status") != "draft":
+        raise Rejection("quota_approval", "Quota allocations are approved by an administrator "
+                        "in this company; save them as drafts.")
 
 
 Lookup = Callable[[str, str], object]  # (table, row id) -> the current row or None

@@ -11,7 +11,7 @@ from desktop.models import Territory
 
 # Rows every user of a region sees (names to show), keyed by where their region is.
 REFERENCE_TABLES = ("region", "territory", "product", "frequency_target", "team_member",
-                    "product_margin")
+                    "product_margin", "quota", "at_risk_rule")
 
 # A market activity and the rows that belong to it (written by its owner and its manager).
 MARKET_TABLES = ("market_activity", "market_activity_product", "market_activity_invitee",
@@ -25,7 +25,7 @@ REP_TABLES = frozenset({
 })
 MANAGER_TABLES = frozenset({
     "call_plan", "plan_decision", "frequency_target", "follow_up", "complaint",
-    "complaint_event", *MARKET_TABLES, "product_margin",
+    "complaint_event", *MARKET_TABLES, "product_margin", "quota", "at_risk_rule",
 })
 
 
@@ -35,6 +35,7 @@ class Scope:
     role: str
     region_id: str | None
     territory_ids: frozenset[str] | None  # None: every territory (admin)
+    quotas_need_approval: bool = False  # server setting: managers save quotas as drafts
 
     @property
     def is_admin(self) -> bool:
@@ -66,7 +67,8 @@ def reference_region(table: str, values: dict) -> str | None:
     """The region a reference row belongs to (None = company-wide)."""
     if table == "region":
         return values.get("id")
-    if table in ("territory", "frequency_target", "team_member", "product_margin"):
+    if table in ("territory", "frequency_target", "team_member", "product_margin", "quota",
+                 "at_risk_rule"):
         return values.get("region_id")
     return None
 

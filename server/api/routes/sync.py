@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated, Any, Literal
 
 import orjson
@@ -83,7 +84,8 @@ def push(body: PushIn, principal: CurrentUser, session: WriteSessionDep,
         raise ApiError(413, "body_too_large", f"At most {settings.max_push_mutations} "
                        "mutations a batch; split the push.")
     try:
-        result = push_batch(session, scope=principal.scope,
+        scope = replace(principal.scope, quotas_need_approval=settings.quotas_need_approval)
+        result = push_batch(session, scope=scope,
                             actor=Actor(principal.user.id, principal.device_id),
                             mutations=[m.model_dump() for m in body.mutations])
         session.commit()

@@ -244,7 +244,7 @@ def test_metrics_and_frequency_targets(demo):
     assert targets == {"A": 4, "B": 2, "C": 1}
     metrics = demo["customer_metric"]
     periods = sorted({m["period"] for m in metrics})
-    assert len(periods) == 12 and periods[-1] == "2026-02"
+    assert len(periods) == 24 and (periods[0], periods[-1]) == ("2024-03", "2026-02")
     with_rx = [m for m in metrics if m.get("total_prescriptions") is not None]
     assert with_rx and all(m["our_prescriptions"] <= m["total_prescriptions"] for m in with_rx)
     assert any(m.get("sales_amount") for m in metrics)

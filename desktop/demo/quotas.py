@@ -1,0 +1,158 @@
+"""Sales quotas of the demo region (销售指标) and the hospitals' monthly sales they are
+judged by.
+
+The business documents' split (../shared/domain.md, "Before the sale"): a yearly quota per
+product, split by month (a Spring Festival dip in February), allocated to the reps and by
+each rep to the hospitals of their territory; what a rep keeps unallocated is their own.
+Rows are `quota` rows at the three levels (region, rep, hospital), approved, for the years
+of the figures' last twelve months and today's year. A rep's sales count every customer of
+their territory (pharmacies and distributors too, `desktop.domain.quotas`), so a rep's
+monthly quota is their hospitals' plus the rest of the territory's sales of that month
+(`SalesTally`, counted as the demo's figures stream past) stretched by the rep's
+REP_STRETCH: one rep ahead of quota, one just behind, one well behind.
+
+Each quota hospital's monthly sales of each of our products are written as a figures sheet
+(customer id, month, product, sales) and read by `desktop.domain.metrics_sheet`, like every
+demo figure, so achievement is computed from rows an import could have written. Sales run
+around the quota (ACHIEVEMENT: some hospitals above it, some well below), so the quota
+screens show each band. Hospitals a market activity judges by (`busy`) keep their own
+product sales and get no quota here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from desktop.demo import vocabulary as V
+from desktop.demo.figures import periods
+from desktop.demo.world import Known, World, local, meta
+from desktop.domain.metrics_sheet import (
+    CustomerIndex,
+    CustomerRef,
+    ProductIndex,
+    ProductRef,
+    SheetReader,
+    SheetRow,
+)
+
+HOSPITALS_PER_REP = 4  # A- and B-tier hospitals of a territory that carry a quota
+ACHIEVEMENT = (1.12, 1.0, 0.93, 0.78)  # sales against quota, by hospital in turn
+REP_STRETCH = (0.96, 1.04, 1.14)  # a rep's quota against their territory's sales
+MONTH_WEIGHT = {2: 0.7}  # February (春节) is a light month; the others weigh 1
+FIGURES_HEADER = ("客户ID", "月份", "产品", "销售额")
+
+
+class SalesTally:
+    """Sales (CNY) per territory and month of the figures that stream past `count`."""
+
+    def __init__(self):
+        self.sales: dict[str, dict[str, float]] = {}
+
+    def count(self, pairs: Iterator[tuple[str, dict]]) -> Iterator[tuple[str, dict]]:
+        for table, row in pairs:
+            if table == "customer_metric" and row.get("sales_amount"):
+                months = self.sales.setdefault(row["territory_id"], {})
+                months[row["period"]] = months.get(row["period"], 0.0) + row["sales_amount"]
+            yield table, row
+
+    def month(self, territory_id: str, year: int, month: int) -> float:
+        """The territory's sales of the month, else the average of that month of the year
+        over the months counted (a month the figures do not reach)."""
+        months = self.sales.get(territory_id, {})
+        found = months.get(f"{year:04d}-{month:02d}")
+        if found is not None:
+            return found
+        same = [v for p, v in months.items() if int(p[5:]) == month]
+        return sum(same) / len(same) if same else 0.0
+
+
+class QuotaFactory:
+    """The demo's quota rows and the quota hospitals' product sales (see the module doc)."""
+
+    def __init__(self, world: World, region_id: str, busy: set[str], tally: SalesTally):
+        self.w = world
+        self.tally = tally
+        self.rng = world.rng("quotas")
+        self.region_id = region_id
+        self.at = local(date(world.today.year - 1, 1, 5), 10)
+        self.products = [(spec.name, p) for p, spec in zip(world.products, V.PRODUCTS,
+                                                          strict=True) if p["is_ours"]]
+        self.hospitals = self._hospitals(busy)
+        self.sales: list[tuple] = []
+
+    def rows(self) -> Iterator[tuple[str, dict]]:
+        months = periods(self.w.today, 12)
+        years = sorted({int(m[:4]) for m in months} | {self.w.today.year})
+        for name, product in self.products:
+            for year in years:
+                yield from self._year(year, name, product, months)
+        yield from self._figure_rows()
+
+    def _hospitals(self, busy: set[str]) -> list[list[Known]]:
+        """Per rep (territory), the A- then B-tier hospitals that carry a quota."""
+        out: list[list[Known]] = [[] for _ in self.w.territory_ids]
+        for k in sorted(self.w.customers, key=lambda k: k.tier or "Z"):
+            if k.kind == "hospital" and k.tier in ("A", "B") and k.id not in busy \
+                    and len(out[k.territory]) < HOSPITALS_PER_REP:
+                out[k.territory].append(k)
+        return out
+
+    def _year(self, year: int, name: str, product: dict, months: list[str]
+              ) -> Iterator[tuple[str, dict]]:
+        """One product's year: each hospital's monthly quota, each rep's (their hospitals'
+        plus what they keep) and the region's (its reps')."""
+        weights = {m: MONTH_WEIGHT.get(m, 1.0) for m in range(1, 13)}
+        total = sum(weights.values())
+        yearly = {h.id: float(self.rng.randint(24, 96) * 10_000)
+                  for hospitals in self.hospitals for h in hospitals}
+        for month in range(1, 13):
+            share = weights[month] / total
+            region = 0.0
+            for t, (rep_id, hospitals) in enumerate(zip(self.w.rep_ids, self.hospitals,
+                                                        strict=True)):
+                allocated = 0.0
+                for i, h in enumerate(hospitals):
+                    amount = round(yearly[h.id] * share, -2)
+                    allocated += amount
+                    yield self._quota(year, month, product, "hospital", amount,
+                                      rep_user_id=rep_id, customer_id=h.id)
+                    self._sale(h, f"{year:04d}-{month:02d}", name, amount, i, months)
+                rest = self.tally.month(self.w.territory_ids[t], year, month)
+                rep = round((allocated + rest) * REP_STRETCH[t % len(REP_STRETCH)], -2)
+                region += rep
+                yield self._quota(year, month, product, "rep", rep, rep_user_id=rep_id)
+            yield self._quota(year, month, product, "region", region)
+
+    def _quota(self, year: int, month: int, product: dict, level: str, amount: float,
+               **whose) -> tuple[str, dict]:
+        return "quota", {**meta(self.w.ids(), None, self.at), "year": year, "month": month,
+                         "product_id": product["id"], "level": level,
+                         "region_id": self.region_id, "amount": amount,
+                         "status": "approved", **whose}
+
+    def _sale(self, hospital: Known, period: str, name: str, quota: float, turn: int,
+              months: list[str]) -> None:
+        """The hospital's sales of the month, if the month is one the figures cover."""
+        if period in months:
+            achieved = ACHIEVEMENT[turn % len(ACHIEVEMENT)] * self.rng.uniform(0.95, 1.05)
+            self.sales.append((hospital.id, period, name, round(quota * achieved, 2)))
+
+    def _figure_rows(self) -> Iterator[tuple[str, dict]]:
+        """The hospitals' product sales as a figures sheet gives them, read as an import
+        reads it."""
+        customers = CustomerIndex(CustomerRef(k.id, k.name, self.w.territory_ids[k.territory])
+                                  for k in self.w.customers)
+        products = ProductIndex(ProductRef(p["id"], n, p["drug_class"])
+                                for n, p in self.products)
+        reader = SheetReader(FIGURES_HEADER, customers, products)
+        for number, raw in enumerate(self.sales, start=2):
+            row = reader.read(number, raw)
+            if not isinstance(row, SheetRow):
+                raise ValueError(f"demo quota sales, row {number}: "
+                                 + "; ".join(p.text() for p in row.problems))
+            at = local(date.fromisoformat(row.period + "-28"), 20)
+            yield "customer_metric", {**meta(self.w.ids(), row.territory_id, at),
+                                      "customer_id": row.customer_id, "period": row.period,
+                                      "drug_class": row.drug_class,
+                                      "product_id": row.product_id, **row.figures}

@@ -1,0 +1,457 @@
+"""Key figures (KPIs) of a rep or the team, by week or by month, each with the numbers behind
+it and a line saying how it was computed (template, params; context "Kpi").
+
+Each KPI is a pure function of plain rows (the first section); `scorecard` reads the rows
+from the store for a rep (their territories) or the team (the region's territories, or every
+territory in the local store) and computes them per period. Definitions (docs/manager-desk.md):
+
+- calls: submitted calls made / plan items of the period;
+- coverage A/B/C: customers of the tier with at least one submitted call / customers of the tier;
+- frequency: submitted calls to tiered customers / calls their tier targets ask for
+  (calls a month × days of the period / 30);
+- plan compliance: done / (done + missed) of the period's plan items (plan_compliance);
+- share: our prescriptions / total prescriptions summed over the customers' rows (never an
+  average of shares), and its change on the period before (months only);
+- sales vs quota: sales amount / quota (rep rows for a rep, region rows for the team);
+- calls per sale: calls / sales in 10k CNY (万元);
+- cost vs sales: actual costs of the period's market activities / sales, where costs are known;
+- complaints on time: complaints due in the period answered (reported to the customer) by
+  their committed deadline / those due and answered or overdue;
+- ADR within 24 h: suspected adverse reactions with Day 0 in the period reported to
+  pharmacovigilance within 24 hours / those reported or past their 24 hours.
+Sales, share and quota are monthly figures: a week's row leaves them empty and says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlmodel import Session, select
+
+from desktop.domain import local_time
+from desktop.domain.complaint_rules import ADR_ESCALATION, answered_late
+from desktop.domain.local_time import day_start, local_day
+from desktop.domain.plan_compliance import MadeCall, PlannedCall, item_outcomes
+from desktop.domain.plans import frequency_targets
+from desktop.i18n import QT_TRANSLATE_NOOP as _t
+from desktop.models import (
+    CallPlan,
+    Complaint,
+    Customer,
+    CustomerMetric,
+    MarketActivity,
+    MarketActivityCost,
+    PlanItem,
+    Quota,
+    TeamMember,
+    Territory,
+    Visit,
+)
+from desktop.models.enums import ComplaintKind, QuotaLevel, VisitStatus
+from desktop.store.store import Store
+
+LIVE = False
+TIERS = ("A", "B", "C")
+DAYS_PER_MONTH = 30
+
+MSG_CALLS = _t("Kpi", "{made} calls made of {planned} planned.")
+MSG_COVERAGE = _t("Kpi", "{visited} of {customers} tier-{tier} customers called at least once.")
+MSG_FREQUENCY = _t("Kpi", "{calls} calls to tiered customers against {target} asked by the tier targets ({days} days).")
+MSG_COMPLIANCE = _t("Kpi", "{done} planned calls done of {due} due ({missed} missed).")
+MSG_SHARE = _t("Kpi", "{ours} of {total} prescriptions are ours; change on the period before: {change}.")
+MSG_SALES = _t("Kpi", "Sales {sales} CNY against a quota of {quota} CNY.")
+MSG_CALLS_PER_SALE = _t("Kpi", "{calls} calls / {sales_wan} in 10k CNY (万元) of sales.")
+MSG_COST = _t("Kpi", "Activity costs {cost} CNY against sales of {sales} CNY.")
+MSG_ON_TIME = _t("Kpi", "{on_time} of {due} complaints due were answered by their committed deadline.")
+MSG_ADR = _t("Kpi", "{within} of {cases} suspected adverse reactions reported within 24 hours of Day 0.")
+MSG_MONTHLY_ONLY = _t("Kpi", "Monthly figures: see the month.")
+MSG_NOTHING = _t("Kpi", "Nothing to count in this period.")
+
+
+@dataclass(frozen=True)
+class Kpi:
+    code: str
+    value: float | None
+    numbers: dict
+    template: str
+    params: dict = field(default_factory=dict)
+
+    @property
+    def explanation(self) -> str:
+        return self.template.format(**self.params)
+
+
+def _kpi(code: str, numerator: float | None, denominator: float | None, template: str,
+         params: dict) -> Kpi:
+    value = numerator / denominator if numerator is not None and denominator else None
+    numbers = {"numerator": numerator, "denominator": denominator, **params}
+    return Kpi(code, value, numbers, template if denominator else MSG_NOTHING, params)
+
+
+# ------------------------------------------------------------------ each KPI (pure)
+def calls_planned_vs_made(planned: list[PlannedCall], calls: list[MadeCall]) -> Kpi:
+    made = sum(c.submitted for c in calls)
+    return _kpi("calls", made, len(planned), MSG_CALLS, {"made": made, "planned": len(planned)})
+
+
+def coverage(tier: str, tier_of: Mapping[str, str | None], calls: list[MadeCall]) -> Kpi:
+    customers = {cid for cid, t in tier_of.items() if t == tier}
+    visited = {c.customer_id for c in calls if c.submitted} & customers
+    return _kpi(f"coverage_{tier.lower()}", len(visited), len(customers), MSG_COVERAGE,
+                {"visited": len(visited), "customers": len(customers), "tier": tier})
+
+
+def frequency(tier_of: Mapping[str, str | None], calls: list[MadeCall],
+              targets: Mapping[str, int], days: int) -> Kpi:
+    tiered = {cid for cid, t in tier_of.items() if targets.get(t or "")}
+    target = round(sum(targets[tier_of[cid]] for cid in tiered) * days / DAYS_PER_MONTH, 1)
+    made = sum(1 for c in calls if c.submitted and c.customer_id in tiered)
+    return _kpi("frequency", made, target, MSG_FREQUENCY,
+                {"calls": made, "target": target, "days": days})
+
+
+def plan_compliance(planned: list[PlannedCall], calls: list[MadeCall], today: date) -> Kpi:
+    outcomes = item_outcomes(planned, calls, today)
+    done = sum(o.status == "done" for o in outcomes)
+    missed = sum(o.status == "missed" for o in outcomes)
+    return _kpi("plan_compliance", done, done + missed, MSG_COMPLIANCE,
+                {"done": done, "due": done + missed, "missed": missed})
+
+
+@dataclass(frozen=True)
+class MetricRow:
+    customer_id: str
+    period: str
+    our_prescriptions: int | None
+    total_prescriptions: int | None
+    sales_amount: float | None
+
+
+def _share_sums(rows: Iterable[MetricRow], periods: set[str]) -> tuple[int, int]:
+    both = [r for r in rows if r.period in periods and r.our_prescriptions is not None
+            and r.total_prescriptions]
+    return sum(r.our_prescriptions for r in both), sum(r.total_prescriptions for r in both)
+
+
+def share(rows: list[MetricRow], periods: set[str], before: set[str]) -> Kpi:
+    ours, total = _share_sums(rows, periods)
+    old_ours, old_total = _share_sums(rows, before)
+    change = (ours / total - old_ours / old_total) if total and old_total else None
+    kpi = _kpi("share", ours, total, MSG_SHARE, {
+        "ours": ours, "total": total,
+        "change": "—" if change is None else f"{change * 100:+.1f} pts"})
+    kpi.numbers["change"] = change
+    return kpi
+
+
+def sales_total(rows: Iterable[MetricRow], periods: set[str]) -> float | None:
+    amounts = [r.sales_amount for r in rows if r.period in periods and r.sales_amount is not None]
+    return sum(amounts) if amounts else None
+
+
+def sales_vs_quota(sales: float | None, quota: float | None) -> Kpi:
+    return _kpi("sales_vs_quota", sales, quota, MSG_SALES,
+                {"sales": f"{sales or 0:,.0f}", "quota": f"{quota or 0:,.0f}"})
+
+
+def calls_per_sale(calls: int, sales: float | None) -> Kpi:
+    wan = round(sales / 10_000, 2) if sales else None
+    return _kpi("calls_per_sale", calls, wan, MSG_CALLS_PER_SALE,
+                {"calls": calls, "sales_wan": wan})
+
+
+def cost_vs_sales(costs: list[float], sales: float | None) -> Kpi:
+    cost = sum(costs) if costs else None
+    return _kpi("cost_vs_sales", cost, sales if cost is not None else None, MSG_COST,
+                {"cost": f"{cost or 0:,.0f}", "sales": f"{sales or 0:,.0f}"})
+
+
+@dataclass(frozen=True)
+class ComplaintFacts:
+    kind: str
+    committed_deadline: datetime
+    answered_at: datetime | None
+    day0_at: datetime | None
+    pv_reported_at: datetime | None
+
+
+def complaint_on_time(complaints: list[ComplaintFacts], now: datetime) -> Kpi:
+    """Over complaints due in the period: answered by the deadline / answered or overdue."""
+    judged = [c for c in complaints if c.answered_at is not None or c.committed_deadline <= now]
+    on_time = sum(1 for c in judged if c.answered_at is not None
+                  and not answered_late(c.committed_deadline, c.answered_at))
+    return _kpi("complaints_on_time", on_time, len(judged), MSG_ON_TIME,
+                {"on_time": on_time, "due": len(judged)})
+
+
+def adr_within_24h(complaints: list[ComplaintFacts], now: datetime) -> Kpi:
+    """pv_reported_at − day0_at ≤ 24 h, over cases reported or past their 24 hours."""
+    cases = [c for c in complaints if c.kind == ComplaintKind.ADVERSE_REACTION and c.day0_at]
+    judged = [c for c in cases if c.pv_reported_at is not None
+              or now - c.day0_at > ADR_ESCALATION]
+    within = sum(1 for c in judged if c.pv_reported_at is not None
+                 and c.pv_reported_at - c.day0_at <= ADR_ESCALATION)
+    return _kpi("adr_within_24h", within, len(judged), MSG_ADR,
+                {"within": within, "cases": len(judged)})
+
+
+# ------------------------------------------------------------------ periods
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date  # exclusive
+
+    @property
+    def label(self) -> str:
+        return self.start.isoformat()
+
+    @property
+    def months(self) -> set[str]:
+        return {f"{self.start:%Y-%m}"} if self.is_month else set()
+
+    @property
+    def is_month(self) -> bool:
+        return self.start.day == 1 and self.end == _next_month(self.start)
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days
+
+
+def _next_month(day: date) -> date:
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def periods(kind: str, start: date, end: date) -> list[Period]:
+    """Weeks (Monday to Sunday) or calendar months covering start…end (inclusive)."""
+    if kind == "week":
+        first = start - timedelta(days=start.weekday())
+        return [Period(first + timedelta(weeks=i), first + timedelta(weeks=i + 1))
+                for i in range((end - first).days // 7 + 1)]
+    if kind != "month":
+        raise ValueError(f"unknown period {kind!r}: use week or month")
+    out, day = [], start.replace(day=1)
+    while day <= end:
+        out.append(Period(day, _next_month(day)))
+        day = _next_month(day)
+    return out
+
+
+def _month_before(period: Period) -> set[str]:
+    before = period.start - timedelta(days=1)
+    return {f"{before:%Y-%m}"}
+
+
+# ------------------------------------------------------------------ from the store
+@dataclass
+class Facts:
+    """The plain rows of a rep's or the team's territories over a span."""
+
+    tier_of: dict[str, str | None]
+    planned: list[PlannedCall]
+    calls: list[MadeCall]
+    metrics: list[MetricRow]
+    quota_by_month: dict[str, float]
+    costs: list[tuple[date, float]]
+    complaints: list[ComplaintFacts]
+    targets: dict[str, int]
+
+
+def _scope(session: Session, rep_user_id: str | None, region_id: str | None
+           ) -> tuple[list[str], list[str] | None, str | None]:
+    """(territory ids, rep user ids or None for everyone, region whose call targets apply)
+    of a rep or the team."""
+    query = select(Territory.id, Territory.region_id).where(Territory.deleted == LIVE)
+    if rep_user_id:
+        query = query.where(Territory.owner_user_id == rep_user_id)
+    elif region_id:
+        query = query.where(Territory.region_id == region_id)
+    rows = session.exec(query).all()
+    region = region_id or next((r for _, r in rows if r), None)
+    return [t for t, _ in rows], ([rep_user_id] if rep_user_id else None), region
+
+
+def load_facts(session: Session, *, rep_user_id: str | None, region_id: str | None,
+               start: date, end: date) -> Facts:
+    territory_ids, reps, targets_region = _scope(session, rep_user_id, region_id)
+    customers = session.exec(select(Customer.id, Customer.tier).where(
+        Customer.deleted == LIVE, Customer.territory_id.in_(territory_ids))).all()
+    tier_of = dict(customers)
+    visits = session.exec(select(Visit).where(
+        Visit.deleted == LIVE, Visit.territory_id.in_(territory_ids),
+        Visit.started_at >= day_start(start), Visit.started_at < day_start(end))).all()
+    calls = [MadeCall(v.id, v.customer_id, local_day(v.started_at), v.plan_item_id,
+                      v.status == VisitStatus.SUBMITTED) for v in visits]
+    plan_query = select(PlanItem).join(CallPlan, CallPlan.id == PlanItem.plan_id).where(
+        PlanItem.deleted == LIVE, CallPlan.deleted == LIVE, PlanItem.day >= start,
+        PlanItem.day < end, CallPlan.territory_id.in_(territory_ids))
+    if reps:
+        plan_query = plan_query.where(CallPlan.rep_user_id.in_(reps))
+    planned = [PlannedCall(i.id, i.customer_id, i.day) for i in session.exec(plan_query)]
+    months = {f"{p.start:%Y-%m}" for p in periods("month", start - timedelta(days=31), end)}
+    metrics = [MetricRow(m.customer_id, m.period, m.our_prescriptions, m.total_prescriptions,
+                         m.sales_amount) for m in session.exec(select(CustomerMetric).where(
+                             CustomerMetric.deleted == LIVE, CustomerMetric.period.in_(months),
+                             CustomerMetric.customer_id.in_(list(tier_of))))]
+    return Facts(tier_of, planned, calls, metrics,
+                 _quotas(session, rep_user_id, region_id, start, end),
+                 _costs(session, territory_ids, start, end),
+                 _complaints(session, territory_ids, start, end),
+                 frequency_targets(session, targets_region))
+
+
+def _quotas(session: Session, rep_user_id: str | None, region_id: str | None, start: date,
+            end: date) -> dict[str, float]:
+    query = select(Quota).where(Quota.deleted == LIVE, Quota.year >= start.year,
+                                Quota.year <= end.year)
+    if rep_user_id:
+        query = query.where(Quota.level == QuotaLevel.REP, Quota.rep_user_id == rep_user_id)
+    else:
+        query = query.where(Quota.level == QuotaLevel.REGION)
+        if region_id:
+            query = query.where(Quota.region_id == region_id)
+    out: dict[str, float] = {}
+    for q in session.exec(query):
+        key = f"{q.year:04d}-{q.month:02d}"
+        out[key] = out.get(key, 0.0) + q.amount
+    return out
+
+
+def _costs(session: Session, territory_ids: list[str], start: date, end: date
+           ) -> list[tuple[date, float]]:
+    rows = session.exec(select(MarketActivity.starts_on, MarketActivityCost.actual_amount).join(
+        MarketActivityCost, MarketActivityCost.activity_id == MarketActivity.id).where(
+        MarketActivity.deleted == LIVE, MarketActivityCost.deleted == LIVE,
+        MarketActivity.territory_id.in_(territory_ids), MarketActivity.starts_on >= start,
+        MarketActivity.starts_on < end, MarketActivityCost.actual_amount != None)).all()  # noqa: E711
+    return [(day, amount) for day, amount in rows]
+
+
+def _complaints(session: Session, territory_ids: list[str], start: date, end: date
+                ) -> list[ComplaintFacts]:
+    utc = local_time.aware_utc
+    rows = session.exec(select(Complaint).where(
+        Complaint.deleted == LIVE, Complaint.territory_id.in_(territory_ids))).all()
+    return [ComplaintFacts(c.kind, utc(c.committed_deadline), utc(c.reported_to_customer_at),
+                           utc(c.day0_at), utc(c.pv_reported_at)) for c in rows]
+
+
+def _within(moment: datetime | None, period: Period) -> bool:
+    return moment is not None and day_start(period.start) <= moment < day_start(period.end)
+
+
+def period_kpis(facts: Facts, period: Period, now: datetime) -> dict[str, Kpi]:
+    """Every KPI of one period, by code."""
+    calls = [c for c in facts.calls if period.start <= c.day < period.end]
+    planned = [p for p in facts.planned if period.start <= p.day < period.end]
+    made = sum(c.submitted for c in calls)
+    out = [calls_planned_vs_made(planned, calls),
+           *(coverage(t, facts.tier_of, calls) for t in TIERS),
+           frequency(facts.tier_of, calls, facts.targets, period.days),
+           plan_compliance(planned, calls, local_day(now))]
+    if period.is_month:
+        sales = sales_total(facts.metrics, period.months)
+        quota = sum(facts.quota_by_month.get(m, 0.0) for m in period.months) or None
+        costs = [a for day, a in facts.costs if period.start <= day < period.end]
+        out += [share(facts.metrics, period.months, _month_before(period)),
+                sales_vs_quota(sales, quota), calls_per_sale(made, sales),
+                cost_vs_sales(costs, sales)]
+    else:
+        out += [Kpi(code, None, {}, MSG_MONTHLY_ONLY) for code in MONTHLY_CODES]
+    out += [complaint_on_time([c for c in facts.complaints
+                               if _within(c.committed_deadline, period)], now),
+            adr_within_24h([c for c in facts.complaints if _within(c.day0_at, period)], now)]
+    return {k.code: k for k in out}
+
+
+MONTHLY_CODES = ("share", "sales_vs_quota", "calls_per_sale", "cost_vs_sales")
+
+
+@dataclass(frozen=True)
+class PeriodRow:
+    period: Period
+    kpis: dict[str, Kpi]
+
+
+def scorecard(store: Store, *, rep_user_id: str | None = None, region_id: str | None = None,
+              period: str = "month", start: date, end: date, now: datetime | None = None
+              ) -> list[PeriodRow]:
+    """A rep's (or, with `rep_user_id` None, the team's) KPIs per week or month from the
+    period holding `start` to the one holding `end`, oldest first."""
+    spans = periods(period, start, end)
+    now = now or local_time.now()
+    with store.read() as s:
+        facts = load_facts(s, rep_user_id=rep_user_id, region_id=region_id,
+                           start=spans[0].start, end=spans[-1].end)
+    return [PeriodRow(p, period_kpis(facts, p, now)) for p in spans]
+
+
+@dataclass(frozen=True)
+class RepColumn:
+    rep_user_id: str
+    name: str
+    kpis: dict[str, Kpi]
+
+
+def team_comparison(store: Store, region_id: str, start: date, end: date,
+                    now: datetime | None = None) -> list[RepColumn]:
+    """Reps side by side over start…end (a whole month gives the monthly KPIs too)."""
+    now = now or local_time.now()
+    span = Period(start, end + timedelta(days=1))
+    with store.read() as s:
+        reps = s.exec(select(TeamMember).where(
+            TeamMember.region_id == region_id, TeamMember.role == "rep",
+            TeamMember.deleted == LIVE, TeamMember.active == True)).all()  # noqa: E712
+        facts = {r.id: load_facts(s, rep_user_id=r.id, region_id=region_id, start=start,
+                                  end=span.end) for r in reps}
+    return sorted((RepColumn(r.id, r.display_name, period_kpis(facts[r.id], span, now))
+                   for r in reps), key=lambda c: c.name)
+
+
+@dataclass(frozen=True)
+class CustomerLine:
+    customer_id: str
+    name: str
+    tier: str | None
+    calls: int
+    last_call: date | None
+    sales: float | None
+
+
+def drill_rep(store: Store, rep_user_id: str, start: date, end: date) -> list[CustomerLine]:
+    """A rep's customers over start…end: calls, last call and sales, most called first."""
+    with store.read() as s:
+        facts = load_facts(s, rep_user_id=rep_user_id, region_id=None, start=start,
+                           end=end + timedelta(days=1))
+        names = dict(s.exec(select(Customer.id, Customer.name).where(
+            Customer.id.in_(list(facts.tier_of)))).all())
+    months = {f"{p.start:%Y-%m}" for p in periods("month", start, end)}
+    out = []
+    for cid, tier in facts.tier_of.items():
+        made = [c.day for c in facts.calls if c.customer_id == cid and c.submitted]
+        sales = sales_total([m for m in facts.metrics if m.customer_id == cid], months)
+        out.append(CustomerLine(cid, names.get(cid, ""), tier, len(made),
+                                max(made, default=None), sales))
+    return sorted(out, key=lambda c: (-c.calls, c.name))
+
+
+@dataclass(frozen=True)
+class CallLine:
+    visit_id: str
+    started_at: datetime
+    visit_type: str
+    status: str
+
+
+def drill_customer(store: Store, customer_id: str, start: date, end: date) -> list[CallLine]:
+    """A customer's calls over start…end, newest first (the last step of the drill-down)."""
+    with store.read() as s:
+        visits = s.exec(select(Visit).where(
+            Visit.deleted == LIVE, Visit.customer_id == customer_id,
+            Visit.started_at >= day_start(start),
+            Visit.started_at < day_start(end + timedelta(days=1)))
+            .order_by(Visit.started_at.desc())).all()
+    return [CallLine(v.id, local_time.aware_utc(v.started_at), v.visit_type, v.status)
+            for v in visits]

@@ -1,0 +1,130 @@
+"""Customers at risk: each rule trips on known data and does not trip just short of it;
+the manager's settings switch a rule off or move its threshold; lost reasons counted."""
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from domainhelpers import BEIJING, REGION, REP, T_CHANGSHA, T_WUHAN
+
+from desktop.domain import at_risk
+from desktop.models import Complaint, Customer, CustomerMetric, Visit
+
+TODAY = date(2026, 12, 1)
+NOW = datetime(2026, 12, 1, 9, tzinfo=BEIJING)
+
+
+def codes(store, customer_id, **where):
+    rows = at_risk.at_risk_customers(store, region_id=REGION, today=TODAY, now=NOW, **where)
+    return {r.code for row in rows if row.customer_id == customer_id for r in row.reasons}
+
+
+def metric(w, customer_id, period, ours=None, total=None, purchases=None):
+    w.create(CustomerMetric, customer_id=customer_id, period=period, drug_class="降压药",
+             our_prescriptions=ours, total_prescriptions=total, purchase_amount=purchases,
+             territory_id=T_WUHAN)
+
+
+@pytest.mark.parametrize("shares, trips", [
+    ([40, 38, 35, 30], True),    # three falls in a row
+    ([40, 38, 38, 30], False),   # flat in between
+])
+def test_share_falling_three_months_in_a_row(store, field, shares, trips):
+    with store.write() as w:
+        for month, ours in zip(("2026-08", "2026-09", "2026-10", "2026-11"), shares, strict=True):
+            metric(w, field.zhang_wh, month, ours=ours, total=100)
+            metric(w, field.zhang_wh, month, ours=0, total=0)  # a row without figures
+    assert ("share_falling" in codes(store, field.zhang_wh)) is trips
+
+
+def test_share_falling_reason_states_the_figures(store, field):
+    with store.write() as w:
+        for month, ours in zip(("2026-08", "2026-09", "2026-10", "2026-11"), (40, 38, 35, 30),
+                               strict=True):
+            metric(w, field.zhang_wh, month, ours=ours, total=100)
+    row = next(r for r in at_risk.at_risk_customers(store, territory_ids=[T_WUHAN], today=TODAY,
+                                                    now=NOW) if r.customer_id == field.zhang_wh)
+    assert [r.text for r in row.reasons] == [
+        "Prescription share fell 3 months in a row, from 40% to 30%."]
+    assert row.rep_user_id == REP
+
+
+@pytest.mark.parametrize("days_ago, trips", [(16, True), (15, False)])
+def test_not_called_for_more_than_twice_the_tier_interval(store, field, days_ago, trips):
+    # A tier: 4 calls a month → every 7.5 days; twice that is 15 days.
+    with store.write() as w:
+        w.create(Visit, customer_id=field.zhang_wh, territory_id=T_WUHAN, status="submitted",
+                 visit_type="face_to_face",
+                 started_at=datetime.combine(TODAY - timedelta(days=days_ago),
+                                             datetime.min.time(), BEIJING).replace(hour=10))
+    assert ("not_called" in codes(store, field.zhang_wh)) is trips
+
+
+@pytest.mark.parametrize("hours_past, status, trips", [
+    (1, "in_progress", True), (-1, "in_progress", False), (5, "reported_to_customer", False)])
+def test_complaint_past_its_committed_deadline(store, field, hours_past, status, trips):
+    deadline = NOW - timedelta(hours=hours_past)
+    with store.write() as w:
+        w.create(Complaint, customer_id=field.first_hospital, territory_id=T_WUHAN,
+                 kind="delivery", severity="medium", channel="phone", description="到货延迟",
+                 received_at=deadline - timedelta(days=2), committed_deadline=deadline,
+                 status=status)
+    assert ("complaint_overdue" in codes(store, field.first_hospital)) is trips
+
+
+@pytest.mark.parametrize("recent, trips", [(79_000, True), (81_000, False)])
+def test_purchases_down_against_last_year(store, field, recent, trips):
+    with store.write() as w:
+        for month in ("09", "10", "11"):
+            metric(w, field.pharmacy, f"2025-{month}", purchases=100_000 / 3)
+            metric(w, field.pharmacy, f"2026-{month}", purchases=recent / 3)
+    assert ("purchases_down" in codes(store, field.pharmacy)) is trips
+
+
+def test_a_tier_customer_moved_down_is_flagged_and_a_b_tier_one_is_not(store, field):
+    with store.write() as w:
+        w.update(Customer, field.xiehe_west, tier="B")  # was A
+        w.update(Customer, field.first_hospital, tier="C")  # was B
+    assert "tier_down" in codes(store, field.xiehe_west)
+    assert "tier_down" not in codes(store, field.first_hospital)
+    with store.read() as s:
+        assert s.get(Customer, field.xiehe_west).previous_tier == "A"
+
+
+def test_manager_switches_a_rule_off_and_moves_a_threshold(store, field):
+    with store.write() as w:
+        for month in ("09", "10", "11"):
+            metric(w, field.pharmacy, f"2025-{month}", purchases=100_000)
+            metric(w, field.pharmacy, f"2026-{month}", purchases=85_000)  # down 15 %
+    assert "purchases_down" not in codes(store, field.pharmacy)
+    at_risk.set_rule(store, REGION, "purchases_down", enabled=True, threshold=10)
+    assert "purchases_down" in codes(store, field.pharmacy)
+    at_risk.set_rule(store, REGION, "purchases_down", enabled=False, threshold=10)
+    assert "purchases_down" not in codes(store, field.pharmacy)
+
+
+def test_manager_sees_the_region_by_rep_and_a_rep_their_own(store, field):
+    with store.write() as w:
+        w.update(Customer, field.xiehe_west, tier="B")
+        w.update(Customer, field.xiangya, tier="C")
+    region = at_risk.at_risk_customers(store, region_id=REGION, today=TODAY, now=NOW)
+    grouped = at_risk.by_rep(region)
+    assert {r.customer_id for r in grouped[REP]} == {field.xiehe_west}
+    assert {r.customer_id for rows in grouped.values() for r in rows} == {
+        field.xiehe_west, field.xiangya}
+    own = at_risk.at_risk_customers(store, territory_ids=[T_CHANGSHA], today=TODAY, now=NOW)
+    assert [r.customer_id for r in own] == [field.xiangya]
+
+
+def test_lost_customer_needs_a_reason_and_reasons_are_counted(store, field):
+    with pytest.raises(ValueError):
+        at_risk.mark_lost(store, field.chen, "bad luck")
+    at_risk.mark_lost(store, field.chen, "competitor", NOW)
+    at_risk.mark_lost(store, field.liu, "competitor", NOW)
+    at_risk.mark_lost(store, field.zhang_cs, "price", NOW)
+    counted = at_risk.lost_reasons_counted(store, REGION)
+    assert list(counted.items())[:2] == [("competitor", 2), ("price", 1)]
+    assert counted["policy"] == 0
+    with store.write() as w:
+        w.update(Customer, field.chen, tier="A")
+    assert field.chen not in {r.customer_id for r in at_risk.at_risk_customers(
+        store, region_id=REGION, today=TODAY, now=NOW)}
