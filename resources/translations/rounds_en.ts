@@ -464,6 +464,35 @@
         </message>
     </context>
     <context>
+        <name>AtRisk</name>
+        <message>
+            <location filename="../../desktop/domain/at_risk.py" line="+50" />
+            <source>Prescription share fell {months} months in a row, from {start} to {end}.</source>
+            <extracomment>Threshold of each rule when the region has not set one.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No call for {days} days; tier {tier} asks for one every {interval} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A complaint is past its committed deadline ({deadline}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Purchases down {drop} on the same months last year ({now} against {before} CNY).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Moved down from tier A to tier {tier} on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BooleanEditor</name>
         <message>
             <location filename="../../desktop/ui/customers/field_editors.py" line="+104" />
@@ -1358,9 +1387,9 @@
     <context>
         <name>Complaints</name>
         <message>
-            <location filename="../../desktop/domain/complaint_rules.py" line="+53" />
+            <location filename="../../desktop/domain/complaint_rules.py" line="+55" />
             <source>Report to pharmacovigilance within {hours} h {minutes} min.</source>
-            <extracomment>Working days committed per kind (adverse reactions use ADR_ESCALATION instead). A complaint is "nearing its deadline" within this window (and overdue after it). Statuses in which the company still owes the customer an answer.</extracomment>
+            <extracomment>Working days committed per kind (adverse reactions use ADR_ESCALATION instead). A complaint is "nearing its deadline" within this window (and overdue after it). The one definition of an "open complaint", used by every list and count: the company still owes the customer its answer (a complaint is answered when the result is reported to the customer, `reported_to_customer_at`).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1853,7 +1882,8 @@
     <context>
         <name>Enum</name>
         <message>
-            <location filename="../../desktop/models/enums.py" line="+212" />
+            <location filename="../../desktop/models/enums.py" line="+246" />
+            <location line="+14" />
             <source>Hospital</source>
             <translation type="unfinished" />
         </message>
@@ -1998,7 +2028,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-29" />
+            <location line="+30" />
             <location line="+23" />
             <location line="+11" />
             <location line="+38" />
@@ -2048,7 +2079,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-50" />
+            <location line="+51" />
             <location line="+5" />
             <location line="+37" />
             <source>Draft</source>
@@ -2078,7 +2110,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-41" />
+            <location line="-98" />
+            <location line="+57" />
             <location line="+37" />
             <source>Approved</source>
             <translation type="unfinished" />
@@ -2105,17 +2138,69 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-53" />
+            <location line="+54" />
             <source>Service</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-66" />
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+1" />
+            <source>Representative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Share falling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not called for too long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaint past its deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Purchases down on last year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A-tier customer moved down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Competitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+56" />
             <source>Price</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="-54" />
+            <source>Staff change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+55" />
             <source>Low</source>
             <translation type="unfinished" />
         </message>
@@ -3889,6 +3974,84 @@
         </message>
     </context>
     <context>
+        <name>Kpi</name>
+        <message>
+            <location filename="../../desktop/domain/kpis.py" line="+59" />
+            <source>{made} calls made of {planned} planned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{visited} of {customers} tier-{tier} customers called at least once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{calls} calls to tiered customers against {target} asked by the tier targets ({days} days).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{done} planned calls done of {due} due ({missed} missed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{ours} of {total} prescriptions are ours; change on the period before: {change}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales {sales} CNY against a quota of {quota} CNY.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{calls} calls / {sales_wan} in 10k CNY (万元) of sales.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activity costs {cost} CNY against sales of {sales} CNY.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{on_time} of {due} complaints due were answered by their committed deadline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{within} of {cases} suspected adverse reactions reported within 24 hours of Day 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Monthly figures: see the month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nothing to count in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/quotas.py" line="+32" />
+            <source>Sales {sales} CNY against a quota of {quota} CNY ({months}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Run rate: {ytd} CNY in {months} months, × 12 / {months}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last year's {last_year} CNY × this year's growth on the same months ({growth}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <location filename="../../desktop/ui/sync/login_dialog.py" line="+98" />
@@ -5106,6 +5269,207 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         </message>
     </context>
     <context>
+        <name>TeamReport</name>
+        <message>
+            <location filename="../../desktop/domain/team_report.py" line="+51" />
+            <source>KPIs by rep and period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quota achievement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customers at risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+129" />
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-129" />
+            <source>Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+101" />
+            <location line="+26" />
+            <location line="+16" />
+            <source>Representative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-41" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calls made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calls planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calls against plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A-tier coverage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>B-tier coverage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C-tier coverage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Frequency attainment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan compliance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prescription share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share change on the period before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sales against quota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calls per 10k CNY of sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activity cost against sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaints answered on time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Adverse reactions reported within 24 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Hospital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Quota (CNY)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales (CNY)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Achievement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quota year to date (CNY)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales year to date (CNY)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Achievement year to date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forecast for the year, run rate (CNY)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Forecast for the year, on last year (CNY)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TeamView</name>
         <message numerus="yes">
             <location filename="../../desktop/ui/plans/team_view.py" line="-15" />
@@ -5516,7 +5880,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/domain/team.py" line="+163" />
+            <location filename="../../desktop/domain/team.py" line="+175" />
             <source>Only a regional manager sets the call targets of a region.</source>
             <translation type="unfinished" />
         </message>

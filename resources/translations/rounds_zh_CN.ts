@@ -459,6 +459,35 @@
         </message>
     </context>
     <context>
+        <name>AtRisk</name>
+        <message>
+            <location filename="../../desktop/domain/at_risk.py" line="+50" />
+            <source>Prescription share fell {months} months in a row, from {start} to {end}.</source>
+            <extracomment>Threshold of each rule when the region has not set one.</extracomment>
+            <translation>处方份额连续{months}个月下降，从{start}降至{end}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No call for {days} days; tier {tier} asks for one every {interval} days.</source>
+            <translation>已{days}天未拜访；{tier}类客户应每{interval}天拜访一次。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A complaint is past its committed deadline ({deadline}).</source>
+            <translation>有投诉已超过承诺答复期限（{deadline}）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Purchases down {drop} on the same months last year ({now} against {before} CNY).</source>
+            <translation>采购额比去年同期下降{drop}（{now}元，去年同期{before}元）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Moved down from tier A to tier {tier} on {day}.</source>
+            <translation>于{day}由A类降为{tier}类。</translation>
+        </message>
+    </context>
+    <context>
         <name>BooleanEditor</name>
         <message>
             <location filename="../../desktop/ui/customers/field_editors.py" line="+104" />
@@ -1340,9 +1369,9 @@
     <context>
         <name>Complaints</name>
         <message>
-            <location filename="../../desktop/domain/complaint_rules.py" line="+53" />
+            <location filename="../../desktop/domain/complaint_rules.py" line="+55" />
             <source>Report to pharmacovigilance within {hours} h {minutes} min.</source>
-            <extracomment>Working days committed per kind (adverse reactions use ADR_ESCALATION instead). A complaint is "nearing its deadline" within this window (and overdue after it). Statuses in which the company still owes the customer an answer.</extracomment>
+            <extracomment>Working days committed per kind (adverse reactions use ADR_ESCALATION instead). A complaint is "nearing its deadline" within this window (and overdue after it). The one definition of an "open complaint", used by every list and count: the company still owes the customer its answer (a complaint is answered when the result is reported to the customer, `reported_to_customer_at`).</extracomment>
             <translation>请在 {hours} 小时 {minutes} 分钟内报告药物警戒部门。</translation>
         </message>
         <message>
@@ -1831,7 +1860,8 @@
     <context>
         <name>Enum</name>
         <message>
-            <location filename="../../desktop/models/enums.py" line="+212" />
+            <location filename="../../desktop/models/enums.py" line="+246" />
+            <location line="+14" />
             <source>Hospital</source>
             <translation>医院</translation>
         </message>
@@ -1976,7 +2006,8 @@
             <translation>军队</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-29" />
+            <location line="+30" />
             <location line="+23" />
             <location line="+11" />
             <location line="+38" />
@@ -2026,7 +2057,8 @@
             <translation>药店拜访</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-50" />
+            <location line="+51" />
             <location line="+5" />
             <location line="+37" />
             <source>Draft</source>
@@ -2056,7 +2088,8 @@
             <translation>已取消</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-98" />
+            <location line="+57" />
             <location line="+37" />
             <source>Approved</source>
             <translation>已批准</translation>
@@ -2083,17 +2116,69 @@
             <translation>配送 / 物流</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-53" />
+            <location line="+54" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
+            <location line="-66" />
+            <source>Region</source>
+            <translation>大区</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>Representative</source>
+            <translation>医药代表</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Share falling</source>
+            <translation>处方份额下降</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not called for too long</source>
+            <translation>久未拜访</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaint past its deadline</source>
+            <translation>投诉超过承诺期限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Purchases down on last year</source>
+            <translation>采购额同比下降</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A-tier customer moved down</source>
+            <translation>A类客户降级</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Competitor</source>
+            <translation>竞争对手</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+56" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-54" />
+            <source>Staff change</source>
+            <translation>人员变动</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Policy</source>
+            <translation>政策</translation>
+        </message>
+        <message>
+            <location line="+55" />
             <source>Low</source>
             <translation>低</translation>
         </message>
@@ -3866,6 +3951,84 @@
         </message>
     </context>
     <context>
+        <name>Kpi</name>
+        <message>
+            <location filename="../../desktop/domain/kpis.py" line="+59" />
+            <source>{made} calls made of {planned} planned.</source>
+            <translation>计划拜访{planned}次，实际拜访{made}次。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{visited} of {customers} tier-{tier} customers called at least once.</source>
+            <translation>{customers}位{tier}类客户中有{visited}位至少拜访过一次。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{calls} calls to tiered customers against {target} asked by the tier targets ({days} days).</source>
+            <translation>分级客户拜访{calls}次，按分级频率目标应拜访{target}次（{days}天）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{done} planned calls done of {due} due ({missed} missed).</source>
+            <translation>到期计划拜访{due}次，完成{done}次（未完成{missed}次）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{ours} of {total} prescriptions are ours; change on the period before: {change}.</source>
+            <translation>{total}张处方中我方{ours}张；较上期变化：{change}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales {sales} CNY against a quota of {quota} CNY.</source>
+            <translation>销售额{sales}元，指标{quota}元。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{calls} calls / {sales_wan} in 10k CNY (万元) of sales.</source>
+            <translation>拜访{calls}次 / 销售额{sales_wan}万元。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activity costs {cost} CNY against sales of {sales} CNY.</source>
+            <translation>活动费用{cost}元，销售额{sales}元。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{on_time} of {due} complaints due were answered by their committed deadline.</source>
+            <translation>到期投诉{due}件，其中{on_time}件在承诺期限内答复。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{within} of {cases} suspected adverse reactions reported within 24 hours of Day 0.</source>
+            <translation>疑似不良反应{cases}例，其中{within}例在获知后24小时内上报。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Monthly figures: see the month.</source>
+            <translation>按月统计的数据：请查看月度。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nothing to count in this period.</source>
+            <translation>本期无可统计数据。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/quotas.py" line="+32" />
+            <source>Sales {sales} CNY against a quota of {quota} CNY ({months}).</source>
+            <translation>销售额{sales}元，指标{quota}元（{months}）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Run rate: {ytd} CNY in {months} months, × 12 / {months}.</source>
+            <translation>按当前进度：{months}个月销售{ytd}元，× 12 / {months}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last year's {last_year} CNY × this year's growth on the same months ({growth}).</source>
+            <translation>去年全年{last_year}元 × 今年同期增长（{growth}）。</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <location filename="../../desktop/ui/sync/login_dialog.py" line="+98" />
@@ -5079,6 +5242,207 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         </message>
     </context>
     <context>
+        <name>TeamReport</name>
+        <message>
+            <location filename="../../desktop/domain/team_report.py" line="+51" />
+            <source>KPIs by rep and period</source>
+            <translation>代表及周期关键指标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quota achievement</source>
+            <translation>指标达成</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customers at risk</source>
+            <translation>风险客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team</source>
+            <translation>团队合计</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+129" />
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <location line="-129" />
+            <source>Week</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <location line="+101" />
+            <location line="+26" />
+            <location line="+16" />
+            <source>Representative</source>
+            <translation>医药代表</translation>
+        </message>
+        <message>
+            <location line="-41" />
+            <source>Period</source>
+            <translation>周期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calls made</source>
+            <translation>实际拜访次数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calls planned</source>
+            <translation>计划拜访次数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calls against plan</source>
+            <translation>拜访计划完成率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A-tier coverage</source>
+            <translation>A级客户覆盖率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>B-tier coverage</source>
+            <translation>B级客户覆盖率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C-tier coverage</source>
+            <translation>C级客户覆盖率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Frequency attainment</source>
+            <translation>拜访频率达成率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan compliance</source>
+            <translation>计划执行率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prescription share</source>
+            <translation>处方比例</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share change on the period before</source>
+            <translation>处方比例环比变化</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sales against quota</source>
+            <translation>销售指标达成率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calls per 10k CNY of sales</source>
+            <translation>每万元销售额拜访次数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activity cost against sales</source>
+            <translation>活动费用占销售额比例</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaints answered on time</source>
+            <translation>投诉按时答复率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Adverse reactions reported within 24 h</source>
+            <translation>不良反应24小时内上报率</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Level</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Region</source>
+            <translation>大区</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Hospital</source>
+            <translation>医院</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Quota (CNY)</source>
+            <translation>指标（元）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales (CNY)</source>
+            <translation>销售额（元）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Achievement</source>
+            <translation>达成率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quota year to date (CNY)</source>
+            <translation>年累计指标（元）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales year to date (CNY)</source>
+            <translation>年累计销售额（元）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Achievement year to date</source>
+            <translation>年累计达成率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forecast for the year, run rate (CNY)</source>
+            <translation>全年预测（按当前进度，元）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Forecast for the year, on last year (CNY)</source>
+            <translation>全年预测（按去年同期增长，元）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamView</name>
         <message numerus="yes">
             <location filename="../../desktop/ui/plans/team_view.py" line="-15" />
@@ -5483,7 +5847,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation>您还没有负责的辖区，因此无需计划；请联系管理员分配辖区。</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/team.py" line="+163" />
+            <location filename="../../desktop/domain/team.py" line="+175" />
             <source>Only a regional manager sets the call targets of a region.</source>
             <translation>只有地区经理可以设置大区的拜访目标。</translation>
         </message>
