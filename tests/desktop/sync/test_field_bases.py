@@ -45,7 +45,9 @@ def test_a_second_edit_of_a_rebased_field_keeps_the_base_the_user_saw(store):
     pulled(store, 10, notes="C", tier="C", city="上海")
     store.update(Customer, "c1", notes="A third", tier="D", city="天津")
     third = entries(store)[-1]
-    assert (third.base_revision, third.field_bases) == (10, {"notes": 5, "tier": 8})
+    # the tier's history fields (previous tier, when it changed) go with the tier's base
+    assert (third.base_revision, third.field_bases) == (
+        10, {"notes": 5, "tier": 8, "previous_tier": 8, "tier_changed_at": 8})
 
 
 def test_an_edit_made_while_the_first_is_in_flight_keeps_its_base_and_one_made_after_the_answer_takes_the_servers(  # noqa: E501

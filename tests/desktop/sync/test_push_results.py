@@ -75,7 +75,10 @@ def test_restore_conflict_is_an_ordinary_update_on_the_current_base(store):
     store.restore_conflict("c-1")
     assert store.get(Customer, c.id).tier == "A"
     [entry] = entries(store)
-    assert (entry.op, entry.changes, entry.base_revision) == ("update", {"tier": "A"}, 9)
+    # a tier change also records the tier it left (the at-risk rule "moved down a tier")
+    assert (entry.op, entry.base_revision) == ("update", 9)
+    assert entry.changes["tier"] == "A" and entry.changes["previous_tier"] == "B"
+    assert set(entry.changes) == {"tier", "previous_tier", "tier_changed_at"}
     assert store.conflicts() == []
 
 
