@@ -17,12 +17,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 from sqlmodel import or_, select
 
 from desktop.domain import local_time
-from desktop.domain.spreadsheet import write_sheet
+from desktop.domain.spreadsheet import format_report_sheet, write_sheet
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models import (
     MarketActivity,
@@ -274,28 +272,9 @@ def write_activities_report(path: Path | str, rows: Iterable[ActivityRow],
     sheet = workbook.active
     sheet.title = translate(CONTEXT, SHEET_TITLE)[:31]
     write_sheet(sheet, headers(translate), [cells(r, translate) for r in rows])
-    _format(sheet, len(rows))
+    format_report_sheet(sheet, COLUMNS, len(rows))
     workbook.save(path)
     return len(rows)
-
-
-def _format(sheet, count: int) -> None:
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    sheet.freeze_panes = "A2"
-    for number, column in enumerate(COLUMNS, start=1):
-        letter = get_column_letter(number)
-        header = str(sheet.cell(1, number).value)
-        sheet.column_dimensions[letter].width = max(column.width, _width(header))
-        if column.number_format:
-            for (cell,) in sheet.iter_rows(min_row=2, max_row=count + 1, min_col=number,
-                                          max_col=number):
-                cell.number_format = column.number_format
-
-
-def _width(text: str) -> int:
-    """Character widths of `text` (a Chinese character is two), plus a margin."""
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text) + 2
 
 
 __all__ = ["COLUMNS", "ActivityRow", "activity_row", "activity_rows", "cells", "headers",

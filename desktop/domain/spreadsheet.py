@@ -95,10 +95,37 @@ def stream_cell(sheet, value, number_format: str | None = None):
     return cell
 
 
+def format_report_sheet(sheet, columns: Sequence, count: int) -> None:
+    """Give a report sheet written by `write_sheet` its look: a bold, frozen header row, each
+    column as wide as its `width` or its header (a Chinese character counts two), and each
+    column's `number_format` (None: as written) on its `count` data rows."""
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    for number, column in enumerate(columns, start=1):
+        letter = get_column_letter(number)
+        header = str(sheet.cell(1, number).value)
+        sheet.column_dimensions[letter].width = max(column.width, text_width(header))
+        if column.number_format:
+            for (cell,) in sheet.iter_rows(min_row=2, max_row=count + 1, min_col=number,
+                                          max_col=number):
+                cell.number_format = column.number_format
+
+
+def text_width(text: str) -> int:
+    """Character widths of `text` in a spreadsheet column (a Chinese character is two), plus
+    a margin."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text) + 2
+
+
 def _placeholder(value):
     """What `sheet.append` may see: texts are set afterwards by `set_text`, so a formula is
     never parsed even for a moment."""
     return "" if isinstance(value, str) else value
 
 
-__all__ = ["csv_cell", "is_risky", "set_text", "stream_cell", "write_csv", "write_sheet"]
+__all__ = ["csv_cell", "format_report_sheet", "is_risky", "set_text", "stream_cell", "text_width",
+           "write_csv", "write_sheet"]

@@ -29,15 +29,13 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 from sqlmodel import func, select
 
 from desktop.domain import local_time
 from desktop.domain.at_risk import customers_at_risk
 from desktop.domain.kpis import periods, scorecard
 from desktop.domain.quotas import achievement
-from desktop.domain.spreadsheet import write_sheet
+from desktop.domain.spreadsheet import format_report_sheet, write_sheet
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models import Customer, Region, TeamMember, Territory
 from desktop.models.enums import AtRiskCode, QuotaLevel, label
@@ -377,7 +375,7 @@ def write_team_workbook(path: Path | str, report: TeamReport,
         sheet = workbook.create_sheet(translate(CONTEXT, title)[:31])
         write_sheet(sheet, [translate(CONTEXT, c.header) for c in columns],
                     [_cells(columns, r, translate) for r in rows])
-        _format(sheet, columns, len(rows))
+        format_report_sheet(sheet, columns, len(rows))
         counts[name] = len(rows)
     workbook.save(path)
     return counts
@@ -395,25 +393,6 @@ def _translated(value, translate: Translate):
     if isinstance(value, _Reason):
         return translate("AtRisk", value).format(**value.params)
     return value
-
-
-def _format(sheet, columns: Sequence[Column], count: int) -> None:
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    sheet.freeze_panes = "A2"
-    for number, column in enumerate(columns, start=1):
-        letter = get_column_letter(number)
-        header = str(sheet.cell(1, number).value)
-        sheet.column_dimensions[letter].width = max(column.width, _width(header))
-        if column.number_format:
-            for (cell,) in sheet.iter_rows(min_row=2, max_row=count + 1, min_col=number,
-                                          max_col=number):
-                cell.number_format = column.number_format
-
-
-def _width(text: str) -> int:
-    """Character widths of `text` (a Chinese character is two), plus a margin."""
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text) + 2
 
 
 __all__ = ["KpiRow", "QuotaRow", "RiskRow", "TeamReport", "kpi_rows", "quota_rows",
