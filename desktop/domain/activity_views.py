@@ -270,15 +270,8 @@ def offered_actions(status: str, identity: Identity | None, owner_user_id: str) 
     if identity is None:
         return []
     parties = workflows.activity_parties(identity.role, identity.user_id, owner_user_id)
-    return [m.value for m in MOVES if _makes(status, m)
-            and workflows.activity_action_error(parties, status, m.value) is None]
-
-
-def _makes(status: str, action: str) -> bool:
-    """Whether `action` is the move out of `status` (withdrawing, not revising, takes a
-    submitted activity back to draft)."""
-    move = workflows.ACTIVITY_TRANSITIONS.get((status, workflows.ACTION_TARGETS.get(action)))
-    return move is not None and move[0] == action
+    return [m.value for m in MOVES
+            if workflows.activity_action_error(parties, status, m.value) is None]
 
 
 def editable(status: str) -> bool:

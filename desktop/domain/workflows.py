@@ -191,9 +191,15 @@ def activity_parties(role: str, user_id: str, owner_user_id: str | None) -> froz
 
 def activity_action_error(parties: frozenset[str], status: str, action: str
                           ) -> tuple[str, dict] | None:
-    """Why `parties` cannot take `action` on an activity in `status`, or None."""
-    target = ACTION_TARGETS.get(action)
-    return _activity_move_error(parties, status, target or status)
+    """Why `parties` cannot take `action` on an activity in `status`, or None: the action
+    must be the one that makes the move from `status` (withdrawing is not revising, although
+    both lead back to a draft)."""
+    target = ACTION_TARGETS.get(action) or status
+    move = ACTIVITY_TRANSITIONS.get((status, target))
+    if move is not None and move[0] != action:
+        party = MANAGER if MANAGER in parties else OWNER
+        return MSG_ACTIVITY_MOVE, {"party": party, "old": status, "new": target}
+    return _activity_move_error(parties, status, target)
 
 
 def _activity_move_error(parties, before, after) -> tuple[str, dict] | None:

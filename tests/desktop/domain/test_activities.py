@@ -76,6 +76,20 @@ def test_plan_submit_return_revise_approve_with_history(store, field, meeting):
         ("revise", REP, None, 2), ("submit", REP, None, 2), ("approve", MANAGER, "同意", 2)]
 
 
+def test_a_move_is_taken_only_by_its_own_action(store, field, meeting):
+    """Withdrawing and revising both lead back to a draft, but a returned activity is revised
+    (its revision goes up), never withdrawn; a held one is not cancelled by "revise"."""
+    at = beijing(date(2026, 12, 1), 9)
+    activities.act(store, meeting, "submit", REP, None, at)
+    activities.act(store, meeting, "return", MANAGER, "预算过高", at)
+    with pytest.raises(ActivityRuleError, match="from returned to draft"):
+        activities.act(store, meeting, "withdraw", REP, None, at)
+    assert store.get(MarketActivity, meeting).status == "returned"
+    activities.act(store, meeting, "revise", REP, None, at)
+    assert (store.get(MarketActivity, meeting).status,
+            store.get(MarketActivity, meeting).activity_revision) == ("draft", 2)
+
+
 def test_approval_writes_invitation_and_evaluation_reminders(store, field, meeting):
     activities.invite(store, meeting, [field.zhang_wh, field.liu])
     at = beijing(date(2026, 12, 1), 9)
