@@ -44,19 +44,28 @@ def _record_name(store: Store, table: str, row_id: str) -> str:
     if table == "customer" and (name := display_name_of(store, row_id)):
         return name[:60]
     row = _row(store, table, row_id)
-    for attr in ("name", "title", "description", "display_name"):
-        value = getattr(row, attr, None) if row is not None else None
-        if value:
-            return str(value)[:60]
-    for parent_key, parent_table in (("visit_id", "visit"), ("complaint_id", "complaint")):
+    if (named := _own_name(row)) is not None:
+        return named
+    for parent_key, parent_table in (("visit_id", "visit"), ("complaint_id", "complaint"),
+                                     ("activity_id", "market_activity")):
         parent_id = getattr(row, parent_key, None) if row is not None else None
         if parent_id:
             row = _row(store, parent_table, parent_id) or row
+            if (named := _own_name(row, ("title",))) is not None:  # an activity's
+                return named
             break
     customer_id = getattr(row, "customer_id", None) if row is not None else None
     if customer_id and (name := display_name_of(store, customer_id)):
         return name[:60]
     return row_id[:8]
+
+
+def _own_name(row, attrs=("name", "title", "description", "display_name")) -> str | None:
+    for attr in attrs:
+        value = getattr(row, attr, None) if row is not None else None
+        if value:
+            return str(value)[:60]
+    return None
 
 
 def _row(store: Store, table: str, row_id: str | None):

@@ -156,7 +156,7 @@ class CheckInDialog(QDialog):
         store, activity_id = self.context.store, self.detail.id
         self._show(self.context.tasks.run_and_wait(
             lambda: activity_views.activity_detail(store, activity_id)))
-        self.message.show_message(message, "success")
+        self.message.show_message(message, "ok")
         return True
 
     def check_in(self) -> bool:

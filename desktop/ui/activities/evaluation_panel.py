@@ -216,13 +216,13 @@ class EvaluationPanel(QWidget):
                     store, activity_id, comment, user)):
                 return False
             self.detail.evaluation_comment = comment or ""
-            self.message.show_message(self.tr("Comment saved."), "success")
+            self.message.show_message(self.tr("Comment saved."), "ok")
             return True
         if not self._write(lambda: activity_evaluation.record_verdict(
                 store, activity_id, evaluation, comment, user, at)):
             return False
         self.message.show_message(self.tr("Verdict recorded: {verdict}.").format(
-            verdict=verdict_text(evaluation.overall)), "success")
+            verdict=verdict_text(evaluation.overall)), "ok")
         self.recorded.emit(activity_id)
         return True
 
@@ -250,7 +250,7 @@ class EvaluationPanel(QWidget):
                     "The PDF could not be written to {path}; choose another folder.").format(
                     path=path), "warning")
                 return
-            self.message.show_message(self.tr("Saved to {path}").format(path=path), "success")
+            self.message.show_message(self.tr("Saved to {path}").format(path=path), "ok")
 
         self.context.tasks.run(
             lambda: activity_views.evaluation_for_file(store, activity_id, today), print_page,

@@ -172,7 +172,7 @@ class RegionActivitiesView(QWidget):
                                                      end=wanted.end,
                                                      translate=QCoreApplication.translate),
             lambda done: self.message.show_message(
-                self.tr("Exported to {path}").format(path=done), "success"),
+                self.tr("Exported to {path}").format(path=done), "ok"),
             on_error=lambda error: self.message.show_message(
                 self.tr("The export failed: {error}").format(error=error), "warning"),
             owner=self)

@@ -23,6 +23,20 @@ TABLE_NAMES = {
     "call_plan": _t("ConflictsView", "Call plan"),
     "plan_item": _t("ConflictsView", "Planned call"),
     "customer_metric": _t("ConflictsView", "Customer figures"),
+    "plan_decision": _t("ConflictsView", "Plan decision"),
+    "market_activity": _t("ConflictsView", "Market activity"),
+    "market_activity_product": _t("ConflictsView", "Activity product"),
+    "market_activity_invitee": _t("ConflictsView", "Activity invitee"),
+    "market_activity_cost": _t("ConflictsView", "Activity cost line"),
+    "market_activity_event": _t("ConflictsView", "Activity step"),
+    "product_margin": _t("ConflictsView", "Product margin"),
+    "frequency_target": _t("ConflictsView", "Call frequency target"),
+    "quota": _t("ConflictsView", "Quota"),
+    "at_risk_rule": _t("ConflictsView", "At-risk rule"),
+    "region": _t("ConflictsView", "Region"),
+    "territory": _t("ConflictsView", "Territory"),
+    "product": _t("ConflictsView", "Product"),
+    "team_member": _t("ConflictsView", "Team member"),
 }
 
 

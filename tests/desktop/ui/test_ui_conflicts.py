@@ -3,6 +3,8 @@ the server's kept, a refusal acknowledged."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 
 from desktop.models import Customer
@@ -66,3 +68,25 @@ def test_restoring_a_value_whose_record_is_gone_says_so_and_drops_the_conflict(
     assert view.error.isVisible() and "no longer on this computer" in view.error.text()
     assert store.conflicts() == [] and view.conflict_model.rowCount() == 0
     assert store.pending_count() == before  # nothing written
+
+
+def test_a_refused_activity_cost_names_its_table_and_activity(window, store, territory):
+    """A refusal of any synced table reads as words, not as a table name: an activity's cost
+    line is named with the activity it belongs to."""
+    from desktop.models import SYNCED_MODELS, MarketActivity, MarketActivityCost
+    from desktop.ui.sync.conflicts_view import TABLE_NAMES
+
+    assert set(SYNCED_MODELS) <= set(TABLE_NAMES)
+    with store.write() as w:
+        activity = w.create(MarketActivity, kind="academic_meeting", title="心血管学术会",
+                            starts_on=date(2026, 12, 15), owner_user_id="u-rep",
+                            territory_id="terr-1")
+        line = w.create(MarketActivityCost, activity_id=activity.id, category="venue",
+                        budget_amount=8000, territory_id="terr-1")
+        w.session.add(SyncRejection(seq=98, table_name="market_activity_cost", row_id=line.id,
+                                    op="update", changes={"actual_amount": 9000},
+                                    code="activity_locked", reason="The activity is evaluated."))
+    view = window.show_view("conflicts")
+    view.refresh()
+    record = view.rejection_model.data(view.rejection_model.index(0, 1))
+    assert record == "Activity cost line: 心血管学术会"
