@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, select
@@ -36,7 +35,6 @@ from desktop.models import (
     MarketActivityInvitee,
     MarketActivityProduct,
     TeamMember,
-    Visit,
 )
 from desktop.models.enums import (
     ActivityAction,
@@ -48,7 +46,6 @@ from desktop.store.store import Store
 from desktop.store.writer import Writer
 
 LIVE = False
-CALLS_AROUND_DAYS = 14
 INVITE_LEAD_DAYS = 7
 MSG_INVITE = _t("Activities", "Invite to {title}")
 MSG_INVITE_SEGMENT = _t("Activities", "Invite {segment} to {title}")
@@ -452,34 +449,3 @@ def _reminders(w: Writer, activity: MarketActivity, manager_user_id: str, at: da
         activity.starts_on, activity.ends_on, activity.evaluation_months)
     _follow_up(w, invitees[0].customer_id, translate(MSG_EVALUATE).format(title=activity.title),
                due_evaluation, manager_user_id)
-
-
-# ------------------------------------------------------------------ calls around it
-@dataclass(frozen=True)
-class CallAround:
-    visit_id: str
-    customer_id: str
-    customer_name: str
-    started_at: datetime
-    status: str
-    linked: bool  # the call report names the activity (else: an attendee's call nearby)
-
-
-def calls_around(store: Store, activity_id: str) -> list[CallAround]:
-    """Call reports that name the activity, and the attendees' calls within 14 days before
-    its first day or after its last, by time."""
-    with store.read() as s:
-        activity = s.get(MarketActivity, activity_id)
-        attendees = [i.customer_id for i in _children(s, MarketActivityInvitee, activity_id)
-                     if i.status == InviteeStatus.ATTENDED]
-        start = local_time.day_start(activity.starts_on - timedelta(days=CALLS_AROUND_DAYS))
-        end = local_time.day_start((activity.ends_on or activity.starts_on)
-                                   + timedelta(days=CALLS_AROUND_DAYS + 1))
-        near = (Visit.customer_id.in_(attendees) & (Visit.started_at >= start)
-                & (Visit.started_at < end))
-        found = s.exec(select(Visit, Customer.name).join(
-            Customer, Customer.id == Visit.customer_id, isouter=True).where(
-            Visit.deleted == LIVE, (Visit.market_activity_id == activity_id) | near)
-            .order_by(Visit.started_at, Visit.id)).all()
-        return [CallAround(v.id, v.customer_id, name or "", v.started_at, v.status,
-                           v.market_activity_id == activity_id) for v, name in found]

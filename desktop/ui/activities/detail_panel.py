@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import activities, activity_views, local_time
+from desktop.domain import activities, activity_calls, activity_views, local_time
 from desktop.domain.activity_views import ActivityDetail
 from desktop.domain.identity import Identity
 from desktop.domain.workflows import MSG_ACTIVITY_RETURN_COMMENT
@@ -124,7 +124,7 @@ class ActivityPanel(QWidget):
 
         def load():
             return (activity_views.activity_detail(store, activity_id),
-                    activities.calls_around(store, activity_id))
+                    activity_calls.calls_around(store, activity_id))
 
         if at_once:
             self.reload.now(load)

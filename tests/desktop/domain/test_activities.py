@@ -12,7 +12,7 @@ import pytest
 from domainhelpers import MANAGER, REP, REP2, T_WUHAN, beijing
 from sqlmodel import select
 
-from desktop.domain import activities, local_time
+from desktop.domain import activities, activity_calls, local_time
 from desktop.domain.activities import ActivityRuleError
 from desktop.models import (
     Customer,
@@ -178,7 +178,7 @@ def test_the_day_check_ins_walk_in_costs_held_and_calls_around(store, field, mee
                           visit_type="face_to_face", started_at=beijing(DAY - timedelta(14), 9))
         w.create(Visit, customer_id=field.zhang_wh, territory_id=T_WUHAN,
                  visit_type="face_to_face", started_at=beijing(DAY + timedelta(15), 9))
-    calls = activities.calls_around(store, meeting)
+    calls = activity_calls.calls_around(store, meeting)
     assert [(c.visit_id, c.linked) for c in calls] == [(before.id, False), (linked.id, True)]
     assert calls[1].customer_name == "陈静"
 
