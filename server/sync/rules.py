@@ -82,6 +82,10 @@ def check_role_rules(scope: Scope, table: str, op: str, old: dict | None, new: d
                             f"{new.get('action')!r}.")
     elif table == "quota":
         check_quota_write(scope, old, new)
+    elif table == "customer" and scope.role == wf.MANAGER and old is not None:
+        raise Rejection("forbidden", "A manager adds customers met at their activities "
+                        "(walk-ins) but does not change the team's customers; ask the "
+                        "territory's representative.")
     elif table == "market_activity_event" and old is not None:
         raise Rejection("forbidden", "An activity's history cannot be changed.")
     elif scope.role == wf.MANAGER and op == "delete" and table not in MARKET_TABLES:

@@ -23,8 +23,8 @@ REP_TABLES = frozenset({
     "follow_up", "call_plan", "plan_item", "plan_decision", "complaint", "complaint_event",
     *MARKET_TABLES,
 })
-MANAGER_TABLES = frozenset({
-    "call_plan", "plan_decision", "frequency_target", "follow_up", "complaint",
+MANAGER_TABLES = frozenset({  # customer: adding only (walk-ins at their activities)
+    "customer", "call_plan", "plan_decision", "frequency_target", "follow_up", "complaint",
     "complaint_event", *MARKET_TABLES, "product_margin", "quota", "at_risk_rule",
 })
 
