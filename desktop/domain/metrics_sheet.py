@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from desktop.domain.customer_match import split_name
 from desktop.domain.customer_sheet import header_key, name_key
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.validation import row_errors
@@ -147,6 +148,11 @@ class CustomerRef:
     code: str | None = None
     organisation: str | None = None  # its hospital's (pharmacy's) name; its own for those
     city: str | None = None
+    aliases: tuple[str, ...] = ()  # its other names (the `alias` field)
+    organisation_aliases: tuple[str, ...] = ()  # its organisation's other names
+
+    def organisation_keys(self) -> set[str]:
+        return {name_key(n) for n in (self.organisation, *self.organisation_aliases) if n}
 
 
 @dataclass(frozen=True)
@@ -209,7 +215,20 @@ class CustomerIndex:
             self.by_id[ref.id] = ref
             if ref.code:
                 self.by_code.setdefault(name_key(ref.code), ref)
-            self.by_name.setdefault(name_key(ref.name), []).append(ref)
+            for key in {name_key(n) for n in (ref.name, *ref.aliases)}:
+                self.by_name.setdefault(key, []).append(ref)
+
+    def named(self, name: str) -> list[CustomerRef]:
+        """The customers a written name means: their name or an alias, as written or
+        without a bracketed other name (`武汉市第一医院（武汉市中西医结合医院）`)."""
+        found = self.by_name.get(name_key(name))
+        if found:
+            return found
+        base, aliases = split_name(name)
+        for written in (base, *aliases):
+            if found := self.by_name.get(name_key(written)):
+                return found
+        return []
 
 
 class ProductIndex:
@@ -319,17 +338,19 @@ class SheetReader:
 
     def _customer_by_name(self, number, cells, problems) -> CustomerRef | None:
         name = _cell_text(cells["customer"])
-        found = self.customers.by_name.get(name_key(name), [])
+        found = self.customers.named(name)
         organisation, city = cells.get("organisation"), cells.get("city")
         if not _blank(organisation):
-            found = [c for c in found if name_key(c.organisation) == name_key(organisation)]
+            base, aliases = split_name(_cell_text(organisation))
+            written = {name_key(n) for n in (_cell_text(organisation), base, *aliases)}
+            found = [c for c in found if c.organisation_keys() & written]
         if not _blank(city):
             found = [c for c in found if _city_key(c.city) == _city_key(city)]
         if len(found) == 1:
             return found[0]
         if found:
             self._problem(problems, number, MSG_AMBIGUOUS, "customer", name, count=len(found))
-        elif self.customers.by_name.get(name_key(name)):
+        elif self.customers.named(name):
             self._problem(problems, number, MSG_NO_MATCH, "customer", name,
                           organisation=_cell_text(organisation or "-"),
                           city=_cell_text(city or "-"))

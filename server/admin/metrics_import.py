@@ -25,6 +25,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
+from desktop.domain.customer_match import split_aliases
 from desktop.domain.metrics_sheet import (
     CustomerIndex,
     CustomerRef,
@@ -114,9 +115,10 @@ def archive_index(session: Session) -> tuple[CustomerIndex, ProductIndex]:
     refs = []
     for c in customers:
         org = by_id.get(c.organisation_id) if c.organisation_id else None
-        refs.append(CustomerRef(c.id, c.name, c.territory_id, c.code,
-                                org.name if org else c.name,
-                                c.city or (org.city if org else None)))
+        home = org or c
+        refs.append(CustomerRef(c.id, c.name, c.territory_id, c.code, home.name,
+                                c.city or (org.city if org else None),
+                                tuple(split_aliases(c.alias)), tuple(split_aliases(home.alias))))
     products = session.exec(select(Product).where(Product.deleted == LIVE))
     return (CustomerIndex(refs),
             ProductIndex(ProductRef(p.id, p.name, p.drug_class) for p in products))

@@ -140,3 +140,27 @@ def test_the_reader_names_the_customer_by_code_or_by_name_organisation_and_city(
     rejected = _reader(["月份", "客户", "药品类别", "处方总量"]).read(5, ["2026-03", "协和医院",
                                                                      "降压药", -1])
     assert (rejected.month, rejected.line) == (("c3", "2026-03"), ("降压药", None))
+
+
+def test_a_customer_is_found_by_an_alias_or_a_bracketed_other_name():
+    """Sales lists name hospitals as their own systems do: a nickname, the old name, or the
+    official name with another in brackets; each reaches the one customer."""
+    customers = metrics_sheet.CustomerIndex([
+        metrics_sheet.CustomerRef("h1", "武汉市第一医院", "t1", None, "武汉市第一医院", "武汉",
+                                  ("武汉市中西医结合医院",), ("武汉市中西医结合医院",)),
+        metrics_sheet.CustomerRef("d1", "李娜", "t1", None, "武汉市第一医院", "武汉", (),
+                                  ("武汉市中西医结合医院",)),
+        metrics_sheet.CustomerRef("h2", "北京大学第三医院", "t2", None, "北京大学第三医院", "北京",
+                                  ("北医三院",), ("北医三院",))])
+    products = metrics_sheet.ProductIndex([])
+    reader = metrics_sheet.SheetReader(["月份", "客户", "所属医院", "城市", "销售额"],
+                                       customers, products)
+    assert reader.read(2, ["2026-03", "北医三院", None, "北京", 10]).customer_id == "h2"
+    assert reader.read(3, ["2026-03", "武汉市中西医结合医院", None, "武汉市", 10]).customer_id \
+        == "h1"
+    assert reader.read(4, ["2026-03", "武汉市第一医院（武汉市中西医结合医院）", None, "武汉",
+                           10]).customer_id == "h1"
+    assert reader.read(5, ["2026-03", "李娜", "武汉市中西医结合医院", "武汉", 10]).customer_id \
+        == "d1"
+    unknown = reader.read(6, ["2026-03", "李娜", "同济医院", "武汉", 10])
+    assert unknown.month is None and unknown.problems[0].template == metrics_sheet.MSG_NO_MATCH

@@ -209,3 +209,20 @@ def test_a_rep_writes_figures_of_their_territory_only(world, engine):
                                           territory_id=world.t1, period="2026-05",
                                           total_prescriptions=3, our_prescriptions=9))
     assert invalid["status"] == "rejected" and "our_prescriptions" in invalid["reason"]
+
+
+def test_customers_named_by_their_aliases(world, engine, server_settings, tmp_path, capsys):
+    """A sales system that writes the hospital's nickname or its other name reaches the
+    archive's customer through its stored alias, its doctor through the hospital's alias."""
+    tag = uuid.uuid4().hex[:6]
+    hospital = world.customer(world.rep_a, name=f"北京大学第三医院{tag}", city="北京",
+                              alias=f"北医三院{tag};北三院{tag}", territory_id=world.t1)
+    doctor = world.customer(world.rep_a, kind="doctor", name=f"赵敏{tag}",
+                            organisation_id=hospital["id"], territory_id=world.t1)
+    path = tmp_path / "aliases.csv"
+    path.write_text("月份,客户,所属医院,城市,销售额\n"
+                    f"2026-03,北医三院{tag},,北京,1200\n"
+                    f"2026-03,赵敏{tag},北三院{tag},北京市,300\n", encoding="utf-8")
+    assert _run(path, server_settings) == 0, capsys.readouterr().out
+    assert _metrics(engine, hospital["id"])[("2026-03", None)].sales_amount == 1200
+    assert _metrics(engine, doctor["id"])[("2026-03", None)].sales_amount == 300
