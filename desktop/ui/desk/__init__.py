@@ -1,0 +1,1 @@
+"""The manager's desk: KPIs over time, quotas and achievement, customers at risk."""
