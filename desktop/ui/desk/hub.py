@@ -37,7 +37,17 @@ class DeskHub(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.tabs, 1)
+        self._wire()
         self.retranslate_ui()
+
+    def _wire(self) -> None:
+        """A rep picked on another tab (compare) opens their scorecard on the KPIs tab."""
+        scorecard = self.pages.get("kpis")
+        for page in self.pages.values():
+            chosen = getattr(page, "rep_chosen", None)
+            if scorecard is not None and chosen is not None:
+                chosen.connect(lambda rep, s=scorecard: (s.show_scope(rep),
+                                                         self.show_tab("kpis")))
 
     def show_tab(self, key: str) -> QWidget | None:
         """Bring the tab `key` to the front; returns its widget (None if not shown)."""

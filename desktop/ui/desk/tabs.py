@@ -3,7 +3,8 @@ translated when shown), the widget class that builds it (imported on first use, 
 modules load only when the Desk opens) and the roles that see it.
 
 A tab's class is called as `cls(context, parent, *, identity, today_fn)` and may offer
-`retranslate_ui()` and `focus_default()`. To add a tab, append a `DeskTab` here.
+`retranslate_ui()` and `focus_default()`; a tab with a `rep_chosen(str)` signal opens that
+rep's scorecard on the KPIs tab. To add a tab, append a `DeskTab` here.
 """
 
 from __future__ import annotations
@@ -31,8 +32,22 @@ def _kpis() -> type:
     return KpiTab
 
 
+def _compare() -> type:
+    from desktop.ui.desk.compare_tab import CompareTab
+
+    return CompareTab
+
+
+def _drill() -> type:
+    from desktop.ui.desk.drill_tab import DrillTab
+
+    return DrillTab
+
+
 TABS: list[DeskTab] = [
     DeskTab("kpis", _t("Desk", "KPIs"), _kpis, EVERYONE),
+    DeskTab("compare", _t("Desk", "Compare reps"), _compare, MANAGERS),
+    DeskTab("drill", _t("Desk", "Drill down"), _drill, MANAGERS),
 ]
 
 
