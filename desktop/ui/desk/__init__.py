@@ -1,1 +1,2 @@
-"""The manager's desk: KPIs over time, quotas and achievement, customers at risk."""
+"""The "Desk" screen: the regional manager's desk (issue 19) — KPIs over time, reps side by
+side, the drill-down team → rep → customer → call; a rep sees their own scorecard."""

@@ -5,7 +5,9 @@ marked lost, counted by reason."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import at_risk, quota_desk
+from desktop.domain import at_risk, local_time, quota_desk
 from desktop.domain.identity import Identity, current_identity
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import LostReason
@@ -60,11 +62,12 @@ LOST_COLUMNS = [
 ]
 
 
-def read_region(store, region_id: str) -> tuple[list[RiskRow], list[tuple[str, int]]]:
+def read_region(store, region_id: str, today: date | None = None
+                ) -> tuple[list[RiskRow], list[tuple[str, int]]]:
     """The region's customers at risk with their rep's name, and the lost counted."""
     names = quota_desk.rep_names(store, region_id)
-    found = at_risk.with_display_names(store, at_risk.at_risk_customers(store,
-                                                                        region_id=region_id))
+    found = at_risk.with_display_names(store, at_risk.at_risk_customers(
+        store, region_id=region_id, today=today))
     rows = [RiskRow(c, names.get(c.rep_user_id or "", "")) for c in found]
     return rows, list(at_risk.lost_reasons_counted(store, region_id).items())
 
@@ -72,10 +75,11 @@ def read_region(store, region_id: str) -> tuple[list[RiskRow], list[tuple[str, i
 class AtRiskTab(QWidget):
     """The region's list on the left, the rules and the lost reasons on the right."""
 
-    def __init__(self, context, parent=None, *, identity: Identity | None = None):
+    def __init__(self, context, parent=None, *, identity: Identity | None = None,
+                 today_fn: Callable[[], date] = local_time.today):
         super().__init__(parent)
         self.setObjectName("AtRiskTab")
-        self.context = context
+        self.context, self.today_fn = context, today_fn
         self.identity = identity or current_identity(context.store)
         self.region_id = self.identity.region_id if self.identity else None
         self.all_rows: list[RiskRow] = []
@@ -123,10 +127,10 @@ class AtRiskTab(QWidget):
 
     # -- data -----------------------------------------------------------------------------
     def _load(self):
-        store, region = self.context.store, self.region_id
+        store, region, today = self.context.store, self.region_id, self.today_fn()
         if region is None:
             return lambda: ([], [])
-        return lambda: read_region(store, region)
+        return lambda: read_region(store, region, today)
 
     def refresh(self) -> None:
         self.reload.now(self._load())

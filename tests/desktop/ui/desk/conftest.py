@@ -1,62 +1,82 @@
-"""A small region for the manager's desk screens, written straight into a real store file
-(as a sync would bring it): a manager, two reps with a territory each, a hospital with a
-doctor for the first rep and one hospital for the second, one product, last year's monthly
-sales (李明's customers 300,000 a year, 王强's 100,000) and the region's 2026 quota
-(10,000 a month)."""
+"""A small region for the Desk: a manager, two reps with a territory each, tiered doctors,
+calls in October and November 2026, rep1's plan for the week of 2 November, monthly
+prescriptions and sales, and rep1's November quota."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
+from datetime import timedelta
 
 import pytest
+from deskhelpers import MONDAY, DeskWorld, at
 
-from deskhelpers import MANAGER, REGION, REP, REP2, YEAR
-
-from desktop.models import Customer, CustomerMetric, Product, Quota, Region, TeamMember, Territory
-
-
-@pytest.fixture(autouse=True)
-def english(languages):
-    """The screens in English with its catalogue installed (its plurals)."""
-    languages.switch("en")
+from desktop.domain import plans
+from desktop.models import (
+    Customer,
+    CustomerMetric,
+    FrequencyTarget,
+    Product,
+    Quota,
+    TeamMember,
+    Territory,
+    Visit,
+)
 
 
 @pytest.fixture
-def region(store):
+def desk_world(store) -> DeskWorld:
+    """rep1 (t1): a1 called 6 Oct and Mon 2 Nov (planned, linked), b1 Wed 4 Nov (planned),
+    a1 planned Tue 3 Nov and missed, a draft on Wed (not a call made); rep2 (t2): a3 called
+    20 Oct. a1's share 20 % in October, 30 % in November; sales 40,000 and 50,000 CNY;
+    rep1's November quota 100,000 CNY."""
     from desktop.domain.identity import Identity
 
     with store.write() as w:
-        w.create(Region, id=REGION, name="华中大区", code="HZ", manager_user_id=MANAGER)
-        for uid, name, role in ((REP, "李明", "rep"), (REP2, "王强", "rep"),
-                                (MANAGER, "周经理", "manager")):
-            w.create(TeamMember, id=uid, username=uid, display_name=name, role=role,
-                     region_id=REGION)
-        for tid, name, owner in (("t1", "武汉", REP), ("t2", "长沙", REP2)):
-            w.create(Territory, id=tid, territory_id=tid, name=name, code=tid.upper(),
-                     region_id=REGION, owner_user_id=owner)
-        xiehe = w.create(Customer, kind="hospital", name="协和医院", territory_id="t1", tier="A")
-        first = w.create(Customer, kind="hospital", name="第一医院", territory_id="t1", tier="B")
-        doctor = w.create(Customer, kind="doctor", name="张伟", territory_id="t1", tier="A",
-                          organisation_id=xiehe.id)
-        xiangya = w.create(Customer, kind="hospital", name="湘雅医院", territory_id="t2",
-                           tier="A")
-        product = w.create(Product, name="络活喜", drug_class="降压药", is_ours=True)
-        # Last year, a month: 协和 15,000 + 张伟 5,000, 第一医院 5,000 (李明: 25,000);
-        # 湘雅 25,000 / 3 (王强). A year: 300,000 against 100,000.
-        for month in range(1, 13):
-            for customer, territory, amount in ((xiehe.id, "t1", 15_000),
-                                                (doctor.id, "t1", 5_000),
-                                                (first.id, "t1", 5_000),
-                                                (xiangya.id, "t2", 25_000 / 3)):
-                w.create(CustomerMetric, customer_id=customer, period=f"{YEAR - 1}-{month:02d}",
-                         product_id=product.id, sales_amount=amount, territory_id=territory)
-            w.create(Quota, year=YEAR, month=month, product_id=product.id, level="region",
-                     region_id=REGION, amount=10_000)
-    return SimpleNamespace(
-        xiehe=xiehe.id, first=first.id, doctor=doctor.id, xiangya=xiangya.id,
-        product=product.id,
-        manager=Identity(MANAGER, "manager", REGION, ("t1", "t2"), "周经理"),
-        rep=Identity(REP, "rep", REGION, ("t1",), "李明"))
+        w.create(TeamMember, id="rep1", username="rep1", display_name="李明", role="rep",
+                 region_id="r1")
+        w.create(TeamMember, id="rep2", username="rep2", display_name="王强", role="rep",
+                 region_id="r1")
+        w.create(TeamMember, id="mgr", username="mgr", display_name="刘经理", role="manager",
+                 region_id="r1")
+        w.create(Territory, id="t1", territory_id="t1", name="朝阳", code="T1", region_id="r1",
+                 owner_user_id="rep1")
+        w.create(Territory, id="t2", territory_id="t2", name="海淀", code="T2", region_id="r1",
+                 owner_user_id="rep2")
+        for tier, n in {"A": 4, "B": 2, "C": 1}.items():
+            w.create(FrequencyTarget, tier=tier, calls_per_month=n)
+        h = w.create(Customer, kind="hospital", name="协和医院", territory_id="t1")
+        a1 = w.create(Customer, kind="doctor", name="张伟", organisation_id=h.id,
+                      territory_id="t1", tier="A")
+        b1 = w.create(Customer, kind="doctor", name="李娜", organisation_id=h.id,
+                      territory_id="t1", tier="B")
+        h2 = w.create(Customer, kind="hospital", name="北大医院", territory_id="t2")
+        a3 = w.create(Customer, kind="doctor", name="王芳", organisation_id=h2.id,
+                      territory_id="t2", tier="A")
+        product = w.create(Product, name="络活喜", drug_class="降压药", strength="5mg")
+        plan = plans.create_plan(w, rep_user_id="rep1", territory_id="t1", week_start=MONDAY)
+        monday = plans.add_item(w, plan.id, a1.id, MONDAY)
+        plans.add_item(w, plan.id, a1.id, MONDAY + timedelta(days=1))
+        plans.add_item(w, plan.id, b1.id, MONDAY + timedelta(days=2))
+        w.create(Visit, customer_id=a1.id, territory_id="t1", status="submitted",
+                 visit_type="face_to_face", started_at=at(MONDAY - timedelta(days=27)))
+        call = w.create(Visit, customer_id=a1.id, territory_id="t1", status="submitted",
+                        visit_type="face_to_face", started_at=at(MONDAY),
+                        plan_item_id=monday.id)
+        w.create(Visit, customer_id=b1.id, territory_id="t1", status="submitted",
+                 visit_type="face_to_face", started_at=at(MONDAY + timedelta(days=2)))
+        w.create(Visit, customer_id=b1.id, territory_id="t1", status="draft",
+                 visit_type="face_to_face", started_at=at(MONDAY + timedelta(days=2), 15))
+        w.create(Visit, customer_id=a3.id, territory_id="t2", status="submitted",
+                 visit_type="face_to_face", started_at=at(MONDAY - timedelta(days=13)))
+        for period, ours, sales in (("2026-10", 20, 40_000), ("2026-11", 30, 50_000)):
+            w.create(CustomerMetric, customer_id=a1.id, period=period, drug_class="降压药",
+                     our_prescriptions=ours, total_prescriptions=100, sales_amount=sales,
+                     territory_id="t1")
+        w.create(Quota, year=2026, month=11, product_id=product.id, level="rep",
+                 region_id="r1", rep_user_id="rep1", amount=100_000)
+    return DeskWorld(h.id, a1.id, b1.id, a3.id, call.id,
+                     Identity("rep1", "rep", "r1", ("t1",), "李明"),
+                     Identity("mgr", "manager", "r1", ("t1", "t2"), "刘经理"),
+                     Identity("rep2", "rep", "r1", ("t2",), "王强"))
 
 
 @pytest.fixture
@@ -66,4 +86,4 @@ def context(qtbot, store, ui_settings):
     context = AppContext(store, ui_settings)
     yield context
     assert context.tasks.shutdown()
-
+    assert context.exports.shutdown()

@@ -1,15 +1,30 @@
-"""Names of the desk tests' region, and the outbox entries of a table."""
+"""The small region the Desk tests look at, with the figures each KPI should show."""
 
 from __future__ import annotations
 
-from sqlmodel import select
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 
-from desktop.store.local_tables import OutboxEntry
+TODAY = date(2026, 11, 5)  # the UI tests' clock: Thursday 5 November 2026
+MONDAY = date(2026, 11, 2)
+OCT, NOV = date(2026, 10, 1), date(2026, 11, 1)
 
-REGION, MANAGER, REP, REP2 = "r1", "mgr", "rep1", "rep2"
-YEAR = 2026
+
+def at(day: date, hour: int = 10) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
 
 
-def outbox(store, table: str) -> list[OutboxEntry]:
-    with store.read() as s:
-        return list(s.exec(select(OutboxEntry).where(OutboxEntry.table_name == table)))
+@dataclass
+class DeskWorld:
+    hospital: str
+    a1: str  # rep1's A-tier doctor
+    b1: str  # rep1's B-tier doctor
+    a3: str  # rep2's A-tier doctor
+    call_mon: str  # rep1's submitted call to a1 on Monday 2 November
+    rep: object  # Identity of rep1 (李明)
+    manager: object  # Identity of the region's manager
+    other_rep: object  # Identity of rep2 (王强)
+
+
+def cell_texts(model, row: int) -> list[str]:
+    return [model.index(row, c).data() for c in range(model.columnCount())]

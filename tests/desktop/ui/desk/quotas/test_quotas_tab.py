@@ -5,7 +5,7 @@ without a quota says so."""
 
 from __future__ import annotations
 
-from deskhelpers import REGION, REP, REP2, YEAR, outbox
+from quotahelpers import REGION, REP, REP2, YEAR, outbox
 from PySide6.QtCore import Qt
 
 from desktop.domain import quotas

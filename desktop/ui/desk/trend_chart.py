@@ -1,0 +1,79 @@
+"""The trend of one KPI over the periods of a scorecard: a line with a dot per period (a
+period with nothing to count leaves a gap), values in percent or as a ratio."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from desktop.ui.common.style import qcolor
+
+MAX_LABELS = 13  # more periods than this: every other label (or fewer) on the axis
+
+
+class TrendChart(QWidget):
+    """`set_series(title, headers, values, percent)` draws it; `points()` what is drawn."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("TrendChart")
+        self.view = QChartView(QChart(), self)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(160)
+        self._points: list[tuple[str, float]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+    def points(self) -> list[tuple[str, float]]:
+        """(period header, value drawn) of every period with a value."""
+        return list(self._points)
+
+    def set_series(self, title: str, headers: Sequence[str], values: Sequence[float | None],
+                   percent: bool) -> None:
+        chart = QChart()
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setTitle(title)
+        chart.legend().setVisible(False)
+        segments: list[QLineSeries] = []
+        line: QLineSeries | None = None
+        self._points = []
+        for i, value in enumerate(values):
+            if value is None:
+                line = None
+                continue
+            if line is None:
+                line = QLineSeries()
+                line.setPointsVisible(True)
+                pen = QPen(qcolor("accent"))
+                pen.setWidthF(2.0)
+                line.setPen(pen)
+                segments.append(line)
+            line.append(QPointF(i, value))
+            self._points.append((headers[i], value))
+        x_axis = QCategoryAxis()
+        x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        step = max(1, -(-len(headers) // MAX_LABELS))
+        for i in range(0, len(headers), step):
+            x_axis.append(headers[i], i)
+        x_axis.setRange(-0.3, max(len(headers) - 0.7, 0.7))
+        y_axis = QValueAxis()
+        y_axis.setLabelFormat("%.0f %%" if percent else "%.1f")
+        known = [v for _h, v in self._points]
+        high = max(known, default=1.0)
+        y_axis.setRange(min(0.0, *known) if known else 0.0,
+                        max(high * 1.15, 100.0 if percent and high > 80 else high * 1.15, 1.0))
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        for segment in segments:
+            chart.addSeries(segment)
+            segment.attachAxis(x_axis)
+            segment.attachAxis(y_axis)
+        old = self.view.chart()
+        self.view.setChart(chart)
+        if old is not None and old is not chart:
+            old.deleteLater()
