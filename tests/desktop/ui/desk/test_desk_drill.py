@@ -24,7 +24,7 @@ def idle(qtbot, context) -> None:
 def test_a_manager_has_kpis_compare_and_drill_down(qtbot, context, desk_world):
     desk = make_desk(qtbot, context, desk_world.manager)
     assert [desk.tabs.tabText(i) for i in range(desk.tabs.count())] == [
-        "KPIs", "Compare reps", "Drill down"]
+        "KPIs", "Compare reps", "Drill down", "Quotas", "At risk"]
 
 
 def test_reps_side_by_side_over_a_month(qtbot, context, desk_world, qtmodeltester):

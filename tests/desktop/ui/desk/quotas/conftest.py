@@ -9,7 +9,6 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-
 from quotahelpers import MANAGER, REGION, REP, REP2, YEAR
 
 from desktop.models import Customer, CustomerMetric, Product, Quota, Region, TeamMember, Territory
