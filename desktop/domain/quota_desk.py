@@ -54,9 +54,21 @@ class QuotaSheet:
         return round(sum(line.months.get(month, 0.0) for line in self.lines), 2)
 
     def unbalanced_months(self) -> list[int]:
-        """Months whose shares do not add up to the quota split (to the fen)."""
+        """Months whose shares do not add up to the quota split (to the fen). A rep's
+        hospitals may take less than the rep's quota (the rest is the rep's own: pharmacies,
+        distributors), never more."""
+        if self.level == QuotaLevel.HOSPITAL:
+            return [m for m in quotas.MONTHS
+                    if self.allocated(m) - self.parent.get(m, 0.0) >= 0.005]
         return [m for m in quotas.MONTHS
                 if abs(self.allocated(m) - self.parent.get(m, 0.0)) >= 0.005]
+
+    def kept(self) -> float:
+        """What a rep keeps of their quota beyond their hospitals' shares (0 for reps)."""
+        if self.level != QuotaLevel.HOSPITAL:
+            return 0.0
+        return round(max(self.parent_total - sum(self.allocated(m) for m in quotas.MONTHS),
+                         0.0), 2)
 
     def drafts(self) -> int:
         return sum(1 for line in self.lines if line.status == QuotaStatus.DRAFT)
@@ -174,6 +186,9 @@ def achievement_lines(store: Store, *, level: str, year: int, region_id: str,
     if level == QuotaLevel.REP:
         names = rep_names(store, region_id)
     elif level == QuotaLevel.HOSPITAL:
+        if rep_user_id:  # the rep's hospitals only (the region's others have quotas too)
+            mine = rep_hospitals(store, region_id, rep_user_id)
+            found = [a for a in found if a.target_id in mine or a.sales]
         with store.read() as s:
             names = display_names(s, [a.target_id for a in found])
     else:

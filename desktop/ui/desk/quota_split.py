@@ -118,7 +118,7 @@ class SplitModel(QAbstractTableModel):
 
     def _unbalanced(self, column: int) -> bool:
         if column == YEAR:
-            return abs(self._summary(ALLOCATED_ROW, YEAR) - self.sheet.parent_total) >= 0.005
+            return bool(self.sheet.unbalanced_months())
         return column - FIRST_MONTH + 1 in self.sheet.unbalanced_months()
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

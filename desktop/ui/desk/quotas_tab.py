@@ -81,7 +81,7 @@ class QuotasTab(QWidget):
         self.model = SplitModel(self)
         self.table = make_table_view(self, stretch_last=False)
         self.table.setModel(self.model)
-        self.table.min_widths = {NAME: 120}
+        self.table.min_widths = {NAME: 200}  # a hospital's name whole before its share
         self.suggest_button = QPushButton(self)
         self.suggest_button.setObjectName("suggest_split")
         self.save_button = QPushButton(self)
@@ -273,6 +273,10 @@ class QuotasTab(QWidget):
         else:
             text += " " + self.tr("Saved and approved.")
         off = sheet.unbalanced_months() if sheet.parent_total else []
+        if sheet.kept() and not off:
+            text += " " + self.tr("{rep} keeps {amount} CNY for customers beyond these "
+                                  "hospitals.").format(rep=self._scope_name(),
+                                                       amount=f"{sheet.kept():,.0f}")
         if off:
             text += " " + self.tr("Shares differ from the quota in: {months}.").format(
                 months=", ".join(self.tr("M{month}").format(month=m) for m in off))

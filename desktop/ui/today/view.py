@@ -263,6 +263,9 @@ class TodayView(QWidget):
         self.tables["planned"].min_widths = {PLANNED_ORGANISATION: ORGANISATION_ROOM}
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        # The four lists of the day first; the customers at risk, read less often, below.
+        for row, stretch in enumerate((3, 3, 2)):
+            grid.setRowStretch(row, stretch)
         grid.setSpacing(12)
         self.overdue_note = set_role(QLabel(self.groups[3]), "hint")
         self.overdue_note.setWordWrap(True)

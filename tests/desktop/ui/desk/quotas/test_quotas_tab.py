@@ -157,3 +157,28 @@ def test_no_quota_and_no_figures_are_said_plainly(qtbot, context, region, store)
         tab.achievement.explanation.text()
     assert REGION  # the region's own line is listed with its quota
     assert tab.achievement.model.rows()[0].achievement.quota == 120_000
+
+
+def test_a_reps_hospitals_may_take_less_than_the_reps_share_never_more(qtbot, context, region):
+    tab = open_tab(qtbot, context, region.manager)
+    assert tab.save()
+    tab.choose(rep_user_id=REP)  # 李明's 7,500 a month: 协和 6,000, 第一医院 1,500
+    hospitals = {cell(tab.model, r, NAME): r for r in range(tab.model.rowCount())}
+    assert tab.model.setData(tab.model.index(hospitals["协和医院"], FIRST_MONTH), "1000")
+    assert "李明 keeps 5,000 CNY for customers beyond these hospitals." in tab.state_label.text()
+    assert tab.model.setData(tab.model.index(hospitals["协和医院"], FIRST_MONTH), "9000")
+    assert "Shares differ from the quota in: M1." in tab.state_label.text()
+    allocated = tab.model.index(hospitals["Allocated"], FIRST_MONTH)
+    assert allocated.data() == "10,500" and allocated.data(Qt.ItemDataRole.ForegroundRole)
+
+
+def test_a_reps_achievement_lists_their_hospitals_only(qtbot, context, region, store):
+    this_years_sales(store, region)
+    tab = open_tab(qtbot, context, region.manager)
+    assert tab.save()
+    tab.choose(rep_user_id=REP2)
+    assert tab.save()  # 王强's share over 湘雅
+    tab.choose(rep_user_id=REP)
+    tab.pages.setCurrentIndex(1)
+    # 湘雅 has a quota and sales, but is 王强's; 第一医院 has neither yet.
+    assert [r.name for r in tab.achievement.model.rows()] == ["李明", "协和医院"]
