@@ -276,10 +276,12 @@ def _capture(out: Path, languages, theme: str = "light") -> list[Path]:
             written.append(_restored_notice_shot(window, store,
                                                  out / f"{lang}_server_restored.png", app))
             extras = _extra_shots(window, doctor, hospital)
+            from tools.desk_screenshots import desk_shots
             from tools.plan_screenshots import plan_shots
 
             extras += plan_shots(window.context)
             extras += activity_shots(window.context)
+            extras += desk_shots(window.context)
             from tools.quota_screenshots import quota_shots
 
             extras += quota_shots(window.context)

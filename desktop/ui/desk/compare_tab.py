@@ -7,21 +7,19 @@ Activating a rep's cell asks for that rep's scorecard (`rep_chosen`)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain import kpis, local_time
 from desktop.domain.identity import Identity
-from desktop.domain.kpi_periods import next_month
 from desktop.ui.common.tasks import Reload
 from desktop.ui.common.texts import translate
-from desktop.ui.common.widgets import make_table_view
 from desktop.ui.context import touches
-from desktop.ui.desk.kpi_model import CODE_ROLE, KpiGridModel, rep_columns
+from desktop.ui.desk.kpi_model import CODE_ROLE, KpiGridModel, kpi_table, rep_columns
 from desktop.ui.desk.kpi_tab import KPI_TABLES
-from desktop.ui.desk.range_bar import RangeBar
+from desktop.ui.desk.range_bar import RangeBar, last_whole_month
 from desktop.ui.desk.texts import explanation, kpi_name
 
 
@@ -35,25 +33,23 @@ class CompareTab(QWidget):
         self.context, self.identity = context, identity
         today = today_fn()
         self.range = RangeBar(today, self, with_kind=False)
-        # the month holding today, whole: its monthly figures show
-        self.range.set_range(today.replace(day=1), next_month(today) - timedelta(days=1))
+        self.range.set_range(*last_whole_month(today))
         self.note_label = QLabel(self)
         self.note_label.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.range)
         top.addStretch(1)
         self.model = KpiGridModel(self)
-        self.table = make_table_view(self, stretch_last=False)
-        self.table.setSelectionBehavior(self.table.SelectionBehavior.SelectItems)
-        self.table.setModel(self.model)
+        self.table = kpi_table(self, self.model)
         self.how_label = QLabel(self)
         self.how_label.setObjectName("kpi_explanation")
         self.how_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.note_label)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
         layout.addWidget(self.how_label)
+        layout.addStretch(1)
         self.columns: list[kpis.RepColumn] = []
         self.reload = Reload(context.tasks, self._load(), self._show, self)
         self.range.changed.connect(self.refresh)
@@ -83,19 +79,19 @@ class CompareTab(QWidget):
     def _explain(self) -> None:
         index = self.table.currentIndex()
         code = index.data(CODE_ROLE) if index.isValid() else None
-        kpi = self.model.kpi(code, index.column() - 1) if code else None
+        kpi = self.model.kpi(code, index.column()) if code else None
         if kpi is None:
             self.how_label.setText(translate(
                 "Desk", "Select a figure to see how it was computed (its tooltip says it "
                 "too)."))
             return
         self.how_label.setText(translate("Desk", "{kpi}, {rep}: {how}").format(
-            kpi=kpi_name(code), rep=self.model.headers()[index.column() - 1],
+            kpi=kpi_name(code), rep=self.model.headers()[index.column()],
             how=explanation(kpi)))
 
     def _activated(self, index) -> None:
-        if 0 < index.column() <= len(self.columns):
-            self.rep_chosen.emit(self.columns[index.column() - 1].rep_user_id)
+        if 0 <= index.column() < len(self.columns):
+            self.rep_chosen.emit(self.columns[index.column()].rep_user_id)
 
     def retranslate_ui(self) -> None:
         self.range.retranslate_ui()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import kpis, local_time
 from desktop.domain.identity import Identity
-from desktop.domain.kpi_periods import next_month
 from desktop.ui.common.icons import icon
 from desktop.ui.common.rows_model import ROW_ROLE
 from desktop.ui.common.tasks import Reload
@@ -34,7 +33,7 @@ from desktop.ui.desk.drill_models import (
     team_level_model,
 )
 from desktop.ui.desk.kpi_tab import KPI_TABLES
-from desktop.ui.desk.range_bar import RangeBar
+from desktop.ui.desk.range_bar import RangeBar, last_whole_month
 
 LEVELS = ("team", "rep", "customer")
 
@@ -54,7 +53,7 @@ class DrillTab(QWidget):
         self.context, self.identity = context, identity
         today = today_fn()
         self.range = RangeBar(today, self, with_kind=False)
-        self.range.set_range(today.replace(day=1), next_month(today) - timedelta(days=1))
+        self.range.set_range(*last_whole_month(today))
         self.back_button = QToolButton(self)
         self.back_button.setIcon(icon("chevron-left"))
         self.back_button.setAutoRaise(True)

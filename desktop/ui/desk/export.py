@@ -12,10 +12,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.domain.team_report import write_team_report
+from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.ui.common.texts import translate
 from desktop.ui.common.translations import catalogue, ui_language
 
 log = logging.getLogger(__name__)
+FILE_NAME = _t("Desk", "team-report")  # the file name offered, before the span's dates
 
 
 class TeamReportExport(QObject):
@@ -34,7 +36,7 @@ class TeamReportExport(QObject):
     def ask(self, start: date, end: date) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self.parent(), translate("Desk", "Export the team report"),
-            f"{translate('Desk', 'team-report')}-{start:%Y%m%d}-{end:%Y%m%d}.xlsx",
+            f"{translate('Desk', FILE_NAME)}-{start:%Y%m%d}-{end:%Y%m%d}.xlsx",
             translate("Desk", "Excel workbook (*.xlsx)"))
         if path:
             path = Path(path)

@@ -14,25 +14,26 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain import kpis, local_time
 from desktop.domain.identity import Identity
+from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.ui.common.icons import icon
 from desktop.ui.common.tasks import Reload
 from desktop.ui.common.texts import translate
-from desktop.ui.common.widgets import Banner, make_table_view
+from desktop.ui.common.widgets import Banner
 from desktop.ui.context import touches
 from desktop.ui.desk.export import TeamReportExport
-from desktop.ui.desk.kpi_model import CODE_ROLE, KpiGridModel, period_columns
+from desktop.ui.desk.kpi_model import CODE_ROLE, KpiGridModel, kpi_table, period_columns
 from desktop.ui.desk.range_bar import RangeBar
 from desktop.ui.desk.texts import KPI_CODES, RATIOS, chart_value, explanation, kpi_name
 from desktop.ui.desk.trend_chart import TrendChart
 
 TEAM = ""  # the scope combo's value for the whole team
+TREND_KINDS = {"week": _t("Desk", "by week"), "month": _t("Desk", "by month")}
 #: Tables whose change alters a scorecard.
 KPI_TABLES = ("visit", "plan_item", "call_plan", "customer", "customer_metric", "quota",
               "complaint", "market_activity", "market_activity_cost", "frequency_target",
@@ -63,9 +64,7 @@ class KpiTab(QWidget):
         self.message = Banner(self)
 
         self.model = KpiGridModel(self)
-        self.table = make_table_view(self, stretch_last=False)
-        self.table.setSelectionBehavior(self.table.SelectionBehavior.SelectItems)
-        self.table.setModel(self.model)
+        self.table = kpi_table(self, self.model)
         self.how_label = QLabel(self)  # how the selected figure was computed
         self.how_label.setObjectName("kpi_explanation")
         self.how_label.setWordWrap(True)
@@ -76,29 +75,17 @@ class KpiTab(QWidget):
             self.chart_combo.addItem("", code)
         self.chart = TrendChart(self)
 
-        upper = QWidget(self)
-        upper_layout = QVBoxLayout(upper)
-        upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(self.table, 1)
-        upper_layout.addWidget(self.how_label)
-        lower = QWidget(self)
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
         pick = QHBoxLayout()
         pick.addWidget(self.chart_label)
         pick.addWidget(self.chart_combo)
         pick.addStretch(1)
-        lower_layout.addLayout(pick)
-        lower_layout.addWidget(self.chart, 1)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(upper)
-        self.splitter.addWidget(lower)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.table, 3)  # no taller than its rows: the chart takes the rest
+        layout.addWidget(self.how_label)
+        layout.addLayout(pick)
+        layout.addWidget(self.chart, 2)
 
         self.export = TeamReportExport(context, self)
         self.export.message.connect(self.message.show_message)
@@ -113,6 +100,8 @@ class KpiTab(QWidget):
         self.chart_combo.currentIndexChanged.connect(lambda _i: self._draw_chart())
         self.table.selectionModel().currentChanged.connect(lambda *_: self._explain())
         self.table.activated.connect(self._row_activated)
+        self.table.verticalHeader().sectionClicked.connect(
+            lambda row: self.chart_combo.setCurrentIndex(row))
         context.data_changed.connect(self._data_changed)
         self.retranslate_ui()
         self.refresh()
@@ -162,6 +151,7 @@ class KpiTab(QWidget):
         self.model.set_columns(*period_columns(rows, self.shown_kind))
         if rows and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, self.model.columnCount() - 1))
+            self.table.scrollTo(self.table.currentIndex())
         self._explain()
         self._draw_chart()
 
@@ -176,17 +166,15 @@ class KpiTab(QWidget):
     def _explain(self) -> None:
         index = self.table.currentIndex()
         code = index.data(CODE_ROLE) if index.isValid() else None
-        column = index.column() - 1 if index.isValid() and index.column() > 0 \
-            else self.model.columnCount() - 2
+        column = index.column() if index.isValid() else self.model.columnCount() - 1
         kpi = self.model.kpi(code, column) if code else None
         if kpi is None:
             self.how_label.setText(translate(
                 "Desk", "Select a figure to see how it was computed (its tooltip says it "
                 "too)."))
             return
-        header = self.model.headers()[column]
         self.how_label.setText(translate("Desk", "{kpi}, {period}: {how}").format(
-            kpi=kpi_name(code), period=header, how=explanation(kpi)))
+            kpi=kpi_name(code), period=self.model.title(column), how=explanation(kpi)))
 
     def _row_activated(self, index) -> None:
         code = index.data(CODE_ROLE)
@@ -202,8 +190,7 @@ class KpiTab(QWidget):
         self.chart.set_series(
             translate("Desk", "{kpi} — {whose}, {kind}").format(
                 kpi=kpi_name(code), whose=self.scope_combo.currentText(),
-                kind=translate("Desk", "by week" if self.shown_kind == "week"
-                               else "by month")),
+                kind=translate("Desk", TREND_KINDS[self.shown_kind])),
             self.model.headers(), [chart_value(k) for k in series], code not in RATIOS)
 
     # -- language -------------------------------------------------------------------------

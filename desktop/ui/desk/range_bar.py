@@ -3,7 +3,7 @@ tab whether by week or by month. `changed` is emitted after any of them changes.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
@@ -19,6 +19,13 @@ DEFAULT_MONTHS = 6  # the span first shown: this month and the five before
 def default_start(today: date, months: int = DEFAULT_MONTHS) -> date:
     index = today.year * 12 + today.month - months
     return date(index // 12, index % 12 + 1, 1)
+
+
+def last_whole_month(today: date) -> tuple[date, date]:
+    """The calendar month before today's: its sales and prescriptions are imported (a month's
+    figures arrive after it ends), so its monthly KPIs are there to compare."""
+    end = today.replace(day=1) - timedelta(days=1)
+    return end.replace(day=1), end
 
 
 def _qdate(day: date) -> QDate:

@@ -64,9 +64,8 @@ class TrendChart(QWidget):
         y_axis = QValueAxis()
         y_axis.setLabelFormat("%.0f %%" if percent else "%.1f")
         known = [v for _h, v in self._points]
-        high = max(known, default=1.0)
-        y_axis.setRange(min(0.0, *known) if known else 0.0,
-                        max(high * 1.15, 100.0 if percent and high > 80 else high * 1.15, 1.0))
+        y_axis.setRange(min([0.0, *known]), max(max(known, default=1.0) * 1.1, 1.0))
+        y_axis.applyNiceNumbers()  # ticks at round values: 0, 20, 40…
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for segment in segments:

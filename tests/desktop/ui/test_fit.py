@@ -140,6 +140,46 @@ def test_today_shows_every_cell_whole(qtbot, app_demo_store, tmp_path, languages
     assert not problems, "cut off on Today:\n" + "\n".join(problems)
 
 
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_team_view_shows_every_cell_whole(qtbot, app_demo_store, tmp_path, languages,
+                                              language):
+    """The manager's team view beside the navigation: "2 · 1 overdue · next 11/30/26
+    2:24 PM" under Open complaints was cut in English at 1280 px; it wraps instead."""
+    from desktop.demo.generator import DEMO_USERS, TIME_ZONE
+    from desktop.domain import local_time
+    from desktop.domain.identity import Identity
+    from desktop.ui.context import AppContext
+    from desktop.ui.plans.hub import PlansHub
+
+    languages.switch(language)
+    boss = DEMO_USERS[0]
+    manager = Identity(boss["id"], "manager", boss["region_id"], tuple(boss["territory_ids"]),
+                       boss["display_name"])
+    problems = []
+    with local_time.fixed(zone=TIME_ZONE):
+        context = AppContext(app_demo_store, _settings_in(tmp_path))
+        for width, height in SIZES:
+            hub = PlansHub(context, identity=manager)
+            qtbot.addWidget(hub)
+            hub.resize(width - 176, height - 60)
+            hub.show()
+            hub.show_tab("team")
+            _settle(qtbot)
+            assert any("overdue" in hub.team.model.index(r, 8).data() or "逾期" in
+                       hub.team.model.index(r, 8).data()
+                       for r in range(hub.team.model.rowCount())), "the demo has overdue"
+            problems += [f"{width}x{height}: {p}" for p in elided_cells(hub.team.table)]
+            hub.close()
+        context.tasks.shutdown()
+    assert not problems, "cut off in the team view:\n" + "\n".join(problems)
+
+
+def _settings_in(folder):
+    from desktop.ui.common.ui_settings import UiSettings
+
+    return UiSettings.in_folder(folder / "config")
+
+
 def _dialogs(window, tmp_path):
     """(name, make) for every dialog a person meets; `make()` returns it shown."""
     from desktop.domain.identity import Identity
@@ -284,8 +324,37 @@ def test_the_managers_screens_fit(qtbot, demo_store, tmp_path, languages, langua
             problems += [f"{tab} at {width}x{height}: {p}" for p in cut_off(hub)]
         hub.close()
         problems += _region_activities_fit(qtbot, window, manager, width, height)
+        problems += _desk_fit(qtbot, window, manager, width, height)
     window.close()
     assert not problems, "cut off:\n" + "\n".join(problems)
+
+
+def _desk_fit(qtbot, window, manager, width, height) -> list[str]:
+    """The manager's Desk on each tab, and each level of its drill-down."""
+    from desktop.ui.desk.hub import DeskHub
+
+    hub = DeskHub(window.context, identity=manager)
+    qtbot.addWidget(hub)
+    hub.resize(width - 176, height - 60)
+    hub.show()
+    problems = []
+
+    def check(name: str) -> None:
+        qtbot.waitUntil(window.context.tasks.idle, timeout=30_000)
+        _settle(qtbot)
+        if hub.width() > width - 176:
+            problems.append(f"desk {name} forces {hub.width()}px at {width}x{height}")
+        problems.extend(f"desk {name} at {width}x{height}: {p}" for p in cut_off(hub))
+
+    for key in hub.pages:
+        hub.show_tab(key)
+        check(key)
+    drill = hub.pages["drill"]
+    for level in ("rep", "customer"):
+        drill.open_row(0)
+        check(f"drill {level}")
+    hub.close()
+    return problems
 
 
 def _region_activities_fit(qtbot, window, manager, width, height) -> list[str]:

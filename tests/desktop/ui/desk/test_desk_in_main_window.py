@@ -4,6 +4,7 @@ signed-in rep finds only their own scorecard there."""
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from desktop.domain.identity import USER_STATE_KEY
 from desktop.ui.app import build_window
@@ -28,8 +29,9 @@ def test_a_manager_drills_down_to_a_call_and_its_report_opens(qtbot, store, ui_s
     desk = window.show_view("desk")
     assert window.nav.currentItem().text() == "Desk"
     drill = desk.show_tab("drill")
-    drill.range.set_range(drill.range.start.replace(month=10), drill.range.end)
-    qtbot.waitUntil(lambda: drill.models["team"].rowCount() == 2)
+    drill.range.set_range(date(2026, 10, 1), date(2026, 11, 30))
+    qtbot.waitUntil(window.context.tasks.idle)
+    assert drill.models["team"].rowCount() == 2
     drill.open_row(0)
     qtbot.waitUntil(lambda: drill.models["rep"].rowCount() == 3)
     drill.open_row(0)  # 张伟: called 6 October and 2 November, newest first

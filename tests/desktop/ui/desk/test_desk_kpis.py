@@ -19,7 +19,7 @@ def make_desk(qtbot, context, identity):
 
 
 def loaded(qtbot, tab, columns: int) -> None:
-    qtbot.waitUntil(lambda: tab.model.columnCount() == columns + 1 and tab.context.tasks.idle())
+    qtbot.waitUntil(lambda: tab.model.columnCount() == columns and tab.context.tasks.idle())
 
 
 def row_of(code: str) -> int:
@@ -39,14 +39,14 @@ def test_the_manager_sees_the_teams_kpis_by_month_as_the_data_says(
     model = tab.model
     assert model.headers() == ["2026-10", "2026-11"]
     # November: 2 submitted calls of 3 planned (the draft does not count)
-    calls = model.index(row_of("calls"), 2)
+    calls = model.index(row_of("calls"), 1)
     assert calls.data() == "66.7 %"
     assert calls.data(Qt.ItemDataRole.ToolTipRole) == "2 calls made of 3 planned."
     # A-tier coverage: 张伟 called in November, 王芳 (rep2) not
-    assert model.index(row_of("coverage_a"), 2).data() == "50.0 %"
-    assert model.index(row_of("coverage_a"), 1).data() == "100.0 %"  # both in October
+    assert model.index(row_of("coverage_a"), 1).data() == "50.0 %"
+    assert model.index(row_of("coverage_a"), 0).data() == "100.0 %"  # both in October
     # share: 30 of 100 prescriptions, 10 points up on October
-    assert model.index(row_of("share"), 2).data() == "30.0 % (+10.0)"
+    assert model.index(row_of("share"), 1).data() == "30.0 % (+10.0)"
 
 
 def test_the_selected_figure_says_how_it_was_computed(qtbot, context, desk_world):
@@ -54,7 +54,7 @@ def test_the_selected_figure_says_how_it_was_computed(qtbot, context, desk_world
     tab = desk.pages["kpis"]
     tab.range.set_range(TODAY.replace(month=10, day=1), TODAY)
     loaded(qtbot, tab, 2)
-    tab.table.setCurrentIndex(tab.model.index(row_of("plan_compliance"), 2))
+    tab.table.setCurrentIndex(tab.model.index(row_of("plan_compliance"), 1))
     assert tab.how_label.text() == (
         "Plan compliance, 2026-11: 2 planned calls done of 3 due (1 missed).")
 
@@ -68,10 +68,13 @@ def test_switching_to_weeks_shows_the_weeks_of_the_span(qtbot, context, desk_wor
     tab.range.set_kind("week")
     loaded(qtbot, tab, 3)
     assert tab.model.headers() == ["10-19", "10-26", "11-02"]
-    week = tab.model.index(row_of("calls"), 3)
+    assert tab.model.title(2) == "2026-11-02 – 2026-11-08"
+    # the KPI names head the rows, in view whichever periods are scrolled to
+    assert tab.model.headerData(0, Qt.Orientation.Vertical) == "Calls against plan"
+    week = tab.model.index(row_of("calls"), 2)
     assert week.data() == "66.7 %"
     # sales, share and quota are monthly figures: a week says where to look
-    assert tab.model.index(row_of("sales_vs_quota"), 3).data(
+    assert tab.model.index(row_of("sales_vs_quota"), 2).data(
         Qt.ItemDataRole.ToolTipRole) == "Monthly figures: see the month."
 
 
@@ -81,8 +84,8 @@ def test_a_reps_scorecard_and_its_trend(qtbot, context, desk_world):
     tab.range.set_range(TODAY.replace(month=10, day=1), TODAY)
     loaded(qtbot, tab, 2)
     tab.show_scope("rep1")
-    qtbot.waitUntil(lambda: tab.model.index(row_of("sales_vs_quota"), 2).data() == "50.0 %")
-    tab.table.activated.emit(tab.model.index(row_of("share"), 1))
+    qtbot.waitUntil(lambda: tab.model.index(row_of("sales_vs_quota"), 1).data() == "50.0 %")
+    tab.table.activated.emit(tab.model.index(row_of("share"), 0))
     assert tab.chart_code() == "share"
     assert tab.chart.points() == [("2026-10", 20.0), ("2026-11", 30.0)]
     assert "李明" in tab.chart.view.chart().title()
@@ -97,5 +100,5 @@ def test_a_rep_sees_only_their_own_scorecard(qtbot, context, desk_world):
     tab.range.set_range(TODAY.replace(month=10, day=1), TODAY)
     loaded(qtbot, tab, 2)
     # 王芳 called in October; rep1's calls and plan are not counted here
-    assert cell_texts(tab.model, row_of("coverage_a"))[1:] == ["100.0 %", "0.0 %"]
-    assert tab.model.index(row_of("calls"), 2).data() == "—"
+    assert cell_texts(tab.model, row_of("coverage_a")) == ["100.0 %", "0.0 %"]
+    assert tab.model.index(row_of("calls"), 1).data() == "—"
