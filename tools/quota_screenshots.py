@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from tools.activity_screenshots import _wait_for
-from tools.plan_screenshots import SIZE, _delete, _identities
+from tools.desk_screenshots import ROOM, _read
+from tools.plan_screenshots import _delete, _identities
 
 
 def quota_shots(context) -> list[tuple[str, Callable[[], QWidget]]]:
@@ -22,19 +22,19 @@ def quota_shots(context) -> list[tuple[str, Callable[[], QWidget]]]:
     shown: list[QWidget] = []
     atexit.register(lambda: [_delete(w) for w in shown])
 
-    def sized(widget: QWidget) -> QWidget:
-        while shown:
-            _delete(shown.pop())
-        widget.resize(*SIZE)
-        shown.append(widget)
-        widget.show()
-        return widget
-
     def desk(key: str):
+        """The manager's Desk at the room the main window gives it, on the tab `key`."""
         from desktop.ui.desk.hub import DeskHub
 
-        hub = sized(DeskHub(context, identity=manager))
-        return hub, hub.show_tab(key)
+        while shown:
+            _delete(shown.pop())
+        hub = DeskHub(context, identity=manager)
+        hub.resize(*ROOM)
+        shown.append(hub)
+        hub.show()
+        page = hub.show_tab(key)
+        _read(context)
+        return hub, page
 
     def split(hospitals: bool) -> Callable[[], QWidget]:
         def make() -> QWidget:
@@ -48,6 +48,7 @@ def quota_shots(context) -> list[tuple[str, Callable[[], QWidget]]]:
         hub, tab = desk("quotas")
         tab.choose(rep_user_id=rep.user_id)
         tab.pages.setCurrentIndex(1)
+        _read(context)
         panel = tab.achievement
         # A hospital with sales this year, its months drawn.
         best = max(range(panel.model.rowCount()),
@@ -59,7 +60,6 @@ def quota_shots(context) -> list[tuple[str, Callable[[], QWidget]]]:
     def at_risk(rules_changed: bool) -> Callable[[], QWidget]:
         def make() -> QWidget:
             hub, tab = desk("at_risk")
-            _wait_for(context, lambda: tab.model.rowCount() > 0)
             if rules_changed:  # on screen, not saved
                 tab.show_rep(rep.user_id)
                 tab.rules.checks["not_called"].setChecked(False)

@@ -88,8 +88,10 @@ class SplitModel(QAbstractTableModel):
         return 0 if parent.isValid() else YEAR + 1
 
     def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and index.row() < len(self.lines()) and index.column() >= FIRST_MONTH:
+        if index.row() < len(self.lines()) and index.column() >= FIRST_MONTH:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -135,12 +137,8 @@ class SplitModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole and summary == ALLOCATED_ROW \
                     and column >= FIRST_MONTH and self._unbalanced(column):
                 return brush("danger_text")
-            if role == Qt.ItemDataRole.FontRole:
-                from PySide6.QtGui import QFont
-
-                font = QFont()
-                font.setBold(True)
-                return font
+            if role == Qt.ItemDataRole.BackgroundRole:  # not bold: 13 amounts share a row
+                return brush("neutral_soft")
         else:
             line = lines[row]
             if role == Qt.ItemDataRole.DisplayRole:
@@ -155,7 +153,9 @@ class SplitModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
                 state = (enum_text(QuotaStatus, line.status) if line.status
                          else QCoreApplication.translate("QuotaSplit", "Not saved yet"))
-                return f"{line.name} · {self._share(line)} · {state}"
+                last_year = tr(HEADERS[LAST_YEAR])
+                return (f"{line.name} · {last_year} {money(line.last_year_sales)} "
+                        f"({self._share(line)}) · {state}")
         if role == Qt.ItemDataRole.TextAlignmentRole and column != NAME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

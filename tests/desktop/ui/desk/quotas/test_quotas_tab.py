@@ -34,8 +34,9 @@ def table(model):
             for r in range(model.rowCount())}
 
 
-def test_the_suggested_split_follows_last_years_sales(qtbot, context, region):
+def test_the_suggested_split_follows_last_years_sales(qtbot, context, region, qtmodeltester):
     tab = open_tab(qtbot, context, region.manager)
+    qtmodeltester.check(tab.model)
     shown = table(tab.model)
     # 李明 sold 300,000 last year, 王强 100,000: 3 to 1 of 10,000 a month.
     assert shown["李明"] == ["7,500"] * 12 + ["90,000"]
