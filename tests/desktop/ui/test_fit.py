@@ -353,6 +353,13 @@ def _desk_fit(qtbot, window, manager, width, height) -> list[str]:
     for level in ("rep", "customer"):
         drill.open_row(0)
         check(f"drill {level}")
+    quotas = hub.show_tab("quotas")  # achievement, and a rep's hospitals split and achieved
+    quotas.pages.setCurrentIndex(1)
+    check("quotas achievement")
+    quotas.split_combo.setCurrentIndex(1)
+    check("quotas hospitals achievement")
+    quotas.pages.setCurrentIndex(0)
+    check("quotas hospitals split")
     hub.close()
     return problems
 
