@@ -118,10 +118,7 @@ class QuotaFactory:
                     yield self._quota(year, month, product, "hospital", amount,
                                       rep_user_id=rep_id, customer_id=h.id)
                     self._sale(h, f"{year:04d}-{month:02d}", name, amount, i, months)
-                # The territory's other sales carry no product: each product's quota takes
-                # an equal part of them (all products together: the territory's sales).
-                rest = self.tally.month(self.w.territory_ids[t], year, month) \
-                    / len(self.products)
+                rest = self.tally.month(self.w.territory_ids[t], year, month)
                 rep = round((allocated + rest) * REP_STRETCH[t % len(REP_STRETCH)], -2)
                 region += rep
                 yield self._quota(year, month, product, "rep", rep, rep_user_id=rep_id)

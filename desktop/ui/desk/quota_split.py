@@ -25,6 +25,10 @@ MONTH_HEADER = _t("QuotaSplit", "M{month}")
 YEAR_HEADER = _t("QuotaSplit", "Year")
 ALLOCATED = _t("QuotaSplit", "Allocated")
 TO_SPLIT = _t("QuotaSplit", "Quota to split")
+#: From this amount in a cell on, the table counts in 10k CNY (万元), as the business does:
+#: thirteen columns of "176,064,400" do not fit beside the navigation at 1280 px.
+TEN_THOUSAND = 10_000
+SCALE_FROM = 10_000_000
 NOT_A_NUMBER = _t("QuotaSplit", "“{text}” is not an amount: type a number of CNY, such as 12500.")
 NEGATIVE = _t("QuotaSplit", "A quota cannot be negative: type 0 or more.")
 
@@ -60,11 +64,21 @@ class SplitModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.sheet: QuotaSheet | None = None
+        self.scale = 1  # 1: cells in CNY; TEN_THOUSAND: in 10k CNY (typed ones too)
 
     def set_sheet(self, sheet: QuotaSheet | None) -> None:
         self.beginResetModel()
         self.sheet = sheet
+        largest = max([*(sheet.parent.values() if sheet else ()),
+                       *(v for line in self.lines() for v in line.months.values())],
+                      default=0.0)
+        self.scale = TEN_THOUSAND if largest >= SCALE_FROM else 1
         self.endResetModel()
+
+    def _cell(self, value: float | None) -> str:
+        if value is None or self.scale == 1:
+            return money(value)
+        return f"{value / self.scale:,.1f}"
 
     def optional_columns(self) -> tuple[int, ...]:
         """Last year's figures give way first when the table is narrow (its share stays in
@@ -133,7 +147,7 @@ class SplitModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 if column == NAME:
                     return tr(ALLOCATED if summary == ALLOCATED_ROW else TO_SPLIT)
-                return money(self._summary(summary, column))
+                return self._cell(self._summary(summary, column))
             if role == Qt.ItemDataRole.ForegroundRole and summary == ALLOCATED_ROW \
                     and column >= FIRST_MONTH and self._unbalanced(column):
                 return brush("danger_text")
@@ -146,10 +160,12 @@ class SplitModel(QAbstractTableModel):
                     return line.name
                 if column == SHARE:
                     return self._share(line)
-                return money(self._value(line, column))
+                return self._cell(self._value(line, column))
             if role == Qt.ItemDataRole.EditRole:
                 value = self._value(line, column)
-                return f"{value:.2f}".rstrip("0").rstrip(".") if value is not None else ""
+                if value is None:
+                    return ""
+                return f"{value / self.scale:.6f}".rstrip("0").rstrip(".")
             if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
                 state = (enum_text(QuotaStatus, line.status) if line.status
                          else QCoreApplication.translate("QuotaSplit", "Not saved yet"))
@@ -165,7 +181,7 @@ class SplitModel(QAbstractTableModel):
                                                     & Qt.ItemFlag.ItemIsEditable):
             return False
         try:
-            amount = parse_amount(value)
+            amount = round(parse_amount(value) * self.scale, 2)
         except ValueError as error:
             self.refused.emit(str(error))
             return False

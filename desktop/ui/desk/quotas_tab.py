@@ -263,6 +263,8 @@ class QuotasTab(QWidget):
             return self.tr("Pick a product to split its quota.")
         text = self.tr("Quota to split: {amount} CNY.").format(
             amount=f"{sheet.parent_total:,.0f}")
+        if self.model.scale != 1:
+            text += " " + self.tr("Amounts in the table in 10k CNY (万元).")
         if self.dirty:
             text += " " + self.tr("Edited, not saved yet.")
         elif not sheet.saved:

@@ -183,3 +183,17 @@ def test_a_reps_achievement_lists_their_hospitals_only(qtbot, context, region, s
     tab.pages.setCurrentIndex(1)
     # 湘雅 has a quota and sales, but is 王强's; 第一医院 has neither yet.
     assert [r.name for r in tab.achievement.model.rows()] == ["李明", "协和医院"]
+
+
+def test_a_large_quota_is_shown_and_typed_in_10k_cny(qtbot):
+    from desktop.domain.quota_desk import QuotaSheet, SheetLine
+    from desktop.ui.desk.quota_split import SplitModel
+
+    months = {m: 12_000_000.0 for m in range(1, 13)}
+    model = SplitModel()
+    model.set_sheet(QuotaSheet("rep", dict(months), [
+        SheetLine("u1", "李明", 0.0, dict(months), dict(months))]))
+    assert model.index(0, FIRST_MONTH).data() == "1,200.0"
+    assert model.index(0, FIRST_MONTH).data(Qt.ItemDataRole.EditRole) == "1200"
+    assert model.setData(model.index(0, FIRST_MONTH), "1,250.5")
+    assert model.sheet.lines[0].months[1] == 12_505_000
