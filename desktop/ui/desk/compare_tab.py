@@ -47,7 +47,7 @@ class CompareTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.note_label)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 20)  # up to all its rows (its maximum height)
         layout.addWidget(self.how_label)
         layout.addStretch(1)
         self.columns: list[kpis.RepColumn] = []

@@ -70,6 +70,7 @@ class KpiTab(QWidget):
         self.how_label.setWordWrap(True)
         self.how_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chart_label = QLabel(self)
+        self.trend_label = QLabel(self)
         self.chart_combo = QComboBox(self)
         for code in KPI_CODES:
             self.chart_combo.addItem("", code)
@@ -78,14 +79,16 @@ class KpiTab(QWidget):
         pick = QHBoxLayout()
         pick.addWidget(self.chart_label)
         pick.addWidget(self.chart_combo)
+        pick.addWidget(self.trend_label)
         pick.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
-        layout.addWidget(self.table, 3)  # no taller than its rows: the chart takes the rest
+        # the table first, up to all its rows (its maximum height); the chart the rest
+        layout.addWidget(self.table, 20)
         layout.addWidget(self.how_label)
         layout.addLayout(pick)
-        layout.addWidget(self.chart, 2)
+        layout.addWidget(self.chart, 1)
 
         self.export = TeamReportExport(context, self)
         self.export.message.connect(self.message.show_message)
@@ -187,11 +190,13 @@ class KpiTab(QWidget):
     def _draw_chart(self) -> None:
         code = self.chart_code()
         series = self.model.series(code)
-        self.chart.set_series(
-            translate("Desk", "{kpi} — {whose}, {kind}").format(
-                kpi=kpi_name(code), whose=self.scope_combo.currentText(),
-                kind=translate("Desk", TREND_KINDS[self.shown_kind])),
-            self.model.headers(), [chart_value(k) for k in series], code not in RATIOS)
+        # whose and how the chart is, beside the KPI picked (a chart title would take the
+        # height its value axis needs)
+        self.trend_label.setText(translate("Desk", "{whose}, {kind}").format(
+            whose=self.scope_combo.currentText(),
+            kind=translate("Desk", TREND_KINDS[self.shown_kind])))
+        self.chart.set_series("", self.model.headers(), [chart_value(k) for k in series],
+                              code not in RATIOS)
 
     # -- language -------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
