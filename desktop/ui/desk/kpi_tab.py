@@ -27,9 +27,15 @@ from desktop.ui.common.texts import translate
 from desktop.ui.common.widgets import Banner
 from desktop.ui.context import touches
 from desktop.ui.desk.export import TeamReportExport
-from desktop.ui.desk.kpi_model import CODE_ROLE, KpiGridModel, kpi_table, period_columns
+from desktop.ui.desk.kpi_model import (
+    CODE_ROLE,
+    KpiGridModel,
+    how_text,
+    kpi_table,
+    period_columns,
+)
 from desktop.ui.desk.range_bar import RangeBar
-from desktop.ui.desk.texts import KPI_CODES, RATIOS, chart_value, explanation, kpi_name
+from desktop.ui.desk.texts import KPI_CODES, RATIOS, chart_value, kpi_name
 from desktop.ui.desk.trend_chart import TrendChart
 
 TEAM = ""  # the scope combo's value for the whole team
@@ -167,17 +173,7 @@ class KpiTab(QWidget):
             self.refresh()
 
     def _explain(self) -> None:
-        index = self.table.currentIndex()
-        code = index.data(CODE_ROLE) if index.isValid() else None
-        column = index.column() if index.isValid() else self.model.columnCount() - 1
-        kpi = self.model.kpi(code, column) if code else None
-        if kpi is None:
-            self.how_label.setText(translate(
-                "Desk", "Select a figure to see how it was computed (its tooltip says it "
-                "too)."))
-            return
-        self.how_label.setText(translate("Desk", "{kpi}, {period}: {how}").format(
-            kpi=kpi_name(code), period=self.model.title(column), how=explanation(kpi)))
+        self.how_label.setText(how_text(self.model, self.table.currentIndex()))
 
     def _row_activated(self, index) -> None:
         code = index.data(CODE_ROLE)

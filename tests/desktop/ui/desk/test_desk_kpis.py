@@ -3,19 +3,10 @@ how it was computed, week and month give their periods, and a rep sees only thei
 
 from __future__ import annotations
 
-from deskhelpers import TODAY, cell_texts
+from deskhelpers import TODAY, cell_texts, make_desk
 from PySide6.QtCore import Qt
 
-from desktop.ui.desk.hub import DeskHub
 from desktop.ui.desk.texts import KPI_CODES
-
-
-def make_desk(qtbot, context, identity):
-    desk = DeskHub(context, identity=identity, today_fn=lambda: TODAY)
-    qtbot.addWidget(desk)
-    desk.resize(1100, 700)
-    desk.show()
-    return desk
 
 
 def loaded(qtbot, tab, columns: int) -> None:
