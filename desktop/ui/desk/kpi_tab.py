@@ -120,10 +120,12 @@ class KpiTab(QWidget):
         """The team and each rep of the region (a manager); the rep alone (a rep)."""
         self.scope_combo.blockSignals(True)
         self.scope_combo.clear()
-        if self.is_manager and self.identity.region_id:
+        if self.is_manager:  # an admin without a region: every territory of the store
             self.scope_combo.addItem(translate("Desk", "The team"), TEAM)
-            for rep_id, name in kpis.region_reps(self.context.store, self.identity.region_id):
-                self.scope_combo.addItem(name, rep_id)
+            if self.identity.region_id:
+                for rep_id, name in kpis.region_reps(self.context.store,
+                                                     self.identity.region_id):
+                    self.scope_combo.addItem(name, rep_id)
         elif self.identity is not None:
             self.scope_combo.addItem(self.identity.display_name or translate("Desk", "Me"),
                                      self.identity.user_id)
@@ -153,6 +155,9 @@ class KpiTab(QWidget):
         return load
 
     def refresh(self) -> None:
+        """Read the scorecard again on the database thread (a team's half year: about a
+        second on a laptop); the line under the table says so meanwhile."""
+        self.how_label.setText(translate("Desk", "Reading the figures…"))
         self.reload.request(self._load())
 
     def _show(self, loaded: tuple[str, list[kpis.PeriodRow]]) -> None:
