@@ -16,7 +16,7 @@ from tools.plan_screenshots import _delete, _identities
 ROOM = (1280 - 176, 800 - 60)  # the window at 1280×800 less the navigation and bars
 
 
-def _read(context, limit: float = 60.0) -> None:
+def read(context, limit: float = 60.0) -> None:
     """Let the screen's reads finish and their rows arrive."""
     deadline = time.monotonic() + limit
     QApplication.processEvents()
@@ -44,7 +44,7 @@ def desk_shots(context) -> list[tuple[str, Callable[[], QWidget]]]:
         shown.append(hub)
         hub.show()
         page = hub.show_tab(tab)
-        _read(context)
+        read(context)
         return hub, page
 
     def kpis() -> QWidget:
@@ -55,7 +55,7 @@ def desk_shots(context) -> list[tuple[str, Callable[[], QWidget]]]:
     def kpis_by_week() -> QWidget:
         hub, page = desk(manager, "kpis")
         page.range.set_kind("week")
-        _read(context)
+        read(context)
         page.chart_combo.setCurrentIndex(page.chart_combo.findData("calls"))
         return hub
 
@@ -69,7 +69,7 @@ def desk_shots(context) -> list[tuple[str, Callable[[], QWidget]]]:
             hub, page = desk(manager, "drill")
             for _ in range(depth):
                 page.open_row(0)
-                _read(context)
+                read(context)
             return hub
         return make
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from tools.desk_screenshots import ROOM, _read
+from tools.desk_screenshots import ROOM, read
 from tools.plan_screenshots import _delete, _identities
 
 
@@ -33,7 +33,7 @@ def quota_shots(context) -> list[tuple[str, Callable[[], QWidget]]]:
         shown.append(hub)
         hub.show()
         page = hub.show_tab(key)
-        _read(context)
+        read(context)
         return hub, page
 
     def split(hospitals: bool) -> Callable[[], QWidget]:
@@ -48,7 +48,7 @@ def quota_shots(context) -> list[tuple[str, Callable[[], QWidget]]]:
         hub, tab = desk("quotas")
         tab.choose(rep_user_id=rep.user_id)
         tab.pages.setCurrentIndex(1)
-        _read(context)
+        read(context)
         panel = tab.achievement
         # A hospital with sales this year, its months drawn.
         best = max(range(panel.model.rowCount()),

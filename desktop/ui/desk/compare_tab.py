@@ -17,10 +17,9 @@ from desktop.domain.identity import Identity
 from desktop.ui.common.tasks import Reload
 from desktop.ui.common.texts import translate
 from desktop.ui.context import touches
-from desktop.ui.desk.kpi_model import CODE_ROLE, KpiGridModel, kpi_table, rep_columns
+from desktop.ui.desk.kpi_model import KpiGridModel, how_text, kpi_table, rep_columns
 from desktop.ui.desk.kpi_tab import KPI_TABLES
 from desktop.ui.desk.range_bar import RangeBar, last_whole_month
-from desktop.ui.desk.texts import explanation, kpi_name
 
 
 class CompareTab(QWidget):
@@ -47,7 +46,7 @@ class CompareTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.note_label)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 20)  # up to all its rows (its maximum height)
         layout.addWidget(self.how_label)
         layout.addStretch(1)
         self.columns: list[kpis.RepColumn] = []
@@ -77,17 +76,7 @@ class CompareTab(QWidget):
             self.refresh()
 
     def _explain(self) -> None:
-        index = self.table.currentIndex()
-        code = index.data(CODE_ROLE) if index.isValid() else None
-        kpi = self.model.kpi(code, index.column()) if code else None
-        if kpi is None:
-            self.how_label.setText(translate(
-                "Desk", "Select a figure to see how it was computed (its tooltip says it "
-                "too)."))
-            return
-        self.how_label.setText(translate("Desk", "{kpi}, {rep}: {how}").format(
-            kpi=kpi_name(code), rep=self.model.headers()[index.column()],
-            how=explanation(kpi)))
+        self.how_label.setText(how_text(self.model, self.table.currentIndex()))
 
     def _activated(self, index) -> None:
         if 0 <= index.column() < len(self.columns):

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.domain.kpis import Kpi, PeriodRow, RepColumn
+from desktop.ui.common.texts import translate
 from desktop.ui.desk.texts import KPI_CODES, explanation, kpi_name, kpi_text
 
 KPI_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -94,6 +95,17 @@ class KpiGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._titles[section]
         return None
+
+
+def how_text(model: KpiGridModel, index) -> str:
+    """The line under a table of KPIs: how the figure at `index` was computed."""
+    code = index.data(CODE_ROLE) if index.isValid() else None
+    kpi = model.kpi(code, index.column()) if code else None
+    if kpi is None:
+        return translate("Desk", "Select a figure to see how it was computed (its tooltip "
+                         "says it too).")
+    return translate("Desk", "{kpi}, {column}: {how}").format(
+        kpi=kpi_name(code), column=model.title(index.column()), how=explanation(kpi))
 
 
 def period_columns(rows: Sequence[PeriodRow], kind: str

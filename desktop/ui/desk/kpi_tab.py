@@ -27,9 +27,15 @@ from desktop.ui.common.texts import translate
 from desktop.ui.common.widgets import Banner
 from desktop.ui.context import touches
 from desktop.ui.desk.export import TeamReportExport
-from desktop.ui.desk.kpi_model import CODE_ROLE, KpiGridModel, kpi_table, period_columns
+from desktop.ui.desk.kpi_model import (
+    CODE_ROLE,
+    KpiGridModel,
+    how_text,
+    kpi_table,
+    period_columns,
+)
 from desktop.ui.desk.range_bar import RangeBar
-from desktop.ui.desk.texts import KPI_CODES, RATIOS, chart_value, explanation, kpi_name
+from desktop.ui.desk.texts import KPI_CODES, RATIOS, chart_value, kpi_name
 from desktop.ui.desk.trend_chart import TrendChart
 
 TEAM = ""  # the scope combo's value for the whole team
@@ -70,6 +76,7 @@ class KpiTab(QWidget):
         self.how_label.setWordWrap(True)
         self.how_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chart_label = QLabel(self)
+        self.trend_label = QLabel(self)
         self.chart_combo = QComboBox(self)
         for code in KPI_CODES:
             self.chart_combo.addItem("", code)
@@ -78,14 +85,16 @@ class KpiTab(QWidget):
         pick = QHBoxLayout()
         pick.addWidget(self.chart_label)
         pick.addWidget(self.chart_combo)
+        pick.addWidget(self.trend_label)
         pick.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
-        layout.addWidget(self.table, 3)  # no taller than its rows: the chart takes the rest
+        # the table first, up to all its rows (its maximum height); the chart the rest
+        layout.addWidget(self.table, 20)
         layout.addWidget(self.how_label)
         layout.addLayout(pick)
-        layout.addWidget(self.chart, 2)
+        layout.addWidget(self.chart, 1)
 
         self.export = TeamReportExport(context, self)
         self.export.message.connect(self.message.show_message)
@@ -111,10 +120,12 @@ class KpiTab(QWidget):
         """The team and each rep of the region (a manager); the rep alone (a rep)."""
         self.scope_combo.blockSignals(True)
         self.scope_combo.clear()
-        if self.is_manager and self.identity.region_id:
+        if self.is_manager:  # an admin without a region: every territory of the store
             self.scope_combo.addItem(translate("Desk", "The team"), TEAM)
-            for rep_id, name in kpis.region_reps(self.context.store, self.identity.region_id):
-                self.scope_combo.addItem(name, rep_id)
+            if self.identity.region_id:
+                for rep_id, name in kpis.region_reps(self.context.store,
+                                                     self.identity.region_id):
+                    self.scope_combo.addItem(name, rep_id)
         elif self.identity is not None:
             self.scope_combo.addItem(self.identity.display_name or translate("Desk", "Me"),
                                      self.identity.user_id)
@@ -144,6 +155,9 @@ class KpiTab(QWidget):
         return load
 
     def refresh(self) -> None:
+        """Read the scorecard again on the database thread (a team's half year: about a
+        second on a laptop); the line under the table says so meanwhile."""
+        self.how_label.setText(translate("Desk", "Reading the figures…"))
         self.reload.request(self._load())
 
     def _show(self, loaded: tuple[str, list[kpis.PeriodRow]]) -> None:
@@ -164,17 +178,7 @@ class KpiTab(QWidget):
             self.refresh()
 
     def _explain(self) -> None:
-        index = self.table.currentIndex()
-        code = index.data(CODE_ROLE) if index.isValid() else None
-        column = index.column() if index.isValid() else self.model.columnCount() - 1
-        kpi = self.model.kpi(code, column) if code else None
-        if kpi is None:
-            self.how_label.setText(translate(
-                "Desk", "Select a figure to see how it was computed (its tooltip says it "
-                "too)."))
-            return
-        self.how_label.setText(translate("Desk", "{kpi}, {period}: {how}").format(
-            kpi=kpi_name(code), period=self.model.title(column), how=explanation(kpi)))
+        self.how_label.setText(how_text(self.model, self.table.currentIndex()))
 
     def _row_activated(self, index) -> None:
         code = index.data(CODE_ROLE)
@@ -187,11 +191,13 @@ class KpiTab(QWidget):
     def _draw_chart(self) -> None:
         code = self.chart_code()
         series = self.model.series(code)
-        self.chart.set_series(
-            translate("Desk", "{kpi} — {whose}, {kind}").format(
-                kpi=kpi_name(code), whose=self.scope_combo.currentText(),
-                kind=translate("Desk", TREND_KINDS[self.shown_kind])),
-            self.model.headers(), [chart_value(k) for k in series], code not in RATIOS)
+        # whose and how the chart is, beside the KPI picked (a chart title would take the
+        # height its value axis needs)
+        self.trend_label.setText(translate("Desk", "{whose}, {kind}").format(
+            whose=self.scope_combo.currentText(),
+            kind=translate("Desk", TREND_KINDS[self.shown_kind])))
+        self.chart.set_series("", self.model.headers(), [chart_value(k) for k in series],
+                              code not in RATIOS)
 
     # -- language -------------------------------------------------------------------------
     def retranslate_ui(self) -> None:

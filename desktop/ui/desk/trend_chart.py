@@ -3,6 +3,7 @@ period with nothing to count leaves a gap), values in percent or as a ratio."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
@@ -13,6 +14,18 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from desktop.ui.common.style import qcolor
 
 MAX_LABELS = 13  # more periods than this: every other label (or fewer) on the axis
+INTERVALS = 3  # at most this many steps up the value axis: its labels fit a short chart
+
+
+def nice_scale(high: float) -> tuple[float, float]:
+    """(top of the value axis, step between its ticks): a round step (1, 2 or 5 × 10ⁿ) that
+    reaches `high` in at most INTERVALS steps (an empty or zero series: 0…1)."""
+    if high <= 0:
+        return 1.0, 0.5
+    target = high / INTERVALS
+    magnitude = 10 ** math.floor(math.log10(target))
+    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= target)
+    return math.ceil(high / step - 1e-9) * step, step
 
 
 class TrendChart(QWidget):
@@ -23,7 +36,7 @@ class TrendChart(QWidget):
         self.setObjectName("TrendChart")
         self.view = QChartView(QChart(), self)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(160)
+        self.view.setMinimumHeight(150)
         self._points: list[tuple[str, float]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -37,7 +50,8 @@ class TrendChart(QWidget):
                    percent: bool) -> None:
         chart = QChart()
         chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.setTitle(title)
+        if title:
+            chart.setTitle(title)
         chart.legend().setVisible(False)
         segments: list[QLineSeries] = []
         line: QLineSeries | None = None
@@ -61,11 +75,16 @@ class TrendChart(QWidget):
         for i in range(0, len(headers), step):
             x_axis.append(headers[i], i)
         x_axis.setRange(-0.3, max(len(headers) - 0.7, 0.7))
-        y_axis = QValueAxis()
-        y_axis.setLabelFormat("%.0f %%" if percent else "%.1f")
         known = [v for _h, v in self._points]
-        y_axis.setRange(min([0.0, *known]), max(max(known, default=1.0) * 1.1, 1.0))
-        y_axis.applyNiceNumbers()  # ticks at round values: 0, 20, 40…
+        top, step = nice_scale(max([*known, 0.0]))
+        low = min([0.0, *known])
+        if low < 0:
+            low = -math.ceil(-low / step) * step
+        y_axis = QValueAxis()
+        decimals = next(d for d in range(6) if abs(step * 10 ** d - round(step * 10 ** d)) < 1e-6)
+        y_axis.setLabelFormat(f"%.{decimals}f" + (" %%" if percent else ""))
+        y_axis.setRange(low, top)
+        y_axis.setTickCount(round((top - low) / step) + 1)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for segment in segments:

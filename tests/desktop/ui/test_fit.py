@@ -329,39 +329,38 @@ def test_the_managers_screens_fit(qtbot, demo_store, tmp_path, languages, langua
     assert not problems, "cut off:\n" + "\n".join(problems)
 
 
+def _hub_fit(qtbot, context, hub, name: str, width, height, steps) -> list[str]:
+    """`hub` in the room beside the navigation, after each of `steps` ((what, do)), its
+    reads done: nothing cut off and nothing forcing the window wider."""
+    qtbot.addWidget(hub)
+    hub.resize(width - 176, height - 60)
+    hub.show()
+    problems = []
+    for what, do in steps:
+        do()
+        qtbot.waitUntil(context.tasks.idle, timeout=30_000)
+        _settle(qtbot)
+        if hub.width() > width - 176:
+            problems.append(f"{name} {what} forces {hub.width()}px at {width}x{height}")
+        problems += [f"{name} {what} at {width}x{height}: {p}" for p in cut_off(hub)]
+    hub.close()
+    return problems
+
+
 def _desk_fit(qtbot, window, manager, width, height) -> list[str]:
     """The manager's Desk on each tab, and each level of its drill-down."""
     from desktop.ui.desk.hub import DeskHub
 
     hub = DeskHub(window.context, identity=manager)
-    qtbot.addWidget(hub)
-    hub.resize(width - 176, height - 60)
-    hub.show()
-    problems = []
-
-    def check(name: str) -> None:
-        qtbot.waitUntil(window.context.tasks.idle, timeout=30_000)
-        _settle(qtbot)
-        if hub.width() > width - 176:
-            problems.append(f"desk {name} forces {hub.width()}px at {width}x{height}")
-        problems.extend(f"desk {name} at {width}x{height}: {p}" for p in cut_off(hub))
-
-    for key in hub.pages:
-        hub.show_tab(key)
-        check(key)
     drill = hub.pages["drill"]
-    for level in ("rep", "customer"):
-        drill.open_row(0)
-        check(f"drill {level}")
-    quotas = hub.show_tab("quotas")  # achievement, and a rep's hospitals split and achieved
-    quotas.pages.setCurrentIndex(1)
-    check("quotas achievement")
-    quotas.split_combo.setCurrentIndex(1)
-    check("quotas hospitals achievement")
-    quotas.pages.setCurrentIndex(0)
-    check("quotas hospitals split")
-    hub.close()
-    return problems
+    quotas = hub.pages["quotas"]  # achievement, and a rep's hospitals split and achieved
+    steps = [(key, lambda k=key: hub.show_tab(k)) for key in hub.pages]
+    steps += [(f"drill {level}", lambda: drill.open_row(0)) for level in ("rep", "customer")]
+    steps += [("quotas achievement", lambda: (hub.show_tab("quotas"),
+                                              quotas.pages.setCurrentIndex(1))),
+              ("quotas hospitals achievement", lambda: quotas.split_combo.setCurrentIndex(1)),
+              ("quotas hospitals split", lambda: quotas.pages.setCurrentIndex(0))]
+    return _hub_fit(qtbot, window.context, hub, "desk", width, height, steps)
 
 
 def _region_activities_fit(qtbot, window, manager, width, height) -> list[str]:
@@ -369,15 +368,6 @@ def _region_activities_fit(qtbot, window, manager, width, height) -> list[str]:
     from desktop.ui.activities.hub import ActivitiesHub
 
     hub = ActivitiesHub(window.context, identity=manager)
-    qtbot.addWidget(hub)
-    hub.resize(width - 176, height - 60)
-    hub.show()
-    problems = []
-    for tab in range(hub.region.tabs.count()):
-        hub.region.tabs.setCurrentIndex(tab)
-        _settle(qtbot)
-        if hub.width() > width - 176:
-            problems.append(f"activities tab {tab} forces {hub.width()}px at {width}x{height}")
-        problems += [f"activities tab {tab} at {width}x{height}: {p}" for p in cut_off(hub)]
-    hub.close()
-    return problems
+    tabs = hub.region.tabs
+    steps = [(f"tab {t}", lambda t=t: tabs.setCurrentIndex(t)) for t in range(tabs.count())]
+    return _hub_fit(qtbot, window.context, hub, "activities", width, height, steps)

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 from deskhelpers import MONDAY, DeskWorld, at
+from uihelpers import seed_region
 
 from desktop.domain import plans
 from desktop.models import (
@@ -16,8 +17,6 @@ from desktop.models import (
     FrequencyTarget,
     Product,
     Quota,
-    TeamMember,
-    Territory,
     Visit,
 )
 
@@ -28,19 +27,8 @@ def desk_world(store) -> DeskWorld:
     a1 planned Tue 3 Nov and missed, a draft on Wed (not a call made); rep2 (t2): a3 called
     20 Oct. a1's share 20 % in October, 30 % in November; sales 40,000 and 50,000 CNY;
     rep1's November quota 100,000 CNY."""
-    from desktop.domain.identity import Identity
-
     with store.write() as w:
-        w.create(TeamMember, id="rep1", username="rep1", display_name="李明", role="rep",
-                 region_id="r1")
-        w.create(TeamMember, id="rep2", username="rep2", display_name="王强", role="rep",
-                 region_id="r1")
-        w.create(TeamMember, id="mgr", username="mgr", display_name="刘经理", role="manager",
-                 region_id="r1")
-        w.create(Territory, id="t1", territory_id="t1", name="朝阳", code="T1", region_id="r1",
-                 owner_user_id="rep1")
-        w.create(Territory, id="t2", territory_id="t2", name="海淀", code="T2", region_id="r1",
-                 owner_user_id="rep2")
+        rep, manager, other_rep = seed_region(w)
         for tier, n in {"A": 4, "B": 2, "C": 1}.items():
             w.create(FrequencyTarget, tier=tier, calls_per_month=n)
         h = w.create(Customer, kind="hospital", name="协和医院", territory_id="t1")
@@ -73,17 +61,5 @@ def desk_world(store) -> DeskWorld:
                      territory_id="t1")
         w.create(Quota, year=2026, month=11, product_id=product.id, level="rep",
                  region_id="r1", rep_user_id="rep1", amount=100_000)
-    return DeskWorld(h.id, a1.id, b1.id, a3.id, call.id,
-                     Identity("rep1", "rep", "r1", ("t1",), "李明"),
-                     Identity("mgr", "manager", "r1", ("t1", "t2"), "刘经理"),
-                     Identity("rep2", "rep", "r1", ("t2",), "王强"))
+    return DeskWorld(h.id, a1.id, b1.id, a3.id, call.id, rep, manager, other_rep)
 
-
-@pytest.fixture
-def context(qtbot, store, ui_settings):
-    from desktop.ui.context import AppContext
-
-    context = AppContext(store, ui_settings)
-    yield context
-    assert context.tasks.shutdown()
-    assert context.exports.shutdown()

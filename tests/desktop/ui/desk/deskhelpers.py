@@ -28,3 +28,15 @@ class DeskWorld:
 
 def cell_texts(model, row: int) -> list[str]:
     return [model.index(row, c).data() for c in range(model.columnCount())]
+
+
+def make_desk(qtbot, context, identity):
+    """The Desk as `identity` sees it, on the tests' day, shown at the room it has beside
+    the navigation."""
+    from desktop.ui.desk.hub import DeskHub
+
+    desk = DeskHub(context, identity=identity, today_fn=lambda: TODAY)
+    qtbot.addWidget(desk)
+    desk.resize(1100, 700)
+    desk.show()
+    return desk

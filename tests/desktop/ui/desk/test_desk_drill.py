@@ -4,19 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from deskhelpers import TODAY
+from deskhelpers import make_desk
 from PySide6.QtCore import Qt
 
-from desktop.ui.desk.hub import DeskHub
 from desktop.ui.desk.texts import KPI_CODES
-
-
-def make_desk(qtbot, context, identity):
-    desk = DeskHub(context, identity=identity, today_fn=lambda: TODAY)
-    qtbot.addWidget(desk)
-    desk.resize(1100, 700)
-    desk.show()
-    return desk
 
 
 def idle(qtbot, context) -> None:

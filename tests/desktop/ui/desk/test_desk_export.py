@@ -5,17 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from deskhelpers import TODAY
+from deskhelpers import TODAY, make_desk
 from openpyxl import load_workbook
-
-from desktop.ui.desk.hub import DeskHub
 
 
 def kpi_tab(qtbot, context, identity):
-    desk = DeskHub(context, identity=identity, today_fn=lambda: TODAY)
-    qtbot.addWidget(desk)
-    desk.show()
-    return desk.pages["kpis"]
+    return make_desk(qtbot, context, identity).pages["kpis"]
 
 
 def test_export_writes_the_team_workbook_with_its_sheets(qtbot, context, desk_world, tmp_path):

@@ -3,19 +3,10 @@ how it was computed, week and month give their periods, and a rep sees only thei
 
 from __future__ import annotations
 
-from deskhelpers import TODAY, cell_texts
+from deskhelpers import TODAY, cell_texts, make_desk
 from PySide6.QtCore import Qt
 
-from desktop.ui.desk.hub import DeskHub
 from desktop.ui.desk.texts import KPI_CODES
-
-
-def make_desk(qtbot, context, identity):
-    desk = DeskHub(context, identity=identity, today_fn=lambda: TODAY)
-    qtbot.addWidget(desk)
-    desk.resize(1100, 700)
-    desk.show()
-    return desk
 
 
 def loaded(qtbot, tab, columns: int) -> None:
@@ -88,7 +79,7 @@ def test_a_reps_scorecard_and_its_trend(qtbot, context, desk_world):
     tab.table.activated.emit(tab.model.index(row_of("share"), 0))
     assert tab.chart_code() == "share"
     assert tab.chart.points() == [("2026-10", 20.0), ("2026-11", 30.0)]
-    assert "李明" in tab.chart.view.chart().title()
+    assert tab.trend_label.text() == "李明, by month"
 
 
 def test_a_rep_sees_only_their_own_scorecard(qtbot, context, desk_world):
@@ -102,3 +93,39 @@ def test_a_rep_sees_only_their_own_scorecard(qtbot, context, desk_world):
     # 王芳 called in October; rep1's calls and plan are not counted here
     assert cell_texts(tab.model, row_of("coverage_a")) == ["100.0 %", "0.0 %"]
     assert tab.model.index(row_of("calls"), 1).data() == "—"
+
+
+def test_a_call_saved_meanwhile_shows_at_once(qtbot, context, store, desk_world):
+    from deskhelpers import at
+
+    from desktop.models import Visit
+
+    desk = make_desk(qtbot, context, desk_world.manager)
+    tab = desk.pages["kpis"]
+    tab.range.set_range(TODAY.replace(month=10, day=1), TODAY)
+    loaded(qtbot, tab, 2)
+    coverage = tab.model.index(row_of("coverage_a"), 1)
+    assert coverage.data() == "50.0 %"
+    with store.write() as w:  # rep2 calls 王芳 on Thursday
+        w.create(Visit, customer_id=desk_world.a3, territory_id="t2", status="submitted",
+                 visit_type="face_to_face", started_at=at(TODAY))
+    context.saved("visit")
+    qtbot.waitUntil(lambda: tab.model.index(row_of("coverage_a"), 1).data() == "100.0 %")
+
+
+def test_the_explanations_follow_the_language(qtbot, context, desk_world, languages):
+    from desktop.domain.kpis import MSG_CALLS
+    from desktop.ui.common.translations import catalogue
+
+    languages.switch("en")
+    desk = make_desk(qtbot, context, desk_world.manager)
+    tab = desk.pages["kpis"]
+    tab.range.set_range(TODAY.replace(month=10, day=1), TODAY)
+    loaded(qtbot, tab, 2)
+    calls = tab.model.index(row_of("calls"), 1)
+    assert calls.data(Qt.ItemDataRole.ToolTipRole) == "2 calls made of 3 planned."
+    languages.switch("zh_CN")
+    chinese = catalogue("zh_CN")("Kpi", MSG_CALLS)
+    assert chinese != MSG_CALLS  # the core's explanations are translated
+    assert calls.data(Qt.ItemDataRole.ToolTipRole) == chinese.format(made=2, planned=3)
+    assert tab.how_label.text().endswith(chinese.format(made=2, planned=3))
