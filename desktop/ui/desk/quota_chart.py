@@ -18,6 +18,7 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.quota_desk import MonthFigures
+from desktop.ui.common.charts import replace_chart, slot_axis
 from desktop.ui.common.style import qcolor
 
 
@@ -95,10 +96,7 @@ class QuotaChart(QWidget):
         bars.attachAxis(categories)
         bars.attachAxis(y_axis)
         # Last year's line over the bars' slots: its own hidden x axis, 0…11.
-        x_axis = QValueAxis()
-        x_axis.setRange(-0.5, len(self.months) - 0.5)
-        x_axis.setVisible(False)
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignTop)
+        x_axis = slot_axis(chart, len(self.months))
         line = QLineSeries()
         line.setName(self.tr("Last year"))
         pen = QPen(qcolor("warning"))
@@ -111,7 +109,4 @@ class QuotaChart(QWidget):
         line.attachAxis(x_axis)
         line.attachAxis(y_axis)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        old = self.view.chart()
-        self.view.setChart(chart)
-        if old is not None and old is not chart:
-            old.deleteLater()
+        replace_chart(self.view, chart)
