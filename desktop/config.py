@@ -26,6 +26,9 @@ DEFAULTS: dict[str, Any] = {
     "time_zone": "",  # IANA name (Asia/Shanghai); empty: follow the OS (desktop.domain.local_time)
     "sync_interval_seconds": 300,
     "auto_update": True,
+    # The company approves managers' quota splits (the server's quotas_need_approval): the
+    # quota screen saves them as drafts. Set by IT in the machine-wide file or environment.
+    "quotas_need_approval": False,
 }
 
 ENV_KEYS = {
@@ -33,6 +36,7 @@ ENV_KEYS = {
     "ROUNDS_LANG": "language",
     "ROUNDS_TIME_ZONE": "time_zone",
     "ROUNDS_SYNC_INTERVAL": "sync_interval_seconds",
+    "ROUNDS_QUOTAS_NEED_APPROVAL": "quotas_need_approval",
 }
 
 

@@ -244,6 +244,7 @@ def _capture(out: Path, languages, theme: str = "light") -> list[Path]:
     from desktop.ui.common.translations import LanguageSwitcher
     from desktop.ui.common.ui_settings import UiSettings
     from desktop.ui.main_window import VIEWS
+    from tools.desk_screenshots import desk_shots, read
 
     app = application()
     apply_theme(app, theme)
@@ -272,6 +273,7 @@ def _capture(out: Path, languages, theme: str = "light") -> list[Path]:
                 window.show_view(key)
                 if key == "customers" and doctor:
                     window.views["customers"].select_customer(doctor)
+                read(window.context)  # a screen reading on the database thread (the Desk)
                 written.append(_save(window, out / f"{lang}_{i:02d}_{key}.png", app))
             written.append(_restored_notice_shot(window, store,
                                                  out / f"{lang}_server_restored.png", app))
@@ -280,6 +282,10 @@ def _capture(out: Path, languages, theme: str = "light") -> list[Path]:
 
             extras += plan_shots(window.context)
             extras += activity_shots(window.context)
+            extras += desk_shots(window.context)
+            from tools.quota_screenshots import quota_shots
+
+            extras += quota_shots(window.context)
             for j, (name, show) in enumerate(extras, start=len(VIEWS) + 1):
                 widget = show()
                 widget.show()

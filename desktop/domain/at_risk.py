@@ -46,6 +46,7 @@ DEFAULT_THRESHOLDS: dict[str, float | None] = {
     AtRiskCode.TIER_DOWN: 90,
 }
 PURCHASE_MONTHS = 3
+LOST_NOTE_MARK = "lost:"  # the notes line a lost customer's note is written under
 
 MSG_SHARE_FALLING = _t("AtRisk", "Prescription share fell {months} months in a row, from {start} to {end}.")
 MSG_NOT_CALLED = _t("AtRisk", "No call for {days} days; tier {tier} asks for one every {interval} days.")
@@ -281,6 +282,17 @@ def at_risk_customers(store: Store, *, region_id: str | None = None,
                                  today=today or local_time.local_day(now), now=now)
 
 
+def with_display_names(store: Store, rows: list[AtRiskCustomer]) -> list[AtRiskCustomer]:
+    """The rows with the names lists show (a department or doctor beside its hospital)."""
+    from desktop.domain.customer_names import display_names
+
+    with store.read() as s:
+        names = display_names(s, [r.customer_id for r in rows])
+    for row in rows:
+        row.name = names.get(row.customer_id) or row.name
+    return rows
+
+
 def by_rep(rows: Iterable[AtRiskCustomer]) -> dict[str | None, list[AtRiskCustomer]]:
     """The manager's view: at-risk customers grouped by the rep who owns their territory."""
     out: dict[str | None, list[AtRiskCustomer]] = defaultdict(list)
@@ -290,13 +302,23 @@ def by_rep(rows: Iterable[AtRiskCustomer]) -> dict[str | None, list[AtRiskCustom
 
 
 # ------------------------------------------------------------------ lost customers
-def mark_lost(store: Store, customer_id: str, reason: str, at: datetime | None = None) -> None:
-    """Mark a customer lost (流失) with the reason; the reason is required."""
+def mark_lost(store: Store, customer_id: str, reason: str, at: datetime | None = None,
+              note: str | None = None) -> None:
+    """Mark a customer lost (流失) with the reason; the reason is required. An optional
+    `note` (what happened) is added to the customer's notes under a dated line, so it is
+    kept with the customer's archive and synced with it."""
     reason = LostReason(reason).value  # ValueError on an unknown reason
+    at = at or local_time.now()
+    changes = {"lifecycle_stage": LifecycleStage.LOST.value, "lost_reason": reason,
+               "lost_at": at}
     with store.write() as w:
-        w.update(Customer, customer_id, {"lifecycle_stage": LifecycleStage.LOST.value,
-                                         "lost_reason": reason,
-                                         "lost_at": at or local_time.now()})
+        note = (note or "").strip()
+        if note:
+            current = w.session.get(Customer, customer_id)
+            line = f"[{local_time.local_day(at).isoformat()} {LOST_NOTE_MARK} {reason}] {note}"
+            before = (current.notes or "").rstrip() if current is not None else ""
+            changes["notes"] = f"{before}\n{line}" if before else line
+        w.update(Customer, customer_id, changes)
 
 
 def lost_reasons_counted(store: Store, region_id: str | None = None, *,

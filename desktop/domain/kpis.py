@@ -32,6 +32,13 @@ from sqlmodel import Session, select
 
 from desktop.domain import local_time
 from desktop.domain.complaint_rules import ADR_ESCALATION, answered_late
+from desktop.domain.kpi_periods import (  # noqa: F401 - kpis.Period, kpis.periods: as before
+    PERIOD_KINDS,
+    Period,
+    month_before,
+    next_month,
+    periods,
+)
 from desktop.domain.local_time import day_start, local_day
 from desktop.domain.plan_compliance import MadeCall, PlannedCall, item_outcomes
 from desktop.domain.plans import frequency_targets
@@ -197,53 +204,6 @@ def adr_within_24h(complaints: list[ComplaintFacts], now: datetime) -> Kpi:
                 {"within": within, "cases": len(judged)})
 
 
-# ------------------------------------------------------------------ periods
-@dataclass(frozen=True)
-class Period:
-    start: date
-    end: date  # exclusive
-
-    @property
-    def label(self) -> str:
-        return self.start.isoformat()
-
-    @property
-    def months(self) -> set[str]:
-        return {f"{self.start:%Y-%m}"} if self.is_month else set()
-
-    @property
-    def is_month(self) -> bool:
-        return self.start.day == 1 and self.end == _next_month(self.start)
-
-    @property
-    def days(self) -> int:
-        return (self.end - self.start).days
-
-
-def _next_month(day: date) -> date:
-    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
-
-
-def periods(kind: str, start: date, end: date) -> list[Period]:
-    """Weeks (Monday to Sunday) or calendar months covering start…end (inclusive)."""
-    if kind == "week":
-        first = start - timedelta(days=start.weekday())
-        return [Period(first + timedelta(weeks=i), first + timedelta(weeks=i + 1))
-                for i in range((end - first).days // 7 + 1)]
-    if kind != "month":
-        raise ValueError(f"unknown period {kind!r}: use week or month")
-    out, day = [], start.replace(day=1)
-    while day <= end:
-        out.append(Period(day, _next_month(day)))
-        day = _next_month(day)
-    return out
-
-
-def _month_before(period: Period) -> set[str]:
-    before = period.start - timedelta(days=1)
-    return {f"{before:%Y-%m}"}
-
-
 # ------------------------------------------------------------------ from the store
 @dataclass
 class Facts:
@@ -355,7 +315,7 @@ def period_kpis(facts: Facts, period: Period, now: datetime) -> dict[str, Kpi]:
         sales = sales_total(facts.metrics, period.months)
         quota = sum(facts.quota_by_month.get(m, 0.0) for m in period.months) or None
         costs = [a for day, a in facts.costs if period.start <= day < period.end]
-        out += [share(facts.metrics, period.months, _month_before(period)),
+        out += [share(facts.metrics, period.months, month_before(period)),
                 sales_vs_quota(sales, quota), calls_per_sale(made, sales),
                 cost_vs_sales(costs, sales)]
     else:
@@ -388,6 +348,19 @@ def scorecard(store: Store, *, rep_user_id: str | None = None, region_id: str | 
     return [PeriodRow(p, period_kpis(facts, p, now)) for p in spans]
 
 
+def _region_reps(session: Session, region_id: str) -> list[TeamMember]:
+    return list(session.exec(select(TeamMember).where(
+        TeamMember.region_id == region_id, TeamMember.role == "rep",
+        TeamMember.deleted == LIVE, TeamMember.active == True)  # noqa: E712
+        .order_by(TeamMember.display_name)).all())
+
+
+def region_reps(store: Store, region_id: str) -> list[tuple[str, str]]:
+    """(id, name) of the region's active reps, by name: whose scorecards a manager sees."""
+    with store.read() as s:
+        return [(r.id, r.display_name) for r in _region_reps(s, region_id)]
+
+
 @dataclass(frozen=True)
 class RepColumn:
     rep_user_id: str
@@ -401,9 +374,7 @@ def team_comparison(store: Store, region_id: str, start: date, end: date,
     now = now or local_time.now()
     span = Period(start, end + timedelta(days=1))
     with store.read() as s:
-        reps = s.exec(select(TeamMember).where(
-            TeamMember.region_id == region_id, TeamMember.role == "rep",
-            TeamMember.deleted == LIVE, TeamMember.active == True)).all()  # noqa: E712
+        reps = _region_reps(s, region_id)
         facts = {r.id: load_facts(s, rep_user_id=r.id, region_id=region_id, start=start,
                                   end=span.end) for r in reps}
     return sorted((RepColumn(r.id, r.display_name, period_kpis(facts[r.id], span, now))

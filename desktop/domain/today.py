@@ -11,7 +11,7 @@ from datetime import date, datetime
 from sqlalchemy import exists, func
 from sqlmodel import Session, select
 
-from desktop.domain import complaints, follow_ups, local_time, visit_cadence
+from desktop.domain import at_risk, complaints, follow_ups, local_time, visit_cadence
 from desktop.domain.customer_names import display_name_sql, display_names, name_beside
 from desktop.domain.identity import current_identity, signed_in_user_id
 from desktop.domain.paging import count_where
@@ -157,3 +157,15 @@ def customers_overdue(store: Store, day: date, limit: int = OVERDUE_SHOWN
         shown = ordered[:limit]
         names = display_names(s, [st.customer_id for st in shown])
     return [OverdueCustomer(st, names.get(st.customer_id, "")) for st in shown], len(ordered)
+
+
+def customers_at_risk(store: Store, day: date | None = None) -> list[at_risk.AtRiskCustomer]:
+    """The signed-in rep's customers at risk (`desktop.domain.at_risk`), each with its
+    reasons, under their region's rules; a manager's or admin's: their region's."""
+    identity = current_identity(store)
+    if identity is None:
+        return []
+    territories = None if identity.is_manager and identity.region_id \
+        else list(identity.territory_ids)
+    return at_risk.with_display_names(store, at_risk.at_risk_customers(
+        store, region_id=identity.region_id, territory_ids=territories, today=day))

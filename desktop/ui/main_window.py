@@ -37,6 +37,7 @@ VIEWS: list[tuple[str, str]] = [
     ("calls", _t("MainWindow", "Calls")),
     ("plans", _t("MainWindow", "Plans")),
     ("activities", _t("MainWindow", "Activities")),
+    ("desk", _t("MainWindow", "Desk")),
     ("follow_ups", _t("MainWindow", "Follow-ups")),
     ("complaints", _t("MainWindow", "Complaints")),
     ("conflicts", _t("MainWindow", "Conflicts")),
@@ -56,6 +57,8 @@ def _factory(key: str) -> Callable:
         from desktop.ui.plans.hub import PlansHub as view
     elif key == "activities":
         from desktop.ui.activities.hub import ActivitiesHub as view
+    elif key == "desk":
+        from desktop.ui.desk.hub import DeskHub as view
     elif key == "follow_ups":
         from desktop.ui.follow_ups.view import FollowUpsView as view
     elif key == "complaints":
@@ -182,8 +185,9 @@ class MainWindow(QMainWindow):
         self.new_customer_action = action("Ctrl+Shift+C", self.new_customer)
         self.quit_action = action("Ctrl+Q", self.close)
         self.view_actions = []
-        for i, (key, _title) in enumerate(VIEWS):
-            self.view_actions.append(action(f"Ctrl+{i + 1}", lambda _checked=False, k=key: self._go_to(k)))
+        for i, (key, _title) in enumerate(VIEWS):  # Ctrl+1 … Ctrl+9, then Ctrl+0
+            self.view_actions.append(action(f"Ctrl+{(i + 1) % 10}",
+                                            lambda _checked=False, k=key: self._go_to(k)))
         menu_bar = self.menuBar()
         self.file_menu = menu_bar.addMenu("")
         for a in (self.new_call_action, self.new_complaint_action, self.new_customer_action):

@@ -87,3 +87,72 @@ def test_quota_split_offline_and_achievement_from_imported_sales(server, make_cl
     by_rep = {a.target_id: a.rate for a in quotas.achievement(
         manager.store, level="rep", year=YEAR, region_id=boss.region_id, product_id=product["id"])}
     assert by_rep[other.user_id] == 18_000 / 120_000
+
+
+def test_an_edited_split_saved_as_drafts_is_approved_on_the_server(make_server, make_client,
+                                                                   tmp_path):
+    """Where the company approves quotas: the quota screen's sheet, edited and saved as
+    drafts offline, is accepted as drafts; the administrator approves the region's year and
+    the manager's laptop shows the split approved, with the edited amount."""
+    from desktop.domain import quota_desk
+
+    server = make_server(env_extra={"ROUNDS_QUOTAS_NEED_APPROVAL": "1"})
+    manager = make_client(server, "manager")
+    manager.sync()
+    boss = current_identity(manager.store)
+    product = next(p for p in rows_of(manager.store, "product").values() if p["is_ours"])
+    server.cli("quota", "set", "--year", str(YEAR), "--product", product["name"],
+               "--region", boss.region_id, "--amount", "1200000")
+    manager.sync()
+
+    sheet = quota_desk.split_sheet(manager.store, region_id=boss.region_id, year=YEAR,
+                                   product_id=product["id"], level="rep")
+    assert sheet.parent_total == 1_200_000 and not sheet.saved
+    first = sheet.lines[0]
+    first.months[1] += 500  # the manager's edit of January
+    quota_desk.save_sheet(manager.store, sheet, region_id=boss.region_id, year=YEAR,
+                          product_id=product["id"], needs_approval=True)
+    assert manager.sync().rejected == 0
+    again = quota_desk.split_sheet(manager.store, region_id=boss.region_id, year=YEAR,
+                                   product_id=product["id"], level="rep")
+    assert again.drafts() == len(again.lines)
+
+    server.cli("quota", "approve", "--year", str(YEAR), "--region", boss.region_id)
+    manager.sync()
+    approved = quota_desk.split_sheet(manager.store, region_id=boss.region_id, year=YEAR,
+                                      product_id=product["id"], level="rep")
+    assert approved.drafts() == 0 and {line.status for line in approved.lines} == {"approved"}
+    line = next(x for x in approved.lines if x.target_id == first.target_id)
+    assert line.months[1] == first.months[1]
+
+
+def test_rules_and_lost_customers_travel_between_manager_and_rep(server, make_client):
+    """The manager switches a rule off on the desk; the rep's Today follows after a sync.
+    The rep marks a customer lost with a reason and a note; the manager sees it counted."""
+    from desktop.domain import at_risk, today
+
+    rep, manager = make_client(server, "rep1"), make_client(server, "manager")
+    for client in (rep, manager):
+        client.sync()
+    boss, me = current_identity(manager.store), current_identity(rep.store)
+    before = today.customers_at_risk(rep.store)
+    codes = {r.code for row in before for r in row.reasons}
+    assert codes, "the demo trips at-risk rules for the rep"
+    rule = sorted(codes)[0]
+
+    at_risk.set_rule(manager.store, boss.region_id, rule, enabled=False)
+    assert manager.sync().rejected == 0
+    rep.sync()
+    assert at_risk.rules_for(rep.store, me.region_id)[rule].enabled is False
+    after = today.customers_at_risk(rep.store)
+    assert rule not in {r.code for row in after for r in row.reasons}
+
+    counted = at_risk.lost_reasons_counted(manager.store, boss.region_id)["competitor"]
+    gone = after[0].customer_id if after else before[0].customer_id
+    at_risk.mark_lost(rep.store, gone, "competitor", note="改用竞品")
+    assert rep.sync().rejected == 0
+    manager.sync()
+    assert at_risk.lost_reasons_counted(manager.store, boss.region_id)["competitor"] == \
+        counted + 1
+    lost = rows_of(manager.store, "customer")[gone]
+    assert lost["lost_reason"] == "competitor" and lost["notes"].endswith("改用竞品")

@@ -19,6 +19,7 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.activity_views import ResultPoint
+from desktop.ui.common.charts import replace_chart, slot_axis
 from desktop.ui.common.style import qcolor
 
 #: The bands: (value on the chart's scale, colour token).
@@ -89,10 +90,7 @@ class ResultsChart(QWidget):
         series.attachAxis(categories)
         series.attachAxis(y_axis)
         # The bands span the whole width: their own x axis, hidden, over the bars' slots.
-        x_axis = QValueAxis()
-        x_axis.setRange(-0.5, len(self.points) - 0.5)
-        x_axis.setVisible(False)
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignTop)
+        x_axis = slot_axis(chart, len(self.points))
         for value, tone in bands:
             line = QLineSeries()
             line.setName(f"{value:g}")
@@ -105,10 +103,7 @@ class ResultsChart(QWidget):
             chart.addSeries(line)
             line.attachAxis(x_axis)
             line.attachAxis(y_axis)
-        old = view.chart()
-        view.setChart(chart)
-        if old is not None and old is not chart:
-            old.deleteLater()
+        replace_chart(view, chart)
 
     def retranslate_ui(self) -> None:
         self.empty_label.setText(

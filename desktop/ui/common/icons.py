@@ -21,6 +21,7 @@ VIEW_ICONS = {
     "calls": "clipboard-list",
     "plans": "calendar-range",
     "activities": "megaphone",
+    "desk": "chart-line",
     "follow_ups": "bell",
     "complaints": "shield-alert",
     "conflicts": "git-compare-arrows",

@@ -6,8 +6,8 @@ from __future__ import annotations
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 
 KEYS = (
-    ("Ctrl+1 … Ctrl+9", _t("FirstRun", "Today, Customers, Calls, Plans, Activities, Follow-ups, "
-                                       "Complaints, Conflicts, Settings")),
+    ("Ctrl+1 … Ctrl+0", _t("FirstRun", "Today, Customers, Calls, Plans, Activities, Desk, "
+                                       "Follow-ups, Complaints, Conflicts, Settings")),
     ("Enter", _t("FirstRun", "on a planned call in Today: log it, customer and products "
                              "filled in")),
     ("Ctrl+N", _t("FirstRun", "log a call")),

@@ -37,6 +37,7 @@ from desktop.models.enums import (
     CustomerKind,
     FollowUpStatus,
     LifecycleStage,
+    LostReason,
     VisitStatus,
     VisitType,
 )
@@ -175,6 +176,9 @@ class CustomerDetail(QWidget):
         self.edit_button = QPushButton(self)
         self.call_button = QPushButton(self)
         self.complaint_button = QPushButton(self)
+        self.lost_button = QPushButton(self)
+        self.lost_button.setObjectName("mark_lost")
+        self.lost_dialog = None
         self.tabs = QTabWidget(self)
 
         # A grid, not a QFormLayout: the form layout under-sizes rows of wrapped text.
@@ -211,6 +215,7 @@ class CustomerDetail(QWidget):
         buttons.addWidget(self.complaint_button)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.lost_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.title_label)
@@ -219,6 +224,7 @@ class CustomerDetail(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.edit_button.clicked.connect(self.edit_customer)
+        self.lost_button.clicked.connect(self.mark_lost)
         self.call_button.clicked.connect(
             lambda: self.context.call_report_requested.emit(self.customer_id or "", ""))
         self.complaint_button.clicked.connect(
@@ -269,6 +275,7 @@ class CustomerDetail(QWidget):
         if rows is None:
             return
         self.title_label.setText(rows.title)
+        self.lost_button.setEnabled(rows.customer.lifecycle_stage != LifecycleStage.LOST)
         self._fill_subtitle()
         self._fill_profile()
         self.metrics_panel.set_figures(rows.customer.id, rows.metrics)
@@ -299,7 +306,7 @@ class CustomerDetail(QWidget):
     def _show_empty(self, empty: bool) -> None:
         self.empty_label.setVisible(empty)
         for w in (self.title_label, self.subtitle_label, self.edit_button, self.call_button,
-                  self.complaint_button, self.tabs):
+                  self.complaint_button, self.lost_button, self.tabs):
             w.setVisible(not empty)
 
     def _fill_subtitle(self) -> None:
@@ -308,6 +315,8 @@ class CustomerDetail(QWidget):
         if c.tier:
             parts.append(self.tr("Tier {tier}").format(tier=c.tier))
         parts.append(enum_text(LifecycleStage, c.lifecycle_stage))
+        if c.lost_reason and c.lifecycle_stage == LifecycleStage.LOST:
+            parts.append(enum_text(LostReason, c.lost_reason))
         if self._shown.organisation:
             parts.append(self._shown.organisation)
         if self._shown.department:
@@ -389,6 +398,16 @@ class CustomerDetail(QWidget):
             self.form_dialog.accepted.connect(lambda: self.show_customer(self.customer_id))
             self.form_dialog.open()
 
+    def mark_lost(self) -> None:
+        """Ask why the customer was lost (desktop.ui.customers.lost_dialog)."""
+        from desktop.ui.customers.lost_dialog import MarkLostDialog
+
+        if self.customer_id and self._shown is not None:
+            self.lost_dialog = MarkLostDialog(self.context, self.customer_id, self._shown.title,
+                                              self)
+            self.lost_dialog.accepted.connect(lambda: self.show_customer(self.customer_id))
+            self.lost_dialog.open()
+
     def create_customer(self) -> None:
         """Open the new-customer form; the customer is shown once saved."""
         from desktop.ui.customers.form_dialog import CustomerFormDialog
@@ -416,6 +435,7 @@ class CustomerDetail(QWidget):
         self.edit_button.setText(self.tr("Edit…"))
         self.call_button.setText(self.tr("Log a call…"))
         self.complaint_button.setText(self.tr("Capture complaint…"))
+        self.lost_button.setText(self.tr("Mark lost…"))
         self.empty_label.setText(self.tr("Pick a customer on the left to see their profile, "
                                          "metrics, visits and follow-ups."))
         for model in (self.people_model, self.visits_model, self.follow_ups_model,

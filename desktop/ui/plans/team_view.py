@@ -69,10 +69,10 @@ class TeamView(QWidget):
         self.summary_label.setObjectName("team_totals")
         self.message = Banner(self)
         self.model = team_model(self)
-        self.table = make_table_view(self)
+        # A few rows read across: a long cell ("2 · 1 overdue · next 30/11 14:24") wraps
+        # onto a second line rather than being cut when the window is 1280 px wide.
+        self.table = make_table_view(self, wrap_rows=True)
         self.table.setModel(self.model)
-        for column, width in enumerate((110, 90, 90, 90, 110, 100, 100, 100)):
-            self.table.setColumnWidth(column, width)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary_label)

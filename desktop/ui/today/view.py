@@ -179,8 +179,16 @@ NEAR_COLUMNS = [
 ]
 
 
+AT_RISK_COLUMNS = [
+    Column(_t("Columns", "Customer"), lambda a: a.name),
+    Column(_t("Columns", "Tier"), lambda a: a.tier or ""),
+    Column(_t("Columns", "Why at risk"),
+           lambda a: "\n".join(message_text("AtRisk", r.template, r.params) for r in a.reasons)),
+]
+
+
 EMPTY_ICONS = {"planned": "calendar-check", "follow_ups": "bell", "complaints": "shield-alert",
-               "overdue": "users"}
+               "overdue": "users", "at_risk": "triangle-alert"}
 
 
 # The tables each list is read from: a change elsewhere does not touch it.
@@ -190,6 +198,8 @@ SECTION_TABLES = {
     "follow_ups": frozenset({"follow_up", "customer"}),
     "complaints": frozenset({"complaint", "complaint_event", "customer"}),
     "overdue": frozenset({"visit", "customer", "frequency_target"}),
+    "at_risk": frozenset({"customer", "customer_metric", "visit", "complaint", "at_risk_rule",
+                          "frequency_target", "territory"}),
 }
 
 
@@ -206,6 +216,7 @@ def section_readers(store, today_fn) -> dict:
         "follow_ups": lambda: today_queries.follow_ups_due(store, today_fn()),
         "complaints": lambda: today_queries.complaints_near_deadline(store),
         "overdue": lambda: today_queries.customers_overdue(store, today_fn()),
+        "at_risk": lambda: today_queries.customers_at_risk(store, today_fn()),
     }
 
 
@@ -228,6 +239,7 @@ class TodayView(QWidget):
             NEAR_COLUMNS, self, tooltip=_complaint_tooltip,
             foreground=lambda c: brush("danger_text") if c.state == "overdue" else None)
         self.overdue_model = RowsTableModel(OVERDUE_COLUMNS, self)
+        self.at_risk_model = RowsTableModel(AT_RISK_COLUMNS, self)
         self.groups: list[QGroupBox] = []
         self.tables = {}
         self.empty_states: dict[str, EmptyState] = {}
@@ -235,13 +247,14 @@ class TodayView(QWidget):
         for i, (key, model) in enumerate((("planned", self.planned_model),
                                           ("follow_ups", self.follow_up_model),
                                           ("complaints", self.complaint_model),
-                                          ("overdue", self.overdue_model))):
+                                          ("overdue", self.overdue_model),
+                                          ("at_risk", self.at_risk_model))):
             group = QGroupBox(self)
             table = make_table_view(group, wrap_rows=True)
             table.setModel(model)
             box = QVBoxLayout(group)
             box.addWidget(table)
-            grid.addWidget(group, i // 2, i % 2)
+            grid.addWidget(group, i // 2, i % 2, 1, 2 if key == "at_risk" else 1)
             self.groups.append(group)
             self.tables[key] = table
             self.empty_states[key] = EmptyState(table, EMPTY_ICONS[key])
@@ -250,6 +263,9 @@ class TodayView(QWidget):
         self.tables["planned"].min_widths = {PLANNED_ORGANISATION: ORGANISATION_ROOM}
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        # The four lists of the day first; the customers at risk, read less often, below.
+        for row, stretch in enumerate((3, 3, 2)):
+            grid.setRowStretch(row, stretch)
         grid.setSpacing(12)
         self.overdue_note = set_role(QLabel(self.groups[3]), "hint")
         self.overdue_note.setWordWrap(True)
@@ -265,9 +281,12 @@ class TodayView(QWidget):
             lambda i: self._open_customer(self.overdue_model.row_at(i.row())))
         self.tables["complaints"].activated.connect(
             lambda i: self._open_customer(self.complaint_model.row_at(i.row())))
+        self.tables["at_risk"].activated.connect(
+            lambda i: self._open_customer(self.at_risk_model.row_at(i.row())))
         readers = section_readers(context.store, self._today)
         shows = {"planned": self._show_planned, "follow_ups": self._show_follow_ups,
-                 "complaints": self._show_complaints, "overdue": self._show_overdue}
+                 "complaints": self._show_complaints, "overdue": self._show_overdue,
+                 "at_risk": self._show_at_risk}
         tasks = getattr(context, "tasks", None)
         self.reloads = {key: Reload(tasks, readers[key], shows[key], self)
                         for key in SECTION_TABLES}
@@ -311,6 +330,10 @@ class TodayView(QWidget):
         self.overdue_model.set_rows(overdue)
         self._update_texts()
 
+    def _show_at_risk(self, rows) -> None:
+        self.at_risk_model.set_rows(rows)
+        self._update_texts()
+
     def focus_default(self) -> None:
         """Keyboard focus on the planned calls, so Enter logs the highlighted one."""
         self.tables["planned"].setFocus()
@@ -336,7 +359,8 @@ class TodayView(QWidget):
                   self.tr("Complaints nearing their deadline ({n})").format(
                       n=self.complaint_model.rowCount()),
                   self.tr("Customers overdue for a visit by tier ({n})").format(
-                      n=self._overdue_total))
+                      n=self._overdue_total),
+                  self.tr("Customers at risk ({n})").format(n=self.at_risk_model.rowCount()))
         for group, title in zip(self.groups, titles, strict=True):
             group.setTitle(title)
         shown = self.overdue_model.rowCount()
@@ -359,6 +383,9 @@ class TodayView(QWidget):
             "overdue": (self.tr("Every customer is within their visit frequency."),
                         self.tr("A customer shows here once their tier's call target is "
                                 "missed.")),
+            "at_risk": (self.tr("No customer of yours is at risk."),
+                        self.tr("A customer shows here, with the reason, when their share or "
+                                "purchases fall, a complaint runs late or calls stop.")),
         }
         for key, state in self.empty_states.items():
             state.set_texts(*empties[key])
@@ -377,6 +404,6 @@ class TodayView(QWidget):
 
     def retranslate_ui(self) -> None:
         for model in (self.planned_model, self.follow_up_model, self.complaint_model,
-                      self.overdue_model):
+                      self.overdue_model, self.at_risk_model):
             model.retranslate()
         self._update_texts()

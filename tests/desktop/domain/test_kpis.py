@@ -129,3 +129,17 @@ def test_scorecard_by_month_and_week_from_the_store(store, field):
     assert (lines[0].customer_id, lines[0].calls, lines[0].sales) == (field.zhang_wh, 1, 50_000)
     calls = kpis.drill_customer(store, field.zhang_wh, NOV, date(2026, 11, 30))
     assert [c.status for c in calls] == ["submitted"]
+
+
+def test_the_reps_a_manager_picks_from_and_the_periods_named(store, field):
+    from desktop.domain.kpi_periods import periods as split
+    from desktop.models import TeamMember
+
+    with store.write() as w:  # a rep who left the company is no longer on the list
+        w.create(TeamMember, id="u-gone", username="gone", display_name="已离职",
+                 role="rep", region_id=REGION, active=False)
+    # active reps of the region only (not its manager, nor another region's rep), by name
+    assert kpis.region_reps(store, REGION) == [(REP, "李明"), (REP2, "王强")]
+    week = split("week", date(2026, 11, 5), date(2026, 11, 5))[0]
+    assert (week.start, week.last_day, week.days) == (date(2026, 11, 2), date(2026, 11, 8), 7)
+    assert kpis.periods is split  # the old import name still works

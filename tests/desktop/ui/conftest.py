@@ -44,6 +44,17 @@ def ui_settings(tmp_path):
 
 
 @pytest.fixture
+def context(qtbot, store, ui_settings):
+    """What a screen is given (no sync worker); its worker threads end with the test."""
+    from desktop.ui.context import AppContext
+
+    context = AppContext(store, ui_settings)
+    yield context
+    assert context.tasks.shutdown()
+    assert context.exports.shutdown()
+
+
+@pytest.fixture
 def territory(store):
     return seed_territory(store)
 

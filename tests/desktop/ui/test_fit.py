@@ -6,6 +6,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 import pytest
+import shiboken6
 from fit import cut_off, elided_cells
 from PySide6.QtWidgets import QApplication
 
@@ -138,6 +139,48 @@ def test_today_shows_every_cell_whole(qtbot, app_demo_store, tmp_path, languages
                     for p in elided_cells(table)]
         window.close()
     assert not problems, "cut off on Today:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_team_view_shows_every_cell_whole(qtbot, app_demo_store, tmp_path, languages,
+                                              language):
+    """The manager's team view beside the navigation: "2 · 1 overdue · next 11/30/26
+    2:24 PM" under Open complaints was cut in English at 1280 px; it wraps instead."""
+    from desktop.demo.generator import DEMO_USERS, TIME_ZONE
+    from desktop.domain import local_time
+    from desktop.domain.identity import Identity
+    from desktop.ui.context import AppContext
+    from desktop.ui.plans.hub import PlansHub
+
+    languages.switch(language)
+    boss = DEMO_USERS[0]
+    manager = Identity(boss["id"], "manager", boss["region_id"], tuple(boss["territory_ids"]),
+                       boss["display_name"])
+    problems, overdue = [], []
+    context = AppContext(app_demo_store, _settings_in(tmp_path))
+    with local_time.fixed(zone=TIME_ZONE):
+        for width, height in SIZES:
+            hub = PlansHub(context, identity=manager)
+            hub.resize(width - 176, height - 60)
+            hub.show()
+            hub.show_tab("team")
+            _settle(qtbot)
+            model = hub.team.model
+            overdue += [r for r in range(model.rowCount())
+                        if "overdue" in model.index(r, 8).data()
+                        or "逾期" in model.index(r, 8).data()]
+            problems += [f"{width}x{height}: {p}" for p in elided_cells(hub.team.table)]
+            qtbot.waitUntil(context.tasks.idle)
+            shiboken6.delete(hub)  # nothing reads on the context's thread after it stops
+    assert context.tasks.shutdown()
+    assert overdue, "the demo has complaints past their deadline"
+    assert not problems, "cut off in the team view:\n" + "\n".join(problems)
+
+
+def _settings_in(folder):
+    from desktop.ui.common.ui_settings import UiSettings
+
+    return UiSettings.in_folder(folder / "config")
 
 
 def _dialogs(window, tmp_path):
@@ -284,8 +327,43 @@ def test_the_managers_screens_fit(qtbot, demo_store, tmp_path, languages, langua
             problems += [f"{tab} at {width}x{height}: {p}" for p in cut_off(hub)]
         hub.close()
         problems += _region_activities_fit(qtbot, window, manager, width, height)
+        problems += _desk_fit(qtbot, window, manager, width, height)
     window.close()
     assert not problems, "cut off:\n" + "\n".join(problems)
+
+
+def _hub_fit(qtbot, context, hub, name: str, width, height, steps) -> list[str]:
+    """`hub` in the room beside the navigation, after each of `steps` ((what, do)), its
+    reads done: nothing cut off and nothing forcing the window wider."""
+    qtbot.addWidget(hub)
+    hub.resize(width - 176, height - 60)
+    hub.show()
+    problems = []
+    for what, do in steps:
+        do()
+        qtbot.waitUntil(context.tasks.idle, timeout=30_000)
+        _settle(qtbot)
+        if hub.width() > width - 176:
+            problems.append(f"{name} {what} forces {hub.width()}px at {width}x{height}")
+        problems += [f"{name} {what} at {width}x{height}: {p}" for p in cut_off(hub)]
+    hub.close()
+    return problems
+
+
+def _desk_fit(qtbot, window, manager, width, height) -> list[str]:
+    """The manager's Desk on each tab, and each level of its drill-down."""
+    from desktop.ui.desk.hub import DeskHub
+
+    hub = DeskHub(window.context, identity=manager)
+    drill = hub.pages["drill"]
+    quotas = hub.pages["quotas"]  # achievement, and a rep's hospitals split and achieved
+    steps = [(key, lambda k=key: hub.show_tab(k)) for key in hub.pages]
+    steps += [(f"drill {level}", lambda: drill.open_row(0)) for level in ("rep", "customer")]
+    steps += [("quotas achievement", lambda: (hub.show_tab("quotas"),
+                                              quotas.pages.setCurrentIndex(1))),
+              ("quotas hospitals achievement", lambda: quotas.split_combo.setCurrentIndex(1)),
+              ("quotas hospitals split", lambda: quotas.pages.setCurrentIndex(0))]
+    return _hub_fit(qtbot, window.context, hub, "desk", width, height, steps)
 
 
 def _region_activities_fit(qtbot, window, manager, width, height) -> list[str]:
@@ -293,15 +371,6 @@ def _region_activities_fit(qtbot, window, manager, width, height) -> list[str]:
     from desktop.ui.activities.hub import ActivitiesHub
 
     hub = ActivitiesHub(window.context, identity=manager)
-    qtbot.addWidget(hub)
-    hub.resize(width - 176, height - 60)
-    hub.show()
-    problems = []
-    for tab in range(hub.region.tabs.count()):
-        hub.region.tabs.setCurrentIndex(tab)
-        _settle(qtbot)
-        if hub.width() > width - 176:
-            problems.append(f"activities tab {tab} forces {hub.width()}px at {width}x{height}")
-        problems += [f"activities tab {tab} at {width}x{height}: {p}" for p in cut_off(hub)]
-    hub.close()
-    return problems
+    tabs = hub.region.tabs
+    steps = [(f"tab {t}", lambda t=t: tabs.setCurrentIndex(t)) for t in range(tabs.count())]
+    return _hub_fit(qtbot, window.context, hub, "activities", width, height, steps)

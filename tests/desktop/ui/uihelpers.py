@@ -7,7 +7,16 @@ from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.models import CallPlan, Customer, CustomerMetric, FollowUp, PlanItem, Product
+from desktop.models import (
+    CallPlan,
+    Customer,
+    CustomerMetric,
+    FollowUp,
+    PlanItem,
+    Product,
+    TeamMember,
+)
+from desktop.models import Territory as TerritoryRow
 
 # The UI tests' clock (conftest's `clock`): a Thursday, noon UTC (the same date from UTC-11
 # to UTC+11), the Thursday of the plan tests' week.
@@ -83,3 +92,21 @@ class FakeSyncWorker(QObject):
 
     def schedule_soon(self):
         self.soon += 1
+
+
+def seed_region(w) -> tuple:
+    """The region the manager's screens are tested on (inside a `store.write()` as `w`):
+    rep1 李明 owning territory t1 朝阳, rep2 王强 owning t2 海淀, and their manager 刘经理,
+    all of region r1. Returns the identities (rep1, manager, rep2)."""
+    from desktop.domain.identity import Identity
+
+    for uid, name, role in (("rep1", "李明", "rep"), ("rep2", "王强", "rep"),
+                            ("mgr", "刘经理", "manager")):
+        w.create(TeamMember, id=uid, username=uid, display_name=name, role=role,
+                 region_id="r1")
+    for tid, name, owner in (("t1", "朝阳", "rep1"), ("t2", "海淀", "rep2")):
+        w.create(TerritoryRow, id=tid, territory_id=tid, name=name, code=tid.upper(),
+                 region_id="r1", owner_user_id=owner)
+    return (Identity("rep1", "rep", "r1", ("t1",), "李明"),
+            Identity("mgr", "manager", "r1", ("t1", "t2"), "刘经理"),
+            Identity("rep2", "rep", "r1", ("t2",), "王强"))

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from activity_screen_world import ActivityWorld
+from uihelpers import seed_region
 
 from desktop.models import (
     Customer,
@@ -17,8 +18,6 @@ from desktop.models import (
     MarketActivityInvitee,
     MarketActivityProduct,
     Product,
-    TeamMember,
-    Territory,
     Visit,
 )
 
@@ -32,16 +31,8 @@ def english(languages):
 
 @pytest.fixture
 def world(store) -> ActivityWorld:
-    from desktop.domain.identity import Identity
-
     with store.write() as w:
-        for uid, name, role in (("rep1", "李明", "rep"), ("rep2", "王强", "rep"),
-                                ("mgr", "刘经理", "manager")):
-            w.create(TeamMember, id=uid, username=uid, display_name=name, role=role,
-                     region_id="r1")
-        for tid, name, owner in (("t1", "朝阳", "rep1"), ("t2", "海淀", "rep2")):
-            w.create(Territory, id=tid, territory_id=tid, name=name, code=tid.upper(),
-                     region_id="r1", owner_user_id=owner)
+        rep, manager, other_rep = seed_region(w)
         h = w.create(Customer, kind="hospital", name="协和医院", territory_id="t1")
         cardio = w.create(Customer, kind="department", name="心内科", organisation_id=h.id,
                           territory_id="t1")
@@ -92,15 +83,4 @@ def world(store) -> ActivityWorld:
                          territory="t2", kind="salon")
     return ActivityWorld(h.id, cardio.id, a1.id, a2.id, b1.id, product.id, product2.id,
                          draft.id, submitted.id, held.id, other.id,
-                         Identity("rep1", "rep", "r1", ("t1",), "李明"),
-                         Identity("mgr", "manager", "r1", ("t1", "t2"), "刘经理"),
-                         Identity("rep2", "rep", "r1", ("t2",), "王强"))
-
-
-@pytest.fixture
-def context(qtbot, store, ui_settings):
-    from desktop.ui.context import AppContext
-
-    context = AppContext(store, ui_settings)
-    yield context
-    assert context.tasks.shutdown()
+                         rep, manager, other_rep)
