@@ -137,15 +137,14 @@ def deadline_state(committed_deadline: datetime, status: str, now: datetime,
                    window: timedelta = NEAR_DEADLINE, answered_at: datetime | None = None
                    ) -> str | None:
     """`"overdue"` (open, deadline passed), `"near"` (open, within `window`), `"late"`
-    (answered after the deadline) or None (not urgent, or answered on time)."""
-    if not is_open(status):
-        return "late" if answered_late(committed_deadline, answered_at) else None
-    committed_deadline = local_time.aware_utc(committed_deadline)
-    if committed_deadline <= now:
-        return "overdue"
-    if committed_deadline - now <= window:
-        return "near"
-    return None
+    (answered after the deadline) or None (not urgent, or answered on time): the one late
+    rule of desktop/domain/lateness.py in the words of the complaint screens."""
+    answered = not is_open(status)
+    state = lateness(committed_deadline, now, done=answered,
+                     done_at=answered_at if answered else None, soon=window)
+    if answered:
+        return "late" if state.late else None
+    return "overdue" if state.late else "near" if state.due_soon else None
 
 
 @dataclass(frozen=True)

@@ -40,3 +40,25 @@ def test_done_work_is_judged_by_when_it_was_done():
 def test_due_soon_in_the_day_before():
     assert lateness(DUE, DUE - timedelta(hours=23)).state == "due_soon"
     assert lateness(DUE, DUE - timedelta(hours=25)).state is None
+
+
+def test_follow_ups_and_complaints_use_the_same_rule():
+    from desktop.domain.complaints import ComplaintRow
+    from desktop.domain.follow_ups import FollowUpRow
+
+    follow_up = FollowUpRow("f", "c", "张伟", "送指南", date(2026, 3, 20), None, None, "open",
+                            None, None)
+    assert not follow_up.lateness(beijing(date(2026, 3, 20), 23, 59)).late
+    assert follow_up.lateness(beijing(date(2026, 3, 21), 0, 0)).late
+    done = FollowUpRow("f", "c", "张伟", "送指南", date(2026, 3, 20), None, None, "done", None,
+                       None)
+    assert not done.lateness(beijing(date(2026, 3, 25), 9, 0)).late
+    complaint = ComplaintRow("k", "c", "张伟", "安立平", "quality", "high", "in_progress",
+                             DUE - timedelta(days=3), DUE, None, None, "裂纹")
+    assert complaint.lateness(DUE).late and complaint.deadline_state(DUE) == "overdue"
+    assert complaint.lateness(DUE - timedelta(hours=2)).state == "due_soon"
+    answered = ComplaintRow("k", "c", "张伟", "安立平", "quality", "high", "reported_to_customer",
+                            DUE - timedelta(days=3), DUE, None, None, "裂纹",
+                            reported_to_customer_at=DUE + timedelta(hours=1))
+    assert answered.lateness(DUE + timedelta(days=9)).overdue_by == timedelta(hours=1)
+    assert answered.deadline_state(DUE + timedelta(days=9)) == "late"
