@@ -24,7 +24,7 @@ from desktop.domain.complaints import ADR_PRIORITY, StepRefused
 from desktop.domain.customer_names import display_name_sql
 from desktop.domain.identity import Identity
 from desktop.domain.local_time import aware_utc
-from desktop.domain.workflows import ADMIN, PV
+from desktop.domain.workflows import ADMIN, MSG_PV_ONLY, MSG_PV_RECEIPT_FIRST, PV
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models import Complaint, Customer, Product
 from desktop.models.enums import ComplaintKind, ComplaintStatus
@@ -33,11 +33,9 @@ from desktop.store.store import Store
 FIRED_KEY = "pv.escalations.fired"
 LIVE = False
 
-MSG_PV_ROLE = _t("Pharmacovigilance", "Only the pharmacovigilance desk acknowledges receipt of a case and marks it reported to the authority.")
-MSG_NOT_A_CASE = _t("Pharmacovigilance", "This complaint is not a suspected adverse reaction.")
-MSG_RECEIPT_FIRST = _t("Pharmacovigilance", "Acknowledge receipt of the case before marking it reported.")
-MSG_REFERENCE_REQUIRED = _t("Pharmacovigilance", "Enter the authority's reference for the report.")
-MSG_ALREADY_REPORTED = _t("Pharmacovigilance", "The case was already reported to the authority.")
+MSG_NOT_A_CASE = _t("Workflow", "This complaint is not a suspected adverse reaction.")
+MSG_REFERENCE_REQUIRED = _t("Workflow", "Enter the authority's reference for the report.")
+MSG_ALREADY_REPORTED = _t("Workflow", "The case was already reported to the authority.")
 
 
 @dataclass(frozen=True)
@@ -114,7 +112,7 @@ def pv_case(store: Store, case_id: str) -> PvCase | None:
 
 def _check_desk(actor: Identity, complaint: Complaint) -> None:
     if actor.role not in (PV, ADMIN):
-        raise StepRefused(MSG_PV_ROLE, {})
+        raise StepRefused(MSG_PV_ONLY, {})
     if complaint.kind != ComplaintKind.ADVERSE_REACTION:
         raise StepRefused(MSG_NOT_A_CASE, {})
 
@@ -138,7 +136,7 @@ def mark_reported(store: Store, case_id: str, reference: str, *, actor: Identity
         complaint = w.get(Complaint, case_id)
         _check_desk(actor, complaint)
         if complaint.pv_received_at is None:
-            raise StepRefused(MSG_RECEIPT_FIRST, {})
+            raise StepRefused(MSG_PV_RECEIPT_FIRST, {})
         if complaint.pv_reported_at is not None:
             raise StepRefused(MSG_ALREADY_REPORTED, {})
         if not reference:
