@@ -14,7 +14,7 @@ from desktop.domain.local_time import aware_utc
 from desktop.domain.workflows import QA
 from desktop.models import Complaint, ComplaintRoute, Customer, Product, Territory, row_values
 from desktop.models.enums import ComplaintKind
-from server.accounts.users import AccountError, existing_user, find_region
+from server.accounts.users import AccountError, existing_user, optional_region_id
 from server.models import User
 from server.sync.changes import SERVER_ACTOR, Actor, save_row
 from server.sync.revisions import lock_revisions
@@ -74,12 +74,7 @@ def set_complaint_route(session: Session, *, kind: str, handler: str,
     if user.role != QA or not user.active:
         raise AccountError(f"{handler!r} is not an active complaint handler (role qa); "
                            "add one with: rounds-server user add --role qa")
-    region_id = None
-    if region:
-        found = find_region(session, region)
-        if found is None:
-            raise AccountError(f"There is no region {region!r}.")
-        region_id = found.id
+    region_id = optional_region_id(session, region)
     route = session.exec(select(ComplaintRoute).where(
         ComplaintRoute.kind == kind, ComplaintRoute.region_id == region_id if region_id
         else ComplaintRoute.region_id.is_(None), ComplaintRoute.deleted == LIVE)).first()
