@@ -3,7 +3,7 @@ customers, a customer's calls. Each KPI cell's tooltip says how it was computed.
 
 from __future__ import annotations
 
-from desktop.domain.kpis import CallLine, CustomerLine, RepColumn
+from desktop.domain.kpis import RepColumn
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import VisitStatus, VisitType
 from desktop.ui.common.rows_model import Column, RowsTableModel
@@ -60,6 +60,3 @@ def customer_level_model(parent=None) -> RowsTableModel:
         Column(_t("Columns", "Status"), lambda v: enum_text(VisitStatus, v.status)),
     ], parent)
 
-
-__all__ = ["CallLine", "CustomerLine", "RepColumn", "customer_level_model",
-           "rep_level_model", "team_level_model"]
