@@ -14,6 +14,7 @@ from server.sync.scope import MARKET_TABLES, REFERENCE_TABLES, Scope, reference_
 REP_PLAN_ACTIONS = frozenset({"submit", "withdraw", "revise"})
 MANAGER_PLAN_ACTIONS = frozenset({"approve", "return"})
 MANAGER_PLAN_FIELDS = frozenset({"status"}) | wf.PLAN_MANAGER_FIELDS
+MANAGER_LOST_FIELDS = frozenset({"lifecycle_stage", "lost_reason", "lost_at", "notes"})
 VISIT_CHILDREN = ("visit_attendee", "visit_product", "visit_sample")
 ACTIVITY_CHILDREN = ("market_activity_product", "market_activity_invitee",
                      "market_activity_cost", "market_activity_event")
@@ -83,13 +84,24 @@ def check_role_rules(scope: Scope, table: str, op: str, old: dict | None, new: d
     elif table == "quota":
         check_quota_write(scope, old, new)
     elif table == "customer" and scope.role == wf.MANAGER and old is not None:
-        raise Rejection("forbidden", "A manager adds customers met at their activities "
-                        "(walk-ins) but does not change the team's customers; ask the "
-                        "territory's representative.")
+        check_manager_customer_change(old, new)
     elif table == "market_activity_event" and old is not None:
         raise Rejection("forbidden", "An activity's history cannot be changed.")
     elif scope.role == wf.MANAGER and op == "delete" and table not in MARKET_TABLES:
         raise Rejection("forbidden", "Managers do not delete records of their team.")
+
+
+def check_manager_customer_change(old: dict, new: dict) -> None:
+    """A manager adds customers (walk-ins at their activities) and marks a customer of the
+    region lost with its reason (and a note), but changes nothing else of a customer."""
+    touched = {k for k in new if old.get(k) != new.get(k)} - {"updated_at", "revision"}
+    marks_lost = (new.get("lifecycle_stage") == "lost" and new.get("lost_reason")
+                  and "lifecycle_stage" in touched)
+    if marks_lost and touched <= MANAGER_LOST_FIELDS:
+        return
+    raise Rejection("forbidden", "A manager adds customers met at their activities (walk-ins) "
+                    "and marks customers lost, but does not change the team's customers "
+                    "otherwise; ask the territory's representative.")
 
 
 def check_quota_write(scope: Scope, old: dict | None, new: dict) -> None:

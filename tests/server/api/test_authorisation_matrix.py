@@ -2,7 +2,7 @@
 
 Territory T1 belongs to rep_a. For rep_b (same region, other territory) and foreign_rep
 (other region) T1 is foreign; the region's manager reads it and may add a customer to it (a
-walk-in at their activity) but changes none;
+walk-in at their activity) or mark one lost, but changes none otherwise;
 the admin administers. The test fails when an endpoint exists that it does not probe.
 """
 

@@ -202,18 +202,3 @@ def test_a_call_report_names_the_activity_it_belongs_to(world, planned):
     _refused(foreign, "bad_reference", "market_activity_id")
 
 
-
-def test_a_manager_adds_a_walk_in_but_changes_no_customer(world):
-    """Someone comes uninvited to the manager's own activity: the manager's laptop adds the
-    customer to the activity's territory (the rep gets it); a manager still changes none of
-    the team's customers and adds none outside the region."""
-    manager = world.manager
-    hospital = world.customer(world.rep_a)["id"]
-    walk_in = _ok(manager.push(mutation("customer", kind="doctor", name="王芳（进修医生）",
-                                        organisation_id=hospital, territory_id=world.t1))[0])
-    assert ("customer", walk_in["id"]) in world.rep_a.pull_all()[0]  # the rep gets it
-    _refused(manager.push(mutation("customer", "update", walk_in["id"], walk_in["revision"],
-                                   notes="改"))[0], "forbidden", "does not change")
-    _refused(manager.push(mutation("customer", kind="hospital", name="外区医院",
-                                   territory_id=world.foreign_territory))[0], "forbidden",
-             "territory outside yours")
