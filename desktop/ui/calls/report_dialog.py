@@ -36,6 +36,7 @@ from desktop.domain import activity_views, call_reports, local_time
 from desktop.domain.call_reports import CallReportDraft, VisitLocked
 from desktop.models import ValidationError
 from desktop.models.enums import VisitStatus, VisitType
+from desktop.ui.calls.adr_section import AdrSection
 from desktop.ui.calls.report_models import (
     AttendeeModel,
     ProductLinesModel,
@@ -63,6 +64,7 @@ class CallReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(self._build_form())
+        layout.addWidget(self.adr_section)
         layout.addLayout(self._buttons_row())
         self._wire()
         self._apply_read_only()
@@ -117,6 +119,7 @@ class CallReportDialog(QDialog):
         self.follow_up_date.setDate(QDate(due.year, due.month, due.day))
         self.follow_up_check.setChecked(draft.follow_up_date is not None)
         self.follow_up_date.setEnabled(self.follow_up_check.isChecked())
+        self.adr_section = AdrSection(products, local_time.local_day(draft.started_at), self)
 
     def _build_buttons(self) -> None:
         self.save_button = QPushButton(self)
@@ -208,6 +211,8 @@ class CallReportDialog(QDialog):
                   self.product_table, self.sample_table, self.add_sample_button,
                   self.follow_up_check, self.follow_up_date):
             w.setEnabled(not ro)
+        self.adr_section.set_read_only(ro)
+        self.adr_section.setVisible(not ro)
         self.feedback_edit.setReadOnly(ro)
         self.next_step_edit.setReadOnly(ro)
         self.save_button.setVisible(not ro)
@@ -265,6 +270,7 @@ class CallReportDialog(QDialog):
         d.follow_up_date = self.follow_up_date.date().toPython() \
             if self.follow_up_check.isChecked() else None
         d.follow_up_title = self.tr("Follow up on the call")
+        d.adverse_reaction = self.adr_section.values()
         return d
 
     def save(self, *, submit: bool) -> None:
@@ -277,13 +283,21 @@ class CallReportDialog(QDialog):
             self.saved_visit_id = self.context.write(
                 lambda: call_reports.save_call_report(store, draft, submit=submit))
         except ValidationError as exc:
-            self.banner.show_message("\n".join(error_text(e) for e in exc.errors), "danger")
+            rest = self.adr_section.show_errors(exc.errors)
+            if rest:
+                self.banner.show_message("\n".join(error_text(e) for e in rest), "danger")
+            else:
+                self.banner.show_message(self.tr("The suspected adverse reaction is "
+                                                 "incomplete: fill in the fields marked below."),
+                                         "danger")
             return
         except VisitLocked as exc:
             self.banner.show_message(message_text("Workflow", exc.template), "danger")
             return
         self.draft.visit_id = self.saved_visit_id
         self.context.saved("visit")
+        if draft.adverse_reaction is not None:
+            self.context.saved("complaint")
         self.accept()
 
     def start_correction(self) -> None:
@@ -329,3 +343,4 @@ class CallReportDialog(QDialog):
         self.feedback_edit.setPlaceholderText(self.tr("What did the customer say? Changes "
                                                       "you noticed?"))
         self.next_step_edit.setPlaceholderText(self.tr("e.g. bring the new clinical data"))
+        self.adr_section.retranslate_ui()

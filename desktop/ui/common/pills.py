@@ -4,7 +4,10 @@ the same colour on every screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from datetime import timedelta
+from functools import cache
+
+from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -82,3 +85,54 @@ def complaint_tone(status: str | None, deadline_state: str | None) -> str:
     if status == "closed":
         return "neutral"
     return {"overdue": "danger", "near": "warning"}.get(deadline_state or "", "info")
+
+
+# -- late pills: how a deadline stands, from now ------------------------------------------
+class LateTexts(QObject):
+    """A deadline's pill text: "3 h left", "Late by 2 d", "Answered late" (through tr(),
+    so lupdate marks the plurals)."""
+
+    def left(self, span: timedelta) -> str:
+        days, hours, minutes = _parts(span)
+        if days:
+            return self.tr("%n d left", "deadline", days)
+        if hours:
+            return self.tr("%n h left", "deadline", hours)
+        return self.tr("%n min left", "deadline", minutes)
+
+    def late_by(self, span: timedelta) -> str:
+        days, hours, minutes = _parts(span)
+        if days:
+            return self.tr("Late by %n d", "deadline", days)
+        if hours:
+            return self.tr("Late by %n h", "deadline", hours)
+        return self.tr("Late by %n min", "deadline", minutes)
+
+    def done_late(self) -> str:
+        return self.tr("Answered late")
+
+    def done_on_time(self) -> str:
+        return self.tr("On time")
+
+
+def _parts(span: timedelta) -> tuple[int, int, int]:
+    seconds = int(abs(span).total_seconds())
+    return seconds // 86400, seconds // 3600, seconds // 60
+
+
+@cache
+def late_texts() -> LateTexts:
+    return LateTexts()
+
+
+def late_pill(lateness) -> tuple[str, str]:
+    """The text and tone of a deadline's pill, from the domain's late rule (`lateness`:
+    `desktop.domain.pv_clock.Lateness`, measured from now on the user's clock): red once
+    late, amber when near, blue while there is time; settled ones green or red."""
+    texts = late_texts()
+    if lateness.done:
+        return (texts.done_late(), "danger") if lateness.late else \
+            (texts.done_on_time(), "success")
+    if lateness.late:
+        return texts.late_by(lateness.overdue_by), "danger"
+    return texts.left(lateness.remaining), "warning" if lateness.near else "info"
