@@ -120,6 +120,12 @@ class ComplaintKind(StrEnum):
     OTHER = "other"
 
 
+class PatientSex(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    UNKNOWN = "unknown"
+
+
 class ComplaintSeverity(StrEnum):
     LOW = "low"
     MEDIUM = "medium"

@@ -11,7 +11,7 @@ from desktop.models import Territory
 
 # Rows every user of a region sees (names to show), keyed by where their region is.
 REFERENCE_TABLES = ("region", "territory", "product", "frequency_target", "team_member",
-                    "product_margin", "quota", "at_risk_rule")
+                    "product_margin", "quota", "at_risk_rule", "complaint_route")
 
 # A market activity and the rows that belong to it (written by its owner and its manager).
 MARKET_TABLES = ("market_activity", "market_activity_product", "market_activity_invitee",
@@ -68,7 +68,7 @@ def reference_region(table: str, values: dict) -> str | None:
     if table == "region":
         return values.get("id")
     if table in ("territory", "frequency_target", "team_member", "product_margin", "quota",
-                 "at_risk_rule"):
+                 "at_risk_rule", "complaint_route"):
         return values.get("region_id")
     return None
 
