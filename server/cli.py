@@ -25,6 +25,7 @@ from sqlalchemy.engine import make_url
 from server import __version__
 from server.core.config import Settings
 from server.core.db import create_server_engine, migrate
+from server.models.accounts import ROLES
 
 
 def _common(*, needs_database: bool = False) -> argparse.ArgumentParser:
@@ -72,7 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
         dest="user_command", required=True, metavar="ACTION")
     add = user.add_parser("add", parents=[common], help="add an account")
     add.add_argument("--username", required=True)
-    add.add_argument("--role", required=True, choices=["rep", "manager", "admin"])
+    add.add_argument("--role", required=True, choices=list(ROLES),
+                     help="rep, manager, admin, qa (complaint handler) or pv "
+                     "(pharmacovigilance desk)")
     add.add_argument("--display-name")
     add.add_argument("--region", help="region code or name (created when missing)")
     add.add_argument("--territory", help="territory code or name (created when missing)")

@@ -119,7 +119,7 @@ def user(args, settings, engine) -> int:
                       f"{'active' if u.active else 'disabled'}\tterritories={territories}")
         if not users:
             print("no users yet; add one with: rounds-server user add --username NAME "
-                  f"--role rep|manager|admin --password-stdin{location_options(args)}")
+                  f"--role rep|manager|admin|qa|pv --password-stdin{location_options(args)}")
         return 0
     if args.user_command in ("activate", "deactivate"):
         return _set_active(engine, args.username, args.user_command == "activate")

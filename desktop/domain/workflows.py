@@ -18,6 +18,7 @@ from desktop.models.enums import (
 )
 
 REP, MANAGER, ADMIN = "rep", "manager", "admin"
+QA, PV = "qa", "pv"  # the complaint handler; the pharmacovigilance desk
 
 # ------------------------------------------------------------------ complaints
 COMPLAINT_FLOW: list[ComplaintStatus] = [

@@ -57,7 +57,7 @@ def _where(scope: Scope, table: str, territory_id: str | None):
 
 def start(session: Session, *, scope: Scope, territory_id: str | None) -> dict:
     revision = current_revision(session)
-    tables = snapshot_tables(territory_id)
+    tables = [t for t in snapshot_tables(territory_id) if scope.reads_table(t)]
     counts = {}
     for table in tables:
         model, conditions = _where(scope, table, territory_id)
