@@ -7,6 +7,7 @@ The section only shows and collects; what is required and why is the domain's
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -24,16 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.enums import Gender
+from desktop.domain.call_report_adr import AdverseReactionDraft
+from desktop.models.enums import PatientSex
+from desktop.models.validation import MSG_ADR_REQUIRED, FieldError
 from desktop.ui.common.style import set_role
 from desktop.ui.common.texts import error_text, field_text
 from desktop.ui.common.widgets import EnumComboBox
 
 NO_AGE = -1  # the age spin box's "not given"
 
-#: The case's fields, in the order shown (names as the domain's errors name them).
-FIELDS = ("patient_initials", "patient_age", "patient_sex", "product_id", "lot",
+#: The case's fields, in the order shown (named as the complaint's, as errors name them).
+FIELDS = ("patient_identifier", "patient_age", "patient_sex", "product_id", "lot",
           "event_description", "event_onset_date")
+#: The minimum case: all but the lot, which a caller often cannot read off the pack.
+REQUIRED = ("patient_identifier", "patient_age", "patient_sex", "product_id",
+            "event_description", "event_onset_date")
 
 
 class AdrSection(QWidget):
@@ -49,7 +55,7 @@ class AdrSection(QWidget):
         self.age_spin = QSpinBox(self.group)
         self.age_spin.setRange(NO_AGE, 130)
         self.age_spin.setValue(NO_AGE)
-        self.sex_combo = EnumComboBox(Gender, self.group, any_text="—")
+        self.sex_combo = EnumComboBox(PatientSex, self.group, any_text="—")
         self.product_combo = QComboBox(self.group)
         self.product_combo.addItem("—", None)
         for choice in products:
@@ -62,6 +68,7 @@ class AdrSection(QWidget):
         self.onset_edit = QDateEdit(self.group)
         self.onset_edit.setCalendarPopup(True)
         self.onset_edit.setDate(QDate(call_day.year, call_day.month, call_day.day))
+        self.onset_edit.setMaximumDate(self.onset_edit.date())  # not after the call
         self.editors = dict(zip(FIELDS, (
             self.initials_edit, self.age_spin, self.sex_combo, self.product_combo,
             self.lot_edit, self.reaction_edit, self.onset_edit), strict=True))
@@ -72,7 +79,7 @@ class AdrSection(QWidget):
         form = QFormLayout(self.group)
         form.addRow(self.hint)
         # two editors a row keeps the dialog within 800 pixels when the section is open
-        for left, right in (("patient_initials", "patient_age"),
+        for left, right in (("patient_identifier", "patient_age"),
                             ("patient_sex", "event_onset_date"), ("product_id", "lot")):
             form.addRow(self._label(left), self._pair(left, right))
         form.addRow(self._label("event_description"), self._with_error("event_description"))
@@ -127,18 +134,47 @@ class AdrSection(QWidget):
     def is_ticked(self) -> bool:
         return self.check.isChecked()
 
-    def values(self) -> dict | None:
-        """The case as typed (None when the section is not ticked); empty means missing."""
+    def values(self, saved: AdverseReactionDraft | None = None
+               ) -> AdverseReactionDraft | None:
+        """The case as typed (None when the section is not ticked), over `saved` (the case
+        the report already has); empty means missing."""
         if not self.is_ticked():
             return None
         age = self.age_spin.value()
-        return {"patient_initials": self.initials_edit.text().strip(),
-                "patient_age": None if age == NO_AGE else age,
-                "patient_sex": self.sex_combo.value(),
-                "product_id": self.product_combo.currentData(),
-                "lot": self.lot_edit.text().strip(),
-                "event_description": self.reaction_edit.toPlainText().strip(),
-                "event_onset_date": self.onset_edit.date().toPython()}
+        return replace(saved or AdverseReactionDraft(),
+                       patient_initials=self.initials_edit.text().strip(),
+                       patient_age=None if age == NO_AGE else age,
+                       patient_sex=self.sex_combo.value(),
+                       product_id=self.product_combo.currentData(),
+                       lot=self.lot_edit.text().strip(),
+                       reaction=self.reaction_edit.toPlainText().strip(),
+                       onset_date=self.onset_edit.date().toPython())
+
+    def load(self, case: AdverseReactionDraft | None) -> None:
+        """Show the case the report already has (ticked), or nothing."""
+        self.check.setChecked(case is not None)
+        if case is None:
+            return
+        self.initials_edit.setText(case.patient_initials)
+        self.age_spin.setValue(NO_AGE if case.patient_age is None else case.patient_age)
+        self.sex_combo.set_value(case.patient_sex)
+        self.product_combo.setCurrentIndex(max(0, self.product_combo.findData(case.product_id)))
+        self.lot_edit.setText(case.lot)
+        self.reaction_edit.setPlainText(case.reaction)
+        if case.onset_date is not None:
+            day = case.onset_date
+            self.onset_edit.setDate(QDate(day.year, day.month, day.day))
+
+    def missing(self) -> list[FieldError]:
+        """The minimum case's fields left empty (none while the section is unticked)."""
+        case = self.values()
+        if case is None:
+            return []
+        given = {"patient_identifier": case.patient_initials, "patient_age": case.patient_age,
+                 "patient_sex": case.patient_sex, "product_id": case.product_id,
+                 "event_description": case.reaction, "event_onset_date": case.onset_date}
+        return [FieldError(name, "adr_required", MSG_ADR_REQUIRED, {})
+                for name in REQUIRED if given[name] in (None, "")]
 
     def show_errors(self, errors) -> list:
         """Show each error under its editor; returns the errors about other fields."""
@@ -165,7 +201,7 @@ class AdrSection(QWidget):
         self.hint.setText(self.tr(
             "Saving creates the case for pharmacovigilance at once, Day 0 = the call's date. "
             "No full names: initials only."))
-        names = {"patient_initials": self.tr("Patient initials"),
+        names = {"patient_identifier": self.tr("Patient initials"),
                  "patient_age": self.tr("Age"), "patient_sex": self.tr("Sex"),
                  "product_id": self.tr("Suspect product"), "lot": self.tr("Lot"),
                  "event_description": self.tr("Reaction"),

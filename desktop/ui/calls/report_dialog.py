@@ -120,6 +120,7 @@ class CallReportDialog(QDialog):
         self.follow_up_check.setChecked(draft.follow_up_date is not None)
         self.follow_up_date.setEnabled(self.follow_up_check.isChecked())
         self.adr_section = AdrSection(products, local_time.local_day(draft.started_at), self)
+        self.adr_section.load(draft.adverse_reaction)
 
     def _build_buttons(self) -> None:
         self.save_button = QPushButton(self)
@@ -212,7 +213,7 @@ class CallReportDialog(QDialog):
                   self.follow_up_check, self.follow_up_date):
             w.setEnabled(not ro)
         self.adr_section.set_read_only(ro)
-        self.adr_section.setVisible(not ro)
+        self.adr_section.setVisible(not ro or self.draft.adverse_reaction is not None)
         self.feedback_edit.setReadOnly(ro)
         self.next_step_edit.setReadOnly(ro)
         self.save_button.setVisible(not ro)
@@ -270,7 +271,7 @@ class CallReportDialog(QDialog):
         d.follow_up_date = self.follow_up_date.date().toPython() \
             if self.follow_up_check.isChecked() else None
         d.follow_up_title = self.tr("Follow up on the call")
-        d.adverse_reaction = self.adr_section.values()
+        d.adverse_reaction = self.adr_section.values(d.adverse_reaction)
         return d
 
     def save(self, *, submit: bool) -> None:
@@ -278,6 +279,12 @@ class CallReportDialog(QDialog):
         if self.read_only:
             return
         draft = self.collect()
+        missing = self.adr_section.missing()
+        self.adr_section.show_errors(missing)
+        if missing:  # nothing is saved until the case is complete: no half case reaches PV
+            self.banner.show_message(self.tr("The suspected adverse reaction is incomplete: "
+                                             "fill in the fields marked below."), "danger")
+            return
         try:
             store = self.context.store
             self.saved_visit_id = self.context.write(

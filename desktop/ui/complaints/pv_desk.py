@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import local_time, pv_clock
+from desktop.domain.complaints import StepRefused
+from desktop.domain.identity import current_identity
+from desktop.domain.workflows import ADMIN, PV
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
-from desktop.models.enums import Gender
+from desktop.models.enums import PatientSex
 from desktop.ui.common.pills import late_pill
 from desktop.ui.common.rows_model import Column, RowsTableModel
 from desktop.ui.common.style import set_role
@@ -34,7 +37,9 @@ TABLES = ("complaint", "complaint_event", "customer")
 
 
 def _clock(case) -> tuple[str, str]:
-    return late_pill(pv_clock.case_lateness(case, local_time.now()))
+    """The receipt clock: time left (Day 0 + 24 h), late by, or settled."""
+    now = local_time.now()
+    return late_pill(case.clock(now).receipt, now)
 
 
 def _stage(case) -> str:
@@ -70,6 +75,7 @@ class PvDeskView(QWidget):
         super().__init__(parent)
         self.setObjectName("PvDesk")
         self.context = context
+        self.identity = current_identity(context.store)
         self.model = RowsTableModel(CASE_COLUMNS, self)
         self.table = make_table_view(self)
         self.table.setModel(self.model)
@@ -135,6 +141,9 @@ class PvDeskView(QWidget):
         self.refresh()
 
     # -- content --------------------------------------------------------------------------
+    def is_desk(self) -> bool:
+        return self.identity is not None and self.identity.role in (PV, ADMIN)
+
     def open_only(self) -> bool:
         return bool(self.filter_combo.currentData())
 
@@ -172,16 +181,17 @@ class PvDeskView(QWidget):
             return
         self.title_label.setText(self.tr("{product} — {customer}").format(
             product=case.product_name or "—", customer=case.customer_name))
-        sex = enum_text(Gender, case.patient_sex) if case.patient_sex else "—"
+        sex = enum_text(PatientSex, case.patient_sex) if case.patient_sex else "—"
         age = str(case.patient_age) if case.patient_age is not None else "—"
         facts = [
             self.tr("Patient: {initials}, {age}, {sex}").format(
                 initials=case.patient_initials or "—", age=age, sex=sex),
             self.tr("Lot: {lot}").format(lot=case.lot or "—"),
-            self.tr("Reaction: {reaction}").format(reaction=case.event_description or ""),
-            self.tr("Onset: {date}").format(date=date_text(case.event_onset_date) or "—"),
+            self.tr("Reaction: {reaction}").format(reaction=case.reaction or ""),
+            self.tr("Onset: {date}").format(
+                date=date_text(local_time.local_day(case.onset_date))
+                if case.onset_date else "—"),
             self.tr("Day 0: {moment}").format(moment=datetime_text(case.day0_at)),
-            self.tr("Reported by: {reporter}").format(reporter=case.reporter_name or "—"),
         ]
         if case.pv_received_at is not None:
             facts.append(self.tr("Receipt acknowledged: {moment}").format(
@@ -191,8 +201,9 @@ class PvDeskView(QWidget):
                          .format(moment=datetime_text(case.pv_reported_at),
                                  reference=case.pv_reference or "—"))
         self.facts_label.setText("\n".join(facts))
-        self.receipt_button.setVisible(case.pv_received_at is None)
-        reportable = case.pv_reported_at is None
+        desk = self.is_desk()  # only pharmacovigilance acknowledges and reports
+        self.receipt_button.setVisible(desk and case.pv_received_at is None)
+        reportable = desk and case.pv_received_at is not None and case.pv_reported_at is None
         for widget in (self.reference_label, self.reference_edit, self.reported_button):
             widget.setVisible(reportable)
         self.reference_edit.clear()
@@ -219,8 +230,8 @@ class PvDeskView(QWidget):
         case = self.current()
         if case is None:
             return
-        store = self.context.store
-        self._act(lambda: pv_clock.acknowledge_receipt(store, case.id), case.id)
+        store, actor = self.context.store, self.identity
+        self._act(lambda: pv_clock.acknowledge_receipt(store, case.id, actor=actor), case.id)
 
     def mark_reported(self) -> None:
         case = self.current()
@@ -232,15 +243,16 @@ class PvDeskView(QWidget):
                                             "first (as the authority gave it)."), "danger")
             self.reference_edit.setFocus()
             return
-        store = self.context.store
-        self._act(lambda: pv_clock.mark_reported(store, case.id, reference), case.id)
+        store, actor = self.context.store, self.identity
+        self._act(lambda: pv_clock.mark_reported(store, case.id, reference, actor=actor),
+                  case.id)
 
     def _act(self, write, case_id: str) -> None:
         try:
             self.context.write(write)
-        except pv_clock.PvRefused as exc:
-            self.error.show_message(message_text("PvClock", exc.template, exc.params),
-                                    "danger")
+        except StepRefused as exc:
+            self.error.show_message(message_text("Pharmacovigilance", exc.template,
+                                                 exc.params), "danger")
             return
         self.context.saved("complaint")
         self.refresh(select_id=case_id)

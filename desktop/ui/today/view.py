@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain import local_time
+from desktop.domain.identity import current_identity
 from desktop.domain import today as today_queries
 from desktop.domain.visit_cadence import frequency_phrase
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
@@ -254,6 +255,13 @@ class TodayView(QWidget):
         self.overdue_note = set_role(QLabel(self.groups[3]), "hint")
         self.overdue_note.setWordWrap(True)
         self.groups[3].layout().addWidget(self.overdue_note)
+        # the region's manager: suspected adverse reactions PV has not acknowledged in time
+        from desktop.ui.today.escalations import EscalationSection
+
+        identity = current_identity(context.store)
+        self.escalations = EscalationSection(
+            context, self, enabled=identity is not None and identity.is_manager)
+        grid.addWidget(self.escalations, 2, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(grid, 1)
@@ -283,6 +291,8 @@ class TodayView(QWidget):
         """Re-read the four lists now (on this thread: the first paint, an explicit ask)."""
         for reload in self.reloads.values():
             reload.now()
+        if self.escalations.enabled:
+            self.escalations.refresh()
 
     def _data_changed(self, table: str) -> None:
         """Read again, in the background, the lists that show `table` ("*": all)."""
