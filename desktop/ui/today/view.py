@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain import local_time
-from desktop.domain.identity import current_identity
 from desktop.domain import today as today_queries
+from desktop.domain.identity import current_identity
 from desktop.domain.visit_cadence import frequency_phrase
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintStatus, VisitStatus
