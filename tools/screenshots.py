@@ -280,6 +280,9 @@ def _capture(out: Path, languages, theme: str = "light") -> list[Path]:
 
             extras += plan_shots(window.context)
             extras += activity_shots(window.context)
+            from tools.complaint_screenshots import complaint_shots
+
+            extras += complaint_shots(window, doctor)
             for j, (name, show) in enumerate(extras, start=len(VIEWS) + 1):
                 widget = show()
                 widget.show()

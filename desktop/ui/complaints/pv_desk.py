@@ -71,11 +71,11 @@ CASE_COLUMNS = [
 class PvDeskView(QWidget):
     """Open (or all) adverse-reaction cases; receipt and report for the selected one."""
 
-    def __init__(self, context, parent=None):
+    def __init__(self, context, parent=None, *, identity=None):
         super().__init__(parent)
         self.setObjectName("PvDesk")
         self.context = context
-        self.identity = current_identity(context.store)
+        self.identity = identity or current_identity(context.store)
         self.model = RowsTableModel(CASE_COLUMNS, self)
         self.table = make_table_view(self)
         self.table.setModel(self.model)

@@ -69,11 +69,11 @@ def case_text(c, product_name: str = "") -> str:
 class QaQueueView(QWidget):
     """My assigned complaints and the selected one's case; Answer… opens the dialog."""
 
-    def __init__(self, context, parent=None):
+    def __init__(self, context, parent=None, *, identity=None):
         super().__init__(parent)
         self.setObjectName("QaQueue")
         self.context = context
-        self.identity = current_identity(context.store)
+        self.identity = identity or current_identity(context.store)
         self.model = RowsTableModel(QUEUE_COLUMNS, self)
         self.events_model = RowsTableModel(EVENT_COLUMNS, self)
         self.table = make_table_view(self)

@@ -213,7 +213,7 @@ def section_readers(store, today_fn) -> dict:
 class TodayView(QWidget):
     """The rep's start page."""
 
-    def __init__(self, context, parent=None, today_fn=local_time.today):
+    def __init__(self, context, parent=None, today_fn=local_time.today, *, identity=None):
         super().__init__(parent)
         self.context = context
         self._today = today_fn
@@ -258,7 +258,7 @@ class TodayView(QWidget):
         # the region's manager: suspected adverse reactions PV has not acknowledged in time
         from desktop.ui.today.escalations import EscalationSection
 
-        identity = current_identity(context.store)
+        identity = identity or current_identity(context.store)
         self.escalations = EscalationSection(
             context, self, enabled=identity is not None and identity.is_manager)
         grid.addWidget(self.escalations, 2, 0, 1, 2)
