@@ -49,13 +49,22 @@ def ensure_desks(store) -> tuple[Identity, Identity, Identity] | None:
             w.update(Complaint, c.id, assigned_to_user_id=qa.id, assigned_at=now,
                      assigned_by_user_id=manager.user_id,
                      status="assigned" if c.status == "captured" else c.status)
-        stages = [timedelta(hours=3), timedelta(hours=13), timedelta(hours=26)]
-        for c, age in zip(cases, stages, strict=False):  # waiting: fresh, past 12 h, past 24 h
-            w.update(Complaint, c.id, day0_at=now - age, received_at=now - age,
-                     committed_deadline=now - age + timedelta(hours=24), pv_received_at=None)
-        for c in cases[len(stages):len(stages) + 2]:  # received, awaiting the report
-            w.update(Complaint, c.id, pv_received_at=now - timedelta(hours=1),
-                     pv_received_by_user_id=pv.id)
+        if cases and len(cases) < 4:  # a case in each stage: waiting (late), received
+            model = cases[0]
+            for hours, initials, age, sex, received in (
+                    (26, "L.M.", 71, "female", None), (30, "Z.Q.", 45, "male", now)):
+                day0 = now - timedelta(hours=hours)
+                w.create(Complaint, customer_id=model.customer_id, product_id=model.product_id,
+                         lot=model.lot, kind="adverse_reaction", severity="high",
+                         channel="visit", description="疑似不良反应", received_at=day0,
+                         committed_deadline=day0 + timedelta(hours=24), day0_at=day0,
+                         status="captured", patient_identifier=initials, patient_age=age,
+                         patient_sex=sex, reporter_name="主治医师",
+                         event_description="用药后出现面部潮红、心悸", event_onset_date=day0,
+                         pv_received_at=received,
+                         pv_received_by_user_id=pv.id if received else None,
+                         captured_by_user_id=model.captured_by_user_id,
+                         territory_id=model.territory_id)
     role = {"region_id": manager.region_id, "territory_ids": ()}
     return (Identity(qa.id, "qa", display_name=qa.display_name, **role),
             Identity(pv.id, "pv", display_name=pv.display_name, **role), manager)

@@ -43,11 +43,12 @@ REQUIRED = ("patient_identifier", "patient_age", "patient_sex", "product_id",
 
 
 class AdrSection(QWidget):
-    """Tick box + the minimum case; `values()` is None while unticked."""
+    """The minimum case, shown while its tick box (`check`, placed by the dialog under the
+    report's form) is ticked; `values()` is None while unticked."""
 
     def __init__(self, products, call_day: date, parent=None):
         super().__init__(parent)
-        self.check = QCheckBox(self)
+        self.check = QCheckBox(parent)
         self.check.setObjectName("adr_check")
         self.group = QGroupBox(self)
         self.initials_edit = QLineEdit(self.group)
@@ -85,9 +86,9 @@ class AdrSection(QWidget):
         form.addRow(self._label("event_description"), self._with_error("event_description"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
         layout.addWidget(self.group)
-        self.group.setVisible(False)
+        layout.addStretch(1)
+        self.setVisible(False)
         self.check.toggled.connect(self._toggled)
 
     def _label(self, name: str) -> QLabel:
@@ -121,7 +122,7 @@ class AdrSection(QWidget):
         return holder
 
     def _toggled(self, on: bool) -> None:
-        self.group.setVisible(on)
+        self.setVisible(on)  # beside the report's form: the dialog grows sideways, not down
         if on:
             self.initials_edit.setFocus()
         else:
@@ -189,6 +190,13 @@ class AdrSection(QWidget):
             label.setText("\n".join(by_field.get(name, [])))
             label.setVisible(name in by_field)
         return rest
+
+    def show_missing(self, missing) -> None:
+        """Mark the empty fields of the minimum case (the label beside names the field)."""
+        names = {e.field for e in missing}
+        for name, label in self.error_labels.items():
+            label.setText(self.tr("Required") if name in names else "")
+            label.setVisible(name in names)
 
     def set_read_only(self, read_only: bool) -> None:
         self.check.setEnabled(not read_only)

@@ -63,8 +63,10 @@ class CallReportDialog(QDialog):
         self._build_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addLayout(self._build_form())
-        layout.addWidget(self.adr_section)
+        columns = QHBoxLayout()  # the adverse-reaction case opens beside the report
+        columns.addLayout(self._build_form(), 3)
+        columns.addWidget(self.adr_section, 2)
+        layout.addLayout(columns)
         layout.addLayout(self._buttons_row())
         self._wire()
         self._apply_read_only()
@@ -153,6 +155,7 @@ class CallReportDialog(QDialog):
             self.form.addRow(label, widget)
             if isinstance(widget, QWidget):
                 label.setBuddy(widget)
+        self.form.addRow("", self.adr_section.check)  # ticked: the case opens beside
         self.form.setRowVisible(attendees, self.attendee_model.rowCount() > 0)
         # only when an activity of the customer's territory is near the call's day
         self.form.setRowVisible(self.activity_combo, self.activity_combo.count() > 1)
@@ -213,7 +216,7 @@ class CallReportDialog(QDialog):
                   self.follow_up_check, self.follow_up_date):
             w.setEnabled(not ro)
         self.adr_section.set_read_only(ro)
-        self.adr_section.setVisible(not ro or self.draft.adverse_reaction is not None)
+        self.adr_section.check.setVisible(not ro or self.draft.adverse_reaction is not None)
         self.feedback_edit.setReadOnly(ro)
         self.next_step_edit.setReadOnly(ro)
         self.save_button.setVisible(not ro)
@@ -280,10 +283,10 @@ class CallReportDialog(QDialog):
             return
         draft = self.collect()
         missing = self.adr_section.missing()
-        self.adr_section.show_errors(missing)
+        self.adr_section.show_missing(missing)
         if missing:  # nothing is saved until the case is complete: no half case reaches PV
             self.banner.show_message(self.tr("The suspected adverse reaction is incomplete: "
-                                             "fill in the fields marked below."), "danger")
+                                             "fill in the fields marked Required."), "danger")
             return
         try:
             store = self.context.store
@@ -295,7 +298,7 @@ class CallReportDialog(QDialog):
                 self.banner.show_message("\n".join(error_text(e) for e in rest), "danger")
             else:
                 self.banner.show_message(self.tr("The suspected adverse reaction is "
-                                                 "incomplete: fill in the fields marked below."),
+                                                 "incomplete: see the fields marked beside."),
                                          "danger")
             return
         except VisitLocked as exc:

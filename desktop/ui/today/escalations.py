@@ -18,6 +18,7 @@ from desktop.ui.common.widgets import EmptyState, make_table_view
 from desktop.ui.context import touches
 
 TABLES = frozenset({"complaint", "customer", "team_member"})
+MAX_HEIGHT = 190  # px: the header and three rows
 
 
 def level_text(escalation) -> str:
@@ -59,6 +60,8 @@ class EscalationSection(QGroupBox):
         self._reload = Reload(getattr(context, "tasks", None), self._reader(), self._show, self)
         context.data_changed.connect(self._data_changed)
         self.setVisible(False)
+        # a few rows under the four lists, which keep the room they had
+        self.setMaximumHeight(MAX_HEIGHT)
         self.retranslate_ui()  # Today's refresh() reads it with its lists
 
     def _reader(self):
