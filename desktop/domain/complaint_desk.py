@@ -27,12 +27,12 @@ from desktop.models import Complaint, ComplaintEvent, TeamMember
 from desktop.models.enums import ComplaintStatus
 from desktop.store.store import Store
 
-MSG_ASSIGN_ROLE = _t("ComplaintDesk", "A complaint is assigned to a handler by the region's manager.")
-MSG_NOT_A_HANDLER = _t("ComplaintDesk", "Choose an active complaint handler.")
-MSG_ASSIGN_STATUS = _t("ComplaintDesk", "The complaint is {status}; only a complaint not yet answered can be assigned.")
-MSG_NOT_YOURS = _t("ComplaintDesk", "This complaint is assigned to another handler.")
-MSG_ANSWER_REQUIRED = _t("ComplaintDesk", "Write the answer for the customer.")
-MSG_ANSWER_STATUS = _t("ComplaintDesk", "The complaint is {status}; a handler answers a complaint assigned to them that is not yet resolved.")
+MSG_ASSIGN_ROLE = _t("Workflow", "A complaint is assigned to a handler by the region's manager.")
+MSG_NOT_A_HANDLER = _t("Workflow", "Choose an active complaint handler.")
+MSG_ASSIGN_STATUS = _t("Workflow", "The complaint is {status}; only a complaint not yet answered can be assigned.")
+MSG_NOT_YOURS = _t("Workflow", "This complaint is assigned to another handler.")
+MSG_ANSWER_REQUIRED = _t("Workflow", "Write the answer for the customer.")
+MSG_ANSWER_STATUS = _t("Workflow", "The complaint is {status}; a handler answers a complaint assigned to them that is not yet resolved.")
 
 ASSIGNABLE = frozenset({ComplaintStatus.CAPTURED, ComplaintStatus.ASSIGNED,
                         ComplaintStatus.IN_PROGRESS})

@@ -12,7 +12,7 @@ from desktop.models import Complaint, ComplaintEvent, ComplaintRoute, Territory
 from desktop.models.enums import ComplaintStatus
 
 LIVE = False
-NOTE_BY_RULE = _t("ComplaintDesk", "Assigned by the company's rule for this kind of complaint.")
+NOTE_BY_RULE = _t("Workflow", "Assigned by the company's rule for this kind of complaint.")
 
 
 def route_handler(session, kind: str, region_id: str | None) -> str | None:

@@ -21,6 +21,7 @@ from desktop.domain.complaint_rules import (
     is_open,
 )
 from desktop.domain.customer_names import display_name_sql
+from desktop.domain.lateness import Lateness, lateness
 from desktop.domain.local_time import aware_utc
 from desktop.domain.paging import PAGE_SIZE, count_where, keyset_after
 from desktop.domain.workflows import complaint_transition_error, next_complaint_statuses
@@ -70,6 +71,12 @@ class ComplaintRow:
     @property
     def is_open(self) -> bool:
         return is_open(self.status)
+
+    def lateness(self, now: datetime | None = None) -> Lateness:
+        """The one late rule (desktop/domain/lateness.py) against the committed deadline:
+        late once past it while the customer waits, or answered after it."""
+        return lateness(self.committed_deadline, now, done_at=self.reported_to_customer_at,
+                        done=not self.is_open)
 
     def deadline_state(self, now: datetime) -> str | None:
         """overdue / near / late (answered after the deadline) / None: see complaint_rules."""
@@ -195,7 +202,10 @@ def advance_complaint(store: Store, complaint_id: str, to_status: str, *,
 
 
 def record_pv_report(store: Store, complaint_id: str) -> None:
-    """Note that the suspected adverse reaction was reported to pharmacovigilance now."""
+    """Note that the suspected adverse reaction was reported to pharmacovigilance now.
+
+    Superseded by the desk's own steps (desktop/domain/pv_clock.py): since schema version 5
+    the server takes this only from a pv account and refuses a rep's (`pv_only`)."""
     store_priority = ADR_PRIORITY
     with store.write() as w:
         w.update(Complaint, complaint_id, pv_reported_at=local_time.now(), priority=store_priority)

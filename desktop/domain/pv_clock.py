@@ -19,60 +19,23 @@ from datetime import datetime, timedelta
 from sqlmodel import select
 
 from desktop.domain import local_time
+from desktop.domain.complaint_rules import ESCALATION_STEPS, PvClock, pv_clock
 from desktop.domain.complaints import ADR_PRIORITY, StepRefused
 from desktop.domain.customer_names import display_name_sql
 from desktop.domain.identity import Identity
-from desktop.domain.lateness import Lateness, lateness
 from desktop.domain.local_time import aware_utc
-from desktop.domain.workflows import ADMIN, PV
+from desktop.domain.workflows import ADMIN, MSG_PV_ONLY, MSG_PV_RECEIPT_FIRST, PV
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models import Complaint, Customer, Product
 from desktop.models.enums import ComplaintKind, ComplaintStatus
 from desktop.store.store import Store
 
-#: Hours after Day 0 without receipt at which the region's manager is notified.
-ESCALATION_STEPS = (12, 24)
-#: Receipt is due within this time of Day 0 (the industry's one working day, read strictly).
-RECEIPT_DUE = timedelta(hours=24)
 FIRED_KEY = "pv.escalations.fired"
 LIVE = False
 
-MSG_PV_ROLE = _t("Pharmacovigilance", "Only the pharmacovigilance desk acknowledges receipt of a case and marks it reported to the authority.")
-MSG_NOT_A_CASE = _t("Pharmacovigilance", "This complaint is not a suspected adverse reaction.")
-MSG_RECEIPT_FIRST = _t("Pharmacovigilance", "Acknowledge receipt of the case before marking it reported.")
-MSG_REFERENCE_REQUIRED = _t("Pharmacovigilance", "Enter the authority's reference for the report.")
-MSG_ALREADY_REPORTED = _t("Pharmacovigilance", "The case was already reported to the authority.")
-
-
-@dataclass(frozen=True)
-class PvClock:
-    """Where a case stands: received by the desk, reported to the authority, how long since
-    Day 0, and whether receipt is late (the one late rule, desktop/domain/lateness.py)."""
-
-    day0_at: datetime
-    elapsed: timedelta  # since Day 0, up to receipt once received
-    received: bool
-    reported: bool
-    receipt: Lateness  # receipt against Day 0 + RECEIPT_DUE
-    next_escalation_at: datetime | None  # the next notice to the manager (None: no more)
-
-    @property
-    def stage(self) -> str:
-        """"reported" / "received" / "awaiting_receipt"."""
-        return "reported" if self.reported else "received" if self.received else \
-            "awaiting_receipt"
-
-
-def pv_clock(day0_at: datetime, now: datetime, received_at: datetime | None = None,
-             reported_at: datetime | None = None) -> PvClock:
-    """The clock of a case at `now` (pure: values in, value out)."""
-    day0 = aware_utc(day0_at)
-    received = aware_utc(received_at)
-    receipt = lateness(day0 + RECEIPT_DUE, now, done_at=received)
-    steps = [day0 + timedelta(hours=h) for h in ESCALATION_STEPS]
-    upcoming = None if received else next((s for s in steps if s > now), None)
-    return PvClock(day0, (received or now) - day0, received is not None,
-                   reported_at is not None, receipt, upcoming)
+MSG_NOT_A_CASE = _t("Workflow", "This complaint is not a suspected adverse reaction.")
+MSG_REFERENCE_REQUIRED = _t("Workflow", "Enter the authority's reference for the report.")
+MSG_ALREADY_REPORTED = _t("Workflow", "The case was already reported to the authority.")
 
 
 @dataclass(frozen=True)
@@ -149,7 +112,7 @@ def pv_case(store: Store, case_id: str) -> PvCase | None:
 
 def _check_desk(actor: Identity, complaint: Complaint) -> None:
     if actor.role not in (PV, ADMIN):
-        raise StepRefused(MSG_PV_ROLE, {})
+        raise StepRefused(MSG_PV_ONLY, {})
     if complaint.kind != ComplaintKind.ADVERSE_REACTION:
         raise StepRefused(MSG_NOT_A_CASE, {})
 
@@ -173,7 +136,7 @@ def mark_reported(store: Store, case_id: str, reference: str, *, actor: Identity
         complaint = w.get(Complaint, case_id)
         _check_desk(actor, complaint)
         if complaint.pv_received_at is None:
-            raise StepRefused(MSG_RECEIPT_FIRST, {})
+            raise StepRefused(MSG_PV_RECEIPT_FIRST, {})
         if complaint.pv_reported_at is not None:
             raise StepRefused(MSG_ALREADY_REPORTED, {})
         if not reference:

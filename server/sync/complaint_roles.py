@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from desktop.domain import workflows as wf
 from desktop.domain.workflows import ADMIN, MANAGER, PV, QA
 from desktop.models.enums import ComplaintKind, ComplaintStatus
 from server.sync.rules import Lookup, Rejection
@@ -30,8 +31,6 @@ META = frozenset({"revision", "updated_at", "created_at"})
 #: (kind, region id) -> the handler the company's rule names, or None
 RouteLookup = Callable[[str, str | None], str | None]
 
-MSG_PV_ONLY = ("Only the pharmacovigilance desk (role pv) acknowledges receipt of a case and "
-               "marks it reported to the authority.")
 
 
 def changed_fields(old: dict | None, new: dict) -> set[str]:
@@ -50,53 +49,45 @@ def check_complaint_roles(lookup: Lookup, routes: RouteLookup | None, scope, op:
         _check_pv(scope, op, old, new, changed)
         return
     if changed & PV_FIELDS:
-        raise Rejection("pv_only", MSG_PV_ONLY)
+        raise Rejection("pv_only", wf.MSG_PV_ONLY)
     if scope.role == QA:
         _check_qa(scope, op, old, new, changed)
         return
     if "assigned_to_user_id" in changed and new.get("assigned_to_user_id") is not None:
         handler = lookup("team_member", new["assigned_to_user_id"])
         if handler is None or handler.role != QA or not handler.active or handler.deleted:
-            raise Rejection("assign_forbidden", "A complaint is assigned to an active "
-                            "complaint handler (role qa).")
+            raise Rejection("assign_forbidden", wf.MSG_ASSIGN_NOT_HANDLER)
     if changed & ASSIGN_FIELDS and new.get("assigned_to_user_id") is not None \
             and scope.role != MANAGER:
         region = _region(lookup, new.get("territory_id"))
         rule = routes(new.get("kind"), region) if routes else None
         if rule is None or rule != new.get("assigned_to_user_id"):
-            raise Rejection("assign_forbidden", "A complaint is assigned to a handler by the "
-                            "region's manager, or by the company's rule for its kind.")
+            raise Rejection("assign_forbidden", wf.MSG_ASSIGN_WHO)
 
 
 def _check_pv(scope, op, old, new, changed) -> None:
     if op != "update" or old is None:
-        raise Rejection("pv_scope", "The pharmacovigilance desk records receipt and reports "
-                        "of existing cases; it does not create or delete complaints.")
+        raise Rejection("pv_scope", wf.MSG_PV_NOT_CREATOR)
     if old.get("kind") != ComplaintKind.ADVERSE_REACTION:
-        raise Rejection("pv_scope", "Only suspected adverse reactions go to the "
-                        "pharmacovigilance desk.")
+        raise Rejection("pv_scope", wf.MSG_PV_ADR_ONLY)
     if changed - PV_FIELDS:
-        raise Rejection("pv_scope", "The pharmacovigilance desk records receipt and the "
-                        "report to the authority; the rest of a case is the representative's.")
+        raise Rejection("pv_scope", wf.MSG_PV_FIELDS)
     for at, by in (("pv_received_at", "pv_received_by_user_id"),
                    ("pv_reported_at", "pv_reported_by_user_id")):
         if ({at, by} & changed) and new.get(at) is not None and new.get(by) != scope.user_id:
-            raise Rejection("pv_scope", "Receipt and reports are signed with your own account.")
+            raise Rejection("pv_scope", wf.MSG_PV_OWN_ID)
     if new.get("pv_reported_at") is not None and new.get("pv_received_at") is None:
-        raise Rejection("pv_scope", "Acknowledge receipt of the case before marking it "
-                        "reported to the authority.")
+        raise Rejection("pv_scope", wf.MSG_PV_RECEIPT_FIRST)
 
 
 def _check_qa(scope, op, old, new, changed) -> None:
     if old is None or op != "update" or old.get("assigned_to_user_id") != scope.user_id:
-        raise Rejection("qa_scope", "A handler works on the complaints assigned to them.")
+        raise Rejection("qa_scope", wf.MSG_QA_OWN)
     if changed - QA_FIELDS:
-        raise Rejection("qa_scope", "A handler answers a complaint (progress and resolution); "
-                        "its capture and assignment are not theirs to change.")
+        raise Rejection("qa_scope", wf.MSG_QA_FIELDS)
     move = (old.get("status"), new.get("status"))
     if move[0] != move[1] and move not in QA_MOVES:
-        raise Rejection("qa_scope", "A handler starts and resolves a complaint; the "
-                        "representative reports the answer to the customer.")
+        raise Rejection("qa_scope", wf.MSG_QA_STEPS)
 
 
 def check_event_roles(lookup: Lookup, scope, op: str, old: dict | None, new: dict) -> None:
@@ -108,8 +99,7 @@ def check_event_roles(lookup: Lookup, scope, op: str, old: dict | None, new: dic
     if (scope.role == PV or old is not None or parent is None
             or parent.assigned_to_user_id != scope.user_id
             or new.get("actor_user_id") != scope.user_id):
-        raise Rejection("qa_scope", "A handler records the steps of the complaints assigned "
-                        "to them.")
+        raise Rejection("qa_scope", wf.MSG_QA_EVENTS)
 
 
 def _region(lookup: Lookup, territory_id: str | None) -> str | None:
