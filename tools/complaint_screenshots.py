@@ -8,7 +8,6 @@ stage when the demo data does not have them yet."""
 
 from __future__ import annotations
 
-import atexit
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -18,7 +17,7 @@ from sqlmodel import select
 from desktop.domain import local_time
 from desktop.domain.identity import Identity
 from desktop.models import Complaint, TeamMember
-from tools.plan_screenshots import SIZE, _delete, _identities
+from tools.plan_screenshots import _identities, sizer
 
 QA_ID, PV_ID = "demo-qa-1", "demo-pv-1"
 
@@ -77,15 +76,7 @@ def complaint_shots(window, doctor: str | None) -> list[tuple[str, Callable[[], 
     if people is None:
         return []
     qa, pv, manager = people
-    shown: list[QWidget] = []
-    atexit.register(lambda: [_delete(w) for w in shown])
-
-    def sized(widget: QWidget) -> QWidget:
-        while shown:
-            _delete(shown.pop())
-        widget.resize(*SIZE)
-        shown.append(widget)
-        return widget
+    sized = sizer()
 
     def queue() -> QWidget:
         from desktop.ui.complaints.qa_queue import QaQueueView

@@ -1,59 +1,32 @@
 """Escalation notices for the region's manager: a tray notification when a suspected adverse
 reaction passes 12 hours, then 24 hours, after Day 0 without pharmacovigilance's receipt.
 
-Like the follow-up reminders (`desktop.ui.follow_ups.reminders`): a timer on the GUI thread;
-the check reads and writes the store on the database thread; each notice fires once, even
-after a restart (`desktop.domain.pv_clock` remembers it)."""
+The follow-up reminders' scheduler (`desktop.ui.follow_ups.reminders`) with another check:
+a timer on the GUI thread; the check reads and writes the store on the database thread; each
+notice fires once, even after a restart (`desktop.domain.pv_clock` remembers it)."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from desktop.domain import local_time, pv_clock
+from desktop.domain import pv_clock
 from desktop.ui.context import touches
+from desktop.ui.follow_ups.reminders import ReminderScheduler
 
 MAX_WAIT = timedelta(minutes=1)  # re-check at least this often (synced cases)
-TABLES = ("complaint",)
 
 
-class EscalationNotifier(QObject):
+class EscalationNotifier(ReminderScheduler):
     """Checks for cases passing 12 h / 24 h without PV receipt and notifies the manager."""
 
     escalated = Signal(str, str, int)  # complaint id, customer name, hours (12 or 24)
 
-    def __init__(self, context, tray: QSystemTrayIcon | None = None, parent=None,
-                 clock=local_time.now):
-        super().__init__(parent)
-        self.context = context
-        self.tray = tray
-        self._clock = clock
-        self.timer = QTimer(self, singleShot=True)
-        self.timer.timeout.connect(self._timer_fired)
-        context.data_changed.connect(self._data_changed)
-
-    def start(self) -> None:
-        self.check_now()
-
-    def stop(self) -> None:
-        self.timer.stop()
-
-    def _timer_fired(self) -> None:
-        tasks = getattr(self.context, "tasks", None)
-        if tasks is None:
-            self.check_now()
-            return
-        tasks.run(self._check(), lambda found: self._announce(*found), owner=self)
-
     def _data_changed(self, table: str) -> None:
-        if touches(table, TABLES):
+        if touches(table, ("complaint",)):
             self.timer.start(500)  # a synced case may be late already
-
-    def check_now(self) -> list[tuple[str, int]]:
-        """Fire every notice due and not fired yet; returns (complaint id, hours) fired."""
-        return self._announce(*self._check()())
 
     def _check(self):
         """The check as a function of the store alone (it may run on the database thread)."""
@@ -68,6 +41,7 @@ class EscalationNotifier(QObject):
         return check
 
     def _announce(self, due, wait) -> list[tuple[str, int]]:
+        """Notify each notice (signal, tray); returns (complaint id, hours) fired."""
         settings = self.context.settings
         for notice in due:
             self.escalated.emit(notice.case_id, notice.customer_name, notice.hours)

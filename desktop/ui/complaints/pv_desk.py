@@ -14,26 +14,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
-    QWidget,
 )
 
 from desktop.domain import local_time, pv_clock
 from desktop.domain.complaints import StepRefused
-from desktop.domain.identity import current_identity
 from desktop.domain.workflows import ADMIN, PV
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import PatientSex
 from desktop.ui.common.pills import late_pill
-from desktop.ui.common.rows_model import Column, RowsTableModel
+from desktop.ui.common.rows_model import Column
 from desktop.ui.common.style import set_role
-from desktop.ui.common.tasks import Reload
 from desktop.ui.common.texts import date_text, datetime_text, enum_text, message_text, translate
-from desktop.ui.common.widgets import Banner, EmptyState, make_table_view
-from desktop.ui.context import touches
-
-TABLES = ("complaint", "complaint_event", "customer")
+from desktop.ui.common.widgets import Banner
+from desktop.ui.complaints.case_list import CaseListScreen
 
 
 def _clock(case) -> tuple[str, str]:
@@ -62,31 +56,21 @@ CASE_COLUMNS = [
     Column(_t("Columns", "Day 0"), lambda c: datetime_text(c.day0_at)),
     Column(_t("Columns", "Stage"), _stage, tone=_stage_tone),
     Column(_t("Columns", "Product"), lambda c: c.product_name),
-    Column(_t("Columns", "Lot"), lambda c: c.lot or "", optional=2),
-    Column(_t("Columns", "Customer"), lambda c: c.customer_name, optional=1),
-    Column(_t("Columns", "Reference"), lambda c: c.pv_reference or "", optional=3),
+    Column(_t("Columns", "Lot"), lambda c: c.lot or "", optional=1),
+    Column(_t("Columns", "Customer"), lambda c: c.customer_name),
+    Column(_t("Columns", "Reference"), lambda c: c.pv_reference or "", optional=2),
 ]
 
 
-class PvDeskView(QWidget):
+class PvDeskView(CaseListScreen):
     """Open (or all) adverse-reaction cases; receipt and report for the selected one."""
 
     def __init__(self, context, parent=None, *, identity=None):
-        super().__init__(parent)
+        super().__init__(context, CASE_COLUMNS, parent, identity=identity)
         self.setObjectName("PvDesk")
-        self.context = context
-        self.identity = identity or current_identity(context.store)
-        self.model = RowsTableModel(CASE_COLUMNS, self)
-        self.table = make_table_view(self)
-        self.table.setModel(self.model)
-        self.empty = EmptyState(self.table, "shield-alert")
-        self.heading = set_role(QLabel(self), "heading")
-        self.summary_label = QLabel(self)
         self.filter_combo = QComboBox(self)
         self.filter_combo.addItem("", True)
         self.filter_combo.addItem("", False)
-
-        self.detail = QWidget(self)
         self.clock_banner = Banner(self.detail)
         self.title_label = set_role(QLabel(self.detail), "title")
         self.title_label.setWordWrap(True)
@@ -113,61 +97,24 @@ class PvDeskView(QWidget):
         detail_layout.addWidget(self.receipt_button, 0, Qt.AlignmentFlag.AlignLeft)
         detail_layout.addLayout(report_row)
 
-        top = QHBoxLayout()
-        top.addWidget(self.summary_label, 1)
-        top.addWidget(self.filter_combo)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
-
         self.clock_timer = QTimer(self, interval=30_000)  # the clocks move on
         self.clock_timer.timeout.connect(self._tick)
         self.clock_timer.start()
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.filter_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.receipt_button.clicked.connect(self.acknowledge_receipt)
         self.reported_button.clicked.connect(self.mark_reported)
         self.reference_edit.returnPressed.connect(self.mark_reported)
-        context.data_changed.connect(self._data_changed)
-        self._select_id: str | None = None
-        self._reload = Reload(getattr(context, "tasks", None), self._reader(), self._show, self)
-        self.retranslate_ui()
-        self.refresh()
+        self.start(self.filter_combo)
 
-    # -- content --------------------------------------------------------------------------
     def is_desk(self) -> bool:
         return self.identity is not None and self.identity.role in (PV, ADMIN)
 
     def open_only(self) -> bool:
         return bool(self.filter_combo.currentData())
 
-    def refresh(self, select_id: str | None = None) -> None:
-        self._select_id = select_id
-        self._reload.now(self._reader())
-
     def _reader(self):
         store, open_only = self.context.store, self.open_only()
         return lambda: pv_clock.pv_cases(store, open_only=open_only)
-
-    def _show(self, cases) -> None:
-        current = self._select_id or (self.current().id if self.current() else None)
-        self._select_id = None
-        self.model.set_rows(cases)
-        rows = self.model.rows()
-        row = next((i for i, c in enumerate(rows) if c.id == current), 0)
-        if rows:
-            self.table.setCurrentIndex(self.model.index(row, 0))
-        self._show_current()
-        self._update_summary()
-
-    def current(self):
-        return self.model.row_at(self.table.currentIndex().row())
 
     def _tick(self) -> None:
         self.model.layoutChanged.emit()  # the clock column reads "now" again
@@ -256,13 +203,6 @@ class PvDeskView(QWidget):
             return
         self.context.saved("complaint")
         self.refresh(select_id=case_id)
-
-    def _data_changed(self, table: str) -> None:
-        if touches(table, TABLES):
-            self._reload.request(self._reader())
-
-    def focus_default(self) -> None:
-        self.table.setFocus()
 
     # -- language -------------------------------------------------------------------------
     def retranslate_ui(self) -> None:

@@ -7,29 +7,22 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
-    QWidget,
 )
 
 from desktop.domain import complaint_desk, complaints, local_time
-from desktop.domain.identity import current_identity
 from desktop.domain.lateness import lateness
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintStatus
 from desktop.ui.common.pills import late_pill
 from desktop.ui.common.rows_model import Column, RowsTableModel
 from desktop.ui.common.style import set_role
-from desktop.ui.common.tasks import Reload
 from desktop.ui.common.texts import datetime_text, enum_text, field_text
-from desktop.ui.common.widgets import EmptyState, make_table_view
+from desktop.ui.common.widgets import make_table_view
+from desktop.ui.complaints.case_list import CaseListScreen
 from desktop.ui.complaints.view import EVENT_COLUMNS
-from desktop.ui.context import touches
-
-TABLES = ("complaint", "complaint_event", "customer", "product")
 
 
 def _late(row) -> tuple[str, str]:
@@ -66,24 +59,16 @@ def case_text(c, product_name: str = "") -> str:
     return "\n".join(lines)
 
 
-class QaQueueView(QWidget):
+class QaQueueView(CaseListScreen):
     """My assigned complaints and the selected one's case; Answer… opens the dialog."""
 
-    def __init__(self, context, parent=None, *, identity=None):
-        super().__init__(parent)
-        self.setObjectName("QaQueue")
-        self.context = context
-        self.identity = identity or current_identity(context.store)
-        self.model = RowsTableModel(QUEUE_COLUMNS, self)
-        self.events_model = RowsTableModel(EVENT_COLUMNS, self)
-        self.table = make_table_view(self)
-        self.table.setModel(self.model)
-        self.empty = EmptyState(self.table, "shield-alert")
-        self.heading = set_role(QLabel(self), "heading")
-        self.summary_label = QLabel(self)
-        self.answered_check = QCheckBox(self)
+    TABLES = ("complaint", "complaint_event", "customer", "product")
 
-        self.detail = QWidget(self)
+    def __init__(self, context, parent=None, *, identity=None):
+        super().__init__(context, QUEUE_COLUMNS, parent, identity=identity)
+        self.setObjectName("QaQueue")
+        self.events_model = RowsTableModel(EVENT_COLUMNS, self)
+        self.answered_check = QCheckBox(self)
         self.title_label = set_role(QLabel(self.detail), "title")
         self.title_label.setWordWrap(True)
         self.facts_label = QLabel(self.detail)
@@ -97,55 +82,20 @@ class QaQueueView(QWidget):
         detail_layout.addWidget(self.events_table, 1)
         detail_layout.addWidget(self.answer_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        top = QHBoxLayout()
-        top.addWidget(self.summary_label, 1)
-        top.addWidget(self.answered_check)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
-
         self.dialog = None
         self.clock_timer = QTimer(self, interval=60_000)  # "3 h left" moves on
         self.clock_timer.timeout.connect(self.model.layoutChanged.emit)
         self.clock_timer.start()
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.table.activated.connect(lambda _i: self.answer())
         self.answer_button.clicked.connect(self.answer)
         self.answered_check.toggled.connect(lambda _c: self.refresh())
-        context.data_changed.connect(self._data_changed)
-        self._select_id: str | None = None
-        self._reload = Reload(getattr(context, "tasks", None), self._reader(), self._show, self)
-        self.retranslate_ui()
-        self.refresh()
+        self.start(self.answered_check)
 
     # -- content --------------------------------------------------------------------------
-    def refresh(self, select_id: str | None = None) -> None:
-        self._select_id = select_id
-        self._reload.now(self._reader())
-
     def _reader(self):
         store, answered = self.context.store, self.answered_check.isChecked()
         me = self.identity.user_id if self.identity is not None else ""
         return lambda: complaint_desk.handler_queue(store, me, include_answered=answered)
-
-    def _show(self, rows) -> None:
-        current = self._select_id or (self.current().id if self.current() else None)
-        self._select_id = None
-        self.model.set_rows(rows)
-        row = next((i for i, c in enumerate(rows) if c.id == current), 0)
-        if rows:
-            self.table.setCurrentIndex(self.model.index(row, 0))
-        self._show_current()
-        self._update_summary()
-
-    def current(self):
-        return self.model.row_at(self.table.currentIndex().row())
 
     def _show_current(self) -> None:
         row = self.current()
@@ -178,13 +128,6 @@ class QaQueueView(QWidget):
                                    c.resolution or "", self, identity=self.identity)
         self.dialog.accepted.connect(lambda rid=row.id: self.refresh(select_id=rid))
         self.dialog.open()
-
-    def _data_changed(self, table: str) -> None:
-        if touches(table, TABLES):
-            self._reload.request(self._reader())
-
-    def focus_default(self) -> None:
-        self.table.setFocus()
 
     # -- language -------------------------------------------------------------------------
     def retranslate_ui(self) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import complaint_desk, complaint_rules, complaints, local_time
 from desktop.domain.identity import current_identity
-from desktop.domain.lateness import lateness
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintSeverity, ComplaintStatus
 from desktop.ui.common.pills import complaint_tone, late_pill
@@ -38,8 +37,7 @@ def complaint_late_pill(row) -> tuple[str, str]:
     """A complaint's late pill: its committed deadline against the answer reaching the
     customer (the domain's one late rule, from now on the user's clock)."""
     now = local_time.now()
-    return late_pill(lateness(row.committed_deadline, now,
-                              done_at=row.reported_to_customer_at, done=not row.is_open), now)
+    return late_pill(row.lateness(now), now)
 
 
 COMPLAINT_COLUMNS = [

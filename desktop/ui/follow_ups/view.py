@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import follow_ups, local_time
-from desktop.domain.lateness import lateness
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import FollowUpStatus
 from desktop.ui.common.pills import follow_up_tone, late_pill
@@ -39,7 +38,8 @@ def follow_up_columns(today_fn=local_time.today) -> list[Column]:
         """An open follow-up's late pill (the domain's one late rule, from now)."""
         if f.status != FollowUpStatus.OPEN:
             return None, None
-        return late_pill(lateness(f.due_date))
+        now = local_time.now()
+        return late_pill(f.lateness(now), now)
 
     return [
         Column(_t("Columns", "Due"), lambda f: date_text(f.due_date),
