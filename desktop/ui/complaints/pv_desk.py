@@ -56,9 +56,10 @@ CASE_COLUMNS = [
     Column(_t("Columns", "Day 0"), lambda c: datetime_text(c.day0_at)),
     Column(_t("Columns", "Stage"), _stage, tone=_stage_tone),
     Column(_t("Columns", "Product"), lambda c: c.product_name),
-    Column(_t("Columns", "Lot"), lambda c: c.lot or "", optional=1),
-    Column(_t("Columns", "Customer"), lambda c: c.customer_name),
-    Column(_t("Columns", "Reference"), lambda c: c.pv_reference or "", optional=2),
+    # a narrow pane gives up the reference, then the customer (in the detail's title)
+    Column(_t("Columns", "Lot"), lambda c: c.lot or "", optional=3),
+    Column(_t("Columns", "Customer"), lambda c: c.customer_name, optional=2),
+    Column(_t("Columns", "Reference"), lambda c: c.pv_reference or "", optional=1),
 ]
 
 
