@@ -139,3 +139,18 @@ def test_today_has_no_escalation_section_for_a_rep(qtbot, store, ui_settings, te
     today = window.show_view("today")
     assert not today.escalations.isVisible()
     window.close()
+
+
+def test_the_window_notifies_the_manager_and_not_the_rep(qtbot, store, ui_settings,
+                                                         territory):
+    seed_team(store)
+    add_adr_case(store, territory, NOW - timedelta(hours=13))
+    rep = open_window(qtbot, store, ui_settings, "rep-1")
+    rep.start_notices()
+    assert "PV receipt" not in rep.statusBar().currentMessage()
+    rep.close()
+    manager = open_window(qtbot, store, ui_settings, "mgr-1")
+    manager.start_notices()
+    assert manager.statusBar().currentMessage() == \
+        "Suspected adverse reaction (张伟): no PV receipt after 12 h"
+    manager.close()
