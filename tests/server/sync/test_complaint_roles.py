@@ -9,6 +9,7 @@ import uuid
 
 import pytest
 
+from desktop.models import SCHEMA_VERSION
 from server.accounts.users import create_user
 from server.core.db import write_session
 from server.sync.revisions import lock_revisions
@@ -102,6 +103,27 @@ def test_the_manager_assigns_to_a_handler_who_answers(world, desks):
         "satisfaction_recorded", "换货", 5)
 
 
+def test_a_handler_of_another_region_cannot_be_assigned(world, desks, engine):
+    name = f"qa-rx-{world.tag}"
+    with write_session(engine) as session:
+        lock_revisions(session)
+        elsewhere = create_user(session, username=name, password=PASSWORD, role="qa",
+                                region=f"RX-{world.tag}")
+        session.commit()
+        elsewhere_id = elsewhere.id
+    row = complaint(world)
+    # the manager cannot even see that region's team: the reference is refused
+    result = update(world.manager, row, status="assigned", assigned_to_user_id=elsewhere_id)
+    assert status(result) == "bad_reference"
+    # a rep applying a rule that names that handler (a rule set for another region) too
+    [route] = world.admin.push(mutation("complaint_route", kind="quality",
+                                        handler_user_id=elsewhere_id,
+                                        region_id=world.region_id))
+    assert route["status"] == "applied"
+    result = update(world.rep_a, row, status="assigned", assigned_to_user_id=elsewhere_id)
+    assert status(result) == "bad_reference"
+
+
 def test_a_handler_touches_only_their_own_complaints(world, desks, api, engine):
     row = complaint(world)
     assert status(update(desks["qa"], row, status="assigned")) == "qa_scope"
@@ -117,11 +139,13 @@ def test_a_handler_touches_only_their_own_complaints(world, desks, api, engine):
 
 def test_the_companys_rule_lets_the_rep_assign_at_capture(world, desks):
     qa_id = desks["qa"].user["id"]
+    # the region's own rule (it wins over any company-wide one)
     [route] = world.admin.push(mutation("complaint_route", kind="delivery",
-                                        handler_user_id=qa_id))
+                                        handler_user_id=qa_id, region_id=world.region_id))
     assert route["status"] == "applied"
     [by_manager] = world.manager.push(mutation("complaint_route", kind="quality",
-                                               handler_user_id=qa_id))
+                                               handler_user_id=qa_id,
+                                               region_id=world.region_id))
     assert by_manager["code"] == "forbidden"
     delivery = complaint(world, kind="delivery")
     assert status(update(world.rep_a, delivery, status="assigned", assigned_to_user_id=qa_id,
@@ -166,3 +190,26 @@ def test_user_add_accepts_the_desk_roles(world, engine):
         user = create_user(session, username=name, password=PASSWORD, role="pv")
         session.commit()
         assert user.role == "pv" and user.region_id is None
+
+
+def test_a_client_of_schema_4_still_syncs_but_cannot_mark_a_case_reported(world):
+    assert SCHEMA_VERSION == 5
+    case = complaint(world, kind="adverse_reaction")
+    old_client = {**world.rep_a.headers, "X-Rounds-Schema-Version": "4"}
+
+    def push(*mutations):
+        r = world.rep_a.api.client.post("/api/v1/sync/push", headers=old_client, json={
+            "device_id": world.rep_a.device_id, "schema_version": 4,
+            "mutations": list(mutations)})
+        assert r.status_code == 200, r.text
+        return r.json()["results"]
+
+    [refused] = push(mutation("complaint", "update", case["row"]["id"], case["revision"],
+                              pv_reported_at="2026-03-18T20:00:00+00:00"))
+    assert refused["code"] == "pv_only"
+    [step] = push(mutation("complaint", "update", case["row"]["id"], case["revision"],
+                           status="assigned"))
+    assert step["status"] == "applied"
+    r = world.rep_a.api.client.get("/api/v1/sync/pull", headers=old_client,
+                                   params={"cursor": 0, "limit": 10})
+    assert r.status_code == 200
