@@ -75,7 +75,7 @@ class AnswerDialog(QDialog):
             self.error.show_message("\n".join(error_text(e) for e in exc.errors), "danger")
             return
         except StepRefused as exc:
-            self.error.show_message(message_text("ComplaintDesk", exc.template, exc.params),
+            self.error.show_message(message_text("Workflow", exc.template, exc.params),
                                     "danger")
             return
         self.answered = True

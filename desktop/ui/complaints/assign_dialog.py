@@ -72,7 +72,7 @@ class AssignDialog(QDialog):
             self.context.write(lambda: complaint_desk.assign_complaint(
                 store, complaint_id, handler, actor=actor))
         except StepRefused as exc:
-            self.error.show_message(message_text("ComplaintDesk", exc.template, exc.params),
+            self.error.show_message(message_text("Workflow", exc.template, exc.params),
                                     "danger")
             return
         self.assigned_to = handler

@@ -199,7 +199,7 @@ class PvDeskView(CaseListScreen):
         try:
             self.context.write(write)
         except StepRefused as exc:
-            self.error.show_message(message_text("Pharmacovigilance", exc.template,
+            self.error.show_message(message_text("Workflow", exc.template,
                                                  exc.params), "danger")
             return
         self.context.saved("complaint")
