@@ -58,11 +58,8 @@ def _delete(widget: QWidget) -> None:
     gc.collect()
 
 
-def plan_shots(context) -> list[tuple[str, Callable[[], QWidget]]]:
-    """(file name part, function returning the widget to grab) for each plan screen."""
-    rep, manager = _identities(context.store)
-    if rep is None or manager is None:
-        return []
+def sizer() -> Callable[[QWidget], QWidget]:
+    """`sized(widget)`: the widget at SIZE, the previous shot's widget freed first."""
     shown: list[QWidget] = []
     atexit.register(lambda: [_delete(w) for w in shown])
 
@@ -74,6 +71,16 @@ def plan_shots(context) -> list[tuple[str, Callable[[], QWidget]]]:
         widget.resize(*SIZE)
         shown.append(widget)
         return widget
+
+    return sized
+
+
+def plan_shots(context) -> list[tuple[str, Callable[[], QWidget]]]:
+    """(file name part, function returning the widget to grab) for each plan screen."""
+    rep, manager = _identities(context.store)
+    if rep is None or manager is None:
+        return []
+    sized = sizer()
 
     def week_view() -> QWidget:
         from desktop.ui.plans.week_view import PlansView

@@ -283,9 +283,11 @@ def _capture(out: Path, languages, theme: str = "light") -> list[Path]:
             extras += plan_shots(window.context)
             extras += activity_shots(window.context)
             extras += desk_shots(window.context)
+            from tools.complaint_screenshots import complaint_shots
             from tools.quota_screenshots import quota_shots
 
             extras += quota_shots(window.context)
+            extras += complaint_shots(window, doctor)
             for j, (name, show) in enumerate(extras, start=len(VIEWS) + 1):
                 widget = show()
                 widget.show()

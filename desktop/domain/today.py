@@ -6,17 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import exists, func
 from sqlmodel import Session, select
 
-from desktop.domain import at_risk, complaints, follow_ups, local_time, visit_cadence
+from desktop.domain import at_risk, complaints, follow_ups, local_time, pv_clock, visit_cadence
 from desktop.domain.customer_names import display_name_sql, display_names, name_beside
 from desktop.domain.identity import current_identity, signed_in_user_id
+from desktop.domain.lateness import Lateness
 from desktop.domain.paging import count_where
 from desktop.domain.visit_cadence import TIER_ORDER, CadenceStatus
-from desktop.models import CallPlan, Customer, PlanItem, Visit
+from desktop.models import CallPlan, Customer, PlanItem, TeamMember, Visit
+from desktop.models.enums import ComplaintStatus
 from desktop.store.store import Store
 
 OVERDUE_SHOWN = 200
@@ -169,3 +171,46 @@ def customers_at_risk(store: Store, day: date | None = None) -> list[at_risk.AtR
         else list(identity.territory_ids)
     return at_risk.with_display_names(store, at_risk.at_risk_customers(
         store, region_id=identity.region_id, territory_ids=territories, today=day))
+
+
+@dataclass(frozen=True)
+class EscalatedCase:
+    """A suspected adverse reaction the region's manager must chase: no PV receipt
+    `hours` (12, then 24) after Day 0."""
+
+    case: pv_clock.PvCase
+    hours: int
+    receipt: Lateness  # receipt against Day 0 + 24 h (the one late rule)
+    rep_name: str
+
+    @property
+    def customer_id(self) -> str:
+        return self.case.customer_id
+
+    @property
+    def customer_name(self) -> str:
+        return self.case.customer_name
+
+    @property
+    def day0_at(self) -> datetime:
+        return self.case.day0_at
+
+
+def escalated_cases(store: Store, now: datetime | None = None) -> list[EscalatedCase]:
+    """Cases without PV receipt past an escalation step at `now`, longest waiting first
+    (Today's section for the region's manager; the tray notices are `pv_clock`'s)."""
+    now = now or local_time.now()
+    out = []
+    for case in pv_clock.pv_cases(store, open_only=True):
+        if case.pv_received_at is not None or case.status == ComplaintStatus.CLOSED:
+            continue
+        reached = [h for h in pv_clock.ESCALATION_STEPS
+                   if case.day0_at + timedelta(hours=h) <= now]
+        if reached:
+            out.append((case, reached[-1]))
+    with store.read() as s:
+        reps = {c.captured_by_user_id for c, _h in out if c.captured_by_user_id}
+        names = dict(s.exec(select(TeamMember.id, TeamMember.display_name).where(
+            TeamMember.id.in_(reps))).all()) if reps else {}
+    return [EscalatedCase(c, h, c.clock(now).receipt, names.get(c.captured_by_user_id, ""))
+            for c, h in out]

@@ -206,7 +206,7 @@ def run_app(args, paths: AppPaths) -> int:
         opened.update(store=store, worker=worker)
         attach_store(ui["window"], store, languages=languages, sync_worker=worker,
                      config=config)
-        ui["window"].reminders.start()
+        ui["window"].start_notices()
         freeze_startup_heap()
         if worker is not None:
             worker.device_revoked.connect(

@@ -42,7 +42,12 @@ VIEWS: list[tuple[str, str]] = [
     ("complaints", _t("MainWindow", "Complaints")),
     ("conflicts", _t("MainWindow", "Conflicts")),
     ("settings", _t("MainWindow", "Settings")),
+    # the desks of the complaint handler and of pharmacovigilance: shown to their roles only
+    ("qa_queue", _t("MainWindow", "Complaint queue")),
+    ("pv_desk", _t("MainWindow", "PV desk")),
 ]
+#: views only some roles see (others: everyone); an administrator sees them all
+ROLE_VIEWS: dict[str, tuple[str, ...]] = {"qa_queue": ("qa", "admin"), "pv_desk": ("pv", "admin")}
 
 
 def _factory(key: str) -> Callable:
@@ -65,6 +70,10 @@ def _factory(key: str) -> Callable:
         from desktop.ui.complaints.view import ComplaintsView as view
     elif key == "conflicts":
         from desktop.ui.sync.conflicts_view import ConflictsView as view
+    elif key == "qa_queue":
+        from desktop.ui.complaints.qa_queue import QaQueueView as view
+    elif key == "pv_desk":
+        from desktop.ui.complaints.pv_desk import PvDeskView as view
     else:
         from desktop.ui.settings.view import SettingsView as view
     return view
@@ -85,6 +94,8 @@ class MainWindow(QMainWindow):
         self.context = None
         self.views: dict[str, QWidget] = {}
         self.dialog = None  # the dialog opened last (tests and screenshots look at it)
+        self._hidden: set[str] = set(ROLE_VIEWS)  # views of other roles (set at attach)
+        self._home = "today"
         self.sync_status = None
         self.sync_notice = None
         self.setWindowIcon(icons.app_icon())
@@ -95,8 +106,9 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(18, 18))
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(240)
-        for _key, _title in VIEWS:  # the row is the index in VIEWS
+        for key, _title in VIEWS:  # the row is the index in VIEWS
             self.nav.addItem(QListWidgetItem())
+            self.nav.setRowHidden(self.nav.count() - 1, key in ROLE_VIEWS)  # until attach
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("screens")
         self._placeholders = {}
@@ -139,12 +151,13 @@ class MainWindow(QMainWindow):
         from desktop.ui.plans.notifier import install as install_plan_notices
 
         self.plan_notices = install_plan_notices(context, self.tray, self.statusBar(), self)
+        self._apply_role(context)
         context.customer_opened.connect(self.show_customer)
         context.call_report_requested.connect(self.new_call_report)
         context.visit_opened.connect(self.open_call_report)
         context.complaint_requested.connect(self.new_complaint)
         last = self.settings.window.last_view
-        self.show_view(last if last in dict(VIEWS) else "today")
+        self.show_view(last if last in self.visible_views() else self._home)
 
     def _add_sync_notice(self, context) -> None:
         """The sync's notice (a server restored from a backup) above the screens."""
@@ -160,6 +173,36 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sync_notice)
         layout.addWidget(self.takeCentralWidget(), 1)  # the splitter, kept
         self.setCentralWidget(central)
+
+    def _apply_role(self, context) -> None:
+        """Show the desks of the user's role; the region's manager gets escalation notices."""
+        from desktop.domain.identity import current_identity
+        from desktop.ui.complaints.escalations import EscalationNotifier
+
+        identity = current_identity(context.store)
+        role = identity.role if identity is not None else "rep"
+        self._hidden = {key for key, roles in ROLE_VIEWS.items() if role not in roles}
+        for row, (key, _title) in enumerate(VIEWS):
+            self.nav.setRowHidden(row, key in self._hidden)
+            self.view_actions[row].setVisible(key not in self._hidden)
+        self._home = {"qa": "qa_queue", "pv": "pv_desk"}.get(role, "today")
+        self.escalations = EscalationNotifier(context, self.tray, self)
+        self.escalations.escalated.connect(self._escalated)
+        self._notify_escalations = identity is not None and identity.is_manager
+
+    def start_notices(self) -> None:
+        """Start the reminders (and, for a manager, the escalation notices)."""
+        self.reminders.start()
+        if self._notify_escalations:
+            self.escalations.start()
+
+    def visible_views(self) -> list[str]:
+        return [key for key, _t in VIEWS if key not in self._hidden]
+
+    def _escalated(self, _complaint_id: str, customer: str, hours: int) -> None:
+        self.statusBar().showMessage(self.tr(
+            "Suspected adverse reaction ({customer}): no PV receipt after {hours} h").format(
+            customer=customer, hours=hours), 60_000)
 
     def _reminder_fired(self, _follow_up_id: str, customer: str, title: str) -> None:
         self.statusBar().showMessage(self.tr("Follow-up due: {customer} — {title}").format(
@@ -185,8 +228,8 @@ class MainWindow(QMainWindow):
         self.new_customer_action = action("Ctrl+Shift+C", self.new_customer)
         self.quit_action = action("Ctrl+Q", self.close)
         self.view_actions = []
-        for i, (key, _title) in enumerate(VIEWS):  # Ctrl+1 … Ctrl+9, then Ctrl+0
-            self.view_actions.append(action(f"Ctrl+{(i + 1) % 10}",
+        for i, (key, _title) in enumerate(VIEWS):  # Ctrl+1…9, Ctrl+0; the role desks: none
+            self.view_actions.append(action(f"Ctrl+{(i + 1) % 10}" if i < 10 else "",
                                             lambda _checked=False, k=key: self._go_to(k)))
         menu_bar = self.menuBar()
         self.file_menu = menu_bar.addMenu("")
@@ -229,7 +272,7 @@ class MainWindow(QMainWindow):
         return widget
 
     def _go_to(self, key: str) -> None:
-        if self.context is not None:
+        if self.context is not None and key not in self._hidden:
             self.show_view(key)
 
     def current_view_key(self) -> str:
@@ -389,6 +432,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         if self.context is not None:
             self.reminders.stop()
+            self.escalations.stop()
             self.context.tasks.shutdown()  # joined here, before anyone closes the store
             self.context.exports.shutdown()
         self.tray.hide()

@@ -36,6 +36,7 @@ from desktop.domain import activity_views, call_reports, local_time
 from desktop.domain.call_reports import CallReportDraft, VisitLocked
 from desktop.models import ValidationError
 from desktop.models.enums import VisitStatus, VisitType
+from desktop.ui.calls.adr_section import AdrSection
 from desktop.ui.calls.report_models import (
     AttendeeModel,
     ProductLinesModel,
@@ -62,7 +63,10 @@ class CallReportDialog(QDialog):
         self._build_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addLayout(self._build_form())
+        columns = QHBoxLayout()  # the adverse-reaction case opens beside the report
+        columns.addLayout(self._build_form(), 3)
+        columns.addWidget(self.adr_section, 2)
+        layout.addLayout(columns)
         layout.addLayout(self._buttons_row())
         self._wire()
         self._apply_read_only()
@@ -117,6 +121,8 @@ class CallReportDialog(QDialog):
         self.follow_up_date.setDate(QDate(due.year, due.month, due.day))
         self.follow_up_check.setChecked(draft.follow_up_date is not None)
         self.follow_up_date.setEnabled(self.follow_up_check.isChecked())
+        self.adr_section = AdrSection(products, local_time.local_day(draft.started_at), self)
+        self.adr_section.load(draft.adverse_reaction)
 
     def _build_buttons(self) -> None:
         self.save_button = QPushButton(self)
@@ -149,6 +155,7 @@ class CallReportDialog(QDialog):
             self.form.addRow(label, widget)
             if isinstance(widget, QWidget):
                 label.setBuddy(widget)
+        self.form.addRow("", self.adr_section.check)  # ticked: the case opens beside
         self.form.setRowVisible(attendees, self.attendee_model.rowCount() > 0)
         # only when an activity of the customer's territory is near the call's day
         self.form.setRowVisible(self.activity_combo, self.activity_combo.count() > 1)
@@ -208,6 +215,8 @@ class CallReportDialog(QDialog):
                   self.product_table, self.sample_table, self.add_sample_button,
                   self.follow_up_check, self.follow_up_date):
             w.setEnabled(not ro)
+        self.adr_section.set_read_only(ro)
+        self.adr_section.check.setVisible(not ro or self.draft.adverse_reaction is not None)
         self.feedback_edit.setReadOnly(ro)
         self.next_step_edit.setReadOnly(ro)
         self.save_button.setVisible(not ro)
@@ -265,6 +274,7 @@ class CallReportDialog(QDialog):
         d.follow_up_date = self.follow_up_date.date().toPython() \
             if self.follow_up_check.isChecked() else None
         d.follow_up_title = self.tr("Follow up on the call")
+        d.adverse_reaction = self.adr_section.values(d.adverse_reaction)
         return d
 
     def save(self, *, submit: bool) -> None:
@@ -272,18 +282,32 @@ class CallReportDialog(QDialog):
         if self.read_only:
             return
         draft = self.collect()
+        missing = self.adr_section.missing()
+        self.adr_section.show_missing(missing)
+        if missing:  # nothing is saved until the case is complete: no half case reaches PV
+            self.banner.show_message(self.tr("The suspected adverse reaction is incomplete: "
+                                             "fill in the fields marked Required."), "danger")
+            return
         try:
             store = self.context.store
             self.saved_visit_id = self.context.write(
                 lambda: call_reports.save_call_report(store, draft, submit=submit))
         except ValidationError as exc:
-            self.banner.show_message("\n".join(error_text(e) for e in exc.errors), "danger")
+            rest = self.adr_section.show_errors(exc.errors)
+            if rest:
+                self.banner.show_message("\n".join(error_text(e) for e in rest), "danger")
+            else:
+                self.banner.show_message(self.tr("The suspected adverse reaction is "
+                                                 "incomplete: see the fields marked beside."),
+                                         "danger")
             return
         except VisitLocked as exc:
             self.banner.show_message(message_text("Workflow", exc.template), "danger")
             return
         self.draft.visit_id = self.saved_visit_id
         self.context.saved("visit")
+        if draft.adverse_reaction is not None:
+            self.context.saved("complaint")
         self.accept()
 
     def start_correction(self) -> None:
@@ -329,3 +353,4 @@ class CallReportDialog(QDialog):
         self.feedback_edit.setPlaceholderText(self.tr("What did the customer say? Changes "
                                                       "you noticed?"))
         self.next_step_edit.setPlaceholderText(self.tr("e.g. bring the new clinical data"))
+        self.adr_section.retranslate_ui()

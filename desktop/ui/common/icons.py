@@ -26,6 +26,8 @@ VIEW_ICONS = {
     "complaints": "shield-alert",
     "conflicts": "git-compare-arrows",
     "settings": "settings",
+    "qa_queue": "inbox",
+    "pv_desk": "pill",
 }
 
 

@@ -4,10 +4,14 @@ the same colour on every screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from datetime import datetime, timedelta
+from functools import cache
+
+from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop.domain import local_time
 from desktop.ui.common.rows_model import TONE_ROLE
 from desktop.ui.common.style import qcolor
 
@@ -82,3 +86,59 @@ def complaint_tone(status: str | None, deadline_state: str | None) -> str:
     if status == "closed":
         return "neutral"
     return {"overdue": "danger", "near": "warning"}.get(deadline_state or "", "info")
+
+
+# -- late pills: how a deadline stands, from now ------------------------------------------
+class LateTexts(QObject):
+    """A deadline's pill text: "3 h left", "Late by 2 d", "Done late" (through tr(), so
+    lupdate marks the plurals)."""
+
+    def left(self, span: timedelta) -> str:
+        days, hours, minutes = _parts(span, up=True)  # 30 s left reads "1 min left"
+        if days:
+            return self.tr("%n d left", "deadline", days)
+        if hours:
+            return self.tr("%n h left", "deadline", hours)
+        return self.tr("%n min left", "deadline", minutes)
+
+    def late_by(self, span: timedelta) -> str:
+        if span < timedelta(minutes=1):
+            return self.tr("Due now")
+        days, hours, minutes = _parts(span)
+        if days:
+            return self.tr("Late by %n d", "deadline", days)
+        if hours:
+            return self.tr("Late by %n h", "deadline", hours)
+        return self.tr("Late by %n min", "deadline", minutes)
+
+    def done_late(self) -> str:
+        return self.tr("Done late")
+
+    def done_on_time(self) -> str:
+        return self.tr("Done on time")
+
+
+def _parts(span: timedelta, up: bool = False) -> tuple[int, int, int]:
+    """Whole days, else hours, else minutes of `span` (`up`: a started minute counts)."""
+    seconds = abs(span).total_seconds()
+    seconds = int(-(-seconds // 60) * 60) if up else int(seconds)
+    return seconds // 86400, seconds // 3600, seconds // 60
+
+
+@cache
+def late_texts() -> LateTexts:
+    return LateTexts()
+
+
+def late_pill(lateness, now: datetime | None = None) -> tuple[str, str]:
+    """The text and tone of a deadline's pill, from the domain's one late rule (`lateness`:
+    `desktop.domain.lateness.Lateness`, measured at `now`, default this moment): red once
+    late, amber when due soon, blue while there is time; done ones green or red."""
+    texts = late_texts()
+    if lateness.done:
+        return (texts.done_late(), "danger") if lateness.late else \
+            (texts.done_on_time(), "success")
+    if lateness.late:
+        return texts.late_by(lateness.overdue_by), "danger"
+    left = lateness.deadline - (now or local_time.now())
+    return texts.left(left), "warning" if lateness.due_soon else "info"

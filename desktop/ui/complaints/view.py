@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import complaint_rules, complaints, local_time
+from desktop.domain import complaint_desk, complaint_rules, complaints, local_time
+from desktop.domain.identity import current_identity
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintSeverity, ComplaintStatus
-from desktop.ui.common.pills import complaint_tone
+from desktop.ui.common.pills import complaint_tone, late_pill
 from desktop.ui.common.rows_model import Column, PagedRowsModel, RowsTableModel
 from desktop.ui.common.style import brush, set_role
 from desktop.ui.common.tasks import Reload
@@ -32,9 +33,18 @@ def _deadline_state(row):
     return complaint_rules.deadline_state(row.committed_deadline, row.status, local_time.now())
 
 
+def complaint_late_pill(row) -> tuple[str, str]:
+    """A complaint's late pill: its committed deadline against the answer reaching the
+    customer (the domain's one late rule, from now on the user's clock)."""
+    now = local_time.now()
+    return late_pill(row.lateness(now), now)
+
+
 COMPLAINT_COLUMNS = [
     Column(_t("Columns", "Deadline"), lambda c: datetime_text(c.committed_deadline),
            sort_key=lambda c: c.committed_deadline),
+    Column(_t("Columns", "Time left"), lambda c: complaint_late_pill(c)[0],
+           tone=lambda c: complaint_late_pill(c)[1]),
     Column(_t("Columns", "Customer"), lambda c: c.customer_name),
     Column(_t("Columns", "Kind"), lambda c: enum_text(ComplaintKind, c.kind)),
     Column(_t("Columns", "Severity"), lambda c: enum_text(ComplaintSeverity, c.severity),
@@ -94,7 +104,9 @@ class ComplaintsView(QWidget):
         self.satisfaction_spin.setRange(1, 5)
         self.satisfaction_spin.setValue(4)
         self.step_button = QPushButton(self.detail)
-        self.pv_button = QPushButton(self.detail)
+        self.identity = current_identity(context.store)
+        self.assign_button = QPushButton(self.detail)
+        self.dialog = None
         self.step_error = Banner(self.detail)
         self.step_form = QFormLayout()
         self.step_labels = {n: QLabel(self.detail) for n in ("note", "resolution", "satisfaction")}
@@ -102,7 +114,7 @@ class ComplaintsView(QWidget):
         self.step_form.addRow(self.step_labels["satisfaction"], self.satisfaction_spin)
         self.step_form.addRow(self.step_labels["note"], self.note_edit)
         step_buttons = QHBoxLayout()
-        step_buttons.addWidget(self.pv_button)
+        step_buttons.addWidget(self.assign_button)
         step_buttons.addStretch(1)
         step_buttons.addWidget(self.step_button)
         detail_layout = QVBoxLayout(self.detail)
@@ -132,7 +144,7 @@ class ComplaintsView(QWidget):
         self.clock_timer.start()
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.step_button.clicked.connect(self.take_next_step)
-        self.pv_button.clicked.connect(self.record_pv_report)
+        self.assign_button.clicked.connect(self.assign)
         self.new_button.clicked.connect(lambda: context.complaint_requested.emit(""))
         context.data_changed.connect(self._data_changed)
         self._select_id: str | None = None
@@ -203,7 +215,9 @@ class ComplaintsView(QWidget):
         self.step_form.setRowVisible(self.satisfaction_spin,
                                      step == ComplaintStatus.SATISFACTION_RECORDED)
         self.step_form.setRowVisible(self.note_edit, step is not None)
-        self.pv_button.setVisible(row.is_adverse_reaction and c.pv_reported_at is None)
+        # only the pharmacovigilance desk marks a case reported (its own screen)
+        self.assign_button.setVisible(self.identity is not None and self.identity.is_manager
+                                      and c.status in complaint_desk.ASSIGNABLE)
         self._update_clock()
 
     def _update_clock(self) -> None:
@@ -257,13 +271,20 @@ class ComplaintsView(QWidget):
         self.context.saved("complaint")
         self.refresh()  # the acting screen shows its change at once
 
-    def record_pv_report(self) -> None:
+    def assign(self) -> None:
+        """Assign… the selected complaint to a handler from the offline directory."""
+        from desktop.ui.complaints.assign_dialog import AssignDialog
+
         row = self.current()
-        if row is not None:
-            store = self.context.store
-            self.context.write(lambda: complaints.record_pv_report(store, row.id))
-            self.context.saved("complaint")
-            self.refresh()
+        if row is None:
+            return
+        c = complaints.get_complaint(self.context.store, row.id)
+        self.dialog = AssignDialog(
+            self.context, row.id, f"{row.customer_name} — {enum_text(ComplaintKind, row.kind)}",
+            complaint_desk.handler_choices(self.context.store, self.identity.region_id),
+            c.assigned_to_user_id, self, identity=self.identity)
+        self.dialog.accepted.connect(lambda rid=row.id: self.refresh(select_id=rid))
+        self.dialog.open()
 
     def select_complaint(self, complaint_id: str) -> None:
         self.refresh(select_id=complaint_id)
@@ -275,7 +296,7 @@ class ComplaintsView(QWidget):
     # -- language -------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.new_button.setText(self.tr("Capture complaint… (Ctrl+Shift+N)"))
-        self.pv_button.setText(self.tr("Reported to pharmacovigilance"))
+        self.assign_button.setText(self.tr("Assign…"))
         self.step_labels["note"].setText(self.tr("Note"))
         self.step_labels["resolution"].setText(field_text("resolution"))
         self.step_labels["satisfaction"].setText(field_text("satisfaction"))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import follow_ups, local_time
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import FollowUpStatus
-from desktop.ui.common.pills import follow_up_tone
+from desktop.ui.common.pills import follow_up_tone, late_pill
 from desktop.ui.common.rows_model import Column, PagedRowsModel
 from desktop.ui.common.style import brush
 from desktop.ui.common.tasks import Reload
@@ -34,15 +34,18 @@ SNOOZE_CHOICES = (
 
 
 def follow_up_columns(today_fn=local_time.today) -> list[Column]:
-    def due(f):
-        text = date_text(f.due_date)
-        if f.is_overdue(today_fn()):
-            days = (today_fn() - f.due_date).days
-            text += " · " + translate("FollowUpsView", "{days} d overdue").format(days=days)
-        return text
+    def late(f) -> tuple[str, str] | tuple[None, None]:
+        """An open follow-up's late pill (the domain's one late rule, from now)."""
+        if f.status != FollowUpStatus.OPEN:
+            return None, None
+        now = local_time.now()
+        return late_pill(f.lateness(now), now)
 
     return [
-        Column(_t("Columns", "Due"), due, sort_key=lambda f: f.due_date),
+        Column(_t("Columns", "Due"), lambda f: date_text(f.due_date),
+               sort_key=lambda f: f.due_date),
+        Column(_t("Columns", "Time left"), lambda f: late(f)[0] or "",
+               tone=lambda f: late(f)[1]),
         Column(_t("Columns", "Customer"), lambda f: f.customer_name),
         Column(_t("Columns", "Follow-up"), lambda f: f.title),
         Column(_t("Columns", "Snoozed until"), lambda f: datetime_text(f.snoozed_until)),
@@ -74,9 +77,10 @@ class FollowUpsView(QWidget):
         self.table = make_table_view(self)
         self.table.setModel(self.model)
         self.empty = EmptyState(self.table, "bell")
-        self.table.setColumnWidth(0, 170)
-        self.table.setColumnWidth(1, 160)
-        self.table.setColumnWidth(2, 260)
+        self.table.setColumnWidth(0, 110)
+        self.table.setColumnWidth(1, 120)
+        self.table.setColumnWidth(2, 160)
+        self.table.setColumnWidth(3, 260)
         self.summary_label = QLabel(self)
         self.show_done_check = QCheckBox(self)
         self.done_button = QPushButton(self)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 
 from desktop.domain import local_time
 from desktop.domain import today as today_queries
+from desktop.domain.identity import current_identity
 from desktop.domain.visit_cadence import frequency_phrase
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintStatus, VisitStatus
@@ -223,7 +224,7 @@ def section_readers(store, today_fn) -> dict:
 class TodayView(QWidget):
     """The rep's start page."""
 
-    def __init__(self, context, parent=None, today_fn=local_time.today):
+    def __init__(self, context, parent=None, today_fn=local_time.today, *, identity=None):
         super().__init__(parent)
         self.context = context
         self._today = today_fn
@@ -270,6 +271,13 @@ class TodayView(QWidget):
         self.overdue_note = set_role(QLabel(self.groups[3]), "hint")
         self.overdue_note.setWordWrap(True)
         self.groups[3].layout().addWidget(self.overdue_note)
+        # the region's manager: suspected adverse reactions PV has not acknowledged in time
+        from desktop.ui.today.escalations import EscalationSection
+
+        identity = identity or current_identity(context.store)
+        self.escalations = EscalationSection(
+            context, self, enabled=identity is not None and identity.is_manager)
+        grid.addWidget(self.escalations, 2, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(grid, 1)
@@ -302,6 +310,8 @@ class TodayView(QWidget):
         """Re-read the four lists now (on this thread: the first paint, an explicit ask)."""
         for reload in self.reloads.values():
             reload.now()
+        if self.escalations.enabled:
+            self.escalations.refresh()
 
     def _data_changed(self, table: str) -> None:
         """Read again, in the background, the lists that show `table` ("*": all)."""

@@ -76,12 +76,18 @@ def test_adverse_reaction_needs_its_case_fields_shows_the_clock_and_goes_first(
     assert adr and all(e.priority == 1 for e in adr)
     view = window.views["complaints"]
     assert view.adr_banner.isVisible() and "pharmacovigilance" in view.adr_banner.text()
-    assert view.pv_button.isVisible()
     summary = view.summary_label.text()
     assert " · 1 suspected adverse reaction" in summary
     assert summary.endswith("not yet reported to pharmacovigilance")
-    qtbot.mouseClick(view.pv_button, Qt.MouseButton.LeftButton)
-    assert "adverse" not in view.summary_label.text()  # no "0 adverse reactions"
+    from desktop.domain import pv_clock
+    from desktop.domain.identity import Identity
+
+    case = view.current().id
+    desk = Identity("pv-1", "pv", None, ())  # the PV desk reports it; a sync brings it in
+    pv_clock.acknowledge_receipt(store, case, actor=desk)
+    pv_clock.mark_reported(store, case, "ADR-1", actor=desk)
+    window.context.data_changed.emit("complaint")
+    qtbot.waitUntil(lambda: "adverse" not in view.summary_label.text())  # no "0 adverse…"
 
 
 def test_workflow_steps_are_timestamped_events(qtbot, qtmodeltester, window, store, territory):
@@ -113,7 +119,9 @@ def test_workflow_steps_are_timestamped_events(qtbot, qtmodeltester, window, sto
 
 
 def test_an_adverse_reaction_cannot_close_before_the_pv_report(qtbot, window, store, territory):
+    from desktop.domain import pv_clock
     from desktop.domain.complaints import advance_complaint, capture_complaint
+    from desktop.domain.identity import Identity
 
     now = datetime.now(UTC)
     cid = capture_complaint(store, dict(
@@ -129,7 +137,9 @@ def test_an_adverse_reaction_cannot_close_before_the_pv_report(qtbot, window, st
     qtbot.mouseClick(view.step_button, Qt.MouseButton.LeftButton)
     assert store.get(Complaint, cid).status == "satisfaction_recorded"
     assert view.step_error.isVisible() and "pharmacovigilance" in view.step_error.text()
-    qtbot.mouseClick(view.pv_button, Qt.MouseButton.LeftButton)
+    desk = Identity("pv-1", "pv", None, ())  # the PV desk's receipt and report, synced in
+    pv_clock.acknowledge_receipt(store, cid, actor=desk)
+    pv_clock.mark_reported(store, cid, "ADR-1", actor=desk)
     view.select_complaint(cid)
     qtbot.mouseClick(view.step_button, Qt.MouseButton.LeftButton)
     assert store.get(Complaint, cid).status == "closed"

@@ -73,7 +73,7 @@ def test_lists_and_headers_name_the_department_with_its_hospital(qtbot, window, 
     assert customers.detail.title_label.text() == RUIJIN
 
     assert column(window.show_view("calls").model, 1) == [RUIJIN]
-    assert column(window.show_view("follow_ups").model, 1) == [RUIJIN]
+    assert column(window.show_view("follow_ups").model, 2) == [RUIJIN]  # after Due, Time left
     complaints = window.show_view("complaints")
     assert column(complaints.model, 1) == [RUIJIN]
     assert complaints.title_label.text().startswith(RUIJIN + " — ")
