@@ -132,6 +132,10 @@ def check_workflow(lookup: Lookup, scope: Scope, table: str, op: str, old: dict 
         error = wf.complaint_transition_error(before, new)
         if error:
             raise Rejection("complaint_transition", _format(error))
+    elif table == "follow_up" and old is not None and op != "delete":
+        error = wf.follow_up_change_error(old, new)
+        if error:
+            raise Rejection("follow_up_transition", _format(error))
     elif table == "market_activity":
         check_activity(scope, op, old, new)
     elif table in ACTIVITY_CHILDREN:
