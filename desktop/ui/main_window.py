@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.tray = QSystemTrayIcon(icons.app_icon(), self)
         self.tray.activated.connect(lambda _reason: self.show_normal_and_raise())
+        self._make_tray_menu()
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.retranslate_ui()
         self._restore_geometry()
@@ -142,6 +143,16 @@ class MainWindow(QMainWindow):
         context.complaint_requested.connect(self.new_complaint)
         last = self.settings.window.last_view
         self.show_view(last if last in dict(VIEWS) else "today")
+
+    def _make_tray_menu(self) -> None:
+        """Open and Quit from the tray (the window may never have been shown: --minimised)."""
+        from PySide6.QtWidgets import QApplication, QMenu
+
+        self.tray_menu = QMenu(self)
+        self.tray_open_action = self.tray_menu.addAction("", self.show_normal_and_raise)
+        self.tray_quit_action = self.tray_menu.addAction(
+            "", lambda: (self.close(), QApplication.quit()))
+        self.tray.setContextMenu(self.tray_menu)
 
     def _add_sync_notice(self, context) -> None:
         """The sync's notice (a server restored from a backup) above the screens."""
@@ -407,6 +418,8 @@ class MainWindow(QMainWindow):
         self.new_customer_action.setText(self.tr("New customer…"))
         self.quit_action.setText(self.tr("Quit"))
         self.tray.setToolTip(self.tr("Rounds"))
+        self.tray_open_action.setText(self.tr("Open Rounds"))
+        self.tray_quit_action.setText(self.tr("Quit"))
         if self.sync_status is not None:
             self.sync_status.retranslate_ui()
         if self.sync_notice is not None:
