@@ -39,9 +39,13 @@ VIEWS: list[tuple[str, str]] = [
     ("activities", _t("MainWindow", "Activities")),
     ("follow_ups", _t("MainWindow", "Follow-ups")),
     ("complaints", _t("MainWindow", "Complaints")),
+    ("complaint_analysis", _t("MainWindow", "Complaint analysis")),
     ("conflicts", _t("MainWindow", "Conflicts")),
     ("settings", _t("MainWindow", "Settings")),
 ]
+#: The screens reached with Ctrl+1 … Ctrl+9, in this order (desktop.ui.common.keys).
+NUMBERED_VIEWS = ("today", "customers", "calls", "plans", "activities", "follow_ups",
+                  "complaints", "conflicts", "settings")
 
 
 def _factory(key: str) -> Callable:
@@ -60,6 +64,8 @@ def _factory(key: str) -> Callable:
         from desktop.ui.follow_ups.view import FollowUpsView as view
     elif key == "complaints":
         from desktop.ui.complaints.view import ComplaintsView as view
+    elif key == "complaint_analysis":
+        from desktop.ui.complaints.analysis_view import ComplaintAnalysisView as view
     elif key == "conflicts":
         from desktop.ui.sync.conflicts_view import ConflictsView as view
     else:
@@ -193,8 +199,9 @@ class MainWindow(QMainWindow):
         self.new_customer_action = action("Ctrl+Shift+C", self.new_customer)
         self.quit_action = action("Ctrl+Q", self.close)
         self.view_actions = []
-        for i, (key, _title) in enumerate(VIEWS):
-            self.view_actions.append(action(f"Ctrl+{i + 1}", lambda _checked=False, k=key: self._go_to(k)))
+        for key, _title in VIEWS:
+            shortcut = f"Ctrl+{NUMBERED_VIEWS.index(key) + 1}" if key in NUMBERED_VIEWS else ""
+            self.view_actions.append(action(shortcut, lambda _checked=False, k=key: self._go_to(k)))
         menu_bar = self.menuBar()
         self.file_menu = menu_bar.addMenu("")
         for a in (self.new_call_action, self.new_complaint_action, self.new_customer_action):

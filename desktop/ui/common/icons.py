@@ -23,6 +23,8 @@ VIEW_ICONS = {
     "activities": "megaphone",
     "follow_ups": "bell",
     "complaints": "shield-alert",
+    "complaint_analysis": "file-spreadsheet",
+    "surveys": "list-checks",
     "conflicts": "git-compare-arrows",
     "settings": "settings",
 }

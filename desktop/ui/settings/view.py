@@ -235,8 +235,10 @@ class SettingsView(QWidget):
         self.labels["server"].setText(self.tr("Server"))
         self.labels["data"].setText(self.tr("Data file"))
         self.tray_check.setText(self.tr("Show reminders as desktop notifications"))
-        self.autostart_check.setText(self.tr("Start Rounds when I sign in to the computer, "
-                                             "minimised to the tray, so reminders come"))
+        self.autostart_check.setText(self.tr("Start with my session, in the tray"))
+        self.autostart_check.setToolTip(self.tr(
+            "Rounds starts hidden in the system tray when you sign in to the computer, so "
+            "follow-up reminders reach you before you open it."))
         if not self.autostart.supported:
             self.autostart_check.setToolTip(self.tr("Not available on this system."))
         config = self.context.config
