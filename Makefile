@@ -39,7 +39,8 @@ translations: venv
 	$(PY) -m tools.i18n_build
 
 # Tests run Qt offscreen (exported above); a person at a display wants to see the window.
-# AS=manager (or rep2, rep3) signs in as another demo user: `make run AS=manager`.
+# AS=manager (or rep2, rep3, qa: the complaint handler, pv: the pharmacovigilance desk)
+# signs in as another demo user: `make run AS=manager`, `make run AS=pv`.
 AS ?= rep1
 run: venv system-deps translations
 	$(if $(DISPLAY)$(WAYLAND_DISPLAY),env -u QT_QPA_PLATFORM) $(PY) -m tools.devrun --user $(AS)

@@ -25,6 +25,7 @@ from sqlalchemy.engine import make_url
 from server import __version__
 from server.core.config import Settings
 from server.core.db import create_server_engine, migrate
+from server.models.accounts import ROLES
 
 
 def _common(*, needs_database: bool = False) -> argparse.ArgumentParser:
@@ -72,7 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
         dest="user_command", required=True, metavar="ACTION")
     add = user.add_parser("add", parents=[common], help="add an account")
     add.add_argument("--username", required=True)
-    add.add_argument("--role", required=True, choices=["rep", "manager", "admin"])
+    add.add_argument("--role", required=True, choices=list(ROLES),
+                     help="rep, manager, admin, qa (complaint handler) or pv "
+                     "(pharmacovigilance desk)")
     add.add_argument("--display-name")
     add.add_argument("--region", help="region code or name (created when missing)")
     add.add_argument("--territory", help="territory code or name (created when missing)")
@@ -151,6 +154,23 @@ def build_parser() -> argparse.ArgumentParser:
                                help="approve a region's draft rep and hospital quotas of a year")
     approve.add_argument("--year", required=True, type=int)
     approve.add_argument("--region", required=True, help="region code, name or id")
+
+    pv = sub.add_parser("pv", help="pharmacovigilance").add_subparsers(
+        dest="pv_command", required=True, metavar="ACTION")
+    cases = pv.add_parser("cases", parents=[existing],
+                          help="suspected adverse reactions with their clock, tab-separated")
+    cases.add_argument("--open", action="store_true",
+                       help="only cases not yet reported to the authority")
+    cases.add_argument("--tz", default="Asia/Shanghai",
+                       help="time zone of the times shown (default Asia/Shanghai)")
+    complaint = sub.add_parser("complaint", help="complaint handling").add_subparsers(
+        dest="complaint_command", required=True, metavar="ACTION")
+    route = complaint.add_parser("route", parents=[existing],
+                                 help="send complaints of a kind to a handler (role qa)")
+    route.add_argument("--kind", required=True,
+                       help="quality, adverse_reaction, delivery, service, price or other")
+    route.add_argument("--handler", required=True, metavar="USERNAME")
+    route.add_argument("--region", help="region code or name (default: the whole company)")
 
     device = sub.add_parser("device", help="manage devices").add_subparsers(
         dest="device_command", required=True, metavar="ACTION")

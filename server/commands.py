@@ -31,7 +31,7 @@ def run(args, settings: Settings, engine: Engine) -> int:
     handler = {
         "serve": serve, "init": init, "seed-demo": seed_demo, "user": user,
         "import": import_file, "territory": territory, "device": device, "target": target,
-        "quota": quota,
+        "quota": quota, "pv": pv, "complaint": complaint,
         "restored-from-backup": restored_from_backup,
         "export": export_file,
     }[args.command]
@@ -119,7 +119,7 @@ def user(args, settings, engine) -> int:
                       f"{'active' if u.active else 'disabled'}\tterritories={territories}")
         if not users:
             print("no users yet; add one with: rounds-server user add --username NAME "
-                  f"--role rep|manager|admin --password-stdin{location_options(args)}")
+                  f"--role rep|manager|admin|qa|pv --password-stdin{location_options(args)}")
         return 0
     if args.user_command in ("activate", "deactivate"):
         return _set_active(engine, args.username, args.user_command == "activate")
@@ -248,6 +248,40 @@ def quota(args, settings, engine) -> int:
         session.commit()
     print(f"quota {args.year} {args.product} region {args.region}: "
           + " ".join(f"{m:02d}={v:.2f}" for m, v in sorted(months.items())))
+    return 0
+
+
+def pv(args, settings, engine) -> int:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from desktop.models import utcnow
+    from server.admin.pharmacovigilance import COLUMNS, pv_case_lines
+
+    try:
+        tz = ZoneInfo(args.tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        print(f"error: unknown time zone {args.tz!r}; use a name such as Asia/Shanghai or "
+              "UTC.", file=sys.stderr)
+        return 2
+    with read_session(engine) as session:
+        lines = pv_case_lines(session, utcnow(), tz, open_only=args.open)
+    print("\t".join(COLUMNS))
+    for line in lines:
+        print("\t".join(line))
+    if not lines:
+        print("no open cases" if args.open else "no cases", file=sys.stderr)
+    return 0
+
+
+def complaint(args, settings, engine) -> int:
+    from server.admin.pharmacovigilance import set_complaint_route
+
+    with write_session(engine) as session:
+        route = set_complaint_route(session, kind=args.kind, handler=args.handler,
+                                    region=args.region)
+        session.commit()
+    print(f"complaints of kind {args.kind} go to {args.handler} "
+          f"({'region ' + args.region if route.region_id else 'whole company'})")
     return 0
 
 

@@ -2,7 +2,8 @@
 
 1. starts the real server in this process (`desktop.embedded_server`) with its SQLite
    database in `.run/server/`, seeded with the demo data on the first run;
-2. signs in as the demo rep `rep1` through the client's own sign-in
+2. signs in as the demo rep `rep1` (or `--user`: manager, rep2, rep3, qa the complaint
+   handler, pv the pharmacovigilance desk) through the client's own sign-in
    (`desktop.sync.account.login`), keeping the tokens in an in-memory keyring;
 3. opens the real main window at once, with the background sync worker, as `rounds` does:
    the first sync (the whole territory on the first run, only what changed later) runs in
@@ -51,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--run-dir", type=Path, default=RUN_DIR,
                         help=f"where the demo keeps its data (default {RUN_DIR})")
     parser.add_argument("--user", default="rep1",
-                        help="demo user to sign in as (rep1, rep2, rep3 or manager)")
+                        help="demo user to sign in as (rep1, rep2, rep3, manager, qa: the "
+                        "complaint handler, or pv: the pharmacovigilance desk)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
     args = parser.parse_args(argv)
 
@@ -101,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
             account = sign_in(paths, server.url, args.user)
         except SyncError as exc:
             print(f"Rounds demo: signing in as {args.user} failed: {exc}", file=sys.stderr)
+            if not first:
+                print(f"Rounds demo: demo data made by an older version may lack this user; "
+                      f"delete {run_dir} to seed it afresh.", file=sys.stderr)
             return 1
         print(f"Rounds demo: server {server.url}, signed in as {account.username} "
               f"({time.monotonic() - started:.1f} s); the window syncs in the background; "

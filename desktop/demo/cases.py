@@ -29,8 +29,13 @@ SEVERITY = {"adverse_reaction": ("high", "critical", "medium"), "quality": ("med
 # Pinned cases (kind, hours before now received, target status), so that every demo shows an
 # ADR still inside its 24-hour clock, an overdue one, and complaints near their deadline
 # (hours before now at 09:00; World.in_working_hours then moves them into a working day).
+# Adverse reactions: no PV receipt while captured or assigned (one past its 12-hour notice,
+# one past 24), received by the desk while in progress or resolved, reported once answered.
 PINNED = (("adverse_reaction", 16, "captured"), ("adverse_reaction", 40, "assigned"),
           ("adverse_reaction", 24 * 40, "closed"), ("quality", 60, "in_progress"),
+          ("adverse_reaction", 30, "in_progress"), ("adverse_reaction", 24 * 8, "resolved"),
+          ("adverse_reaction", 24 * 12, "reported_to_customer"), ("quality", 30, "captured"),
+          ("service", 24 * 3, "resolved"), ("quality", 24 * 15, "satisfaction_recorded"),
           ("delivery", 30, "assigned"), ("service", 24 * 6, "in_progress"),
           ("price", 24 * 20, "reported_to_customer"), ("other", 24 * 50, "closed"),
           ("quality", 24 * 90, "closed"))
@@ -91,8 +96,8 @@ class CaseFactory:
             day0 = received - timedelta(minutes=rng.randint(0, 90))
             age = rng.randint(35, 80)
             row.update({
-                "day0_at": day0,
-                "patient_identifier": f"{rng.choice(V.SURNAMES)}某，{rng.choice('男女')}，{age}岁",
+                "day0_at": day0, "patient_identifier": f"{rng.choice(V.SURNAMES)}某",
+                "patient_age": age, "patient_sex": rng.choice(("female", "male")),
                 "reporter_name": k.name, "reporter_contact": k.mobile,
                 "event_description": row["description"] + "，停药后症状缓解",
                 "event_onset_date": day0 - timedelta(days=rng.randint(1, 3)),
@@ -122,17 +127,23 @@ class CaseFactory:
         events = [{"from_status": None, "to_status": steps[0].value, "at": received,
                    "actor_user_id": rep, "note": "拜访中获悉并录入"}]
         adr = row["kind"] == "adverse_reaction"
-        if adr and target != "captured" and target != "assigned":
-            row["pv_reported_at"] = row["day0_at"] + timedelta(hours=rng.randint(2, 20))
+        if adr:
+            self._pv_desk(row, target)
+        handler = w.qa_id or manager
         for before, status, g in zip(steps, steps[1:], gaps, strict=False):
             at = w.in_working_hours(taken + span * (0.05 + 0.9 * g))
             note = None
+            actor = manager if status in ("assigned", "closed") else rep
             if status == "assigned":
-                row["assigned_to_user_id"] = manager if adr or rng.random() < 0.4 else rep
-                note = "转药物警戒部门" if adr else "已指派处理人"
-            elif status == "resolved":
-                row["resolution"] = rng.choice(V.RESOLUTIONS)
-                note = row["resolution"]
+                row.update(assigned_to_user_id=handler, assigned_by_user_id=manager,
+                           assigned_at=at)
+                note = "转质量部处理" if adr else "已指派处理人"
+            elif status in ("in_progress", "resolved"):
+                actor = handler
+                if status == "resolved":
+                    row.update(resolution=rng.choice(V.RESOLUTIONS), answered_at=at,
+                               answered_by_user_id=handler)
+                    note = row["resolution"]
             elif status == "reported_to_customer":
                 row["reported_to_customer_at"] = at
             elif status == "satisfaction_recorded":
@@ -140,10 +151,23 @@ class CaseFactory:
             elif status == "closed":
                 row["closed_at"] = at
             events.append({"from_status": before.value, "to_status": status.value, "at": at,
-                           "actor_user_id": manager if status in ("assigned", "closed") else rep,
-                           "note": note})
+                           "actor_user_id": actor, "note": note})
         row["status"] = target
         return events
+
+    def _pv_desk(self, row: dict, target: str) -> None:
+        """The desk's receipt and report of a case, by where the complaint stands."""
+        rng, w = self.rng, self.w
+        if target in ("captured", "assigned"):
+            return
+        row["pv_received_at"] = row["day0_at"] + timedelta(hours=rng.randint(1, 10),
+                                                           minutes=rng.randint(0, 59))
+        row["pv_received_by_user_id"] = w.pv_id
+        if target in ("in_progress", "resolved"):
+            return
+        row["pv_reported_at"] = row["pv_received_at"] + timedelta(hours=rng.randint(2, 10))
+        row["pv_reported_by_user_id"] = w.pv_id
+        row["pv_reference"] = f"ADR-{row['day0_at']:%Y}-{rng.randint(1, 9999):04d}"
 
 
 def _target_status(rng: random.Random, hours: int) -> str:

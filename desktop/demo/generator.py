@@ -47,7 +47,8 @@ BATCH_SIZE = 5_000
 DEMO_PASSWORD = "rounds-demo"
 
 TABLE_ORDER = (
-    "region", "territory", "team_member", "product", "frequency_target", "customer",
+    "region", "territory", "team_member", "product", "frequency_target", "complaint_route",
+    "customer",
     "customer_metric", "call_plan", "plan_item", "plan_decision", "visit", "visit_attendee",
     "visit_product", "visit_sample", "follow_up", "complaint", "complaint_event",
     "product_margin", "market_activity", "market_activity_product", "market_activity_invitee",
@@ -57,8 +58,9 @@ TABLE_ORDER = (
 REGION_ID = fixed_id("region/HB")
 TERRITORY_IDS = [fixed_id(f"territory/{code}") for code, _, _ in V.TERRITORIES]
 
-#: The demo accounts: a regional manager and three reps, one territory each. Ids are fixed
-#: (independent of the seed) so the server can create the accounts with the same ids.
+#: The demo accounts: a regional manager, three reps (one territory each), the company's
+#: complaint handler (qa) and pharmacovigilance desk (pv). Ids are fixed (independent of the
+#: seed) so the server can create the accounts with the same ids.
 DEMO_USERS: list[dict] = [
     {"id": fixed_id("user/manager"), "username": "manager", "display_name": "刘建国",
      "role": "manager", "region_id": REGION_ID, "territory_ids": list(TERRITORY_IDS)},
@@ -68,7 +70,15 @@ DEMO_USERS: list[dict] = [
      "role": "rep", "region_id": REGION_ID, "territory_ids": [TERRITORY_IDS[1]]},
     {"id": fixed_id("user/rep3"), "username": "rep3", "display_name": "陈晓东",
      "role": "rep", "region_id": REGION_ID, "territory_ids": [TERRITORY_IDS[2]]},
+    {"id": fixed_id("user/qa"), "username": "qa", "display_name": "王慧敏",
+     "role": "qa", "region_id": None, "territory_ids": []},
+    {"id": fixed_id("user/pv"), "username": "pv", "display_name": "林雪",
+     "role": "pv", "region_id": None, "territory_ids": []},
 ]
+REP_USERS = [u for u in DEMO_USERS if u["role"] == "rep"]
+QA_USER, PV_USER = (next(u for u in DEMO_USERS if u["role"] == role) for role in ("qa", "pv"))
+#: The company's rule in the demo: delivery complaints go straight to the handler.
+ROUTED_KINDS = ("delivery",)
 
 FREQUENCY_TARGETS = {"A": 4, "B": 2, "C": 1}
 
@@ -92,8 +102,8 @@ def generate(spec: DemoSpec) -> Iterator[tuple[str, list[dict]]]:
     """Every demo row, in batches of at most BATCH_SIZE, in dependency order (see module doc)."""
     today = spec.today or local_time.today(BEIJING)
     world = World(seed=spec.seed, today=today, territory_ids=TERRITORY_IDS,
-                  rep_ids=[u["id"] for u in DEMO_USERS[1:]], manager_id=DEMO_USERS[0]["id"],
-                  ids=Ids(spec.seed))
+                  rep_ids=[u["id"] for u in REP_USERS], manager_id=DEMO_USERS[0]["id"],
+                  ids=Ids(spec.seed), qa_id=QA_USER["id"], pv_id=PV_USER["id"])
     batcher = _Batcher()
     yield from batcher.add_all(_reference_rows(world))
     yield from batcher.flush()
@@ -146,7 +156,7 @@ def _reference_rows(world: World) -> Iterator[tuple[str, dict]]:
     manager = DEMO_USERS[0]
     yield "region", {**meta(REGION_ID, None, at), "name": "华北大区", "code": "HB",
                      "manager_user_id": manager["id"]}
-    for (code, name, _), territory_id, rep in zip(V.TERRITORIES, TERRITORY_IDS, DEMO_USERS[1:],
+    for (code, name, _), territory_id, rep in zip(V.TERRITORIES, TERRITORY_IDS, REP_USERS,
                                                   strict=True):
         yield "territory", {**meta(territory_id, territory_id, at), "name": name, "code": code,
                             "region_id": REGION_ID, "owner_user_id": rep["id"]}
@@ -166,3 +176,6 @@ def _reference_rows(world: World) -> Iterator[tuple[str, dict]]:
     for tier, calls in FREQUENCY_TARGETS.items():
         yield "frequency_target", {**meta(world.ids(), None, at), "tier": tier,
                                    "calls_per_month": calls}
+    for kind in ROUTED_KINDS:
+        yield "complaint_route", {**meta(world.ids(), None, at), "kind": kind,
+                                  "handler_user_id": QA_USER["id"], "region_id": None}

@@ -87,6 +87,8 @@ class World:
     manager_id: str
     ids: Ids
     now: datetime | None = None  # reference "now" of the demo: today 09:00 Beijing time
+    qa_id: str | None = None  # the complaint handler
+    pv_id: str | None = None  # the pharmacovigilance desk
     customers: list[Known] = field(default_factory=list)
     doctors_by_department: dict[str, list[str]] = field(default_factory=dict)
     products: list[dict] = field(default_factory=list)

@@ -17,6 +17,11 @@ from sqlalchemy import case, func
 from sqlmodel import select
 
 from desktop.domain import local_time
+from desktop.domain.call_report_adr import (
+    AdverseReactionDraft,
+    adverse_reaction_of,
+    write_adverse_reaction,
+)
 from desktop.domain.customer_names import display_name_of
 from desktop.domain.workflows import visit_change_error
 from desktop.models import (
@@ -72,6 +77,7 @@ class CallReportDraft:
     territory_id: str | None = None
     rep_user_id: str | None = None
     status: str = VisitStatus.DRAFT.value
+    adverse_reaction: AdverseReactionDraft | None = None  # a suspected ADR flagged in the call
 
 
 def default_visit_type(kind: str | None) -> str:
@@ -122,6 +128,7 @@ def load_draft(store: Store, visit_id: str) -> CallReportDraft:
 
         follow_up = s.exec(select(FollowUp).where(FollowUp.visit_id == visit_id,
                                                   FollowUp.deleted == False)).first()  # noqa: E712
+        case = adverse_reaction_of(s, visit_id)
         return CallReportDraft(
             customer_id=v.customer_id, started_at=v.started_at, visit_type=v.visit_type,
             duration_minutes=v.duration_minutes,
@@ -135,7 +142,7 @@ def load_draft(store: Store, visit_id: str) -> CallReportDraft:
             follow_up_title=follow_up.title if follow_up else "",
             plan_item_id=v.plan_item_id, market_activity_id=v.market_activity_id,
             corrects_visit_id=v.corrects_visit_id, visit_id=v.id, territory_id=v.territory_id, rep_user_id=v.rep_user_id,
-            status=v.status)
+            status=v.status, adverse_reaction=case)
 
 
 def correction_of(store: Store, visit_id: str) -> CallReportDraft:
@@ -143,6 +150,7 @@ def correction_of(store: Store, visit_id: str) -> CallReportDraft:
     draft = load_draft(store, visit_id)
     draft.corrects_visit_id, draft.visit_id = visit_id, None
     draft.status = VisitStatus.DRAFT.value
+    draft.adverse_reaction = None  # the case stays with the call it was reported in
     return draft
 
 
@@ -181,6 +189,12 @@ def save_call_report(store: Store, draft: CallReportDraft, *, submit: bool) -> s
                      material=sample.material or None, quantity=sample.quantity,
                      lot=sample.lot or None)
         _write_follow_up(w, visit, draft)
+        # After the children and before the submit: the case is pushed first, taking the
+        # visit's creation with it, and the visit must still be a draft when its children
+        # arrive (docs/complaints.md).
+        if draft.adverse_reaction is not None:
+            draft.adverse_reaction.complaint_id = write_adverse_reaction(
+                w, visit, draft.adverse_reaction)
         if submit:
             w.update(Visit, visit.id, status=VisitStatus.SUBMITTED.value,
                      submitted_at=local_time.now())

@@ -27,10 +27,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from desktop.domain import local_time
+from desktop.domain.lateness import Lateness, lateness
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintStatus
 
 ADR_ESCALATION = timedelta(hours=24)
+#: Hours after Day 0 without PV receipt at which the region's manager is notified.
+ESCALATION_STEPS = (12, 24)
+#: PV receipt is due within this time of Day 0 (the industry's one working day, read strictly).
+RECEIPT_DUE = timedelta(hours=24)
 
 #: Working days committed per kind (adverse reactions use ADR_ESCALATION instead).
 RESPONSE_WORKING_DAYS: dict[str, int] = {
@@ -132,12 +137,42 @@ def deadline_state(committed_deadline: datetime, status: str, now: datetime,
                    window: timedelta = NEAR_DEADLINE, answered_at: datetime | None = None
                    ) -> str | None:
     """`"overdue"` (open, deadline passed), `"near"` (open, within `window`), `"late"`
-    (answered after the deadline) or None (not urgent, or answered on time)."""
-    if not is_open(status):
-        return "late" if answered_late(committed_deadline, answered_at) else None
-    committed_deadline = local_time.aware_utc(committed_deadline)
-    if committed_deadline <= now:
-        return "overdue"
-    if committed_deadline - now <= window:
-        return "near"
-    return None
+    (answered after the deadline) or None (not urgent, or answered on time): the one late
+    rule of desktop/domain/lateness.py in the words of the complaint screens."""
+    answered = not is_open(status)
+    state = lateness(committed_deadline, now, done=answered,
+                     done_at=answered_at if answered else None, soon=window)
+    if answered:
+        return "late" if state.late else None
+    return "overdue" if state.late else "near" if state.due_soon else None
+
+
+@dataclass(frozen=True)
+class PvClock:
+    """Where a case stands: received by the desk, reported to the authority, how long since
+    Day 0, and whether receipt is late (the one late rule, desktop/domain/lateness.py)."""
+
+    day0_at: datetime
+    elapsed: timedelta  # since Day 0, up to receipt once received
+    received: bool
+    reported: bool
+    receipt: Lateness  # receipt against Day 0 + RECEIPT_DUE
+    next_escalation_at: datetime | None  # the next notice to the manager (None: no more)
+
+    @property
+    def stage(self) -> str:
+        """"reported" / "received" / "awaiting_receipt"."""
+        return "reported" if self.reported else "received" if self.received else \
+            "awaiting_receipt"
+
+
+def pv_clock(day0_at: datetime, now: datetime, received_at: datetime | None = None,
+             reported_at: datetime | None = None) -> PvClock:
+    """The clock of a case at `now` (pure: values in, value out)."""
+    day0 = local_time.aware_utc(day0_at)
+    received = local_time.aware_utc(received_at)
+    receipt = lateness(day0 + RECEIPT_DUE, now, done_at=received)
+    steps = [day0 + timedelta(hours=h) for h in ESCALATION_STEPS]
+    upcoming = None if received else next((s for s in steps if s > now), None)
+    return PvClock(day0, (received or now) - day0, received is not None,
+                   reported_at is not None, receipt, upcoming)

@@ -11,6 +11,7 @@ from sqlalchemy import case, func
 from sqlmodel import Session, select
 
 from desktop.domain import local_time
+from desktop.domain.complaint_routes import apply_route
 from desktop.domain.complaint_rules import (
     NEAR_DEADLINE,
     OPEN_STATUSES,
@@ -20,6 +21,7 @@ from desktop.domain.complaint_rules import (
     is_open,
 )
 from desktop.domain.customer_names import display_name_sql
+from desktop.domain.lateness import Lateness, lateness
 from desktop.domain.local_time import aware_utc
 from desktop.domain.paging import PAGE_SIZE, count_where, keyset_after
 from desktop.domain.workflows import complaint_transition_error, next_complaint_statuses
@@ -59,10 +61,22 @@ class ComplaintRow:
         return self.kind == ComplaintKind.ADVERSE_REACTION
 
     reported_to_customer_at: datetime | None = None
+    assigned_to_user_id: str | None = None
+    answered_at: datetime | None = None
+    resolution: str | None = None
+    visit_id: str | None = None
+    pv_received_at: datetime | None = None
+    lot: str | None = None
 
     @property
     def is_open(self) -> bool:
         return is_open(self.status)
+
+    def lateness(self, now: datetime | None = None) -> Lateness:
+        """The one late rule (desktop/domain/lateness.py) against the committed deadline:
+        late once past it while the customer waits, or answered after it."""
+        return lateness(self.committed_deadline, now, done_at=self.reported_to_customer_at,
+                        done=not self.is_open)
 
     def deadline_state(self, now: datetime) -> str | None:
         """overdue / near / late (answered after the deadline) / None: see complaint_rules."""
@@ -91,10 +105,30 @@ def complaint_page(store: Store, *, customer_id: str | None = None,
             0 if after.is_open else 1, after.committed_deadline, after.id)))
     with store.read() as s:
         rows = s.exec(query.order_by(*LIST_ORDER).limit(limit)).all()
-    return [ComplaintRow(c.id, c.customer_id, cname or "", pname or "", c.kind, c.severity,
-                         c.status, c.received_at, c.committed_deadline, c.day0_at,
-                         c.pv_reported_at, c.description, c.reported_to_customer_at)
-            for c, cname, pname in rows]
+    return [_row(*found) for found in rows]
+
+
+def _row(c: Complaint, customer_name: str | None, product_name: str | None) -> ComplaintRow:
+    return ComplaintRow(c.id, c.customer_id, customer_name or "", product_name or "", c.kind,
+                        c.severity, c.status, c.received_at, c.committed_deadline, c.day0_at,
+                        c.pv_reported_at, c.description, c.reported_to_customer_at,
+                        c.assigned_to_user_id, c.answered_at, c.resolution, c.visit_id,
+                        c.pv_received_at, c.lot)
+
+
+def complaint_rows(store: Store, *, assigned_to_user_id: str | None = None,
+                   statuses: Iterable[str] | None = None) -> list[ComplaintRow]:
+    """Complaints (of one handler, in some statuses), most urgent first."""
+    query = (select(Complaint, display_name_sql(), Product.name)
+             .join(Customer, Customer.id == Complaint.customer_id, isouter=True)
+             .join(Product, Product.id == Complaint.product_id, isouter=True)
+             .where(Complaint.deleted == LIVE))
+    if assigned_to_user_id is not None:
+        query = query.where(Complaint.assigned_to_user_id == assigned_to_user_id)
+    if statuses is not None:
+        query = query.where(Complaint.status.in_([str(s) for s in statuses]))
+    with store.read() as s:
+        return [_row(*found) for found in s.exec(query.order_by(*LIST_ORDER)).all()]
 
 
 @dataclass(frozen=True)
@@ -121,18 +155,25 @@ def complaint_counts(store: Store, now: datetime, *, customer_id: str | None = N
 
 
 def capture_complaint(store: Store, values: dict, *, actor_user_id: str | None = None) -> str:
-    """Store a new complaint with its `captured` event; suspected adverse reactions and their
-    events go to the outbox with priority so they reach the server first."""
+    """Store a new complaint with its `captured` event, assigned at once when the company
+    has a rule for its kind; suspected adverse reactions and their events go to the outbox
+    with priority so they reach the server first."""
+    with store.write() as w:
+        return capture_in(w, values, actor_user_id=actor_user_id)
+
+
+def capture_in(w, values: dict, *, actor_user_id: str | None = None) -> str:
+    """capture_complaint inside an open write (a call report saving its adverse reaction)."""
     priority = ADR_PRIORITY if values.get("kind") == ComplaintKind.ADVERSE_REACTION else 0
     now = local_time.now()
-    with store.write() as w:
-        complaint = w.create(Complaint, values, status=ComplaintStatus.CAPTURED.value,
-                             captured_by_user_id=actor_user_id, priority=priority)
-        w.create(ComplaintEvent, complaint_id=complaint.id, from_status=None,
-                 to_status=ComplaintStatus.CAPTURED.value, at=now,
-                 actor_user_id=actor_user_id, territory_id=complaint.territory_id,
-                 priority=priority)
-        return complaint.id
+    complaint = w.create(Complaint, values, status=ComplaintStatus.CAPTURED.value,
+                         captured_by_user_id=actor_user_id, priority=priority)
+    w.create(ComplaintEvent, complaint_id=complaint.id, from_status=None,
+             to_status=ComplaintStatus.CAPTURED.value, at=now,
+             actor_user_id=actor_user_id, territory_id=complaint.territory_id,
+             priority=priority)
+    apply_route(w, complaint, actor_user_id)
+    return complaint.id
 
 
 def advance_complaint(store: Store, complaint_id: str, to_status: str, *,
@@ -161,7 +202,10 @@ def advance_complaint(store: Store, complaint_id: str, to_status: str, *,
 
 
 def record_pv_report(store: Store, complaint_id: str) -> None:
-    """Note that the suspected adverse reaction was reported to pharmacovigilance now."""
+    """Note that the suspected adverse reaction was reported to pharmacovigilance now.
+
+    Superseded by the desk's own steps (desktop/domain/pv_clock.py): since schema version 5
+    the server takes this only from a pv account and refuses a rep's (`pv_only`)."""
     store_priority = ADR_PRIORITY
     with store.write() as w:
         w.update(Complaint, complaint_id, pv_reported_at=local_time.now(), priority=store_priority)

@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 
 from desktop.domain import local_time
 from desktop.domain.customer_names import display_name_sql
+from desktop.domain.lateness import Lateness, lateness
 from desktop.domain.local_time import aware_utc
 from desktop.domain.paging import PAGE_SIZE, count_where, keyset_after
 from desktop.models import Customer, FollowUp
@@ -44,6 +45,11 @@ class FollowUpRow:
 
     def is_overdue(self, today: date) -> bool:
         return self.status == FollowUpStatus.OPEN and self.due_date < today
+
+    def lateness(self, now: datetime | None = None, tz: tzinfo | None = None) -> Lateness:
+        """The one late rule (desktop/domain/lateness.py): due at the end of its due day on
+        the user's clock; a done or cancelled follow-up is no longer late."""
+        return lateness(self.due_date, now, done=self.status != FollowUpStatus.OPEN, tz=tz)
 
 
 LIST_ORDER = (FollowUp.due_date, FollowUp.title, FollowUp.id)

@@ -19,7 +19,7 @@ USER_STATE_KEY = "user"
 @dataclass(frozen=True)
 class Identity:
     user_id: str
-    role: str  # rep | manager | admin
+    role: str  # rep | manager | admin | qa (complaint handler) | pv (pharmacovigilance)
     region_id: str | None
     territory_ids: tuple[str, ...]
     display_name: str = ""
@@ -27,6 +27,16 @@ class Identity:
     @property
     def is_manager(self) -> bool:
         return self.role in (workflows.MANAGER, workflows.ADMIN)
+
+    @property
+    def is_handler(self) -> bool:
+        """A complaint handler (role qa): works the queue of complaints assigned to them."""
+        return self.role == workflows.QA
+
+    @property
+    def is_pv(self) -> bool:
+        """The pharmacovigilance desk (role pv): receives and reports adverse reactions."""
+        return self.role == workflows.PV
 
 
 def signed_in_user(store: Store) -> dict | None:

@@ -18,6 +18,7 @@ from desktop.models.enums import (
 )
 
 REP, MANAGER, ADMIN = "rep", "manager", "admin"
+QA, PV = "qa", "pv"  # the complaint handler; the pharmacovigilance desk
 
 # ------------------------------------------------------------------ complaints
 COMPLAINT_FLOW: list[ComplaintStatus] = [
@@ -61,6 +62,23 @@ def complaint_transition_error(old: dict, new: dict) -> tuple[str, dict] | None:
                 and not new.get("pv_reported_at")):
             return MSG_ADR_NOT_REPORTED, {}
     return None
+
+
+# ------------------------------------------------------------------ complaint desks
+# What the server answers when a role oversteps on a complaint (server/sync/complaint_roles.py);
+# the client says the same offline.
+MSG_PV_ONLY = _t("Workflow", "Only the pharmacovigilance desk (role pv) acknowledges receipt of a case and marks it reported to the authority.")
+MSG_ASSIGN_NOT_HANDLER = _t("Workflow", "A complaint is assigned to an active complaint handler (role qa).")
+MSG_ASSIGN_WHO = _t("Workflow", "A complaint is assigned to a handler by the region's manager, or by the company's rule for its kind.")
+MSG_PV_NOT_CREATOR = _t("Workflow", "The pharmacovigilance desk records receipt and reports of existing cases; it does not create or delete complaints.")
+MSG_PV_ADR_ONLY = _t("Workflow", "Only suspected adverse reactions go to the pharmacovigilance desk.")
+MSG_PV_FIELDS = _t("Workflow", "The pharmacovigilance desk records receipt and the report to the authority; the rest of a case is the representative's.")
+MSG_PV_OWN_ID = _t("Workflow", "Receipt and reports are signed with your own account.")
+MSG_PV_RECEIPT_FIRST = _t("Workflow", "Acknowledge receipt of the case before marking it reported to the authority.")
+MSG_QA_OWN = _t("Workflow", "A handler works on the complaints assigned to them.")
+MSG_QA_FIELDS = _t("Workflow", "A handler answers a complaint (progress and resolution); its capture and assignment are not theirs to change.")
+MSG_QA_STEPS = _t("Workflow", "A handler starts and resolves a complaint; the representative reports the answer to the customer.")
+MSG_QA_EVENTS = _t("Workflow", "A handler records the steps of the complaints assigned to them.")
 
 
 # ------------------------------------------------------------------ call plans

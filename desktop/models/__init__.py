@@ -11,7 +11,7 @@ from desktop.models.base import (
     synced_model,
     utcnow,
 )
-from desktop.models.complaints import Complaint, ComplaintEvent
+from desktop.models.complaints import Complaint, ComplaintEvent, ComplaintRoute
 from desktop.models.customer import Customer, CustomerMetric
 from desktop.models.market import (
     MarketActivity,
@@ -27,11 +27,11 @@ from desktop.models.quotas import AtRiskRule, Quota
 from desktop.models.validation import FieldError, ValidationError, row_errors, validate_row
 
 # Bump when the synced schema changes; the server accepts clients within its supported range.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 __all__ = [
     "SCHEMA_VERSION", "SYNC_META_FIELDS", "SYNCED_MODELS", "AtRiskRule", "CallPlan", "Complaint",
-    "ComplaintEvent", "Customer", "CustomerMetric", "FieldError", "FollowUp", "FrequencyTarget",
+    "ComplaintEvent", "ComplaintRoute", "Customer", "CustomerMetric", "FieldError", "FollowUp", "FrequencyTarget",
     "LocalBase", "MarketActivity", "MarketActivityCost", "MarketActivityEvent",
     "MarketActivityInvitee", "MarketActivityProduct", "PlanDecision", "PlanItem", "Product", "ProductMargin", "Quota", "Region", "SyncedBase", "TeamMember",
     "Territory", "ValidationError", "Visit", "VisitAttendee", "VisitProduct", "VisitSample",

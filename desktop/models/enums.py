@@ -120,6 +120,12 @@ class ComplaintKind(StrEnum):
     OTHER = "other"
 
 
+class PatientSex(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    UNKNOWN = "unknown"
+
+
 class ComplaintSeverity(StrEnum):
     LOW = "low"
     MEDIUM = "medium"
@@ -328,6 +334,9 @@ LABELS: dict[StrEnum, str] = {
     ComplaintStatus.REPORTED_TO_CUSTOMER: _t("Enum", "Reported to customer"),
     ComplaintStatus.SATISFACTION_RECORDED: _t("Enum", "Satisfaction recorded"),
     ComplaintStatus.CLOSED: _t("Enum", "Closed"),
+    PatientSex.FEMALE: _t("Enum", "Female"),  # the same key as Gender.FEMALE ("female")
+    PatientSex.MALE: _t("Enum", "Male"),
+    PatientSex.UNKNOWN: _t("Enum", "Unknown"),
     # Values shared with other enums (draft, cancelled, advertising, other…) keep one text.
     ActivityKind.ACADEMIC_MEETING: _t("Enum", "Academic meeting"),
     ActivityKind.DEPARTMENT_MEETING: _t("Enum", "Department meeting"),

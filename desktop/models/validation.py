@@ -66,6 +66,11 @@ FIELD_LABELS: dict[str, str] = {
     "channel": _t("Field", "Channel"),
     "day0_at": _t("Field", "Day 0 (date the rep learned of it)"),
     "patient_identifier": _t("Field", "Patient identifier"),
+    "patient_age": _t("Field", "Patient's age"),
+    "patient_sex": _t("Field", "Patient's sex"),
+    "event_onset_date": _t("Field", "Onset date"),
+    "pv_reference": _t("Field", "Authority reference"),
+    "handler_user_id": _t("Field", "Handler"),
     "reporter_name": _t("Field", "Reporter"),
     "event_description": _t("Field", "Adverse event"),
     "satisfaction": _t("Field", "Customer satisfaction"),
@@ -164,7 +169,9 @@ ENUM_FIELDS: dict[str, dict[str, type[StrEnum]]] = {
     "complaint": {
         "kind": E.ComplaintKind, "severity": E.ComplaintSeverity,
         "channel": E.ComplaintChannel, "status": E.ComplaintStatus,
+        "patient_sex": E.PatientSex,
     },
+    "complaint_route": {"kind": E.ComplaintKind},
     "complaint_event": {"to_status": E.ComplaintStatus, "from_status": E.ComplaintStatus},
     "frequency_target": {"tier": E.Tier},
     "market_activity": {"kind": E.ActivityKind, "status": E.ActivityStatus,
@@ -195,6 +202,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "complaint": ("customer_id", "kind", "severity", "channel", "description",
                   "received_at", "committed_deadline"),
     "complaint_event": ("complaint_id", "to_status", "at"),
+    "complaint_route": ("kind", "handler_user_id"),
     "market_activity": ("kind", "title", "starts_on", "owner_user_id"),
     "market_activity_product": ("activity_id", "product_id"),
     "market_activity_invitee": ("activity_id", "customer_id"),
@@ -267,6 +275,8 @@ def _check_numbers(table, v, out):
 
     in_range("birth_month", 1, 12)
     in_range("satisfaction", 1, 5)
+    if table == "complaint":
+        in_range("patient_age", 0, 130)
     if table == "customer":
         in_range("birth_year", 1900, date.today().year)
     if table == "visit_sample":

@@ -27,6 +27,18 @@ def find_region(session: Session, key: str) -> Region | None:
         Region.deleted == False)).first()  # noqa: E712
 
 
+def optional_region_id(session: Session, key: str | None,
+                       error: type[Exception] | None = None) -> str | None:
+    """The id of the region named by `key` (id, code or name); None when `key` is empty
+    (company-wide). A region that does not exist raises `error` (default AccountError)."""
+    if not key:
+        return None
+    found = find_region(session, key)
+    if found is None:
+        raise (error or AccountError)(f"There is no region {key!r}.")
+    return found.id
+
+
 def find_territory(session: Session, key: str) -> Territory | None:
     return session.exec(select(Territory).where(
         or_(Territory.id == key, Territory.code == key, Territory.name == key),

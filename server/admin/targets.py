@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 from desktop.domain.workflows import ADMIN, MANAGER
 from desktop.models import FrequencyTarget, row_values
 from desktop.models.enums import Tier
-from server.accounts.users import AccountError, find_region
+from server.accounts.users import AccountError, optional_region_id
 from server.sync.changes import SERVER_ACTOR, Actor, save_row
 from server.sync.revisions import lock_revisions
 
@@ -44,12 +44,7 @@ def set_target(session: Session, *, tier: str, calls_per_month: int, region: str
         raise TargetError(f"Unknown tier {tier!r}; use one of {', '.join(t.value for t in Tier)}.")
     if not 0 <= calls_per_month <= MAX_CALLS_PER_MONTH:
         raise TargetError(f"Calls a month must be between 0 and {MAX_CALLS_PER_MONTH}.")
-    region_id = None
-    if region:
-        found = find_region(session, region)
-        if found is None:
-            raise TargetError(f"There is no region {region!r}.")
-        region_id = found.id
+    region_id = optional_region_id(session, region, TargetError)
     row = session.exec(select(FrequencyTarget).where(
         FrequencyTarget.tier == tier, FrequencyTarget.region_id == region_id,
         FrequencyTarget.product_id == product_id,

@@ -8,7 +8,9 @@ from sqlmodel import Field
 from desktop.models import new_id, utcnow
 from server.models.base import ServerBase
 
-ROLES = ("rep", "manager", "admin")
+# qa handles complaints assigned to them; pv is the pharmacovigilance desk
+# (docs/complaints.md: what each role syncs and may change).
+ROLES = ("rep", "manager", "admin", "qa", "pv")
 
 
 class User(ServerBase, table=True):

@@ -15,7 +15,7 @@ from desktop.models import row_values, synced_model
 from desktop.models.codec import encode_values
 from server.models import ChangeLog, ScopeChange
 from server.sync.revisions import current_revision
-from server.sync.scope import Scope
+from server.sync.scope import DESK_READ_TABLES, Scope
 
 DEFAULT_LIMIT, MAX_LIMIT = 1000, 5000
 
@@ -29,7 +29,10 @@ def _visible(scope: Scope):
     moved_away = ChangeLog.prev_territory_id.in_(territories) if territories else false()
     reference = and_(ChangeLog.ref == True,  # noqa: E712
                      or_(ChangeLog.region_id.is_(None), ChangeLog.region_id == scope.region_id))
-    return or_(and_(ChangeLog.ref == False, or_(own, moved_away)), reference)  # noqa: E712
+    visible = or_(and_(ChangeLog.ref == False, or_(own, moved_away)), reference)  # noqa: E712
+    if scope.is_desk:  # the complaint desks read complaint tables only
+        visible = and_(visible, ChangeLog.table_name.in_(sorted(DESK_READ_TABLES)))
+    return visible
 
 
 def pull_page(session: Session, *, scope: Scope, cursor: int, limit: int) -> dict:

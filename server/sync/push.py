@@ -12,9 +12,10 @@ only for the final writes and the commit, and revisions still commit in order.
 
 from __future__ import annotations
 
+from sqlalchemy import or_
 from sqlmodel import Session, select
 
-from desktop.models import SYNC_META_FIELDS, SYNCED_MODELS, row_values, synced_model
+from desktop.models import SYNC_META_FIELDS, SYNCED_MODELS, ComplaintRoute, row_values, synced_model
 from desktop.models.codec import encode_value, encode_values
 from desktop.models.validation import unknown_fields
 from server.models import Conflict, FieldVersion
@@ -53,6 +54,16 @@ class Batch:
 
     def created(self, table: str, row) -> None:
         self.rows[(table, row.id)] = row
+
+    def route_handler(self, kind: str, region_id: str | None) -> str | None:
+        """The handler the company's rule names for complaints of `kind` in the region (its
+        own rule first, else the company-wide one)."""
+        routes = self.session.exec(select(ComplaintRoute).where(
+            ComplaintRoute.kind == kind, ComplaintRoute.deleted == False,  # noqa: E712
+            or_(ComplaintRoute.region_id == region_id, ComplaintRoute.region_id.is_(None)))
+        ).all()
+        routes = sorted(routes, key=lambda r: (r.region_id is None, r.id))
+        return routes[0].handler_user_id if routes else None
 
 
 def push_batch(session: Session, *, scope: Scope, actor: Actor, mutations: list[dict]) -> dict:
@@ -169,7 +180,7 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
         new = _new_row_values(batch, scope, model, row_id, changes)
         check_references(batch.get, scope, table, None, new)
         new.update(settled_territory(batch.get, table, new))
-        check_mutation(batch.get, scope, table, "create", None, new)
+        check_mutation(batch.get, scope, table, "create", None, new, routes=batch.route_handler)
         row = model(**new)
         save_row(session, actor, table, row, None, pending=batch.pending)
         batch.created(table, row)
@@ -181,7 +192,7 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
     check_references(batch.get, scope, table, old, {**old, **taken})
     taken.update(settled_territory(batch.get, table, {**old, **taken}))
     new = {**old, **taken}
-    check_mutation(batch.get, scope, table, "update", old, new)
+    check_mutation(batch.get, scope, table, "update", old, new, routes=batch.route_handler)
     changed = any(old[k] != v for k, v in taken.items())
     if changed:
         for key, value in taken.items():

@@ -209,10 +209,17 @@ def check_validation(table: str, new: dict) -> None:
 
 
 def check_mutation(lookup: Lookup, scope: Scope, table: str, op: str, old: dict | None,
-                   new: dict) -> None:
-    """Raise Rejection if the change from `old` (None: new row) to `new` breaks a rule."""
+                   new: dict, routes=None) -> None:
+    """Raise Rejection if the change from `old` (None: new row) to `new` breaks a rule.
+    `routes(kind, region_id)` names the handler of the company's rule for a complaint kind."""
+    from server.sync.complaint_roles import check_complaint_roles, check_event_roles
+
     check_scope(scope, table, op, old, new)
     check_role_rules(scope, table, op, old, new)
+    if table == "complaint":
+        check_complaint_roles(lookup, routes, scope, op, old, new)
+    elif table == "complaint_event":
+        check_event_roles(lookup, scope, op, old, new)
     check_workflow(lookup, scope, table, op, old, new)
     check_validation(table, new)
 

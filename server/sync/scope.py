@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from desktop.domain.workflows import ADMIN, MANAGER, REP
+from desktop.domain.workflows import ADMIN, MANAGER, PV, QA, REP
 from desktop.models import Territory
 
 # Rows every user of a region sees (names to show), keyed by where their region is.
 REFERENCE_TABLES = ("region", "territory", "product", "frequency_target", "team_member",
-                    "product_margin", "quota", "at_risk_rule")
+                    "product_margin", "quota", "at_risk_rule", "complaint_route")
 
 # A market activity and the rows that belong to it (written by its owner and its manager).
 MARKET_TABLES = ("market_activity", "market_activity_product", "market_activity_invitee",
@@ -27,6 +27,14 @@ MANAGER_TABLES = frozenset({
     "call_plan", "plan_decision", "frequency_target", "follow_up", "complaint",
     "complaint_event", *MARKET_TABLES, "product_margin", "quota", "at_risk_rule",
 })
+# The complaint desks (qa, pv) sync the complaints of their region (every region when they
+# have none), with the customers they concern, and the reference rows; nothing else.
+DESK_ROLES = frozenset({QA, PV})
+DESK_READ_TABLES = frozenset({*REFERENCE_TABLES, "customer", "complaint", "complaint_event"})
+# They change complaints only (which fields: server/sync/complaint_roles.py); a handler also
+# writes the history of the complaints they move.
+QA_TABLES = frozenset({"complaint", "complaint_event"})
+PV_TABLES = frozenset({"complaint", "complaint_event"})
 
 
 @dataclass(frozen=True)
@@ -49,8 +57,18 @@ class Scope:
     def sees_region(self, region_id: str | None) -> bool:
         return self.is_admin or region_id is None or region_id == self.region_id
 
+    @property
+    def is_desk(self) -> bool:
+        """A complaint desk (qa, pv): reads complaints only, not the territories' work."""
+        return self.role in DESK_ROLES
+
+    def reads_table(self, table: str) -> bool:
+        return not self.is_desk or table in DESK_READ_TABLES
+
     def can_read(self, table: str, values: dict) -> bool:
         """May this user see the row (current values)?"""
+        if not self.reads_table(table):
+            return False
         if table in REFERENCE_TABLES:
             return self.sees_region(reference_region(table, values))
         return self.has_territory(values.get("territory_id"))
@@ -60,6 +78,10 @@ class Scope:
             return REP_TABLES
         if self.role == MANAGER:
             return MANAGER_TABLES
+        if self.role == QA:
+            return QA_TABLES
+        if self.role == PV:
+            return PV_TABLES
         return None
 
 
@@ -68,7 +90,7 @@ def reference_region(table: str, values: dict) -> str | None:
     if table == "region":
         return values.get("id")
     if table in ("territory", "frequency_target", "team_member", "product_margin", "quota",
-                 "at_risk_rule"):
+                 "at_risk_rule", "complaint_route"):
         return values.get("region_id")
     return None
 
@@ -84,9 +106,9 @@ def user_scope(session: Session, user) -> Scope:
     if user.role == ADMIN:
         return Scope(user.id, user.role, user.region_id, None)
     query = select(Territory.id).where(Territory.deleted == False)  # noqa: E712
-    if user.role == MANAGER:
+    if user.role == MANAGER or (user.role in DESK_ROLES and user.region_id):
         query = query.where(Territory.region_id == user.region_id)
-    else:
+    elif user.role not in DESK_ROLES:  # a desk without a region works for the whole company
         query = query.where(Territory.owner_user_id == user.id)
     ids = frozenset(session.exec(query).all()) if (user.role != MANAGER or user.region_id) else frozenset()
     return Scope(user.id, user.role, user.region_id, ids)

@@ -23,7 +23,7 @@ from server.sync.scope import REFERENCE_TABLES, Scope
 # Reference data first, then customers, then their history.
 SNAPSHOT_TABLES = (
     "region", "territory", "product", "frequency_target", "team_member", "product_margin",
-    "quota", "at_risk_rule",
+    "quota", "at_risk_rule", "complaint_route",
     "customer", "customer_metric", "call_plan", "plan_item", "plan_decision",
     "visit", "visit_attendee", "visit_product", "visit_sample", "follow_up",
     "complaint", "complaint_event", "market_activity", "market_activity_product",
@@ -57,7 +57,7 @@ def _where(scope: Scope, table: str, territory_id: str | None):
 
 def start(session: Session, *, scope: Scope, territory_id: str | None) -> dict:
     revision = current_revision(session)
-    tables = snapshot_tables(territory_id)
+    tables = [t for t in snapshot_tables(territory_id) if scope.reads_table(t)]
     counts = {}
     for table in tables:
         model, conditions = _where(scope, table, territory_id)

@@ -161,7 +161,8 @@ def snapshot_rows(principal: CurrentUser, session: SessionDep, table: SnapshotTa
                   limit: Annotated[int, Query(ge=1, le=snapshot_logic.MAX_PAGE)] = 5000,
                   ) -> Response:
     territory_id = _territory_param(principal, territory_id)
-    if table not in snapshot_logic.snapshot_tables(territory_id):
+    if table not in snapshot_logic.snapshot_tables(territory_id) \
+            or not principal.scope.reads_table(table):
         raise ApiError(404, "not_found", f"table: {table!r} is not part of this territory's "
                        "snapshot; use the tables listed by /sync/snapshot/start.")
     return json_response(snapshot_logic.rows_page(

@@ -15,7 +15,7 @@ from desktop.demo.generator import (
     DemoSpec,
     generate,
 )
-from desktop.models.enums import ComplaintKind, CustomerKind, HospitalGrade
+from desktop.models.enums import ComplaintKind, ComplaintStatus, CustomerKind, HospitalGrade
 from desktop.models.validation import row_errors, unknown_fields
 
 TODAY = date(2026, 3, 18)  # a Wednesday
@@ -102,8 +102,10 @@ def test_tiny_specs_still_produce_valid_data(customers, visits):
 
 def test_demo_users_region_and_territories(demo):
     assert DEMO_PASSWORD == "rounds-demo"
-    assert [u["username"] for u in DEMO_USERS] == ["manager", "rep1", "rep2", "rep3"]
-    manager, *reps = DEMO_USERS
+    assert [u["username"] for u in DEMO_USERS] == ["manager", "rep1", "rep2", "rep3", "qa",
+                                                   "pv"]
+    manager, *reps, qa, pv = DEMO_USERS
+    assert (qa["role"], pv["role"], qa["region_id"], pv["region_id"]) == ("qa", "pv", None, None)
     region = demo["region"][0]
     assert region["name"] == "华北大区" and region["manager_user_id"] == manager["id"]
     territories = {t["id"]: t for t in demo["territory"]}
@@ -230,6 +232,19 @@ def test_complaints_of_every_kind_with_a_complete_adverse_reaction(demo):
     closed = [c for c in complaints if c["status"] == "closed"]
     assert closed and all(c["closed_at"] for c in closed)
     assert all(c.get("pv_reported_at") for c in closed if c["kind"] == "adverse_reaction")
+    qa, pv = DEMO_USERS[-2]["id"], DEMO_USERS[-1]["id"]
+    # every desk state: waiting for receipt, received, reported with its reference
+    assert any(not c.get("pv_received_at") for c in adrs)
+    assert any(c.get("pv_received_at") and not c.get("pv_reported_at") for c in adrs)
+    assert all(c["pv_received_by_user_id"] == pv and c["pv_reference"]
+               for c in adrs if c.get("pv_reported_at"))
+    assert all(c["pv_received_at"] < c["pv_reported_at"] for c in adrs if c.get("pv_reported_at"))
+    assigned = [c for c in complaints if c["status"] != "captured"]
+    assert assigned and all(c["assigned_to_user_id"] == qa for c in assigned)
+    answered = [c for c in complaints if c.get("resolution")]
+    assert answered and all(c["answered_by_user_id"] == qa for c in answered)
+    assert {c["status"] for c in complaints} == {s.value for s in ComplaintStatus}
+    assert [r["kind"] for r in demo["complaint_route"]] == ["delivery"]
     events = defaultdict(list)
     for e in demo["complaint_event"]:
         events[e["complaint_id"]].append(e)

@@ -1,0 +1,9 @@
+"""complaint handling (assignment, answer, the call it came from) and pharmacovigilance
+
+Synced schema step 0008 (desktop/models/migrations), also run by the client's revision 0015.
+Create Date: 2026-12-01
+"""
+from desktop.models.migrations import step_0008_complaint_handling as step
+
+revision, down_revision = "0013", "0012"
+upgrade, downgrade = step.upgrade, step.downgrade
