@@ -40,6 +40,7 @@ VIEWS: list[tuple[str, str]] = [
     ("follow_ups", _t("MainWindow", "Follow-ups")),
     ("complaints", _t("MainWindow", "Complaints")),
     ("complaint_analysis", _t("MainWindow", "Complaint analysis")),
+    ("surveys", _t("MainWindow", "Satisfaction")),
     ("conflicts", _t("MainWindow", "Conflicts")),
     ("settings", _t("MainWindow", "Settings")),
 ]
@@ -66,6 +67,8 @@ def _factory(key: str) -> Callable:
         from desktop.ui.complaints.view import ComplaintsView as view
     elif key == "complaint_analysis":
         from desktop.ui.complaints.analysis_view import ComplaintAnalysisView as view
+    elif key == "surveys":
+        from desktop.ui.surveys.view import SurveysView as view
     elif key == "conflicts":
         from desktop.ui.sync.conflicts_view import ConflictsView as view
     else:
