@@ -47,21 +47,25 @@ def mutation(entry: OutboxEntry) -> dict:
 
 def priority_batch(store: Store, limit: int) -> list[OutboxEntry]:
     """Urgent entries, with every earlier pending entry of the same rows (edits of one row
-    keep their order) and the pending creation of rows they point at (a new customer the
-    adverse-reaction report is about), in sequence order."""
+    keep their order) and the pending creation of rows they point at, and of the rows
+    those point at in turn (a new customer the adverse-reaction report is about; the call
+    report it was flagged in, and that report's plan item and plan), in sequence order."""
     with store.read() as s:
         urgent = list(s.exec(select(OutboxEntry).where(OutboxEntry.priority > 0)
                              .order_by(OutboxEntry.seq).limit(limit)))
         if not urgent:
             return []
-        rows = {e.row_id for e in urgent}
-        refs = {v for e in urgent for k, v in e.changes.items()
-                if k.endswith("_id") and isinstance(v, str)}
-        if refs:
-            created = s.exec(select(OutboxEntry.row_id).where(
-                OutboxEntry.op == "create", OutboxEntry.row_id.in_(refs)))
-            rows |= set(created)
         upto = max(e.seq for e in urgent)
+        rows: set[str] = set()
+        wanted = {e.row_id for e in urgent}
+        while wanted - rows:  # follow references until no new pending creation turns up
+            rows |= wanted
+            refs = {v for e in s.exec(select(OutboxEntry).where(
+                        OutboxEntry.row_id.in_(rows), OutboxEntry.seq <= upto))
+                    for k, v in e.changes.items() if k.endswith("_id") and isinstance(v, str)}
+            wanted = rows | set(s.exec(select(OutboxEntry.row_id).where(
+                OutboxEntry.op == "create", OutboxEntry.row_id.in_(refs - rows),
+                OutboxEntry.seq <= upto)))
         batch = list(s.exec(select(OutboxEntry).where(
             OutboxEntry.row_id.in_(rows), OutboxEntry.seq <= upto)
             .order_by(OutboxEntry.seq).limit(limit)))

@@ -100,7 +100,7 @@ def test_admin_commands_print_their_result_only_and_migrations_with_verbose(tmp_
     listed = rounds_server("user", "list", "--data-dir", data_dir)
     assert listed.returncode == 0 and listed.stderr == ""
     assert listed.stdout == ("no users yet; add one with: rounds-server user add --username "
-                             "NAME --role rep|manager|admin --password-stdin "
+                             "NAME --role rep|manager|admin|qa|pv --password-stdin "
                              f"--data-dir {data_dir}\n")
     verbose = rounds_server("user", "list", "--data-dir", data_dir, "--verbose")
     assert "alembic.runtime.migration" in verbose.stderr

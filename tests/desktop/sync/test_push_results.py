@@ -1,8 +1,10 @@
 """Storing the server's answers to a push: outbox entries leave only with their result."""
 
+from datetime import date
+
 from sqlmodel import select
 
-from desktop.models import Complaint, Customer, utcnow
+from desktop.models import CallPlan, Complaint, Customer, PlanItem, Visit, VisitProduct, utcnow
 from desktop.models.base import row_values
 from desktop.models.codec import encode_values
 from desktop.store.local_tables import OutboxEntry, SyncConflict, SyncRejection
@@ -145,3 +147,27 @@ def test_adverse_reaction_goes_first_with_the_new_customer_it_is_about(store):
     assert [(e.table_name, e.row_id) for e in urgent] == [
         ("customer", patient.id), ("complaint", complaint.id)]
     assert [m["seq"] for m in map(mutation, urgent)] == sorted(e.seq for e in urgent)
+
+
+def test_adverse_reaction_from_a_call_goes_first_with_the_call_and_what_it_points_at(store):
+    """The case points at the call report, which points at its plan item, which points at
+    its plan: all created offline, all pushed ahead, parents first; the report's children
+    and unrelated rows wait."""
+    doctor = store.create(Customer, kind="hospital", name="患者医院")
+    store.create(Customer, kind="hospital", name="无关")
+    plan = store.create(CallPlan, rep_user_id="u1", week_start=date(2026, 3, 16))
+    item = store.create(PlanItem, plan_id=plan.id, customer_id=doctor.id,
+                        day=date(2026, 3, 18))
+    now = utcnow()
+    visit = store.create(Visit, customer_id=doctor.id, started_at=now, visit_type="phone",
+                         plan_item_id=item.id)
+    store.create(VisitProduct, visit_id=visit.id, product_id="p1")
+    case = store.create(
+        Complaint, customer_id=doctor.id, kind="adverse_reaction", description="皮疹",
+        received_at=now, committed_deadline=now, day0_at=now, patient_identifier="WXY",
+        reporter_name="王医生", event_description="皮疹", product_id="p1", severity="high",
+        visit_id=visit.id)
+    urgent = priority_batch(store, 200)
+    assert [(e.table_name, e.row_id) for e in urgent] == [
+        ("customer", doctor.id), ("call_plan", plan.id), ("plan_item", item.id),
+        ("visit", visit.id), ("complaint", case.id)]

@@ -9,6 +9,7 @@ import uuid
 
 import pytest
 
+from desktop.models import SCHEMA_VERSION
 from server.accounts.users import create_user
 from server.core.db import write_session
 from server.sync.revisions import lock_revisions
@@ -166,3 +167,26 @@ def test_user_add_accepts_the_desk_roles(world, engine):
         user = create_user(session, username=name, password=PASSWORD, role="pv")
         session.commit()
         assert user.role == "pv" and user.region_id is None
+
+
+def test_a_client_of_schema_4_still_syncs_but_cannot_mark_a_case_reported(world):
+    assert SCHEMA_VERSION == 5
+    case = complaint(world, kind="adverse_reaction")
+    old_client = {**world.rep_a.headers, "X-Rounds-Schema-Version": "4"}
+
+    def push(*mutations):
+        r = world.rep_a.api.client.post("/api/v1/sync/push", headers=old_client, json={
+            "device_id": world.rep_a.device_id, "schema_version": 4,
+            "mutations": list(mutations)})
+        assert r.status_code == 200, r.text
+        return r.json()["results"]
+
+    [refused] = push(mutation("complaint", "update", case["row"]["id"], case["revision"],
+                              pv_reported_at="2026-03-18T20:00:00+00:00"))
+    assert refused["code"] == "pv_only"
+    [step] = push(mutation("complaint", "update", case["row"]["id"], case["revision"],
+                           status="assigned"))
+    assert step["status"] == "applied"
+    r = world.rep_a.api.client.get("/api/v1/sync/pull", headers=old_client,
+                                   params={"cursor": 0, "limit": 10})
+    assert r.status_code == 200
