@@ -280,6 +280,9 @@ def _capture(out: Path, languages, theme: str = "light") -> list[Path]:
 
             extras += plan_shots(window.context)
             extras += activity_shots(window.context)
+            from tools.cx_screenshots import cx_shots
+
+            extras += cx_shots(window)
             for j, (name, show) in enumerate(extras, start=len(VIEWS) + 1):
                 widget = show()
                 widget.show()

@@ -39,7 +39,7 @@ VIEWS: list[tuple[str, str]] = [
     ("activities", _t("MainWindow", "Activities")),
     ("follow_ups", _t("MainWindow", "Follow-ups")),
     ("complaints", _t("MainWindow", "Complaints")),
-    ("complaint_analysis", _t("MainWindow", "Complaint analysis")),
+    ("complaint_analysis", _t("MainWindow", "Complaint figures")),
     ("surveys", _t("MainWindow", "Satisfaction")),
     ("conflicts", _t("MainWindow", "Conflicts")),
     ("settings", _t("MainWindow", "Settings")),

@@ -70,8 +70,8 @@ class ComplaintMonthsChart(QWidget):
         months.append([m.key[2:].replace("-", "/") for m in self.months])  # "26/03"
         counts = QValueAxis()
         counts.setLabelFormat("%d")
-        counts.setRange(0, max(1, max(self.bar_values())) * 1.2)
-        counts.setTickCount(5)
+        counts.setRange(0, max(4, max(self.bar_values())))
+        counts.applyNiceNumbers()  # whole complaints on the ticks
         chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(months)

@@ -47,7 +47,8 @@ class SurveyResultsPanel(QWidget):
         self.by_combo = QComboBox(self)
         for g in surveys.GroupBy:
             self.by_combo.addItem("", g.value)
-        self.from_edit = QDateEdit(QDate(today.year - 1, today.month, 1), self)
+        start = QDate(today.year, today.month, 1).addMonths(-6)  # the last six months and this
+        self.from_edit = QDateEdit(start, self)
         self.to_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
@@ -99,11 +100,11 @@ class SurveyResultsPanel(QWidget):
     def set_results(self, results: surveys.SurveyResults, group_by) -> None:
         self.results, self.group_by = results, surveys.GroupBy(group_by)
         columns = [Column(translate("Surveys", surveys.GROUP_LABELS[self.group_by]),
-                          self.group_text)]
+                          self.group_text),
+                   Column(self.tr("Period"), lambda g: "" if results.group_means.get(g)
+                          is None else f"{results.group_means[g]:.2f}", align_right=True)]
         columns += [Column(m, lambda g, m=m: score_text(results.cell(g, m)), align_right=True)
                     for m in results.months]
-        columns.append(Column(self.tr("Period"), lambda g: "" if results.group_means.get(g)
-                              is None else f"{results.group_means[g]:.2f}", align_right=True))
         old, self.model = self.model, RowsTableModel(columns, self)  # the months change
         self.model.set_rows(results.groups)
         self.table.setModel(self.model)

@@ -57,7 +57,7 @@ def test_take_a_survey_after_last_months_calls_and_see_it_in_the_results(qtbot, 
     results = view.results
     assert results.model.rowCount() == 1
     assert results.model.data(results.model.index(0, 0)) == "A"
-    assert results.model.data(results.model.index(0, results.model.columnCount() - 2)) == \
+    assert results.model.data(results.model.index(0, results.model.columnCount() - 1)) == \
         "4.0 (1)"  # November, one survey
     assert results.line_points("A") == [(len(results.results.months) - 1, 4)]
     assert "希望多送资料" in results.comments.item(0).text()
