@@ -25,6 +25,7 @@ from statistics import mean
 from sqlmodel import select
 
 from desktop.domain import local_time
+from desktop.domain.complaint_analysis import months_between
 from desktop.domain.customer_names import display_name_sql
 from desktop.domain.customer_profile import customer_territory
 from desktop.domain.identity import signed_in_user
@@ -157,14 +158,6 @@ class SurveyResults:
 
     def cell(self, group: str, month: str) -> GroupMonth | None:
         return self.cells.get((group, month))
-
-
-def months_between(start: date, end: date) -> list[str]:
-    out, year, month = [], start.year, start.month
-    while (year, month) <= (end.year, end.month):
-        out.append(f"{year:04d}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return out
 
 
 def survey_results(store: Store, group_by: GroupBy | str, start: date, end: date,

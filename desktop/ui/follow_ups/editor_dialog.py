@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from desktop.domain import follow_up_edits, local_time
 from desktop.models import ValidationError
 from desktop.ui.common.style import set_role
-from desktop.ui.common.texts import error_text, field_text, message_text
-from desktop.ui.common.widgets import MomentEdit
+from desktop.ui.common.texts import field_text, message_text
+from desktop.ui.common.widgets import MomentEdit, show_field_errors
 
 
 class FollowUpEditor(QDialog):
@@ -102,17 +102,7 @@ class FollowUpEditor(QDialog):
             self.notes_edit.toPlainText(), remind, self.draft.id, self.draft.customer_name)
 
     def _show_errors(self, errors) -> bool:
-        by_field: dict[str, list[str]] = {}
-        for e in errors:
-            by_field.setdefault(e.field, []).append(error_text(e))
-        for name, label in self.error_labels.items():
-            label.setText("\n".join(by_field.get(name, [])))
-            label.setVisible(name in by_field)
-        rest = [t for name, texts in by_field.items() if name not in self.error_labels
-                for t in texts]
-        self.summary.setText("\n".join(rest))
-        self.summary.setVisible(bool(rest))
-        return not errors
+        return show_field_errors(errors, self.error_labels, self.summary)
 
     def save(self) -> None:
         """Store the follow-up if it is complete; otherwise say what is missing, keep all."""
