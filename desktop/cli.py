@@ -56,6 +56,9 @@ def build_parser(paths: AppPaths) -> argparse.ArgumentParser:
     parser.add_argument("--server", metavar="URL", help="central server address")
     parser.add_argument("--data-dir", metavar="DIR", help="keep data, logs and settings in DIR")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language")
+    parser.add_argument("--minimised", "--minimized", dest="minimised", action="store_true",
+                        help="start hidden in the system tray (as the session start does); "
+                             "follow-up reminders still come")
     parser.add_argument("--smoke", action="store_true",
                         help="open every screen on a temporary demo setup, then exit (IT check)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")

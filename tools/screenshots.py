@@ -284,10 +284,12 @@ def _capture(out: Path, languages, theme: str = "light") -> list[Path]:
             extras += activity_shots(window.context)
             extras += desk_shots(window.context)
             from tools.complaint_screenshots import complaint_shots
+            from tools.cx_screenshots import cx_shots
             from tools.quota_screenshots import quota_shots
 
             extras += quota_shots(window.context)
             extras += complaint_shots(window, doctor)
+            extras += cx_shots(window)
             for j, (name, show) in enumerate(extras, start=len(VIEWS) + 1):
                 widget = show()
                 widget.show()

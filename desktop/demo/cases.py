@@ -41,6 +41,14 @@ PINNED = (("adverse_reaction", 16, "captured"), ("adverse_reaction", 40, "assign
           ("quality", 24 * 90, "closed"))
 
 
+#: Complaints whose steps all fall before their committed deadline; the others drag on
+#: (late answers for the analysis to show).
+PUNCTUAL_SHARE = 0.6
+#: Lots of one of our products that draw complaint after complaint (the analysis highlights
+#: them): two of every three quality complaints name one of these, in pairs.
+REPEATED_LOTS = ("L2509031", "L2510117")
+
+
 def complaint_count(customers: int) -> int:
     return max(len(PINNED), customers // 40)
 
@@ -55,6 +63,9 @@ class CaseFactory:
             by_kind.setdefault((k.territory, k.kind), []).append(k)
         self.by_kind = by_kind
         self.territories = sorted({t for t, _ in by_kind})
+        self.quality_seen = 0
+        self.punctual_rng = world.rng("punctual")  # its own: the other draws stay as they were
+        self.closed: list[tuple[str, Known, int, datetime]] = []  # for the surveys after them
 
     def rows(self) -> Iterator[tuple[str, dict]]:
         rng = self.rng
@@ -92,6 +103,11 @@ class CaseFactory:
                "captured_by_user_id": rep}
         if kind in ("quality", "adverse_reaction"):
             row["lot"] = f"L{(received - timedelta(days=240)).strftime('%y%m')}{rng.randint(1, 999):03d}"
+        if kind == "quality":
+            n, self.quality_seen = self.quality_seen, self.quality_seen + 1
+            if n % 3 != 2:
+                row["product_id"] = next(p["id"] for p in w.products if p["is_ours"])
+                row["lot"] = REPEATED_LOTS[(n // 3) % len(REPEATED_LOTS)]
         if kind == "adverse_reaction":
             day0 = received - timedelta(minutes=rng.randint(0, 90))
             age = rng.randint(35, 80)
@@ -109,6 +125,8 @@ class CaseFactory:
         for e in events:
             e.update(meta(w.ids(), territory, e["at"]))
         row["updated_at"] = events[-1]["at"]
+        if row.get("closed_at"):
+            self.closed.append((row["id"], k, t, row["closed_at"]))
         yield "complaint", row
         for e in events:
             e["complaint_id"] = row["id"]
@@ -123,6 +141,8 @@ class CaseFactory:
         received: datetime = row["received_at"]
         steps = COMPLAINT_FLOW[: COMPLAINT_FLOW.index(target) + 1]
         span = w.now - taken
+        if self.punctual_rng.random() < PUNCTUAL_SHARE:  # answered by the committed deadline
+            span = max(min(span, row["committed_deadline"] - taken), timedelta(hours=1))
         gaps = sorted(rng.random() for _ in steps[1:])
         events = [{"from_status": None, "to_status": steps[0].value, "at": received,
                    "actor_user_id": rep, "note": "拜访中获悉并录入"}]

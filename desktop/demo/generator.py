@@ -39,6 +39,7 @@ from desktop.demo.customers import CustomerFactory
 from desktop.demo.figures import FigureFactory
 from desktop.demo.market_activities import MarketActivityFactory
 from desktop.demo.quotas import QuotaFactory, SalesTally
+from desktop.demo.surveys import SurveyFactory
 from desktop.demo.world import BEIJING, Ids, World, fixed_id, local, meta
 from desktop.demo.world import TIME_ZONE as TIME_ZONE  # the demo's zone, for tools and tests
 from desktop.domain import local_time
@@ -48,9 +49,9 @@ DEMO_PASSWORD = "rounds-demo"
 
 TABLE_ORDER = (
     "region", "territory", "team_member", "product", "frequency_target", "complaint_route",
-    "customer",
+    "survey_question", "customer",
     "customer_metric", "call_plan", "plan_item", "plan_decision", "visit", "visit_attendee",
-    "visit_product", "visit_sample", "follow_up", "complaint", "complaint_event",
+    "visit_product", "visit_sample", "follow_up", "complaint", "complaint_event", "survey_response",
     "product_margin", "market_activity", "market_activity_product", "market_activity_invitee",
     "market_activity_cost", "market_activity_event", "quota",
 )
@@ -106,6 +107,8 @@ def generate(spec: DemoSpec) -> Iterator[tuple[str, list[dict]]]:
                   ids=Ids(spec.seed), qa_id=QA_USER["id"], pv_id=PV_USER["id"])
     batcher = _Batcher()
     yield from batcher.add_all(_reference_rows(world))
+    survey_factory = SurveyFactory(world)
+    yield from batcher.add_all(survey_factory.question_rows())
     yield from batcher.flush()
     yield from batcher.add_all(("customer", row) for row in
                                CustomerFactory(world, spec.customers).rows())
@@ -119,7 +122,10 @@ def generate(spec: DemoSpec) -> Iterator[tuple[str, list[dict]]]:
     yield from batcher.flush()
     yield from batcher.add_all(activity.visit_rows())
     yield from batcher.flush()
-    yield from batcher.add_all(CaseFactory(world, complaint_count(spec.customers)).rows())
+    cases = CaseFactory(world, complaint_count(spec.customers))
+    yield from batcher.add_all(cases.rows())
+    yield from batcher.flush()
+    yield from batcher.add_all(survey_factory.response_rows(cases.closed))
     yield from batcher.flush()
     market = MarketActivityFactory(world)
     yield from batcher.add_all(tally.count(market.rows()))

@@ -306,3 +306,26 @@ def activity_invitees_error(status: str) -> tuple[str, dict] | None:
     if status in (ActivityStatus.EVALUATED, ActivityStatus.CANCELLED):
         return MSG_ACTIVITY_FINAL, {"status": status}
     return None
+
+
+# ------------------------------------------------------------------ follow-ups
+FOLLOW_UP_MOVES = {  # from -> statuses a follow-up may take next (staying is always allowed)
+    "open": frozenset({"done", "cancelled"}),
+    "done": frozenset({"open"}),  # marked done by mistake
+    "cancelled": frozenset(),
+}
+FOLLOW_UP_BOOKKEEPING = frozenset({"updated_at", "revision", "deleted"})
+MSG_FOLLOW_UP_CANCELLED = _t("Workflow", "The follow-up was cancelled; it cannot change any more. Create a new one if the work is needed after all.")
+MSG_FOLLOW_UP_MOVE = _t("Workflow", "A follow-up cannot go from {old} to {new}.")
+
+
+def follow_up_change_error(old: dict, new: dict) -> tuple[str, dict] | None:
+    """Why a follow-up change is illegal (message template, params), or None. Cancelled is
+    final: it never reminds again, so no edit may quietly bring it back."""
+    before, after = old.get("status") or "open", new.get("status") or "open"
+    if before == "cancelled":
+        touched = {k for k in new if k not in FOLLOW_UP_BOOKKEEPING and old.get(k) != new.get(k)}
+        return (MSG_FOLLOW_UP_CANCELLED, {}) if touched else None
+    if before != after and after not in FOLLOW_UP_MOVES.get(before, frozenset()):
+        return MSG_FOLLOW_UP_MOVE, {"old": before, "new": after}
+    return None

@@ -24,16 +24,17 @@ from desktop.models.market import (
 from desktop.models.organisation import FrequencyTarget, Product, Region, TeamMember, Territory
 from desktop.models.plans import CallPlan, PlanDecision, PlanItem
 from desktop.models.quotas import AtRiskRule, Quota
+from desktop.models.surveys import SurveyQuestion, SurveyResponse
 from desktop.models.validation import FieldError, ValidationError, row_errors, validate_row
 
 # Bump when the synced schema changes; the server accepts clients within its supported range.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 __all__ = [
     "SCHEMA_VERSION", "SYNC_META_FIELDS", "SYNCED_MODELS", "AtRiskRule", "CallPlan", "Complaint",
     "ComplaintEvent", "ComplaintRoute", "Customer", "CustomerMetric", "FieldError", "FollowUp", "FrequencyTarget",
     "LocalBase", "MarketActivity", "MarketActivityCost", "MarketActivityEvent",
-    "MarketActivityInvitee", "MarketActivityProduct", "PlanDecision", "PlanItem", "Product", "ProductMargin", "Quota", "Region", "SyncedBase", "TeamMember",
+    "MarketActivityInvitee", "MarketActivityProduct", "PlanDecision", "PlanItem", "Product", "ProductMargin", "Quota", "Region", "SurveyQuestion", "SurveyResponse", "SyncedBase", "TeamMember",
     "Territory", "ValidationError", "Visit", "VisitAttendee", "VisitProduct", "VisitSample",
     "new_id", "row_errors", "row_values", "synced_model", "utcnow", "validate_row",
 ]

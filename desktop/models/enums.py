@@ -385,3 +385,33 @@ LABELS: dict[StrEnum, str] = {
 def label(value: StrEnum) -> str:
     """English display text of an enum value (translate with context "Enum")."""
     return LABELS.get(value, str(value))
+
+
+# ------------------------------------------------------------------ satisfaction surveys
+class SurveyOccasion(StrEnum):
+    COMPLAINT_CLOSED = "complaint_closed"
+    CALL_CYCLE = "call_cycle"
+
+
+class SurveyQuestionKind(StrEnum):
+    SCALE = "scale"  # 1 (very dissatisfied) … 5 (very satisfied)
+    TEXT = "text"
+
+
+class SurveyAsked(StrEnum):
+    """When a question is asked."""
+
+    ALWAYS = "always"
+    COMPLAINT_CLOSED = "complaint_closed"
+    CALL_CYCLE = "call_cycle"
+
+
+LABELS.update({
+    SurveyOccasion.COMPLAINT_CLOSED: _t("Enum", "After a closed complaint"),
+    SurveyOccasion.CALL_CYCLE: _t("Enum", "After a call cycle"),
+    SurveyQuestionKind.SCALE: _t("Enum", "Scale 1–5"),
+    SurveyQuestionKind.TEXT: _t("Enum", "Free text"),
+    SurveyAsked.ALWAYS: _t("Enum", "Every survey"),
+    SurveyAsked.COMPLAINT_CLOSED: _t("Enum", "After a closed complaint"),
+    SurveyAsked.CALL_CYCLE: _t("Enum", "After a call cycle"),
+})

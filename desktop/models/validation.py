@@ -383,3 +383,48 @@ def unknown_fields(table: str, names: Iterable[str]) -> list[str]:
 
     columns = set(synced_model(table).__table__.columns.keys())
     return sorted(set(names) - columns)
+
+
+# ---------------------------------------------------------------- satisfaction surveys
+MSG_SURVEY_ANSWER = _t("Validation", "{field}: a scale is answered 1 to 5 and a text in at most {limit} characters.")
+SURVEY_TEXT_LIMIT = 1000
+FIELD_LABELS.update({
+    "occasion": _t("Field", "Occasion"),
+    "cycle": _t("Field", "Call cycle"),
+    "answers": _t("Field", "Answers"),
+    "asked": _t("Field", "Asked"),
+    "taken_at": _t("Field", "Taken"),
+})
+ENUM_FIELDS["survey_question"] = {"kind": E.SurveyQuestionKind, "asked": E.SurveyAsked}
+ENUM_FIELDS["survey_response"] = {"occasion": E.SurveyOccasion}
+REQUIRED["survey_question"] = ("text", "kind")
+REQUIRED["survey_response"] = ("customer_id", "occasion", "taken_at")
+
+
+def _check_survey_response(v, out):
+    """A closed complaint's survey names the complaint; a call cycle's names its month; each
+    answer is a score 1–5 or a short text."""
+    occasion = v.get("occasion")
+    if occasion == E.SurveyOccasion.COMPLAINT_CLOSED and _blank(v.get("complaint_id")):
+        out.append(FieldError("complaint_id", "required", MSG_REQUIRED, {}))
+    if occasion == E.SurveyOccasion.CALL_CYCLE:
+        cycle = v.get("cycle")
+        if _blank(cycle):
+            out.append(FieldError("cycle", "required", MSG_REQUIRED, {}))
+        elif not PERIOD.match(str(cycle)):
+            out.append(FieldError("cycle", "format", MSG_PERIOD, {}))
+    answers = v.get("answers")
+    if not isinstance(answers, dict) or not all(_survey_answer_ok(a) for a in answers.values()):
+        out.append(FieldError("answers", "answer", MSG_SURVEY_ANSWER,
+                              {"limit": SURVEY_TEXT_LIMIT}))
+
+
+def _survey_answer_ok(answer) -> bool:
+    if isinstance(answer, bool):
+        return False
+    if isinstance(answer, int):
+        return 1 <= answer <= 5
+    return isinstance(answer, str) and len(answer) <= SURVEY_TEXT_LIMIT
+
+
+TABLE_CHECKS["survey_response"] = _check_survey_response

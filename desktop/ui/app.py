@@ -178,7 +178,13 @@ def run_app(args, paths: AppPaths) -> int:
     from desktop.ui.main_window import MainWindow
 
     ui = {"window": MainWindow(settings)}
-    ui["window"].show()  # the frame paints now; the data arrives on the next turn of the loop
+    app.setProperty("rounds_data_dir", getattr(args, "data_dir", None) or "")
+    if getattr(args, "minimised", False):
+        # Started with the session: only the tray icon shows; the data opens and the
+        # reminders run as usual (the timer below), and the tray icon opens the window.
+        ui["window"].tray.show()
+    else:
+        ui["window"].show()  # the frame paints now; the data arrives on the next turn
     opened = {}
     notice = {}  # why the sign-in is asked for again (a remote wipe)
 

@@ -40,6 +40,8 @@ VIEWS: list[tuple[str, str]] = [
     ("desk", _t("MainWindow", "Desk")),
     ("follow_ups", _t("MainWindow", "Follow-ups")),
     ("complaints", _t("MainWindow", "Complaints")),
+    ("complaint_analysis", _t("MainWindow", "Complaint figures")),
+    ("surveys", _t("MainWindow", "Satisfaction")),
     ("conflicts", _t("MainWindow", "Conflicts")),
     ("settings", _t("MainWindow", "Settings")),
     # the desks of the complaint handler and of pharmacovigilance: shown to their roles only
@@ -48,6 +50,9 @@ VIEWS: list[tuple[str, str]] = [
 ]
 #: views only some roles see (others: everyone); an administrator sees them all
 ROLE_VIEWS: dict[str, tuple[str, ...]] = {"qa_queue": ("qa", "admin"), "pv_desk": ("pv", "admin")}
+#: The screens reached with Ctrl+1 … Ctrl+9 and Ctrl+0, in this order (desktop.ui.common.keys).
+NUMBERED_VIEWS = ("today", "customers", "calls", "plans", "activities", "desk", "follow_ups",
+                  "complaints", "conflicts", "settings")
 
 
 def _factory(key: str) -> Callable:
@@ -68,6 +73,10 @@ def _factory(key: str) -> Callable:
         from desktop.ui.follow_ups.view import FollowUpsView as view
     elif key == "complaints":
         from desktop.ui.complaints.view import ComplaintsView as view
+    elif key == "complaint_analysis":
+        from desktop.ui.complaints.analysis_view import ComplaintAnalysisView as view
+    elif key == "surveys":
+        from desktop.ui.surveys.view import SurveysView as view
     elif key == "conflicts":
         from desktop.ui.sync.conflicts_view import ConflictsView as view
     elif key == "qa_queue":
@@ -127,6 +136,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.tray = QSystemTrayIcon(icons.app_icon(), self)
         self.tray.activated.connect(lambda _reason: self.show_normal_and_raise())
+        self._make_tray_menu()
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.retranslate_ui()
         self._restore_geometry()
@@ -158,6 +168,16 @@ class MainWindow(QMainWindow):
         context.complaint_requested.connect(self.new_complaint)
         last = self.settings.window.last_view
         self.show_view(last if last in self.visible_views() else self._home)
+
+    def _make_tray_menu(self) -> None:
+        """Open and Quit from the tray (the window may never have been shown: --minimised)."""
+        from PySide6.QtWidgets import QApplication, QMenu
+
+        self.tray_menu = QMenu(self)
+        self.tray_open_action = self.tray_menu.addAction("", self.show_normal_and_raise)
+        self.tray_quit_action = self.tray_menu.addAction(
+            "", lambda: (self.close(), QApplication.quit()))
+        self.tray.setContextMenu(self.tray_menu)
 
     def _add_sync_notice(self, context) -> None:
         """The sync's notice (a server restored from a backup) above the screens."""
@@ -228,9 +248,10 @@ class MainWindow(QMainWindow):
         self.new_customer_action = action("Ctrl+Shift+C", self.new_customer)
         self.quit_action = action("Ctrl+Q", self.close)
         self.view_actions = []
-        for i, (key, _title) in enumerate(VIEWS):  # Ctrl+1…9, Ctrl+0; the role desks: none
-            self.view_actions.append(action(f"Ctrl+{(i + 1) % 10}" if i < 10 else "",
-                                            lambda _checked=False, k=key: self._go_to(k)))
+        for key, _title in VIEWS:  # Ctrl+1 … Ctrl+9, Ctrl+0; the other screens: none
+            shortcut = (f"Ctrl+{(NUMBERED_VIEWS.index(key) + 1) % 10}"
+                        if key in NUMBERED_VIEWS else "")
+            self.view_actions.append(action(shortcut, lambda _checked=False, k=key: self._go_to(k)))
         menu_bar = self.menuBar()
         self.file_menu = menu_bar.addMenu("")
         for a in (self.new_call_action, self.new_complaint_action, self.new_customer_action):
@@ -455,6 +476,8 @@ class MainWindow(QMainWindow):
         self.new_customer_action.setText(self.tr("New customer…"))
         self.quit_action.setText(self.tr("Quit"))
         self.tray.setToolTip(self.tr("Rounds"))
+        self.tray_open_action.setText(self.tr("Open Rounds"))
+        self.tray_quit_action.setText(self.tr("Quit"))
         if self.sync_status is not None:
             self.sync_status.retranslate_ui()
         if self.sync_notice is not None:

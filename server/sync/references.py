@@ -36,7 +36,7 @@ CHILD_TABLES = frozenset({"visit", "visit_attendee", "visit_product", "visit_sam
                           "follow_up", "customer_metric", "plan_item", "plan_decision",
                           "complaint", "complaint_event", "market_activity_product",
                           "market_activity_invitee", "market_activity_cost",
-                          "market_activity_event"})
+                          "market_activity_event", "survey_response"})
 
 # Where a row lies: judged by the scope rules (server/sync/rules.py check_scope).
 PLACE_COLUMNS = frozenset({"territory_id", "region_id"})

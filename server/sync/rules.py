@@ -19,7 +19,8 @@ VISIT_CHILDREN = ("visit_attendee", "visit_product", "visit_sample")
 ACTIVITY_CHILDREN = ("market_activity_product", "market_activity_invitee",
                      "market_activity_cost", "market_activity_event")
 REFERENCE_WORDS = {"frequency_target": "targets", "product_margin": "margins",
-                   "quota": "quotas", "at_risk_rule": "at-risk rules"}
+                   "quota": "quotas", "at_risk_rule": "at-risk rules",
+                   "survey_question": "survey questions"}
 
 
 class Rejection(Exception):
@@ -148,6 +149,12 @@ def check_workflow(lookup: Lookup, scope: Scope, table: str, op: str, old: dict 
         error = wf.complaint_transition_error(before, new)
         if error:
             raise Rejection("complaint_transition", _format(error))
+    elif table == "survey_response" and op != "delete":
+        check_survey_response(lookup, scope, old, new)
+    elif table == "follow_up" and old is not None and op != "delete":
+        error = wf.follow_up_change_error(old, new)
+        if error:
+            raise Rejection("follow_up_transition", _format(error))
     elif table == "market_activity":
         check_activity(scope, op, old, new)
     elif table in ACTIVITY_CHILDREN:
@@ -235,3 +242,16 @@ def check_mutation(lookup: Lookup, scope: Scope, table: str, op: str, old: dict 
     check_workflow(lookup, scope, table, op, old, new)
     check_validation(table, new)
 
+
+
+def check_survey_response(lookup: Lookup, scope: Scope, old: dict | None, new: dict) -> None:
+    """A closed complaint's survey comes once the complaint is closed; a survey is the
+    answer its taker recorded, changed by nobody else."""
+    if new.get("occasion") == "complaint_closed" and new.get("complaint_id"):
+        complaint = lookup("complaint", new["complaint_id"])
+        if complaint is not None and complaint.status != "closed":
+            raise Rejection("survey_too_early", "The complaint is not closed yet; its "
+                            "satisfaction survey is taken once it is closed.")
+    if old is not None and not scope.is_admin \
+            and old.get("taken_by_user_id") not in (None, scope.user_id):
+        raise Rejection("forbidden", "A satisfaction survey is changed only by whoever took it.")

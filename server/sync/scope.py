@@ -11,7 +11,8 @@ from desktop.models import Territory
 
 # Rows every user of a region sees (names to show), keyed by where their region is.
 REFERENCE_TABLES = ("region", "territory", "product", "frequency_target", "team_member",
-                    "product_margin", "quota", "at_risk_rule", "complaint_route")
+                    "product_margin", "quota", "at_risk_rule", "complaint_route",
+                    "survey_question")
 
 # A market activity and the rows that belong to it (written by its owner and its manager).
 MARKET_TABLES = ("market_activity", "market_activity_product", "market_activity_invitee",
@@ -21,11 +22,12 @@ MARKET_TABLES = ("market_activity", "market_activity_product", "market_activity_
 REP_TABLES = frozenset({
     "customer", "customer_metric", "visit", "visit_attendee", "visit_product", "visit_sample",
     "follow_up", "call_plan", "plan_item", "plan_decision", "complaint", "complaint_event",
-    *MARKET_TABLES,
+    *MARKET_TABLES, "survey_response",
 })
 MANAGER_TABLES = frozenset({  # customer: adding only (walk-ins at their activities)
     "customer", "call_plan", "plan_decision", "frequency_target", "follow_up", "complaint",
     "complaint_event", *MARKET_TABLES, "product_margin", "quota", "at_risk_rule",
+    "survey_question",
 })
 # The complaint desks (qa, pv) sync the complaints of their region (every region when they
 # have none), with the customers they concern, and the reference rows; nothing else.
@@ -90,7 +92,7 @@ def reference_region(table: str, values: dict) -> str | None:
     if table == "region":
         return values.get("id")
     if table in ("territory", "frequency_target", "team_member", "product_margin", "quota",
-                 "at_risk_rule", "complaint_route"):
+                 "at_risk_rule", "complaint_route", "survey_question"):
         return values.get("region_id")
     return None
 

@@ -23,11 +23,12 @@ from server.sync.scope import REFERENCE_TABLES, Scope
 # Reference data first, then customers, then their history.
 SNAPSHOT_TABLES = (
     "region", "territory", "product", "frequency_target", "team_member", "product_margin",
-    "quota", "at_risk_rule", "complaint_route",
+    "quota", "at_risk_rule", "complaint_route", "survey_question",
     "customer", "customer_metric", "call_plan", "plan_item", "plan_decision",
     "visit", "visit_attendee", "visit_product", "visit_sample", "follow_up",
     "complaint", "complaint_event", "market_activity", "market_activity_product",
     "market_activity_invitee", "market_activity_cost", "market_activity_event",
+    "survey_response",
 )
 MAX_PAGE = 5000
 

@@ -24,6 +24,8 @@ VIEW_ICONS = {
     "desk": "chart-line",
     "follow_ups": "bell",
     "complaints": "shield-alert",
+    "complaint_analysis": "file-spreadsheet",
+    "surveys": "list-checks",
     "conflicts": "git-compare-arrows",
     "settings": "settings",
     "qa_queue": "inbox",

@@ -68,6 +68,7 @@ EXTRA_FIELD_LABELS = {
     "feedback": _t("Field", "Feedback"),
     "next_step": _t("Field", "Next step"),
     "follow_up_date": _t("Field", "Follow-up date"),
+    "remind_at": _t("Field", "Reminder"),
     "duration_minutes": _t("Field", "Duration (minutes)"),
 }
 

@@ -293,3 +293,20 @@ class EmptyState(QWidget):
         """Shown while the list is empty."""
         self.setGeometry(self._view.viewport().rect())
         self.setVisible(self._view.model().rowCount() == 0)
+
+
+def show_field_errors(errors, error_labels: dict, summary) -> bool:
+    """Put each validation error under its field's label in `error_labels` (field name →
+    QLabel) and the rest in `summary`, in the current language; True when there is none."""
+    from desktop.ui.common.texts import error_text
+
+    by_field: dict[str, list[str]] = {}
+    for e in errors:
+        by_field.setdefault(e.field, []).append(error_text(e))
+    for name, label in error_labels.items():
+        label.setText("\n".join(by_field.get(name, [])))
+        label.setVisible(name in by_field)
+    rest = [t for name, texts in by_field.items() if name not in error_labels for t in texts]
+    summary.setText("\n".join(rest))
+    summary.setVisible(bool(rest))
+    return not errors

@@ -28,7 +28,7 @@ from desktop.models.enums import ComplaintChannel, ComplaintKind, ComplaintSever
 from desktop.models.validation import row_errors
 from desktop.ui.common.style import set_role
 from desktop.ui.common.texts import error_text, field_text, message_text
-from desktop.ui.common.widgets import Banner, EnumComboBox, MomentEdit
+from desktop.ui.common.widgets import Banner, EnumComboBox, MomentEdit, show_field_errors
 
 
 class ComplaintDialog(QDialog):
@@ -211,17 +211,7 @@ class ComplaintDialog(QDialog):
 
     def _validate(self) -> bool:
         errors = row_errors("complaint", {**self.values(), "status": "captured"})
-        by_field: dict[str, list[str]] = {}
-        for e in errors:
-            by_field.setdefault(e.field, []).append(error_text(e))
-        for name, label in self.error_labels.items():
-            label.setText("\n".join(by_field.get(name, [])))
-            label.setVisible(name in by_field)
-        rest = [t for name, texts in by_field.items() if name not in self.error_labels
-                for t in texts]
-        self.summary.setText("\n".join(rest))
-        self.summary.setVisible(bool(rest))
-        return not errors
+        return show_field_errors(errors, self.error_labels, self.summary)
 
     def save(self) -> None:
         """Store the complaint if the required fields are there; else mark what is missing."""

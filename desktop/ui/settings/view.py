@@ -1,5 +1,6 @@
 """Settings: interface language, appearance and time zone (all apply at once), reminder
-hour, where data lives, and the server the organisation configured."""
+hour, starting with the session minimised to the tray (desktop.autostart), where data lives,
+and the server the organisation configured."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.autostart import RUN_KEY, Autostart, launch_command
 from desktop.config import ConfigError
 from desktop.domain import local_time
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
@@ -61,6 +63,13 @@ class SettingsView(QWidget):
         self.hour_spin.setSuffix(":00")
         self.tray_check = QCheckBox(self)
         self.tray_check.setChecked(settings.reminders.tray_notifications)
+        self.autostart = Autostart()
+        self.autostart_check = QCheckBox(self)
+        self.autostart_check.setChecked(self.autostart.supported and self.autostart.is_enabled())
+        self.autostart_check.setEnabled(self.autostart.supported)
+        self.autostart_error = set_role(QLabel(self), "error")
+        self.autostart_error.setWordWrap(True)
+        self.autostart_error.setVisible(False)
         self.server_value = QLabel(self)
         self.data_value = QLabel(self)
         self.data_value.setWordWrap(True)
@@ -72,6 +81,8 @@ class SettingsView(QWidget):
         form.addRow(self.labels["zone"], self.zone_combo)
         form.addRow(self.labels["hour"], self.hour_spin)
         form.addRow("", self.tray_check)
+        form.addRow("", self.autostart_check)
+        form.addRow("", self.autostart_error)
         form.addRow(self.labels["server"], self.server_value)
         form.addRow(self.labels["data"], self.data_value)
         self.heading = QLabel(self)
@@ -105,6 +116,7 @@ class SettingsView(QWidget):
         self.zone_combo.activated.connect(self._zone_activated)
         self.hour_spin.valueChanged.connect(self._hour_changed)
         self.tray_check.toggled.connect(self._tray_toggled)
+        self.autostart_check.toggled.connect(self._autostart_toggled)
         self.retranslate_ui()
 
     def _language_activated(self, _index: int) -> None:
@@ -173,6 +185,34 @@ class SettingsView(QWidget):
     def _tray_toggled(self, on: bool) -> None:
         self.context.settings.reminders.tray_notifications = on
 
+    def _autostart_toggled(self, on: bool) -> None:
+        """Write or remove the session-start entry; a failure is said and nothing pretends."""
+        from PySide6.QtWidgets import QApplication
+
+        data_dir = QApplication.instance().property("rounds_data_dir") or None
+        try:
+            if on:
+                self.autostart.enable(launch_command(data_dir))
+            else:
+                self.autostart.disable()
+        except OSError as exc:
+            log.warning("session start entry not %s: %s", "written" if on else "removed", exc)
+            self.autostart_error.setText(self.tr(
+                "Could not change how Rounds starts with your session: {error}. Check that "
+                "you may write to {place}, or ask IT.").format(
+                error=exc.strerror or exc, place=self._autostart_place()))
+            self.autostart_error.setVisible(True)
+            self.autostart_check.blockSignals(True)
+            self.autostart_check.setChecked(self.autostart.is_enabled())
+            self.autostart_check.blockSignals(False)
+            return
+        self.autostart_error.setVisible(False)
+
+    def _autostart_place(self) -> str:
+        if self.autostart.windows:
+            return "HKEY_CURRENT_USER\\" + RUN_KEY
+        return str(self.autostart.entry_path().parent)
+
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Settings"))
         self.language_combo.setItemText(0, self.tr("Follow the system"))
@@ -195,6 +235,12 @@ class SettingsView(QWidget):
         self.labels["server"].setText(self.tr("Server"))
         self.labels["data"].setText(self.tr("Data file"))
         self.tray_check.setText(self.tr("Show reminders as desktop notifications"))
+        self.autostart_check.setText(self.tr("Start with my session, in the tray"))
+        self.autostart_check.setToolTip(self.tr(
+            "Rounds starts hidden in the system tray when you sign in to the computer, so "
+            "follow-up reminders reach you before you open it."))
+        if not self.autostart.supported:
+            self.autostart_check.setToolTip(self.tr("Not available on this system."))
         config = self.context.config
         server = config["server_url"] if config is not None else ""
         if server and config is not None and config.is_enforced("server_url"):

@@ -1,0 +1,1 @@
+"""Satisfaction surveys: the surveys to take, the survey form, the results by group."""
