@@ -208,7 +208,9 @@ def pull_changes(store: Store, api: SyncApi, outcome: PullOutcome, *, push_first
                 run_snapshot(store, api, outcome, territory_id=event["territory_id"],
                              limit=snapshot_limit, progress=progress)
         new_cursor = int(page["cursor"])
-        with store.write() as w:
+        # The server's rows and the cursor: a power cut may cost this page (pulled again,
+        # cursor and rows go back together), never a rep's change (decision 0028).
+        with store.write(durable=False) as w:
             outcomes_before = sync_outcome_counts(w) if removals or scope else None
             outcome.pulled += _apply_page(w, changes, removals, outcome)
             note_pulled(store, w, changes)
