@@ -1,17 +1,19 @@
 """Client sync over loopback against a live `rounds-server serve` (SQLite, demo data):
 
 1. first sync of N customers + M visits (default 10,000 + 100,000, the demo region seen by
-   its manager) in a client *subprocess*: wall seconds, rows/s, peak RSS of that process
-   (goal ≤ 15 s, ≤ 300 MB), and where the time goes (HTTP wait incl. the server, JSON
-   parsing, local decode + SQLite writes);
-2. incremental sync of 20 local + 20 remote changes on a warm client (goal ≤ 150 ms),
-   median of several rounds.
+   its manager, and ¼, ½ and 2× that for the curve) in client *subprocesses*, several runs
+   per size: wall and CPU seconds, peak RSS (goals at 1×: ≤ 5 s, ≤ 300 MB), where the time
+   goes, and the floor: the same rows loaded straight into an empty SQLite file
+   (bench/sync_floor.py; goal: the first sync ≤ 2× it);
+2. incremental sync of 20 local + 20 remote changes on a warm client (goal ≤ 30 ms),
+   median of 7 rounds.
 
     .venv/bin/python -m bench client_sync            # via bench/__main__.py
-    ROUNDS_BENCH_QUICK=1 ...                         # 1,000 + 10,000 for a short run
+    ROUNDS_BENCH_QUICK=1 ...                         # base 1,000 + 10,000 for a short run
+    ROUNDS_BENCH_SCALES=1 ROUNDS_BENCH_RUNS=3 ...    # only the base size
 
-The seeded server database is cached in $TMPDIR/rounds-bench-client-<sizes>.sqlite3 (seeding
-is not what is measured).
+The seeded server databases are cached in $TMPDIR/rounds-bench-client-<sizes>.sqlite3
+(seeding is not what is measured).
 """
 
 from __future__ import annotations

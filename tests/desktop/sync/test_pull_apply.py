@@ -134,6 +134,11 @@ def _odd_plan_items() -> list[dict]:
     ]
 
 
+def _pharmacy() -> dict:
+    return wire(Customer, id="c1", revision=2, kind="pharmacy", name="大药房",
+                gsp_certified=True, customer_since="2019-04-01", territory_id="t1")
+
+
 def test_wire_rows_are_stored_exactly_as_the_orm_stores_them(store, tmp_path):
     """The snapshot's wire path (no datetime parsing) leaves the same bytes in SQLite as
     decoding every value and storing it through the ORM: canonical UTC text, other offsets,
@@ -141,9 +146,7 @@ def test_wire_rows_are_stored_exactly_as_the_orm_stores_them(store, tmp_path):
     from desktop.models import PlanItem
     from desktop.store.store import Store
 
-    plan_items = _odd_plan_items()
-    customer = wire(Customer, id="c1", revision=2, kind="pharmacy", name="大药房",
-                    gsp_certified=True, customer_since="2019-04-01", territory_id="t1")
+    plan_items, customer = _odd_plan_items(), _pharmacy()
     other = Store.open(tmp_path / "orm.sqlite3")
     columns = list(plan_items[0])
     with store.write() as w:
@@ -239,9 +242,7 @@ def test_a_page_in_columns_stores_the_same_bytes_as_the_same_page_in_rows(store,
     from desktop.models import PlanItem
     from desktop.store.store import Store
 
-    plan_items = _odd_plan_items()
-    customer = wire(Customer, id="c1", revision=2, kind="pharmacy", name="大药房",
-                    gsp_certified=True, customer_since="2019-04-01", territory_id="t1")
+    plan_items, customer = _odd_plan_items(), _pharmacy()
     by_rows = Store.open(tmp_path / "rows.sqlite3")
     columns = list(plan_items[0])
     with store.write() as w:
