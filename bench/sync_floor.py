@@ -4,7 +4,8 @@ After a first sync, every synced table's rows are read back from the synced stor
 stored) and written with one `executemany` per table, in one transaction, into a new file
 with the synced tables' own schema; their indexes are created after the rows, the cheapest
 order. No network, no JSON, no conflict handling, no search index: what SQLite alone needs
-for these rows. Measured twice: with the standard library's `sqlite3` on a plain file (the
+for these rows, with the durability of the first sync's own pages (WAL, synchronous=NORMAL).
+Measured twice: with the standard library's `sqlite3` on a plain file (the
 floor the first sync is compared with) and with `sqlcipher3` on an encrypted file with the
 store's page size (what encryption adds: the store is encrypted at rest, decision 0014).
 Only the load is timed, not reading the rows back.
@@ -85,6 +86,9 @@ def measure_floor(store_raw, workdir: Path, *, encrypted: bool) -> dict:
         target.execute(f"PRAGMA cipher_page_size = {CIPHER_PAGE_SIZE}")
     else:
         target = sqlite3.connect(str(path), isolation_level=None)
+    # The durability a first sync's pages have (WAL, no fsync per commit: decision 0028).
+    target.execute("PRAGMA journal_mode=WAL")
+    target.execute("PRAGMA synchronous=NORMAL")
     clock = _Clock()
     try:
         rows = _load(store_raw, target, clock)
