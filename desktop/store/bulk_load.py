@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 from functools import cache
+from itertools import repeat
 from operator import itemgetter
 from typing import TypeVar
 
@@ -22,7 +23,12 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from desktop.models import SYNCED_MODELS, SyncedBase
-from desktop.models.codec import missing_value, python_to_storage, wire_to_storage
+from desktop.models.codec import (
+    missing_value,
+    python_to_storage,
+    wire_column_to_storage,
+    wire_to_storage,
+)
 from desktop.store import hooks
 from desktop.store.engine import CACHE_KIB
 from desktop.store.local_tables import OutboxEntry, SyncState
@@ -76,6 +82,30 @@ class BulkLoad:
             prepared.append(row)
         return raw.executemany(sql, prepared).rowcount
 
+    def store_wire_columns(self, model: type[T], columns: list[str], values: list[list]
+                           ) -> int:
+        """`store_wire_rows` for a columnar page: `values` holds one list per name in
+        `columns`, all of one length. Each column is converted at once and the rows are
+        zipped together inside `executemany`. Returns rows written."""
+        count = len(values[0]) if values else 0
+        if not count:
+            return 0
+        sql, _columns = _bulk_upsert(model, newer_only=True)
+        where = {name: i for i, name in enumerate(columns)}
+        ordered = []
+        for name, convert in _column_plan(model):
+            i = where.get(name)
+            if i is None:  # a column this server version does not send
+                fill = missing_value(model.__tablename__, name)
+                if convert and fill is not None:
+                    fill = convert([fill])[0]
+                ordered.append(repeat(fill, count))
+            else:
+                ordered.append(convert(values[i]) if convert else values[i])
+        raw = self._raw()
+        raw.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+        return raw.executemany(sql, zip(*ordered, strict=True)).rowcount
+
     def synced_tables_empty(self) -> bool:
         """Whether no synced table holds a row and nothing waits in the outbox."""
         raw = self._raw()
@@ -127,6 +157,12 @@ def _bulk_upsert(model, *, newer_only: bool = False) -> tuple[str, list]:
     if newer_only:
         sql += f' WHERE excluded.revision >= "{table.name}".revision'
     return sql, [(c.name, python_to_storage(c.type)) for c in table.columns]
+
+
+@cache
+def _column_plan(model) -> list[tuple[str, object]]:
+    """[(column, whole wire column -> storage, or None)] in the table's column order."""
+    return [(c.name, wire_column_to_storage(c.type)) for c in model.__table__.columns]
 
 
 @cache

@@ -61,8 +61,31 @@ class SyncApi:
 
     def snapshot_rows(self, table: str, after: str | None, limit: int,
                       territory_id: str | None = None) -> dict:
-        params = {"table": table, "after": after or "", "limit": limit}
+        """A page of a table's rows, asked for in columns (one list of values per column,
+        decision 0028). A server that does not lay pages out in columns answers in rows:
+        callers read either through `page_rows` / `page_count`."""
+        params = {"table": table, "after": after or "", "limit": limit, "layout": "columns"}
         if territory_id:
             params["territory_id"] = territory_id
-        return _expect(self.transport.get("/sync/snapshot/rows", params=params),
-                       "columns", "rows")
+        answer = _expect(self.transport.get("/sync/snapshot/rows", params=params), "columns")
+        if answer.get("layout") != "columns":
+            return _expect(answer, "rows")
+        values = _expect(answer, "values")["values"]
+        if len(values) != len(answer["columns"]) or len({len(v) for v in values}) > 1:
+            raise ServerError("The server's answer has columns of different lengths; "
+                              "will try again.")
+        return answer
+
+
+def page_count(page: dict) -> int:
+    """How many rows a snapshot page holds, whichever its layout."""
+    if "values" in page:
+        return len(page["values"][0]) if page["values"] else 0
+    return len(page["rows"])
+
+
+def page_rows(page: dict) -> list:
+    """A snapshot page's values row by row (in its `columns` order), whichever its layout."""
+    if "values" in page:
+        return list(zip(*page["values"], strict=True))
+    return page["rows"]

@@ -122,7 +122,8 @@ class SyncClient:
             report.pulled, report.removed = pulled.pulled, pulled.removed
             report.timings["snapshot_apply"] = pulled.apply_seconds
             report.changed_tables = pushed.tables | pulled.tables
-        self.store.set_state(LAST_SYNCED_KEY, utcnow().isoformat())
+        with self.store.write(durable=False) as w:  # a time shown to the user, not data
+            self.store.set_state(LAST_SYNCED_KEY, utcnow().isoformat(), w.session)
         report.seconds = time.perf_counter() - started
         log.info("sync cycle: %s removed=%s in %.2f s", report.line(), report.removed,
                  report.seconds)

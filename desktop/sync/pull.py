@@ -21,7 +21,7 @@ from desktop.models.codec import decode_columns, decode_row
 from desktop.store.hooks import hooks_deferrable
 from desktop.store.local_tables import SyncState
 from desktop.store.store import Store
-from desktop.sync.api import SyncApi
+from desktop.sync.api import SyncApi, page_count, page_rows
 from desktop.sync.apply import (
     REFERENCE_TABLES,
     apply_rows,
@@ -98,7 +98,7 @@ def run_snapshot(store: Store, api: SyncApi, outcome: PullOutcome, *,
             else (index, next_after)
         finished = state["index"] >= len(tables)
         began = time.perf_counter()
-        state["done"] += len(page["rows"])
+        state["done"] += page_count(page)
         # Snapshot pages are the server's data: a power cut may cost the last pages
         # (downloaded again), not a rep's work, so they commit without waiting for the disk.
         with store.write(durable=False) as w:
@@ -172,8 +172,10 @@ def _store_page(w, table: str, page: dict, *, bulk: bool) -> int:
     if table not in SYNCED_MODELS:
         return 0  # a table this app version does not have (newer server)
     if bulk and not has_pending(w, table):
+        if "values" in page:
+            return w.store_wire_columns(synced_model(table), page["columns"], page["values"])
         return w.store_wire_rows(synced_model(table), page["columns"], page["rows"])
-    rows = decode_columns(table, page["columns"], page["rows"])
+    rows = decode_columns(table, page["columns"], page_rows(page))
     back_in_scope(w, table, (r["id"] for r in rows))
     return apply_rows(w, table, rows)
 
@@ -206,7 +208,9 @@ def pull_changes(store: Store, api: SyncApi, outcome: PullOutcome, *, push_first
                 run_snapshot(store, api, outcome, territory_id=event["territory_id"],
                              limit=snapshot_limit, progress=progress)
         new_cursor = int(page["cursor"])
-        with store.write() as w:
+        # The server's rows and the cursor: a power cut may cost this page (pulled again,
+        # cursor and rows go back together), never a rep's change (decision 0028).
+        with store.write(durable=False) as w:
             outcomes_before = sync_outcome_counts(w) if removals or scope else None
             outcome.pulled += _apply_page(w, changes, removals, outcome)
             note_pulled(store, w, changes)

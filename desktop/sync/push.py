@@ -115,7 +115,10 @@ def store_results(store: Store, batch: list[OutboxEntry], answer: dict,
     and store the server's row (rebased on any later pending edit of it)."""
     by_seq = {e.seq: e for e in batch}
     resolved = 0
-    with store.write() as w:
+    # Without waiting for the disk: a power cut that loses this commit brings the entries
+    # back into the outbox, and the server answers their replay with the stored outcomes
+    # (decision 0028). A rep's own later change, committed durably, makes this one durable.
+    with store.write(durable=False) as w:
         server_rows: dict[tuple[str, str], dict] = {}
         confirmed: list[int] = []
         refused: list[int] = []
@@ -161,8 +164,11 @@ def store_results(store: Store, batch: list[OutboxEntry], answer: dict,
         if confirmed:
             w.session.execute(sa_delete(OutboxEntry).where(OutboxEntry.seq.in_(confirmed)))
             prune_confirmations(w)
+        by_table: dict[str, list[dict]] = {}
         for (table, _row_id), row in server_rows.items():
-            if apply_rows(w, table, [decode_row(table, row)]):
+            by_table.setdefault(table, []).append(decode_row(table, row))
+        for table, rows in by_table.items():  # one look-up of stored copies per table
+            if apply_rows(w, table, rows):
                 outcome.tables.add(table)
         # rows out of scope, kept until now for their edits
         outcome.tables |= purge_pushed(w, refused_now=refused)

@@ -6,7 +6,10 @@ territory after the other, each by id, along the (territory_id, id) index: no pa
 and no page skips over other territories' rows, however many territories the server holds.
 The page cursor (`after`, `next_after`) is opaque to clients: `<territory id> <row id>`
 for territory paging, the row id otherwise. A cursor of the other form (a download begun
-under an earlier server version) starts the table over; storing a row twice is harmless."""
+under an earlier server version) starts the table over; storing a row twice is harmless.
+
+A page is laid out as rows (a list of values per row, the default) or, when the client asks
+with `layout=columns`, as columns (a list of values per column: docs/decisions/0028)."""
 
 from __future__ import annotations
 
@@ -16,7 +19,11 @@ from sqlalchemy import String, func, or_, select, type_coerce
 from sqlmodel import Session
 
 from desktop.models import synced_model
-from desktop.models.codec import is_temporal, storage_temporal_to_wire
+from desktop.models.codec import (
+    is_temporal,
+    storage_temporal_column_to_wire,
+    storage_temporal_to_wire,
+)
 from server.sync.revisions import current_revision
 from server.sync.scope import REFERENCE_TABLES, Scope
 
@@ -31,6 +38,7 @@ SNAPSHOT_TABLES = (
     "survey_response",
 )
 MAX_PAGE = 5000
+LAYOUTS = ("rows", "columns")  # how a page lays out its values; rows unless asked
 
 
 def snapshot_tables(territory_id: str | None) -> list[str]:
@@ -68,7 +76,7 @@ def start(session: Session, *, scope: Scope, territory_id: str | None) -> dict:
 
 
 def rows_page(session: Session, *, scope: Scope, table: str, after: str | None, limit: int,
-              territory_id: str | None) -> dict:
+              territory_id: str | None, layout: str = "rows") -> dict:
     model = synced_model(table)
     columns = list(model.__table__.columns)
     territories = _paged_territories(scope, table, territory_id)
@@ -90,8 +98,19 @@ def rows_page(session: Session, *, scope: Scope, table: str, after: str | None, 
             if len(rows) == limit:
                 break
         next_after = f"{rows[-1][position]} {rows[-1][0]}" if len(rows) == limit else None
-    return {"table": table, "columns": [c.name for c in columns], "rows": rows,
-            "next_after": next_after}
+    names = [c.name for c in columns]
+    _selected, temporal = _selection(model)
+    if layout == "columns":
+        values = [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in names]
+        for i in temporal:
+            values[i] = storage_temporal_column_to_wire(values[i])
+        return {"table": table, "layout": "columns", "columns": names, "values": values,
+                "count": len(rows), "next_after": next_after}
+    rows = [list(row) for row in rows]
+    for row in rows:
+        for i in temporal:
+            row[i] = storage_temporal_to_wire(row[i])
+    return {"table": table, "columns": names, "rows": rows, "next_after": next_after}
 
 
 def _paged_territories(scope: Scope, table: str, territory_id: str | None) -> list[str] | None:
@@ -114,12 +133,8 @@ def _selection(model) -> tuple[list, list[int]]:
             for i, c in enumerate(columns)], temporal
 
 
-def _fetch(session: Session, model, conditions: list, limit: int) -> list[list]:
-    selected, temporal = _selection(model)
-    result = session.connection().execute(  # Core, not ORM, execution
-        select(*selected).where(*conditions).order_by(model.id).limit(limit))
-    rows = [list(row) for row in result]
-    for row in rows:
-        for i in temporal:
-            row[i] = storage_temporal_to_wire(row[i])
-    return rows
+def _fetch(session: Session, model, conditions: list, limit: int) -> list:
+    """Rows as stored (date and time columns as their stored text), in id order."""
+    selected, _temporal = _selection(model)
+    return session.connection().execute(  # Core, not ORM, execution
+        select(*selected).where(*conditions).order_by(model.id).limit(limit)).all()

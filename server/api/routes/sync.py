@@ -159,6 +159,7 @@ SnapshotTable = Literal[tuple(snapshot_logic.SNAPSHOT_TABLES)]  # type: ignore[v
 def snapshot_rows(principal: CurrentUser, session: SessionDep, table: SnapshotTable,
                   after: SafeText | None = None, territory_id: SafeText | None = None,
                   limit: Annotated[int, Query(ge=1, le=snapshot_logic.MAX_PAGE)] = 5000,
+                  layout: Literal[snapshot_logic.LAYOUTS] = "rows",  # type: ignore[valid-type]
                   ) -> Response:
     territory_id = _territory_param(principal, territory_id)
     if table not in snapshot_logic.snapshot_tables(territory_id) \
@@ -167,7 +168,7 @@ def snapshot_rows(principal: CurrentUser, session: SessionDep, table: SnapshotTa
                        "snapshot; use the tables listed by /sync/snapshot/start.")
     return json_response(snapshot_logic.rows_page(
         session, scope=principal.scope, table=table, after=after or None, limit=limit,
-        territory_id=territory_id))
+        territory_id=territory_id, layout=layout))
 
 
 def _conflict_public(c: Conflict) -> dict:

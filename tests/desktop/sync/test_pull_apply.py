@@ -118,14 +118,10 @@ def _raw_rows(store, table):
         return db.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
 
 
-def test_wire_rows_are_stored_exactly_as_the_orm_stores_them(store, tmp_path):
-    """The snapshot's wire path (no datetime parsing) leaves the same bytes in SQLite as
-    decoding every value and storing it through the ORM: canonical UTC text, other offsets,
-    dates, booleans, lists and a column the server did not send."""
-    from desktop.models import PlanItem
-    from desktop.store.store import Store
-
-    plan_items = [
+def _odd_plan_items() -> list[dict]:
+    """Wire rows in every form a server may send: canonical UTC text, other offsets, dates
+    sent as datetimes, booleans, lists, nulls, and no "position" (a column not sent)."""
+    return [
         {"id": "p1", "territory_id": "t1", "revision": 3, "deleted": False,
          "created_at": "2026-03-01T09:30:00.123456+00:00",
          "updated_at": "2026-03-01T17:30:00+08:00", "plan_id": "pl", "customer_id": "c1",
@@ -136,8 +132,21 @@ def test_wire_rows_are_stored_exactly_as_the_orm_stores_them(store, tmp_path):
          "plan_id": "pl", "customer_id": "c2", "day": "2026-03-03T00:00:00+00:00",
          "time_slot": None, "objective": None, "product_ids": [], "suggestion_reason": "A"},
     ]
-    customer = wire(Customer, id="c1", revision=2, kind="pharmacy", name="大药房",
-                    gsp_certified=True, customer_since="2019-04-01", territory_id="t1")
+
+
+def _pharmacy() -> dict:
+    return wire(Customer, id="c1", revision=2, kind="pharmacy", name="大药房",
+                gsp_certified=True, customer_since="2019-04-01", territory_id="t1")
+
+
+def test_wire_rows_are_stored_exactly_as_the_orm_stores_them(store, tmp_path):
+    """The snapshot's wire path (no datetime parsing) leaves the same bytes in SQLite as
+    decoding every value and storing it through the ORM: canonical UTC text, other offsets,
+    dates, booleans, lists and a column the server did not send."""
+    from desktop.models import PlanItem
+    from desktop.store.store import Store
+
+    plan_items, customer = _odd_plan_items(), _pharmacy()
     other = Store.open(tmp_path / "orm.sqlite3")
     columns = list(plan_items[0])
     with store.write() as w:
@@ -225,3 +234,28 @@ def test_a_page_names_the_tables_whose_rows_it_changed(store):
     with store.write() as w:  # an older copy changes nothing
         _apply_page(w, [change("customer", older)], [], outcome)
     assert outcome.tables == set()
+
+
+def test_a_page_in_columns_stores_the_same_bytes_as_the_same_page_in_rows(store, tmp_path):
+    """The columnar layout (decision 0028) converts a whole column at once; what it leaves
+    in SQLite is byte for byte what the row layout leaves, odd forms included."""
+    from desktop.models import PlanItem
+    from desktop.store.store import Store
+
+    plan_items, customer = _odd_plan_items(), _pharmacy()
+    by_rows = Store.open(tmp_path / "rows.sqlite3")
+    columns = list(plan_items[0])
+    with store.write() as w:
+        assert w.store_wire_columns(
+            PlanItem, columns, [[r[c] for r in plan_items] for c in columns]) == 2
+        assert w.store_wire_columns(Customer, list(customer),
+                                    [[v] for v in customer.values()]) == 1
+        assert w.store_wire_columns(Customer, list(customer), [[] for _ in customer]) == 0
+    with by_rows.write() as w:
+        w.store_wire_rows(PlanItem, columns, [list(r.values()) for r in plan_items])
+        w.store_wire_rows(Customer, list(customer), [list(customer.values())])
+    for table in ("plan_item", "customer"):
+        assert _raw_rows(store, table) == _raw_rows(by_rows, table)
+    assert store.get(PlanItem, "p1").product_ids == ["a", "b"]
+    assert store.get(PlanItem, "p2").day.isoformat() == "2026-03-03"
+    by_rows.close()

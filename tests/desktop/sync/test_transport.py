@@ -139,3 +139,24 @@ def test_truncated_answer_and_closed_port_are_offline(server):
     with pytest.raises(OfflineError) as info:
         Transport(f"http://127.0.0.1:{port}").get("/health", auth=False)
     assert info.value.retryable and f"127.0.0.1:{port}" in str(info.value)
+
+
+def test_snapshot_pages_are_asked_in_columns_and_an_older_servers_rows_still_read(server):
+    """The client asks for `layout=columns` (decision 0028); a server from before the option
+    answers in rows, which the client reads the same; columns of different lengths are an
+    answer cut short, not rows to store."""
+    from desktop.sync.api import SyncApi, page_count, page_rows
+
+    columns = {"table": "customer", "layout": "columns", "columns": ["id", "revision"],
+               "values": [["a", "b"], [1, 2]], "count": 2, "next_after": None}
+    rows = {"table": "customer", "columns": ["id", "revision"], "rows": [["a", 1], ["b", 2]],
+            "next_after": None}
+    cut = {**columns, "values": [["a", "b"], [1]]}
+    server.responses += [(200, columns, {}), (200, rows, {}), (200, cut, {})]
+    api = SyncApi(Transport(server.url, tokens=FakeTokens()), "device-1")
+    pages = [api.snapshot_rows("customer", None, 2) for _ in range(2)]
+    assert [page_count(p) for p in pages] == [2, 2]
+    assert [[list(r) for r in page_rows(p)] for p in pages] == [[["a", 1], ["b", 2]]] * 2
+    assert "layout=columns" in server.seen[0][1]
+    with pytest.raises(ServerError, match="will try again"):
+        api.snapshot_rows("customer", None, 2)

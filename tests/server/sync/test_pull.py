@@ -162,3 +162,29 @@ def test_snapshot_cursor_of_another_form_starts_the_table_over(world):
     the table starts over rather than skipping rows."""
     ids = sorted(world.customer(world.rep_a)["id"] for _ in range(3))
     assert sorted(_snapshot_ids(world.rep_a, "customer", 2, after=ids[1])) == ids
+
+
+def test_snapshot_pages_in_columns_hold_what_the_row_pages_hold(world):
+    """A client that asks for `layout=columns` gets one list per column with the same
+    values, cursor and order; a client that does not ask still gets rows (decision 0028)."""
+    rep = world.rep_a
+    for _ in range(3):
+        world.customer(rep)
+    path = "/api/v1/sync/snapshot/rows"
+    after = ""
+    while True:
+        rows = rep.get(path, params={"table": "customer", "after": after, "limit": 2}).json()
+        columns = rep.get(path, params={"table": "customer", "after": after, "limit": 2,
+                                        "layout": "columns"}).json()
+        assert "layout" not in rows and "values" not in rows
+        assert columns["layout"] == "columns" and "rows" not in columns
+        assert (columns["columns"], columns["next_after"]) == (rows["columns"],
+                                                               rows["next_after"])
+        assert columns["count"] == len(rows["rows"])
+        assert [list(r) for r in zip(*columns["values"], strict=True)] == rows["rows"]
+        after = rows["next_after"]
+        if after is None:
+            break
+    empty = rep.get(path, params={"table": "complaint", "layout": "columns"}).json()
+    assert empty["count"] == 0 and empty["values"] == [[] for _ in empty["columns"]]
+    assert rep.get(path, params={"table": "customer", "layout": "diagonal"}).status_code == 422
