@@ -26,6 +26,11 @@ from pypinyin import lazy_pinyin
 from bench import CACHE_DIR, cached_store_usable, move_store
 
 CUSTOMERS = int(os.environ.get("ROUNDS_BENCH_CUSTOMERS", "50000"))
+# The sizes measured: ROUNDS_BENCH_SEARCH_SIZES, else ROUNDS_BENCH_CUSTOMERS alone when set,
+# else the curve of 10k, 50k and 200k customers.
+SIZES = [int(n) for n in os.environ.get(
+    "ROUNDS_BENCH_SEARCH_SIZES",
+    os.environ.get("ROUNDS_BENCH_CUSTOMERS", "10000,50000,200000")).split(",")]
 ROUNDS = 5
 VIEW_ROUNDS = 3
 PER_CLASS = 40
@@ -195,4 +200,5 @@ def measure(path: Path, emit) -> dict[str, dict[str, float]]:
 
 
 def run(emit) -> None:
-    measure(cached_demo_store(), emit)
+    for customers in SIZES:  # the curve: latency against the number of customers
+        measure(cached_demo_store(customers), emit)

@@ -122,6 +122,7 @@ class RowsTableView(QTableView):
     #: of eliding (short lists read at a glance: Today); set through make_table_view
     wrap_rows = False
     _fitted_room: int | None = None  # the viewport width the columns were last fitted to
+    _fit_when_shown = False  # rows or room changed while hidden
 
     def setModel(self, model) -> None:
         super().setModel(model)
@@ -149,6 +150,9 @@ class RowsTableView(QTableView):
         model = self.model()
         if model is None or model.columnCount() == 0:
             return
+        if not self.isVisible():  # measured when shown (showEvent): a hidden view's room is
+            self._fit_when_shown = True  # not the one it will have, and measuring rows
+            return  # costs (Today's 200 overdue customers, fitted thrice at start)
         if model.rowCount() and self.preferred_widths is None:
             self.resizeColumnsToContents()
         for column in self.optional_columns:
@@ -195,6 +199,12 @@ class RowsTableView(QTableView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.fit_to_contents or self.preferred_widths is not None:
+            self.fit_columns()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._fit_when_shown:
+            self._fit_when_shown = False
             self.fit_columns()
 
     def viewportEvent(self, event) -> bool:
