@@ -1,6 +1,7 @@
-"""Customer search latency at 50,000 customers (goal: p95 ≤ 15 ms over a mixed query set).
+"""Customer search latency at 10,000, 50,000 and 200,000 customers (goal: p95 ≤ 15 ms over
+a mixed query set at 50,000).
 
-The demo generator's 50k-customer database is built once and cached under the temp dir,
+Each size's demo database is built once and cached under the temp dir,
 keyed by the spec and the schema head, so reruns start in seconds. Each run rebuilds the
 search index (timed: `index_build`), then runs every query of a mixed set drawn from the
 data — Chinese names, hospital names and fragments, full and partial pinyin, initials,

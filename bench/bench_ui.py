@@ -1,6 +1,7 @@
-"""Desktop UI: time to first paint of the customer list at 50,000 customers, and the app's
+"""Desktop UI: time to first paint of the customer list at 50,000 customers, the app's
 cold start with 5,000 customers and 100,000 visits as a ratio to an empty PySide6 window
-started the same way (goal: ≤ 1.5×).
+started the same way (goal: ≤ 1.5×), and the time until Today has painted its lists (goal:
+≤ 500 ms) at 1,000, 5,000 and 20,000 customers.
 
 Every measurement runs in a fresh subprocess (offscreen Qt), so imports, the store's opening
 and Qt's start-up are all counted as a user would feel them. The parent notes the time just
