@@ -22,6 +22,12 @@ from PySide6.QtCore import (
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 TONE_ROLE = Qt.ItemDataRole.UserRole + 3  # desktop.ui.common.pills reads it
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True)
@@ -90,32 +96,34 @@ class RowsTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)) \
-                or not (0 <= index.column() < len(self._columns)):
+    def data(self, index, role=DISPLAY):
+        # Called for every role of every cell a view measures or paints (Today's lists at
+        # start: ~20,000 calls): plain ints compared, each index asked once.
+        r, c = index.row(), index.column()  # an invalid index is (-1, -1)
+        if not (0 <= r < len(self._rows) and 0 <= c < len(self._columns)):
             return None
-        row, column = self._rows[index.row()], self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        row, column = self._rows[r], self._columns[c]
+        if role == DISPLAY:
             return column.display(row)
-        if role == ROW_ROLE:
-            return row
         if role == TONE_ROLE:
             return column.tone(row) if column.tone else None
+        if role == ROW_ROLE:
+            return row
         if role == SORT_ROLE:
             return (column.sort_key or column.display)(row)
-        if role == Qt.ItemDataRole.ForegroundRole and self._foreground:
-            return self._foreground(row)
-        if role == Qt.ItemDataRole.BackgroundRole and self._background:
-            return self._background(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == FOREGROUND:
+            return self._foreground(row) if self._foreground else None
+        if role == BACKGROUND:
+            return self._background(row) if self._background else None
+        if role == TOOLTIP:
             if column.tooltip:
                 return column.tooltip(row)
             if self._tooltip:
                 return self._tooltip(row)
             text = column.display(row)
             return text if len(text) > 8 else None  # long cells elide in the middle
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ALIGNMENT and column.align_right:
+            return RIGHT_ALIGNED
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

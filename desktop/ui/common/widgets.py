@@ -122,6 +122,7 @@ class RowsTableView(QTableView):
     #: of eliding (short lists read at a glance: Today); set through make_table_view
     wrap_rows = False
     _fitted_room: int | None = None  # the viewport width the columns were last fitted to
+    _fit_when_shown = False  # rows or room changed while hidden
 
     def setModel(self, model) -> None:
         super().setModel(model)
@@ -149,6 +150,10 @@ class RowsTableView(QTableView):
         model = self.model()
         if model is None or model.columnCount() == 0:
             return
+        if not self.isVisible():  # measured when shown (showEvent): a hidden view's room is
+            self._fit_when_shown = True  # not the one it will have, and measuring rows
+            return  # costs (Today's 200 overdue customers, fitted thrice at start)
+        self._fit_when_shown = False
         if model.rowCount() and self.preferred_widths is None:
             self.resizeColumnsToContents()
         for column in self.optional_columns:
@@ -162,7 +167,7 @@ class RowsTableView(QTableView):
         least = self.min_widths or {}
         floor = {c: natural[c] if natural[c] <= COMPACT_COLUMN
                  else max(self.header_width(c), least.get(c, READABLE_COLUMN)) for c in columns}
-        room = self.viewport().width()
+        room = self._room_after_scroll_bar(model.rowCount())
         shown = list(columns)
         for column in self.optional_columns:
             if sum(floor[c] for c in shown) <= room:
@@ -185,6 +190,19 @@ class RowsTableView(QTableView):
         if self.wrap_rows:
             self.fit_rows()
 
+    def _room_after_scroll_bar(self, rows: int) -> int:
+        """The viewport's width once the vertical scroll bar these rows bring is shown: a
+        list too long for its height is fitted once, to the room it will have, instead of
+        once before the bar appears and again after (rows wrap, so each fit measures every
+        row)."""
+        room = self.viewport().width()
+        bar = self.verticalScrollBar()
+        if (self.wrap_rows and not bar.isVisible()
+                and rows * ROW_HEIGHT > self.viewport().height()
+                and self.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded):
+            room -= bar.sizeHint().width()
+        return room
+
     def fit_rows(self) -> None:
         """Each row as high as its wrapped cells need, one-line rows the house 32 px (Qt's
         own resizeRowsToContents would size them by the hidden vertical header: 36 px)."""
@@ -194,7 +212,17 @@ class RowsTableView(QTableView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self.fit_to_contents or self.preferred_widths is not None:
+        if not (self.fit_to_contents or self.preferred_widths is not None):
+            return
+        if (event.size().width() == event.oldSize().width()
+                and self._fitted_room == self.viewport().width()):
+            return  # only the height changed: the columns already fit this width
+        self.fit_columns()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._fit_when_shown:
+            self._fit_when_shown = False
             self.fit_columns()
 
     def viewportEvent(self, event) -> bool:

@@ -32,7 +32,9 @@ class ReminderScheduler(QObject):
         context.data_changed.connect(self._data_changed)
 
     def start(self) -> None:
-        self.check_now()
+        """The first check, on the database thread when there is one: at start-up the
+        screen's data comes first, a reminder due now follows a moment later."""
+        self._timer_fired()
 
     def _timer_fired(self) -> None:
         tasks = getattr(self.context, "tasks", None)
