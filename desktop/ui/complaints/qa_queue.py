@@ -106,8 +106,9 @@ class QaQueueView(CaseListScreen):
         self.title_label.setText(f"{row.customer_name} — {enum_text(ComplaintKind, row.kind)}")
         self.facts_label.setText(case_text(c, row.product_name))
         self.events_model.set_rows(complaints.complaint_events(self.context.store, row.id))
-        self.answer_button.setText(self.tr("Change the answer…") if c.resolution
-                                   else self.tr("Answer…"))
+        self.answer_button.setText(self.tr("Answer…"))
+        # an answered (resolved) complaint is the rep's to report: shown, not answered again
+        self.answer_button.setVisible(c.status in complaint_desk.ANSWERABLE)
 
     def _update_summary(self) -> None:
         rows = self.model.rows()
@@ -121,7 +122,7 @@ class QaQueueView(CaseListScreen):
         from desktop.ui.complaints.answer_dialog import AnswerDialog
 
         row = self.current()
-        if row is None:
+        if row is None or row.status not in complaint_desk.ANSWERABLE:
             return
         c = complaints.get_complaint(self.context.store, row.id)
         self.dialog = AnswerDialog(self.context, case_text(c, row.product_name), row.id,

@@ -8,7 +8,7 @@ import json
 from datetime import datetime, timedelta
 
 from desktop.domain.identity import USER_STATE_KEY
-from desktop.models import Complaint, ComplaintEvent, TeamMember
+from desktop.models import Complaint, ComplaintEvent, TeamMember, Territory
 
 REGION = "reg-1"
 PEOPLE = {  # id: (role, display name)
@@ -21,7 +21,10 @@ PEOPLE = {  # id: (role, display name)
 
 
 def seed_team(store) -> None:
+    """The people, and the region of the test territory (a handler works for a region)."""
     with store.write() as w:
+        w.create(Territory, id="terr-1", name="北京东区", code="BJ-E", region_id=REGION,
+                 territory_id="terr-1")
         for user_id, (role, name) in PEOPLE.items():
             w.create(TeamMember, id=user_id, username=user_id, display_name=name, role=role,
                      region_id=REGION)

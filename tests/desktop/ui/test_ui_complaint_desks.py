@@ -74,6 +74,8 @@ def test_the_handler_sees_their_assigned_complaints_and_answers_one(
     assert [r.id for r in queue.model.rows()] == [mine_soon]  # answered ones leave the queue
     queue.answered_check.setChecked(True)
     assert {r.id for r in queue.model.rows()} == {mine_late, mine_soon}
+    queue.refresh(select_id=mine_late)
+    assert not queue.answer_button.isVisible()  # answered: the rep reports it now
     window.close()
 
 

@@ -75,7 +75,7 @@ def test_lists_and_headers_name_the_department_with_its_hospital(qtbot, window, 
     assert column(window.show_view("calls").model, 1) == [RUIJIN]
     assert column(window.show_view("follow_ups").model, 2) == [RUIJIN]  # after Due, Time left
     complaints = window.show_view("complaints")
-    assert column(complaints.model, 1) == [RUIJIN]
+    assert column(complaints.model, 2) == [RUIJIN]  # after Deadline, Time left
     assert complaints.title_label.text().startswith(RUIJIN + " — ")
     conflicts = window.show_view("conflicts")
     conflicts.refresh()
