@@ -23,7 +23,7 @@ from desktop.domain.complaints import LIVE, ComplaintRow, StepRefused, complaint
 from desktop.domain.identity import Identity
 from desktop.domain.workflows import ADMIN, MANAGER, QA
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
-from desktop.models import Complaint, ComplaintEvent, TeamMember
+from desktop.models import Complaint, ComplaintEvent, TeamMember, Territory
 from desktop.models.enums import ComplaintStatus
 from desktop.store.store import Store
 
@@ -70,10 +70,13 @@ def assign_complaint(store: Store, complaint_id: str, handler_user_id: str, *,
     if actor.role not in (MANAGER, ADMIN):
         raise StepRefused(MSG_ASSIGN_ROLE, {})
     with store.write() as w:
-        handler = w.session.get(TeamMember, handler_user_id)
-        if handler is None or handler.role != QA or not handler.active or handler.deleted:
-            raise StepRefused(MSG_NOT_A_HANDLER, {})
         complaint = w.get(Complaint, complaint_id)
+        territory = w.session.get(Territory, complaint.territory_id) \
+            if complaint.territory_id else None
+        handler = w.session.get(TeamMember, handler_user_id)
+        if handler is None or handler.role != QA or not handler.active or handler.deleted \
+                or handler.region_id not in (None, getattr(territory, "region_id", None)):
+            raise StepRefused(MSG_NOT_A_HANDLER, {})
         if complaint.status not in ASSIGNABLE:
             raise StepRefused(MSG_ASSIGN_STATUS, {"status": complaint.status})
         if complaint.assigned_to_user_id == handler_user_id:

@@ -334,10 +334,8 @@ def _complaints(session: Session, territory_ids: list[str], start: date, end: da
     utc = local_time.aware_utc
     rows = session.exec(select(Complaint).where(
         Complaint.deleted == LIVE, Complaint.territory_id.in_(territory_ids))).all()
-    # A case reaches pharmacovigilance when the desk receives it (docs/complaints.md); cases
-    # from before the desk existed have only their report.
     return [ComplaintFacts(c.kind, utc(c.committed_deadline), utc(c.reported_to_customer_at),
-                           utc(c.day0_at), utc(c.pv_received_at or c.pv_reported_at))
+                           utc(c.day0_at), utc(c.pv_received_at or c.pv_reported_at))  # reached PV
             for c in rows]
 
 

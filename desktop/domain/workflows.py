@@ -68,7 +68,7 @@ def complaint_transition_error(old: dict, new: dict) -> tuple[str, dict] | None:
 # What the server answers when a role oversteps on a complaint (server/sync/complaint_roles.py);
 # the client says the same offline.
 MSG_PV_ONLY = _t("Workflow", "Only the pharmacovigilance desk (role pv) acknowledges receipt of a case and marks it reported to the authority.")
-MSG_ASSIGN_NOT_HANDLER = _t("Workflow", "A complaint is assigned to an active complaint handler (role qa).")
+MSG_ASSIGN_NOT_HANDLER = _t("Workflow", "A complaint is assigned to an active complaint handler (role qa) of its region or of the whole company.")
 MSG_ASSIGN_WHO = _t("Workflow", "A complaint is assigned to a handler by the region's manager, or by the company's rule for its kind.")
 MSG_PV_NOT_CREATOR = _t("Workflow", "The pharmacovigilance desk records receipt and reports of existing cases; it does not create or delete complaints.")
 MSG_PV_ADR_ONLY = _t("Workflow", "Only suspected adverse reactions go to the pharmacovigilance desk.")

@@ -53,13 +53,15 @@ def check_complaint_roles(lookup: Lookup, routes: RouteLookup | None, scope, op:
     if scope.role == QA:
         _check_qa(scope, op, old, new, changed)
         return
+    region = _region(lookup, new.get("territory_id"))
     if "assigned_to_user_id" in changed and new.get("assigned_to_user_id") is not None:
         handler = lookup("team_member", new["assigned_to_user_id"])
-        if handler is None or handler.role != QA or not handler.active or handler.deleted:
+        # an active handler who works for the complaint's region (or the whole company)
+        if handler is None or handler.role != QA or not handler.active or handler.deleted \
+                or handler.region_id not in (None, region):
             raise Rejection("assign_forbidden", wf.MSG_ASSIGN_NOT_HANDLER)
     if changed & ASSIGN_FIELDS and new.get("assigned_to_user_id") is not None \
             and scope.role != MANAGER:
-        region = _region(lookup, new.get("territory_id"))
         rule = routes(new.get("kind"), region) if routes else None
         if rule is None or rule != new.get("assigned_to_user_id"):
             raise Rejection("assign_forbidden", wf.MSG_ASSIGN_WHO)

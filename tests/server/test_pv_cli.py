@@ -34,8 +34,10 @@ def test_desk_accounts_routes_and_the_pv_case_list(world, api, server_settings, 
     desk = api.login(pv)
     assert desk.user["role"] == "pv"
 
-    assert main(["complaint", "route", "--kind", "delivery", "--handler", qa, "--db", url]) == 0
-    assert f"go to {qa} (whole company)" in capsys.readouterr().out
+    region = f"R-{world.tag}"  # (a company-wide rule would outlive this test's world)
+    assert main(["complaint", "route", "--kind", "delivery", "--handler", qa, "--region",
+                 region, "--db", url]) == 0
+    assert f"go to {qa} (region {region})" in capsys.readouterr().out
     assert main(["complaint", "route", "--kind", "delivery", "--handler", pv,
                  "--db", url]) == 1
     assert "not an active complaint handler" in capsys.readouterr().err
@@ -43,7 +45,10 @@ def test_desk_accounts_routes_and_the_pv_case_list(world, api, server_settings, 
     assert "Unknown complaint kind" in capsys.readouterr().err
     rows, _, _, _ = world.rep_a.pull_all()
     routes = [r for (table, _), r in rows.items() if table == "complaint_route"]
-    assert any(r["kind"] == "delivery" for r in routes)
+    assert any(r["kind"] == "delivery" and r["region_id"] == world.region_id for r in routes)
+    foreign = world.foreign_rep.pull_all()[0]  # another region does not get this rule
+    assert not [r for (table, _), r in foreign.items()
+                if table == "complaint_route" and r["region_id"] == world.region_id]
 
     customer = world.customer(world.rep_a, territory_id=world.t1, name=f"张伟 {world.tag}")
     [case] = world.rep_a.push(mutation(

@@ -84,6 +84,8 @@ def test_who_may_not_assign_or_answer(store, quality, handlers):
         complaint_desk.assign_complaint(store, quality, "u-qa-gone", actor=handlers.manager)
     with pytest.raises(StepRefused):
         complaint_desk.assign_complaint(store, quality, REP, actor=handlers.manager)
+    with pytest.raises(StepRefused):  # a handler of another region
+        complaint_desk.assign_complaint(store, quality, "u-qa-hb", actor=handlers.manager)
     complaint_desk.assign_complaint(store, quality, "u-qa-hq", actor=handlers.manager)
     with pytest.raises(StepRefused) as not_theirs:
         complaint_desk.answer_complaint(store, quality, "已处理", actor=QA_USER)

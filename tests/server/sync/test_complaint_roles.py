@@ -103,6 +103,27 @@ def test_the_manager_assigns_to_a_handler_who_answers(world, desks):
         "satisfaction_recorded", "换货", 5)
 
 
+def test_a_handler_of_another_region_cannot_be_assigned(world, desks, engine):
+    name = f"qa-rx-{world.tag}"
+    with write_session(engine) as session:
+        lock_revisions(session)
+        elsewhere = create_user(session, username=name, password=PASSWORD, role="qa",
+                                region=f"RX-{world.tag}")
+        session.commit()
+        elsewhere_id = elsewhere.id
+    row = complaint(world)
+    # the manager cannot even see that region's team: the reference is refused
+    result = update(world.manager, row, status="assigned", assigned_to_user_id=elsewhere_id)
+    assert status(result) == "bad_reference"
+    # a rep applying a rule that names that handler (a rule set for another region) too
+    [route] = world.admin.push(mutation("complaint_route", kind="quality",
+                                        handler_user_id=elsewhere_id,
+                                        region_id=world.region_id))
+    assert route["status"] == "applied"
+    result = update(world.rep_a, row, status="assigned", assigned_to_user_id=elsewhere_id)
+    assert status(result) == "bad_reference"
+
+
 def test_a_handler_touches_only_their_own_complaints(world, desks, api, engine):
     row = complaint(world)
     assert status(update(desks["qa"], row, status="assigned")) == "qa_scope"
@@ -118,11 +139,13 @@ def test_a_handler_touches_only_their_own_complaints(world, desks, api, engine):
 
 def test_the_companys_rule_lets_the_rep_assign_at_capture(world, desks):
     qa_id = desks["qa"].user["id"]
+    # the region's own rule (it wins over any company-wide one)
     [route] = world.admin.push(mutation("complaint_route", kind="delivery",
-                                        handler_user_id=qa_id))
+                                        handler_user_id=qa_id, region_id=world.region_id))
     assert route["status"] == "applied"
     [by_manager] = world.manager.push(mutation("complaint_route", kind="quality",
-                                               handler_user_id=qa_id))
+                                               handler_user_id=qa_id,
+                                               region_id=world.region_id))
     assert by_manager["code"] == "forbidden"
     delivery = complaint(world, kind="delivery")
     assert status(update(world.rep_a, delivery, status="assigned", assigned_to_user_id=qa_id,
