@@ -323,6 +323,8 @@ def follow_up_change_error(old: dict, new: dict) -> tuple[str, dict] | None:
     """Why a follow-up change is illegal (message template, params), or None. Cancelled is
     final: it never reminds again, so no edit may quietly bring it back."""
     before, after = old.get("status") or "open", new.get("status") or "open"
+    if not isinstance(after, str):
+        return None  # not a status at all: the validation refuses it with its own message
     if before == "cancelled":
         touched = {k for k in new if k not in FOLLOW_UP_BOOKKEEPING and old.get(k) != new.get(k)}
         return (MSG_FOLLOW_UP_CANCELLED, {}) if touched else None

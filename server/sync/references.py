@@ -16,6 +16,7 @@ from collections.abc import Callable
 from sqlmodel import select
 
 from desktop.models import SYNCED_MODELS, row_values
+from server.core.wire import text_problem
 from server.sync.rules import Rejection, check_table
 from server.sync.scope import Scope
 
@@ -148,7 +149,10 @@ def prefetch(batch, mutations: list[dict]) -> None:
             continue
         for column, target in REFERENCES[table].items():
             value = changes.get(column)
-            if isinstance(value, str) and value and column not in PLACE_COLUMNS:
+            # text no database can hold (a NUL, a lone surrogate) is refused with its
+            # mutation later; here it must not break the batch's one query
+            if isinstance(value, str) and value and column not in PLACE_COLUMNS \
+                    and text_problem(value) is None:
                 wanted.setdefault(target, set()).add(value)
     for target, ids in wanted.items():
         ids = sorted(i for i in ids if (target, i) not in batch.rows)

@@ -247,7 +247,7 @@ def check_mutation(lookup: Lookup, scope: Scope, table: str, op: str, old: dict 
 def check_survey_response(lookup: Lookup, scope: Scope, old: dict | None, new: dict) -> None:
     """A closed complaint's survey comes once the complaint is closed; a survey is the
     answer its taker recorded, changed by nobody else."""
-    if new.get("occasion") == "complaint_closed" and new.get("complaint_id"):
+    if new.get("occasion") == "complaint_closed" and isinstance(new.get("complaint_id"), str):
         complaint = lookup("complaint", new["complaint_id"])
         if complaint is not None and complaint.status != "closed":
             raise Rejection("survey_too_early", "The complaint is not closed yet; its "
