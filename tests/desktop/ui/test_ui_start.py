@@ -4,6 +4,7 @@ Today fills in, and the log file gets its rotating handler; quitting destroys th
 from __future__ import annotations
 
 import argparse
+import gc
 
 from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -42,7 +43,8 @@ def test_the_frame_paints_then_the_local_store_opens_on_today(qapp, tmp_path, ca
             title=window.windowTitle(), display_name=qapp.applicationDisplayName(),
             nav=window.nav.item(0).text(),
             rotating=[type(h).__name__ for h in rounds_logging.handlers
-                      if getattr(h, "_rounds", False)])
+                      if getattr(h, "_rounds", False)],
+            collecting=gc.isenabled())
         window.close()
 
     original_init = MainWindow.__init__
@@ -73,6 +75,8 @@ def test_the_frame_paints_then_the_local_store_opens_on_today(qapp, tmp_path, ca
     # Qt appends the display name to the title: the title itself must not name the app
     assert seen["display_name"] == "Rounds" and "Rounds" not in seen["title"]
     assert seen["rotating"] == ["RotatingFileHandler"]
+    # the start pauses garbage collection until Today has its lists, and no longer
+    assert seen["collecting"] and gc.isenabled()
     assert paths.store_file("local").exists()
 
 
