@@ -1,9 +1,52 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
     <context>
+        <name>AchievementPanel</name>
+        <message>
+            <location filename="../../desktop/ui/desk/quota_achievement.py" line="+187" />
+            <source>No sales figures for {year} yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Achievement shows once the month's sales are imported (rounds-server import metrics) and synced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nothing to show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pick a product with a quota.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No sales figures for this product and period yet: the quota is shown, achievement follows once the figures are imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year to date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Month {month}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Activities</name>
         <message>
-            <location filename="../../desktop/domain/activities.py" line="+53" />
+            <location filename="../../desktop/domain/activities.py" line="+50" />
             <source>Invite to {title}</source>
             <translation type="unfinished" />
         </message>
@@ -347,7 +390,7 @@
     <context>
         <name>ActivityReport</name>
         <message>
-            <location filename="../../desktop/domain/activity_report.py" line="+49" />
+            <location filename="../../desktop/domain/activity_report.py" line="+47" />
             <source>Market activities</source>
             <translation type="unfinished" />
         </message>
@@ -453,6 +496,108 @@
         </message>
     </context>
     <context>
+        <name>AdrSection</name>
+        <message>
+            <location filename="../../desktop/ui/calls/adr_section.py" line="+198" />
+            <source>Required</source>
+            <extracomment>The case's fields, in the order shown (named as the complaint's, as errors name them). The minimum case: all but the lot, which a caller often cannot read off the pack.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Suspected adverse reaction reported during this call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Suspected adverse reaction — minimum case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saving creates the case for pharmacovigilance at once, Day 0 = the call's date. No full names: initials only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Patient initials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Age</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Suspect product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Lot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Onset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. W.Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What happened, how severe, outcome so far</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AnswerDialog</name>
+        <message>
+            <location filename="../../desktop/ui/complaints/answer_dialog.py" line="+66" />
+            <source>Write the answer first: it is what the rep will tell the customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Answer the complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Answer to the customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What was found, what the company does about it, and what the customer can expect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Saved on this computer at once and sent with the next sync; the rep reports it to the customer and records their satisfaction.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ApprovalsView</name>
         <message numerus="yes">
             <location filename="../../desktop/ui/plans/approvals_view.py" line="+226" />
@@ -464,9 +609,37 @@
         </message>
     </context>
     <context>
+        <name>AssignDialog</name>
+        <message>
+            <location filename="../../desktop/ui/complaints/assign_dialog.py" line="+60" />
+            <source>No complaint handler (role qa) is in your team's directory yet. IT creates one with rounds-server user add --role qa; it arrives with the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose the handler first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Assign the complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Handler</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The handler sees it in their queue after the next sync and answers it; you can change the handler later.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AtRisk</name>
         <message>
-            <location filename="../../desktop/domain/at_risk.py" line="+50" />
+            <location filename="../../desktop/domain/at_risk.py" line="+51" />
             <source>Prescription share fell {months} months in a row, from {start} to {end}.</source>
             <extracomment>Threshold of each rule when the region has not set one.</extracomment>
             <translation type="unfinished" />
@@ -493,6 +666,54 @@
         </message>
     </context>
     <context>
+        <name>AtRiskTab</name>
+        <message>
+            <location filename="../../desktop/ui/desk/at_risk_tab.py" line="+148" />
+            <location line="+44" />
+            <source>All representatives</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="-32" />
+            <location line="+42" />
+            <source>%n customer(s) at risk</source>
+            <translation>
+                <numerusform>%n customer at risk</numerusform>
+                <numerusform>%n customers at risk</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>Representative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Mark lost…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customers marked lost, by reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No customer of your region is at risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A customer shows here when a rule on the right flags them, with the reason.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BooleanEditor</name>
         <message>
             <location filename="../../desktop/ui/customers/field_editors.py" line="+104" />
@@ -513,7 +734,7 @@
     <context>
         <name>CadenceTexts</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/today/view.py" line="+64" />
+            <location filename="../../desktop/ui/today/view.py" line="+65" />
             <source>about %n call(s) a week</source>
             <translation>
                 <numerusform>about once a week</numerusform>
@@ -608,12 +829,22 @@
     <context>
         <name>CallReportDialog</name>
         <message>
-            <location filename="../../desktop/ui/calls/report_dialog.py" line="+267" />
+            <location filename="../../desktop/ui/calls/report_dialog.py" line="+276" />
             <source>Follow up on the call</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+33" />
+            <location line="+12" />
+            <source>The suspected adverse reaction is incomplete: fill in the fields marked Required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The suspected adverse reaction is incomplete: see the fields marked beside.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
             <source>Call report (submitted)</source>
             <translation type="unfinished" />
         </message>
@@ -907,7 +1138,9 @@
         <name>Columns</name>
         <message>
             <location filename="../../desktop/ui/calls/report_models.py" line="+78" />
-            <location filename="../../desktop/ui/complaints/view.py" line="+44" />
+            <location filename="../../desktop/ui/complaints/pv_desk.py" line="+58" />
+            <location filename="../../desktop/ui/complaints/qa_queue.py" line="+42" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+54" />
             <source>Product</source>
             <translation type="unfinished" />
         </message>
@@ -932,8 +1165,9 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/customers/detail.py" line="+59" />
+            <location filename="../../desktop/ui/customers/detail.py" line="+60" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+28" />
+            <location filename="../../desktop/ui/desk/quota_achievement.py" line="-155" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
@@ -945,6 +1179,7 @@
         <message>
             <location line="+1" />
             <location line="+17" />
+            <location filename="../../desktop/ui/complaints/qa_queue.py" line="-3" />
             <location filename="../../desktop/ui/complaints/view.py" line="-5" />
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <location line="+22" />
@@ -974,9 +1209,12 @@
             <location line="-14" />
             <location filename="../../desktop/ui/customers/detail.py" line="-20" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
+            <location filename="../../desktop/ui/desk/at_risk_tab.py" line="-142" />
+            <location filename="../../desktop/ui/desk/drill_models.py" line="+48" />
             <location filename="../../desktop/ui/plans/table_models.py" line="+36" />
             <location line="+67" />
             <location filename="../../desktop/ui/today/view.py" line="-13" />
+            <location line="+23" />
             <source>Tier</source>
             <translation type="unfinished" />
         </message>
@@ -998,7 +1236,7 @@
         <message>
             <location filename="../../desktop/ui/calls/view.py" line="-162" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/view.py" line="-112" />
+            <location filename="../../desktop/ui/today/view.py" line="-135" />
             <source>Organisation</source>
             <translation type="unfinished" />
         </message>
@@ -1020,6 +1258,7 @@
         <message>
             <location filename="../../desktop/ui/calls/view.py" line="-3" />
             <location filename="../../desktop/ui/customers/detail.py" line="+4" />
+            <location filename="../../desktop/ui/desk/drill_models.py" line="+10" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
@@ -1056,14 +1295,21 @@
             <location filename="../../desktop/ui/activities/table_models.py" line="-26" />
             <location line="+35" />
             <location filename="../../desktop/ui/calls/view.py" line="+2" />
+            <location filename="../../desktop/ui/complaints/pv_desk.py" line="+3" />
+            <location filename="../../desktop/ui/complaints/qa_queue.py" line="-1" />
             <location filename="../../desktop/ui/complaints/view.py" line="-1" />
             <location filename="../../desktop/ui/customers/detail.py" line="+2" />
-            <location filename="../../desktop/ui/follow_ups/view.py" line="+46" />
+            <location filename="../../desktop/ui/desk/at_risk_tab.py" line="-1" />
+            <location filename="../../desktop/ui/desk/drill_models.py" line="-11" />
+            <location filename="../../desktop/ui/follow_ups/view.py" line="+56" />
             <location filename="../../desktop/ui/plans/table_models.py" line="+1" />
+            <location filename="../../desktop/ui/surveys/view.py" line="+24" />
+            <location filename="../../desktop/ui/today/escalations.py" line="+38" />
             <location filename="../../desktop/ui/today/view.py" line="-1" />
             <location line="+112" />
             <location line="+8" />
             <location line="+5" />
+            <location line="+10" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
@@ -1086,6 +1332,8 @@
         </message>
         <message>
             <location filename="../../desktop/ui/activities/table_models.py" line="+4" />
+            <location filename="../../desktop/ui/desk/at_risk_tab.py" line="+2" />
+            <location filename="../../desktop/ui/desk/drill_models.py" line="-12" />
             <location filename="../../desktop/ui/plans/table_models.py" line="+7" />
             <location line="+28" />
             <source>Representative</source>
@@ -1122,12 +1370,45 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../desktop/ui/desk/drill_models.py" line="-20" />
+            <source>Calls against plan</source>
+            <extracomment>The KPIs the team level shows for each rep, with their column titles.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="+2" />
             <source>A-tier coverage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>Frequency attainment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan compliance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales against quota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <location line="+13" />
+            <source>Calls made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sales (CNY)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/plans/table_models.py" line="+2" />
             <source>Attainment A</source>
             <translation type="unfinished" />
         </message>
@@ -1164,6 +1445,7 @@
         <message>
             <location filename="../../desktop/ui/calls/view.py" line="+2" />
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
+            <location filename="../../desktop/ui/desk/drill_models.py" line="+7" />
             <source>Type</source>
             <translation type="unfinished" />
         </message>
@@ -1171,13 +1453,15 @@
             <location filename="../../desktop/ui/activities/table_models.py" line="-11" />
             <location line="+55" />
             <location filename="../../desktop/ui/calls/view.py" line="+1" />
+            <location filename="../../desktop/ui/complaints/qa_queue.py" line="+2" />
             <location filename="../../desktop/ui/complaints/view.py" line="+4" />
             <location line="+8" />
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <location line="+7" />
             <location line="+6" />
+            <location filename="../../desktop/ui/desk/drill_models.py" line="+1" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="+3" />
-            <location filename="../../desktop/ui/today/view.py" line="+3" />
+            <location filename="../../desktop/ui/today/view.py" line="-7" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
@@ -1188,14 +1472,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/complaints/view.py" line="-14" />
+            <location filename="../../desktop/ui/complaints/qa_queue.py" line="-5" />
+            <location filename="../../desktop/ui/complaints/view.py" line="-16" />
             <location filename="../../desktop/ui/customers/detail.py" line="+13" />
             <location filename="../../desktop/ui/today/view.py" line="-4" />
             <source>Deadline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+2" />
+            <location filename="../../desktop/ui/follow_ups/view.py" line="-5" />
+            <source>Time left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/complaints/view.py" line="+4" />
             <source>Severity</source>
             <translation type="unfinished" />
         </message>
@@ -1220,7 +1512,7 @@
             <location line="+6" />
             <location line="+10" />
             <location filename="../../desktop/ui/plans/table_models.py" line="-86" />
-            <location filename="../../desktop/ui/sync/conflicts_view.py" line="+45" />
+            <location filename="../../desktop/ui/sync/conflicts_view.py" line="+59" />
             <location line="+7" />
             <source>When</source>
             <translation type="unfinished" />
@@ -1268,14 +1560,14 @@
         </message>
         <message>
             <location line="+12" />
-            <location filename="../../desktop/ui/follow_ups/view.py" line="-4" />
+            <location filename="../../desktop/ui/follow_ups/view.py" line="-2" />
             <location filename="../../desktop/ui/today/view.py" line="+120" />
             <source>Due</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../desktop/ui/follow_ups/view.py" line="+2" />
+            <location filename="../../desktop/ui/follow_ups/view.py" line="+5" />
             <location filename="../../desktop/ui/today/view.py" line="+2" />
             <source>Follow-up</source>
             <translation type="unfinished" />
@@ -1327,6 +1619,7 @@
         </message>
         <message>
             <location line="+2" />
+            <location filename="../../desktop/ui/desk/quota_achievement.py" line="+2" />
             <source>Sales</source>
             <translation type="unfinished" />
         </message>
@@ -1341,18 +1634,228 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+111" />
+            <location filename="../../desktop/ui/desk/drill_models.py" line="-10" />
+            <location filename="../../desktop/ui/today/view.py" line="+111" />
             <source>Last call</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../desktop/ui/today/view.py" line="+2" />
             <source>Target</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+14" />
             <source>PV report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/complaints/analysis_view.py" line="+60" />
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Median days to answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Mean days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>On time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/complaints/pv_desk.py" line="-7" />
+            <location filename="../../desktop/ui/today/escalations.py" line="-1" />
+            <source>Clock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../desktop/ui/today/escalations.py" line="+3" />
+            <source>Day 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Lot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk/at_risk_tab.py" line="+1" />
+            <location filename="../../desktop/ui/today/view.py" line="+7" />
+            <source>Why at risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk/quota_achievement.py" line="-1" />
+            <source>Quota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Achieved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Forecast (run rate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Forecast (last year)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/surveys/view.py" line="+1" />
+            <source>After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Due since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/today/escalations.py" line="-5" />
+            <source>Waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Rep</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComplaintAnalysis</name>
+        <message>
+            <location filename="../../desktop/domain/complaint_analysis.py" line="+51" />
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/complaints/analysis_view.py" line="-40" />
+            <source>(no product)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(no lot given)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>repeated</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComplaintAnalysisView</name>
+        <message>
+            <location line="+115" />
+            <source>{complaints} complaints · {open} open · {on_time} of {due} due answered on time ({rate}) · median time to answer {days} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Lots with repeated complaints: {lots}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{lot} ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Complaint analysis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Received from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1364,7 +1867,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+53" />
+            <location line="+43" />
             <source>Capture complaint</source>
             <translation type="unfinished" />
         </message>
@@ -1385,11 +1888,34 @@
         </message>
     </context>
     <context>
+        <name>ComplaintMonthsChart</name>
+        <message>
+            <location filename="../../desktop/ui/complaints/analysis_chart.py" line="+61" />
+            <source>Complaints received per month, and the share answered on time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Complaints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>On time (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>No complaint received in this period.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Complaints</name>
         <message>
-            <location filename="../../desktop/domain/complaint_rules.py" line="+55" />
+            <location filename="../../desktop/domain/complaint_rules.py" line="+60" />
             <source>Report to pharmacovigilance within {hours} h {minutes} min.</source>
-            <extracomment>Working days committed per kind (adverse reactions use ADR_ESCALATION instead). A complaint is "nearing its deadline" within this window (and overdue after it). The one definition of an "open complaint", used by every list and count: the company still owes the customer its answer (a complaint is answered when the result is reported to the customer, `reported_to_customer_at`).</extracomment>
+            <extracomment>Hours after Day 0 without PV receipt at which the region's manager is notified. PV receipt is due within this time of Day 0 (the industry's one working day, read strictly). Working days committed per kind (adverse reactions use ADR_ESCALATION instead). A complaint is "nearing its deadline" within this window (and overdue after it). The one definition of an "open complaint", used by every list and count: the company still owes the customer its answer (a complaint is answered when the result is reported to the customer, `reported_to_customer_at`).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1406,12 +1932,12 @@
     <context>
         <name>ComplaintsView</name>
         <message>
-            <location filename="../../desktop/ui/complaints/view.py" line="+148" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+150" />
             <source>Move to: {status}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>{open} open · {urgent} near or past their deadline</source>
             <translation type="unfinished" />
         </message>
@@ -1434,13 +1960,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+47" />
+            <location line="+54" />
             <source>Capture complaint… (Ctrl+Shift+N)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
-            <source>Reported to pharmacovigilance</source>
+            <source>Assign…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1452,7 +1978,7 @@
     <context>
         <name>ConflictsView</name>
         <message>
-            <location filename="../../desktop/ui/sync/conflicts_view.py" line="-41" />
+            <location filename="../../desktop/ui/sync/conflicts_view.py" line="-55" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
@@ -1504,6 +2030,76 @@
         <message>
             <location line="+1" />
             <source>Customer figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Market activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activity product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activity invitee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activity cost line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activity step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Product margin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Call frequency target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>At-risk rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Territory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team member</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1648,17 +2244,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+151" />
+            <location line="+157" />
             <source>Tier {tier}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+31" />
+            <location line="+33" />
             <source>No profile details yet. Use Edit to add them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+76" />
+            <location line="+86" />
             <source>Edit…</source>
             <translation type="unfinished" />
         </message>
@@ -1670,6 +2266,11 @@
         <message>
             <location line="+1" />
             <source>Capture complaint…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark lost…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1880,9 +2481,261 @@
         </message>
     </context>
     <context>
+        <name>Desk</name>
+        <message>
+            <location filename="../../desktop/ui/desk/compare_tab.py" line="+87" />
+            <source>Every active representative over the span. Prescription share, sales against quota, calls per sale and cost against sales need one whole calendar month. Double-click a representative to open their scorecard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk/drill_tab.py" line="+176" />
+            <location line="+7" />
+            <location filename="../../desktop/ui/desk/kpi_tab.py" line="+124" />
+            <location line="+82" />
+            <source>The team</source>
+            <extracomment>Tables whose change alters a scorecard.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No active representative in the region.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Double-click a representative to see their customers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No customers in this representative's territories.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Double-click a customer to see their calls in the span.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No calls to this customer in the span.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Double-click a call to open its report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Back up one level (Backspace)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk/export.py" line="+20" />
+            <source>team-report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Export the team report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Writing the team report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Team report written to {path}: {kpis} KPI rows, {quotas} quota rows, {risks} customers at risk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Could not write {path} ({reason}); choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The export failed ({reason}); nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk/hub.py" line="+62" />
+            <source>Sign in to see your scorecard: the Desk shows the KPIs of the signed-in representative or manager.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk/kpi_model.py" line="+105" />
+            <source>Select a figure to see how it was computed (its tooltip says it too).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{kpi}, {column}: {how}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk/kpi_tab.py" line="-164" />
+            <source>by week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>by month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+88" />
+            <source>Me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Reading the figures…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>{whose}, {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Scorecard of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the team report of this span (KPIs by rep and period, quota achievement, customers at risk) as an Excel workbook, as `rounds report team` writes it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Trend of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk/range_bar.py" line="+15" />
+            <source>By week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>By month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+89" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk/tabs.py" line="+60" />
+            <source>KPIs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compare reps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drill down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quotas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>At risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk/texts.py" line="+12" />
+            <source>Calls against plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A-tier coverage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>B-tier coverage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C-tier coverage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Frequency attainment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan compliance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prescription share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales against quota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calls per 10k CNY of sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activity cost against sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaints answered on time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Adverse reactions reported within 24 h</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Enum</name>
         <message>
-            <location filename="../../desktop/models/enums.py" line="+246" />
+            <location filename="../../desktop/models/enums.py" line="+252" />
             <location line="+14" />
             <source>Hospital</source>
             <translation type="unfinished" />
@@ -2032,22 +2885,24 @@
             <location line="+30" />
             <location line="+23" />
             <location line="+11" />
-            <location line="+38" />
+            <location line="+41" />
             <source>Other</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-71" />
+            <location line="-74" />
+            <location line="+41" />
             <source>Female</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-40" />
+            <location line="+41" />
             <source>Male</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-40" />
             <source>Undisclosed</source>
             <translation type="unfinished" />
         </message>
@@ -2063,18 +2918,18 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+38" />
+            <location line="+41" />
             <source>Department meeting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-37" />
-            <location line="+36" />
+            <location line="-40" />
+            <location line="+39" />
             <source>Academic meeting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-35" />
+            <location line="-38" />
             <source>Pharmacy visit</source>
             <translation type="unfinished" />
         </message>
@@ -2082,19 +2937,19 @@
             <location line="-50" />
             <location line="+51" />
             <location line="+5" />
-            <location line="+37" />
+            <location line="+40" />
             <source>Draft</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-41" />
+            <location line="-44" />
             <location line="+5" />
-            <location line="+37" />
+            <location line="+40" />
             <source>Submitted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-41" />
+            <location line="-44" />
             <source>Open</source>
             <translation type="unfinished" />
         </message>
@@ -2105,25 +2960,25 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+44" />
+            <location line="+47" />
             <source>Cancelled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-98" />
+            <location line="-101" />
             <location line="+57" />
-            <location line="+37" />
+            <location line="+40" />
             <source>Approved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-36" />
-            <location line="+37" />
+            <location line="-39" />
+            <location line="+40" />
             <source>Returned</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-36" />
+            <location line="-39" />
             <source>Product quality</source>
             <translation type="unfinished" />
         </message>
@@ -2285,6 +3140,11 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+3" />
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+4" />
             <source>Salon / seminar</source>
             <translation type="unfinished" />
@@ -2443,6 +3303,67 @@
         <message>
             <location line="+1" />
             <source>Not judged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <location line="+5" />
+            <source>After a closed complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-4" />
+            <location line="+5" />
+            <source>After a call cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Scale 1–5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Free text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every survey</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EscalationNotifier</name>
+        <message>
+            <location filename="../../desktop/ui/complaints/escalations.py" line="+51" />
+            <source>Suspected adverse reaction: no PV receipt after {hours} h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{customer} — {product}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EscalationSection</name>
+        <message>
+            <location filename="../../desktop/ui/today/escalations.py" line="+50" />
+            <source>Suspected adverse reactions without PV receipt ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pharmacovigilance has acknowledged every case.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Escalations</name>
+        <message>
+            <location line="-65" />
+            <source>No PV receipt after {hours} h</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3137,6 +4058,31 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Patient's age</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Patient's sex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Onset date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Authority reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Handler</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Reporter</source>
             <translation type="unfinished" />
         </message>
@@ -3298,6 +4244,31 @@
         <message>
             <location line="+1" />
             <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+286" />
+            <source>Occasion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Call cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Taken</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3557,6 +4528,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Duration (minutes)</source>
             <translation type="unfinished" />
         </message>
@@ -3728,7 +4704,7 @@
         <name>FirstRun</name>
         <message>
             <location filename="../../desktop/ui/common/keys.py" line="+9" />
-            <source>Today, Customers, Calls, Plans, Activities, Follow-ups, Complaints, Conflicts, Settings</source>
+            <source>Today, Customers, Calls, Plans, Activities, Desk, Follow-ups, Complaints, Conflicts, Settings</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3862,9 +4838,32 @@
         </message>
     </context>
     <context>
+        <name>FollowUpEditor</name>
+        <message>
+            <location filename="../../desktop/ui/follow_ups/editor_dialog.py" line="+126" />
+            <source>New follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Remind me at a time of my own (else on the due date at the usual hour)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>what to do, e.g. bring the trial data</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FollowUpsView</name>
         <message>
-            <location filename="../../desktop/ui/follow_ups/view.py" line="-19" />
+            <location filename="../../desktop/ui/follow_ups/view.py" line="-27" />
             <source>1 hour</source>
             <translation type="unfinished" />
         </message>
@@ -3884,12 +4883,64 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
-            <source>{days} d overdue</source>
+            <location line="+3" />
+            <source>To tomorrow</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+125" />
+            <location line="+1" />
+            <source>By a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To another date…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+207" />
+            <location line="+5" />
+            <location line="+57" />
+            <source>Cancel follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-61" />
+            <source>Cancel “{title}” for {customer}? It stays in the list as cancelled and will not remind you again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Keep it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>A call report's next step becomes a follow-up with its due date, or create one with New follow-up; reminders come from the tray.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Show done and cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New follow-up…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-26" />
             <source>{overdue} overdue · {today} due today · {open} open</source>
             <translation type="unfinished" />
         </message>
@@ -3899,12 +4950,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
-            <source>A call report's next step becomes a follow-up with its due date; reminders come from the tray.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+15" />
+            <location line="+18" />
             <source>Mark done (Ctrl+D)</source>
             <translation type="unfinished" />
         </message>
@@ -3916,11 +4962,6 @@
         <message>
             <location line="+1" />
             <source>Open customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show done</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3976,7 +5017,7 @@
     <context>
         <name>Kpi</name>
         <message>
-            <location filename="../../desktop/domain/kpis.py" line="+59" />
+            <location filename="../../desktop/domain/kpis.py" line="+66" />
             <source>{made} calls made of {planned} planned.</source>
             <translation type="unfinished" />
         </message>
@@ -4052,6 +5093,78 @@
         </message>
     </context>
     <context>
+        <name>LateTexts</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/common/pills.py" line="+99" />
+            <source>%n d left</source>
+            <comment>deadline</comment>
+            <translation>
+                <numerusform>%n d left</numerusform>
+                <numerusform>%n d left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n h left</source>
+            <comment>deadline</comment>
+            <translation>
+                <numerusform>%n h left</numerusform>
+                <numerusform>%n h left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n min left</source>
+            <comment>deadline</comment>
+            <translation>
+                <numerusform>%n min left</numerusform>
+                <numerusform>%n min left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Due now</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Late by %n d</source>
+            <comment>deadline</comment>
+            <translation>
+                <numerusform>Late by %n d</numerusform>
+                <numerusform>Late by %n d</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Late by %n h</source>
+            <comment>deadline</comment>
+            <translation>
+                <numerusform>Late by %n h</numerusform>
+                <numerusform>Late by %n h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Late by %n min</source>
+            <comment>deadline</comment>
+            <translation>
+                <numerusform>Late by %n min</numerusform>
+                <numerusform>Late by %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Done late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Done on time</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <location filename="../../desktop/ui/sync/login_dialog.py" line="+98" />
@@ -4123,12 +5236,27 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Follow-ups</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
             <source>Complaints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaint figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Satisfaction</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4142,12 +5270,28 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+119" />
+            <location line="+2" />
+            <source>Complaint queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PV desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+175" />
+            <source>Suspected adverse reaction ({customer}): no PV receipt after {hours} h</source>
+            <extracomment>views only some roles see (others: everyone); an administrator sees them all The screens reached with Ctrl+1 … Ctrl+9 and Ctrl+0, in this order (desktop.ui.common.keys).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>Follow-up due: {customer} — {title}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+234" />
+            <location line="+237" />
             <source>Field CRM</source>
             <translation type="unfinished" />
         </message>
@@ -4188,12 +5332,61 @@
         </message>
         <message>
             <location line="+1" />
+            <location line="+3" />
             <source>Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-2" />
             <source>Rounds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open Rounds</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MarkLostDialog</name>
+        <message>
+            <location filename="../../desktop/ui/customers/lost_dialog.py" line="+55" />
+            <source>Choose why the customer was lost: the reason is what your manager's count of lost customers is made of.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Not saved: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Mark {name} lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name} will be listed as lost (流失) and no longer among the customers at risk. Say why; your manager sees the reasons counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What happened, e.g. which competitor, since when</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose a reason…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4208,7 +5401,7 @@
     <context>
         <name>MetricsSheet</name>
         <message>
-            <location filename="../../desktop/domain/metrics_sheet.py" line="+60" />
+            <location filename="../../desktop/domain/metrics_sheet.py" line="+61" />
             <source>The first row must name the columns; missing: {columns}.</source>
             <translation type="unfinished" />
         </message>
@@ -4916,6 +6109,395 @@
         </message>
     </context>
     <context>
+        <name>PvDesk</name>
+        <message>
+            <location filename="../../desktop/ui/complaints/pv_desk.py" line="-21" />
+            <source>Reported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Waiting for receipt</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PvDeskView</name>
+        <message>
+            <location line="+86" />
+            <source>{product} — {customer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Patient: {initials}, {age}, {sex}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lot: {lot}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reaction: {reaction}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Onset: {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Day 0: {moment}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Receipt acknowledged: {moment}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reported to the authority: {moment} (ref. {reference})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Clock: {clock}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{shown} cases · {waiting} waiting for receipt · {late} late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Type the authority's reference for this report first (as the authority gave it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Pharmacovigilance desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Acknowledge receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Authority &amp;reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. the ADR report number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark reported to the authority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No open adverse-reaction cases.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A rep's suspected adverse reaction arrives here with its 24-hour clock as soon as it syncs.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QaQueueView</name>
+        <message>
+            <location filename="../../desktop/ui/complaints/qa_queue.py" line="+72" />
+            <source>Answer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{n} assigned to you · {late} late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>My complaint queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No complaint is assigned to you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The region's manager or the company's rule per kind assigns complaints; they arrive here with the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuotaChart</name>
+        <message>
+            <location filename="../../desktop/ui/desk/quota_chart.py" line="+68" />
+            <source>Nothing to draw yet: no quota and no sales figures for this choice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{name}: quota and sales by month (CNY)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Quota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>M{month}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Last year</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuotaSplit</name>
+        <message>
+            <location filename="../../desktop/ui/desk/quota_split.py" line="+23" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>M{month}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Allocated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quota to split</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>“{text}” is not an amount: type a number of CNY, such as 12500.</source>
+            <extracomment>From this amount in a cell on, the table counts in 10k CNY (万元), as the business does: thirteen columns of "176,064,400" do not fit beside the navigation at 1280 px.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A quota cannot be negative: type 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+138" />
+            <source>Not saved yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuotasTab</name>
+        <message>
+            <location filename="../../desktop/ui/desk/quotas_tab.py" line="+213" />
+            <source>The split was not saved: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Saved as a draft: %n month(s) changed. The split syncs with the server and waits for approval.</source>
+            <translation>
+                <numerusform>Saved as a draft: %n month changed. The split syncs with the server and waits for approval.</numerusform>
+                <numerusform>Saved as a draft: %n months changed. The split syncs with the server and waits for approval.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Saved: %n month(s) changed. The split syncs with the server.</source>
+            <translation>
+                <numerusform>Saved: %n month changed. The split syncs with the server.</numerusform>
+                <numerusform>Saved: %n months changed. The split syncs with the server.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>No quota for {product} in {year} yet. An administrator loads the region's quota (rounds-server quota set); it arrives with the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{rep} has no share of the {year} quota for {product} yet: split the region's quota over the representatives first and save it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No representative owns a territory of your region yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{rep} has no hospital among their customers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Quotas are split by a region's manager; this account has no region.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pick a product to split its quota.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quota to split: {amount} CNY.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Amounts in the table in 10k CNY (万元).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Edited, not saved yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Suggested in proportion to last year's sales; not saved yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Saved; %n line(s) waiting for approval.</source>
+            <translation>
+                <numerusform>Saved; %n line waiting for approval.</numerusform>
+                <numerusform>Saved; %n lines waiting for approval.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saved and approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{rep} keeps {amount} CNY for customers beyond these hospitals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shares differ from the quota in: {months}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>M{month}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+5" />
+            <source>Split</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Region → representatives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{rep} → hospitals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Achievement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Suggest from last year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start again from the split in proportion to last year's sales of the product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save split</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RegionActivitiesView</name>
         <message numerus="yes">
             <location filename="../../desktop/ui/activities/region_view.py" line="+130" />
@@ -4992,7 +6574,7 @@
     <context>
         <name>ReminderScheduler</name>
         <message>
-            <location filename="../../desktop/ui/follow_ups/reminders.py" line="+77" />
+            <location filename="../../desktop/ui/follow_ups/reminders.py" line="+79" />
             <source>Follow-up due: {customer}</source>
             <translation type="unfinished" />
         </message>
@@ -5000,7 +6582,7 @@
     <context>
         <name>ResultsChart</name>
         <message>
-            <location filename="../../desktop/ui/activities/results_chart.py" line="+115" />
+            <location filename="../../desktop/ui/activities/results_chart.py" line="+110" />
             <source>No held activity among those listed yet: results show here once an activity has been held.</source>
             <extracomment>The bands: (value on the chart's scale, colour token).</extracomment>
             <translation type="unfinished" />
@@ -5025,9 +6607,61 @@
         </message>
     </context>
     <context>
+        <name>RuleSettings</name>
+        <message>
+            <location filename="../../desktop/ui/desk/rule_settings.py" line="+28" />
+            <source>months in a row</source>
+            <extracomment>Each rule's threshold: (lowest, highest, decimals, step, what it counts).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>× the tier's call interval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>% down on last year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>days since the move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>past its committed deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+72" />
+            <source>Rules are set by a region's manager; this account has no region.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>Saved: %n rule(s) changed. Your representatives' lists follow at their next sync.</source>
+            <translation>
+                <numerusform>Saved: %n rule changed. Your representatives' lists follow at their next sync.</numerusform>
+                <numerusform>Saved: %n rules changed. Your representatives' lists follow at their next sync.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Save rules</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../desktop/ui/settings/view.py" line="+177" />
+            <location filename="../../desktop/ui/settings/view.py" line="+217" />
             <source>Settings</source>
             <translation type="unfinished" />
         </message>
@@ -5089,12 +6723,12 @@
         </message>
         <message>
             <location line="-4" />
-            <location line="+8" />
+            <location line="+14" />
             <source>(set by your organisation)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-171" />
+            <location line="-215" />
             <source>Beijing time</source>
             <extracomment>Zones offered first (the field is in China), each with its name in the interface language.</extracomment>
             <translation type="unfinished" />
@@ -5115,12 +6749,32 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+133" />
+            <location line="+143" />
             <source>Follow the system ({zone}, {offset})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+36" />
+            <location line="+23" />
+            <source>Could not change how Rounds starts with your session: {error}. Check that you may write to {place}, or ask IT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Start with my session, in the tray</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rounds starts hidden in the system tray when you sign in to the computer, so follow-up reminders reach you before you open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not available on this system.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
             <source>None — working offline only</source>
             <translation type="unfinished" />
         </message>
@@ -5128,7 +6782,7 @@
     <context>
         <name>StartUp</name>
         <message>
-            <location filename="../../desktop/ui/app.py" line="+277" />
+            <location filename="../../desktop/ui/app.py" line="+298" />
             <source>Rounds cannot open your data</source>
             <translation type="unfinished" />
         </message>
@@ -5152,6 +6806,136 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         <message>
             <location line="+6" />
             <source>The local data in {path} cannot be opened with the key kept for it in this computer's keyring: the file is damaged, or it was encrypted with another key (copied from another computer, or its key was replaced). If the account syncs with a server, move the file aside and sign in again to download your data; changes not yet sent are in that file only. Ask IT if unsure.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SurveyDialog</name>
+        <message>
+            <location filename="../../desktop/ui/surveys/survey_dialog.py" line="+111" />
+            <source>Satisfaction survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{customer} — {occasion}. Ask the questions and note the answers as given; leave out what the customer does not answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>1 = very dissatisfied … 5 = very satisfied</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SurveyResultsPanel</name>
+        <message>
+            <location filename="../../desktop/ui/surveys/results_panel.py" line="+93" />
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Mean satisfaction (1–5) per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>{question}: {mean} ({count} answers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>By question — </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Surveys from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>In the customers' words</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Surveys</name>
+        <message>
+            <location filename="../../desktop/domain/surveys.py" line="+39" />
+            <source>Answer at least one question: a survey without answers is not recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SurveysView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/surveys/view.py" line="+87" />
+            <source>%n survey(s) to take: after a closed complaint, and after last month's calls with a customer.</source>
+            <translation>
+                <numerusform>%n survey to take: after a closed complaint, and after last month's calls with a customer.</numerusform>
+                <numerusform>%n surveys to take: after a closed complaint, and after last month's calls with a customer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No survey to take now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A survey becomes due when a complaint is closed, and for each customer you called last month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Customer satisfaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Results by group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take survey…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5271,7 +7055,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>TeamReport</name>
         <message>
-            <location filename="../../desktop/domain/team_report.py" line="+51" />
+            <location filename="../../desktop/domain/team_report.py" line="+49" />
             <source>KPIs by rep and period</source>
             <translation type="unfinished" />
         </message>
@@ -5509,7 +7293,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="../../desktop/ui/today/view.py" line="-140" />
+            <location filename="../../desktop/ui/today/view.py" line="-147" />
             <source>To do</source>
             <translation type="unfinished" />
         </message>
@@ -5534,7 +7318,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+183" />
+            <location line="+215" />
             <source>Planned calls (Enter logs the call)</source>
             <translation type="unfinished" />
         </message>
@@ -5554,7 +7338,12 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>Customers at risk ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>Showing the {shown} most urgent of {total}.</source>
             <translation type="unfinished" />
         </message>
@@ -5609,6 +7398,16 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
+            <source>No customer of yours is at risk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A customer shows here, with the reason, when their share or purchases fall, a complaint runs late or calls stop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+9" />
             <source>Today, {date}</source>
             <translation type="unfinished" />
@@ -5633,7 +7432,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../desktop/models/validation.py" line="+3" />
+            <location filename="../../desktop/models/validation.py" line="-287" />
             <source>{field} is required.</source>
             <translation type="unfinished" />
         </message>
@@ -5703,6 +7502,11 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+267" />
+            <source>{field}: a scale is answered 1 to 5 and a text in at most {limit} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/domain/figures_entry.py" line="+2" />
             <source>{field} must be a whole number, e.g. 120.</source>
             <translation type="unfinished" />
@@ -5760,7 +7564,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>Workflow</name>
         <message>
-            <location filename="../../desktop/domain/workflows.py" line="+43" />
+            <location filename="../../desktop/domain/workflows.py" line="+44" />
             <source>A complaint moves one step at a time: from {old} it can only go to {allowed}.</source>
             <translation type="unfinished" />
         </message>
@@ -5780,7 +7584,67 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+34" />
+            <location line="+23" />
+            <source>Only the pharmacovigilance desk (role pv) acknowledges receipt of a case and marks it reported to the authority.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A complaint is assigned to an active complaint handler (role qa) of its region or of the whole company.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A complaint is assigned to a handler by the region's manager, or by the company's rule for its kind.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The pharmacovigilance desk records receipt and reports of existing cases; it does not create or delete complaints.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only suspected adverse reactions go to the pharmacovigilance desk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The pharmacovigilance desk records receipt and the report to the authority; the rest of a case is the representative's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt and reports are signed with your own account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Acknowledge receipt of the case before marking it reported to the authority.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A handler works on the complaints assigned to them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A handler answers a complaint (progress and resolution); its capture and assignment are not theirs to change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A handler starts and resolves a complaint; the representative reports the answer to the customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A handler records the steps of the complaints assigned to them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
             <source>A {role} cannot move a plan from {old} to {new}.</source>
             <translation type="unfinished" />
         </message>
@@ -5875,6 +7739,16 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+121" />
+            <source>The follow-up was cancelled; it cannot change any more. Create a new one if the work is needed after all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A follow-up cannot go from {old} to {new}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/domain/plan_week.py" line="+297" />
             <source>You have no territory yet, so there is nothing to plan; ask your administrator to assign one.</source>
             <translation type="unfinished" />
@@ -5882,6 +7756,56 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         <message>
             <location filename="../../desktop/domain/team.py" line="+175" />
             <source>Only a regional manager sets the call targets of a region.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/complaint_desk.py" line="+30" />
+            <source>A complaint is assigned to a handler by the region's manager.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose an active complaint handler.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The complaint is {status}; only a complaint not yet answered can be assigned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This complaint is assigned to another handler.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write the answer for the customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The complaint is {status}; a handler answers a complaint assigned to them that is not yet resolved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/complaint_routes.py" line="+15" />
+            <source>Assigned by the company's rule for this kind of complaint.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/pv_clock.py" line="+36" />
+            <source>This complaint is not a suspected adverse reaction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the authority's reference for the report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The case was already reported to the authority.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1,9 +1,52 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AchievementPanel</name>
+        <message>
+            <location filename="../../desktop/ui/desk/quota_achievement.py" line="+187" />
+            <source>No sales figures for {year} yet</source>
+            <translation>{year} 年还没有销售数据</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Achievement shows once the month's sales are imported (rounds-server import metrics) and synced.</source>
+            <translation>当月销售额导入（rounds-server import metrics）并同步后，这里显示达成情况。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nothing to show</source>
+            <translation>暂无内容</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pick a product with a quota.</source>
+            <translation>请选择一个有指标的产品。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No sales figures for this product and period yet: the quota is shown, achievement follows once the figures are imported.</source>
+            <translation>该产品在此期间还没有销售数据：先显示指标，数据导入后显示达成。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year to date</source>
+            <translation>年初至今</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Month {month}</source>
+            <translation>{month} 月</translation>
+        </message>
+    </context>
+    <context>
         <name>Activities</name>
         <message>
-            <location filename="../../desktop/domain/activities.py" line="+53" />
+            <location filename="../../desktop/domain/activities.py" line="+50" />
             <source>Invite to {title}</source>
             <translation>邀请参加{title}</translation>
         </message>
@@ -343,7 +386,7 @@
     <context>
         <name>ActivityReport</name>
         <message>
-            <location filename="../../desktop/domain/activity_report.py" line="+49" />
+            <location filename="../../desktop/domain/activity_report.py" line="+47" />
             <source>Market activities</source>
             <translation>市场活动</translation>
         </message>
@@ -449,6 +492,108 @@
         </message>
     </context>
     <context>
+        <name>AdrSection</name>
+        <message>
+            <location filename="../../desktop/ui/calls/adr_section.py" line="+198" />
+            <source>Required</source>
+            <extracomment>The case's fields, in the order shown (named as the complaint's, as errors name them). The minimum case: all but the lot, which a caller often cannot read off the pack.</extracomment>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Suspected adverse reaction reported during this call</source>
+            <translation>本次拜访中获知疑似不良反应</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Suspected adverse reaction — minimum case</source>
+            <translation>疑似不良反应——最低病例信息</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saving creates the case for pharmacovigilance at once, Day 0 = the call's date. No full names: initials only.</source>
+            <translation>保存后立即为药物警戒创建病例，第 0 天 = 拜访日期。请勿填写全名，只填姓名缩写。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Patient initials</source>
+            <translation>患者姓名缩写</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Age</source>
+            <translation>年龄</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sex</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Suspect product</source>
+            <translation>怀疑药品</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Lot</source>
+            <translation>批号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reaction</source>
+            <translation>不良反应</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Onset</source>
+            <translation>发生日期</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not given</source>
+            <translation>未填写</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. W.Z.</source>
+            <translation>例如 W.Z.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What happened, how severe, outcome so far</source>
+            <translation>发生了什么、严重程度、目前转归</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnswerDialog</name>
+        <message>
+            <location filename="../../desktop/ui/complaints/answer_dialog.py" line="+66" />
+            <source>Write the answer first: it is what the rep will tell the customer.</source>
+            <translation>请先填写答复：代表将把它转告客户。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Answer the complaint</source>
+            <translation>答复投诉</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Answer to the customer</source>
+            <translation>给客户的答复(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What was found, what the company does about it, and what the customer can expect</source>
+            <translation>调查发现了什么、公司采取了哪些措施、客户可以期待什么</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Saved on this computer at once and sent with the next sync; the rep reports it to the customer and records their satisfaction.</source>
+            <translation>立即保存在本机，并随下次同步发送；由代表转告客户并记录客户满意度。</translation>
+        </message>
+    </context>
+    <context>
         <name>ApprovalsView</name>
         <message numerus="yes">
             <location filename="../../desktop/ui/plans/approvals_view.py" line="+226" />
@@ -459,9 +604,37 @@
         </message>
     </context>
     <context>
+        <name>AssignDialog</name>
+        <message>
+            <location filename="../../desktop/ui/complaints/assign_dialog.py" line="+60" />
+            <source>No complaint handler (role qa) is in your team's directory yet. IT creates one with rounds-server user add --role qa; it arrives with the next sync.</source>
+            <translation>团队通讯录中还没有投诉处理人（qa 角色）。信息部可用 rounds-server user add --role qa 创建，下次同步后即可选择。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose the handler first.</source>
+            <translation>请先选择处理人。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Assign the complaint</source>
+            <translation>分派投诉</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Handler</source>
+            <translation>处理人(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The handler sees it in their queue after the next sync and answers it; you can change the handler later.</source>
+            <translation>下次同步后处理人会在其队列中看到并答复；之后仍可更换处理人。</translation>
+        </message>
+    </context>
+    <context>
         <name>AtRisk</name>
         <message>
-            <location filename="../../desktop/domain/at_risk.py" line="+50" />
+            <location filename="../../desktop/domain/at_risk.py" line="+51" />
             <source>Prescription share fell {months} months in a row, from {start} to {end}.</source>
             <extracomment>Threshold of each rule when the region has not set one.</extracomment>
             <translation>处方份额连续{months}个月下降，从{start}降至{end}。</translation>
@@ -488,6 +661,53 @@
         </message>
     </context>
     <context>
+        <name>AtRiskTab</name>
+        <message>
+            <location filename="../../desktop/ui/desk/at_risk_tab.py" line="+148" />
+            <location line="+44" />
+            <source>All representatives</source>
+            <translation>全部代表</translation>
+        </message>
+        <message numerus="yes">
+            <location line="-32" />
+            <location line="+42" />
+            <source>%n customer(s) at risk</source>
+            <translation>
+                <numerusform>%n 位客户有流失风险</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>Representative</source>
+            <translation>代表</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Mark lost…</source>
+            <translation>标记为流失…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rules</source>
+            <translation>预警规则</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customers marked lost, by reason</source>
+            <translation>已流失客户（按原因）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No customer of your region is at risk</source>
+            <translation>本大区暂无流失风险客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A customer shows here when a rule on the right flags them, with the reason.</source>
+            <translation>右侧规则标记出的客户会连同原因显示在这里。</translation>
+        </message>
+    </context>
+    <context>
         <name>BooleanEditor</name>
         <message>
             <location filename="../../desktop/ui/customers/field_editors.py" line="+104" />
@@ -508,7 +728,7 @@
     <context>
         <name>CadenceTexts</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/today/view.py" line="+64" />
+            <location filename="../../desktop/ui/today/view.py" line="+65" />
             <source>about %n call(s) a week</source>
             <translation>
                 <numerusform>每周约 %n 次</numerusform>
@@ -593,12 +813,22 @@
     <context>
         <name>CallReportDialog</name>
         <message>
-            <location filename="../../desktop/ui/calls/report_dialog.py" line="+267" />
+            <location filename="../../desktop/ui/calls/report_dialog.py" line="+276" />
             <source>Follow up on the call</source>
             <translation>拜访后续跟进</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+12" />
+            <source>The suspected adverse reaction is incomplete: fill in the fields marked Required.</source>
+            <translation>疑似不良反应信息不完整：请填写标有“必填”的字段。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The suspected adverse reaction is incomplete: see the fields marked beside.</source>
+            <translation>疑似不良反应信息不完整：请查看旁边标出的字段。</translation>
+        </message>
+        <message>
+            <location line="+24" />
             <source>Call report (submitted)</source>
             <translation>拜访报告（已提交）</translation>
         </message>
@@ -889,7 +1119,9 @@
         <name>Columns</name>
         <message>
             <location filename="../../desktop/ui/calls/report_models.py" line="+78" />
-            <location filename="../../desktop/ui/complaints/view.py" line="+44" />
+            <location filename="../../desktop/ui/complaints/pv_desk.py" line="+58" />
+            <location filename="../../desktop/ui/complaints/qa_queue.py" line="+42" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+54" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
@@ -914,8 +1146,9 @@
             <translation>批号</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/customers/detail.py" line="+59" />
+            <location filename="../../desktop/ui/customers/detail.py" line="+60" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+28" />
+            <location filename="../../desktop/ui/desk/quota_achievement.py" line="-155" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -927,6 +1160,7 @@
         <message>
             <location line="+1" />
             <location line="+17" />
+            <location filename="../../desktop/ui/complaints/qa_queue.py" line="-3" />
             <location filename="../../desktop/ui/complaints/view.py" line="-5" />
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <location line="+22" />
@@ -956,9 +1190,12 @@
             <location line="-14" />
             <location filename="../../desktop/ui/customers/detail.py" line="-20" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
+            <location filename="../../desktop/ui/desk/at_risk_tab.py" line="-142" />
+            <location filename="../../desktop/ui/desk/drill_models.py" line="+48" />
             <location filename="../../desktop/ui/plans/table_models.py" line="+36" />
             <location line="+67" />
             <location filename="../../desktop/ui/today/view.py" line="-13" />
+            <location line="+23" />
             <source>Tier</source>
             <translation>级别</translation>
         </message>
@@ -980,7 +1217,7 @@
         <message>
             <location filename="../../desktop/ui/calls/view.py" line="-162" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/view.py" line="-112" />
+            <location filename="../../desktop/ui/today/view.py" line="-135" />
             <source>Organisation</source>
             <translation>所属机构</translation>
         </message>
@@ -1002,6 +1239,7 @@
         <message>
             <location filename="../../desktop/ui/calls/view.py" line="-3" />
             <location filename="../../desktop/ui/customers/detail.py" line="+4" />
+            <location filename="../../desktop/ui/desk/drill_models.py" line="+10" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -1038,14 +1276,21 @@
             <location filename="../../desktop/ui/activities/table_models.py" line="-26" />
             <location line="+35" />
             <location filename="../../desktop/ui/calls/view.py" line="+2" />
+            <location filename="../../desktop/ui/complaints/pv_desk.py" line="+3" />
+            <location filename="../../desktop/ui/complaints/qa_queue.py" line="-1" />
             <location filename="../../desktop/ui/complaints/view.py" line="-1" />
             <location filename="../../desktop/ui/customers/detail.py" line="+2" />
-            <location filename="../../desktop/ui/follow_ups/view.py" line="+46" />
+            <location filename="../../desktop/ui/desk/at_risk_tab.py" line="-1" />
+            <location filename="../../desktop/ui/desk/drill_models.py" line="-11" />
+            <location filename="../../desktop/ui/follow_ups/view.py" line="+56" />
             <location filename="../../desktop/ui/plans/table_models.py" line="+1" />
+            <location filename="../../desktop/ui/surveys/view.py" line="+24" />
+            <location filename="../../desktop/ui/today/escalations.py" line="+38" />
             <location filename="../../desktop/ui/today/view.py" line="-1" />
             <location line="+112" />
             <location line="+8" />
             <location line="+5" />
+            <location line="+10" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
@@ -1068,6 +1313,8 @@
         </message>
         <message>
             <location filename="../../desktop/ui/activities/table_models.py" line="+4" />
+            <location filename="../../desktop/ui/desk/at_risk_tab.py" line="+2" />
+            <location filename="../../desktop/ui/desk/drill_models.py" line="-12" />
             <location filename="../../desktop/ui/plans/table_models.py" line="+7" />
             <location line="+28" />
             <source>Representative</source>
@@ -1104,12 +1351,45 @@
             <translation>计划执行率</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../desktop/ui/desk/drill_models.py" line="-20" />
+            <source>Calls against plan</source>
+            <extracomment>The KPIs the team level shows for each rep, with their column titles.</extracomment>
+            <translation>拜访计划完成率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../desktop/ui/plans/table_models.py" line="+2" />
             <source>A-tier coverage</source>
             <translation>A 级覆盖率</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>Frequency attainment</source>
+            <translation>拜访频率达成率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan compliance</source>
+            <translation>计划执行率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales against quota</source>
+            <translation>销售指标达成率</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <location line="+13" />
+            <source>Calls made</source>
+            <translation>实际拜访次数</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sales (CNY)</source>
+            <translation>销售额（元）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/plans/table_models.py" line="+2" />
             <source>Attainment A</source>
             <translation>A 级达成率</translation>
         </message>
@@ -1146,6 +1426,7 @@
         <message>
             <location filename="../../desktop/ui/calls/view.py" line="+2" />
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
+            <location filename="../../desktop/ui/desk/drill_models.py" line="+7" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
@@ -1153,13 +1434,15 @@
             <location filename="../../desktop/ui/activities/table_models.py" line="-11" />
             <location line="+55" />
             <location filename="../../desktop/ui/calls/view.py" line="+1" />
+            <location filename="../../desktop/ui/complaints/qa_queue.py" line="+2" />
             <location filename="../../desktop/ui/complaints/view.py" line="+4" />
             <location line="+8" />
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <location line="+7" />
             <location line="+6" />
+            <location filename="../../desktop/ui/desk/drill_models.py" line="+1" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="+3" />
-            <location filename="../../desktop/ui/today/view.py" line="+3" />
+            <location filename="../../desktop/ui/today/view.py" line="-7" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -1170,14 +1453,22 @@
             <translation>反馈</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/complaints/view.py" line="-14" />
+            <location filename="../../desktop/ui/complaints/qa_queue.py" line="-5" />
+            <location filename="../../desktop/ui/complaints/view.py" line="-16" />
             <location filename="../../desktop/ui/customers/detail.py" line="+13" />
             <location filename="../../desktop/ui/today/view.py" line="-4" />
             <source>Deadline</source>
             <translation>承诺期限</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+2" />
+            <location filename="../../desktop/ui/follow_ups/view.py" line="-5" />
+            <source>Time left</source>
+            <translation>剩余时间</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/complaints/view.py" line="+4" />
             <source>Severity</source>
             <translation>严重程度</translation>
         </message>
@@ -1202,7 +1493,7 @@
             <location line="+6" />
             <location line="+10" />
             <location filename="../../desktop/ui/plans/table_models.py" line="-86" />
-            <location filename="../../desktop/ui/sync/conflicts_view.py" line="+45" />
+            <location filename="../../desktop/ui/sync/conflicts_view.py" line="+59" />
             <location line="+7" />
             <source>When</source>
             <translation>时间</translation>
@@ -1250,14 +1541,14 @@
         </message>
         <message>
             <location line="+12" />
-            <location filename="../../desktop/ui/follow_ups/view.py" line="-4" />
+            <location filename="../../desktop/ui/follow_ups/view.py" line="-2" />
             <location filename="../../desktop/ui/today/view.py" line="+120" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../desktop/ui/follow_ups/view.py" line="+2" />
+            <location filename="../../desktop/ui/follow_ups/view.py" line="+5" />
             <location filename="../../desktop/ui/today/view.py" line="+2" />
             <source>Follow-up</source>
             <translation>跟进事项</translation>
@@ -1309,6 +1600,7 @@
         </message>
         <message>
             <location line="+2" />
+            <location filename="../../desktop/ui/desk/quota_achievement.py" line="+2" />
             <source>Sales</source>
             <translation>销售额</translation>
         </message>
@@ -1323,12 +1615,13 @@
             <translation>报告</translation>
         </message>
         <message>
-            <location line="+111" />
+            <location filename="../../desktop/ui/desk/drill_models.py" line="-10" />
+            <location filename="../../desktop/ui/today/view.py" line="+111" />
             <source>Last call</source>
             <translation>最近拜访</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../desktop/ui/today/view.py" line="+2" />
             <source>Target</source>
             <translation>拜访目标</translation>
         </message>
@@ -1336,6 +1629,215 @@
             <location line="+14" />
             <source>PV report</source>
             <translation>药物警戒报告</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/complaints/analysis_view.py" line="+60" />
+            <source>Group</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaints</source>
+            <translation>投诉数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open</source>
+            <translation>未结</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answered</source>
+            <translation>已答复</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Median days to answer</source>
+            <translation>答复用时中位数（天）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Mean days</source>
+            <translation>平均天数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>On time</source>
+            <translation>按时率</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Late</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/complaints/pv_desk.py" line="-7" />
+            <location filename="../../desktop/ui/today/escalations.py" line="-1" />
+            <source>Clock</source>
+            <translation>时钟</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../desktop/ui/today/escalations.py" line="+3" />
+            <source>Day 0</source>
+            <translation>第 0 天</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Lot</source>
+            <translation>批号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reference</source>
+            <translation>监管编号</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk/at_risk_tab.py" line="+1" />
+            <location filename="../../desktop/ui/today/view.py" line="+7" />
+            <source>Why at risk</source>
+            <translation>风险原因</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customers</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk/quota_achievement.py" line="-1" />
+            <source>Quota</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Achieved</source>
+            <translation>达成率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last year</source>
+            <translation>去年同期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Forecast (run rate)</source>
+            <translation>预测（按当前进度）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Forecast (last year)</source>
+            <translation>预测（按去年）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/surveys/view.py" line="+1" />
+            <source>After</source>
+            <translation>调查时机</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Due since</source>
+            <translation>应调查起始</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/today/escalations.py" line="-5" />
+            <source>Waiting</source>
+            <translation>等待</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Rep</source>
+            <translation>代表</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintAnalysis</name>
+        <message>
+            <location filename="../../desktop/domain/complaint_analysis.py" line="+51" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lot</source>
+            <translation>批号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/complaints/analysis_view.py" line="-40" />
+            <source>(no product)</source>
+            <translation>（未填产品）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(no lot given)</source>
+            <translation>（未填批号）</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>repeated</source>
+            <translation>重复投诉</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintAnalysisView</name>
+        <message>
+            <location line="+115" />
+            <source>{complaints} complaints · {open} open · {on_time} of {due} due answered on time ({rate}) · median time to answer {days} days</source>
+            <translation>投诉 {complaints} 件 · 未结 {open} 件 · 到期 {due} 件中按时答复 {on_time} 件（{rate}）· 答复用时中位数 {days} 天</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Lots with repeated complaints: {lots}</source>
+            <translation>重复投诉的批号：{lots}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{lot} ({count})</source>
+            <translation>{lot}（{count} 件）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Complaint analysis</source>
+            <translation>投诉分析</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Received from</source>
+            <translation>受理日期从</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By</source>
+            <translation>分组</translation>
         </message>
     </context>
     <context>
@@ -1346,7 +1848,7 @@
             <translation>疑似不良反应——必须在第 0 天起 24 小时内报告药物警戒部门。</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+43" />
             <source>Capture complaint</source>
             <translation>登记投诉</translation>
         </message>
@@ -1367,11 +1869,34 @@
         </message>
     </context>
     <context>
+        <name>ComplaintMonthsChart</name>
+        <message>
+            <location filename="../../desktop/ui/complaints/analysis_chart.py" line="+61" />
+            <source>Complaints received per month, and the share answered on time</source>
+            <translation>每月受理投诉数及按时答复率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Complaints</source>
+            <translation>投诉数</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>On time (%)</source>
+            <translation>按时率（%）</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>No complaint received in this period.</source>
+            <translation>此期间没有受理投诉。</translation>
+        </message>
+    </context>
+    <context>
         <name>Complaints</name>
         <message>
-            <location filename="../../desktop/domain/complaint_rules.py" line="+55" />
+            <location filename="../../desktop/domain/complaint_rules.py" line="+60" />
             <source>Report to pharmacovigilance within {hours} h {minutes} min.</source>
-            <extracomment>Working days committed per kind (adverse reactions use ADR_ESCALATION instead). A complaint is "nearing its deadline" within this window (and overdue after it). The one definition of an "open complaint", used by every list and count: the company still owes the customer its answer (a complaint is answered when the result is reported to the customer, `reported_to_customer_at`).</extracomment>
+            <extracomment>Hours after Day 0 without PV receipt at which the region's manager is notified. PV receipt is due within this time of Day 0 (the industry's one working day, read strictly). Working days committed per kind (adverse reactions use ADR_ESCALATION instead). A complaint is "nearing its deadline" within this window (and overdue after it). The one definition of an "open complaint", used by every list and count: the company still owes the customer its answer (a complaint is answered when the result is reported to the customer, `reported_to_customer_at`).</extracomment>
             <translation>请在 {hours} 小时 {minutes} 分钟内报告药物警戒部门。</translation>
         </message>
         <message>
@@ -1388,12 +1913,12 @@
     <context>
         <name>ComplaintsView</name>
         <message>
-            <location filename="../../desktop/ui/complaints/view.py" line="+148" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+150" />
             <source>Move to: {status}</source>
             <translation>推进到：{status}</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>{open} open · {urgent} near or past their deadline</source>
             <translation>{open} 件未结 · {urgent} 件临近或超过期限</translation>
         </message>
@@ -1415,14 +1940,14 @@
             <translation>按 Ctrl+Shift+N 登记投诉；疑似不良反应会立即开始 24 小时倒计时。</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+54" />
             <source>Capture complaint… (Ctrl+Shift+N)</source>
             <translation>登记投诉… (Ctrl+Shift+N)</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Reported to pharmacovigilance</source>
-            <translation>已报告药物警戒</translation>
+            <source>Assign…</source>
+            <translation>分派…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1433,7 +1958,7 @@
     <context>
         <name>ConflictsView</name>
         <message>
-            <location filename="../../desktop/ui/sync/conflicts_view.py" line="-41" />
+            <location filename="../../desktop/ui/sync/conflicts_view.py" line="-55" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
@@ -1486,6 +2011,76 @@
             <location line="+1" />
             <source>Customer figures</source>
             <translation>客户数据</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan decision</source>
+            <translation>计划审批</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Market activity</source>
+            <translation>市场活动</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activity product</source>
+            <translation>活动产品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activity invitee</source>
+            <translation>活动邀请对象</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activity cost line</source>
+            <translation>活动费用项</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activity step</source>
+            <translation>活动步骤</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Product margin</source>
+            <translation>产品毛利</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Call frequency target</source>
+            <translation>拜访频率目标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quota</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>At-risk rule</source>
+            <translation>流失风险规则</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Region</source>
+            <translation>大区</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Territory</source>
+            <translation>辖区</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team member</source>
+            <translation>团队成员</translation>
         </message>
         <message>
             <location line="+10" />
@@ -1629,17 +2224,17 @@
             <translation>投诉</translation>
         </message>
         <message>
-            <location line="+151" />
+            <location line="+157" />
             <source>Tier {tier}</source>
             <translation>{tier} 级</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+33" />
             <source>No profile details yet. Use Edit to add them.</source>
             <translation>尚无档案信息。请点击“编辑”补充。</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+86" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
@@ -1652,6 +2247,11 @@
             <location line="+1" />
             <source>Capture complaint…</source>
             <translation>登记投诉…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark lost…</source>
+            <translation>标记为流失…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1858,9 +2458,261 @@
         </message>
     </context>
     <context>
+        <name>Desk</name>
+        <message>
+            <location filename="../../desktop/ui/desk/compare_tab.py" line="+87" />
+            <source>Every active representative over the span. Prescription share, sales against quota, calls per sale and cost against sales need one whole calendar month. Double-click a representative to open their scorecard.</source>
+            <translation>所选期间内的全部在岗代表。处方比例、销售指标达成率、每万元销售额拜访次数和活动费用占比需选择一个完整的自然月。双击某位代表可打开其指标卡。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk/drill_tab.py" line="+176" />
+            <location line="+7" />
+            <location filename="../../desktop/ui/desk/kpi_tab.py" line="+124" />
+            <location line="+82" />
+            <source>The team</source>
+            <extracomment>Tables whose change alters a scorecard.</extracomment>
+            <translation>全团队</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No active representative in the region.</source>
+            <translation>本大区没有在岗代表。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Double-click a representative to see their customers.</source>
+            <translation>双击代表可查看其客户。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No customers in this representative's territories.</source>
+            <translation>该代表的辖区内没有客户。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Double-click a customer to see their calls in the span.</source>
+            <translation>双击客户可查看其在所选期间内的拜访。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No calls to this customer in the span.</source>
+            <translation>所选期间内没有对该客户的拜访。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Double-click a call to open its report.</source>
+            <translation>双击拜访可打开拜访报告。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Back up one level (Backspace)</source>
+            <translation>返回上一级（Backspace）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk/export.py" line="+20" />
+            <source>team-report</source>
+            <translation>团队报表</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Export the team report</source>
+            <translation>导出团队报表</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Writing the team report…</source>
+            <translation>正在生成团队报表…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Team report written to {path}: {kpis} KPI rows, {quotas} quota rows, {risks} customers at risk.</source>
+            <translation>团队报表已保存到 {path}：指标 {kpis} 行，指标额度 {quotas} 行，风险客户 {risks} 行。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Could not write {path} ({reason}); choose another folder.</source>
+            <translation>无法写入 {path}（{reason}）；请选择其他文件夹。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The export failed ({reason}); nothing was written.</source>
+            <translation>导出失败（{reason}），未写入任何文件。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk/hub.py" line="+62" />
+            <source>Sign in to see your scorecard: the Desk shows the KPIs of the signed-in representative or manager.</source>
+            <translation>请先登录：业绩看板显示已登录代表或经理的关键指标。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk/kpi_model.py" line="+105" />
+            <source>Select a figure to see how it was computed (its tooltip says it too).</source>
+            <translation>选中一个数值即可查看其计算方法（鼠标悬停提示中也有说明）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{kpi}, {column}: {how}</source>
+            <translation>{kpi}，{column}：{how}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk/kpi_tab.py" line="-164" />
+            <source>by week</source>
+            <translation>按周</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>by month</source>
+            <translation>按月</translation>
+        </message>
+        <message>
+            <location line="+88" />
+            <source>Me</source>
+            <translation>我</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Reading the figures…</source>
+            <translation>正在读取数据…</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>{whose}, {kind}</source>
+            <translation>{whose}，{kind}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Scorecard of</source>
+            <translation>查看对象</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the team report of this span (KPIs by rep and period, quota achievement, customers at risk) as an Excel workbook, as `rounds report team` writes it.</source>
+            <translation>将所选期间的团队报表（按代表和期间的关键指标、指标达成、风险客户）保存为 Excel 工作簿，内容与 `rounds report team` 相同。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Trend of</source>
+            <translation>趋势指标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk/range_bar.py" line="+15" />
+            <source>By week</source>
+            <translation>按周</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>By month</source>
+            <translation>按月</translation>
+        </message>
+        <message>
+            <location line="+89" />
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk/tabs.py" line="+60" />
+            <source>KPIs</source>
+            <translation>关键指标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compare reps</source>
+            <translation>代表对比</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drill down</source>
+            <translation>逐级查看</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quotas</source>
+            <translation>销售指标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>At risk</source>
+            <translation>流失预警</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk/texts.py" line="+12" />
+            <source>Calls against plan</source>
+            <translation>拜访计划完成率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A-tier coverage</source>
+            <translation>A级客户覆盖率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>B-tier coverage</source>
+            <translation>B级客户覆盖率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C-tier coverage</source>
+            <translation>C级客户覆盖率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Frequency attainment</source>
+            <translation>拜访频率达成率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan compliance</source>
+            <translation>计划执行率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prescription share</source>
+            <translation>处方比例</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales against quota</source>
+            <translation>销售指标达成率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calls per 10k CNY of sales</source>
+            <translation>每万元销售额拜访次数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activity cost against sales</source>
+            <translation>活动费用占销售额比例</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaints answered on time</source>
+            <translation>投诉按时答复率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Adverse reactions reported within 24 h</source>
+            <translation>不良反应24小时内上报率</translation>
+        </message>
+    </context>
+    <context>
         <name>Enum</name>
         <message>
-            <location filename="../../desktop/models/enums.py" line="+246" />
+            <location filename="../../desktop/models/enums.py" line="+252" />
             <location line="+14" />
             <source>Hospital</source>
             <translation>医院</translation>
@@ -2010,22 +2862,24 @@
             <location line="+30" />
             <location line="+23" />
             <location line="+11" />
-            <location line="+38" />
+            <location line="+41" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location line="-71" />
+            <location line="-74" />
+            <location line="+41" />
             <source>Female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-40" />
+            <location line="+41" />
             <source>Male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-40" />
             <source>Undisclosed</source>
             <translation>未说明</translation>
         </message>
@@ -2041,18 +2895,18 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+38" />
+            <location line="+41" />
             <source>Department meeting</source>
             <translation>科室会</translation>
         </message>
         <message>
-            <location line="-37" />
-            <location line="+36" />
+            <location line="-40" />
+            <location line="+39" />
             <source>Academic meeting</source>
             <translation>学术会议</translation>
         </message>
         <message>
-            <location line="-35" />
+            <location line="-38" />
             <source>Pharmacy visit</source>
             <translation>药店拜访</translation>
         </message>
@@ -2060,19 +2914,19 @@
             <location line="-50" />
             <location line="+51" />
             <location line="+5" />
-            <location line="+37" />
+            <location line="+40" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-44" />
             <location line="+5" />
-            <location line="+37" />
+            <location line="+40" />
             <source>Submitted</source>
             <translation>已提交</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-44" />
             <source>Open</source>
             <translation>未完成</translation>
         </message>
@@ -2083,25 +2937,25 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+44" />
+            <location line="+47" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location line="-98" />
+            <location line="-101" />
             <location line="+57" />
-            <location line="+37" />
+            <location line="+40" />
             <source>Approved</source>
             <translation>已批准</translation>
         </message>
         <message>
-            <location line="-36" />
-            <location line="+37" />
+            <location line="-39" />
+            <location line="+40" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location line="-39" />
             <source>Product quality</source>
             <translation>产品质量</translation>
         </message>
@@ -2263,6 +3117,11 @@
             <translation>已关闭</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>Unknown</source>
+            <translation>不详</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>Salon / seminar</source>
             <translation>沙龙 / 研讨会</translation>
@@ -2422,6 +3281,67 @@
             <location line="+1" />
             <source>Not judged</source>
             <translation>未评判</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <location line="+5" />
+            <source>After a closed complaint</source>
+            <translation>投诉结案后</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <location line="+5" />
+            <source>After a call cycle</source>
+            <translation>拜访周期结束后</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Scale 1–5</source>
+            <translation>1–5 分评分</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Free text</source>
+            <translation>自由填写</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every survey</source>
+            <translation>每次调查</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationNotifier</name>
+        <message>
+            <location filename="../../desktop/ui/complaints/escalations.py" line="+51" />
+            <source>Suspected adverse reaction: no PV receipt after {hours} h</source>
+            <translation>疑似不良反应：{hours} 小时后药物警戒仍未签收</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{customer} — {product}</source>
+            <translation>{customer} — {product}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationSection</name>
+        <message>
+            <location filename="../../desktop/ui/today/escalations.py" line="+50" />
+            <source>Suspected adverse reactions without PV receipt ({n})</source>
+            <translation>药物警戒未签收的疑似不良反应（{n}）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pharmacovigilance has acknowledged every case.</source>
+            <translation>药物警戒已签收全部病例。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Escalations</name>
+        <message>
+            <location line="-65" />
+            <source>No PV receipt after {hours} h</source>
+            <translation>{hours} 小时未签收</translation>
         </message>
     </context>
     <context>
@@ -3115,6 +4035,31 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Patient's age</source>
+            <translation>患者年龄</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Patient's sex</source>
+            <translation>患者性别</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Onset date</source>
+            <translation>发生日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Authority reference</source>
+            <translation>监管部门编号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Handler</source>
+            <translation>处理人</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Reporter</source>
             <translation>报告人</translation>
         </message>
@@ -3277,6 +4222,31 @@
             <location line="+1" />
             <source>Category</source>
             <translation>类别</translation>
+        </message>
+        <message>
+            <location line="+286" />
+            <source>Occasion</source>
+            <translation>调查时机</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Call cycle</source>
+            <translation>拜访周期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answers</source>
+            <translation>回答</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Asked</source>
+            <translation>提问时机</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Taken</source>
+            <translation>调查时间</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/common/texts.py" line="+20" />
@@ -3535,6 +4505,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Reminder</source>
+            <translation>提醒时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Duration (minutes)</source>
             <translation>时长（分钟）</translation>
         </message>
@@ -3706,8 +4681,8 @@
         <name>FirstRun</name>
         <message>
             <location filename="../../desktop/ui/common/keys.py" line="+9" />
-            <source>Today, Customers, Calls, Plans, Activities, Follow-ups, Complaints, Conflicts, Settings</source>
-            <translation>今日、客户、拜访记录、拜访计划、市场活动、跟进事项、投诉、同步冲突、设置</translation>
+            <source>Today, Customers, Calls, Plans, Activities, Desk, Follow-ups, Complaints, Conflicts, Settings</source>
+            <translation>今日、客户、拜访记录、拜访计划、市场活动、业绩看板、跟进事项、投诉、同步冲突、设置</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3840,9 +4815,32 @@
         </message>
     </context>
     <context>
+        <name>FollowUpEditor</name>
+        <message>
+            <location filename="../../desktop/ui/follow_ups/editor_dialog.py" line="+126" />
+            <source>New follow-up</source>
+            <translation>新建跟进</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit follow-up</source>
+            <translation>编辑跟进</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Remind me at a time of my own (else on the due date at the usual hour)</source>
+            <translation>自定提醒时间（否则在到期日的默认时间提醒）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>what to do, e.g. bring the trial data</source>
+            <translation>要做的事，例如：带临床试验资料</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpsView</name>
         <message>
-            <location filename="../../desktop/ui/follow_ups/view.py" line="-19" />
+            <location filename="../../desktop/ui/follow_ups/view.py" line="-27" />
             <source>1 hour</source>
             <translation>1 小时</translation>
         </message>
@@ -3862,12 +4860,64 @@
             <translation>下周</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>{days} d overdue</source>
-            <translation>逾期 {days} 天</translation>
+            <location line="+3" />
+            <source>To tomorrow</source>
+            <translation>改到明天</translation>
         </message>
         <message>
-            <location line="+125" />
+            <location line="+1" />
+            <source>By a week</source>
+            <translation>推迟一周</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To another date…</source>
+            <translation>改到其他日期…</translation>
+        </message>
+        <message>
+            <location line="+207" />
+            <location line="+5" />
+            <location line="+57" />
+            <source>Cancel follow-up</source>
+            <translation>取消跟进</translation>
+        </message>
+        <message>
+            <location line="-61" />
+            <source>Cancel “{title}” for {customer}? It stays in the list as cancelled and will not remind you again.</source>
+            <translation>取消{customer}的“{title}”？它会以“已取消”留在列表中，不再提醒。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Keep it</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>A call report's next step becomes a follow-up with its due date, or create one with New follow-up; reminders come from the tray.</source>
+            <translation>拜访报告的下一步会按到期日生成跟进，也可以用“新建跟进”创建；提醒从系统托盘弹出。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Show done and cancelled</source>
+            <translation>显示已完成和已取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New follow-up…</source>
+            <translation>新建跟进…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move</source>
+            <translation>改期</translation>
+        </message>
+        <message>
+            <location line="-26" />
             <source>{overdue} overdue · {today} due today · {open} open</source>
             <translation>{overdue} 项逾期 · {today} 项今天到期 · {open} 项未完成</translation>
         </message>
@@ -3877,12 +4927,7 @@
             <translation>没有待办的跟进事项。</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>A call report's next step becomes a follow-up with its due date; reminders come from the tray.</source>
-            <translation>拜访报告中的下一步会成为带到期日的跟进事项，提醒会从系统托盘弹出。</translation>
-        </message>
-        <message>
-            <location line="+15" />
+            <location line="+18" />
             <source>Mark done (Ctrl+D)</source>
             <translation>标记完成 (Ctrl+D)</translation>
         </message>
@@ -3895,11 +4940,6 @@
             <location line="+1" />
             <source>Open customer</source>
             <translation>打开客户</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show done</source>
-            <translation>显示已完成</translation>
         </message>
     </context>
     <context>
@@ -3953,7 +4993,7 @@
     <context>
         <name>Kpi</name>
         <message>
-            <location filename="../../desktop/domain/kpis.py" line="+59" />
+            <location filename="../../desktop/domain/kpis.py" line="+66" />
             <source>{made} calls made of {planned} planned.</source>
             <translation>计划拜访{planned}次，实际拜访{made}次。</translation>
         </message>
@@ -4029,6 +5069,72 @@
         </message>
     </context>
     <context>
+        <name>LateTexts</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/common/pills.py" line="+99" />
+            <source>%n d left</source>
+            <comment>deadline</comment>
+            <translation>
+                <numerusform>剩 %n 天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n h left</source>
+            <comment>deadline</comment>
+            <translation>
+                <numerusform>剩 %n 小时</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n min left</source>
+            <comment>deadline</comment>
+            <translation>
+                <numerusform>剩 %n 分钟</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Due now</source>
+            <translation>已到期</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Late by %n d</source>
+            <comment>deadline</comment>
+            <translation>
+                <numerusform>逾期 %n 天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Late by %n h</source>
+            <comment>deadline</comment>
+            <translation>
+                <numerusform>逾期 %n 小时</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Late by %n min</source>
+            <comment>deadline</comment>
+            <translation>
+                <numerusform>逾期 %n 分钟</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Done late</source>
+            <translation>逾期完成</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Done on time</source>
+            <translation>按时完成</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <location filename="../../desktop/ui/sync/login_dialog.py" line="+98" />
@@ -4100,6 +5206,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Desk</source>
+            <translation>业绩看板</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Follow-ups</source>
             <translation>跟进事项</translation>
         </message>
@@ -4107,6 +5218,16 @@
             <location line="+1" />
             <source>Complaints</source>
             <translation>投诉</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaint figures</source>
+            <translation>投诉分析</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4119,12 +5240,28 @@
             <translation>设置</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+2" />
+            <source>Complaint queue</source>
+            <translation>投诉处理队列</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PV desk</source>
+            <translation>药物警戒台</translation>
+        </message>
+        <message>
+            <location line="+175" />
+            <source>Suspected adverse reaction ({customer}): no PV receipt after {hours} h</source>
+            <extracomment>views only some roles see (others: everyone); an administrator sees them all The screens reached with Ctrl+1 … Ctrl+9 and Ctrl+0, in this order (desktop.ui.common.keys).</extracomment>
+            <translation>疑似不良反应（{customer}）：{hours} 小时后药物警戒仍未签收</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Follow-up due: {customer} — {title}</source>
             <translation>跟进到期：{customer}——{title}</translation>
         </message>
         <message>
-            <location line="+234" />
+            <location line="+237" />
             <source>Field CRM</source>
             <translation>医药代表客户管理</translation>
         </message>
@@ -4165,13 +5302,62 @@
         </message>
         <message>
             <location line="+1" />
+            <location line="+3" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-2" />
             <source>Rounds</source>
             <translation>Rounds</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open Rounds</source>
+            <translation>打开 Rounds</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkLostDialog</name>
+        <message>
+            <location filename="../../desktop/ui/customers/lost_dialog.py" line="+55" />
+            <source>Choose why the customer was lost: the reason is what your manager's count of lost customers is made of.</source>
+            <translation>请选择客户流失的原因：经理按原因统计流失客户。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Not saved: {error}</source>
+            <translation>未保存：{error}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Mark {name} lost</source>
+            <translation>将 {name} 标记为流失</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name} will be listed as lost (流失) and no longer among the customers at risk. Say why; your manager sees the reasons counted.</source>
+            <translation>{name} 将被列为流失客户，不再出现在流失预警中。请说明原因，经理会看到按原因的统计。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note (optional)</source>
+            <translation>备注（可选）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What happened, e.g. which competitor, since when</source>
+            <translation>发生了什么，例如哪家竞品、从何时开始</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose a reason…</source>
+            <translation>请选择原因…</translation>
         </message>
     </context>
     <context>
@@ -4185,7 +5371,7 @@
     <context>
         <name>MetricsSheet</name>
         <message>
-            <location filename="../../desktop/domain/metrics_sheet.py" line="+60" />
+            <location filename="../../desktop/domain/metrics_sheet.py" line="+61" />
             <source>The first row must name the columns; missing: {columns}.</source>
             <translation>第一行必须写列名；缺少：{columns}。</translation>
         </message>
@@ -4893,6 +6079,392 @@
         </message>
     </context>
     <context>
+        <name>PvDesk</name>
+        <message>
+            <location filename="../../desktop/ui/complaints/pv_desk.py" line="-21" />
+            <source>Reported</source>
+            <translation>已上报</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Received</source>
+            <translation>已签收</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Waiting for receipt</source>
+            <translation>待签收</translation>
+        </message>
+    </context>
+    <context>
+        <name>PvDeskView</name>
+        <message>
+            <location line="+86" />
+            <source>{product} — {customer}</source>
+            <translation>{product} — {customer}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Patient: {initials}, {age}, {sex}</source>
+            <translation>患者：{initials}，{age} 岁，{sex}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lot: {lot}</source>
+            <translation>批号：{lot}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reaction: {reaction}</source>
+            <translation>不良反应：{reaction}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Onset: {date}</source>
+            <translation>发生日期：{date}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Day 0: {moment}</source>
+            <translation>第 0 天：{moment}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Receipt acknowledged: {moment}</source>
+            <translation>已签收：{moment}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reported to the authority: {moment} (ref. {reference})</source>
+            <translation>已上报监管部门：{moment}（编号 {reference}）</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Clock: {clock}</source>
+            <translation>时钟：{clock}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{shown} cases · {waiting} waiting for receipt · {late} late</source>
+            <translation>{shown} 例 · {waiting} 例待签收 · {late} 例逾期</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Type the authority's reference for this report first (as the authority gave it).</source>
+            <translation>请先填写监管部门给出的报告编号。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Pharmacovigilance desk</source>
+            <translation>药物警戒台</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open cases</source>
+            <translation>未结病例</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All cases</source>
+            <translation>全部病例</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Acknowledge receipt</source>
+            <translation>确认签收</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Authority &amp;reference</source>
+            <translation>监管编号(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. the ADR report number</source>
+            <translation>例如不良反应报告编号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark reported to the authority</source>
+            <translation>标记为已上报监管部门</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No open adverse-reaction cases.</source>
+            <translation>没有未结的不良反应病例。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A rep's suspected adverse reaction arrives here with its 24-hour clock as soon as it syncs.</source>
+            <translation>代表上报的疑似不良反应一经同步即出现在此，并带有 24 小时时钟。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QaQueueView</name>
+        <message>
+            <location filename="../../desktop/ui/complaints/qa_queue.py" line="+72" />
+            <source>Answer…</source>
+            <translation>答复…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{n} assigned to you · {late} late</source>
+            <translation>分派给你 {n} 件 · {late} 件逾期</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>My complaint queue</source>
+            <translation>我的投诉队列</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show answered</source>
+            <translation>显示已答复</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No complaint is assigned to you.</source>
+            <translation>没有分派给你的投诉。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The region's manager or the company's rule per kind assigns complaints; they arrive here with the next sync.</source>
+            <translation>投诉由大区经理或公司按类型的规则分派，下次同步后出现在此。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotaChart</name>
+        <message>
+            <location filename="../../desktop/ui/desk/quota_chart.py" line="+68" />
+            <source>Nothing to draw yet: no quota and no sales figures for this choice.</source>
+            <translation>暂无图表：所选范围没有指标，也没有销售数据。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{name}: quota and sales by month (CNY)</source>
+            <translation>{name}：每月指标与销售额（元）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Quota</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sales</source>
+            <translation>销售额</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>M{month}</source>
+            <translation>{month}月</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Last year</source>
+            <translation>去年</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotaSplit</name>
+        <message>
+            <location filename="../../desktop/ui/desk/quota_split.py" line="+23" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last year</source>
+            <translation>去年销售额</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>M{month}</source>
+            <translation>{month}月</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year</source>
+            <translation>全年</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Allocated</source>
+            <translation>已分配</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quota to split</source>
+            <translation>待分配指标</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>“{text}” is not an amount: type a number of CNY, such as 12500.</source>
+            <extracomment>From this amount in a cell on, the table counts in 10k CNY (万元), as the business does: thirteen columns of "176,064,400" do not fit beside the navigation at 1280 px.</extracomment>
+            <translation>“{text}”不是金额：请输入以元为单位的数字，例如 12500。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A quota cannot be negative: type 0 or more.</source>
+            <translation>指标不能为负数：请输入 0 或更大的数。</translation>
+        </message>
+        <message>
+            <location line="+138" />
+            <source>Not saved yet</source>
+            <translation>尚未保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotasTab</name>
+        <message>
+            <location filename="../../desktop/ui/desk/quotas_tab.py" line="+213" />
+            <source>The split was not saved: {error}</source>
+            <translation>分配未保存：{error}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Saved as a draft: %n month(s) changed. The split syncs with the server and waits for approval.</source>
+            <translation>
+                <numerusform>已保存为草稿：%n 个月有变动。分配将同步到服务器并等待审批。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Saved: %n month(s) changed. The split syncs with the server.</source>
+            <translation>
+                <numerusform>已保存：%n 个月有变动。分配将同步到服务器。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>No quota for {product} in {year} yet. An administrator loads the region's quota (rounds-server quota set); it arrives with the next sync.</source>
+            <translation>{product} 在 {year} 年还没有指标。管理员录入大区指标（rounds-server quota set）后，下次同步即可收到。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{rep} has no share of the {year} quota for {product} yet: split the region's quota over the representatives first and save it.</source>
+            <translation>{rep} 还没有 {product} 的 {year} 年指标：请先把大区指标分配给各代表并保存。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No representative owns a territory of your region yet.</source>
+            <translation>本大区还没有代表负责的辖区。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{rep} has no hospital among their customers.</source>
+            <translation>{rep} 的客户中没有医院。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Quotas are split by a region's manager; this account has no region.</source>
+            <translation>销售指标由大区经理分配；此账号不属于任何大区。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pick a product to split its quota.</source>
+            <translation>请选择要分配指标的产品。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quota to split: {amount} CNY.</source>
+            <translation>待分配指标：{amount} 元。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Amounts in the table in 10k CNY (万元).</source>
+            <translation>表中金额单位：万元。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Edited, not saved yet.</source>
+            <translation>已修改，尚未保存。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Suggested in proportion to last year's sales; not saved yet.</source>
+            <translation>按去年销售额比例建议，尚未保存。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Saved; %n line(s) waiting for approval.</source>
+            <translation>
+                <numerusform>已保存；%n 行等待审批。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saved and approved.</source>
+            <translation>已保存并生效。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{rep} keeps {amount} CNY for customers beyond these hospitals.</source>
+            <translation>{rep} 保留 {amount} 元，用于这些医院以外的客户。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shares differ from the quota in: {months}.</source>
+            <translation>以下月份的分配合计与指标不符：{months}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>M{month}</source>
+            <translation>{month}月</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+5" />
+            <source>Split</source>
+            <translation>分配</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Region → representatives</source>
+            <translation>大区 → 代表</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{rep} → hospitals</source>
+            <translation>{rep} → 医院</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Achievement</source>
+            <translation>达成</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Suggest from last year</source>
+            <translation>按去年建议</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start again from the split in proportion to last year's sales of the product.</source>
+            <translation>重新按该产品去年销售额的比例分配。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save split</source>
+            <translation>保存分配</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionActivitiesView</name>
         <message numerus="yes">
             <location filename="../../desktop/ui/activities/region_view.py" line="+130" />
@@ -4967,7 +6539,7 @@
     <context>
         <name>ReminderScheduler</name>
         <message>
-            <location filename="../../desktop/ui/follow_ups/reminders.py" line="+77" />
+            <location filename="../../desktop/ui/follow_ups/reminders.py" line="+79" />
             <source>Follow-up due: {customer}</source>
             <translation>跟进到期：{customer}</translation>
         </message>
@@ -4975,7 +6547,7 @@
     <context>
         <name>ResultsChart</name>
         <message>
-            <location filename="../../desktop/ui/activities/results_chart.py" line="+115" />
+            <location filename="../../desktop/ui/activities/results_chart.py" line="+110" />
             <source>No held activity among those listed yet: results show here once an activity has been held.</source>
             <extracomment>The bands: (value on the chart's scale, colour token).</extracomment>
             <translation>列表中还没有已举办的活动：活动举办后效果显示在这里。</translation>
@@ -4999,9 +6571,60 @@
         </message>
     </context>
     <context>
+        <name>RuleSettings</name>
+        <message>
+            <location filename="../../desktop/ui/desk/rule_settings.py" line="+28" />
+            <source>months in a row</source>
+            <extracomment>Each rule's threshold: (lowest, highest, decimals, step, what it counts).</extracomment>
+            <translation>个月连续下降</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>× the tier's call interval</source>
+            <translation>× 该级别拜访间隔</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>% down on last year</source>
+            <translation>% 同比下降</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>days since the move</source>
+            <translation>天内降级</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>past its committed deadline</source>
+            <translation>超过承诺期限</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>Rules are set by a region's manager; this account has no region.</source>
+            <translation>预警规则由大区经理设置；此账号不属于任何大区。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>Saved: %n rule(s) changed. Your representatives' lists follow at their next sync.</source>
+            <translation>
+                <numerusform>已保存：%n 条规则有变动。代表下次同步后名单随之更新。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing changed.</source>
+            <translation>没有变动。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Save rules</source>
+            <translation>保存规则</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../desktop/ui/settings/view.py" line="+177" />
+            <location filename="../../desktop/ui/settings/view.py" line="+217" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -5063,12 +6686,12 @@
         </message>
         <message>
             <location line="-4" />
-            <location line="+8" />
+            <location line="+14" />
             <source>(set by your organisation)</source>
             <translation>（由单位统一设置）</translation>
         </message>
         <message>
-            <location line="-171" />
+            <location line="-215" />
             <source>Beijing time</source>
             <extracomment>Zones offered first (the field is in China), each with its name in the interface language.</extracomment>
             <translation>北京时间</translation>
@@ -5089,12 +6712,32 @@
             <translation>协调世界时</translation>
         </message>
         <message>
-            <location line="+133" />
+            <location line="+143" />
             <source>Follow the system ({zone}, {offset})</source>
             <translation>跟随系统（{zone}，{offset}）</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+23" />
+            <source>Could not change how Rounds starts with your session: {error}. Check that you may write to {place}, or ask IT.</source>
+            <translation>无法更改 Rounds 随系统登录启动的设置：{error}。请确认您可以写入 {place}，或联系信息部。</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Start with my session, in the tray</source>
+            <translation>登录系统时在托盘中启动</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rounds starts hidden in the system tray when you sign in to the computer, so follow-up reminders reach you before you open it.</source>
+            <translation>登录电脑时 Rounds 在系统托盘中隐藏启动，未打开窗口也能收到跟进提醒。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not available on this system.</source>
+            <translation>此系统不支持。</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>None — working offline only</source>
             <translation>无——仅离线工作</translation>
         </message>
@@ -5102,7 +6745,7 @@
     <context>
         <name>StartUp</name>
         <message>
-            <location filename="../../desktop/ui/app.py" line="+277" />
+            <location filename="../../desktop/ui/app.py" line="+298" />
             <source>Rounds cannot open your data</source>
             <translation>Rounds 无法打开您的数据</translation>
         </message>
@@ -5129,6 +6772,135 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <location line="+6" />
             <source>The local data in {path} cannot be opened with the key kept for it in this computer's keyring: the file is damaged, or it was encrypted with another key (copied from another computer, or its key was replaced). If the account syncs with a server, move the file aside and sign in again to download your data; changes not yet sent are in that file only. Ask IT if unsure.</source>
             <translation>无法用本机 keyring 中为它保存的密钥打开 {path} 中的本地数据：文件已损坏，或它是用另一个密钥加密的（从另一台电脑复制而来，或其密钥已被替换）。如果该账户与服务器同步，请把该文件移到别处，然后重新登录以下载您的数据；尚未发送的更改只保存在该文件中。如有疑问，请联系 IT。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyDialog</name>
+        <message>
+            <location filename="../../desktop/ui/surveys/survey_dialog.py" line="+111" />
+            <source>Satisfaction survey</source>
+            <translation>满意度调查</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{customer} — {occasion}. Ask the questions and note the answers as given; leave out what the customer does not answer.</source>
+            <translation>{customer} — {occasion}。逐一提问并如实记录回答；客户未回答的可留空。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>1 = very dissatisfied … 5 = very satisfied</source>
+            <translation>1 = 非常不满意 … 5 = 非常满意</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyResultsPanel</name>
+        <message>
+            <location filename="../../desktop/ui/surveys/results_panel.py" line="+93" />
+            <source>(none)</source>
+            <translation>（未填）</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Period</source>
+            <translation>整个期间</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Mean satisfaction (1–5) per month</source>
+            <translation>每月平均满意度（1–5）</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>{question}: {mean} ({count} answers)</source>
+            <translation>{question}：{mean}（{count} 个回答）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>By question — </source>
+            <translation>按问题 — </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>By</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Surveys from</source>
+            <translation>调查日期从</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>In the customers' words</source>
+            <translation>客户原话</translation>
+        </message>
+    </context>
+    <context>
+        <name>Surveys</name>
+        <message>
+            <location filename="../../desktop/domain/surveys.py" line="+39" />
+            <source>Answer at least one question: a survey without answers is not recorded.</source>
+            <translation>请至少回答一个问题：没有回答的调查不会保存。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Tier</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveysView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/surveys/view.py" line="+87" />
+            <source>%n survey(s) to take: after a closed complaint, and after last month's calls with a customer.</source>
+            <translation>
+                <numerusform>有 %n 份调查待做：投诉结案后，以及上月拜访过的客户。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No survey to take now.</source>
+            <translation>目前没有待做的调查。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A survey becomes due when a complaint is closed, and for each customer you called last month.</source>
+            <translation>投诉结案后，以及上月拜访过的每位客户，都需要做一次满意度调查。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Customer satisfaction</source>
+            <translation>客户满意度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To survey</source>
+            <translation>待调查</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Results by group</source>
+            <translation>分组结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take survey…</source>
+            <translation>开始调查…</translation>
         </message>
     </context>
     <context>
@@ -5244,7 +7016,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>TeamReport</name>
         <message>
-            <location filename="../../desktop/domain/team_report.py" line="+51" />
+            <location filename="../../desktop/domain/team_report.py" line="+49" />
             <source>KPIs by rep and period</source>
             <translation>代表及周期关键指标</translation>
         </message>
@@ -5479,7 +7251,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="../../desktop/ui/today/view.py" line="-140" />
+            <location filename="../../desktop/ui/today/view.py" line="-147" />
             <source>To do</source>
             <translation>待拜访</translation>
         </message>
@@ -5504,7 +7276,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation>配送物流</translation>
         </message>
         <message>
-            <location line="+183" />
+            <location line="+215" />
             <source>Planned calls (Enter logs the call)</source>
             <translation>计划拜访（回车记录拜访）</translation>
         </message>
@@ -5524,7 +7296,12 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation>按级别应拜访而未拜访的客户（{n}）</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>Customers at risk ({n})</source>
+            <translation>流失风险客户（{n}）</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Showing the {shown} most urgent of {total}.</source>
             <translation>显示最紧急的 {shown} 位（共 {total} 位）。</translation>
         </message>
@@ -5579,6 +7356,16 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation>客户未达到其级别的拜访目标时会显示在这里。</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>No customer of yours is at risk.</source>
+            <translation>您的客户暂无流失风险。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A customer shows here, with the reason, when their share or purchases fall, a complaint runs late or calls stop.</source>
+            <translation>当客户处方份额或采购下降、投诉超期或长期未拜访时，会连同原因显示在这里。</translation>
+        </message>
+        <message>
             <location line="+9" />
             <source>Today, {date}</source>
             <translation>今天 {date}</translation>
@@ -5601,7 +7388,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../desktop/models/validation.py" line="+3" />
+            <location filename="../../desktop/models/validation.py" line="-287" />
             <source>{field} is required.</source>
             <translation>{field}为必填项。</translation>
         </message>
@@ -5671,6 +7458,11 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation>疑似不良反应必须填写{field}。</translation>
         </message>
         <message>
+            <location line="+267" />
+            <source>{field}: a scale is answered 1 to 5 and a text in at most {limit} characters.</source>
+            <translation>{field}：评分须为 1 到 5，文字不超过 {limit} 个字符。</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/figures_entry.py" line="+2" />
             <source>{field} must be a whole number, e.g. 120.</source>
             <translation>{field}必须是整数，例如 120。</translation>
@@ -5727,7 +7519,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>Workflow</name>
         <message>
-            <location filename="../../desktop/domain/workflows.py" line="+43" />
+            <location filename="../../desktop/domain/workflows.py" line="+44" />
             <source>A complaint moves one step at a time: from {old} it can only go to {allowed}.</source>
             <translation>投诉必须逐步推进：从 {old} 只能到 {allowed}。</translation>
         </message>
@@ -5747,7 +7539,67 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation>请先记录客户满意度（1–5），再标记为已记录。</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+23" />
+            <source>Only the pharmacovigilance desk (role pv) acknowledges receipt of a case and marks it reported to the authority.</source>
+            <translation>只有药物警戒部门（pv 角色）可以确认接收病例并标记为已上报监管部门。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A complaint is assigned to an active complaint handler (role qa) of its region or of the whole company.</source>
+            <translation>投诉只能指派给本大区或全公司范围内在职的投诉处理人（qa 角色）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A complaint is assigned to a handler by the region's manager, or by the company's rule for its kind.</source>
+            <translation>投诉由大区经理指派给处理人，或按公司针对该投诉类型设定的规则自动指派。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The pharmacovigilance desk records receipt and reports of existing cases; it does not create or delete complaints.</source>
+            <translation>药物警戒部门只记录已有病例的接收和上报，不新建或删除投诉。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only suspected adverse reactions go to the pharmacovigilance desk.</source>
+            <translation>只有疑似不良反应才转交药物警戒部门。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The pharmacovigilance desk records receipt and the report to the authority; the rest of a case is the representative's.</source>
+            <translation>药物警戒部门记录接收和向监管部门的上报；病例的其他内容由医药代表填写。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt and reports are signed with your own account.</source>
+            <translation>接收和上报须以您本人的账号签署。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Acknowledge receipt of the case before marking it reported to the authority.</source>
+            <translation>请先确认接收病例，再标记为已上报监管部门。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A handler works on the complaints assigned to them.</source>
+            <translation>处理人只能处理指派给自己的投诉。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A handler answers a complaint (progress and resolution); its capture and assignment are not theirs to change.</source>
+            <translation>处理人负责答复投诉（进展和处理结果），不能修改投诉的录入内容和指派。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A handler starts and resolves a complaint; the representative reports the answer to the customer.</source>
+            <translation>处理人负责开始处理和解决投诉；由医药代表将答复反馈给客户。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A handler records the steps of the complaints assigned to them.</source>
+            <translation>处理人只能记录指派给自己的投诉的处理步骤。</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>A {role} cannot move a plan from {old} to {new}.</source>
             <translation>{role}不能将计划从 {old} 改为 {new}。</translation>
         </message>
@@ -5842,6 +7694,16 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation>只有活动负责人可以修改其产品、受邀者和费用。</translation>
         </message>
         <message>
+            <location line="+121" />
+            <source>The follow-up was cancelled; it cannot change any more. Create a new one if the work is needed after all.</source>
+            <translation>该跟进已取消，不能再修改。如仍需处理，请新建一条跟进。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A follow-up cannot go from {old} to {new}.</source>
+            <translation>跟进不能从 {old} 改为 {new}。</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/plan_week.py" line="+297" />
             <source>You have no territory yet, so there is nothing to plan; ask your administrator to assign one.</source>
             <translation>您还没有负责的辖区，因此无需计划；请联系管理员分配辖区。</translation>
@@ -5850,6 +7712,56 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <location filename="../../desktop/domain/team.py" line="+175" />
             <source>Only a regional manager sets the call targets of a region.</source>
             <translation>只有地区经理可以设置大区的拜访目标。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/complaint_desk.py" line="+30" />
+            <source>A complaint is assigned to a handler by the region's manager.</source>
+            <translation>投诉由大区经理指派给处理人。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose an active complaint handler.</source>
+            <translation>请选择一位在职的投诉处理人。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The complaint is {status}; only a complaint not yet answered can be assigned.</source>
+            <translation>该投诉状态为{status}；只有尚未答复的投诉才能指派。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This complaint is assigned to another handler.</source>
+            <translation>该投诉已指派给其他处理人。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write the answer for the customer.</source>
+            <translation>请填写给客户的答复。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The complaint is {status}; a handler answers a complaint assigned to them that is not yet resolved.</source>
+            <translation>该投诉状态为{status}；处理人只能答复指派给自己且尚未解决的投诉。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/complaint_routes.py" line="+15" />
+            <source>Assigned by the company's rule for this kind of complaint.</source>
+            <translation>按公司对此类投诉的规则自动指派。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/pv_clock.py" line="+36" />
+            <source>This complaint is not a suspected adverse reaction.</source>
+            <translation>该投诉不是疑似不良反应。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the authority's reference for the report.</source>
+            <translation>请输入监管部门给出的上报编号。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The case was already reported to the authority.</source>
+            <translation>该病例已上报监管部门。</translation>
         </message>
     </context>
 </TS>
