@@ -1512,7 +1512,7 @@
             <location line="+6" />
             <location line="+10" />
             <location filename="../../desktop/ui/plans/table_models.py" line="-86" />
-            <location filename="../../desktop/ui/sync/conflicts_view.py" line="+59" />
+            <location filename="../../desktop/ui/sync/conflicts_view.py" line="+62" />
             <location line="+7" />
             <source>When</source>
             <translation type="unfinished" />
@@ -1978,7 +1978,7 @@
     <context>
         <name>ConflictsView</name>
         <message>
-            <location filename="../../desktop/ui/sync/conflicts_view.py" line="-55" />
+            <location filename="../../desktop/ui/sync/conflicts_view.py" line="-58" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
@@ -2100,6 +2100,21 @@
         <message>
             <location line="+1" />
             <source>Team member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaint routing rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Survey question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Satisfaction survey</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1493,7 +1493,7 @@
             <location line="+6" />
             <location line="+10" />
             <location filename="../../desktop/ui/plans/table_models.py" line="-86" />
-            <location filename="../../desktop/ui/sync/conflicts_view.py" line="+59" />
+            <location filename="../../desktop/ui/sync/conflicts_view.py" line="+62" />
             <location line="+7" />
             <source>When</source>
             <translation>时间</translation>
@@ -1958,7 +1958,7 @@
     <context>
         <name>ConflictsView</name>
         <message>
-            <location filename="../../desktop/ui/sync/conflicts_view.py" line="-55" />
+            <location filename="../../desktop/ui/sync/conflicts_view.py" line="-58" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
@@ -2081,6 +2081,21 @@
             <location line="+1" />
             <source>Team member</source>
             <translation>团队成员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaint routing rule</source>
+            <translation>投诉分派规则</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Survey question</source>
+            <translation>调查问题</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Satisfaction survey</source>
+            <translation>满意度调查</translation>
         </message>
         <message>
             <location line="+10" />

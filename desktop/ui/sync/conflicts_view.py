@@ -37,6 +37,9 @@ TABLE_NAMES = {
     "territory": _t("ConflictsView", "Territory"),
     "product": _t("ConflictsView", "Product"),
     "team_member": _t("ConflictsView", "Team member"),
+    "complaint_route": _t("ConflictsView", "Complaint routing rule"),
+    "survey_question": _t("ConflictsView", "Survey question"),
+    "survey_response": _t("ConflictsView", "Satisfaction survey"),
 }
 
 

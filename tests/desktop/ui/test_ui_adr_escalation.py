@@ -146,11 +146,12 @@ def test_the_window_notifies_the_manager_and_not_the_rep(qtbot, store, ui_settin
     seed_team(store)
     add_adr_case(store, territory, NOW - timedelta(hours=13))
     rep = open_window(qtbot, store, ui_settings, "rep-1")
-    rep.start_notices()
+    rep.start_notices()  # the first checks run on the database thread
+    qtbot.waitUntil(rep.context.tasks.idle)
     assert "PV receipt" not in rep.statusBar().currentMessage()
     rep.close()
     manager = open_window(qtbot, store, ui_settings, "mgr-1")
     manager.start_notices()
-    assert manager.statusBar().currentMessage() == \
-        "Suspected adverse reaction (张伟): no PV receipt after 12 h"
+    qtbot.waitUntil(lambda: manager.statusBar().currentMessage() ==
+                    "Suspected adverse reaction (张伟): no PV receipt after 12 h")
     manager.close()

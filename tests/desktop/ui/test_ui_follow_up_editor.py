@@ -88,7 +88,10 @@ def test_edit_move_and_cancel_on_screen(qtbot, window, store, territory):
     view.show_done_check.setChecked(True)
     qtbot.waitUntil(lambda: len(_titles(view)) == 2)
     _select(view, "回访")
-    assert view.model.data(view.model.index(view.table.currentIndex().row(), 4)) == "Cancelled"
+    status = [view.model.headerData(c, Qt.Orientation.Horizontal)
+              for c in range(view.model.columnCount())].index("Status")
+    assert view.model.data(view.model.index(view.table.currentIndex().row(), status)) == \
+        "Cancelled"
     assert not view.edit_button.isEnabled() and not view.cancel_button.isEnabled()
 
 
