@@ -38,7 +38,7 @@ from desktop.demo.cases import CaseFactory, complaint_count
 from desktop.demo.customers import CustomerFactory
 from desktop.demo.figures import FigureFactory
 from desktop.demo.market_activities import MarketActivityFactory
-from desktop.demo.quotas import QuotaFactory, SalesTally
+from desktop.demo.quotas import QuotaFactory
 from desktop.demo.surveys import SurveyFactory
 from desktop.demo.world import BEIJING, Ids, World, fixed_id, local, meta
 from desktop.demo.world import TIME_ZONE as TIME_ZONE  # the demo's zone, for tools and tests
@@ -113,9 +113,7 @@ def generate(spec: DemoSpec) -> Iterator[tuple[str, list[dict]]]:
     yield from batcher.add_all(("customer", row) for row in
                                CustomerFactory(world, spec.customers).rows())
     yield from batcher.flush()
-    tally = SalesTally()
-    yield from batcher.add_all(tally.count(("customer_metric", row)
-                                           for row in FigureFactory(world).rows()))
+    yield from batcher.add_all(("customer_metric", row) for row in FigureFactory(world).rows())
     yield from batcher.flush()
     activity = ActivityFactory(world, spec.visit_count())
     yield from batcher.add_all(activity.plan_rows())
@@ -128,10 +126,10 @@ def generate(spec: DemoSpec) -> Iterator[tuple[str, list[dict]]]:
     yield from batcher.add_all(survey_factory.response_rows(cases.closed))
     yield from batcher.flush()
     market = MarketActivityFactory(world)
-    yield from batcher.add_all(tally.count(market.rows()))
+    yield from batcher.add_all(market.rows())
     yield from batcher.flush()
     busy = {hospital_id for hospital_id, *_ in market.figures}
-    yield from batcher.add_all(QuotaFactory(world, REGION_ID, busy, tally).rows())
+    yield from batcher.add_all(QuotaFactory(world, REGION_ID, busy).rows())
     yield from batcher.flush()
 
 

@@ -5,11 +5,11 @@ The business documents' split (../shared/domain.md, "Before the sale"): a yearly
 product, split by month (a Spring Festival dip in February), allocated to the reps and by
 each rep to the hospitals of their territory; what a rep keeps unallocated is their own.
 Rows are `quota` rows at the three levels (region, rep, hospital), approved, for the years
-of the figures' last twelve months and today's year. A rep's sales count every customer of
-their territory (pharmacies and distributors too, `desktop.domain.quotas`), so a rep's
-monthly quota is their hospitals' plus the rest of the territory's sales of that month
-(`SalesTally`, counted as the demo's figures stream past) stretched by the rep's
-REP_STRETCH: one rep ahead of quota, one just behind, one well behind.
+of the figures' last twelve months and today's year. A quota is per product and is judged
+by the sales of that product (`desktop.domain.quotas`, the KPI "sales vs quota"); in the
+demo only the quota hospitals have product sales, so a rep's monthly quota is their
+hospitals' stretched by the rep's REP_STRETCH: one rep close to quota, one behind,
+one well behind.
 
 Each quota hospital's monthly sales of each of our products are written as a figures sheet
 (customer id, month, product, sales) and read by `desktop.domain.metrics_sheet`, like every
@@ -38,41 +38,16 @@ from desktop.domain.metrics_sheet import (
 
 HOSPITALS_PER_REP = 4  # A- and B-tier hospitals of a territory that carry a quota
 ACHIEVEMENT = (1.12, 1.0, 0.93, 0.78)  # sales against quota, by hospital in turn
-REP_STRETCH = (0.96, 1.04, 1.14)  # a rep's quota against their territory's sales
+REP_STRETCH = (1.05, 1.15, 1.3)  # a rep's quota against their quota hospitals'
 MONTH_WEIGHT = {2: 0.7}  # February (春节) is a light month; the others weigh 1
 FIGURES_HEADER = ("客户ID", "月份", "产品", "销售额")
-
-
-class SalesTally:
-    """Sales (CNY) per territory and month of the figures that stream past `count`."""
-
-    def __init__(self):
-        self.sales: dict[str, dict[str, float]] = {}
-
-    def count(self, pairs: Iterator[tuple[str, dict]]) -> Iterator[tuple[str, dict]]:
-        for table, row in pairs:
-            if table == "customer_metric" and row.get("sales_amount"):
-                months = self.sales.setdefault(row["territory_id"], {})
-                months[row["period"]] = months.get(row["period"], 0.0) + row["sales_amount"]
-            yield table, row
-
-    def month(self, territory_id: str, year: int, month: int) -> float:
-        """The territory's sales of the month, else the average of that month of the year
-        over the months counted (a month the figures do not reach)."""
-        months = self.sales.get(territory_id, {})
-        found = months.get(f"{year:04d}-{month:02d}")
-        if found is not None:
-            return found
-        same = [v for p, v in months.items() if int(p[5:]) == month]
-        return sum(same) / len(same) if same else 0.0
 
 
 class QuotaFactory:
     """The demo's quota rows and the quota hospitals' product sales (see the module doc)."""
 
-    def __init__(self, world: World, region_id: str, busy: set[str], tally: SalesTally):
+    def __init__(self, world: World, region_id: str, busy: set[str]):
         self.w = world
-        self.tally = tally
         self.rng = world.rng("quotas")
         self.region_id = region_id
         self.at = local(date(world.today.year - 1, 1, 5), 10)
@@ -101,7 +76,7 @@ class QuotaFactory:
     def _year(self, year: int, name: str, product: dict, months: list[str]
               ) -> Iterator[tuple[str, dict]]:
         """One product's year: each hospital's monthly quota, each rep's (their hospitals'
-        plus what they keep) and the region's (its reps')."""
+        stretched by REP_STRETCH) and the region's (its reps')."""
         weights = {m: MONTH_WEIGHT.get(m, 1.0) for m in range(1, 13)}
         total = sum(weights.values())
         yearly = {h.id: float(self.rng.randint(24, 96) * 10_000)
@@ -118,8 +93,7 @@ class QuotaFactory:
                     yield self._quota(year, month, product, "hospital", amount,
                                       rep_user_id=rep_id, customer_id=h.id)
                     self._sale(h, f"{year:04d}-{month:02d}", name, amount, i, months)
-                rest = self.tally.month(self.w.territory_ids[t], year, month)
-                rep = round((allocated + rest) * REP_STRETCH[t % len(REP_STRETCH)], -2)
+                rep = round(allocated * REP_STRETCH[t % len(REP_STRETCH)], -2)
                 region += rep
                 yield self._quota(year, month, product, "rep", rep, rep_user_id=rep_id)
             yield self._quota(year, month, product, "region", region)

@@ -12,7 +12,10 @@ territory in the local store) and computes them per period. Definitions (docs/ma
 - plan compliance: done / (done + missed) of the period's plan items (plan_compliance);
 - share: our prescriptions / total prescriptions summed over the customers' rows (never an
   average of shares), and its change on the period before (months only);
-- sales vs quota: sales amount / quota (rep rows for a rep, region rows for the team);
+- sales vs quota: sales of the products under quota (their product rows) / quota (rep rows
+  for a rep, region rows for the team);
+- sales (calls per sale, cost vs sales, a customer's line): each customer-month once, at its
+  widest level given (whole month, else drug classes, else products);
 - calls per sale: calls / sales in 10k CNY (万元);
 - cost vs sales: actual costs of the period's market activities / sales, where costs are known;
 - complaints on time: complaints due in the period answered (reported to the customer) by
@@ -134,6 +137,8 @@ class MetricRow:
     our_prescriptions: int | None
     total_prescriptions: int | None
     sales_amount: float | None
+    drug_class: str | None = None  # None with product_id None: the customer's whole month
+    product_id: str | None = None
 
 
 def _share_sums(rows: Iterable[MetricRow], periods: set[str]) -> tuple[int, int]:
@@ -153,8 +158,39 @@ def share(rows: list[MetricRow], periods: set[str], before: set[str]) -> Kpi:
     return kpi
 
 
+def _by_customer_month(rows: Iterable[MetricRow], periods: set[str]
+                       ) -> dict[tuple[str, str], list[MetricRow]]:
+    out: dict[tuple[str, str], list[MetricRow]] = {}
+    for r in rows:
+        if r.period in periods and r.sales_amount is not None:
+            out.setdefault((r.customer_id, r.period), []).append(r)
+    return out
+
+
 def sales_total(rows: Iterable[MetricRow], periods: set[str]) -> float | None:
-    amounts = [r.sales_amount for r in rows if r.period in periods and r.sales_amount is not None]
+    """The customers' sales over `periods`, each customer-month counted once at its widest
+    level: the customer's whole month when it is given, else its drug classes, else its
+    products (the levels of an import overlap; adding them up would count a sale twice)."""
+    amounts = []
+    for group in _by_customer_month(rows, periods).values():
+        for level in (lambda r: r.drug_class is None and r.product_id is None,
+                      lambda r: r.drug_class is not None and r.product_id is None,
+                      lambda r: r.product_id is not None):
+            chosen = [r.sales_amount for r in group if level(r)]
+            if chosen:
+                amounts.append(sum(chosen))
+                break
+    return sum(amounts) if amounts else None
+
+
+def quota_sales(rows: Iterable[MetricRow], periods: set[str], products: Iterable[str]
+                ) -> float | None:
+    """Sales of the products under quota over `periods`: quotas are per product, and are
+    met by that product's rows (a drug class's or a customer's whole month is not one
+    product's)."""
+    wanted = set(products)
+    amounts = [r.sales_amount for r in rows if r.period in periods
+               and r.sales_amount is not None and r.product_id in wanted]
     return sum(amounts) if amounts else None
 
 
@@ -214,6 +250,7 @@ class Facts:
     calls: list[MadeCall]
     metrics: list[MetricRow]
     quota_by_month: dict[str, float]
+    quota_products: set[str]  # the products of the quotas read
     costs: list[tuple[date, float]]
     complaints: list[ComplaintFacts]
     targets: dict[str, int]
@@ -252,18 +289,20 @@ def load_facts(session: Session, *, rep_user_id: str | None, region_id: str | No
     planned = [PlannedCall(i.id, i.customer_id, i.day) for i in session.exec(plan_query)]
     months = {f"{p.start:%Y-%m}" for p in periods("month", start - timedelta(days=31), end)}
     metrics = [MetricRow(m.customer_id, m.period, m.our_prescriptions, m.total_prescriptions,
-                         m.sales_amount) for m in session.exec(select(CustomerMetric).where(
+                         m.sales_amount, m.drug_class, m.product_id)
+               for m in session.exec(select(CustomerMetric).where(
                              CustomerMetric.deleted == LIVE, CustomerMetric.period.in_(months),
                              CustomerMetric.customer_id.in_(list(tier_of))))]
     return Facts(tier_of, planned, calls, metrics,
-                 _quotas(session, rep_user_id, region_id, start, end),
+                 *_quotas(session, rep_user_id, region_id, start, end),
                  _costs(session, territory_ids, start, end),
                  _complaints(session, territory_ids, start, end),
                  frequency_targets(session, targets_region))
 
 
 def _quotas(session: Session, rep_user_id: str | None, region_id: str | None, start: date,
-            end: date) -> dict[str, float]:
+            end: date) -> tuple[dict[str, float], set[str]]:
+    """(quota by month, the quotas' products)."""
     query = select(Quota).where(Quota.deleted == LIVE, Quota.year >= start.year,
                                 Quota.year <= end.year)
     if rep_user_id:
@@ -273,10 +312,12 @@ def _quotas(session: Session, rep_user_id: str | None, region_id: str | None, st
         if region_id:
             query = query.where(Quota.region_id == region_id)
     out: dict[str, float] = {}
+    products: set[str] = set()
     for q in session.exec(query):
         key = f"{q.year:04d}-{q.month:02d}"
         out[key] = out.get(key, 0.0) + q.amount
-    return out
+        products.add(q.product_id)
+    return out, products
 
 
 def _costs(session: Session, territory_ids: list[str], start: date, end: date
@@ -317,7 +358,9 @@ def period_kpis(facts: Facts, period: Period, now: datetime) -> dict[str, Kpi]:
         quota = sum(facts.quota_by_month.get(m, 0.0) for m in period.months) or None
         costs = [a for day, a in facts.costs if period.start <= day < period.end]
         out += [share(facts.metrics, period.months, month_before(period)),
-                sales_vs_quota(sales, quota), calls_per_sale(made, sales),
+                sales_vs_quota(quota_sales(facts.metrics, period.months,
+                                           facts.quota_products), quota),
+                calls_per_sale(made, sales),
                 cost_vs_sales(costs, sales)]
     else:
         out += [Kpi(code, None, {}, MSG_MONTHLY_ONLY) for code in MONTHLY_CODES]

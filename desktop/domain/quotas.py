@@ -113,20 +113,28 @@ def _hospital_of(customers: Iterable[Customer]) -> dict[str, str]:
             if c.id in hospitals or c.organisation_id in hospitals}
 
 
-def monthly_sales(session: Session, customer_ids: Iterable[str], product_id: str | None,
+def monthly_sales(session: Session, customer_ids: Iterable[str], products: Iterable[str],
                   year: int) -> dict[str, dict[int, float]]:
-    """customer → month → sales amount (CNY) of the product (all products when None)."""
-    ids = list(customer_ids)
+    """customer → month → sales amount (CNY) of `products`, from their product rows (a
+    quota is per product; a drug class's or a customer's whole month is not one product's)."""
+    ids, wanted = list(customer_ids), list(products)
+    out: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    if not wanted:
+        return out
     query = select(CustomerMetric).where(
         CustomerMetric.deleted == LIVE, CustomerMetric.customer_id.in_(ids),
         CustomerMetric.period.startswith(f"{year:04d}-"),
+        CustomerMetric.product_id.in_(wanted),
         CustomerMetric.sales_amount != None)  # noqa: E711
-    if product_id:
-        query = query.where(CustomerMetric.product_id == product_id)
-    out: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     for r in session.exec(query):
         out[r.customer_id][int(r.period[5:7])] += r.sales_amount
     return out
+
+
+def quota_products(session: Session, region_id: str, year: int) -> set[str]:
+    """The products the region has quotas of in `year` ("all products" of a quota view)."""
+    return set(session.exec(select(Quota.product_id).where(
+        Quota.deleted == LIVE, Quota.region_id == region_id, Quota.year == year)).all())
 
 
 def _sales_by(keys_of: Mapping[str, str | None], sales: Mapping[str, Mapping[int, float]]
@@ -157,11 +165,14 @@ def _keys(session: Session, region_id: str, level: str, rep_user_id: str | None 
 
 
 def sales_by_level(session: Session, *, region_id: str, level: str, year: int,
-                   product_id: str | None, rep_user_id: str | None = None
-                   ) -> dict[str, dict[int, float]]:
-    """Monthly sales per region / rep / hospital of the region for the year."""
+                   product_id: str | None, rep_user_id: str | None = None,
+                   quota_year: int | None = None) -> dict[str, dict[int, float]]:
+    """Monthly sales per region / rep / hospital of the region for the year, of the product
+    (None: of every product the region has quotas of in `quota_year`, default `year`)."""
     keys = _keys(session, region_id, level, rep_user_id)
-    return _sales_by(keys, monthly_sales(session, keys, product_id, year))
+    products = [product_id] if product_id else quota_products(
+        session, region_id, quota_year or year)
+    return _sales_by(keys, monthly_sales(session, keys, products, year))
 
 
 # ------------------------------------------------------------------ suggest and allocate
@@ -274,7 +285,8 @@ def achievement(store: Store, *, level: str, year: int, region_id: str,
         this = sales_by_level(s, region_id=region_id, level=level, year=year,
                               product_id=product_id, rep_user_id=rep_user_id)
         last = sales_by_level(s, region_id=region_id, level=level, year=year - 1,
-                              product_id=product_id, rep_user_id=rep_user_id)
+                              product_id=product_id, rep_user_id=rep_user_id,
+                              quota_year=year)
     quota: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     for q in quotas:
         if rep_user_id and level == QuotaLevel.REP and q.rep_user_id != rep_user_id:

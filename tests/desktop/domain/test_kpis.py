@@ -56,6 +56,23 @@ def test_share_sums_prescriptions_and_its_change():
     assert round(kpi.numbers["change"], 4) == round(31 / 101 - 0.2, 4)
 
 
+def test_sales_count_each_customer_month_once_and_quotas_count_their_products():
+    """A figures import may give a customer's whole month, its drug classes and its products
+    side by side: sales count each customer-month once, at its widest level; a product
+    quota is met by that product's sales only."""
+    rows = [MetricRow("h1", "2026-11", None, None, 900_000),  # the hospital's whole month
+            MetricRow("h1", "2026-11", None, None, 300_000, "降压药"),
+            MetricRow("h1", "2026-11", None, None, 120_000, "降压药", "amlodipine"),
+            MetricRow("h1", "2026-11", None, None, 80_000, "降糖药", "metformin"),
+            MetricRow("h2", "2026-11", None, None, 50_000, "降压药"),  # classes only
+            MetricRow("h2", "2026-11", None, None, 20_000, "降糖药"),
+            MetricRow("h3", "2026-11", None, None, 10_000, "降压药", "amlodipine"),
+            MetricRow("h3", "2026-10", None, None, 99_999, "降压药", "amlodipine")]
+    assert kpis.sales_total(rows, {"2026-11"}) == 900_000 + 70_000 + 10_000
+    assert kpis.quota_sales(rows, {"2026-11"}, {"amlodipine"}) == 120_000 + 10_000
+    assert kpis.quota_sales(rows, {"2026-09"}, {"amlodipine"}) is None
+
+
 def test_sales_against_quota_and_calls_per_sale_and_cost():
     assert kpis.sales_vs_quota(45_000, 50_000).value == 0.9
     per_sale = kpis.calls_per_sale(18, 45_000)
@@ -95,8 +112,8 @@ def test_scorecard_by_month_and_week_from_the_store(store, field):
                  started_at=datetime(2026, 11, 2, 7, tzinfo=BEIJING))  # still 1 Nov in UTC
         for period, ours, sales in (("2026-10", 20, 40_000), ("2026-11", 30, 50_000)):
             w.create(CustomerMetric, customer_id=field.zhang_wh, period=period,
-                     drug_class="降压药", our_prescriptions=ours, total_prescriptions=100,
-                     sales_amount=sales, territory_id=T_WUHAN)
+                     drug_class="降压药", product_id=field.amlodipine, our_prescriptions=ours,
+                     total_prescriptions=100, sales_amount=sales, territory_id=T_WUHAN)
         w.create(Quota, year=2026, month=11, product_id=field.amlodipine, level="rep",
                  region_id=REGION, rep_user_id=REP, amount=100_000)
         act = w.create(MarketActivity, kind="department_meeting", title="科室会", owner_user_id=REP,

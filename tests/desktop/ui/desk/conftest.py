@@ -57,8 +57,8 @@ def desk_world(store) -> DeskWorld:
                  visit_type="face_to_face", started_at=at(MONDAY - timedelta(days=13)))
         for period, ours, sales in (("2026-10", 20, 40_000), ("2026-11", 30, 50_000)):
             w.create(CustomerMetric, customer_id=a1.id, period=period, drug_class="降压药",
-                     our_prescriptions=ours, total_prescriptions=100, sales_amount=sales,
-                     territory_id="t1")
+                     product_id=product.id, our_prescriptions=ours, total_prescriptions=100,
+                     sales_amount=sales, territory_id="t1")
         w.create(Quota, year=2026, month=11, product_id=product.id, level="rep",
                  region_id="r1", rep_user_id="rep1", amount=100_000)
     return DeskWorld(h.id, a1.id, b1.id, a3.id, call.id, rep, manager, other_rep)
