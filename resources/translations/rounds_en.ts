@@ -5032,7 +5032,7 @@
     <context>
         <name>Kpi</name>
         <message>
-            <location filename="../../desktop/domain/kpis.py" line="+66" />
+            <location filename="../../desktop/domain/kpi_figures.py" line="+21" />
             <source>{made} calls made of {planned} planned.</source>
             <translation type="unfinished" />
         </message>

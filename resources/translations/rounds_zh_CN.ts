@@ -5008,7 +5008,7 @@
     <context>
         <name>Kpi</name>
         <message>
-            <location filename="../../desktop/domain/kpis.py" line="+66" />
+            <location filename="../../desktop/domain/kpi_figures.py" line="+21" />
             <source>{made} calls made of {planned} planned.</source>
             <translation>计划拜访{planned}次，实际拜访{made}次。</translation>
         </message>
