@@ -172,6 +172,23 @@ def build_parser() -> argparse.ArgumentParser:
     route.add_argument("--handler", required=True, metavar="USERNAME")
     route.add_argument("--region", help="region code or name (default: the whole company)")
 
+    survey = sub.add_parser("survey", help="satisfaction survey questions").add_subparsers(
+        dest="survey_command", required=True, metavar="ACTION")
+    question = survey.add_parser("add", parents=[existing],
+                                 help="add a question to the satisfaction survey")
+    question.add_argument("text", help="the question as customers read it")
+    question.add_argument("--kind", default="scale", choices=("scale", "text"),
+                          help="scale: an answer from 1 to 5 (default); text: free text")
+    question.add_argument("--asked", default="always",
+                          choices=("always", "complaint_closed", "call_cycle"),
+                          help="after a closed complaint, after a call cycle, or both "
+                               "(always, the default)")
+    question.add_argument("--region", help="region code or name (default: the whole company)")
+    survey.add_parser("list", parents=[existing], help="list the questions, tab-separated")
+    retire = survey.add_parser("retire", parents=[existing],
+                               help="stop asking a question (its answers stay)")
+    retire.add_argument("question_id", metavar="ID")
+
     device = sub.add_parser("device", help="manage devices").add_subparsers(
         dest="device_command", required=True, metavar="ACTION")
     revoke = device.add_parser("revoke", parents=[existing],

@@ -31,7 +31,7 @@ def run(args, settings: Settings, engine: Engine) -> int:
     handler = {
         "serve": serve, "init": init, "seed-demo": seed_demo, "user": user,
         "import": import_file, "territory": territory, "device": device, "target": target,
-        "quota": quota, "pv": pv, "complaint": complaint,
+        "quota": quota, "pv": pv, "complaint": complaint, "survey": survey,
         "restored-from-backup": restored_from_backup,
         "export": export_file,
     }[args.command]
@@ -282,6 +282,29 @@ def complaint(args, settings, engine) -> int:
         session.commit()
     print(f"complaints of kind {args.kind} go to {args.handler} "
           f"({'region ' + args.region if route.region_id else 'whole company'})")
+    return 0
+
+
+def survey(args, settings, engine) -> int:
+    from server.admin.surveys import add_question, question_lines, retire_question
+
+    if args.survey_command == "list":
+        with read_session(engine) as session:
+            lines = question_lines(session)
+        print("\t".join(("id", "region", "kind", "asked", "state", "text")))
+        for line in lines:
+            print("\t".join(line))
+        return 0
+    with write_session(engine) as session:
+        if args.survey_command == "add":
+            question = add_question(session, text=args.text, kind=args.kind,
+                                    asked=args.asked, region=args.region)
+            done = f"added question {question.id}: {question.text}"
+        else:
+            question = retire_question(session, args.question_id)
+            done = f"retired question {question.id}: {question.text}"
+        session.commit()
+    print(done)
     return 0
 
 
