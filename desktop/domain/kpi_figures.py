@@ -27,7 +27,7 @@ MSG_SALES = _t("Kpi", "Sales {sales} CNY against a quota of {quota} CNY.")
 MSG_CALLS_PER_SALE = _t("Kpi", "{calls} calls / {sales_wan} in 10k CNY (万元) of sales.")
 MSG_COST = _t("Kpi", "Activity costs {cost} CNY against sales of {sales} CNY.")
 MSG_ON_TIME = _t("Kpi", "{on_time} of {due} complaints due were answered by their committed deadline.")
-MSG_ADR = _t("Kpi", "{within} of {cases} suspected adverse reactions reported within 24 hours of Day 0.")
+MSG_ADR = _t("Kpi", "{within} of {cases} suspected adverse reactions reached pharmacovigilance (receipt acknowledged) within 24 hours of Day 0.")
 MSG_MONTHLY_ONLY = _t("Kpi", "Monthly figures: see the month.")
 MSG_NOTHING = _t("Kpi", "Nothing to count in this period.")
 
@@ -182,7 +182,8 @@ def complaint_on_time(complaints: list[ComplaintFacts], now: datetime) -> Kpi:
 
 
 def adr_within_24h(complaints: list[ComplaintFacts], now: datetime) -> Kpi:
-    """pv_reported_at − day0_at ≤ 24 h, over cases reported or past their 24 hours."""
+    """The case reached pharmacovigilance (`pv_reported_at`: its receipt) ≤ 24 h after Day 0,
+    over cases received or past their 24 hours."""
     cases = [c for c in complaints if c.kind == ComplaintKind.ADVERSE_REACTION and c.day0_at]
     judged = [c for c in cases if c.pv_reported_at is not None
               or now - c.day0_at > ADR_ESCALATION]

@@ -5078,7 +5078,7 @@
         </message>
         <message>
             <location line="+1" />
-            <source>{within} of {cases} suspected adverse reactions reported within 24 hours of Day 0.</source>
+            <source>{within} of {cases} suspected adverse reactions reached pharmacovigilance (receipt acknowledged) within 24 hours of Day 0.</source>
             <translation type="unfinished" />
         </message>
         <message>

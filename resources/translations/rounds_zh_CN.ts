@@ -5054,8 +5054,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>{within} of {cases} suspected adverse reactions reported within 24 hours of Day 0.</source>
-            <translation>疑似不良反应{cases}例，其中{within}例在获知后24小时内上报。</translation>
+            <source>{within} of {cases} suspected adverse reactions reached pharmacovigilance (receipt acknowledged) within 24 hours of Day 0.</source>
+            <translation>疑似不良反应{cases}例，其中{within}例在获知后24小时内送达药物警戒（已确认接收）。</translation>
         </message>
         <message>
             <location line="+1" />
