@@ -103,10 +103,13 @@ def error_text(error: FieldError) -> str:
 
 
 def message_text(context: str, template: str, params: dict | None = None) -> str:
-    """A core message (workflow, domain reason) in the current language."""
+    """A core message (workflow, domain reason) in the current language; a parameter that is
+    a status or another code with a label ("in_progress") is shown as its label."""
     text = translate(context, template)
+    shown = {k: translate("Enum", LABELS[v]) if isinstance(v, str) and v in LABELS else v
+             for k, v in (params or {}).items()}
     try:
-        return text.format(**(params or {}))
+        return text.format(**shown)
     except (KeyError, IndexError, ValueError):
         return text
 
