@@ -5225,7 +5225,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="+35" />
+            <location filename="../../desktop/ui/views.py" line="+11" />
             <source>Today</source>
             <translation type="unfinished" />
         </message>
@@ -5295,9 +5295,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+175" />
+            <location filename="../../desktop/ui/main_window.py" line="+168" />
             <source>Suspected adverse reaction ({customer}): no PV receipt after {hours} h</source>
-            <extracomment>views only some roles see (others: everyone); an administrator sees them all The screens reached with Ctrl+1 … Ctrl+9 and Ctrl+0, in this order (desktop.ui.common.keys).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5504,7 +5503,7 @@
     <context>
         <name>Phone</name>
         <message>
-            <location filename="../../desktop/ui/common/texts.py" line="+89" />
+            <location filename="../../desktop/ui/common/texts.py" line="+92" />
             <source>{number} ext. {extension}</source>
             <translation type="unfinished" />
         </message>

@@ -5195,7 +5195,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="+35" />
+            <location filename="../../desktop/ui/views.py" line="+11" />
             <source>Today</source>
             <translation>今日</translation>
         </message>
@@ -5265,9 +5265,8 @@
             <translation>药物警戒台</translation>
         </message>
         <message>
-            <location line="+175" />
+            <location filename="../../desktop/ui/main_window.py" line="+168" />
             <source>Suspected adverse reaction ({customer}): no PV receipt after {hours} h</source>
-            <extracomment>views only some roles see (others: everyone); an administrator sees them all The screens reached with Ctrl+1 … Ctrl+9 and Ctrl+0, in this order (desktop.ui.common.keys).</extracomment>
             <translation>疑似不良反应（{customer}）：{hours} 小时后药物警戒仍未签收</translation>
         </message>
         <message>
@@ -5474,7 +5473,7 @@
     <context>
         <name>Phone</name>
         <message>
-            <location filename="../../desktop/ui/common/texts.py" line="+89" />
+            <location filename="../../desktop/ui/common/texts.py" line="+92" />
             <source>{number} ext. {extension}</source>
             <translation>{number} 转 {extension}</translation>
         </message>
