@@ -109,11 +109,9 @@ def patch_main_window(module):
     module.MainWindow.__init__ = __init__
 
 def patch_app(module):
-    attach = module.attach_store
-    def attach_store(window, store, **kw):
-        attach(window, store, **kw)
-        ready = time.time()
-        screen = window.stack.currentWidget()  # Today, its lists filled
+    # Today painted with its lists: from the start's first look (plain SQL, before the
+    # database layer loads) or, when the start cannot take it, once the store is attached.
+    def watch(screen, ready):
         from PySide6.QtCore import QEvent, QObject
 
         class Shown(QObject):  # a filter on this one screen, not application-wide
@@ -123,12 +121,29 @@ def patch_app(module):
                     import json
                     print(json.dumps({"painted_at": painted.get("at", ready),
                                       "ready_at": ready, "shown_at": painted["shown"],
-                                      "cpu_s": time.process_time()}), flush=True)
+                                      "cpu_s": time.process_time(),
+                                      "first_look": painted["first_look"]}), flush=True)
                     module.QTimer.singleShot(0, module.QApplication.quit)
                 return False
         painted["filter"] = Shown()
         screen.installEventFilter(painted["filter"])
         screen.update()
+
+    first_look = module.show_first_look
+    def show_first_look(window, *args, **kw):
+        screen = first_look(window, *args, **kw)
+        if screen is not None:
+            painted["first_look"] = True
+            watch(screen, time.time())
+        return screen
+    module.show_first_look = show_first_look
+
+    attach = module.attach_store
+    def attach_store(window, store, **kw):
+        attach(window, store, **kw)
+        if "filter" not in painted:
+            painted["first_look"] = False
+            watch(window.stack.currentWidget(), time.time())  # Today, its lists filled
     module.attach_store = attach_store
 
 class Hooks:
@@ -271,13 +286,15 @@ def _emit_data_shown(emit, runs: list[dict], customers: int, visits: int) -> Non
 
     size = {"customers": customers, "visits": visits, "runs": len(runs)}
     emit({"metric": "cold_start_data_ready", "value": median_ms("ready_at"), "unit": "ms",
-          **size, "note": "until the store is open and the last view (Today) has its lists"})
+          **size, "note": "until Today has its lists (first look: read with plain SQL; "
+          "else: the store open and attached)"})
     shown = median_ms("shown_at")
     emit({"metric": "cold_start_data_shown", "value": shown, "unit": "ms", **size,
           "goal": GOAL_DATA_SHOWN_MS, "met": shown <= GOAL_DATA_SHOWN_MS,
           "note": "until Today, its lists filled, has painted"})
     emit({"metric": "cold_start_data_shown_cpu", "unit": "ms", **size,
           "value": round(statistics.median(r["cpu_s"] for r in runs) * 1000, 1),
+          "first_look": all(r.get("first_look") for r in runs),
           "note": "process CPU time until then: the wall clock on a quiet machine"})
 
 

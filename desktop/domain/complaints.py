@@ -15,7 +15,6 @@ from desktop.domain.complaint_routes import apply_route
 from desktop.domain.complaint_rules import (
     NEAR_DEADLINE,
     OPEN_STATUSES,
-    AdrClock,
     adr_clock,
     deadline_state,
     is_open,
@@ -24,6 +23,7 @@ from desktop.domain.customer_names import display_name_sql
 from desktop.domain.lateness import Lateness, lateness
 from desktop.domain.local_time import aware_utc
 from desktop.domain.paging import PAGE_SIZE, count_where, keyset_after
+from desktop.domain.today_rows import ComplaintDeadline
 from desktop.domain.workflows import complaint_transition_error, next_complaint_statuses
 from desktop.models import Complaint, ComplaintEvent, Customer, Product, row_values
 from desktop.models.enums import ComplaintKind, ComplaintStatus
@@ -225,18 +225,6 @@ def complaint_events(store: Store, complaint_id: str) -> list[ComplaintEvent]:
 
 def get_complaint(store: Store, complaint_id: str) -> Complaint | None:
     return store.get(Complaint, complaint_id)
-
-
-@dataclass(frozen=True)
-class ComplaintDeadline:
-    complaint_id: str
-    customer_id: str
-    customer_name: str
-    kind: str
-    status: str
-    committed_deadline: datetime
-    state: str  # "overdue" or "near"
-    adr_clock: AdrClock | None  # suspected adverse reactions only
 
 
 def complaints_nearing_deadline(session: Session, now: datetime, *,

@@ -10,26 +10,10 @@ from collections.abc import Iterable
 from sqlalchemy import ColumnElement, case, func, literal, select
 from sqlalchemy.orm import aliased
 
+from desktop.domain.name_rules import DEPARTMENT as _DEPARTMENT
+from desktop.domain.name_rules import SEPARATOR, display_name, name_beside  # noqa: F401 - here too
 from desktop.models import Customer
-from desktop.models.enums import CustomerKind
 from desktop.store.store import Store
-
-SEPARATOR = " · "
-_DEPARTMENT = CustomerKind.DEPARTMENT.value
-
-
-def display_name(name: str, kind: str | None, organisation_name: str | None) -> str:
-    """`name`, followed by its hospital for a department."""
-    if kind == _DEPARTMENT and organisation_name:
-        return f"{name}{SEPARATOR}{organisation_name}"
-    return name
-
-
-def name_beside(display: str, organisation_name: str | None) -> str:
-    """A display name shown beside a column naming its organisation: a department's hospital
-    is not said twice (`心内科`, next to `北京协和医院`); any other name as it is."""
-    suffix = f"{SEPARATOR}{organisation_name}" if organisation_name else ""
-    return display[:-len(suffix)] if suffix and display.endswith(suffix) else display
 
 
 def display_name_sql(customer=Customer) -> ColumnElement[str]:

@@ -22,6 +22,7 @@ from desktop.domain.customer_names import display_name_sql
 from desktop.domain.lateness import Lateness, lateness
 from desktop.domain.local_time import aware_utc
 from desktop.domain.paging import PAGE_SIZE, count_where, keyset_after
+from desktop.domain.today_rows import FollowUpDue
 from desktop.models import Customer, FollowUp
 from desktop.models.enums import FollowUpStatus
 from desktop.store.store import Store
@@ -186,20 +187,6 @@ def next_reminder_in(store: Store, now: datetime, default_hour: int,
         if reminder_key(row, at) not in fired:
             best = min(best, max(at - now, timedelta(0)))
     return best
-
-
-@dataclass(frozen=True)
-class FollowUpDue:
-    follow_up_id: str
-    customer_id: str
-    customer_name: str
-    title: str
-    due_date: date
-    days_overdue: int  # 0 when due today
-
-    @property
-    def overdue(self) -> bool:
-        return self.days_overdue > 0
 
 
 def follow_ups_due(session: Session, today: date, *, assigned_user_id: str | None = None,

@@ -4,39 +4,13 @@ store nobody signed in to (the demo), the owner of the first territory."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 from sqlmodel import select
 
 from desktop.domain import workflows
+from desktop.domain.signed_in import USER_STATE_KEY, Identity, identity_from_user  # noqa: F401
 from desktop.models import TeamMember, Territory
 from desktop.store.store import Store
-
-#: Store state key under which the sign-in (desktop.sync.account) keeps the user's identity.
-USER_STATE_KEY = "user"
-
-
-@dataclass(frozen=True)
-class Identity:
-    user_id: str
-    role: str  # rep | manager | admin | qa (complaint handler) | pv (pharmacovigilance)
-    region_id: str | None
-    territory_ids: tuple[str, ...]
-    display_name: str = ""
-
-    @property
-    def is_manager(self) -> bool:
-        return self.role in (workflows.MANAGER, workflows.ADMIN)
-
-    @property
-    def is_handler(self) -> bool:
-        """A complaint handler (role qa): works the queue of complaints assigned to them."""
-        return self.role == workflows.QA
-
-    @property
-    def is_pv(self) -> bool:
-        """The pharmacovigilance desk (role pv): receives and reports adverse reactions."""
-        return self.role == workflows.PV
 
 
 def signed_in_user(store: Store) -> dict | None:
@@ -51,11 +25,9 @@ def signed_in_user_id(store: Store) -> str | None:
 
 def current_identity(store: Store) -> Identity | None:
     """The signed-in user, else the owner of the first territory, else None."""
-    user = signed_in_user(store)
-    if user and user.get("id"):
-        return Identity(user["id"], user.get("role") or workflows.REP, user.get("region_id"),
-                        tuple(user.get("territory_ids") or ()),
-                        user.get("display_name") or user.get("username") or "")
+    identity = identity_from_user(signed_in_user(store))
+    if identity is not None:
+        return identity
     with store.read() as s:
         territory = s.exec(select(Territory).where(
             Territory.owner_user_id != None, Territory.deleted == False)  # noqa: E711,E712

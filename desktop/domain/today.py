@@ -12,47 +12,17 @@ from sqlalchemy import exists, func
 from sqlmodel import Session, select
 
 from desktop.domain import at_risk, complaints, follow_ups, local_time, pv_clock, visit_cadence
-from desktop.domain.customer_names import display_name_sql, display_names, name_beside
+from desktop.domain.customer_names import display_name_sql, display_names
 from desktop.domain.identity import current_identity, signed_in_user_id
 from desktop.domain.lateness import Lateness
 from desktop.domain.paging import count_where
-from desktop.domain.visit_cadence import TIER_ORDER, CadenceStatus
+from desktop.domain.today_rows import DayProgress, OverdueCustomer, TodaysCall
 from desktop.models import CallPlan, Customer, PlanItem, TeamMember, Visit
 from desktop.models.enums import ComplaintStatus
 from desktop.store.store import Store
 
 OVERDUE_SHOWN = 200
 LIVE = False  # `deleted == LIVE` reads better than a bare False in the filters below
-
-
-@dataclass(frozen=True)
-class TodaysCall:
-    """A call planned for today, with its organisation and the report made for it."""
-
-    plan_item_id: str
-    plan_id: str
-    plan_status: str
-    customer_id: str
-    customer_name: str
-    customer_kind: str
-    organisation_name: str
-    tier: str | None
-    time_slot: str | None
-    objective: str | None
-    product_ids: tuple[str, ...]
-    position: int
-    visit_id: str | None  # the call report made for this item (draft or submitted)
-    visit_status: str | None
-
-    @property
-    def done(self) -> bool:
-        return self.visit_id is not None
-
-    @property
-    def name_beside_organisation(self) -> str:
-        """The customer's name where the organisation is shown beside it (a department
-        without its hospital, which the organisation column names)."""
-        return name_beside(self.customer_name, self.organisation_name)
 
 
 def todays_planned_calls(session: Session, rep_user_id: str, today: date) -> list[TodaysCall]:
@@ -83,16 +53,6 @@ def todays_planned_calls(session: Session, rep_user_id: str, today: date) -> lis
     return out
 
 
-@dataclass(frozen=True)
-class OverdueCustomer:
-    status: CadenceStatus
-    customer_name: str
-
-    @property
-    def customer_id(self) -> str:
-        return self.status.customer_id
-
-
 def planned_calls(store: Store, day: date, rep_user_id: str | None = None) -> list[TodaysCall]:
     """Today's calls of the signed-in rep (or, in a store nobody signed in to, of every rep
     with a plan for today), by time slot."""
@@ -104,15 +64,6 @@ def planned_calls(store: Store, day: date, rep_user_id: str | None = None) -> li
         calls = [c for rep in reps for c in todays_planned_calls(s, rep, day)]
     calls.sort(key=lambda c: (c.time_slot or "", c.position))
     return calls
-
-
-@dataclass(frozen=True)
-class DayProgress:
-    """What Today's heading counts: planned calls of the day and how many have a report."""
-
-    logged: int
-    planned: int
-    team: bool = False  # a manager's team's calls: the manager has none of their own today
 
 
 def day_progress(store: Store, day: date, own_calls: Sequence[TodaysCall]) -> DayProgress:
@@ -154,8 +105,7 @@ def customers_overdue(store: Store, day: date, limit: int = OVERDUE_SHOWN
     how many are overdue in all."""
     with store.read() as s:
         grouped = visit_cadence.customers_overdue_by_tier(s, day)
-        ordered = [status for tier in sorted(grouped, key=lambda t: TIER_ORDER.get(t, 9))
-                   for status in grouped[tier]]
+        ordered = visit_cadence.most_urgent_first(grouped)
         shown = ordered[:limit]
         names = display_names(s, [st.customer_id for st in shown])
     return [OverdueCustomer(st, names.get(st.customer_id, "")) for st in shown], len(ordered)

@@ -1,7 +1,6 @@
 """The local store: engine, migrations, the single write path, and customer search.
 
-Importing the package registers the search index's write hook, so every Store keeps the
-index right from its first write.
+The package itself imports nothing, so `desktop.store.quick_open` loads without the database
+layer (decision 0030). The search index's write hook is registered by `desktop.store.hooks`,
+which every write path imports, so every Store keeps the index right from its first write.
 """
-
-from desktop.store import search as _search  # noqa: F401 - registers the write hook

@@ -73,3 +73,9 @@ def run_rebuilds(session: Session, loaded_table: str | None) -> None:
         due = tables is None if loaded_table is None else loaded_table in (tables or ())
         if due:
             rebuild(session)
+
+
+# The hooks the store always has: the customer search index and the customers' latest calls
+# (they import this module to register themselves, so they come last).
+from desktop.store import last_calls as _last_calls  # noqa: E402,F401
+from desktop.store import search as _search  # noqa: E402,F401

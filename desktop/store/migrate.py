@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+if TYPE_CHECKING:  # `head_revision` is read before the database layer loads (quick_open)
+    from sqlalchemy import Engine
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 _REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
 SEARCH_TABLE_PREFIX = "customer_search"
+DERIVED_TABLES = frozenset({"customer_last_call"})  # desktop/store/last_calls.py
 
 
 def alembic_config(url: str = "sqlite://"):
@@ -42,9 +45,10 @@ def target_metadata() -> list:
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
     """Whether autogenerate (and the drift test) compare `obj` with the metadata: everything
     but the customer search index, which is declared in SQL, not in models (an FTS5 table,
-    the shadow tables SQLite makes for it, and its document table; desktop/store/search)."""
+    the shadow tables SQLite makes for it, and its document table; desktop/store/search),
+    and the other derived tables declared in SQL (`DERIVED_TABLES`)."""
     table = name if type_ == "table" else obj.table.name
-    return not table.startswith(SEARCH_TABLE_PREFIX)
+    return not table.startswith(SEARCH_TABLE_PREFIX) and table not in DERIVED_TABLES
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -61,6 +65,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def current_revision(engine: Engine) -> str | None:
     """The store's schema revision (None for a new, empty file)."""
+    from sqlalchemy import text
+
     with engine.connect() as connection:
         exists = connection.execute(text(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"

@@ -2,9 +2,11 @@
 (when signed in to a server) and the main window.
 
 The window's frame is shown first, before the database layer is even imported (SQLAlchemy,
-SQLModel and Alembic take longer to import than Qt takes to paint); the store opens and the
-screens fill in on the next turn of the event loop. This module imports only Qt and small
-modules at the top for that reason.
+SQLModel and Alembic take longer to import than Qt takes to paint). Then, when the window
+opens on Today, Today's lists are read with plain SQL (`desktop.domain.today_sql`) and
+painted; only then does the database layer load, in slices between which the window keeps
+painting, and the store open as usual (decision 0030). This module imports only Qt and
+small modules at the top for that reason.
 """
 
 from __future__ import annotations
@@ -121,6 +123,66 @@ def _open_account(paths: AppPaths, config, ask_sign_in=None, settings: UiSetting
     return open_local_store(paths), None
 
 
+# What loads after Today's first look, one import per turn of the event loop (the window
+# repaints between them); then the store opens as usual.
+DATABASE_LAYER = ("sqlalchemy", "sqlalchemy.orm", "sqlmodel", "desktop.models.customer",
+                  "desktop.models.activity", "desktop.store.store", "desktop.domain.today",
+                  "desktop.ui.context")
+
+
+def start_store_file(paths: AppPaths, config, settings: UiSettings):
+    """The store file `_open_account` will open, when it is known without the database
+    layer and without asking anything: the last account of the configured server, or the
+    local store. None: no account yet (the sign-in comes first), or the demo (filled on
+    first use). The same rules as desktop.sync.local_account, which imports the store
+    (a test holds them equal)."""
+    from urllib.parse import urlsplit
+
+    server = config["server_url"]
+    if server:
+        url = server.strip().rstrip("/").removesuffix("/api/v1")
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            return None  # the ordinary open says what is wrong with it
+        username = (config.values.get("sync_accounts") or {}).get(url)
+        return paths.store_file(f"{username}@{parts.netloc}") if username else None
+    if settings.first_run.data == "demo":
+        return None
+    return paths.store_file("local")
+
+
+def show_first_look(window, paths: AppPaths, config, settings: UiSettings):
+    """Today painted from its lists read with plain SQL, before the database layer loads;
+    returns the screen, or None when the start cannot (the ordinary open follows)."""
+    path = start_store_file(paths, config, settings)
+    if path is None:
+        return None
+    from desktop.domain.today_sql import read_at_start
+
+    try:
+        lists = read_at_start(path)
+    except Exception:  # noqa: BLE001 - the ordinary open says what is wrong
+        log.exception("could not read Today at start; opening the usual way")
+        return None
+    return window.show_first_look(lists) if lists is not None else None
+
+
+def load_in_slices(modules, then, context) -> None:
+    """Import `modules` one per turn of the event loop, then call `then()`."""
+    import importlib
+
+    pending = list(modules)
+
+    def step() -> None:
+        if not pending:
+            then()
+            return
+        importlib.import_module(pending.pop(0))
+        QTimer.singleShot(0, context, step)
+
+    step()
+
+
 def pause_collection_for_startup() -> None:
     """No garbage collection while the start imports the database layer and reads the
     first screen: they only build objects that live on, and each collection walked all of
@@ -206,7 +268,21 @@ def run_app(args, paths: AppPaths) -> int:
 
         start_rotation()  # before the sync worker's thread logs anything
         apply_time_zone(config)  # before anything is read or shown in the rep's zone
+        first = show_first_look(ui["window"], paths, config, settings)
+        if first is None:
+            open_store()
+            return
+        from desktop.ui.today.first_look import after_first_paint
 
+        after_first_paint(first, load_the_rest)
+
+    def load_the_rest() -> None:
+        """After Today's first look: the database layer, then the store as usual."""
+        if "loading" not in opened:
+            opened["loading"] = True
+            load_in_slices(DATABASE_LAYER, open_store, ui["window"])
+
+    def open_store() -> None:
         def ask_sign_in(server: str, locked: bool) -> bool:
             from desktop.ui.sync.login_dialog import LoginDialog
 

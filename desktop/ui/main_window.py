@@ -29,7 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.common import icons
-from desktop.ui.views import NUMBERED_VIEWS, ROLE_VIEWS, VIEWS, view_class
+from desktop.ui.views import (
+    NUMBERED_VIEWS,
+    ROLE_VIEWS,
+    VIEWS,
+    hidden_views,
+    start_view,
+    view_class,
+)
 
 
 class MainWindow(QMainWindow):
@@ -48,7 +55,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self.dialog = None  # the dialog opened last (tests and screenshots look at it)
         self._hidden: set[str] = set(ROLE_VIEWS)  # views of other roles (set at attach)
-        self._home = "today"
+        self._role = "rep"  # the user's role (set at attach)
         self.sync_status = None
         self.sync_notice = None
         self.setWindowIcon(icons.app_icon())
@@ -93,6 +100,8 @@ class MainWindow(QMainWindow):
         from desktop.ui.sync.status import SyncStatus
 
         self.context = context
+        if "today" in self.views:  # built from the start's first lists: now the store
+            self.views["today"].attach(context)
         self.sync_status = SyncStatus(context.sync_worker, context.store, self)
         for widget in self.sync_status.widgets():
             self.statusBar().addPermanentWidget(widget)
@@ -110,8 +119,7 @@ class MainWindow(QMainWindow):
         context.call_report_requested.connect(self.new_call_report)
         context.visit_opened.connect(self.open_call_report)
         context.complaint_requested.connect(self.new_complaint)
-        last = self.settings.window.last_view
-        self.show_view(last if last in self.visible_views() else self._home)
+        self.show_view(start_view(self.settings.window.last_view, self._role))
 
     def _make_tray_menu(self) -> None:
         """Open and Quit from the tray (the window may never have been shown: --minimised)."""
@@ -144,12 +152,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.complaints.escalations import EscalationNotifier
 
         identity = current_identity(context.store)
-        role = identity.role if identity is not None else "rep"
-        self._hidden = {key for key, roles in ROLE_VIEWS.items() if role not in roles}
+        role = self._role = identity.role if identity is not None else "rep"
+        self._hidden = hidden_views(role)
         for row, (key, _title) in enumerate(VIEWS):
             self.nav.setRowHidden(row, key in self._hidden)
             self.view_actions[row].setVisible(key not in self._hidden)
-        self._home = {"qa": "qa_queue", "pv": "pv_desk"}.get(role, "today")
         self.escalations = EscalationNotifier(context, self.tray, self)
         self.escalations.escalated.connect(self._escalated)
         self._notify_escalations = identity is not None and identity.is_manager
@@ -210,17 +217,33 @@ class MainWindow(QMainWindow):
     def view(self, key: str) -> QWidget:
         """The screen `key`, built on first use (the window must be attached)."""
         if key not in self.views:
-            widget = view_class(key)(self.context, self.stack)
-            index = self.stack.indexOf(self._placeholders[key])
-            self.stack.insertWidget(index, widget)
-            self.stack.removeWidget(self._placeholders[key])
-            self._placeholders.pop(key).deleteLater()
-            self.views[key] = widget
-            if key == "settings":
-                widget.language_chosen.connect(self.switch_language)
-                widget.appearance_chosen.connect(self.switch_appearance)
-            self._restore_view_layout(key, widget)
+            self._place(key, view_class(key)(self.context, self.stack))
         return self.views[key]
+
+    def _place(self, key: str, widget: QWidget) -> None:
+        index = self.stack.indexOf(self._placeholders[key])
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(self._placeholders[key])
+        self._placeholders.pop(key).deleteLater()
+        self.views[key] = widget
+        if key == "settings":
+            widget.language_chosen.connect(self.switch_language)
+            widget.appearance_chosen.connect(self.switch_appearance)
+        self._restore_view_layout(key, widget)
+
+    def show_first_look(self, lists) -> QWidget | None:
+        """Today from the start's first lists (`today_sql.TodayLists`), before the store is
+        attached (decision 0030); `attach` then hands it the store. None: the window opens
+        on another screen, or Today is already built."""
+        role = lists.identity.role if lists.identity is not None else "rep"
+        if "today" in self.views or start_view(self.settings.window.last_view, role) != "today":
+            return None
+        from desktop.ui.today.first_look import FirstLookContext
+        from desktop.ui.today.view import TodayView
+
+        self._place("today", TodayView(FirstLookContext(self.settings, self), self.stack,
+                                       identity=lists.identity, first=lists))
+        return self.show_view("today")
 
     def show_view(self, key: str) -> QWidget:
         keys = [k for k, _t in VIEWS]

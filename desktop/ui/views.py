@@ -26,6 +26,22 @@ VIEWS: list[tuple[str, str]] = [
 ]
 #: views only some roles see (others: everyone); an administrator sees them all
 ROLE_VIEWS: dict[str, tuple[str, ...]] = {"qa_queue": ("qa", "admin"), "pv_desk": ("pv", "admin")}
+#: The start page of a role (others: Today)
+HOME_VIEWS = {"qa": "qa_queue", "pv": "pv_desk"}
+
+
+def hidden_views(role: str) -> set[str]:
+    """The screens `role` does not see."""
+    return {key for key, roles in ROLE_VIEWS.items() if role not in roles}
+
+
+def start_view(last_view: str | None, role: str) -> str:
+    """The screen the window opens on: the one last shown, if `role` sees it, else the
+    role's start page."""
+    keys = {key for key, _title in VIEWS} - hidden_views(role)
+    return last_view if last_view in keys else HOME_VIEWS.get(role, "today")
+
+
 #: The screens reached with Ctrl+1 … Ctrl+9 and Ctrl+0, in this order (desktop.ui.common.keys).
 NUMBERED_VIEWS = ("today", "customers", "calls", "plans", "activities", "desk", "follow_ups",
                   "complaints", "conflicts", "settings")

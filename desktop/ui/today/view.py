@@ -2,7 +2,12 @@
 customers overdue for a visit by tier. Enter on a planned call logs it.
 
 Each of the four lists reads again only when a table it shows changed (`SECTION_TABLES`),
-on the task runner's database thread; its rows are swapped in when they arrive."""
+on the task runner's database thread; its rows are swapped in when they arrive.
+
+At start the view is first built from `first` (`desktop.domain.today_sql`'s lists, read
+before the database layer has loaded: decision 0030) over a stand-in context, and painted;
+`attach(context)` then hands it the store, and the customers at risk and a manager's
+escalations are read."""
 
 from __future__ import annotations
 
@@ -12,9 +17,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain import local_time
-from desktop.domain import today as today_queries
-from desktop.domain.identity import current_identity
-from desktop.domain.visit_cadence import frequency_phrase
+from desktop.domain.cadence_rules import frequency_phrase
+from desktop.domain.today_rows import DayProgress
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintStatus, VisitStatus
 from desktop.ui.common.pills import complaint_tone, visit_tone
@@ -204,14 +208,15 @@ SECTION_TABLES = {
 }
 
 
-def _planned_and_progress(store, day):
-    planned = today_queries.planned_calls(store, day)
-    return planned, today_queries.day_progress(store, day, planned)
-
-
 def section_readers(store, today_fn) -> dict:
     """What each list reads (plain functions of the store: they run on the database
     thread, so they touch no widget)."""
+    from desktop.domain import today as today_queries
+
+    def _planned_and_progress(store, day):
+        planned = today_queries.planned_calls(store, day)
+        return planned, today_queries.day_progress(store, day, planned)
+
     return {
         "planned": lambda: _planned_and_progress(store, today_fn()),
         "follow_ups": lambda: today_queries.follow_ups_due(store, today_fn()),
@@ -224,12 +229,17 @@ def section_readers(store, today_fn) -> dict:
 class TodayView(QWidget):
     """The rep's start page."""
 
-    def __init__(self, context, parent=None, today_fn=local_time.today, *, identity=None):
+    def __init__(self, context, parent=None, today_fn=local_time.today, *, identity=None,
+                 first=None):
+        """`first`: a `today_sql.TodayLists` to show before the store is attached (then
+        `context` is a `FirstLookContext` and `attach` follows)."""
         super().__init__(parent)
         self.context = context
         self._today = today_fn
         self._overdue_total = 0
-        self._progress: today_queries.DayProgress | None = None
+        self._progress: DayProgress | None = None
+        self._at_risk_read = first is None  # at start the customers at risk follow
+        self._first_path = first.path if first is not None else None
         self.heading = QLabel(self)
         set_role(self.heading, "heading")
         self.heading.setWordWrap(True)
@@ -271,13 +281,8 @@ class TodayView(QWidget):
         self.overdue_note = set_role(QLabel(self.groups[3]), "hint")
         self.overdue_note.setWordWrap(True)
         self.groups[3].layout().addWidget(self.overdue_note)
-        # the region's manager: suspected adverse reactions PV has not acknowledged in time
-        from desktop.ui.today.escalations import EscalationSection
-
-        identity = identity or current_identity(context.store)
-        self.escalations = EscalationSection(
-            context, self, enabled=identity is not None and identity.is_manager)
-        grid.addWidget(self.escalations, 2, 0, 1, 2)
+        self._grid = grid
+        self.escalations = None  # the region's manager's: see _add_escalations
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(grid, 1)
@@ -291,16 +296,57 @@ class TodayView(QWidget):
             lambda i: self._open_customer(self.complaint_model.row_at(i.row())))
         self.tables["at_risk"].activated.connect(
             lambda i: self._open_customer(self.at_risk_model.row_at(i.row())))
+        self.reloads: dict[str, Reload] = {}
+        if first is None:
+            self._read_from(context, identity)
+            self.retranslate_ui()
+            self.refresh()
+        else:
+            self.retranslate_ui()
+            for key, rows in first.sections().items():
+                self._shows()[key](rows)
+
+    def _shows(self) -> dict:
+        return {"planned": self._show_planned, "follow_ups": self._show_follow_ups,
+                "complaints": self._show_complaints, "overdue": self._show_overdue,
+                "at_risk": self._show_at_risk}
+
+    def _read_from(self, context, identity) -> None:
+        """Read the lists from `context`'s store from now on (and its changes)."""
         readers = section_readers(context.store, self._today)
-        shows = {"planned": self._show_planned, "follow_ups": self._show_follow_ups,
-                 "complaints": self._show_complaints, "overdue": self._show_overdue,
-                 "at_risk": self._show_at_risk}
+        shows = self._shows()
         tasks = getattr(context, "tasks", None)
         self.reloads = {key: Reload(tasks, readers[key], shows[key], self)
                         for key in SECTION_TABLES}
         context.data_changed.connect(self._data_changed)
-        self.retranslate_ui()
-        self.refresh()
+        self._add_escalations(context, identity)
+
+    def _add_escalations(self, context, identity) -> None:
+        """The region's manager: suspected adverse reactions PV has not acknowledged in time."""
+        from desktop.domain.identity import current_identity
+        from desktop.ui.today.escalations import EscalationSection
+
+        identity = identity or current_identity(context.store)
+        self.escalations = EscalationSection(
+            context, self, enabled=identity is not None and identity.is_manager)
+        self._grid.addWidget(self.escalations, 2, 0, 1, 2)
+
+    def attach(self, context) -> None:
+        """The store is open (the view was built from the start's first lists): read from
+        it from now on, and read what the first look left out (the customers at risk, a
+        manager's escalations) in the background."""
+        if self.reloads:
+            return
+        self.context = context
+        self._read_from(context, None)
+        if self._first_path is not None and self._first_path == getattr(context.store, "path",
+                                                                         None):
+            self.reloads["at_risk"].request()
+        else:  # opened another file than the first look read (cannot happen, but then)
+            for reload in self.reloads.values():
+                reload.request()
+        if self.escalations.enabled:
+            self.escalations.refresh()
 
     @property
     def planned_table(self):
@@ -310,7 +356,7 @@ class TodayView(QWidget):
         """Re-read the four lists now (on this thread: the first paint, an explicit ask)."""
         for reload in self.reloads.values():
             reload.now()
-        if self.escalations.enabled:
+        if self.escalations is not None and self.escalations.enabled:
             self.escalations.refresh()
 
     def _data_changed(self, table: str) -> None:
@@ -341,6 +387,7 @@ class TodayView(QWidget):
         self._update_texts()
 
     def _show_at_risk(self, rows) -> None:
+        self._at_risk_read = True
         self.at_risk_model.set_rows(rows)
         self._update_texts()
 
@@ -395,7 +442,8 @@ class TodayView(QWidget):
                                 "missed.")),
             "at_risk": (self.tr("No customer of yours is at risk."),
                         self.tr("A customer shows here, with the reason, when their share or "
-                                "purchases fall, a complaint runs late or calls stop.")),
+                                "purchases fall, a complaint runs late or calls stop."))
+            if self._at_risk_read else (self.tr("Reading…"), ""),
         }
         for key, state in self.empty_states.items():
             state.set_texts(*empties[key])

@@ -1,0 +1,65 @@
+"""The latest submitted call of each customer, kept beside the visits (decision 0030): the
+overdue list at start reads ~5,000 rows of `customer_last_call` instead of scanning every
+visit. A local, derived table (not synced, declared in SQL like the search index): made and
+filled by revision 0017, kept by the write hook below for every visit written (locally or
+pulled), and rebuilt by bulk loads (`hooks.run_rebuilds`, once the visits are loaded).
+
+A visit's customer never changes (a report made for the wrong customer is corrected by a
+new one), so a write changes the summary of the visit's own customer only."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from desktop.store.hooks import register_write_hook
+
+TABLE = "customer_last_call"
+CREATE = (f"CREATE TABLE IF NOT EXISTS {TABLE} (customer_id VARCHAR NOT NULL PRIMARY KEY, "
+          "started_at DATETIME NOT NULL) WITHOUT ROWID")
+SUBMITTED = "submitted"  # VisitStatus.SUBMITTED
+_LATEST = ("SELECT customer_id, max(started_at) FROM visit WHERE deleted = 0 "
+           f"AND status = '{SUBMITTED}'")
+
+
+def rebuild_in(db) -> None:
+    """Fill the table from the visits (a DB-API connection, in its transaction)."""
+    db.execute(f"DELETE FROM {TABLE}")
+    db.execute(f"INSERT INTO {TABLE} (customer_id, started_at) {_LATEST} GROUP BY customer_id")
+
+
+def rebuild(session) -> None:
+    rebuild_in(_db(session))
+
+
+@register_write_hook(rebuild=rebuild, tables=("visit",))
+def _on_write(session, table: str, row) -> None:
+    """A visit was written (in the write transaction; `row` holds its new values, the table
+    may not yet): its customer's latest submitted call, from the other visits and this one."""
+    if table != "visit" or not row.customer_id:
+        return
+    db = _db(session)
+    (latest,) = db.execute(f"SELECT max(started_at) FROM visit WHERE customer_id = ? "
+                           f"AND deleted = 0 AND status = '{SUBMITTED}' AND id != ?",
+                           (row.customer_id, row.id)).fetchone()
+    if not row.deleted and row.status == SUBMITTED and row.started_at is not None:
+        mine = _stored(row.started_at)
+        latest = mine if latest is None or mine > latest else latest
+    if latest is None:
+        db.execute(f"DELETE FROM {TABLE} WHERE customer_id = ?", (row.customer_id,))
+    else:
+        db.execute(f"INSERT OR REPLACE INTO {TABLE} (customer_id, started_at) VALUES (?, ?)",
+                   (row.customer_id, latest))
+
+
+def _stored(moment: datetime | str) -> str:
+    """A moment as SQLAlchemy stores it in SQLite (UTC text with microseconds)."""
+    if isinstance(moment, str):
+        return moment
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.isoformat(" ", "microseconds")
+
+
+def _db(session):
+    """The session's own SQLite connection (same transaction)."""
+    return session.connection().connection.driver_connection
