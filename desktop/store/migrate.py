@@ -35,8 +35,8 @@ def target_metadata() -> list:
     """The store's schema as the code declares it: the synced tables and the local ones."""
     from sqlmodel import SQLModel
 
-    import desktop.models  # noqa: F401 - registers the synced tables
     import desktop.store.local_tables  # noqa: F401 - registers the local tables
+    from desktop.models import SYNCED_MODELS  # noqa: F401 - loads (registers) the synced tables
     from desktop.models.base import LocalBase
 
     return [SQLModel.metadata, LocalBase.metadata]

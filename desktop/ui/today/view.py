@@ -11,190 +11,28 @@ escalations are read."""
 
 from __future__ import annotations
 
-from functools import cache
-
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain import local_time
-from desktop.domain.cadence_rules import frequency_phrase
 from desktop.domain.today_rows import DayProgress
-from desktop.i18n import QT_TRANSLATE_NOOP as _t
-from desktop.models.enums import ComplaintKind, ComplaintStatus, VisitStatus
-from desktop.ui.common.pills import complaint_tone, visit_tone
-from desktop.ui.common.rows_model import Column, RowsTableModel
+from desktop.ui.common.rows_model import RowsTableModel
 from desktop.ui.common.style import brush, set_role
 from desktop.ui.common.tasks import Reload
-from desktop.ui.common.texts import (
-    count_text,
-    date_text,
-    datetime_text,
-    enum_text,
-    long_date_text,
-    message_text,
-    translate,
-)
+from desktop.ui.common.texts import count_text, date_text, long_date_text
 from desktop.ui.common.widgets import EmptyState, make_table_view
 from desktop.ui.context import touches
-
-
-def _plan_status(p) -> str:
-    if p.visit_id is None:
-        return translate("TodayView", "To do")
-    return enum_text(VisitStatus, p.visit_status)
-
-
-def _plan_tone(p) -> str:
-    return "info" if p.visit_id is None else visit_tone(p.visit_status)
-
-
-PLANNED_COLUMNS = [
-    Column(_t("Columns", "Time"), lambda p: p.time_slot or ""),
-    Column(_t("Columns", "Customer"), lambda p: p.name_beside_organisation),
-    Column(_t("Columns", "Organisation"), lambda p: p.organisation_name),
-    Column(_t("Columns", "Objective"), lambda p: p.objective or "", optional=1),
-    Column(_t("Columns", "Report"), _plan_status, tone=_plan_tone),
-]
-
-
-PLANNED_ORGANISATION = 2
-ORGANISATION_ROOM = 190  # px: 天津市滨海新区中西医结合医院 at 10 pt
-
-
-class CadenceTexts(QObject):
-    """Counts in words, with plural forms (through tr(), so lupdate marks them)."""
-
-    def frequency(self, per: str, n: int) -> str:
-        if per == "week":
-            return self.tr("about %n call(s) a week", "", n)
-        return self.tr("%n call(s) a month", "", n)
-
-    def short_frequency(self, per: str, n: int) -> str:
-        """The target in a narrow column ("weekly"; `frequency` in its tooltip)."""
-        if per == "week":
-            return self.tr("%n a week", "call target, short", n)
-        return self.tr("%n a month", "call target, short", n)
-
-    def pv_clock(self, clock) -> str:
-        """A suspected adverse reaction's 24-hour clock as a pill: "Report in 3 h",
-        "1 h overdue", "Reported" (the full instruction in its tooltip)."""
-        if clock.reported:
-            return self.tr("Reported")
-        hours, rest = divmod(int(abs(clock.remaining).total_seconds()), 3600)
-        if clock.overdue:
-            return (self.tr("%n h overdue", "", hours) if hours
-                    else self.tr("%n min overdue", "", rest // 60))
-        return (self.tr("Report in %n h", "", hours) if hours
-                else self.tr("Report in %n min", "", rest // 60))
-
-    def days_ago(self, n: int) -> str:
-        return self.tr("%n day(s) ago", "", n)
-
-    def days_overdue(self, n: int) -> str:
-        return self.tr("%n day(s) overdue", "", n)
-
-    def due_today(self) -> str:
-        return self.tr("Due today")
-
-
-@cache
-def _cadence_texts() -> CadenceTexts:
-    return CadenceTexts()
-
-
-def _target(o) -> str:
-    frequency = frequency_phrase(o.status.calls_per_month)
-    return _cadence_texts().short_frequency(*frequency) if frequency else ""
-
-
-def _target_in_full(o) -> str:
-    frequency = frequency_phrase(o.status.calls_per_month)
-    return _cadence_texts().frequency(*frequency) if frequency else ""
-
-
-def _last_call(o) -> str:
-    days = o.status.days_since
-    return translate("TodayView", "never") if days is None else _cadence_texts().days_ago(days)
-
-
-def _due(f) -> str:
-    texts = _cadence_texts()
-    return texts.days_overdue(f.days_overdue) if f.overdue else texts.due_today()
-
-
-def _planned_tooltip(p) -> str:
-    return " · ".join(x for x in (p.name_beside_organisation, p.organisation_name, p.objective)
-                      if x)
-
-
-def _pv_report(c) -> str:
-    return _cadence_texts().pv_clock(c.adr_clock) if c.adr_clock else ""
-
-
-def _pv_tone(c) -> str | None:
-    clock = c.adr_clock
-    if clock is None:
-        return None
-    return "success" if clock.reported else "danger" if clock.overdue else "warning"
-
-
-def _adr_clock(c) -> str:
-    return message_text("Complaints", *c.adr_clock.message()) if c.adr_clock else ""
-
-
-def _complaint_tooltip(c) -> str:
-    """The whole complaint in a line (its status too, when a narrow pane leaves it out)."""
-    return " · ".join(x for x in (c.customer_name, enum_text(ComplaintKind, c.kind),
-                                  enum_text(ComplaintStatus, c.status), _adr_clock(c)) if x)
-
-
-# A complaint's kind in a narrow column; the full name is its tooltip.
-SHORT_KINDS = {
-    ComplaintKind.QUALITY: _t("TodayView", "Quality"),
-    ComplaintKind.ADVERSE_REACTION: _t("TodayView", "Suspected ADR"),
-    ComplaintKind.DELIVERY: _t("TodayView", "Delivery"),
-}
-
-
-def _short_kind(c) -> str:
-    short = SHORT_KINDS.get(c.kind)
-    return translate("TodayView", short) if short else enum_text(ComplaintKind, c.kind)
-
-
-OVERDUE_COLUMNS = [
-    Column(_t("Columns", "Customer"), lambda o: o.customer_name),
-    Column(_t("Columns", "Tier"), lambda o: o.status.tier or ""),
-    Column(_t("Columns", "Last call"), _last_call,
-           tone=lambda o: "neutral" if o.status.days_since is None else "danger"),
-    Column(_t("Columns", "Target"), _target, tooltip=_target_in_full),
-]
-FOLLOW_UP_DUE_COLUMNS = [
-    Column(_t("Columns", "Due"), _due, tone=lambda f: "danger" if f.overdue else "warning"),
-    Column(_t("Columns", "Customer"), lambda f: f.customer_name),
-    Column(_t("Columns", "Follow-up"), lambda f: f.title),
-]
-NEAR_COLUMNS = [
-    Column(_t("Columns", "Deadline"), lambda c: datetime_text(c.committed_deadline)),
-    Column(_t("Columns", "Customer"), lambda c: c.customer_name),
-    Column(_t("Columns", "Kind"), _short_kind,
-           tooltip=lambda c: enum_text(ComplaintKind, c.kind)),
-    Column(_t("Columns", "Status"), lambda c: enum_text(ComplaintStatus, c.status),
-           tone=lambda c: complaint_tone(c.status, c.state), optional=1),
-    Column(_t("Columns", "PV report"), _pv_report, tone=_pv_tone, tooltip=_adr_clock),
-]
-
-
-AT_RISK_COLUMNS = [
-    Column(_t("Columns", "Customer"), lambda a: a.name),
-    Column(_t("Columns", "Tier"), lambda a: a.tier or ""),
-    Column(_t("Columns", "Why at risk"),
-           lambda a: "\n".join(message_text("AtRisk", r.template, r.params) for r in a.reasons)),
-]
-
-
-EMPTY_ICONS = {"planned": "calendar-check", "follow_ups": "bell", "complaints": "shield-alert",
-               "overdue": "users", "at_risk": "triangle-alert"}
-
+from desktop.ui.today.columns import (
+    AT_RISK_COLUMNS,
+    EMPTY_ICONS,
+    FOLLOW_UP_DUE_COLUMNS,
+    NEAR_COLUMNS,
+    ORGANISATION_ROOM,
+    OVERDUE_COLUMNS,
+    PLANNED_COLUMNS,
+    PLANNED_ORGANISATION,
+    complaint_tooltip,
+    planned_tooltip,
+)
 
 # The tables each list is read from: a change elsewhere does not touch it.
 SECTION_TABLES = {
@@ -243,11 +81,11 @@ class TodayView(QWidget):
         self.heading = QLabel(self)
         set_role(self.heading, "heading")
         self.heading.setWordWrap(True)
-        self.planned_model = RowsTableModel(PLANNED_COLUMNS, self, tooltip=_planned_tooltip)
+        self.planned_model = RowsTableModel(PLANNED_COLUMNS, self, tooltip=planned_tooltip)
         self.follow_up_model = RowsTableModel(FOLLOW_UP_DUE_COLUMNS, self,
                                               tooltip=lambda f: date_text(f.due_date))
         self.complaint_model = RowsTableModel(
-            NEAR_COLUMNS, self, tooltip=_complaint_tooltip,
+            NEAR_COLUMNS, self, tooltip=complaint_tooltip,
             foreground=lambda c: brush("danger_text") if c.state == "overdue" else None)
         self.overdue_model = RowsTableModel(OVERDUE_COLUMNS, self)
         self.at_risk_model = RowsTableModel(AT_RISK_COLUMNS, self)
