@@ -255,7 +255,8 @@ class TodayView(QWidget):
                       n=self.complaint_model.rowCount()),
                   self.tr("Customers overdue for a visit by tier ({n})").format(
                       n=self._overdue_total),
-                  self.tr("Customers at risk ({n})").format(n=self.at_risk_model.rowCount()))
+                  self.tr("Customers at risk ({n})").format(n=self.at_risk_model.rowCount())
+                  if self._at_risk_read else self.tr("Customers at risk"))
         for group, title in zip(self.groups, titles, strict=True):
             group.setTitle(title)
         shown = self.overdue_model.rowCount()
