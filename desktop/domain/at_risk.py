@@ -182,15 +182,23 @@ def set_rule(store: Store, region_id: str, code: str, *, enabled: bool,
 
 
 # ------------------------------------------------------------------ from the store
-def _monthly(rows: Iterable[CustomerMetric]) -> dict[str, dict[str, list]]:
-    """customer → period → [ours, total, purchases] summed over the month's rows."""
+CUSTOMER_COLUMNS = (Customer.id, Customer.name, Customer.tier, Customer.territory_id,
+                    Customer.previous_tier, Customer.tier_changed_at)  # what the rules read
+METRIC_COLUMNS = (CustomerMetric.customer_id, CustomerMetric.period,
+                  CustomerMetric.our_prescriptions, CustomerMetric.total_prescriptions,
+                  CustomerMetric.purchase_amount, CustomerMetric.sales_amount)
+
+
+def _monthly(rows: Iterable[tuple]) -> dict[str, dict[str, list]]:
+    """customer → period → [ours, total, purchases] summed over the month's rows (`rows`:
+    tuples of METRIC_COLUMNS; plain values, not ORM objects: a region has ~100,000)."""
     out: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(lambda: [0, 0, None]))
-    for r in rows:
-        cell = out[r.customer_id][r.period]
-        if r.our_prescriptions is not None and r.total_prescriptions:
-            cell[0] += r.our_prescriptions
-            cell[1] += r.total_prescriptions
-        amount = r.purchase_amount if r.purchase_amount is not None else r.sales_amount
+    for customer_id, period, ours, total, purchases, sales in rows:
+        cell = out[customer_id][period]
+        if ours is not None and total:
+            cell[0] += ours
+            cell[1] += total
+        amount = purchases if purchases is not None else sales
         if amount is not None:
             cell[2] = (cell[2] or 0) + amount
     return out
@@ -216,7 +224,7 @@ def _purchases(months: Mapping[str, list]) -> tuple[float | None, float | None]:
     return total(recent), total(before)
 
 
-def _customer_reasons(c: Customer, rules: Mapping[str, Rule], months: Mapping[str, list],
+def _customer_reasons(c, rules: Mapping[str, Rule], months: Mapping[str, list],
                       last_call: date | None, complaints: list, targets: Mapping[str, int],
                       today: date, now: datetime) -> list[Reason]:
     periods = months_back(max(months), 13) if months else []
@@ -239,8 +247,8 @@ def customers_at_risk(session: Session, *, region_id: str | None,
     """The region's (or the territories') customers at risk, with every reason, A tier
     first, then by name."""
     rules = region_rules(session, region_id)
-    query = select(Customer).where(Customer.deleted == LIVE,
-                                   Customer.lifecycle_stage != LifecycleStage.LOST.value)
+    query = select(*CUSTOMER_COLUMNS).where(
+        Customer.deleted == LIVE, Customer.lifecycle_stage != LifecycleStage.LOST.value)
     territories = select(Territory.id, Territory.owner_user_id).where(Territory.deleted == LIVE)
     if territory_ids is not None:
         ids = list(territory_ids)
@@ -250,10 +258,11 @@ def customers_at_risk(session: Session, *, region_id: str | None,
         territories = territories.where(Territory.region_id == region_id)
         query = query.where(Customer.territory_id.in_(territories.with_only_columns(Territory.id)))
     owners = dict(session.exec(territories).all())
-    customers = session.exec(query).all()
+    customers = session.execute(query).all()
     ids = [c.id for c in customers]
-    months = _monthly(session.exec(select(CustomerMetric).where(
-        CustomerMetric.deleted == LIVE, CustomerMetric.customer_id.in_(ids))))
+    months = _monthly(session.execute(select(*METRIC_COLUMNS).where(
+        CustomerMetric.deleted == LIVE, CustomerMetric.customer_id.in_(
+            query.with_only_columns(Customer.id)))))
     complaints: dict[str, list] = defaultdict(list)
     for cid, deadline, status in session.exec(select(
             Complaint.customer_id, Complaint.committed_deadline, Complaint.status).where(
