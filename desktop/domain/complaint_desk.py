@@ -63,6 +63,17 @@ def handler_choices(store: Store, region_id: str | None) -> list[Handler]:
                   key=lambda h: (h.name, h.user_id))
 
 
+def handler_name(store: Store, user_id: str | None) -> str | None:
+    """The name a complaint's handler goes by in the synced team directory (None when
+    unassigned or not in this laptop's directory)."""
+    if not user_id:
+        return None
+    member = store.get(TeamMember, user_id)
+    if member is None or member.deleted != LIVE:
+        return None
+    return member.display_name or member.username
+
+
 def assign_complaint(store: Store, complaint_id: str, handler_user_id: str, *,
                      actor: Identity) -> None:
     """The region's manager assigns (or reassigns) a complaint to a handler: the status

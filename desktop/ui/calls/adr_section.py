@@ -151,6 +151,16 @@ class AdrSection(QWidget):
                        reaction=self.reaction_edit.toPlainText().strip(),
                        onset_date=self.onset_edit.date().toPython())
 
+    def set_call_day(self, call_day) -> None:
+        """The call moved to another day: the onset may not be after it, and an onset still
+        on the old call day (the default) follows the call."""
+        old_max = self.onset_edit.maximumDate()
+        new_max = QDate(call_day.year, call_day.month, call_day.day)
+        follow = self.onset_edit.date() == old_max
+        self.onset_edit.setMaximumDate(new_max)
+        if follow:
+            self.onset_edit.setDate(new_max)
+
     def load(self, case: AdverseReactionDraft | None) -> None:
         """Show the case the report already has (ticked), or nothing."""
         self.check.setChecked(case is not None)

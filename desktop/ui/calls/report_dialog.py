@@ -238,10 +238,12 @@ class CallReportDialog(QDialog):
         self.form.setRowVisible(self.activity_combo, self.activity_combo.count() > 1)
 
     def _day_changed(self) -> None:
-        """Another day: the activities near it, read on the database thread."""
+        """Another day: the onset's limit follows it, and the activities near it are read on
+        the database thread."""
         store, customer_id = self.context.store, self.draft.customer_id
         day, chosen = local_time.local_day(self.when_edit.moment()), \
             self.activity_combo.currentData()
+        self.adr_section.set_call_day(day)
         self.context.tasks.run(
             lambda: activity_views.activities_near(store, customer_id, day),
             lambda choices: self._set_activities(choices, chosen), owner=self)

@@ -117,6 +117,12 @@ class LateTexts(QObject):
     def done_on_time(self) -> str:
         return self.tr("Done on time")
 
+    def received_late(self) -> str:
+        return self.tr("Received late")
+
+    def received_on_time(self) -> str:
+        return self.tr("Received on time")
+
 
 def _parts(span: timedelta, up: bool = False) -> tuple[int, int, int]:
     """Whole days, else hours, else minutes of `span` (`up`: a started minute counts)."""
@@ -130,11 +136,15 @@ def late_texts() -> LateTexts:
     return LateTexts()
 
 
-def late_pill(lateness, now: datetime | None = None) -> tuple[str, str]:
+def late_pill(lateness, now: datetime | None = None, *,
+              receipt: bool = False) -> tuple[str, str]:
     """The text and tone of a deadline's pill, from the domain's one late rule (`lateness`:
     `desktop.domain.lateness.Lateness`, measured at `now`, default this moment): red once
     late, amber when due soon, blue while there is time; done ones green or red."""
     texts = late_texts()
+    if lateness.done and receipt:  # a clock that stops at receipt, not when work is done
+        return (texts.received_late(), "danger") if lateness.late else \
+            (texts.received_on_time(), "success")
     if lateness.done:
         return (texts.done_late(), "danger") if lateness.late else \
             (texts.done_on_time(), "success")

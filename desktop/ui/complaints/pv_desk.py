@@ -33,7 +33,7 @@ from desktop.ui.complaints.case_list import CaseListScreen
 def _clock(case) -> tuple[str, str]:
     """The receipt clock: time left (Day 0 + 24 h), late by, or settled."""
     now = local_time.now()
-    return late_pill(case.clock(now).receipt, now)
+    return late_pill(case.clock(now).receipt, now, receipt=True)
 
 
 def _stage(case) -> str:

@@ -192,6 +192,9 @@ class ComplaintsView(QWidget):
         facts = [f"{field_text('status')}: {enum_text(ComplaintStatus, c.status)}",
                  f"{field_text('committed_deadline')}: {datetime_text(c.committed_deadline)}",
                  f"{field_text('description')}: {c.description}"]
+        handler = complaint_desk.handler_name(self.context.store, c.assigned_to_user_id)
+        if handler:  # the rep can tell the customer who is working on it
+            facts.insert(1, f"{field_text('handler_user_id')}: {handler}")
         if c.lot:
             facts.append(f"{field_text('lot')}: {c.lot}")
         if c.resolution:

@@ -125,9 +125,10 @@ class SurveyResultsPanel(QWidget):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         x_axis = QCategoryAxis()
         x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        x_axis.setStartValue(-0.5)  # half a month either side: no label at the edge
         for i, month in enumerate(results.months):
             x_axis.append(month[2:].replace("-", "/"), i)
-        x_axis.setRange(0, max(1, len(results.months) - 1))
+        x_axis.setRange(-0.5, max(1, len(results.months)) - 0.5)
         y_axis = QValueAxis()
         y_axis.setRange(1, 5)
         y_axis.setTickCount(5)

@@ -7,10 +7,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from desk_helpers import add_adr_case, open_window, seed_team, sign_in_as
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QSystemTrayIcon
 from sqlmodel import select
 from uihelpers import NOW
 
+from desktop.domain import local_time
 from desktop.models import Complaint, Visit
 from desktop.ui.calls.report_dialog import CallReportDialog
 from desktop.ui.complaints.escalations import EscalationNotifier
@@ -155,3 +157,20 @@ def test_the_window_notifies_the_manager_and_not_the_rep(qtbot, store, ui_settin
     qtbot.waitUntil(lambda: manager.statusBar().currentMessage() ==
                     "Suspected adverse reaction (张伟): no PV receipt after 12 h")
     manager.close()
+
+
+def test_the_onset_cannot_be_after_a_call_moved_to_an_earlier_day(qtbot, window, store,
+                                                                   territory):
+    dialog = open_report(qtbot, window, territory.doctor)
+    section = dialog.adr_section
+    section.check.setChecked(True)
+    call_at = dialog.when_edit.moment() - timedelta(days=2)  # logged two days late
+    dialog.when_edit.set_moment(call_at)
+    call_day = local_time.local_day(call_at)
+    assert section.onset_edit.maximumDate().toPython() == call_day
+    assert section.onset_edit.date().toPython() == call_day  # the default follows the call
+    earlier = call_day - timedelta(days=5)
+    section.onset_edit.setDate(QDate(earlier.year, earlier.month, earlier.day))
+    dialog.when_edit.set_moment(call_at + timedelta(days=1))  # a chosen onset stays
+    assert section.onset_edit.date().toPython() == earlier
+    assert section.onset_edit.maximumDate().toPython() == call_day + timedelta(days=1)

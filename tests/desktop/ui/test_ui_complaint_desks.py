@@ -100,6 +100,8 @@ def test_the_manager_assigns_a_complaint_to_a_handler(qtbot, store, ui_settings,
     assigned = complaint(store, cid)
     assert (assigned.assigned_to_user_id, assigned.status) == ("qa-2", "assigned")
     assert assigned.assigned_by_user_id == "mgr-1"
+    handler = names[dialog.handler_combo.findData("qa-2")]
+    qtbot.waitUntil(lambda: f"Handler: {handler}" in view.facts_label.text())
     window.close()
 
 
@@ -144,7 +146,7 @@ def test_the_pv_desk_shows_the_clock_acknowledges_receipt_and_reports(
     received = complaint(store, fresh)
     assert received.pv_received_by_user_id == "pv-1" and received.pv_received_at is not None
     assert desk.current().id == fresh and cell(model, 1, 2) == "Received"
-    assert (cell(model, 1, 0), tone(model, 1, 0)) == ("Done on time", "success")
+    assert (cell(model, 1, 0), tone(model, 1, 0)) == ("Received on time", "success")
 
     assert desk.reported_button.isVisible()
     qtbot.mouseClick(desk.reported_button, Qt.MouseButton.LeftButton)
@@ -201,3 +203,17 @@ def test_follow_up_late_pills_count_the_users_day(qtbot, store, ui_settings, tea
         assert pills == {"带资料": ("4 h left", "warning"), "回访": ("Late by 1 d", "danger")}
         window.close()
 
+
+
+def test_the_rep_sees_who_handles_their_complaint(qtbot, store, ui_settings, team):
+    mine = add_complaint(store, team, status="assigned", assigned_to="qa-1",
+                         received=NOW - timedelta(hours=2), deadline=NOW + timedelta(days=3))
+    waiting = add_complaint(store, team, received=NOW - timedelta(hours=1),
+                            deadline=NOW + timedelta(days=3))
+    window = open_window(qtbot, store, ui_settings, "rep-1")
+    view = window.show_view("complaints")
+    view.select_complaint(mine)
+    assert "Handler: 陈质量" in view.facts_label.text()
+    view.select_complaint(waiting)  # not assigned yet: no handler line
+    assert "Handler" not in view.facts_label.text()
+    window.close()
