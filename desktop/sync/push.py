@@ -78,15 +78,24 @@ def ordinary_batch(store: Store, limit: int, upto: int) -> list[OutboxEntry]:
                            .order_by(OutboxEntry.seq).limit(limit)))
 
 
+def outbox_extent(store: Store, upto: int | None = None) -> tuple[int, int]:
+    """(the newest entry's seq, how many entries) of the outbox, or of its entries up to
+    `upto`, in one query."""
+    query = select(func.max(OutboxEntry.seq), func.count())
+    if upto is not None:
+        query = query.where(OutboxEntry.seq <= upto)
+    with store.read() as s:
+        newest, count = s.exec(query.select_from(OutboxEntry)).one()
+    return int(newest or 0), int(count)
+
+
 def push_outbox(store: Store, api: SyncApi, *, batch_size: int = 200,
                 progress=None) -> PushOutcome:
     """Push every entry that was in the outbox when called (entries written meanwhile wait
     for the next cycle). Raises a SyncError when a batch cannot be delivered."""
     outcome = PushOutcome()
     batch_size = max(1, min(batch_size, MAX_BATCH))
-    with store.read() as s:
-        upto = s.exec(select(func.max(OutboxEntry.seq))).one() or 0
-        total = s.exec(select(func.count()).select_from(OutboxEntry)).one()
+    upto, total = outbox_extent(store)
     if not total:
         return outcome
     done = 0

@@ -86,18 +86,31 @@ def check_server(store: Store, api: SyncApi) -> dict | None:
     state = recovery_state(store)
     if state is not None:
         return state
-    with store.read() as s:
-        sample = [_item(c.table_name, c.row_id, c.revision)
-                  for c in newest_confirmations(s, SAMPLE)]
-        marker = pull_marker(s)
-    if marker is not None:
-        sample.append(_item(*marker))
+    sample = verify_sample(store)
     try:
         answer = api.verify(sample)
     except RequestRejected as exc:
         if exc.status in (404, 405):  # a server older than /sync/verify
             return None
         raise
+    return assess(store, api, sample, answer)
+
+
+def verify_sample(store: Store) -> list[dict]:
+    """The items verified at the start of each cycle: the newest confirmations and the
+    newest pulled change."""
+    with store.read() as s:
+        sample = [_item(c.table_name, c.row_id, c.revision)
+                  for c in newest_confirmations(s, SAMPLE)]
+        marker = pull_marker(s)
+    if marker is not None:
+        sample.append(_item(*marker))
+    return sample
+
+
+def assess(store: Store, api: SyncApi, sample: list[dict], answer: dict) -> dict | None:
+    """The server's verify answer about `sample`: the recovery, begun now, when the server
+    went back in time; None when it is the one this store knows (its epoch is stored)."""
     epoch, known = answer.get("epoch") or "", known_epoch(store)
     cursor = pulling.cursor(store)
     reason = None
@@ -277,5 +290,6 @@ def notice_english(notice: dict) -> str:
     return NOTICE_RESENT.format(count=resent, changes="change" if resent == 1 else "changes")
 
 
-__all__ = ["NOTICE_KEY", "begin", "check_server", "discard_cursor", "dismiss_notice", "finish",
-           "notice_english", "push_resends", "recovery_state", "sync_notice"]
+__all__ = ["NOTICE_KEY", "assess", "begin", "check_server", "discard_cursor", "dismiss_notice", "finish",
+           "notice_english", "push_resends", "recovery_state", "sync_notice",
+           "verify_sample"]
