@@ -22,21 +22,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlmodel import select
+
+from desktop.store.local_tables import SyncState
 from desktop.store.store import Store
 from desktop.sync import pull as pulling
 from desktop.sync import restore as restoring
 from desktop.sync.api import SyncApi
+from desktop.sync.confirmations import PULL_MARKER_KEY
 from desktop.sync.errors import ServerError
 from desktop.sync.push import (
     MAX_BATCH,
     PushOutcome,
     mutation,
-    ordinary_batch,
-    outbox_extent,
-    priority_batch,
+    ordinary_entries,
+    outbox_extent_in,
+    priority_entries,
     store_results,
 )
-from desktop.sync.server_epoch import known_epoch
+from desktop.sync.server_epoch import EPOCH_KEY
 
 
 @dataclass
@@ -49,38 +53,68 @@ class Step:
     pulled: bool = False
 
 
+@dataclass
+class _Start:
+    """What the request needs, read in one session."""
+
+    recovering: bool
+    cursor: int | None
+    epoch: str | None
+    sample: list[dict]
+    upto: int
+    total: int
+    batch: list
+
+
+def _start(store: Store, batch_size: int) -> _Start:
+    keys = (restoring.STATE_KEY, pulling.CURSOR_KEY, EPOCH_KEY, PULL_MARKER_KEY)
+    with store.read() as s:
+        # the rows stay in the session's identity map: the sample's marker is not read again
+        states = {r.key: r.value for r in s.exec(select(SyncState).where(
+            SyncState.key.in_(keys)))}
+        recovering, cursor = bool(states.get(restoring.STATE_KEY)), states.get(
+            pulling.CURSOR_KEY)
+        if recovering or cursor is None:
+            return _Start(recovering, None, None, [], 0, 0, [])
+        upto, total = outbox_extent_in(s)
+        batch = (priority_entries(s, batch_size) or ordinary_entries(s, batch_size, upto)) \
+            if total else []
+        return _Start(False, int(cursor), states.get(EPOCH_KEY), restoring.sample_in(s),
+                      upto, total, batch)
+
+
 def try_cycle(store: Store, api: SyncApi, pushed: PushOutcome, pulled: pulling.PullOutcome,
               *, push_first: pulling.PushFirst, batch_size: int, limit: int,
               snapshot_limit: int, progress=None) -> Step | None:
     """Run the cycle through `POST /sync/cycle`; None when it does not apply (a first sync,
     a recovery under way, a server without the endpoint): the caller does it the old way,
     starting with `restoring.check_server`."""
-    if not api.combined or restoring.recovery_state(store) is not None:
+    if not api.combined:
         return None
-    current = pulling.cursor(store)
-    if current is None:
+    start = _start(store, max(1, min(batch_size, MAX_BATCH)))
+    if start.cursor is None:
         return None
-    sample = restoring.verify_sample(store)
-    upto, total = outbox_extent(store)
-    batch_size = max(1, min(batch_size, MAX_BATCH))
-    batch = (priority_batch(store, batch_size) or ordinary_batch(store, batch_size, upto)) \
-        if total else []
-    answer = api.cycle(epoch=known_epoch(store) or "", verify=sample,
-                       mutations=[mutation(e) for e in batch], cursor=current, limit=limit)
+    batch = start.batch
+    answer = api.cycle(epoch=start.epoch or "", verify=start.sample,
+                       mutations=[mutation(e) for e in batch], cursor=start.cursor,
+                       limit=limit)
     if answer is None:
         return None
+    resolved = 0
     if answer["push"] is not None:
-        if not store_results(store, batch, answer["push"], pushed) and batch:
+        resolved = store_results(store, batch, answer["push"], pushed)
+        if not resolved and batch:
             raise ServerError("The server answered a push without a result for any change; "
                               "will try again.")
         if progress:
-            progress("push", len(batch), total)
-    recovery = restoring.assess(store, api, sample, answer["verify"])
-    if recovery is not None or answer["pull"] is None or len(batch) < total:
+            progress("push", len(batch), start.total)
+    recovery = restoring.assess(store, api, start.sample, answer["verify"],
+                                known=start.epoch, cursor=start.cursor)
+    if recovery is not None or answer["pull"] is None or len(batch) < start.total:
         return Step(recovery=recovery)
-    if outbox_extent(store, upto)[1]:  # a result the client did not understand
+    if resolved < len(batch):  # a result the client did not understand: pushed again
         return Step()
     pulling.pull_changes(store, api, pulled, push_first=push_first, limit=limit,
                          snapshot_limit=snapshot_limit, progress=progress,
-                         first_page=answer["pull"])
+                         first_page=answer["pull"], at=start.cursor)
     return Step(pulled=True)

@@ -189,11 +189,14 @@ def _delete_state(w, key: str) -> None:
 # -------------------------------------------------------------------------------- pull
 def pull_changes(store: Store, api: SyncApi, outcome: PullOutcome, *, push_first: PushFirst,
                  limit: int = 1000, snapshot_limit: int = 5000,
-                 progress: Progress | None = None, first_page: dict | None = None) -> None:
+                 progress: Progress | None = None, first_page: dict | None = None,
+                 at: int | None = None) -> None:
     """Pull every page after the stored cursor, starting with `first_page` when the caller
-    already has it (the answer of POST /sync/cycle). `push_first` is called before rows
-    with unsent local edits would be dropped (a removal, a territory lost)."""
-    start = current = cursor(store) or 0
+    already has it (the answer of POST /sync/cycle, asked `at` the stored cursor).
+    `push_first` is called before rows with unsent local edits would be dropped (a
+    removal, a territory lost)."""
+    start = current = (at if first_page is not None and at is not None
+                       else cursor(store)) or 0
     while True:
         page, first_page = first_page or api.pull(current, limit), None
         check_page_epoch(store, page)  # a server restored from a backup meanwhile

@@ -46,46 +46,58 @@ def mutation(entry: OutboxEntry) -> dict:
 
 
 def priority_batch(store: Store, limit: int) -> list[OutboxEntry]:
+    with store.read() as s:
+        return priority_entries(s, limit)
+
+
+def priority_entries(s, limit: int) -> list[OutboxEntry]:
     """Urgent entries, with every earlier pending entry of the same rows (edits of one row
     keep their order) and the pending creation of rows they point at, and of the rows
     those point at in turn (a new customer the adverse-reaction report is about; the call
     report it was flagged in, and that report's plan item and plan), in sequence order."""
-    with store.read() as s:
-        urgent = list(s.exec(select(OutboxEntry).where(OutboxEntry.priority > 0)
-                             .order_by(OutboxEntry.seq).limit(limit)))
-        if not urgent:
-            return []
-        upto = max(e.seq for e in urgent)
-        rows: set[str] = set()
-        wanted = {e.row_id for e in urgent}
-        while wanted - rows:  # follow references until no new pending creation turns up
-            rows |= wanted
-            refs = {v for e in s.exec(select(OutboxEntry).where(
-                        OutboxEntry.row_id.in_(rows), OutboxEntry.seq <= upto))
-                    for k, v in e.changes.items() if k.endswith("_id") and isinstance(v, str)}
-            wanted = rows | set(s.exec(select(OutboxEntry.row_id).where(
-                OutboxEntry.op == "create", OutboxEntry.row_id.in_(refs - rows),
-                OutboxEntry.seq <= upto)))
-        batch = list(s.exec(select(OutboxEntry).where(
-            OutboxEntry.row_id.in_(rows), OutboxEntry.seq <= upto)
-            .order_by(OutboxEntry.seq).limit(limit)))
+    urgent = list(s.exec(select(OutboxEntry).where(OutboxEntry.priority > 0)
+                         .order_by(OutboxEntry.seq).limit(limit)))
+    if not urgent:
+        return []
+    upto = max(e.seq for e in urgent)
+    rows: set[str] = set()
+    wanted = {e.row_id for e in urgent}
+    while wanted - rows:  # follow references until no new pending creation turns up
+        rows |= wanted
+        refs = {v for e in s.exec(select(OutboxEntry).where(
+                    OutboxEntry.row_id.in_(rows), OutboxEntry.seq <= upto))
+                for k, v in e.changes.items() if k.endswith("_id") and isinstance(v, str)}
+        wanted = rows | set(s.exec(select(OutboxEntry.row_id).where(
+            OutboxEntry.op == "create", OutboxEntry.row_id.in_(refs - rows),
+            OutboxEntry.seq <= upto)))
+    batch = list(s.exec(select(OutboxEntry).where(
+        OutboxEntry.row_id.in_(rows), OutboxEntry.seq <= upto)
+        .order_by(OutboxEntry.seq).limit(limit)))
     return batch
 
 
 def ordinary_batch(store: Store, limit: int, upto: int) -> list[OutboxEntry]:
     with store.read() as s:
-        return list(s.exec(select(OutboxEntry).where(OutboxEntry.seq <= upto)
-                           .order_by(OutboxEntry.seq).limit(limit)))
+        return ordinary_entries(s, limit, upto)
+
+
+def ordinary_entries(s, limit: int, upto: int) -> list[OutboxEntry]:
+    return list(s.exec(select(OutboxEntry).where(OutboxEntry.seq <= upto)
+                       .order_by(OutboxEntry.seq).limit(limit)))
 
 
 def outbox_extent(store: Store, upto: int | None = None) -> tuple[int, int]:
     """(the newest entry's seq, how many entries) of the outbox, or of its entries up to
     `upto`, in one query."""
+    with store.read() as s:
+        return outbox_extent_in(s, upto)
+
+
+def outbox_extent_in(s, upto: int | None = None) -> tuple[int, int]:
     query = select(func.max(OutboxEntry.seq), func.count())
     if upto is not None:
         query = query.where(OutboxEntry.seq <= upto)
-    with store.read() as s:
-        newest, count = s.exec(query.select_from(OutboxEntry)).one()
+    newest, count = s.exec(query.select_from(OutboxEntry)).one()
     return int(newest or 0), int(count)
 
 
