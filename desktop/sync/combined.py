@@ -116,5 +116,5 @@ def try_cycle(store: Store, api: SyncApi, pushed: PushOutcome, pulled: pulling.P
         return Step()
     pulling.pull_changes(store, api, pulled, push_first=push_first, limit=limit,
                          snapshot_limit=snapshot_limit, progress=progress,
-                         first_page=answer["pull"], at=start.cursor)
+                         first_page=answer["pull"], at=start.cursor, stored=pushed.stored)
     return Step(pulled=True)

@@ -35,6 +35,8 @@ class PushOutcome:
     conflicts: int = 0
     rejected: int = 0
     tables: set[str] = field(default_factory=set)  # local tables the answers changed
+    #: (table, row id) -> revision of the server's rows the answers stored
+    stored: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
 def mutation(entry: OutboxEntry) -> dict:
@@ -186,8 +188,9 @@ def store_results(store: Store, batch: list[OutboxEntry], answer: dict,
             w.session.execute(sa_delete(OutboxEntry).where(OutboxEntry.seq.in_(confirmed)))
             prune_confirmations(w)
         by_table: dict[str, list[dict]] = {}
-        for (table, _row_id), row in server_rows.items():
+        for (table, row_id), row in server_rows.items():
             by_table.setdefault(table, []).append(decode_row(table, row))
+            outcome.stored[(table, row_id)] = int(row.get("revision") or 0)
         for table, rows in by_table.items():  # one look-up of stored copies per table
             if apply_rows(w, table, rows):
                 outcome.tables.add(table)
