@@ -10,8 +10,6 @@ server restored from a backup is recovered before anything is pushed to it.
 
 from __future__ import annotations
 
-from typing import Annotated
-
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -49,7 +47,7 @@ class CycleIn(BaseModel):
     verify: list[VerifyItem] = Field(default_factory=list, max_length=MAX_VERIFY)
     mutations: list[MutationIn] = Field(default_factory=list)
     cursor: WireInt = Field(ge=0, le=WIRE_INT_MAX)
-    limit: Annotated[int, Field(ge=1, le=pull_logic.MAX_LIMIT)] = pull_logic.DEFAULT_LIMIT
+    limit: WireInt = Field(default=pull_logic.DEFAULT_LIMIT, ge=1, le=pull_logic.MAX_LIMIT)
 
     @model_validator(mode="after")
     def _seqs_unique(self):
