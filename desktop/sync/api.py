@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.models import SCHEMA_VERSION
-from desktop.sync.errors import SchemaIncompatibleError, ServerError
+from desktop.sync.errors import RequestRejected, SchemaIncompatibleError, ServerError
 from desktop.sync.transport import Transport
 
 # The oldest server schema this client can sync with.
@@ -22,6 +22,9 @@ class SyncApi:
     def __init__(self, transport: Transport, device_id: str):
         self.transport = transport
         self.device_id = device_id
+        #: whether to try POST /sync/cycle; turned off for this session by a server older
+        #: than it (decision 0031)
+        self.combined = True
 
     def health(self) -> dict:
         """The server's status; refuses (SchemaIncompatibleError) a server too old for us."""
@@ -47,6 +50,28 @@ class SyncApi:
         return _expect(self.transport.get("/sync/pull", params={"cursor": cursor,
                                                                 "limit": limit}),
                        "changes", "cursor")
+
+    def cycle(self, *, epoch: str, verify: list[dict], mutations: list[dict], cursor: int,
+              limit: int) -> dict | None:
+        """An ordinary cycle in one request (verify, push, first pull page), or None from a
+        server older than POST /sync/cycle (and `combined` is then off)."""
+        try:
+            answer = self.transport.post("/sync/cycle", {
+                "device_id": self.device_id, "schema_version": SCHEMA_VERSION,
+                "epoch": epoch, "verify": verify, "mutations": mutations, "cursor": cursor,
+                "limit": limit})
+        except RequestRejected as exc:
+            if exc.status in (404, 405):
+                self.combined = False
+                return None
+            raise
+        _expect(answer, "verify", "push", "pull")
+        _expect(answer["verify"], "epoch", "server_revision", "rows")
+        if answer["push"] is not None:
+            _expect(answer["push"], "results")
+        if answer["pull"] is not None:
+            _expect(answer["pull"], "changes", "cursor")
+        return answer
 
     def verify(self, rows: list[dict]) -> dict:
         """The server's epoch and revision, the caller's territories, and for each

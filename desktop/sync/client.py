@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from desktop.models import SYNCED_MODELS, utcnow
 from desktop.store.store import Store
+from desktop.sync import combined
 from desktop.sync import pull as pulling
 from desktop.sync import restore as restoring
 from desktop.sync.api import SyncApi
@@ -78,6 +79,34 @@ class SyncClient:
             log.warning("the server went back in time during the cycle: %s", exc)
             return self._cycle(progress)
 
+    def _push_and_pull(self, recovery: dict | None, report: SyncReport, pushed: PushOutcome,
+                       pulled: pulling.PullOutcome, push, progress: Progress | None) -> None:
+        """The cycle in separate requests: the recovery's resends, the push, the snapshot
+        (first sync, or after a restore), the pull."""
+        started = time.perf_counter()
+        if recovery is not None:
+            restoring.push_resends(self.store, self.api, pushed, batch_size=self.push_batch)
+        push()
+        if recovery is not None:
+            restoring.discard_cursor(self.store)
+        report.timings["push"] = time.perf_counter() - started
+        if pulling.cursor(self.store) is None:
+            report.first_sync = recovery is None
+            t = time.perf_counter()
+            pulling.run_snapshot(self.store, self.api, pulled, limit=self.snapshot_limit,
+                                 progress=progress)
+            report.timings["snapshot"] = time.perf_counter() - t
+        if recovery is not None:
+            notice = restoring.finish(self.store)
+            report.server_restored = notice is not None
+            report.resent = notice["resent"] if notice else 0
+            pulled.tables.update(SYNCED_MODELS)
+        t = time.perf_counter()
+        pulling.pull_changes(self.store, self.api, pulled, push_first=push,
+                             limit=self.pull_limit, snapshot_limit=self.snapshot_limit,
+                             progress=progress)
+        report.timings["pull"] = time.perf_counter() - t
+
     def _cycle(self, progress: Progress | None) -> SyncReport:
         report = SyncReport()
         started = time.perf_counter()
@@ -91,31 +120,16 @@ class SyncClient:
             pushed.rejected += outcome.rejected
             pushed.tables |= outcome.tables
 
-        recovery = restoring.check_server(self.store, self.api)
-        if recovery is not None:
-            restoring.push_resends(self.store, self.api, pushed, batch_size=self.push_batch)
-        push()
-        if recovery is not None:
-            restoring.discard_cursor(self.store)
-        report.timings["push"] = time.perf_counter() - started
         pulled = pulling.PullOutcome()
         try:
-            if pulling.cursor(self.store) is None:
-                report.first_sync = recovery is None
-                t = time.perf_counter()
-                pulling.run_snapshot(self.store, self.api, pulled, limit=self.snapshot_limit,
-                                     progress=progress)
-                report.timings["snapshot"] = time.perf_counter() - t
-            if recovery is not None:
-                notice = restoring.finish(self.store)
-                report.server_restored = notice is not None
-                report.resent = notice["resent"] if notice else 0
-                pulled.tables.update(SYNCED_MODELS)
-            t = time.perf_counter()
-            pulling.pull_changes(self.store, self.api, pulled, push_first=push,
-                                 limit=self.pull_limit, snapshot_limit=self.snapshot_limit,
-                                 progress=progress)
-            report.timings["pull"] = time.perf_counter() - t
+            # one request when the server offers it (decision 0031)
+            step = combined.try_cycle(self.store, self.api, pushed, pulled, push_first=push,
+                                      batch_size=self.push_batch, limit=self.pull_limit,
+                                      snapshot_limit=self.snapshot_limit, progress=progress)
+            recovery = restoring.check_server(self.store, self.api) if step is None \
+                else step.recovery
+            if step is None or not step.pulled:
+                self._push_and_pull(recovery, report, pushed, pulled, push, progress)
         finally:
             report.pushed, report.conflicts = pushed.pushed, pushed.conflicts
             report.rejected = pushed.rejected

@@ -189,12 +189,19 @@ def _delete_state(w, key: str) -> None:
 # -------------------------------------------------------------------------------- pull
 def pull_changes(store: Store, api: SyncApi, outcome: PullOutcome, *, push_first: PushFirst,
                  limit: int = 1000, snapshot_limit: int = 5000,
-                 progress: Progress | None = None) -> None:
-    """Pull every page after the stored cursor. `push_first` is called before rows with
-    unsent local edits would be dropped (a removal, a territory lost)."""
-    start = current = cursor(store) or 0
+                 progress: Progress | None = None, first_page: dict | None = None,
+                 at: int | None = None, stored: dict | None = None) -> None:
+    """Pull every page after the stored cursor, starting with `first_page` when the caller
+    already has it (the answer of POST /sync/cycle, asked `at` the stored cursor; `stored`,
+    (table, row id) -> revision of the rows its push answer stored: the page's copies of
+    them at that revision are the very same and are not stored again). `push_first` is
+    called before rows with unsent local edits would be dropped (a removal, a territory
+    lost)."""
+    start = current = (at if first_page is not None and at is not None
+                       else cursor(store)) or 0
     while True:
-        page = api.pull(current, limit)
+        page, first_page = first_page or api.pull(current, limit), None
+        same, stored = stored or {}, None
         check_page_epoch(store, page)  # a server restored from a backup meanwhile
         outcome.pages += 1
         changes = page.get("changes") or []
@@ -212,7 +219,7 @@ def pull_changes(store: Store, api: SyncApi, outcome: PullOutcome, *, push_first
         # cursor and rows go back together), never a rep's change (decision 0028).
         with store.write(durable=False) as w:
             outcomes_before = sync_outcome_counts(w) if removals or scope else None
-            outcome.pulled += _apply_page(w, changes, removals, outcome)
+            outcome.pulled += _apply_page(w, changes, removals, outcome, same)
             note_pulled(store, w, changes)
             for event in scope:
                 if event.get("change") == "lost":
@@ -237,8 +244,11 @@ def pull_changes(store: Store, api: SyncApi, outcome: PullOutcome, *, push_first
             break
 
 
-def _apply_page(w, changes: list[dict], removals: list[dict], outcome: PullOutcome) -> int:
-    """The newest event of each row wins: a change upserts it, a removal drops it."""
+def _apply_page(w, changes: list[dict], removals: list[dict], outcome: PullOutcome,
+                same: dict | None = None) -> int:
+    """The newest event of each row wins: a change upserts it, a removal drops it. A change
+    at the revision in `same` (rows stored from the push answer of the same request) is
+    what is stored already."""
     latest: dict[tuple[str, str], tuple[int, str, dict | None]] = {}
     for change in changes:
         if change["table"] not in SYNCED_MODELS:
@@ -246,6 +256,8 @@ def _apply_page(w, changes: list[dict], removals: list[dict], outcome: PullOutco
         row = change["row"]
         key = (change["table"], row["id"])
         revision = int(change.get("revision") or row.get("revision") or 0)
+        if same and same.get(key) == revision:
+            continue
         if key not in latest or revision >= latest[key][0]:
             latest[key] = (revision, "change", row)
     for removal in removals:

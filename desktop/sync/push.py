@@ -35,6 +35,8 @@ class PushOutcome:
     conflicts: int = 0
     rejected: int = 0
     tables: set[str] = field(default_factory=set)  # local tables the answers changed
+    #: (table, row id) -> revision of the server's rows the answers stored
+    stored: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
 def mutation(entry: OutboxEntry) -> dict:
@@ -46,36 +48,59 @@ def mutation(entry: OutboxEntry) -> dict:
 
 
 def priority_batch(store: Store, limit: int) -> list[OutboxEntry]:
+    with store.read() as s:
+        return priority_entries(s, limit)
+
+
+def priority_entries(s, limit: int) -> list[OutboxEntry]:
     """Urgent entries, with every earlier pending entry of the same rows (edits of one row
     keep their order) and the pending creation of rows they point at, and of the rows
     those point at in turn (a new customer the adverse-reaction report is about; the call
     report it was flagged in, and that report's plan item and plan), in sequence order."""
-    with store.read() as s:
-        urgent = list(s.exec(select(OutboxEntry).where(OutboxEntry.priority > 0)
-                             .order_by(OutboxEntry.seq).limit(limit)))
-        if not urgent:
-            return []
-        upto = max(e.seq for e in urgent)
-        rows: set[str] = set()
-        wanted = {e.row_id for e in urgent}
-        while wanted - rows:  # follow references until no new pending creation turns up
-            rows |= wanted
-            refs = {v for e in s.exec(select(OutboxEntry).where(
-                        OutboxEntry.row_id.in_(rows), OutboxEntry.seq <= upto))
-                    for k, v in e.changes.items() if k.endswith("_id") and isinstance(v, str)}
-            wanted = rows | set(s.exec(select(OutboxEntry.row_id).where(
-                OutboxEntry.op == "create", OutboxEntry.row_id.in_(refs - rows),
-                OutboxEntry.seq <= upto)))
-        batch = list(s.exec(select(OutboxEntry).where(
-            OutboxEntry.row_id.in_(rows), OutboxEntry.seq <= upto)
-            .order_by(OutboxEntry.seq).limit(limit)))
+    urgent = list(s.exec(select(OutboxEntry).where(OutboxEntry.priority > 0)
+                         .order_by(OutboxEntry.seq).limit(limit)))
+    if not urgent:
+        return []
+    upto = max(e.seq for e in urgent)
+    rows: set[str] = set()
+    wanted = {e.row_id for e in urgent}
+    while wanted - rows:  # follow references until no new pending creation turns up
+        rows |= wanted
+        refs = {v for e in s.exec(select(OutboxEntry).where(
+                    OutboxEntry.row_id.in_(rows), OutboxEntry.seq <= upto))
+                for k, v in e.changes.items() if k.endswith("_id") and isinstance(v, str)}
+        wanted = rows | set(s.exec(select(OutboxEntry.row_id).where(
+            OutboxEntry.op == "create", OutboxEntry.row_id.in_(refs - rows),
+            OutboxEntry.seq <= upto)))
+    batch = list(s.exec(select(OutboxEntry).where(
+        OutboxEntry.row_id.in_(rows), OutboxEntry.seq <= upto)
+        .order_by(OutboxEntry.seq).limit(limit)))
     return batch
 
 
 def ordinary_batch(store: Store, limit: int, upto: int) -> list[OutboxEntry]:
     with store.read() as s:
-        return list(s.exec(select(OutboxEntry).where(OutboxEntry.seq <= upto)
-                           .order_by(OutboxEntry.seq).limit(limit)))
+        return ordinary_entries(s, limit, upto)
+
+
+def ordinary_entries(s, limit: int, upto: int) -> list[OutboxEntry]:
+    return list(s.exec(select(OutboxEntry).where(OutboxEntry.seq <= upto)
+                       .order_by(OutboxEntry.seq).limit(limit)))
+
+
+def outbox_extent(store: Store, upto: int | None = None) -> tuple[int, int]:
+    """(the newest entry's seq, how many entries) of the outbox, or of its entries up to
+    `upto`, in one query."""
+    with store.read() as s:
+        return outbox_extent_in(s, upto)
+
+
+def outbox_extent_in(s, upto: int | None = None) -> tuple[int, int]:
+    query = select(func.max(OutboxEntry.seq), func.count())
+    if upto is not None:
+        query = query.where(OutboxEntry.seq <= upto)
+    newest, count = s.exec(query.select_from(OutboxEntry)).one()
+    return int(newest or 0), int(count)
 
 
 def push_outbox(store: Store, api: SyncApi, *, batch_size: int = 200,
@@ -84,9 +109,7 @@ def push_outbox(store: Store, api: SyncApi, *, batch_size: int = 200,
     for the next cycle). Raises a SyncError when a batch cannot be delivered."""
     outcome = PushOutcome()
     batch_size = max(1, min(batch_size, MAX_BATCH))
-    with store.read() as s:
-        upto = s.exec(select(func.max(OutboxEntry.seq))).one() or 0
-        total = s.exec(select(func.count()).select_from(OutboxEntry)).one()
+    upto, total = outbox_extent(store)
     if not total:
         return outcome
     done = 0
@@ -165,8 +188,9 @@ def store_results(store: Store, batch: list[OutboxEntry], answer: dict,
             w.session.execute(sa_delete(OutboxEntry).where(OutboxEntry.seq.in_(confirmed)))
             prune_confirmations(w)
         by_table: dict[str, list[dict]] = {}
-        for (table, _row_id), row in server_rows.items():
+        for (table, row_id), row in server_rows.items():
             by_table.setdefault(table, []).append(decode_row(table, row))
+            outcome.stored[(table, row_id)] = int(row.get("revision") or 0)
         for table, rows in by_table.items():  # one look-up of stored copies per table
             if apply_rows(w, table, rows):
                 outcome.tables.add(table)

@@ -86,20 +86,43 @@ def check_server(store: Store, api: SyncApi) -> dict | None:
     state = recovery_state(store)
     if state is not None:
         return state
-    with store.read() as s:
-        sample = [_item(c.table_name, c.row_id, c.revision)
-                  for c in newest_confirmations(s, SAMPLE)]
-        marker = pull_marker(s)
-    if marker is not None:
-        sample.append(_item(*marker))
+    sample = verify_sample(store)
     try:
         answer = api.verify(sample)
     except RequestRejected as exc:
         if exc.status in (404, 405):  # a server older than /sync/verify
             return None
         raise
-    epoch, known = answer.get("epoch") or "", known_epoch(store)
-    cursor = pulling.cursor(store)
+    return assess(store, api, sample, answer)
+
+
+def verify_sample(store: Store) -> list[dict]:
+    """The items verified at the start of each cycle: the newest confirmations and the
+    newest pulled change."""
+    with store.read() as s:
+        return sample_in(s)
+
+
+def sample_in(session) -> list[dict]:
+    sample = [_item(c.table_name, c.row_id, c.revision)
+              for c in newest_confirmations(session, SAMPLE)]
+    marker = pull_marker(session)
+    if marker is not None:
+        sample.append(_item(*marker))
+    return sample
+
+
+_UNREAD = object()
+
+
+def assess(store: Store, api: SyncApi, sample: list[dict], answer: dict, *,
+           known=_UNREAD, cursor=_UNREAD) -> dict | None:
+    """The server's verify answer about `sample`: the recovery, begun now, when the server
+    went back in time; None when it is the one this store knows (its epoch is stored).
+    `known` (epoch) and `cursor`: as the caller read them at the start of the cycle."""
+    epoch = answer.get("epoch") or ""
+    known = known_epoch(store) if known is _UNREAD else known
+    cursor = pulling.cursor(store) if cursor is _UNREAD else cursor
     reason = None
     if known and epoch and epoch != known:
         reason = "epoch"
@@ -133,6 +156,8 @@ def _lost(session, table: str, row_id: str, verdict: dict,
 
 
 def _any_lost(store: Store, sample: list[dict], answer: dict) -> bool:
+    if all(verdict.get("holds") for verdict in answer.get("rows") or []):
+        return False
     territories = answer.get("territory_ids")
     with store.read() as s:
         return any(_lost(s, item["table"], item["row_id"], verdict, territories)
@@ -277,5 +302,6 @@ def notice_english(notice: dict) -> str:
     return NOTICE_RESENT.format(count=resent, changes="change" if resent == 1 else "changes")
 
 
-__all__ = ["NOTICE_KEY", "begin", "check_server", "discard_cursor", "dismiss_notice", "finish",
-           "notice_english", "push_resends", "recovery_state", "sync_notice"]
+__all__ = ["NOTICE_KEY", "assess", "begin", "check_server", "discard_cursor", "dismiss_notice", "finish",
+           "notice_english", "push_resends", "recovery_state", "sample_in",
+           "sync_notice", "verify_sample"]

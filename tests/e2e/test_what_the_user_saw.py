@@ -12,18 +12,28 @@ from tests.e2e.conftest import rows_of
 
 def saving_during_the_pull(client, edit):
     """Make `client`'s next pull call `edit()` (a save through the store) once, after the
-    page is downloaded and before it is stored: the rep saved while the sync downloaded."""
+    page is downloaded and before it is stored: the rep saved while the sync downloaded.
+    The page comes from GET /sync/pull or, in the same answer as the push, from POST
+    /sync/cycle (decision 0031): whichever brings it first."""
     api = client.session.client.api
-    real_pull = api.pull
+    real_pull, real_cycle = api.pull, api.cycle
+
+    def once():
+        api.pull, api.cycle = real_pull, real_cycle
+        edit()
 
     def pull(cursor, limit):
         page = real_pull(cursor, limit)
-        if api.pull is pull:
-            api.pull = real_pull
-            edit()
+        once()
         return page
 
-    api.pull = pull
+    def cycle(**request):
+        answer = real_cycle(**request)
+        if answer is not None and answer["pull"] is not None:
+            once()
+        return answer
+
+    api.pull, api.cycle = pull, cycle
 
 
 def test_an_edit_on_a_value_never_seen_loses_a_truthful_conflict_like_the_first(

@@ -100,12 +100,28 @@ def _put(db: sqlite3.Connection, c: dict, doc: tuple) -> None:
                (rowid, *doc[1:1 + len(_SEARCH_COLUMNS)]))
 
 
+_SELECT_DOC = (f"SELECT id, {', '.join(_DOC_COLUMNS)} FROM customer_search_doc "
+               f"WHERE customer_id = ?")
+
+
+def _unchanged(db: sqlite3.Connection, c: dict, doc: tuple) -> bool:
+    """Whether the customer's stored document is `doc` already, in the same rank band (a
+    pulled or confirmed change of fields the index does not hold, e.g. notes): FTS5 is then
+    left alone, since each re-indexing is a deletion and an insertion in its segments."""
+    current = db.execute(_SELECT_DOC, (c["id"],)).fetchone()
+    return (current is not None and tuple(current[1:]) == doc
+            and current[0] >> _UNIQUE_BITS
+            == _static_rank(c["kind"], c["tier"], c["name"] or "", doc[-1]) >> _UNIQUE_BITS)
+
+
 def _index_customers(db: sqlite3.Connection, customers: list[dict], *,
                      follow_dependants: bool = True) -> None:
     names = _names(db, [c[k] for c in customers for k in ("organisation_id", "department_id")])
     for c in customers:
-        old = _drop(db, c["id"])
         doc = _document(c, names.get(c["organisation_id"]), names.get(c["department_id"]))
+        if _unchanged(db, c, doc):
+            continue
+        old = _drop(db, c["id"])
         _put(db, c, doc)
         # A renamed (or newly arrived, or re-aliased) organisation or department changes
         # its people's `org` text; rows may arrive from the server child-first.

@@ -72,22 +72,26 @@ class PushIn(BaseModel):
         return self
 
 
-@router.post("/push", responses=error_responses(403, 503))
-def push(body: PushIn, principal: CurrentUser, session: WriteSessionDep,
-         settings: SettingsDep) -> Response:
-    if not (settings.min_client_schema_version <= body.schema_version
+def check_push(settings, principal, schema_version: int, device_id: str,
+               mutations: int) -> None:
+    """Refuse a push of another schema, of another device's token, or too large."""
+    if not (settings.min_client_schema_version <= schema_version
             <= settings.schema_version):
-        raise schema_error(settings, body.schema_version)
-    if body.device_id != principal.device_id:
+        raise schema_error(settings, schema_version)
+    if device_id != principal.device_id:
         raise forbidden("This token was issued to another device; sign in on this device.")
-    if len(body.mutations) > settings.max_push_mutations:
+    if mutations > settings.max_push_mutations:
         raise ApiError(413, "body_too_large", f"At most {settings.max_push_mutations} "
                        "mutations a batch; split the push.")
+
+
+def apply_push(session, settings, principal, mutations: list[dict]) -> dict:
+    """Apply and commit a push batch; its results (a 503 on a deadlock: nothing applied)."""
     try:
         scope = replace(principal.scope, quotas_need_approval=settings.quotas_need_approval)
         result = push_batch(session, scope=scope,
                             actor=Actor(principal.user.id, principal.device_id),
-                            mutations=[m.model_dump() for m in body.mutations])
+                            mutations=mutations)
         session.commit()
     except DBAPIError as exc:
         # Two pushes that lock the same rows in opposite order: PostgreSQL aborts one.
@@ -96,14 +100,19 @@ def push(body: PushIn, principal: CurrentUser, session: WriteSessionDep,
         session.rollback()
         raise ApiError(503, "busy", "The server was busy with a conflicting change; the "
                        "push was not applied, retry it.", headers={"Retry-After": "1"}) from None
-    return json_response(result)
+    return result
 
 
-@router.get("/pull", responses=error_responses(409))
-def pull(principal: CurrentUser, session: SessionDep,
-         cursor: Annotated[int, Query(ge=0, le=WIRE_INT_MAX)] = 0,
-         limit: Annotated[int, Query(ge=1, le=pull_logic.MAX_LIMIT)] = pull_logic.DEFAULT_LIMIT,
-         ) -> Response:
+@router.post("/push", responses=error_responses(403, 503))
+def push(body: PushIn, principal: CurrentUser, session: WriteSessionDep,
+         settings: SettingsDep) -> Response:
+    check_push(settings, principal, body.schema_version, body.device_id, len(body.mutations))
+    return json_response(apply_push(session, settings, principal,
+                                    [m.model_dump() for m in body.mutations]))
+
+
+def pull_answer(session, principal, cursor: int, limit: int) -> dict:
+    """A pull page after `cursor` with the server's epoch; 409 when the cursor is ahead."""
     if cursor > current_revision(session):
         raise ApiError(409, "cursor_ahead", "Your sync position is ahead of this server: it "
                        "was restored from a backup. Send again the changes it lost (POST "
@@ -112,7 +121,15 @@ def pull(principal: CurrentUser, session: SessionDep,
     note_pull(session, user_id=principal.user.id, device_id=principal.device_id, cursor=cursor)
     page = pull_logic.pull_page(session, scope=principal.scope, cursor=cursor, limit=limit)
     page["epoch"] = current_epoch(session)
-    return json_response(page)
+    return page
+
+
+@router.get("/pull", responses=error_responses(409))
+def pull(principal: CurrentUser, session: SessionDep,
+         cursor: Annotated[int, Query(ge=0, le=WIRE_INT_MAX)] = 0,
+         limit: Annotated[int, Query(ge=1, le=pull_logic.MAX_LIMIT)] = pull_logic.DEFAULT_LIMIT,
+         ) -> Response:
+    return json_response(pull_answer(session, principal, cursor, limit))
 
 
 class VerifyItem(BaseModel):

@@ -184,6 +184,18 @@ def test_edits_move_rows_in_the_index(store, world):
     assert names(store, "wangf")[0] == "王芳芳"
 
 
+def test_a_pulled_change_outside_the_index_keeps_the_row_found_and_a_tier_moves_it(store,
+                                                                                   world):
+    zhangwei = store.get(Customer, world["zhangwei"].id)
+    for revision, notes, tier in ((50, "复诊", "B"), (51, "再访", "A")):
+        with store.write() as w:  # as a pull stores them: notes only, then the tier
+            w.apply_remote(Customer, {**zhangwei.model_dump(), "notes": notes, "tier": tier,
+                                      "revision": revision})
+        assert names(store, "zhangw") == (["张伟民", "张伟"] if tier == "B"
+                                          else ["张伟", "张伟民"])
+    assert names(store, "张伟") == ["张伟", "张伟民"]
+
+
 def test_rows_pulled_from_the_server_are_indexed(store):
     hospital_id, doctor_id = new_id(), new_id()
     with store.write() as w:  # the doctor arrives before the hospital

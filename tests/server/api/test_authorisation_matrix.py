@@ -121,6 +121,36 @@ def probe_verify(world, s, roles):
         _no_leak(r, [s["customer"]["name"]])
 
 
+def probe_cycle(world, s, roles):
+    """The one-request cycle verifies like /sync/verify, pushes like /sync/push and pages
+    like /sync/pull: an outsider's sample about T1's rows holds the push, and without one
+    their change of a T1 row is refused; no answer names what they may not see."""
+    from desktop.models import SCHEMA_VERSION
+
+    c = s["customer"]
+    asked = [{"table": "customer", "row_id": c["id"], "revision": c["revision"]},
+             {"table": "visit", "row_id": s["visit"]["id"], "revision": s["visit"]["revision"]}]
+    for name, who in roles.items():
+        body = {"device_id": who.device_id, "schema_version": SCHEMA_VERSION, "cursor": 0}
+        sampled = who.post("/api/v1/sync/cycle", json={**body, "verify": asked})
+        assert sampled.status_code == 200, (name, sampled.text)
+        answer = sampled.json()
+        if name in ("rep_a", "manager", "admin"):
+            ids = {change["row"]["id"] for change in answer["pull"]["changes"]}
+            assert "held" not in answer and {c["id"], s["visit"]["id"]} <= ids, name
+            continue
+        assert answer["held"] == "verify" and answer["pull"] is None, name
+        _no_leak(sampled, [c["name"]])
+        edit = mutation("customer", "update", c["id"], 0, notes=f"by {name}")
+        pushed = who.post("/api/v1/sync/cycle", json={**body, "mutations": [edit]})
+        [result] = pushed.json()["push"]["results"]
+        assert (result["status"], result["code"], result["row"]) == (
+            "rejected", "forbidden", None), name
+        _no_leak(pushed, [c["name"], s["visit"]["id"]])
+    audit = world.admin.get("/api/v1/admin/audit", params={"row_id": c["id"]}).text
+    assert "by rep_b" not in audit and "by foreign_rep" not in audit
+
+
 def probe_conflicts(world, s, roles):
     roles = {**roles, "rep_a_tablet": s["tablet"]}
     for name, who in roles.items():
@@ -186,6 +216,7 @@ PROBES = {
     ("GET", "/api/v1/sync/snapshot/rows"): probe_snapshot_rows,
     ("GET", "/api/v1/sync/conflicts"): probe_conflicts,
     ("POST", "/api/v1/sync/verify"): probe_verify,
+    ("POST", "/api/v1/sync/cycle"): probe_cycle,
     ("POST", "/api/v1/sync/conflicts/{conflict_id}/resolve"): probe_resolve,
     ("GET", "/api/v1/me"): probe_me,
     ("POST", "/api/v1/auth/revoke"): admin_only(

@@ -1,0 +1,93 @@
+"""`POST /sync/cycle`: an ordinary sync cycle in one request (docs/sync-protocol.md, decision
+0031): the verify of decision 0021, a push batch and the first pull page.
+
+The push is applied only when the verify finds nothing unusual: the client's known epoch is
+the server's, its cursor is not ahead of the server, and the server still holds every
+change asked about. Otherwise the push is held (`push` null, `held` says why), no page is
+read, and the client acts on the verify answer exactly as after `POST /sync/verify`: a
+server restored from a backup is recovered before anything is pushed to it.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import Response
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from server.api.deps import (
+    CurrentUser,
+    SettingsDep,
+    WriteSessionDep,
+    check_schema_version,
+)
+from server.api.routes.sync import (
+    MutationIn,
+    VerifyItem,
+    apply_push,
+    check_push,
+    json_response,
+    pull_answer,
+)
+from server.core.db import read_session
+from server.core.errors import error_responses
+from server.core.wire import WIRE_INT_MAX, SafeText, WireInt
+from server.sync import pull as pull_logic
+from server.sync.epoch import MAX_VERIFY, verify_answer
+from server.sync.values import check_unique_seqs
+
+router = APIRouter(prefix="/sync", tags=["sync"], dependencies=[Depends(check_schema_version)])
+
+
+class CycleIn(BaseModel):
+    model_config = ConfigDict(strict=True)
+    device_id: SafeText = Field(min_length=1, max_length=64)
+    schema_version: WireInt = Field(le=WIRE_INT_MAX)
+    #: the epoch the client knows ("" when none yet)
+    epoch: SafeText = Field(default="", max_length=64)
+    verify: list[VerifyItem] = Field(default_factory=list, max_length=MAX_VERIFY)
+    mutations: list[MutationIn] = Field(default_factory=list)
+    cursor: WireInt = Field(ge=0, le=WIRE_INT_MAX)
+    limit: WireInt = Field(default=pull_logic.DEFAULT_LIMIT, ge=1, le=pull_logic.MAX_LIMIT)
+
+    @model_validator(mode="after")
+    def _seqs_unique(self):
+        check_unique_seqs([m.seq for m in self.mutations])
+        return self
+
+
+def held_reason(body: CycleIn, verified: dict) -> str | None:
+    """Why the push must wait for the client's own look at the verify answer, if it must:
+    another epoch, a cursor ahead of the server, or a change the server no longer holds
+    (possibly just a row that left the caller's scope: the client tells)."""
+    if body.epoch and verified["epoch"] and body.epoch != verified["epoch"]:
+        return "epoch"
+    if body.cursor > int(verified["server_revision"]):
+        return "cursor_ahead"
+    if not all(v["holds"] for v in verified["rows"]):
+        return "verify"
+    return None
+
+
+@router.post("/cycle", responses=error_responses(403, 503))
+def cycle(body: CycleIn, principal: CurrentUser, session: WriteSessionDep,
+          settings: SettingsDep, request: Request) -> Response:
+    """Verify, push (only when the verify finds nothing unusual) and the first pull page
+    after `cursor`, which then includes the server's copies of the rows just pushed."""
+    check_push(settings, principal, body.schema_version, body.device_id, len(body.mutations))
+    verified = verify_answer(session, scope=principal.scope,
+                             items=[i.model_dump() for i in body.verify])
+    held = held_reason(body, verified)
+    answer = {"verify": verified, "push": None, "pull": None}
+    if held is not None:
+        answer["held"] = held
+        return json_response(answer)
+    if body.mutations:
+        answer["push"] = apply_push(session, settings, principal,
+                                    [m.model_dump() for m in body.mutations])
+    else:
+        session.rollback()  # nothing to write: release SQLite's write lock before reading
+    # The page in a reading transaction of its own, after the push committed (a writing one
+    # would hold SQLite's write lock while note_pull writes in another).
+    with read_session(request.app.state.engine) as reader:
+        answer["pull"] = pull_answer(reader, principal, body.cursor, body.limit)
+    return json_response(answer)
