@@ -8,6 +8,7 @@ stopped. The cursor is the server's revision, never a client clock.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import queue
@@ -110,6 +111,10 @@ def run_snapshot(store: Store, api: SyncApi, outcome: PullOutcome, *,
 
     background: list = []  # search documents computed on a thread (hooks.BackgroundRebuild)
     batch = _Batch(store)
+    if bulk:
+        # Every page allocates a tuple per row; each collection of the oldest generation
+        # would walk the whole heap of the app (modules, models, screens) again.
+        gc.freeze()
     try:
         for index, page in _prefetched(fetch, len(tables), state["index"], state["after"]):
             table = tables[index]
@@ -148,6 +153,8 @@ def run_snapshot(store: Store, api: SyncApi, outcome: PullOutcome, *,
                 progress("snapshot", min(state["done"], total), max(total, state["done"]))
     finally:
         batch.commit_if(True)  # the pages stored before a download failed
+        if bulk:
+            gc.unfreeze()
     return state["revision"]
 
 
