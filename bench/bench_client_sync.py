@@ -108,6 +108,23 @@ class _Server:
             env=_server_env(workdir), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wait_until_healthy(self.url, process=self.process, timeout=120)
 
+    def cpu_seconds(self) -> float:
+        """CPU seconds used so far by the server process and its children (Linux /proc)."""
+        total, tick = 0.0, os.sysconf("SC_CLK_TCK")
+        pids = [self.process.pid]
+        try:
+            pids += [int(p) for p in Path(f"/proc/{self.process.pid}/task/{self.process.pid}"
+                                          "/children").read_text().split()]
+        except OSError:
+            return float("nan")
+        for pid in pids:
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            total += (int(fields[11]) + int(fields[12])) / tick
+        return total
+
     def close(self) -> None:
         self.process.terminate()
         self.process.wait(10)
@@ -120,7 +137,7 @@ def _first_sync(server: _Server, data_dir: Path, keyring_file: Path) -> dict:
     subprocess.run([sys.executable, "-m", "desktop", "login", "--server", server.url,
                     "--username", "manager", "--password-stdin"], env=env,
                    input=PASSWORD + "\n", text=True, check=True, capture_output=True)
-    started = time.perf_counter()
+    started, server_cpu = time.perf_counter(), server.cpu_seconds()
     child = subprocess.Popen([sys.executable, "-c",
                               "from bench.bench_client_sync import _child_first_sync as f; f()"],
                              env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True)
@@ -130,7 +147,8 @@ def _first_sync(server: _Server, data_dir: Path, keyring_file: Path) -> dict:
         raise RuntimeError("first sync subprocess failed")
     figures = json.loads(out.strip().splitlines()[-1])
     figures.update(rss_mb=usage.ru_maxrss / 1024, process_s=time.perf_counter() - started,
-                   load=os.getloadavg()[0])
+                   process_cpu=usage.ru_utime + usage.ru_stime,
+                   server_cpu=server.cpu_seconds() - server_cpu, load=os.getloadavg()[0])
     return figures
 
 
@@ -177,9 +195,11 @@ def run(emit) -> None:
             point = _emit_point(emit, bench, scale, customers, visits, runs, floors,
                                 server.seed_s)
             curve.append(point)
-            if scale == 1:  # the incremental sync on the base size's warm client
+            if scale == 1:  # the incremental sync on the warm client of the last run (the
+                # keyring file holds the token of the device signed in last)
                 emit({"bench": bench, "metric": "incremental_20_local_20_remote_ms",
-                      **_incremental(server.url, workdir / "manager0", keyring_file, workdir),
+                      **_incremental(server.url, workdir / f"manager{len(runs) - 1}",
+                                   keyring_file, workdir),
                       "unit": "ms", "goal": 30, "load_avg_1m_during": os.getloadavg()[0]})
         finally:
             if server is not None:
@@ -188,7 +208,9 @@ def run(emit) -> None:
     if len(curve) > 1:
         emit({"bench": bench, "metric": "first_sync_curve", "unit": "s", "value": [
             {k: p[k] for k in ("scale", "rows", "seconds", "cpu_seconds", "us_per_row",
-                               "cpu_us_per_row", "floor_seconds", "ratio_to_floor")}
+                               "cpu_us_per_row", "server_cpu_seconds", "floor_seconds",
+                               "floor_cpu_us_per_row", "ratio_to_floor", "peak_rss_mb",
+                               "load_avg_1m_runs")}
             for p in curve]})
 
 
@@ -208,6 +230,10 @@ def _emit_point(emit, bench: str, scale: float, customers: int, visits: int,
     emit({"bench": bench, "metric": f"first_sync_cpu_seconds{suffix}", "value": round(cpu, 2),
           "unit": "s", "note": "the client process's CPU during the sync (both threads)",
           "all_runs": [round(r["cpu"], 2) for r in runs], **common})
+    emit({"bench": bench, "metric": f"first_sync_server_cpu_seconds{suffix}",
+          "value": round(_median(runs, "server_cpu"), 2), "unit": "s",
+          "note": "the server process's CPU during the sync: it shares the 2 cores",
+          "all_runs": [round(r["server_cpu"], 2) for r in runs], **common})
     emit({"bench": bench, "metric": f"first_sync_floor{suffix}", "value": floor, "unit": "s",
           "plain_sqlite3": floors["plain"], "encrypted_sqlcipher": floors["encrypted"],
           "ratio_to_floor": round(wall / floor, 2) if floor else None,
@@ -234,8 +260,12 @@ def _emit_point(emit, bench: str, scale: float, customers: int, visits: int,
             "mb_decoded": round(last["bytes_decoded"] / 1e6, 1)}, "unit": "breakdown"})
     return {"scale": scale, "rows": rows, "seconds": round(wall, 2),
             "cpu_seconds": round(cpu, 2), "us_per_row": round(wall / rows * 1e6, 1),
-            "cpu_us_per_row": round(cpu / rows * 1e6, 1), "floor_seconds": floor,
-            "ratio_to_floor": round(wall / floor, 2) if floor else None}
+            "cpu_us_per_row": round(cpu / rows * 1e6, 1),
+            "server_cpu_seconds": round(_median(runs, "server_cpu"), 2), "floor_seconds": floor,
+            "floor_cpu_us_per_row": round(floors["plain"]["cpu_seconds"] / rows * 1e6, 1),
+            "ratio_to_floor": round(wall / floor, 2) if floor else None,
+            "peak_rss_mb": round(max(r["rss_mb"] for r in runs), 1),
+            "load_avg_1m_runs": common["load_avg_1m_runs"]}
 
 
 def _incremental(url: str, manager_dir: Path, keyring_file: Path, workdir: Path,

@@ -15,10 +15,10 @@ from __future__ import annotations
 import json
 import logging
 from functools import cache
-from itertools import repeat
 from operator import itemgetter
 from typing import TypeVar
 
+import sqlcipher3
 from sqlalchemy import Engine
 from sqlmodel import Session
 
@@ -35,12 +35,21 @@ from desktop.store.local_tables import OutboxEntry, SyncState
 
 log = logging.getLogger(__name__)
 
+# The sqlcipher3 driver (an older copy of Python's sqlite3 module) looks for an adapter for
+# every parameter that is not exactly an int, float, str or bytearray, and for NULL and
+# booleans it finds none only after two failed attribute look-ups whose AttributeError is
+# formatted and thrown away: ~0.85 µs per value, seconds over a first sync's millions of
+# empty fields. Registered adapters are found at once and bind the same values (NULL; 1, 0).
+sqlcipher3.register_adapter(type(None), {}.get)  # a built-in taking one value, giving None
+sqlcipher3.register_adapter(bool, int)
+
 T = TypeVar("T", bound=SyncedBase)
 # Page cache of a connection that stores a bulk download: random UUID keys touch index pages
 # all over the file and SQLite's default 2 MB cache thrashes. At least the store's usual
 # cache (engine.CACHE_KIB), which the pooled connection keeps afterwards.
 BULK_CACHE_KIB = max(16384, CACHE_KIB)
 INDEXES_SET_ASIDE = "indexes_set_aside"  # sync_state key: [[name, table, CREATE INDEX sql], …]
+REBUILDS_PENDING = "rebuilds_pending"  # sync_state key: [hook name, …] computing on a thread
 
 
 class BulkLoad:
@@ -87,24 +96,17 @@ class BulkLoad:
         """`store_wire_rows` for a columnar page: `values` holds one list per name in
         `columns`, all of one length. Each column is converted at once and the rows are
         zipped together inside `executemany`. Returns rows written."""
-        count = len(values[0]) if values else 0
-        if not count:
+        return self.store_prepared_columns(model, prepare_wire_columns(model, columns, values))
+
+    def store_prepared_columns(self, model: type[T], prepared: list) -> int:
+        """`store_wire_columns` of a page converted beforehand by `prepare_wire_columns`
+        (which a download thread can run while this one stores the page before)."""
+        if not prepared:
             return 0
         sql, _columns = _bulk_upsert(model, newer_only=True)
-        where = {name: i for i, name in enumerate(columns)}
-        ordered = []
-        for name, convert in _column_plan(model):
-            i = where.get(name)
-            if i is None:  # a column this server version does not send
-                fill = missing_value(model.__tablename__, name)
-                if convert and fill is not None:
-                    fill = convert([fill])[0]
-                ordered.append(repeat(fill, count))
-            else:
-                ordered.append(convert(values[i]) if convert else values[i])
         raw = self._raw()
         raw.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
-        return raw.executemany(sql, zip(*ordered, strict=True)).rowcount
+        return raw.executemany(sql, zip(*prepared, strict=True)).rowcount
 
     def synced_tables_empty(self) -> bool:
         """Whether no synced table holds a row and nothing waits in the outbox."""
@@ -129,16 +131,45 @@ class BulkLoad:
                 raw.execute(f'DROP INDEX "{name}"')
         return len(found)
 
-    def table_loaded(self, table: str) -> None:
+    def table_loaded(self, table: str,
+                     background: list[hooks.BackgroundRebuild] | None = None) -> None:
         """A bulk load has stored every row of `table`: build its indexes set aside, and run
-        the rebuilds of hooks that derive from it."""
-        _restore_indexes(self._raw(), table)
-        hooks.run_rebuilds(self.session, table)
+        the rebuilds of hooks that derive from it. With a `background` list, rebuilds that
+        can are computed on a thread instead and listed as pending in this transaction;
+        `store_rebuilds` or `load_finished` stores them."""
+        raw = self._raw()
+        _restore_indexes(raw, table)
+        started = len(background) if background is not None else 0
+        hooks.run_rebuilds(self.session, table, background)
+        if background is not None and len(background) > started:
+            pending = json.loads(_state(raw, REBUILDS_PENDING) or "[]")
+            _set_state(raw, REBUILDS_PENDING,
+                       json.dumps(pending + [b.name for b in background[started:]]))
 
-    def load_finished(self) -> None:
-        """A bulk load is complete: build any index still set aside, and run the rebuilds of
-        hooks that did not name their tables."""
-        _restore_indexes(self._raw())
+    def store_rebuilds(self, background: list[hooks.BackgroundRebuild], *,
+                       wait: bool = False) -> None:
+        """Store the background rebuilds that are computed (all of them, waiting, with
+        `wait`) and take them off the pending list, in this transaction."""
+        raw = self._raw()
+        for rebuild in [b for b in background if wait or b.done()]:
+            rebuild.store(self.session)
+            background.remove(rebuild)
+            pending = json.loads(_state(raw, REBUILDS_PENDING) or "[]")
+            _set_state(raw, REBUILDS_PENDING,
+                       json.dumps([n for n in pending if n != rebuild.name]))
+
+    def load_finished(self, background: list[hooks.BackgroundRebuild] | None = None) -> None:
+        """A bulk load is complete: build any index still set aside, store the background
+        rebuilds, run those a killed load left pending, and the rebuilds of hooks that did
+        not name their tables."""
+        raw = self._raw()
+        _restore_indexes(raw)
+        if background:
+            self.store_rebuilds(background, wait=True)
+        for name in json.loads(_state(raw, REBUILDS_PENDING) or "[]"):
+            hooks.run_rebuild_named(self.session, name)  # computed by a process now gone
+        raw.execute(f'DELETE FROM "{SyncState.__tablename__}" WHERE key = ?',
+                    (REBUILDS_PENDING,))
         hooks.run_rebuilds(self.session, None)
 
     def _raw(self):
@@ -157,6 +188,27 @@ def _bulk_upsert(model, *, newer_only: bool = False) -> tuple[str, list]:
     if newer_only:
         sql += f' WHERE excluded.revision >= "{table.name}".revision'
     return sql, [(c.name, python_to_storage(c.type)) for c in table.columns]
+
+
+def prepare_wire_columns(model: type[T], columns: list[str], values: list[list]) -> list:
+    """A columnar page's values in the order and stored form of `model`'s table columns (one
+    list per column; a column the server did not send filled with its default), ready for
+    `Writer.store_prepared_columns`; [] for a page without rows. Pure: any thread may run it."""
+    count = len(values[0]) if values else 0
+    if not count:
+        return []
+    where = {name: i for i, name in enumerate(columns)}
+    ordered = []
+    for name, convert in _column_plan(model):
+        i = where.get(name)
+        if i is None:  # a column this server version does not send
+            fill = missing_value(model.__tablename__, name)
+            if convert and fill is not None:
+                fill = convert([fill])[0]
+            ordered.append([fill] * count)
+        else:
+            ordered.append(convert(values[i]) if convert else values[i])
+    return ordered
 
 
 @cache

@@ -8,16 +8,20 @@ stopped. The cursor is the server's revision, never a client clock.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import queue
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 
 from desktop.models import SYNCED_MODELS, synced_model
 from desktop.models.codec import decode_columns, decode_row
+from desktop.store.bulk_load import prepare_wire_columns
 from desktop.store.hooks import hooks_deferrable
 from desktop.store.local_tables import SyncState
 from desktop.store.store import Store
@@ -37,10 +41,16 @@ log = logging.getLogger(__name__)
 
 CURSOR_KEY = "pull_cursor"
 SNAPSHOT_KEY = "snapshot"  # + ":<territory id>" for a gained territory
+PREPARED = "_prepared"  # a page's values as stored, converted by the download thread
 
 # Pages downloaded ahead of the one being stored: enough to keep the server busy while a
 # table's indexes are built (~0.5 s at 100k rows); ~10 MB of memory each at 5,000 rows.
 PREFETCH_PAGES = 4
+
+# A snapshot transaction commits once it holds this many rows or has lasted this long (a save
+# on the screen waits for it), or with the snapshot's last page.
+COMMIT_ROWS = 25_000
+COMMIT_SECONDS = 0.5
 
 Progress = Callable[[str, int, int], None]
 PushFirst = Callable[[], None]
@@ -69,10 +79,12 @@ def run_snapshot(store: Store, api: SyncApi, outcome: PullOutcome, *,
     revision in the same transaction as its last page. Returns the snapshot's revision.
 
     A full snapshot stores its pages straight from the wire and rebuilds derived data (the
-    search index) once, in the transaction of the last page of the table it derives from;
-    into an empty store it also sets the secondary indexes aside, building each table's
-    when its last page is stored. A territory's snapshot, usually small, goes through the
-    per-row path with its hooks."""
+    search index) once: its input is read in the transaction of the last page of the table it
+    derives from, computed on a thread, and stored with a later page (a download killed
+    before that rebuilds it at its end). Into an empty store it also sets the secondary
+    indexes aside, building each table's when its last page is stored. Pages are converted
+    to their stored form on the download thread. A territory's snapshot, usually small, goes
+    through the per-row path with its hooks."""
     key = SNAPSHOT_KEY if territory_id is None else f"{SNAPSHOT_KEY}:{territory_id}"
     raw = store.state(key)
     state = json.loads(raw) if raw else None
@@ -89,36 +101,96 @@ def run_snapshot(store: Store, api: SyncApi, outcome: PullOutcome, *,
     tables = state["tables"]
 
     def fetch(index: int, after: str | None) -> dict:
-        return api.snapshot_rows(tables[index], after, limit, territory_id)
+        page = api.snapshot_rows(tables[index], after, limit, territory_id)
+        if bulk and "values" in page and tables[index] in SYNCED_MODELS:
+            # Converted here, on the download thread, while the page before is stored:
+            # SQLite releases the interpreter lock while it inserts.
+            page[PREPARED] = prepare_wire_columns(synced_model(tables[index]),
+                                                  page["columns"], page["values"])
+        return page
 
-    for index, page in _prefetched(fetch, len(tables), state["index"], state["after"]):
-        table = tables[index]
-        next_after = page.get("next_after")
-        state["index"], state["after"] = (index + 1, None) if next_after is None \
-            else (index, next_after)
-        finished = state["index"] >= len(tables)
-        began = time.perf_counter()
-        state["done"] += page_count(page)
-        # Snapshot pages are the server's data: a power cut may cost the last pages
-        # (downloaded again), not a rep's work, so they commit without waiting for the disk.
-        with store.write(durable=False) as w:
-            stored = _store_page(w, table, page, bulk=bulk)
-            outcome.pulled += stored
-            if stored and table in SYNCED_MODELS:
-                outcome.tables.add(table)
-            if bulk and next_after is None:
-                w.table_loaded(table)  # its indexes and the search index, while pages flow
-            if finished and territory_id is None:
-                w.load_finished()
-                store.set_state(CURSOR_KEY, str(state["revision"]), w.session)
-                _delete_state(w, key)
-            else:
-                state["finished"] = finished
-                store.set_state(key, json.dumps(state), w.session)
-        outcome.apply_seconds += time.perf_counter() - began
-        if progress:
-            progress("snapshot", min(state["done"], total), max(total, state["done"]))
+    background: list = []  # search documents computed on a thread (hooks.BackgroundRebuild)
+    batch = _Batch(store)
+    if bulk:
+        # Every page allocates a tuple per row; each collection of the oldest generation
+        # would walk the whole heap of the app (modules, models, screens) again.
+        gc.freeze()
+    try:
+        for index, page in _prefetched(fetch, len(tables), state["index"], state["after"]):
+            table = tables[index]
+            next_after = page.get("next_after")
+            state["index"], state["after"] = (index + 1, None) if next_after is None \
+                else (index, next_after)
+            finished = state["index"] >= len(tables)
+            began = time.perf_counter()
+            state["done"] += page_count(page)
+            try:
+                w = batch.writer()
+                stored = _store_page(w, table, page, bulk=bulk)
+                outcome.pulled += stored
+                if stored and table in SYNCED_MODELS:
+                    outcome.tables.add(table)
+                if background:
+                    w.store_rebuilds(background)  # those computed by now
+                if bulk and next_after is None:
+                    # Its indexes now; the search index computed while later pages flow.
+                    w.table_loaded(table, background)
+                if finished and territory_id is None:
+                    w.load_finished(background)
+                    store.set_state(CURSOR_KEY, str(state["revision"]), w.session)
+                    _delete_state(w, key)
+                else:
+                    state["finished"] = finished
+                    store.set_state(key, json.dumps(state), w.session)
+                batch.rows += page_count(page)
+                committed = batch.commit_if(finished or batch.rows >= COMMIT_ROWS
+                                            or batch.seconds() >= COMMIT_SECONDS)
+            except BaseException:
+                batch.roll_back(sys.exc_info())
+                raise
+            outcome.apply_seconds += time.perf_counter() - began
+            if progress and committed:
+                progress("snapshot", min(state["done"], total), max(total, state["done"]))
+    finally:
+        batch.commit_if(True)  # the pages stored before a download failed
+        if bulk:
+            gc.unfreeze()
     return state["revision"]
+
+
+class _Batch:
+    """The write transaction that stores several snapshot pages, with their progress. Snapshot
+    pages are the server's data: a power cut or a kill costs the pages of the transaction
+    under way (downloaded again), never a rep's work, so they commit without waiting for the
+    disk, and a few at a time. Each commit rewrites every page of the tables' primary-key
+    indexes that the commit's random UUID keys touched: fewer commits, fewer rewrites."""
+
+    def __init__(self, store: Store):
+        self.store, self.rows = store, 0
+        self._open: ExitStack | None = None
+        self._began = 0.0
+
+    def writer(self):
+        if self._open is None:
+            self._open, self.rows, self._began = ExitStack(), 0, time.perf_counter()
+            self._writer = self._open.enter_context(self.store.write(durable=False))
+        return self._writer
+
+    def seconds(self) -> float:
+        return time.perf_counter() - self._began
+
+    def commit_if(self, condition: bool) -> bool:
+        """Commit the open transaction if `condition`; whether it did."""
+        if not condition or self._open is None:
+            return False
+        opened, self._open = self._open, None
+        opened.close()
+        return True
+
+    def roll_back(self, exc_info) -> None:
+        opened, self._open = self._open, None
+        if opened is not None:
+            opened.__exit__(*exc_info)
 
 
 def _prefetched(fetch: Callable[[int, str | None], dict], tables: int, index: int,
@@ -172,6 +244,8 @@ def _store_page(w, table: str, page: dict, *, bulk: bool) -> int:
     if table not in SYNCED_MODELS:
         return 0  # a table this app version does not have (newer server)
     if bulk and not has_pending(w, table):
+        if PREPARED in page:
+            return w.store_prepared_columns(synced_model(table), page[PREPARED])
         if "values" in page:
             return w.store_wire_columns(synced_model(table), page["columns"], page["values"])
         return w.store_wire_rows(synced_model(table), page["columns"], page["rows"])

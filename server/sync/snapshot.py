@@ -100,16 +100,21 @@ def rows_page(session: Session, *, scope: Scope, table: str, after: str | None, 
         next_after = f"{rows[-1][position]} {rows[-1][0]}" if len(rows) == limit else None
     names = [c.name for c in columns]
     _selected, temporal = _selection(model)
+    processors = _processors(model, session.get_bind().dialect)
     if layout == "columns":
         values = [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in names]
         for i in temporal:
             values[i] = storage_temporal_column_to_wire(values[i])
+        for i, processor in processors:
+            values[i] = list(map(processor, values[i]))
         return {"table": table, "layout": "columns", "columns": names, "values": values,
                 "count": len(rows), "next_after": next_after}
     rows = [list(row) for row in rows]
     for row in rows:
         for i in temporal:
             row[i] = storage_temporal_to_wire(row[i])
+        for i, processor in processors:
+            row[i] = processor(row[i])
     return {"table": table, "columns": names, "rows": rows, "next_after": next_after}
 
 
@@ -134,7 +139,29 @@ def _selection(model) -> tuple[list, list[int]]:
 
 
 def _fetch(session: Session, model, conditions: list, limit: int) -> list:
-    """Rows as stored (date and time columns as their stored text), in id order."""
+    """Rows as stored (date and time columns as their stored text), in id order: the
+    driver's own rows, without SQLAlchemy's per-value processing (`_processors`)."""
     selected, _temporal = _selection(model)
-    return session.connection().execute(  # Core, not ORM, execution
-        select(*selected).where(*conditions).order_by(model.id).limit(limit)).all()
+    result = session.connection().execute(  # Core, not ORM, execution
+        select(*selected).where(*conditions).order_by(model.id).limit(limit))
+    try:
+        return result.cursor.fetchall()
+    finally:
+        result.close()
+
+
+def _processors(model, dialect) -> list[tuple[int, object]]:
+    """[(position, stored value -> Python)] of the selected columns that SQLAlchemy converts
+    for this dialect (SQLite's booleans and JSON text), applied a column at a time."""
+    selected, _temporal = _selection(model)
+    return _dialect_processors(model, dialect.name, dialect, tuple(selected))
+
+
+@cache
+def _dialect_processors(_model, _name: str, dialect, selected: tuple) -> list:
+    found = []
+    for i, expression in enumerate(selected):
+        processor = expression.type.dialect_impl(dialect).result_processor(dialect, None)
+        if processor is not None:
+            found.append((i, processor))
+    return found

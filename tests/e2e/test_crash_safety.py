@@ -21,6 +21,7 @@ from desktop.store.store import Store
 from desktop.sync.account import last_account, open_session
 from tests.e2e.conftest import DEMO_PASSWORD, ROOT, integrity_ok, rows_of, store_indexes
 from tests.keyring_backend import FileKeyring
+from tests.store_files import connect_store
 
 pytestmark = pytest.mark.slow
 
@@ -198,6 +199,13 @@ def test_kill_9_during_sync_loses_and_duplicates_nothing(server, make_client, tm
             assert integrity_ok(path)
             # indexes set aside by a killed first sync are all back
             assert store_indexes(path) == complete_indexes, f"trial {trial}: indexes missing"
+            # and the search index holds every customer (computed on a thread while later
+            # tables downloaded, or rebuilt at the end of a download killed before that)
+            with connect_store(path) as con:
+                indexed = {r[0] for r in con.execute(
+                    "SELECT customer_id FROM customer_search_doc")}
+                live = {r[0] for r in con.execute("SELECT id FROM customer WHERE deleted = 0")}
+            assert indexed == live, f"trial {trial}: search index incomplete"
             names = server.query("SELECT name, count(*) FROM customer WHERE name LIKE "
                                  "'victim-%' GROUP BY name, id")
             assert sum(n for _, n in names) == len(created), "duplicated creations"

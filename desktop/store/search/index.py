@@ -188,9 +188,21 @@ def purging_index(session: Session):
 
 def rebuild_index(session: Session) -> int:
     """Rebuild the whole index from the customer table (bulk); returns documents indexed."""
+    return _store_documents(session, _documents(_read_customers(session)))
+
+
+def _read_customers(session: Session) -> tuple[list[dict], dict[str, tuple]]:
+    """What the index is built from: the live customers, and (name, alias) of every id."""
     db = _db(session)
     customers = _rows(db, f"{_CUSTOMER_SQL} WHERE deleted = 0")
     names = {i: (n, a) for i, n, a in db.execute("SELECT id, name, alias FROM customer")}
+    return customers, names
+
+
+def _documents(read: tuple[list[dict], dict[str, tuple]]) -> list[tuple]:
+    """Each customer's document with its rowid, in rank order. Needs no database (a bulk
+    load computes them on a thread while later tables download: hooks.BackgroundRebuild)."""
+    customers, names = read
     ranked = []
     for c in customers:
         doc = _document(c, names.get(c["organisation_id"]), names.get(c["department_id"]))
@@ -200,6 +212,12 @@ def rebuild_index(session: Session) -> int:
     for base, doc in ranked:
         previous = max(base, previous + 1)
         rows.append((previous, *doc))
+    return rows
+
+
+def _store_documents(session: Session, rows: list[tuple]) -> int:
+    """Replace the whole index by `rows` (from `_documents`); returns documents indexed."""
+    db = _db(session)
     db.execute("INSERT INTO customer_search (customer_search) VALUES ('delete-all')")
     db.execute("DELETE FROM customer_search_doc")
     db.executemany(_INSERT_DOC, rows)
@@ -209,7 +227,8 @@ def rebuild_index(session: Session) -> int:
     return len(rows)
 
 
-@register_write_hook(rebuild=rebuild_index, tables=("customer",))
+@register_write_hook(rebuild=rebuild_index, tables=("customer",),
+                     split=(_read_customers, _documents, _store_documents))
 def _on_write(session: Session, table: str, row) -> None:
     """Write hook: runs in the write transaction for every local or pulled row."""
     if table != "customer":
