@@ -8,8 +8,10 @@ snapshot path.
 
 Each rep loops: push two mutations (a tier change on one of its customers, a new call
 report), pull from its cursor until nothing is left, think (ROUNDS_BENCH_THINK seconds,
-default 0: the server at saturation), repeat. Each size runs ROUNDS_BENCH_RUNS times (3)
-for ROUNDS_BENCH_SECONDS (8); a cycle counts when it ends inside that window. Per run
+default 0: the server at saturation), repeat. Each size runs ROUNDS_BENCH_RUNS times (3):
+reps start over the first half of a warm-up (ROUNDS_BENCH_WARMUP, default 3 s + 1 s per 50
+reps: about one cycle's latency at saturation), then cycles that end inside the next
+ROUNDS_BENCH_SECONDS (8) are counted. Per run
 (`saturation_run`) and as medians per size (`saturation_median`): cycles/s, requests/s,
 cycle p50/p95/p99 and push/pull p50/p99 latency (ms), errors (non-200 answers, rejected
 mutations, timeouts), CPU ms per cycle of the server processes, of PostgreSQL (every
@@ -309,13 +311,15 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-async def _rep_loop(client, rep, cursor, deadline, think, stats, rng):
+async def _rep_loop(client, rep, cursor, window, think, stats, rng):
     from desktop.models import SCHEMA_VERSION
 
     headers = {"Authorization": f"Bearer {rep['token']}",
                "X-Rounds-Schema-Version": str(SCHEMA_VERSION)}
     seq = rep.setdefault("seq", 0)
-    await asyncio.sleep(rng.random() * think)  # reps do not all start in the same instant
+    opens, deadline = window
+    # reps do not all start in the same instant (half the warm-up: the queue fills)
+    await asyncio.sleep(rng.random() * max(think, (opens - time.monotonic()) / 2))
     while time.monotonic() < deadline:
         customer_id = rng.choice(list(rep["customers"]))
         seq += 2
@@ -333,7 +337,8 @@ async def _rep_loop(client, rep, cursor, deadline, think, stats, rng):
             r = await client.post("/api/v1/sync/push", headers=headers, json={
                 "device_id": rep["device_id"], "schema_version": SCHEMA_VERSION,
                 "mutations": mutations})
-            stats["push"].append(time.perf_counter() - started)
+            if opens <= time.monotonic() <= deadline:  # figures of the window only
+                stats["push"].append(time.perf_counter() - started)
             if r.status_code != 200:
                 stats["errors"] += 1
             else:
@@ -346,7 +351,8 @@ async def _rep_loop(client, rep, cursor, deadline, think, stats, rng):
                 started = time.perf_counter()
                 r = await client.get("/api/v1/sync/pull", headers=headers,
                                      params={"cursor": cursor, "limit": 1000})
-                stats["pull"].append(time.perf_counter() - started)
+                if opens <= time.monotonic() <= deadline:
+                    stats["pull"].append(time.perf_counter() - started)
                 if r.status_code != 200:
                     stats["errors"] += 1
                     break
@@ -354,7 +360,7 @@ async def _rep_loop(client, rep, cursor, deadline, think, stats, rng):
                 cursor = page["cursor"]
                 if not page["has_more"]:
                     break
-            if time.monotonic() <= deadline:  # cycles that end in the window count
+            if opens <= time.monotonic() <= deadline:  # cycles that end in the window
                 stats["cycles"] += 1
                 stats["cycle"].append(time.perf_counter() - cycle_started)
         except Exception:  # noqa: BLE001 - a timeout or reset is an error of the run
@@ -362,25 +368,36 @@ async def _rep_loop(client, rep, cursor, deadline, think, stats, rng):
         await asyncio.sleep(think * (0.5 + rng.random()))
 
 
-async def _load(base: str, reps: list[dict], cursor: int, seconds: float, think: float):
+async def _load(base: str, reps: list[dict], cursor: int, warmup: float, seconds: float,
+                think: float):
     import httpx
 
     stats = {"push": [], "pull": [], "cycle": [], "errors": 0, "cycles": 0}
     limits = httpx.Limits(max_connections=len(reps), max_keepalive_connections=len(reps))
     async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as client:
-        deadline = time.monotonic() + seconds
+        opens = time.monotonic() + warmup
         await asyncio.gather(*(
-            _rep_loop(client, rep, cursor, deadline, think, stats, random.Random(i))
+            _rep_loop(client, rep, cursor, (opens, opens + seconds), think, stats,
+                      random.Random(i))
             for i, rep in enumerate(reps)))
     return stats, seconds
+
+
+def _warmup(reps: int) -> float:
+    """Seconds before the measured window: until every rep has queued and the server works
+    at its steady mix of pushes and pulls (about one cycle's latency at saturation)."""
+    if os.environ.get("ROUNDS_BENCH_WARMUP"):
+        return float(os.environ["ROUNDS_BENCH_WARMUP"])
+    return 3 + reps / 50
 
 
 def measure(target: Target, n: int, seconds: float, think: float) -> dict:
     """One run of `n` reps against `target`: throughput, latency, errors, CPU per cycle."""
     cursor = target.cursor()
     server0, pg0, own0 = target.server.cpu_seconds(), _postgres_cpu(), time.process_time()
-    stats, window = asyncio.run(_load(target.server.base, target.reps[:n], cursor, seconds,
-                                      think))
+    warmup = _warmup(n)
+    stats, window = asyncio.run(_load(target.server.base, target.reps[:n], cursor, warmup,
+                                      seconds, think))
     server1, pg1, own1 = target.server.cpu_seconds(), _postgres_cpu(), time.process_time()
     pg = sum(v - pg0.get(pid, 0.0) for pid, v in pg1.items())
     cycles = max(stats["cycles"], 1)
@@ -515,7 +532,10 @@ def snapshot(emit, cfg: dict, work: Path) -> None:
 
 
 if __name__ == "__main__":
+    import signal
+
     from bench.__main__ import RESULTS, git_commit, machine_facts, make_emitter
 
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # servers stop, databases drop
     quick_run = "--quick" in sys.argv[1:] or os.environ.get("ROUNDS_BENCH_QUICK") == "1"
     run(make_emitter("server_sync", git_commit(), machine_facts(), RESULTS), quick=quick_run)

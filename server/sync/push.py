@@ -31,6 +31,7 @@ from server.sync.references import (
 from server.sync.revisions import current_revision
 from server.sync.rules import Rejection, check_mutation
 from server.sync.scope import REFERENCE_TABLES, Scope
+from server.sync.stamping import PROVISIONAL, provisional, stamp_and_lock
 from server.sync.territory_moves import conflict_owner, with_grace
 from server.sync.values import check_names, decode_changes
 
@@ -84,14 +85,34 @@ def push_batch(session: Session, *, scope: Scope, actor: Actor, mutations: list[
                 fresh[seq] = apply_mutation(batch, scope, actor, mutation)
             except Rejection as rejection:
                 fresh[seq] = rejected(batch, scope, mutation, rejection)
-    first = batch.pending.assign(session)
+    if batch.lock and batch.pending.slots:
+        server_revision = _stamped_at_commit(batch, actor, fresh, answered)
+    else:
+        first = batch.pending.assign(session)
+        for seq, outcome in fresh.items():
+            stamp(outcome, first)
+            answered[seq] = response_body(outcome)
+            log_outcome(session, actor, seq, answered[seq])
+        session.flush()
+        server_revision = current_revision(session)
+    return {"results": [answered[seq] for seq in seqs], "server_revision": server_revision}
+
+
+def _stamped_at_commit(batch: Batch, actor: Actor, fresh: dict[int, Outcome],
+                       answered: dict[int, dict]) -> int:
+    """PostgreSQL: write the batch with provisional revisions, then number it under the
+    revision lock in one statement (server/sync/stamping.py); returns the last revision."""
+    slots = batch.pending.slots
+    provisional(slots)
     for seq, outcome in fresh.items():
-        stamp(outcome, first)
+        stamp(outcome, PROVISIONAL)
+        log_outcome(batch.session, actor, seq, response_body(outcome))
+    conflicts = [c for o in fresh.values() if isinstance(o, Applied) for c in o.conflicts]
+    first = stamp_and_lock(batch.session, slots, conflicts, actor, list(fresh))
+    for seq, outcome in fresh.items():
+        stamp(outcome, first)  # (conflicts already hold these revisions: nothing to flush)
         answered[seq] = response_body(outcome)
-        log_outcome(session, actor, seq, answered[seq])
-    session.flush()
-    return {"results": [answered[seq] for seq in seqs],
-            "server_revision": current_revision(session)}
+    return first + len(slots) - 1
 
 
 def rejected(batch: Batch, scope: Scope, mutation: dict, rejection: Rejection) -> Rejected:
