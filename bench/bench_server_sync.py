@@ -20,7 +20,8 @@ postgres process of the machine: others' queries count too) and of this load gen
 
 ROUNDS_BENCH_BASELINE=<checkout> runs the same curve against another checkout (e.g. main)
 alternately, run for run (each size: ours, theirs; next round theirs first), each with its
-own fresh database migrated by its own code and its own server, and prints the ratio of the
+own fresh database migrated by its own code and its own server (started for each run,
+one at a time: PostgreSQL's 100 connections are shared with the machine), and prints the ratio of the
 medians (`saturation_gain`). Then (ROUNDS_BENCH_SNAPSHOT=0 skips it) seconds for one rep's
 first sync of 10,000 customers + 100,000 visits through /sync/snapshot.
 
@@ -284,19 +285,30 @@ class Target:
                                "ROUNDS_SERVER_DATA_DIR": str(self.work)})
         subprocess.run([sys.executable, "-m", "server.cli", "init", "--db", self.url],
                        env=env, cwd=tree, check=True, capture_output=True, timeout=300)
-        self.engine = create_server_engine(self.url)
+        self.engine = create_server_engine(self.url, pool_size=1, max_overflow=0)
         self.reps = seed_reps(self.engine, self.key, reps)
-        self.server = ServerProcess(self.url, self.key, self.work, workers, tree)
+        self.workers = workers
+        self.server: ServerProcess | None = None
 
         def cursor() -> int:
             with read_session(self.engine) as session:
                 return current_revision(session)
         self.cursor = cursor
 
+    def start(self) -> None:
+        """Its server, for one run (one server at a time: PostgreSQL's connections are
+        shared with everyone on this machine)."""
+        self.server = ServerProcess(self.url, self.key, self.work, self.workers, self.tree)
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+            self.server = None
+
     def close(self):
         from sqlalchemy import text
 
-        self.server.stop()
+        self.stop()
         self.engine.dispose()
         with self._admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)'))
@@ -340,11 +352,11 @@ async def _rep_loop(client, rep, cursor, window, think, stats, rng):
             if opens <= time.monotonic() <= deadline:  # figures of the window only
                 stats["push"].append(time.perf_counter() - started)
             if r.status_code != 200:
-                stats["errors"] += 1
+                _error(stats, f"push {r.status_code}")
             else:
                 for result in r.json()["results"]:
                     if result["status"] == "rejected":
-                        stats["errors"] += 1
+                        _error(stats, f"rejected {result['code']}")
                     elif result["row"]["id"] in rep["customers"]:
                         rep["customers"][result["row"]["id"]] = result["revision"]
             while True:
@@ -354,7 +366,7 @@ async def _rep_loop(client, rep, cursor, window, think, stats, rng):
                 if opens <= time.monotonic() <= deadline:
                     stats["pull"].append(time.perf_counter() - started)
                 if r.status_code != 200:
-                    stats["errors"] += 1
+                    _error(stats, f"pull {r.status_code}")
                     break
                 page = r.json()
                 cursor = page["cursor"]
@@ -363,20 +375,33 @@ async def _rep_loop(client, rep, cursor, window, think, stats, rng):
             if opens <= time.monotonic() <= deadline:  # cycles that end in the window
                 stats["cycles"] += 1
                 stats["cycle"].append(time.perf_counter() - cycle_started)
-        except Exception:  # noqa: BLE001 - a timeout or reset is an error of the run
-            stats["errors"] += 1
+        except Exception as exc:  # noqa: BLE001 - a timeout or reset is an error of the run
+            _error(stats, type(exc).__name__)
         await asyncio.sleep(think * (0.5 + rng.random()))
 
 
+def _error(stats: dict, kind: str) -> None:
+    stats["errors"] += 1
+    stats["error_kinds"][kind] = stats["error_kinds"].get(kind, 0) + 1
+
+
+async def _cpu_at(when: float, into: dict, sample) -> None:
+    await asyncio.sleep(max(0.0, when - time.monotonic()))
+    into.update(sample())
+
+
 async def _load(base: str, reps: list[dict], cursor: int, warmup: float, seconds: float,
-                think: float):
+                think: float, sample=dict):
     import httpx
 
-    stats = {"push": [], "pull": [], "cycle": [], "errors": 0, "cycles": 0}
+    stats = {"push": [], "pull": [], "cycle": [], "errors": 0, "cycles": 0,
+             "error_kinds": {}, "cpu_open": {}, "cpu_close": {}}
     limits = httpx.Limits(max_connections=len(reps), max_keepalive_connections=len(reps))
     async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as client:
         opens = time.monotonic() + warmup
-        await asyncio.gather(*(
+        await asyncio.gather(
+            _cpu_at(opens, stats["cpu_open"], sample),
+            _cpu_at(opens + seconds, stats["cpu_close"], sample), *(
             _rep_loop(client, rep, cursor, (opens, opens + seconds), think, stats,
                       random.Random(i))
             for i, rep in enumerate(reps)))
@@ -394,11 +419,21 @@ def _warmup(reps: int) -> float:
 def measure(target: Target, n: int, seconds: float, think: float) -> dict:
     """One run of `n` reps against `target`: throughput, latency, errors, CPU per cycle."""
     cursor = target.cursor()
-    server0, pg0, own0 = target.server.cpu_seconds(), _postgres_cpu(), time.process_time()
+
+    def sample() -> dict:  # CPU seconds so far, at the window's opening and closing
+        return {"server": target.server.cpu_seconds(), "pg": _postgres_cpu(),
+                "own": time.process_time()}
+
     warmup = _warmup(n)
-    stats, window = asyncio.run(_load(target.server.base, target.reps[:n], cursor, warmup,
-                                      seconds, think))
-    server1, pg1, own1 = target.server.cpu_seconds(), _postgres_cpu(), time.process_time()
+    target.start()
+    try:
+        stats, window = asyncio.run(_load(target.server.base, target.reps[:n], cursor,
+                                          warmup, seconds, think, sample))
+    finally:
+        target.stop()
+    before, after = stats["cpu_open"], stats["cpu_close"]
+    server0, pg0, own0 = before["server"], before["pg"], before["own"]
+    server1, pg1, own1 = after["server"], after["pg"], after["own"]
     pg = sum(v - pg0.get(pid, 0.0) for pid, v in pg1.items())
     cycles = max(stats["cycles"], 1)
     both = stats["push"] + stats["pull"]
@@ -411,7 +446,8 @@ def measure(target: Target, n: int, seconds: float, think: float) -> dict:
            for name, values in (("push", stats["push"]), ("pull", stats["pull"]))
            for q in (50, 99)},
         "errors": stats["errors"],
-        # CPU per sync cycle; PostgreSQL's is the whole machine's (others' queries too)
+        "error_kinds": stats["error_kinds"],
+        # CPU in the window per sync cycle ended in it; per sync cycle; PostgreSQL's is the whole machine's (others' queries too)
         "server_cpu_ms_per_cycle": round((server1 - server0) * 1000 / cycles, 2),
         "postgres_cpu_ms_per_cycle": round(pg * 1000 / cycles, 2),
         "load_generator_cpu_ms_per_cycle": round((own1 - own0) * 1000 / cycles, 2),
@@ -448,9 +484,11 @@ def curve(emit, cfg: dict, work: Path) -> None:
                     emit({"metric": "saturation_run", "tree": target.label, "reps": n,
                           "run": round_no + 1, "workers": cfg["workers"],
                           "think_s": cfg["think"], "seconds": cfg["seconds"], **result})
-                    time.sleep(cfg["pause"])  # the tail of the run drains
+                    time.sleep(cfg["pause"])
         for (label, n), results in runs.items():
-            summary = {key: _median([r[key] for r in results]) for key in results[0]}
+            summary = {key: _median([r[key] for r in results]) for key in results[0]
+                       if key != "error_kinds"}
+            summary["errors_total"] = sum(r["errors"] for r in results)
             summary["load_avg_1m_runs"] = [r["load_avg_1m_run"] for r in results]
             del summary["load_avg_1m_run"]
             emit({"metric": "saturation_median", "tree": label, "reps": n,

@@ -45,8 +45,10 @@ def pg_live(request, pg_database, tmp_path_factory):
 
 
 def _login(base, username):
+    """Signed in before the race starts, one after the other: the race is about syncing
+    (a server process rehashes a test-strength password at the first sign-in)."""
     device = f"race-{uuid.uuid4()}"
-    r = httpx.post(f"{base}/api/v1/auth/token", headers=HEADERS, json={
+    r = httpx.post(f"{base}/api/v1/auth/token", headers=HEADERS, timeout=120, json={
         "username": username, "password": PASSWORD, "device_id": device})
     r.raise_for_status()
     token = r.json()["access_token"]
@@ -70,8 +72,14 @@ def test_concurrent_pushers_and_pullers_never_skip_a_change(pg_live):
     errors: list[str] = []
     pushing_done = threading.Event()
 
+    # clients spread over the servers: a pusher and the pullers that watch it differ
+    pusher_clients = [_login(urls[i % len(urls)], f"race-rep{i}-{tag}")
+                      for i in range(PUSHERS)]
+    puller_clients = [_login(urls[(j + 1) % len(urls)], f"race-mgr-{tag}")
+                      for j in range(PULLERS)]
+
     def pusher(i):
-        client, device = _login(urls[i % len(urls)], f"race-rep{i}-{tag}")
+        client, device = pusher_clients[i]
         rng, seq, mine = random.Random(i), 0, {}
         for _ in range(BATCHES):
             mutations = []
@@ -103,7 +111,7 @@ def test_concurrent_pushers_and_pullers_never_skip_a_change(pg_live):
     final_views = []
 
     def puller(j):
-        client, _ = _login(urls[(j + 1) % len(urls)], f"race-mgr-{tag}")
+        client, _ = puller_clients[j]
         cursor, rows = 0, {}
         while True:
             finished = pushing_done.is_set()
