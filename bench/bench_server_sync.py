@@ -9,9 +9,9 @@ snapshot path.
 Each rep loops: push two mutations (a tier change on one of its customers, a new call
 report), pull from its cursor until nothing is left, think (ROUNDS_BENCH_THINK seconds,
 default 0: the server at saturation), repeat. Each size runs ROUNDS_BENCH_RUNS times (3):
-reps start over the first half of a warm-up (ROUNDS_BENCH_WARMUP, default 3 s + 1 s per 50
-reps: about one cycle's latency at saturation), then cycles that end inside the next
-ROUNDS_BENCH_SECONDS (8) are counted. Per run
+the window opens once every rep has ended a cycle (the server then works at its steady mix
+of pushes and pulls; at most ROUNDS_BENCH_WARMUP seconds, default 10 + 1 per 10 reps), and
+the cycles that end in the next ROUNDS_BENCH_SECONDS (8) are counted. Per run
 (`saturation_run`) and as medians per size (`saturation_median`): cycles/s, requests/s,
 cycle p50/p95/p99 and push/pull p50/p99 latency (ms), errors (non-200 answers, rejected
 mutations, timeouts), CPU ms per cycle of the server processes, of PostgreSQL (every
@@ -323,16 +323,54 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-async def _rep_loop(client, rep, cursor, window, think, stats, rng):
+class Window:
+    """The measured window: it opens once every rep has ended one cycle (the server then
+    works at its steady mix of pushes and pulls, every rep queued) or after `max_warmup`
+    seconds, and closes `seconds` later. CPU is sampled at both ends."""
+
+    def __init__(self, reps: int, seconds: float, max_warmup: float, sample):
+        self.reps, self.seconds, self.sample = reps, seconds, sample
+        self.started = time.monotonic()
+        self.max_warmup = max_warmup
+        self.opens: float | None = None
+        self.warmed: set[str] = set()
+        self.cpu_open: dict = {}
+        self.cpu_close: dict = {}
+
+    def cycle_ended(self, rep_id: str) -> None:
+        self.warmed.add(rep_id)
+        if self.opens is None and len(self.warmed) == self.reps:
+            self._open()
+
+    def _open(self) -> None:
+        self.opens = time.monotonic()
+        self.cpu_open = self.sample()
+
+    def inside(self) -> bool:
+        now = time.monotonic()
+        return self.opens is not None and self.opens <= now <= self.opens + self.seconds
+
+    def over(self) -> bool:
+        return self.opens is not None and time.monotonic() > self.opens + self.seconds
+
+    async def watch(self) -> None:
+        while self.opens is None:
+            if time.monotonic() - self.started > self.max_warmup:
+                self._open()
+            await asyncio.sleep(0.1)
+        await asyncio.sleep(self.seconds)
+        self.cpu_close = self.sample()
+
+
+async def _rep_loop(client, rep, cursor, window: Window, think, stats, rng):
     from desktop.models import SCHEMA_VERSION
 
     headers = {"Authorization": f"Bearer {rep['token']}",
                "X-Rounds-Schema-Version": str(SCHEMA_VERSION)}
     seq = rep.setdefault("seq", 0)
-    opens, deadline = window
-    # reps do not all start in the same instant (half the warm-up: the queue fills)
-    await asyncio.sleep(rng.random() * max(think, (opens - time.monotonic()) / 2))
-    while time.monotonic() < deadline:
+    # reps do not all start in the same instant
+    await asyncio.sleep(rng.random() * max(think, 1.0))
+    while not window.over():
         customer_id = rng.choice(list(rep["customers"]))
         seq += 2
         rep["seq"] = seq
@@ -349,7 +387,7 @@ async def _rep_loop(client, rep, cursor, window, think, stats, rng):
             r = await client.post("/api/v1/sync/push", headers=headers, json={
                 "device_id": rep["device_id"], "schema_version": SCHEMA_VERSION,
                 "mutations": mutations})
-            if opens <= time.monotonic() <= deadline:  # figures of the window only
+            if window.inside():  # figures of the window only
                 stats["push"].append(time.perf_counter() - started)
             if r.status_code != 200:
                 _error(stats, f"push {r.status_code}")
@@ -363,7 +401,7 @@ async def _rep_loop(client, rep, cursor, window, think, stats, rng):
                 started = time.perf_counter()
                 r = await client.get("/api/v1/sync/pull", headers=headers,
                                      params={"cursor": cursor, "limit": 1000})
-                if opens <= time.monotonic() <= deadline:
+                if window.inside():
                     stats["pull"].append(time.perf_counter() - started)
                 if r.status_code != 200:
                     _error(stats, f"pull {r.status_code}")
@@ -372,9 +410,10 @@ async def _rep_loop(client, rep, cursor, window, think, stats, rng):
                 cursor = page["cursor"]
                 if not page["has_more"]:
                     break
-            if opens <= time.monotonic() <= deadline:  # cycles that end in the window
+            if window.inside():  # cycles that end in the window
                 stats["cycles"] += 1
                 stats["cycle"].append(time.perf_counter() - cycle_started)
+            window.cycle_ended(rep["user_id"])
         except Exception as exc:  # noqa: BLE001 - a timeout or reset is an error of the run
             _error(stats, type(exc).__name__)
         await asyncio.sleep(think * (0.5 + rng.random()))
@@ -385,35 +424,26 @@ def _error(stats: dict, kind: str) -> None:
     stats["error_kinds"][kind] = stats["error_kinds"].get(kind, 0) + 1
 
 
-async def _cpu_at(when: float, into: dict, sample) -> None:
-    await asyncio.sleep(max(0.0, when - time.monotonic()))
-    into.update(sample())
-
-
-async def _load(base: str, reps: list[dict], cursor: int, warmup: float, seconds: float,
+async def _load(base: str, reps: list[dict], cursor: int, max_warmup: float, seconds: float,
                 think: float, sample=dict):
     import httpx
 
     stats = {"push": [], "pull": [], "cycle": [], "errors": 0, "cycles": 0,
-             "error_kinds": {}, "cpu_open": {}, "cpu_close": {}}
+             "error_kinds": {}}
     limits = httpx.Limits(max_connections=len(reps), max_keepalive_connections=len(reps))
     async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as client:
-        opens = time.monotonic() + warmup
-        await asyncio.gather(
-            _cpu_at(opens, stats["cpu_open"], sample),
-            _cpu_at(opens + seconds, stats["cpu_close"], sample), *(
-            _rep_loop(client, rep, cursor, (opens, opens + seconds), think, stats,
-                      random.Random(i))
+        window = Window(len(reps), seconds, max_warmup, sample)
+        await asyncio.gather(window.watch(), *(
+            _rep_loop(client, rep, cursor, window, think, stats, random.Random(i))
             for i, rep in enumerate(reps)))
+    stats["cpu_open"], stats["cpu_close"] = window.cpu_open, window.cpu_close
+    stats["warmup"] = window.opens - window.started
     return stats, seconds
 
 
-def _warmup(reps: int) -> float:
-    """Seconds before the measured window: until every rep has queued and the server works
-    at its steady mix of pushes and pulls (about one cycle's latency at saturation)."""
-    if os.environ.get("ROUNDS_BENCH_WARMUP"):
-        return float(os.environ["ROUNDS_BENCH_WARMUP"])
-    return 3 + reps / 50
+def _max_warmup(reps: int) -> float:
+    """At most this long until every rep has ended a cycle (ROUNDS_BENCH_WARMUP)."""
+    return float(os.environ.get("ROUNDS_BENCH_WARMUP", 10 + reps / 10))
 
 
 def measure(target: Target, n: int, seconds: float, think: float) -> dict:
@@ -424,7 +454,7 @@ def measure(target: Target, n: int, seconds: float, think: float) -> dict:
         return {"server": target.server.cpu_seconds(), "pg": _postgres_cpu(),
                 "own": time.process_time()}
 
-    warmup = _warmup(n)
+    warmup = _max_warmup(n)
     target.start()
     try:
         stats, window = asyncio.run(_load(target.server.base, target.reps[:n], cursor,
@@ -446,6 +476,7 @@ def measure(target: Target, n: int, seconds: float, think: float) -> dict:
            for name, values in (("push", stats["push"]), ("pull", stats["pull"]))
            for q in (50, 99)},
         "errors": stats["errors"],
+        "warmup_s": round(stats["warmup"], 1),
         "error_kinds": stats["error_kinds"],
         # CPU in the window per sync cycle ended in it; per sync cycle; PostgreSQL's is the whole machine's (others' queries too)
         "server_cpu_ms_per_cycle": round((server1 - server0) * 1000 / cycles, 2),
