@@ -107,7 +107,9 @@ def _stamped_at_commit(batch: Batch, actor: Actor, fresh: dict[int, Outcome],
     for seq, outcome in fresh.items():
         stamp(outcome, PROVISIONAL)
         log_outcome(batch.session, actor, seq, response_body(outcome))
-    conflicts = [c for o in fresh.values() if isinstance(o, Applied) for c in o.conflicts]
+    # (a conflict on a row this push left unchanged holds the row's revision already)
+    conflicts = [c for o in fresh.values() if isinstance(o, Applied) for c in o.conflicts
+                 if c.revision is not None and c.revision < 0]
     first = stamp_and_lock(batch.session, slots, conflicts, actor, list(fresh))
     for seq, outcome in fresh.items():
         stamp(outcome, first)  # (conflicts already hold these revisions: nothing to flush)
