@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import bindparam, inspect, text
 from sqlalchemy.dialects.postgresql import ARRAY, BIGINT, BOOLEAN, TEXT
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session
@@ -52,6 +52,8 @@ def stamp_and_lock(session: Session, slots: list[list], conflicts: list[Conflict
     the outcomes and the mutation log (stored with provisional revisions) come first."""
     logs = [obj for objects in slots for obj in objects if isinstance(obj, ChangeLog)]
     for entry in logs:
+        if not inspect(entry).pending:  # flushed already: it would keep its provisional number
+            raise RuntimeError("stamping revisions: a change-log entry was written early")
         session.expunge(entry)  # inserted by the statement, with its real revision
     session.flush()
     rows: dict[str, set[str]] = defaultdict(set)
