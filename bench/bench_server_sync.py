@@ -430,12 +430,19 @@ async def _load(base: str, reps: list[dict], cursor: int, max_warmup: float, sec
 
     stats = {"push": [], "pull": [], "cycle": [], "errors": 0, "cycles": 0,
              "error_kinds": {}}
-    limits = httpx.Limits(max_connections=len(reps), max_keepalive_connections=len(reps))
-    async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as client:
+    # One connection per rep, as one laptop has: a shared pool hands a request the
+    # connection that sat idle longest, which the server may be closing at that moment
+    # (its keep-alive timeout): a ReadError that says nothing about the server.
+    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+    clients = [httpx.AsyncClient(base_url=base, timeout=120, limits=limits) for _ in reps]
+    try:
         window = Window(len(reps), seconds, max_warmup, sample)
         await asyncio.gather(window.watch(), *(
             _rep_loop(client, rep, cursor, window, think, stats, random.Random(i))
-            for i, rep in enumerate(reps)))
+            for i, (client, rep) in enumerate(zip(clients, reps, strict=True))))
+    finally:
+        for client in clients:
+            await client.aclose()
     stats["cpu_open"], stats["cpu_close"] = window.cpu_open, window.cpu_close
     stats["warmup"] = window.opens - window.started
     return stats, seconds
