@@ -31,7 +31,6 @@ from server.sync.references import (
 from server.sync.revisions import current_revision
 from server.sync.rules import Rejection, check_mutation
 from server.sync.scope import REFERENCE_TABLES, Scope
-from server.sync.stamping import PROVISIONAL, provisional, stamp_and_lock
 from server.sync.territory_moves import conflict_owner, with_grace
 from server.sync.values import check_names, decode_changes
 
@@ -85,36 +84,14 @@ def push_batch(session: Session, *, scope: Scope, actor: Actor, mutations: list[
                 fresh[seq] = apply_mutation(batch, scope, actor, mutation)
             except Rejection as rejection:
                 fresh[seq] = rejected(batch, scope, mutation, rejection)
-    if batch.lock and batch.pending.slots:
-        server_revision = _stamped_at_commit(batch, actor, fresh, answered)
-    else:
-        first = batch.pending.assign(session)
-        for seq, outcome in fresh.items():
-            stamp(outcome, first)
-            answered[seq] = response_body(outcome)
-            log_outcome(session, actor, seq, answered[seq])
-        session.flush()
-        server_revision = current_revision(session)
-    return {"results": [answered[seq] for seq in seqs], "server_revision": server_revision}
-
-
-def _stamped_at_commit(batch: Batch, actor: Actor, fresh: dict[int, Outcome],
-                       answered: dict[int, dict]) -> int:
-    """PostgreSQL: write the batch with provisional revisions, then number it under the
-    revision lock in one statement (server/sync/stamping.py); returns the last revision."""
-    slots = batch.pending.slots
-    provisional(slots)
+    first = batch.pending.assign(session)
     for seq, outcome in fresh.items():
-        stamp(outcome, PROVISIONAL)
-        log_outcome(batch.session, actor, seq, response_body(outcome))
-    # (a conflict on a row this push left unchanged holds the row's revision already)
-    conflicts = [c for o in fresh.values() if isinstance(o, Applied) for c in o.conflicts
-                 if c.revision is not None and c.revision < 0]
-    first = stamp_and_lock(batch.session, slots, conflicts, actor, list(fresh))
-    for seq, outcome in fresh.items():
-        stamp(outcome, first)  # (conflicts already hold these revisions: nothing to flush)
+        stamp(outcome, first)
         answered[seq] = response_body(outcome)
-    return first + len(slots) - 1
+        log_outcome(session, actor, seq, answered[seq])
+    session.flush()
+    return {"results": [answered[seq] for seq in seqs],
+            "server_revision": current_revision(session)}
 
 
 def rejected(batch: Batch, scope: Scope, mutation: dict, rejection: Rejection) -> Rejected:
