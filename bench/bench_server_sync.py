@@ -1,22 +1,34 @@
-"""Server sync under load: N simulated reps doing incremental sync against a live uvicorn
-server on PostgreSQL, and a first sync of a large territory served by the snapshot path.
+"""Server sync at saturation: N simulated reps syncing against a live `rounds-server serve`
+on PostgreSQL, as a curve over N, and a first sync of a large territory through the
+snapshot path.
 
-    .venv/bin/python -m bench.bench_server_sync            # full: N = 50, 200, 500
+    .venv/bin/python -m bench.bench_server_sync            # the curve: N = 50, 200, 500, 1000
     .venv/bin/python -m bench.bench_server_sync --quick    # a short correctness run
+    ROUNDS_BENCH_BASELINE=/path/to/main-checkout .venv/bin/python -m bench.bench_server_sync
 
-Each rep loops for a bounded time: push one or two mutations (a tier change on one of its
-customers, a new call report), pull from its cursor until nothing is left, think (30 s by
-default: ten times as often as the app's timer), repeat.
-Figures per N: sync cycles and requests per second, p50/p99 latency of push, pull and all
-requests (ms), and the error count (any non-200 answer or rejected mutation). Goal: 500 reps,
-p99 ≤ 1 s, zero errors. Then: seconds for one rep's first sync of 10,000 customers +
-100,000 visits through /sync/snapshot (every page fetched and parsed, gzip on).
+Each rep loops: push two mutations (a tier change on one of its customers, a new call
+report), pull from its cursor until nothing is left, think (ROUNDS_BENCH_THINK seconds,
+default 0: the server at saturation), repeat. Each size runs ROUNDS_BENCH_RUNS times (3):
+the window opens once every rep has ended a cycle (the server then works at its steady mix
+of pushes and pulls; at most ROUNDS_BENCH_WARMUP seconds, default 10 + 1 per 10 reps), and
+the cycles that end in the next ROUNDS_BENCH_SECONDS (8) are counted. Per run
+(`saturation_run`) and as medians per size (`saturation_median`): cycles/s, requests/s,
+cycle p50/p95/p99 and push/pull p50/p99 latency (ms), errors (non-200 answers, rejected
+mutations, timeouts), CPU ms per cycle of the server processes, of PostgreSQL (every
+postgres process of the machine: others' queries count too) and of this load generator
+(which shares the machine), and the 1-minute load average of each run.
 
-The server runs in its own process (`rounds-server serve`) on a free loopback port against a
-fresh database `rounds_bench_<pid>_<random>` on ROUNDS_TEST_PG_URL's server (dropped after).
-Environment: ROUNDS_BENCH_QUICK=1 (same as --quick), ROUNDS_BENCH_SECONDS (per N),
-ROUNDS_BENCH_REPS ("50,200,500"), ROUNDS_BENCH_THINK (seconds between a rep's cycles),
-ROUNDS_BENCH_WORKERS (server worker processes; default one per CPU).
+ROUNDS_BENCH_BASELINE=<checkout> runs the same curve against another checkout (e.g. main)
+alternately, run for run (each size: ours, theirs; next round theirs first), each with its
+own fresh database migrated by its own code and its own server (started for each run,
+one at a time: PostgreSQL's 100 connections are shared with the machine), and prints the ratio of the
+medians (`saturation_gain`). Then (ROUNDS_BENCH_SNAPSHOT=0 skips it) seconds for one rep's
+first sync of 10,000 customers + 100,000 visits through /sync/snapshot.
+
+Databases are `rounds_bench_<pid>_<random>` on ROUNDS_TEST_PG_URL's server, dropped after.
+Environment: ROUNDS_BENCH_QUICK=1 (same as --quick), ROUNDS_BENCH_REPS ("50,200,500,1000"),
+ROUNDS_BENCH_WORKERS (server worker processes; default one per CPU), ROUNDS_BENCH_PAUSE
+(seconds between runs, 3).
 """
 
 from __future__ import annotations
@@ -33,7 +45,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from tests.servers import free_port, wait_until_healthy
+from tests.servers import ROOT, free_port, wait_until_healthy
 
 PG_URL = os.environ.get("ROUNDS_TEST_PG_URL",
                         "postgresql+psycopg://postgres@127.0.0.1:5432/rounds_test")
@@ -44,12 +56,16 @@ PASSWORD = "bench-password-1"
 def _config(quick: bool) -> dict:
     reps = [int(n) for n in os.environ.get("ROUNDS_BENCH_REPS", "").split(",") if n]
     return {
-        "reps": reps or ([5, 20] if quick else [50, 200, 500]),
-        "seconds": float(os.environ.get("ROUNDS_BENCH_SECONDS", 3 if quick else 90)),
-        # A rep's app syncs every 300 s and a few seconds after a change; 30 s between
-        # cycles is ten times that. ROUNDS_BENCH_THINK=1 turns this into a saturation test.
-        "think": float(os.environ.get("ROUNDS_BENCH_THINK", 30.0)),
+        "reps": reps or ([5, 20] if quick else [50, 200, 500, 1000]),
+        "runs": int(os.environ.get("ROUNDS_BENCH_RUNS", 1 if quick else 3)),
+        "seconds": float(os.environ.get("ROUNDS_BENCH_SECONDS", 3 if quick else 8)),
+        # 0: each rep syncs again as soon as its cycle ended (saturation). A rep's app
+        # syncs every 300 s and a few seconds after a change.
+        "think": float(os.environ.get("ROUNDS_BENCH_THINK", 0.0)),
+        "pause": float(os.environ.get("ROUNDS_BENCH_PAUSE", 1 if quick else 3)),
         "workers": int(os.environ.get("ROUNDS_BENCH_WORKERS", os.cpu_count() or 1)),
+        "baseline": os.environ.get("ROUNDS_BENCH_BASELINE") or None,
+        "snapshot": os.environ.get("ROUNDS_BENCH_SNAPSHOT", "1") != "0",
         "snapshot_customers": 1_000 if quick else 10_000,
         "snapshot_visits": 10_000 if quick else 100_000,
     }
@@ -160,18 +176,31 @@ def seed_snapshot_territory(engine, key: str, customers: int, visits: int) -> di
 
 
 # ------------------------------------------------------------------ server process
+def _tree_env(tree: Path, env: dict) -> dict:
+    """`env` running the code of the checkout `tree` (ours or a baseline's)."""
+    return {**env, "PYTHONPATH": os.pathsep.join([str(tree), *filter(None, [
+        env.get("PYTHONPATH")])])}
+
+
 class ServerProcess:
-    def __init__(self, url: str, key: str, work: Path, workers: int):
+    """`rounds-server serve` of the checkout `tree` (default: this one) on a free port."""
+
+    def __init__(self, url: str, key: str, work: Path, workers: int, tree: Path = ROOT):
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        env = {**os.environ, "ROUNDS_SECRET_KEY": key, "ROUNDS_SERVER_DATA_DIR": str(work)}
-        self.log = (work / "server.log").open("wb")
+        env = _tree_env(tree, {**os.environ, "ROUNDS_SECRET_KEY": key,
+                               "ROUNDS_SERVER_DATA_DIR": str(work)})
+        self.log = (work / f"server-{self.port}.log").open("wb")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "server.cli", "serve", "--db", url, "--port",
              str(self.port), "--workers", str(workers), "--no-access-log"],
-            env=env, stdout=self.log, stderr=subprocess.STDOUT)
+            env=env, cwd=tree, stdout=self.log, stderr=subprocess.STDOUT)
         wait_until_healthy(self.base, process=self.proc, timeout=120,
                            what=f"the server (log: {self.log.name})")
+
+    def cpu_seconds(self) -> float:
+        """CPU time of the server and its worker processes so far."""
+        return _cpu_seconds(_process_tree(self.proc.pid))
 
     def stop(self):
         self.proc.terminate()
@@ -182,6 +211,110 @@ class ServerProcess:
         self.log.close()
 
 
+def _proc_stat(pid: int) -> list[str] | None:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+
+
+def _cpu_seconds(pids) -> float:
+    ticks = 0
+    for pid in pids:
+        fields = _proc_stat(pid)
+        if fields is not None:
+            ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _all_pids() -> list[int]:
+    return [int(p) for p in os.listdir("/proc") if p.isdigit()] if os.path.isdir("/proc") else []
+
+
+def _process_tree(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for pid in _all_pids():
+        fields = _proc_stat(pid)
+        if fields is not None:
+            children.setdefault(int(fields[1]), []).append(pid)
+    out, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        out.append(pid)
+        todo += children.get(pid, [])
+    return out
+
+
+def _postgres_cpu() -> dict[int, float]:
+    """CPU seconds of every PostgreSQL process of this machine (others' work included)."""
+    out = {}
+    for pid in _all_pids():
+        try:
+            with open(f"/proc/{pid}/comm") as f:
+                if f.read().strip() != "postgres":
+                    continue
+        except OSError:
+            continue
+        out[pid] = _cpu_seconds([pid])
+    return out
+
+
+class Target:
+    """One checkout under test: a fresh migrated database (by the checkout's own code),
+    seeded with `reps` reps, and its server."""
+
+    def __init__(self, label: str, tree: Path, reps: int, workers: int, work: Path):
+        from sqlalchemy import create_engine, text
+        from sqlalchemy.engine import make_url
+
+        from server.core.db import create_server_engine, read_session
+        from server.sync.revisions import current_revision
+
+        self.label, self.tree = label, tree
+        self.key = secrets.token_urlsafe(32)
+        base = make_url(PG_URL)
+        self.name = f"rounds_bench_{os.getpid()}_{secrets.token_hex(3)}"
+        self._admin = create_engine(base.set(database="postgres"), isolation_level="AUTOCOMMIT")
+        with self._admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{self.name}"'))
+        self.url = base.set(database=self.name).render_as_string(hide_password=False)
+        self.work = work / label
+        self.work.mkdir()
+        env = _tree_env(tree, {**os.environ, "ROUNDS_SECRET_KEY": self.key,
+                               "ROUNDS_SERVER_DATA_DIR": str(self.work)})
+        subprocess.run([sys.executable, "-m", "server.cli", "init", "--db", self.url],
+                       env=env, cwd=tree, check=True, capture_output=True, timeout=300)
+        self.engine = create_server_engine(self.url, pool_size=1, max_overflow=0)
+        self.reps = seed_reps(self.engine, self.key, reps)
+        self.workers = workers
+        self.server: ServerProcess | None = None
+
+        def cursor() -> int:
+            with read_session(self.engine) as session:
+                return current_revision(session)
+        self.cursor = cursor
+
+    def start(self) -> None:
+        """Its server, for one run (one server at a time: PostgreSQL's connections are
+        shared with everyone on this machine)."""
+        self.server = ServerProcess(self.url, self.key, self.work, self.workers, self.tree)
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+            self.server = None
+
+    def close(self):
+        from sqlalchemy import text
+
+        self.stop()
+        self.engine.dispose()
+        with self._admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)'))
+        self._admin.dispose()
+
+
 # ------------------------------------------------------------------ load
 def _percentile(values: list[float], q: float) -> float:
     if not values:
@@ -190,16 +323,57 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-async def _rep_loop(client, rep, cursor, deadline, think, stats, rng):
+class Window:
+    """The measured window: it opens once every rep has ended one cycle (the server then
+    works at its steady mix of pushes and pulls, every rep queued) or after `max_warmup`
+    seconds, and closes `seconds` later. CPU is sampled at both ends."""
+
+    def __init__(self, reps: int, seconds: float, max_warmup: float, sample):
+        self.reps, self.seconds, self.sample = reps, seconds, sample
+        self.started = time.monotonic()
+        self.max_warmup = max_warmup
+        self.opens: float | None = None
+        self.warmed: set[str] = set()
+        self.cpu_open: dict = {}
+        self.cpu_close: dict = {}
+
+    def cycle_ended(self, rep_id: str) -> None:
+        self.warmed.add(rep_id)
+        if self.opens is None and len(self.warmed) == self.reps:
+            self._open()
+
+    def _open(self) -> None:
+        self.opens = time.monotonic()
+        self.cpu_open = self.sample()
+
+    def inside(self) -> bool:
+        now = time.monotonic()
+        return self.opens is not None and self.opens <= now <= self.opens + self.seconds
+
+    def over(self) -> bool:
+        return self.opens is not None and time.monotonic() > self.opens + self.seconds
+
+    async def watch(self) -> None:
+        while self.opens is None:
+            if time.monotonic() - self.started > self.max_warmup:
+                self._open()
+            await asyncio.sleep(0.1)
+        await asyncio.sleep(self.seconds)
+        self.cpu_close = self.sample()
+
+
+async def _rep_loop(client, rep, cursor, window: Window, think, stats, rng):
     from desktop.models import SCHEMA_VERSION
 
     headers = {"Authorization": f"Bearer {rep['token']}",
                "X-Rounds-Schema-Version": str(SCHEMA_VERSION)}
-    seq = 0
-    await asyncio.sleep(rng.random() * think)  # reps do not all start in the same instant
-    while time.monotonic() < deadline:
+    seq = rep.setdefault("seq", 0)
+    # reps do not all start in the same instant
+    await asyncio.sleep(rng.random() * max(think, 1.0))
+    while not window.over():
         customer_id = rng.choice(list(rep["customers"]))
         seq += 2
+        rep["seq"] = seq
         mutations = [
             {"seq": seq - 1, "table": "customer", "row_id": customer_id, "op": "update",
              "base_revision": rep["customers"][customer_id],
@@ -208,65 +382,165 @@ async def _rep_loop(client, rep, cursor, deadline, think, stats, rng):
              "base_revision": 0,
              "changes": {"customer_id": customer_id, "started_at": datetime.now(UTC).isoformat()}},
         ]
-        started = time.perf_counter()
+        cycle_started = started = time.perf_counter()
         try:
             r = await client.post("/api/v1/sync/push", headers=headers, json={
                 "device_id": rep["device_id"], "schema_version": SCHEMA_VERSION,
                 "mutations": mutations})
-            stats["push"].append(time.perf_counter() - started)
+            if window.inside():  # figures of the window only
+                stats["push"].append(time.perf_counter() - started)
             if r.status_code != 200:
-                stats["errors"] += 1
+                _error(stats, f"push {r.status_code}")
             else:
                 for result in r.json()["results"]:
                     if result["status"] == "rejected":
-                        stats["errors"] += 1
+                        _error(stats, f"rejected {result['code']}")
                     elif result["row"]["id"] in rep["customers"]:
                         rep["customers"][result["row"]["id"]] = result["revision"]
             while True:
                 started = time.perf_counter()
                 r = await client.get("/api/v1/sync/pull", headers=headers,
                                      params={"cursor": cursor, "limit": 1000})
-                stats["pull"].append(time.perf_counter() - started)
+                if window.inside():
+                    stats["pull"].append(time.perf_counter() - started)
                 if r.status_code != 200:
-                    stats["errors"] += 1
+                    _error(stats, f"pull {r.status_code}")
                     break
                 page = r.json()
                 cursor = page["cursor"]
                 if not page["has_more"]:
                     break
-            stats["cycles"] += 1
-        except Exception:  # noqa: BLE001 - a timeout or reset is an error of the run
-            stats["errors"] += 1
+            if window.inside():  # cycles that end in the window
+                stats["cycles"] += 1
+                stats["cycle"].append(time.perf_counter() - cycle_started)
+            window.cycle_ended(rep["user_id"])
+        except Exception as exc:  # noqa: BLE001 - a timeout or reset is an error of the run
+            _error(stats, type(exc).__name__)
         await asyncio.sleep(think * (0.5 + rng.random()))
 
 
-async def _load(base: str, reps: list[dict], cursor: int, seconds: float, think: float):
+def _error(stats: dict, kind: str) -> None:
+    stats["errors"] += 1
+    stats["error_kinds"][kind] = stats["error_kinds"].get(kind, 0) + 1
+
+
+async def _load(base: str, reps: list[dict], cursor: int, max_warmup: float, seconds: float,
+                think: float, sample=dict):
     import httpx
 
-    stats = {"push": [], "pull": [], "errors": 0, "cycles": 0}
-    limits = httpx.Limits(max_connections=len(reps), max_keepalive_connections=len(reps))
-    async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as client:
-        deadline = time.monotonic() + seconds
-        started = time.perf_counter()
-        await asyncio.gather(*(
-            _rep_loop(client, rep, cursor, deadline, think, stats, random.Random(i))
-            for i, rep in enumerate(reps)))
-        elapsed = time.perf_counter() - started
-    return stats, elapsed
+    stats = {"push": [], "pull": [], "cycle": [], "errors": 0, "cycles": 0,
+             "error_kinds": {}}
+    # One connection per rep, as one laptop has: a shared pool hands a request the
+    # connection that sat idle longest, which the server may be closing at that moment
+    # (its keep-alive timeout): a ReadError that says nothing about the server.
+    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+    clients = [httpx.AsyncClient(base_url=base, timeout=120, limits=limits) for _ in reps]
+    try:
+        window = Window(len(reps), seconds, max_warmup, sample)
+        await asyncio.gather(window.watch(), *(
+            _rep_loop(client, rep, cursor, window, think, stats, random.Random(i))
+            for i, (client, rep) in enumerate(zip(clients, reps, strict=True))))
+    finally:
+        for client in clients:
+            await client.aclose()
+    stats["cpu_open"], stats["cpu_close"] = window.cpu_open, window.cpu_close
+    stats["warmup"] = window.opens - window.started
+    return stats, seconds
 
 
-def _emit_load(emit, n, stats, elapsed):
+def _max_warmup(reps: int) -> float:
+    """At most this long until every rep has ended a cycle (ROUNDS_BENCH_WARMUP)."""
+    return float(os.environ.get("ROUNDS_BENCH_WARMUP", 10 + reps / 10))
+
+
+def measure(target: Target, n: int, seconds: float, think: float) -> dict:
+    """One run of `n` reps against `target`: throughput, latency, errors, CPU per cycle."""
+    cursor = target.cursor()
+
+    def sample() -> dict:  # CPU seconds so far, at the window's opening and closing
+        return {"server": target.server.cpu_seconds(), "pg": _postgres_cpu(),
+                "own": time.process_time()}
+
+    warmup = _max_warmup(n)
+    target.start()
+    try:
+        stats, window = asyncio.run(_load(target.server.base, target.reps[:n], cursor,
+                                          warmup, seconds, think, sample))
+    finally:
+        target.stop()
+    before, after = stats["cpu_open"], stats["cpu_close"]
+    server0, pg0, own0 = before["server"], before["pg"], before["own"]
+    server1, pg1, own1 = after["server"], after["pg"], after["own"]
+    pg = sum(v - pg0.get(pid, 0.0) for pid, v in pg1.items())
+    cycles = max(stats["cycles"], 1)
     both = stats["push"] + stats["pull"]
-    common = {"reps": n, "seconds": round(elapsed, 1)}
-    emit({"metric": "sync_cycles_per_s", "value": round(stats["cycles"] / elapsed, 2),
-          "unit": "1/s", **common})
-    emit({"metric": "requests_per_s", "value": round(len(both) / elapsed, 2), "unit": "1/s",
-          **common})
-    for name, values in (("push", stats["push"]), ("pull", stats["pull"]), ("all", both)):
-        for q in (0.5, 0.99):
-            emit({"metric": f"{name}_latency_p{int(q * 100)}",
-                  "value": round(_percentile(values, q) * 1000, 1), "unit": "ms", **common})
-    emit({"metric": "errors", "value": stats["errors"], "unit": "count", **common})
+    return {
+        "cycles_per_s": round(stats["cycles"] / window, 2),
+        "requests_per_s": round(len(both) / window, 2),
+        **{f"cycle_p{q}_ms": round(_percentile(stats["cycle"], q / 100) * 1000, 1)
+           for q in (50, 95, 99)},
+        **{f"{name}_p{q}_ms": round(_percentile(values, q / 100) * 1000, 1)
+           for name, values in (("push", stats["push"]), ("pull", stats["pull"]))
+           for q in (50, 99)},
+        "errors": stats["errors"],
+        "warmup_s": round(stats["warmup"], 1),
+        "error_kinds": stats["error_kinds"],
+        # CPU in the window per sync cycle ended in it; per sync cycle; PostgreSQL's is the whole machine's (others' queries too)
+        "server_cpu_ms_per_cycle": round((server1 - server0) * 1000 / cycles, 2),
+        "postgres_cpu_ms_per_cycle": round(pg * 1000 / cycles, 2),
+        "load_generator_cpu_ms_per_cycle": round((own1 - own0) * 1000 / cycles, 2),
+        "load_avg_1m_run": round(os.getloadavg()[0], 2),
+    }
+
+
+def _median(values):
+    ordered = sorted(v for v in values if v == v)
+    if not ordered:
+        return float("nan")
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else round((ordered[mid - 1] + ordered[mid]) / 2, 2)
+
+
+def curve(emit, cfg: dict, work: Path) -> None:
+    """The saturation curve: each size of cfg["reps"], cfg["runs"] times, against this
+    checkout and (ROUNDS_BENCH_BASELINE) a baseline checkout alternately, run for run."""
+    trees = [("this", ROOT)]
+    if cfg["baseline"]:
+        trees.append(("baseline", Path(cfg["baseline"]).resolve()))
+    targets = []
+    try:
+        for label, tree in trees:
+            targets.append(Target(label, tree, max(cfg["reps"]), cfg["workers"], work))
+        runs: dict[tuple[str, int], list[dict]] = {}
+        for round_no in range(cfg["runs"]):
+            for n in cfg["reps"]:
+                # alternate which checkout goes first, so that drift hits both alike
+                order = targets if round_no % 2 == 0 else targets[::-1]
+                for target in order:
+                    result = measure(target, n, cfg["seconds"], cfg["think"])
+                    runs.setdefault((target.label, n), []).append(result)
+                    emit({"metric": "saturation_run", "tree": target.label, "reps": n,
+                          "run": round_no + 1, "workers": cfg["workers"],
+                          "think_s": cfg["think"], "seconds": cfg["seconds"], **result})
+                    time.sleep(cfg["pause"])
+        for (label, n), results in runs.items():
+            summary = {key: _median([r[key] for r in results]) for key in results[0]
+                       if key != "error_kinds"}
+            summary["errors_total"] = sum(r["errors"] for r in results)
+            summary["load_avg_1m_runs"] = [r["load_avg_1m_run"] for r in results]
+            del summary["load_avg_1m_run"]
+            emit({"metric": "saturation_median", "tree": label, "reps": n,
+                  "runs": len(results), "workers": cfg["workers"], "think_s": cfg["think"],
+                  "value": summary["cycles_per_s"], "unit": "cycles/s", **summary})
+        if cfg["baseline"]:
+            for n in cfg["reps"]:
+                ours = _median([r["cycles_per_s"] for r in runs[("this", n)]])
+                theirs = _median([r["cycles_per_s"] for r in runs[("baseline", n)]])
+                emit({"metric": "saturation_gain", "reps": n, "unit": "x",
+                      "value": round(ours / theirs, 2) if theirs else None})
+    finally:
+        for target in targets:
+            target.close()
 
 
 def _snapshot(base: str, rep: dict) -> tuple[int, int]:
@@ -301,38 +575,32 @@ def run(emit, quick: bool | None = None) -> None:
     if quick is None:
         quick = os.environ.get("ROUNDS_BENCH_QUICK") == "1"
     cfg = _config(quick)
+    with tempfile.TemporaryDirectory(prefix="rounds-bench-server-") as work:
+        curve(emit, cfg, Path(work))
+        if cfg["snapshot"]:
+            snapshot(emit, cfg, Path(work))
+
+
+def snapshot(emit, cfg: dict, work: Path) -> None:
+    """One rep's first sync of a large territory through /sync/snapshot."""
     key = secrets.token_urlsafe(32)
     db = BenchDatabase()
     server = None
     try:
-        with tempfile.TemporaryDirectory(prefix="rounds-bench-server-") as work:
-            started = time.perf_counter()
-            reps = seed_reps(db.engine, key, max(cfg["reps"]))
-            snap_rep = seed_snapshot_territory(db.engine, key, cfg["snapshot_customers"],
-                                               cfg["snapshot_visits"])
-            emit({"metric": "seed_seconds", "value": round(time.perf_counter() - started, 1),
-                  "unit": "s", "reps": len(reps)})
-            from server.core.db import read_session
-            from server.sync.revisions import current_revision
-
-            with read_session(db.engine) as session:
-                cursor = current_revision(session)
-            server = ServerProcess(db.url, key, Path(work), cfg["workers"])
-            for n in cfg["reps"]:
-                stats, elapsed = asyncio.run(_load(server.base, reps[:n], cursor,
-                                                   cfg["seconds"], cfg["think"]))
-                _emit_load(emit, n, stats, elapsed)
-            started = time.perf_counter()
-            rows, wire = _snapshot(server.base, snap_rep)
-            common = {"customers": cfg["snapshot_customers"], "visits": cfg["snapshot_visits"],
-                      "rows": rows}
-            emit({"metric": "snapshot_first_sync_seconds",
-                  "value": round(time.perf_counter() - started, 2), "unit": "s", **common})
-            emit({"metric": "snapshot_wire_megabytes", "value": round(wire / 1e6, 2),
-                  "unit": "MB", **common})
-            expected = cfg["snapshot_customers"] + cfg["snapshot_visits"]
-            if rows < expected:
-                raise AssertionError(f"snapshot returned {rows} rows, expected ≥ {expected}")
+        snap_rep = seed_snapshot_territory(db.engine, key, cfg["snapshot_customers"],
+                                           cfg["snapshot_visits"])
+        server = ServerProcess(db.url, key, work, cfg["workers"])
+        started = time.perf_counter()
+        rows, wire = _snapshot(server.base, snap_rep)
+        common = {"customers": cfg["snapshot_customers"], "visits": cfg["snapshot_visits"],
+                  "rows": rows}
+        emit({"metric": "snapshot_first_sync_seconds",
+              "value": round(time.perf_counter() - started, 2), "unit": "s", **common})
+        emit({"metric": "snapshot_wire_megabytes", "value": round(wire / 1e6, 2),
+              "unit": "MB", **common})
+        expected = cfg["snapshot_customers"] + cfg["snapshot_visits"]
+        if rows < expected:
+            raise AssertionError(f"snapshot returned {rows} rows, expected ≥ {expected}")
     finally:
         if server is not None:
             server.stop()
@@ -340,7 +608,10 @@ def run(emit, quick: bool | None = None) -> None:
 
 
 if __name__ == "__main__":
+    import signal
+
     from bench.__main__ import RESULTS, git_commit, machine_facts, make_emitter
 
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # servers stop, databases drop
     quick_run = "--quick" in sys.argv[1:] or os.environ.get("ROUNDS_BENCH_QUICK") == "1"
     run(make_emitter("server_sync", git_commit(), machine_facts(), RESULTS), quick=quick_run)

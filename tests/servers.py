@@ -131,3 +131,67 @@ def serve(app, *, timeout: float = 20.0) -> LiveServer:
         live.stop()
         raise
     return live
+
+
+@dataclass
+class ServerProcesses:
+    """Several `rounds-server serve` processes on one database (as behind a load balancer);
+    `stop()` ends them all."""
+
+    urls: list[str]
+    processes: list[subprocess.Popen] = field(repr=False)
+
+    def stop(self, timeout: float = 15.0) -> None:
+        for process in self.processes:
+            if process.poll() is None:
+                process.terminate()
+        for process in self.processes:
+            try:
+                process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+    def __enter__(self) -> ServerProcesses:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def serve_processes(db_url: str, count: int, *, workdir: Path, secret_key: str,
+                    timeout: float = 120.0) -> ServerProcesses:
+    """`count` server processes of this checkout on free loopback ports, all on the
+    database `db_url` and signing with `secret_key` (a token from one is good at the other);
+    returns once each answers /api/v1/health. Logs: `workdir`/serve-PORT.log."""
+    env = checkout_env({**os.environ, "ROUNDS_SERVER_DATA_DIR": str(workdir),
+                        "ROUNDS_SECRET_KEY": secret_key})
+    env.pop("ROUNDS_DATABASE_URL", None)
+    group = ServerProcesses([], [])
+    try:
+        for _ in range(count):
+            for attempt in range(3):
+                port = free_port()
+                log_path = workdir / f"serve-{port}.log"
+                with open(log_path, "ab") as log:
+                    process = subprocess.Popen(
+                        server_command("serve", "--db", db_url, "--port", str(port)),
+                        env=env, stdout=log, stderr=subprocess.STDOUT)
+                url = f"http://{HOST}:{port}"
+                try:
+                    wait_until_healthy(url, process=process, timeout=timeout,
+                                       what=f"rounds-server (log: {log_path})")
+                except ServerNotReady:
+                    process.kill()
+                    process.wait()
+                    taken = "address already in use" in log_path.read_text(errors="replace")
+                    if not taken or attempt == 2:
+                        raise
+                    continue  # another process took the port meanwhile: another one
+                group.urls.append(url)
+                group.processes.append(process)
+                break
+    except BaseException:
+        group.stop()
+        raise
+    return group

@@ -3,7 +3,7 @@ per-field versions for the merge, the per-device mutation log, and conflict reco
 
 from datetime import datetime
 
-from sqlalchemy import JSON, BigInteger, Column, DateTime, Index
+from sqlalchemy import JSON, BigInteger, Column, DateTime, Index, text
 from sqlmodel import Field
 
 from desktop.models import new_id, utcnow
@@ -34,7 +34,16 @@ class ChangeLog(ServerBase, table=True):
     prev_territory_id: str | None = Field(default=None, max_length=36)
     region_id: str | None = Field(default=None, max_length=36)
     ref: bool = False
-    __table_args__ = (Index("ix_srv_change_log_territory_rev", "territory_id", "revision"),)
+    # A pull reads the entries of its territories (now or before) and the reference
+    # entries since its cursor, each through its own index (docs/decisions/0029).
+    __table_args__ = (
+        Index("ix_srv_change_log_territory_rev", "territory_id", "revision"),
+        Index("ix_srv_change_log_prev_territory_rev", "prev_territory_id", "revision",
+              postgresql_where=text("prev_territory_id IS NOT NULL"),
+              sqlite_where=text("prev_territory_id IS NOT NULL")),
+        Index("ix_srv_change_log_ref_rev", "revision", postgresql_where=text("ref"),
+              sqlite_where=text("ref")),
+    )
 
 
 class ScopeChange(ServerBase, table=True):

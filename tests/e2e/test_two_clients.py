@@ -1,19 +1,53 @@
 """Two devices of one rep and a live server: offline edits on both, both sync, both converge
-to the server's state; a concurrent edit of one field leaves a conflict on the loser."""
+to the server's state; a concurrent edit of one field leaves a conflict on the loser. Also
+with each device on its own server process, both on one PostgreSQL database (as behind a
+load balancer)."""
 
+import secrets
+import subprocess
+from dataclasses import dataclass
 from datetime import date
+
+import pytest
 
 from desktop.models import Customer, FollowUp
 from desktop.store.search import search_customers
-from tests.e2e.conftest import rows_of, store_indexes
+from tests.e2e.conftest import rows_of, server_env, store_indexes
+from tests.servers import serve_processes, server_command
 
 SYNCED_TABLES = ["customer", "follow_up", "visit", "territory", "product"]
 
 
-def test_offline_edits_on_two_devices_converge_and_loser_sees_conflict(server, make_client,
+@dataclass
+class Url:
+    url: str
+
+
+@pytest.fixture(params=["one server", pytest.param("two server processes on PostgreSQL",
+                                                   marks=pytest.mark.postgres)])
+def servers(request, tmp_path):
+    """(server of device A, server of device B and of a fresh device): one SQLite server,
+    or two `rounds-server serve` processes on one PostgreSQL database with the demo data."""
+    if request.param == "one server":
+        server = request.getfixturevalue("server")
+        yield server, server
+        return
+    from tests.server.conftest import _new_pg_database
+
+    with _new_pg_database() as url:
+        subprocess.run(server_command("seed-demo", "--db", url, "--customers", "60",
+                                      "--visits", "300"),
+                       env=server_env(tmp_path), check=True, capture_output=True, timeout=300)
+        with serve_processes(url, 2, workdir=tmp_path,
+                             secret_key=secrets.token_urlsafe(32)) as group:
+            yield Url(group.urls[0]), Url(group.urls[1])
+
+
+def test_offline_edits_on_two_devices_converge_and_loser_sees_conflict(servers, make_client,
                                                                       tmp_path):
+    server, other = servers
     a = make_client(server, "rep1")
-    b = make_client(server, "rep1")
+    b = make_client(other, "rep1")
     first_a, first_b = a.sync(), b.sync()
     assert first_a.first_sync and first_a.pulled > 0 and first_b.pulled == first_a.pulled
     territory = a.user["territory_ids"][0]
@@ -41,7 +75,7 @@ def test_offline_edits_on_two_devices_converge_and_loser_sees_conflict(server, m
     assert a.store.conflicts() == []
     assert b.store.get(Customer, c3).notes == "A 的备注"
 
-    fresh = make_client(server, "rep1")
+    fresh = make_client(other, "rep1")
     fresh.sync()
     for table in SYNCED_TABLES:
         assert rows_of(a.store, table) == rows_of(b.store, table) == rows_of(fresh.store, table)

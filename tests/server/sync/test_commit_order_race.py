@@ -1,8 +1,11 @@
 """The commit-order race on PostgreSQL: many pushers and pullers at once against a real
-uvicorn server. Every puller must end with exactly the server's rows, so no cursor ever
-moved past a change that committed later with a smaller revision."""
+uvicorn server, and against two `rounds-server serve` processes on one database with the
+clients spread over both (as behind a load balancer). Every puller must end with exactly
+the server's rows, so no cursor ever moved past a change that committed later with a
+smaller revision; every push is applied once (no rejection, no error)."""
 
 import random
+import secrets
 import threading
 import time
 import uuid
@@ -18,26 +21,34 @@ from server.core.db import create_server_engine, migrate, read_session, write_se
 from server.main import create_app
 from server.sync.revisions import lock_revisions
 from tests.server.helpers import HEADERS, PASSWORD
-from tests.servers import serve
+from tests.servers import serve, serve_processes
 
 PUSHERS, PULLERS, BATCHES = 6, 3, 8
 
 
-@pytest.fixture(scope="module")
-def pg_live(pg_database, tmp_path_factory):
-    settings = Settings(database_url=pg_database,
-                        server_data_dir=tmp_path_factory.mktemp("race"))
+@pytest.fixture(scope="module", params=["one server", "two server processes"])
+def pg_live(request, pg_database, tmp_path_factory):
+    """(server URLs, engine): one uvicorn in this process, or two server processes."""
     engine = create_server_engine(pg_database)
     migrate(engine)
-    app = create_app(settings, engine=engine, run_migrations=False)
-    with serve(app) as live:
-        yield live.url, engine
+    work = tmp_path_factory.mktemp("race")
+    if request.param == "one server":
+        settings = Settings(database_url=pg_database, server_data_dir=work)
+        app = create_app(settings, engine=engine, run_migrations=False)
+        with serve(app) as live:
+            yield [live.url], engine
+    else:
+        with serve_processes(pg_database, 2, workdir=work,
+                             secret_key=secrets.token_urlsafe(32)) as servers:
+            yield servers.urls, engine
     engine.dispose()
 
 
 def _login(base, username):
+    """Signed in before the race starts, one after the other: the race is about syncing
+    (a server process rehashes a test-strength password at the first sign-in)."""
     device = f"race-{uuid.uuid4()}"
-    r = httpx.post(f"{base}/api/v1/auth/token", headers=HEADERS, json={
+    r = httpx.post(f"{base}/api/v1/auth/token", headers=HEADERS, timeout=120, json={
         "username": username, "password": PASSWORD, "device_id": device})
     r.raise_for_status()
     token = r.json()["access_token"]
@@ -48,7 +59,7 @@ def _login(base, username):
 
 @pytest.mark.postgres
 def test_concurrent_pushers_and_pullers_never_skip_a_change(pg_live):
-    base, engine = pg_live
+    urls, engine = pg_live
     tag = uuid.uuid4().hex[:6]
     with write_session(engine) as session:
         lock_revisions(session)
@@ -61,8 +72,14 @@ def test_concurrent_pushers_and_pullers_never_skip_a_change(pg_live):
     errors: list[str] = []
     pushing_done = threading.Event()
 
+    # clients spread over the servers: a pusher and the pullers that watch it differ
+    pusher_clients = [_login(urls[i % len(urls)], f"race-rep{i}-{tag}")
+                      for i in range(PUSHERS)]
+    puller_clients = [_login(urls[(j + 1) % len(urls)], f"race-mgr-{tag}")
+                      for j in range(PULLERS)]
+
     def pusher(i):
-        client, device = _login(base, f"race-rep{i}-{tag}")
+        client, device = pusher_clients[i]
         rng, seq, mine = random.Random(i), 0, {}
         for _ in range(BATCHES):
             mutations = []
@@ -94,7 +111,7 @@ def test_concurrent_pushers_and_pullers_never_skip_a_change(pg_live):
     final_views = []
 
     def puller(j):
-        client, _ = _login(base, f"race-mgr-{tag}")
+        client, _ = puller_clients[j]
         cursor, rows = 0, {}
         while True:
             finished = pushing_done.is_set()

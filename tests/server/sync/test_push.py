@@ -72,6 +72,30 @@ def test_same_field_changed_on_two_devices_keeps_the_loser_as_a_conflict(world, 
         assert stored.user_id == world.rep_a.user["id"] and stored.device_id == tablet.device_id
 
 
+def test_a_lost_field_beside_a_change_keeps_the_rows_revision_and_replays_the_same(world,
+                                                                                 api):
+    """A push that changes one row and only loses a field on another (nothing of it
+    taken): the loser's conflict names the other row's revision as it stands, the change
+    gets the next one, and a replay answers the same."""
+    laptop, tablet = world.rep_a, api.login(world.names["rep_a"])
+    contested = world.customer(laptop, tier="C")
+    other = world.customer(laptop, tier="C")
+    base = contested["revision"]
+    [won] = laptop.push(mutation("customer", "update", contested["id"], base, tier="A"))
+    batch = [mutation("customer", "update", other["id"], other["revision"], city="北京"),
+             mutation("customer", "update", contested["id"], base, tier="B")]
+    changed, lost = tablet.push(*batch)
+    assert changed["status"] == "applied" and changed["row"]["city"] == "北京"
+    assert changed["revision"] == changed["row"]["revision"] > won["revision"]
+    assert lost["status"] == "merged" and lost["row"]["tier"] == "A"
+    assert lost["row"]["revision"] == won["revision"]
+    [conflict] = lost["conflicts"]
+    assert (conflict["your_value"], conflict["server_value"]) == ("B", "A")
+    listed = tablet.get("/api/v1/sync/conflicts").json()["conflicts"]
+    assert [(c["id"], c["revision"]) for c in listed] == [(conflict["id"], won["revision"])]
+    assert tablet.push(*batch) == [changed, lost]
+
+
 def test_a_field_base_older_than_the_rows_is_judged_on_its_own(world, api):
     """A client's edit of a field it last saw at an older revision than the row's (its own
     pending value covered what it pulled since) loses to the change it never saw; a field
