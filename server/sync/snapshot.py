@@ -85,22 +85,24 @@ def rows_page(session: Session, *, scope: Scope, table: str, after: str | None, 
         after_id = after if after and " " not in after else None
         if after_id:
             conditions.append(model.id > after_id)
-        rows = _fetch(session, model, conditions, limit)
+        rows, codes = _fetch(session, model, conditions, limit)
         next_after = rows[-1][0] if len(rows) == limit else None
     else:
         territory, after_id = after.split(" ", 1) if after and " " in after else ("", "")
         rows, position = [], columns.index(model.__table__.c.territory_id)
+        codes = None
         for current in (t for t in territories if t >= territory):  # all of them in scope
             keyset = [model.deleted == False, model.territory_id == current]  # noqa: E712
             if current == territory and after_id:
                 keyset.append(model.id > after_id)
-            rows += _fetch(session, model, keyset, limit - len(rows))
+            fetched, codes = _fetch(session, model, keyset, limit - len(rows))
+            rows += fetched
             if len(rows) == limit:
                 break
         next_after = f"{rows[-1][position]} {rows[-1][0]}" if len(rows) == limit else None
     names = [c.name for c in columns]
     _selected, temporal = _selection(model)
-    processors = _processors(model, session.get_bind().dialect)
+    processors = _processors(model, session.get_bind().dialect, codes) if rows else []
     if layout == "columns":
         values = [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in names]
         for i in temporal:
@@ -145,23 +147,25 @@ def _fetch(session: Session, model, conditions: list, limit: int) -> list:
     result = session.connection().execute(  # Core, not ORM, execution
         select(*selected).where(*conditions).order_by(model.id).limit(limit))
     try:
-        return result.cursor.fetchall()
+        return result.cursor.fetchall(), tuple(d[1] for d in result.cursor.description)
     finally:
         result.close()
 
 
-def _processors(model, dialect) -> list[tuple[int, object]]:
+def _processors(model, dialect, codes: tuple) -> list[tuple[int, object]]:
     """[(position, stored value -> Python)] of the selected columns that SQLAlchemy converts
-    for this dialect (SQLite's booleans and JSON text), applied a column at a time."""
+    for this dialect (SQLite's booleans and JSON text), applied a column at a time. `codes`:
+    the driver's type code of each column (PostgreSQL's processors depend on it: a float8
+    needs none; SQLite's are None)."""
     selected, _temporal = _selection(model)
-    return _dialect_processors(model, dialect.name, dialect, tuple(selected))
+    return _dialect_processors(model, dialect.name, dialect, tuple(selected), codes)
 
 
 @cache
-def _dialect_processors(_model, _name: str, dialect, selected: tuple) -> list:
+def _dialect_processors(_model, _name: str, dialect, selected: tuple, codes: tuple) -> list:
     found = []
     for i, expression in enumerate(selected):
-        processor = expression.type.dialect_impl(dialect).result_processor(dialect, None)
+        processor = expression.type.dialect_impl(dialect).result_processor(dialect, codes[i])
         if processor is not None:
             found.append((i, processor))
     return found
