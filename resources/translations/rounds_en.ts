@@ -498,7 +498,7 @@
     <context>
         <name>AdrSection</name>
         <message>
-            <location filename="../../desktop/ui/calls/adr_section.py" line="+198" />
+            <location filename="../../desktop/ui/calls/adr_section.py" line="+208" />
             <source>Required</source>
             <extracomment>The case's fields, in the order shown (named as the complaint's, as errors name them). The minimum case: all but the lot, which a caller often cannot read off the pack.</extracomment>
             <translation type="unfinished" />
@@ -734,7 +734,7 @@
     <context>
         <name>CadenceTexts</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/today/view.py" line="+65" />
+            <location filename="../../desktop/ui/today/columns.py" line="+46" />
             <source>about %n call(s) a week</source>
             <translation>
                 <numerusform>about once a week</numerusform>
@@ -829,7 +829,7 @@
     <context>
         <name>CallReportDialog</name>
         <message>
-            <location filename="../../desktop/ui/calls/report_dialog.py" line="+276" />
+            <location filename="../../desktop/ui/calls/report_dialog.py" line="+278" />
             <source>Follow up on the call</source>
             <translation type="unfinished" />
         </message>
@@ -1184,7 +1184,7 @@
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <location line="+22" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/view.py" line="+82" />
+            <location filename="../../desktop/ui/today/columns.py" line="+82" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
@@ -1213,7 +1213,7 @@
             <location filename="../../desktop/ui/desk/drill_models.py" line="+48" />
             <location filename="../../desktop/ui/plans/table_models.py" line="+36" />
             <location line="+67" />
-            <location filename="../../desktop/ui/today/view.py" line="-13" />
+            <location filename="../../desktop/ui/today/columns.py" line="-13" />
             <location line="+23" />
             <source>Tier</source>
             <translation type="unfinished" />
@@ -1236,7 +1236,7 @@
         <message>
             <location filename="../../desktop/ui/calls/view.py" line="-162" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/view.py" line="-135" />
+            <location filename="../../desktop/ui/today/columns.py" line="-135" />
             <source>Organisation</source>
             <translation type="unfinished" />
         </message>
@@ -1304,12 +1304,12 @@
             <location filename="../../desktop/ui/follow_ups/view.py" line="+56" />
             <location filename="../../desktop/ui/plans/table_models.py" line="+1" />
             <location filename="../../desktop/ui/surveys/view.py" line="+24" />
-            <location filename="../../desktop/ui/today/escalations.py" line="+38" />
-            <location filename="../../desktop/ui/today/view.py" line="-1" />
+            <location filename="../../desktop/ui/today/columns.py" line="-1" />
             <location line="+112" />
             <location line="+8" />
             <location line="+5" />
             <location line="+10" />
+            <location filename="../../desktop/ui/today/escalations.py" line="+38" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
@@ -1461,7 +1461,7 @@
             <location line="+6" />
             <location filename="../../desktop/ui/desk/drill_models.py" line="+1" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="+3" />
-            <location filename="../../desktop/ui/today/view.py" line="-7" />
+            <location filename="../../desktop/ui/today/columns.py" line="-7" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
@@ -1475,7 +1475,7 @@
             <location filename="../../desktop/ui/complaints/qa_queue.py" line="-5" />
             <location filename="../../desktop/ui/complaints/view.py" line="-16" />
             <location filename="../../desktop/ui/customers/detail.py" line="+13" />
-            <location filename="../../desktop/ui/today/view.py" line="-4" />
+            <location filename="../../desktop/ui/today/columns.py" line="-4" />
             <source>Deadline</source>
             <translation type="unfinished" />
         </message>
@@ -1498,7 +1498,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../../desktop/ui/today/view.py" line="-125" />
+            <location filename="../../desktop/ui/today/columns.py" line="-125" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
@@ -1561,14 +1561,14 @@
         <message>
             <location line="+12" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="-2" />
-            <location filename="../../desktop/ui/today/view.py" line="+120" />
+            <location filename="../../desktop/ui/today/columns.py" line="+120" />
             <source>Due</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="+5" />
-            <location filename="../../desktop/ui/today/view.py" line="+2" />
+            <location filename="../../desktop/ui/today/columns.py" line="+2" />
             <source>Follow-up</source>
             <translation type="unfinished" />
         </message>
@@ -1624,7 +1624,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/today/view.py" line="-119" />
+            <location filename="../../desktop/ui/today/columns.py" line="-119" />
             <source>Objective</source>
             <translation type="unfinished" />
         </message>
@@ -1635,12 +1635,12 @@
         </message>
         <message>
             <location filename="../../desktop/ui/desk/drill_models.py" line="-10" />
-            <location filename="../../desktop/ui/today/view.py" line="+111" />
+            <location filename="../../desktop/ui/today/columns.py" line="+111" />
             <source>Last call</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/today/view.py" line="+2" />
+            <location filename="../../desktop/ui/today/columns.py" line="+2" />
             <source>Target</source>
             <translation type="unfinished" />
         </message>
@@ -1718,7 +1718,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/desk/at_risk_tab.py" line="+1" />
-            <location filename="../../desktop/ui/today/view.py" line="+7" />
+            <location filename="../../desktop/ui/today/columns.py" line="+7" />
             <source>Why at risk</source>
             <translation type="unfinished" />
         </message>
@@ -1932,7 +1932,7 @@
     <context>
         <name>ComplaintsView</name>
         <message>
-            <location filename="../../desktop/ui/complaints/view.py" line="+150" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+153" />
             <source>Move to: {status}</source>
             <translation type="unfinished" />
         </message>
@@ -5178,6 +5178,16 @@
             <source>Done on time</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location line="+3" />
+            <source>Received late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Received on time</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>LoginDialog</name>
@@ -5295,7 +5305,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="+168" />
+            <location filename="../../desktop/ui/main_window.py" line="+175" />
             <source>Suspected adverse reaction ({customer}): no PV receipt after {hours} h</source>
             <translation type="unfinished" />
         </message>
@@ -5305,7 +5315,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+237" />
+            <location line="+253" />
             <source>Field CRM</source>
             <translation type="unfinished" />
         </message>
@@ -6796,7 +6806,7 @@
     <context>
         <name>StartUp</name>
         <message>
-            <location filename="../../desktop/ui/app.py" line="+298" />
+            <location filename="../../desktop/ui/app.py" line="+374" />
             <source>Rounds cannot open your data</source>
             <translation type="unfinished" />
         </message>
@@ -6859,7 +6869,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>{question}: {mean} ({count} answers)</source>
             <translation type="unfinished" />
         </message>
@@ -7307,7 +7317,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="../../desktop/ui/today/view.py" line="-147" />
+            <location filename="../../desktop/ui/today/columns.py" line="-147" />
             <source>To do</source>
             <translation type="unfinished" />
         </message>
@@ -7332,7 +7342,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+215" />
+            <location filename="../../desktop/ui/today/view.py" line="+251" />
             <source>Planned calls (Enter logs the call)</source>
             <translation type="unfinished" />
         </message>
@@ -7354,6 +7364,11 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         <message>
             <location line="+2" />
             <source>Customers at risk ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customers at risk</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7422,7 +7437,12 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+2" />
+            <source>Reading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
             <source>Today, {date}</source>
             <translation type="unfinished" />
         </message>

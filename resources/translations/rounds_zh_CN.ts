@@ -494,7 +494,7 @@
     <context>
         <name>AdrSection</name>
         <message>
-            <location filename="../../desktop/ui/calls/adr_section.py" line="+198" />
+            <location filename="../../desktop/ui/calls/adr_section.py" line="+208" />
             <source>Required</source>
             <extracomment>The case's fields, in the order shown (named as the complaint's, as errors name them). The minimum case: all but the lot, which a caller often cannot read off the pack.</extracomment>
             <translation>必填</translation>
@@ -728,7 +728,7 @@
     <context>
         <name>CadenceTexts</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/today/view.py" line="+65" />
+            <location filename="../../desktop/ui/today/columns.py" line="+46" />
             <source>about %n call(s) a week</source>
             <translation>
                 <numerusform>每周约 %n 次</numerusform>
@@ -813,7 +813,7 @@
     <context>
         <name>CallReportDialog</name>
         <message>
-            <location filename="../../desktop/ui/calls/report_dialog.py" line="+276" />
+            <location filename="../../desktop/ui/calls/report_dialog.py" line="+278" />
             <source>Follow up on the call</source>
             <translation>拜访后续跟进</translation>
         </message>
@@ -1165,7 +1165,7 @@
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <location line="+22" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/view.py" line="+82" />
+            <location filename="../../desktop/ui/today/columns.py" line="+82" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -1194,7 +1194,7 @@
             <location filename="../../desktop/ui/desk/drill_models.py" line="+48" />
             <location filename="../../desktop/ui/plans/table_models.py" line="+36" />
             <location line="+67" />
-            <location filename="../../desktop/ui/today/view.py" line="-13" />
+            <location filename="../../desktop/ui/today/columns.py" line="-13" />
             <location line="+23" />
             <source>Tier</source>
             <translation>级别</translation>
@@ -1217,7 +1217,7 @@
         <message>
             <location filename="../../desktop/ui/calls/view.py" line="-162" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/view.py" line="-135" />
+            <location filename="../../desktop/ui/today/columns.py" line="-135" />
             <source>Organisation</source>
             <translation>所属机构</translation>
         </message>
@@ -1285,12 +1285,12 @@
             <location filename="../../desktop/ui/follow_ups/view.py" line="+56" />
             <location filename="../../desktop/ui/plans/table_models.py" line="+1" />
             <location filename="../../desktop/ui/surveys/view.py" line="+24" />
-            <location filename="../../desktop/ui/today/escalations.py" line="+38" />
-            <location filename="../../desktop/ui/today/view.py" line="-1" />
+            <location filename="../../desktop/ui/today/columns.py" line="-1" />
             <location line="+112" />
             <location line="+8" />
             <location line="+5" />
             <location line="+10" />
+            <location filename="../../desktop/ui/today/escalations.py" line="+38" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
@@ -1442,7 +1442,7 @@
             <location line="+6" />
             <location filename="../../desktop/ui/desk/drill_models.py" line="+1" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="+3" />
-            <location filename="../../desktop/ui/today/view.py" line="-7" />
+            <location filename="../../desktop/ui/today/columns.py" line="-7" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -1456,7 +1456,7 @@
             <location filename="../../desktop/ui/complaints/qa_queue.py" line="-5" />
             <location filename="../../desktop/ui/complaints/view.py" line="-16" />
             <location filename="../../desktop/ui/customers/detail.py" line="+13" />
-            <location filename="../../desktop/ui/today/view.py" line="-4" />
+            <location filename="../../desktop/ui/today/columns.py" line="-4" />
             <source>Deadline</source>
             <translation>承诺期限</translation>
         </message>
@@ -1479,7 +1479,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../../desktop/ui/today/view.py" line="-125" />
+            <location filename="../../desktop/ui/today/columns.py" line="-125" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -1542,14 +1542,14 @@
         <message>
             <location line="+12" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="-2" />
-            <location filename="../../desktop/ui/today/view.py" line="+120" />
+            <location filename="../../desktop/ui/today/columns.py" line="+120" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="+5" />
-            <location filename="../../desktop/ui/today/view.py" line="+2" />
+            <location filename="../../desktop/ui/today/columns.py" line="+2" />
             <source>Follow-up</source>
             <translation>跟进事项</translation>
         </message>
@@ -1605,7 +1605,7 @@
             <translation>销售额</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/today/view.py" line="-119" />
+            <location filename="../../desktop/ui/today/columns.py" line="-119" />
             <source>Objective</source>
             <translation>拜访目标</translation>
         </message>
@@ -1616,12 +1616,12 @@
         </message>
         <message>
             <location filename="../../desktop/ui/desk/drill_models.py" line="-10" />
-            <location filename="../../desktop/ui/today/view.py" line="+111" />
+            <location filename="../../desktop/ui/today/columns.py" line="+111" />
             <source>Last call</source>
             <translation>最近拜访</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/today/view.py" line="+2" />
+            <location filename="../../desktop/ui/today/columns.py" line="+2" />
             <source>Target</source>
             <translation>拜访目标</translation>
         </message>
@@ -1699,7 +1699,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/desk/at_risk_tab.py" line="+1" />
-            <location filename="../../desktop/ui/today/view.py" line="+7" />
+            <location filename="../../desktop/ui/today/columns.py" line="+7" />
             <source>Why at risk</source>
             <translation>风险原因</translation>
         </message>
@@ -1913,7 +1913,7 @@
     <context>
         <name>ComplaintsView</name>
         <message>
-            <location filename="../../desktop/ui/complaints/view.py" line="+150" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+153" />
             <source>Move to: {status}</source>
             <translation>推进到：{status}</translation>
         </message>
@@ -5148,6 +5148,16 @@
             <source>Done on time</source>
             <translation>按时完成</translation>
         </message>
+        <message>
+            <location line="+3" />
+            <source>Received late</source>
+            <translation>逾期接收</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Received on time</source>
+            <translation>按时接收</translation>
+        </message>
     </context>
     <context>
         <name>LoginDialog</name>
@@ -5265,7 +5275,7 @@
             <translation>药物警戒台</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="+168" />
+            <location filename="../../desktop/ui/main_window.py" line="+175" />
             <source>Suspected adverse reaction ({customer}): no PV receipt after {hours} h</source>
             <translation>疑似不良反应（{customer}）：{hours} 小时后药物警戒仍未签收</translation>
         </message>
@@ -5275,7 +5285,7 @@
             <translation>跟进到期：{customer}——{title}</translation>
         </message>
         <message>
-            <location line="+237" />
+            <location line="+253" />
             <source>Field CRM</source>
             <translation>医药代表客户管理</translation>
         </message>
@@ -6759,7 +6769,7 @@
     <context>
         <name>StartUp</name>
         <message>
-            <location filename="../../desktop/ui/app.py" line="+298" />
+            <location filename="../../desktop/ui/app.py" line="+374" />
             <source>Rounds cannot open your data</source>
             <translation>Rounds 无法打开您的数据</translation>
         </message>
@@ -6824,7 +6834,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation>每月平均满意度（1–5）</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>{question}: {mean} ({count} answers)</source>
             <translation>{question}：{mean}（{count} 个回答）</translation>
         </message>
@@ -7265,7 +7275,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="../../desktop/ui/today/view.py" line="-147" />
+            <location filename="../../desktop/ui/today/columns.py" line="-147" />
             <source>To do</source>
             <translation>待拜访</translation>
         </message>
@@ -7290,7 +7300,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation>配送物流</translation>
         </message>
         <message>
-            <location line="+215" />
+            <location filename="../../desktop/ui/today/view.py" line="+251" />
             <source>Planned calls (Enter logs the call)</source>
             <translation>计划拜访（回车记录拜访）</translation>
         </message>
@@ -7313,6 +7323,11 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <location line="+2" />
             <source>Customers at risk ({n})</source>
             <translation>流失风险客户（{n}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customers at risk</source>
+            <translation>流失风险客户</translation>
         </message>
         <message>
             <location line="+4" />
@@ -7380,7 +7395,12 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation>当客户处方份额或采购下降、投诉超期或长期未拜访时，会连同原因显示在这里。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+2" />
+            <source>Reading…</source>
+            <translation>正在读取…</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Today, {date}</source>
             <translation>今天 {date}</translation>
         </message>
