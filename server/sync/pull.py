@@ -13,7 +13,7 @@ from sqlalchemy import Integer, and_, bindparam, or_, select, union
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
-from desktop.models import row_values, synced_model
+from desktop.models import synced_model
 from desktop.models.codec import encode_values
 from server.models import ChangeLog, ScopeChange
 from server.sync.revisions import current_revision
@@ -73,8 +73,12 @@ def _entries(session: Session, scope: Scope, cursor: int, upper: int,
     return session.execute(query, params).scalars().all()
 
 
-def pull_page(session: Session, *, scope: Scope, cursor: int, limit: int) -> dict:
-    server_revision = current_revision(session)
+def pull_page(session: Session, *, scope: Scope, cursor: int, limit: int,
+              server_revision: int | None = None) -> dict:
+    """The page; `server_revision`, when given, is a committed counter value the caller read
+    in this transaction (the page then stops there rather than read it again)."""
+    if server_revision is None:
+        server_revision = current_revision(session)
     upper = server_revision
     scope_rows = session.execute(
         select(ScopeChange).where(ScopeChange.user_id == scope.user_id,
@@ -108,12 +112,15 @@ def _materialise(session: Session, scope: Scope, entries: list[ChangeLog]):
         by_table[entry.table_name].add(entry.row_id)
     rows = {}
     for table, ids in by_table.items():
-        model = synced_model(table)
+        # plain column values, not ORM objects: only their values are sent
+        columns = synced_model(table).__table__.columns
+        names = [c.name for c in columns]
         id_list = sorted(ids)
         for start in range(0, len(id_list), 900):
             chunk = id_list[start:start + 900]
-            for row in session.execute(select(model).where(model.id.in_(chunk))).scalars():
-                rows[(table, row.id)] = row_values(row)
+            for row in session.execute(select(*columns).where(columns.id.in_(chunk))):
+                values = dict(zip(names, row, strict=True))
+                rows[(table, values["id"])] = values
     changes, removals = [], []
     for entry in entries:
         values = rows.get((entry.table_name, entry.row_id))
