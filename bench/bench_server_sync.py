@@ -7,7 +7,7 @@ snapshot path.
     ROUNDS_BENCH_BASELINE=/path/to/main-checkout .venv/bin/python -m bench.bench_server_sync
 
 Each rep loops: push two mutations (a tier change on one of its customers, a new call
-report), pull from its cursor until nothing is left, think (ROUNDS_BENCH_THINK seconds,
+report) and pull from its cursor until nothing is left, think (ROUNDS_BENCH_THINK seconds,
 default 0: the server at saturation), repeat. Each size runs ROUNDS_BENCH_RUNS times (3):
 the window opens once every rep has ended a cycle (the server then works at its steady mix
 of pushes and pulls; at most ROUNDS_BENCH_WARMUP seconds, default 10 + 1 per 10 reps), and
@@ -17,6 +17,12 @@ cycle p50/p95/p99 and push/pull p50/p99 latency (ms), errors (non-200 answers, r
 mutations, timeouts), CPU ms per cycle of the server processes, of PostgreSQL (every
 postgres process of the machine: others' queries count too) and of this load generator
 (which shares the machine), and the 1-minute load average of each run.
+
+The cycle is the app's (decision 0031): one POST /sync/cycle (an empty verify sample, the
+push, the first pull page), then GET /sync/pull only while has_more; `push_*` latencies are
+then those of the /sync/cycle request. ROUNDS_BENCH_PROTOCOL=separate runs the older
+two-request cycle (POST /sync/push, then GET /sync/pull pages), which is also what a checkout
+without /sync/cycle gets; each line says which `protocol` its tree ran.
 
 ROUNDS_BENCH_BASELINE=<checkout> runs the same curve against another checkout (e.g. main)
 alternately, run for run (each size: ours, theirs; next round theirs first), each with its
@@ -260,6 +266,18 @@ def _postgres_cpu() -> dict[int, float]:
     return out
 
 
+def _protocol(tree: Path) -> str:
+    """The sync cycle the simulated reps run against `tree`: "cycle" (one POST /sync/cycle,
+    then further pull pages while has_more, as the app does since decision 0031) where the
+    checkout has that endpoint, else "separate" (POST /sync/push, then GET /sync/pull pages).
+    ROUNDS_BENCH_PROTOCOL=separate forces the old two-request cycle on every tree."""
+    wanted = os.environ.get("ROUNDS_BENCH_PROTOCOL", "cycle")
+    if wanted not in ("cycle", "separate"):
+        raise SystemExit(f"ROUNDS_BENCH_PROTOCOL must be cycle or separate, not {wanted!r}")
+    has_cycle = (tree / "server" / "api" / "routes" / "sync_cycle.py").exists()
+    return "cycle" if wanted == "cycle" and has_cycle else "separate"
+
+
 class Target:
     """One checkout under test: a fresh migrated database (by the checkout's own code),
     seeded with `reps` reps, and its server."""
@@ -288,6 +306,7 @@ class Target:
         self.engine = create_server_engine(self.url, pool_size=1, max_overflow=0)
         self.reps = seed_reps(self.engine, self.key, reps)
         self.workers = workers
+        self.protocol = _protocol(tree)
         self.server: ServerProcess | None = None
 
         def cursor() -> int:
@@ -362,7 +381,15 @@ class Window:
         self.cpu_close = self.sample()
 
 
-async def _rep_loop(client, rep, cursor, window: Window, think, stats, rng):
+def _note_results(rep: dict, results: list[dict], stats: dict) -> None:
+    for result in results:
+        if result["status"] == "rejected":
+            _error(stats, f"rejected {result['code']}")
+        elif result["row"]["id"] in rep["customers"]:
+            rep["customers"][result["row"]["id"]] = result["revision"]
+
+
+async def _rep_loop(client, rep, cursor, window: Window, think, stats, rng, protocol):
     from desktop.models import SCHEMA_VERSION
 
     headers = {"Authorization": f"Bearer {rep['token']}",
@@ -384,20 +411,36 @@ async def _rep_loop(client, rep, cursor, window: Window, think, stats, rng):
         ]
         cycle_started = started = time.perf_counter()
         try:
-            r = await client.post("/api/v1/sync/push", headers=headers, json={
-                "device_id": rep["device_id"], "schema_version": SCHEMA_VERSION,
-                "mutations": mutations})
-            if window.inside():  # figures of the window only
-                stats["push"].append(time.perf_counter() - started)
-            if r.status_code != 200:
-                _error(stats, f"push {r.status_code}")
+            if protocol == "cycle":
+                # the app's ordinary cycle (decision 0031): verify + push + first pull page
+                r = await client.post("/api/v1/sync/cycle", headers=headers, json={
+                    "device_id": rep["device_id"], "schema_version": SCHEMA_VERSION,
+                    "epoch": rep.get("epoch", ""), "verify": [], "mutations": mutations,
+                    "cursor": cursor, "limit": 1000})
+                if window.inside():
+                    stats["push"].append(time.perf_counter() - started)
+                body = r.json() if r.status_code == 200 else None
+                if body is None or body.get("held") or body["pull"] is None:
+                    _error(stats, f"cycle {r.status_code} {body and body.get('held')}")
+                    await asyncio.sleep(think * (0.5 + rng.random()))
+                    continue
+                _note_results(rep, body["push"]["results"], stats)
+                page = body["pull"]
+                rep["epoch"] = page.get("epoch") or rep.get("epoch", "")
+                cursor = page["cursor"]
+                more = page["has_more"]
             else:
-                for result in r.json()["results"]:
-                    if result["status"] == "rejected":
-                        _error(stats, f"rejected {result['code']}")
-                    elif result["row"]["id"] in rep["customers"]:
-                        rep["customers"][result["row"]["id"]] = result["revision"]
-            while True:
+                r = await client.post("/api/v1/sync/push", headers=headers, json={
+                    "device_id": rep["device_id"], "schema_version": SCHEMA_VERSION,
+                    "mutations": mutations})
+                if window.inside():  # figures of the window only
+                    stats["push"].append(time.perf_counter() - started)
+                if r.status_code != 200:
+                    _error(stats, f"push {r.status_code}")
+                else:
+                    _note_results(rep, r.json()["results"], stats)
+                more = True
+            while more:
                 started = time.perf_counter()
                 r = await client.get("/api/v1/sync/pull", headers=headers,
                                      params={"cursor": cursor, "limit": 1000})
@@ -408,8 +451,7 @@ async def _rep_loop(client, rep, cursor, window: Window, think, stats, rng):
                     break
                 page = r.json()
                 cursor = page["cursor"]
-                if not page["has_more"]:
-                    break
+                more = page["has_more"]
             if window.inside():  # cycles that end in the window
                 stats["cycles"] += 1
                 stats["cycle"].append(time.perf_counter() - cycle_started)
@@ -425,7 +467,7 @@ def _error(stats: dict, kind: str) -> None:
 
 
 async def _load(base: str, reps: list[dict], cursor: int, max_warmup: float, seconds: float,
-                think: float, sample=dict):
+                think: float, sample=dict, protocol: str = "separate"):
     import httpx
 
     stats = {"push": [], "pull": [], "cycle": [], "errors": 0, "cycles": 0,
@@ -438,7 +480,8 @@ async def _load(base: str, reps: list[dict], cursor: int, max_warmup: float, sec
     try:
         window = Window(len(reps), seconds, max_warmup, sample)
         await asyncio.gather(window.watch(), *(
-            _rep_loop(client, rep, cursor, window, think, stats, random.Random(i))
+            _rep_loop(client, rep, cursor, window, think, stats, random.Random(i),
+                      protocol)
             for i, (client, rep) in enumerate(zip(clients, reps, strict=True))))
     finally:
         for client in clients:
@@ -465,7 +508,8 @@ def measure(target: Target, n: int, seconds: float, think: float) -> dict:
     target.start()
     try:
         stats, window = asyncio.run(_load(target.server.base, target.reps[:n], cursor,
-                                          warmup, seconds, think, sample))
+                                          warmup, seconds, think, sample,
+                                          target.protocol))
     finally:
         target.stop()
     before, after = stats["cpu_open"], stats["cpu_close"]
@@ -520,6 +564,7 @@ def curve(emit, cfg: dict, work: Path) -> None:
                     result = measure(target, n, cfg["seconds"], cfg["think"])
                     runs.setdefault((target.label, n), []).append(result)
                     emit({"metric": "saturation_run", "tree": target.label, "reps": n,
+                          "protocol": target.protocol,
                           "run": round_no + 1, "workers": cfg["workers"],
                           "think_s": cfg["think"], "seconds": cfg["seconds"], **result})
                     time.sleep(cfg["pause"])
@@ -529,7 +574,9 @@ def curve(emit, cfg: dict, work: Path) -> None:
             summary["errors_total"] = sum(r["errors"] for r in results)
             summary["load_avg_1m_runs"] = [r["load_avg_1m_run"] for r in results]
             del summary["load_avg_1m_run"]
+            protocol = next(t.protocol for t in targets if t.label == label)
             emit({"metric": "saturation_median", "tree": label, "reps": n,
+                  "protocol": protocol,
                   "runs": len(results), "workers": cfg["workers"], "think_s": cfg["think"],
                   "value": summary["cycles_per_s"], "unit": "cycles/s", **summary})
         if cfg["baseline"]:

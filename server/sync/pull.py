@@ -6,13 +6,14 @@ it is committed (see revisions.py), so moving the cursor to it never skips a cha
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 
-from sqlalchemy import and_, or_, select, union
+from sqlalchemy import Integer, and_, bindparam, or_, select, union
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
-from desktop.models import row_values, synced_model
+from desktop.models import synced_model
 from desktop.models.codec import encode_values
 from server.models import ChangeLog, ScopeChange
 from server.sync.revisions import current_revision
@@ -21,47 +22,63 @@ from server.sync.scope import DESK_READ_TABLES, Scope
 DEFAULT_LIMIT, MAX_LIMIT = 1000, 5000
 
 
-def _visible(scope: Scope) -> list | None:
-    """SQL conditions, any of which makes a change-log entry one the caller may know about
-    (None: every entry). One index each (docs/decisions/0029): the entries of the caller's
-    territories, those that moved away from one, and the reference entries of its region
-    and the company's."""
-    if scope.is_admin:
-        return None
-    territories = sorted(scope.territory_ids or ())
+def _arms(territories: bool, desk: bool) -> list:
+    """SQL conditions, any of which makes a change-log entry one a non-admin caller may know
+    about. One index each (docs/decisions/0029): the entries of the caller's territories,
+    those that moved away from one, and the reference entries of its region and the
+    company's. The caller's values are bound parameters (see `_entries`)."""
     not_ref = ChangeLog.ref == False  # noqa: E712
     arms = [and_(ChangeLog.ref == True,  # noqa: E712
-                 or_(ChangeLog.region_id.is_(None), ChangeLog.region_id == scope.region_id))]
+                 or_(ChangeLog.region_id.is_(None),
+                     ChangeLog.region_id == bindparam("region_id")))]
     if territories:
-        arms += [and_(ChangeLog.territory_id.in_(territories), not_ref),
-                 and_(ChangeLog.prev_territory_id.in_(territories), not_ref)]
-    if scope.is_desk:  # the complaint desks read complaint tables only
-        desk = ChangeLog.table_name.in_(sorted(DESK_READ_TABLES))
-        arms = [and_(arm, desk) for arm in arms]
+        ids = bindparam("territories", expanding=True)
+        arms += [and_(ChangeLog.territory_id.in_(ids), not_ref),
+                 and_(ChangeLog.prev_territory_id.in_(ids), not_ref)]
+    if desk:  # the complaint desks read complaint tables only
+        arms = [and_(arm, ChangeLog.table_name.in_(sorted(DESK_READ_TABLES))) for arm in arms]
     return arms
+
+
+@functools.cache
+def _entries_query(admin: bool, territories: bool, desk: bool):
+    """The statement of `_entries` for one shape of scope, built once: building it (a
+    union of subqueries) cost more server CPU than running it (docs/decisions/0029)."""
+    in_range = and_(ChangeLog.revision > bindparam("cursor"),
+                    ChangeLog.revision <= bindparam("upper"))
+    limit = bindparam("limit", type_=Integer)
+    if admin:
+        return select(ChangeLog).where(in_range).order_by(ChangeLog.revision).limit(limit)
+    found = union(*(select(arm.c) for arm in (  # (each arm in a subquery: SQLite too)
+        select(ChangeLog).where(in_range, condition).order_by(ChangeLog.revision)
+        .limit(limit).subquery() for condition in _arms(territories, desk)))).subquery()
+    entry = aliased(ChangeLog, found)
+    return select(entry).order_by(entry.revision).limit(limit)
 
 
 def _entries(session: Session, scope: Scope, cursor: int, upper: int,
              limit: int) -> list[ChangeLog]:
     """The first `limit` visible entries in (cursor, upper], oldest first. Each arm of
-    `_visible` reads its own index, and the union is merged: one scan of the revision range
+    `_arms` reads its own index, and the union is merged: one scan of the revision range
     filtered by territory would read every rep's entries since the cursor (at 500 reps
     syncing, ~1,000 entries read for the few returned; the cost of a pull grew with the
     number of reps)."""
-    in_range = and_(ChangeLog.revision > cursor, ChangeLog.revision <= upper)
-    arms = _visible(scope)
-    if arms is None:
-        query = select(ChangeLog).where(in_range).order_by(ChangeLog.revision)
-        return session.execute(query.limit(limit)).scalars().all()
-    found = union(*(select(arm.c) for arm in (  # (each arm in a subquery: SQLite too)
-        select(ChangeLog).where(in_range, condition).order_by(ChangeLog.revision)
-        .limit(limit).subquery() for condition in arms))).subquery()
-    entry = aliased(ChangeLog, found)
-    return session.execute(select(entry).order_by(entry.revision).limit(limit)).scalars().all()
+    territories = sorted(scope.territory_ids or ())
+    query = _entries_query(scope.is_admin, bool(territories), scope.is_desk)
+    params = {"cursor": cursor, "upper": upper, "limit": limit}
+    if not scope.is_admin:
+        params["region_id"] = scope.region_id
+        if territories:
+            params["territories"] = territories
+    return session.execute(query, params).scalars().all()
 
 
-def pull_page(session: Session, *, scope: Scope, cursor: int, limit: int) -> dict:
-    server_revision = current_revision(session)
+def pull_page(session: Session, *, scope: Scope, cursor: int, limit: int,
+              server_revision: int | None = None) -> dict:
+    """The page; `server_revision`, when given, is a committed counter value the caller read
+    in this transaction (the page then stops there rather than read it again)."""
+    if server_revision is None:
+        server_revision = current_revision(session)
     upper = server_revision
     scope_rows = session.execute(
         select(ScopeChange).where(ScopeChange.user_id == scope.user_id,
@@ -95,12 +112,15 @@ def _materialise(session: Session, scope: Scope, entries: list[ChangeLog]):
         by_table[entry.table_name].add(entry.row_id)
     rows = {}
     for table, ids in by_table.items():
-        model = synced_model(table)
+        # plain column values, not ORM objects: only their values are sent
+        columns = synced_model(table).__table__.columns
+        names = [c.name for c in columns]
         id_list = sorted(ids)
         for start in range(0, len(id_list), 900):
             chunk = id_list[start:start + 900]
-            for row in session.execute(select(model).where(model.id.in_(chunk))).scalars():
-                rows[(table, row.id)] = row_values(row)
+            for row in session.execute(select(*columns).where(columns.id.in_(chunk))):
+                values = dict(zip(names, row, strict=True))
+                rows[(table, values["id"])] = values
     changes, removals = [], []
     for entry in entries:
         values = rows.get((entry.table_name, entry.row_id))

@@ -113,13 +113,15 @@ def push(body: PushIn, principal: CurrentUser, session: WriteSessionDep,
 
 def pull_answer(session, principal, cursor: int, limit: int) -> dict:
     """A pull page after `cursor` with the server's epoch; 409 when the cursor is ahead."""
-    if cursor > current_revision(session):
+    server_revision = current_revision(session)
+    if cursor > server_revision:
         raise ApiError(409, "cursor_ahead", "Your sync position is ahead of this server: it "
                        "was restored from a backup. Send again the changes it lost (POST "
                        "/sync/verify says which), then download everything afresh from "
                        "/sync/snapshot.")
     note_pull(session, user_id=principal.user.id, device_id=principal.device_id, cursor=cursor)
-    page = pull_logic.pull_page(session, scope=principal.scope, cursor=cursor, limit=limit)
+    page = pull_logic.pull_page(session, scope=principal.scope, cursor=cursor, limit=limit,
+                                server_revision=server_revision)
     page["epoch"] = current_epoch(session)
     return page
 
