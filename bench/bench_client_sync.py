@@ -273,14 +273,11 @@ def _incremental(url: str, manager_dir: Path, keyring_file: Path, workdir: Path,
     """Median ms of one manager cycle that pushes 20 new follow-ups and pulls the 20 customer
     changes a rep pushed meanwhile (plus the server's copies of its own 20):
     {"value", "all_runs", "cpu_ms"}."""
-    from datetime import date
-
     import keyring
 
-    from desktop.models import Customer, FollowUp
+    from bench.bench_incremental import make_changes, share_customers
     from desktop.paths import app_paths
     from desktop.sync.account import login, open_session
-    from desktop.sync.push import push_outbox
     from tests.keyring_backend import FileKeyring
 
     os.environ["ROUNDS_TEST_KEYRING_FILE"] = str(keyring_file)
@@ -290,28 +287,11 @@ def _incremental(url: str, manager_dir: Path, keyring_file: Path, workdir: Path,
     rep_paths = app_paths(workdir / "rep1")
     login(rep_paths, url, "rep1", PASSWORD)
     rep = open_session(rep_paths)
-    territory = json.loads(rep.store.state("user"))["territory_ids"][0]
-    from sqlmodel import select
-
-    with manager.store.read() as s:
-        known = list(s.exec(select(Customer).where(
-            Customer.territory_id == territory,
-            Customer.kind.in_(("hospital", "pharmacy", "distributor"))).limit(20)))
-    ids = [c.id for c in known]
-    with rep.store.write() as w:  # the rep's device knows these customers
-        for row in known:
-            w.apply_remote(Customer, row.model_dump())
+    territory, ids = share_customers(manager, rep)
     manager.client.run_cycle()  # warm
     times, cpu = [], []
     for r in range(rounds):
-        with rep.store.write() as w:
-            for i, row_id in enumerate(ids):
-                w.update(Customer, row_id, notes=f"bench {r}-{i}")
-        push_outbox(rep.store, rep.api)
-        with manager.store.write() as w:
-            for i, row_id in enumerate(ids):
-                w.create(FollowUp, customer_id=row_id, title=f"跟进 {r}-{i}",
-                         due_date=date(2026, 12, 1), territory_id=territory)
+        make_changes(manager, rep, territory, ids, r)
         started, cpu_started = time.perf_counter(), time.process_time()
         report = manager.client.run_cycle()
         times.append((time.perf_counter() - started) * 1000)

@@ -45,18 +45,48 @@ def _runs() -> int:
     return max(1, int(os.environ.get("ROUNDS_BENCH_RUNS", 3)))
 
 
+def share_customers(manager, rep, count: int = 20) -> tuple[str, list[str]]:
+    """The rep's first territory and `count` of its customers, stored on the rep's device
+    too (as the manager's synced store holds them)."""
+    from sqlmodel import select
+
+    from desktop.models import Customer
+
+    territory = json.loads(rep.store.state("user"))["territory_ids"][0]
+    with manager.store.read() as s:
+        known = list(s.exec(select(Customer).where(
+            Customer.territory_id == territory,
+            Customer.kind.in_(("hospital", "pharmacy", "distributor"))).limit(count)))
+    with rep.store.write() as w:  # the rep's device knows these customers
+        for row in known:
+            w.apply_remote(Customer, row.model_dump())
+    return territory, [c.id for c in known]
+
+
+def make_changes(manager, rep, territory: str, ids: list[str], r: int) -> None:
+    """Round `r`'s changes: the rep edits and pushes the customers (remote changes for the
+    manager), the manager adds a follow-up to each (local changes)."""
+    from datetime import date
+
+    from desktop.models import Customer, FollowUp
+    from desktop.sync.push import push_outbox
+
+    with rep.store.write() as w:
+        for i, row_id in enumerate(ids):
+            w.update(Customer, row_id, notes=f"bench {r}-{i}")
+    push_outbox(rep.store, rep.api)
+    with manager.store.write() as w:
+        for i, row_id in enumerate(ids):
+            w.create(FollowUp, customer_id=row_id, title=f"跟进 {r}-{i}",
+                     due_date=date(2026, 12, 1), territory_id=territory)
+
+
 def measure(url: str, server_pid: int, workdir: Path, rounds: int,
             before_rounds=None) -> list[dict]:
     """Sign a manager and a rep in, sync the manager once, then time `rounds` cycles:
     [{"wall_ms", "client_cpu_ms", "server_cpu_ms", "requests"}, ...]."""
-    from datetime import date
-
-    from sqlmodel import select
-
-    from desktop.models import Customer, FollowUp
     from desktop.paths import app_paths
     from desktop.sync.account import login, open_session
-    from desktop.sync.push import push_outbox
 
     manager_paths, rep_paths = app_paths(workdir / "manager"), app_paths(workdir / "rep1")
     login(manager_paths, url, "manager", PASSWORD)
@@ -66,28 +96,13 @@ def measure(url: str, server_pid: int, workdir: Path, rounds: int,
         manager.api.combined = False
     try:
         manager.client.run_cycle()  # the first sync
-        territory = json.loads(rep.store.state("user"))["territory_ids"][0]
-        with manager.store.read() as s:
-            known = list(s.exec(select(Customer).where(
-                Customer.territory_id == territory,
-                Customer.kind.in_(("hospital", "pharmacy", "distributor"))).limit(20)))
-        ids = [c.id for c in known]
-        with rep.store.write() as w:  # the rep's device knows these customers
-            for row in known:
-                w.apply_remote(Customer, row.model_dump())
+        territory, ids = share_customers(manager, rep)
         manager.client.run_cycle()  # warm
         if before_rounds is not None:
             before_rounds()
         cycles = []
         for r in range(rounds):
-            with rep.store.write() as w:
-                for i, row_id in enumerate(ids):
-                    w.update(Customer, row_id, notes=f"bench {r}-{i}")
-            push_outbox(rep.store, rep.api)
-            with manager.store.write() as w:
-                for i, row_id in enumerate(ids):
-                    w.create(FollowUp, customer_id=row_id, title=f"跟进 {r}-{i}",
-                             due_date=date(2026, 12, 1), territory_id=territory)
+            make_changes(manager, rep, territory, ids, r)
             requests = manager.transport.requests_made
             server_cpu = process_cpu_seconds(server_pid)
             started, cpu = time.perf_counter(), time.process_time()

@@ -1,18 +1,14 @@
-"""What every screen is given: the store, the settings, the language switcher, the optional
+"""What every screen is given: the store (`desktop.store.store.Store`, handed to desktop.domain,
+never queried here), the settings, the language switcher, the optional
 sync worker, the task runner for database work off the GUI thread, and a few
 application-wide signals. Screens never receive the main window."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.ui.common.tasks import TaskRunner
 from desktop.ui.common.ui_settings import UiSettings
-
-if TYPE_CHECKING:  # the store is handed in; screens pass it to desktop.domain, never query it
-    from desktop.store.store import Store
 
 EVERYTHING = "*"
 
@@ -35,7 +31,7 @@ class AppContext(QObject):
     complaint_requested = Signal(str)  # customer id ("" = ask)
     language_changed = Signal(str)
 
-    def __init__(self, store: Store, settings: UiSettings, languages=None, sync_worker=None,
+    def __init__(self, store, settings: UiSettings, languages=None, sync_worker=None,
                  config=None, parent=None):
         super().__init__(parent)
         self.store = store

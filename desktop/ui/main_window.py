@@ -232,9 +232,8 @@ class MainWindow(QMainWindow):
         self._restore_view_layout(key, widget)
 
     def show_first_look(self, lists) -> QWidget | None:
-        """Today from the start's first lists (`today_sql.TodayLists`), before the store is
-        attached (decision 0030); `attach` then hands it the store. None: the window opens
-        on another screen, or Today is already built."""
+        """Today from the start's first lists (`today_sql.TodayLists`) before the store is
+        attached (decision 0030), or None when the window opens elsewhere or has Today."""
         role = lists.identity.role if lists.identity is not None else "rep"
         if "today" in self.views or start_view(self.settings.window.last_view, role) != "today":
             return None
