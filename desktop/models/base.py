@@ -65,6 +65,9 @@ def synced(cls: type[SyncedBase]) -> type[SyncedBase]:
 
 def synced_model(table_name: str) -> type[SyncedBase]:
     """The synced model for a table name; KeyError names the unknown table."""
+    if table_name not in SYNCED_MODELS:  # the table classes load on first use (0030)
+        from desktop.models import _load_all
+        _load_all()
     try:
         return SYNCED_MODELS[table_name]
     except KeyError:
