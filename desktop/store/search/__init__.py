@@ -28,11 +28,11 @@ from desktop.store.search.query import (
     SearchHit,
     SearchResult,
     matching_customer_ids,
-    parse_query,
     search,
     search_customers,
     search_ids,
 )
+from desktop.store.search.terms import parse_query
 
 __all__ = ["RankedIds", "SearchHit", "SearchResult", "forget_customers", "purging_index",
            "matching_customer_ids", "parse_query", "rebuild_index", "reindex_customer",

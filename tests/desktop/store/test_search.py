@@ -5,12 +5,13 @@ import pytest
 
 from desktop.models import Customer, new_id
 from desktop.store.search import (
+    matching,
     matching_customer_ids,
+    ranking,
     rebuild_index,
     reindex_customer,
     search_customers,
 )
-from desktop.store.search import query as search_query
 
 
 @pytest.fixture
@@ -237,7 +238,7 @@ def test_matching_ids_for_a_lazy_list(store, world):
 
 
 def test_broad_single_term_queries_walk_the_bands(store, world, monkeypatch):
-    monkeypatch.setattr(search_query, "SCORED_CAP", 2)  # force the band walk on a tiny store
+    monkeypatch.setattr(ranking, "SCORED_CAP", 2)  # force the band walk on a tiny store
     assert names(store, "北京")[0] == "北京协和医院"
     assert names(store, "zhangw") == ["张伟民", "张伟"]
     assert names(store, "协和", limit=2) == ["北京协和医院", "心内科"]
@@ -246,7 +247,7 @@ def test_broad_single_term_queries_walk_the_bands(store, world, monkeypatch):
 def test_filters_with_a_query_whether_selective_or_broad(store, world, monkeypatch):
     expected = {"北京": ["张伟", "王芳"], "zhang": ["张伟"], "wei": ["张伟"]}
     for selective in (5000, 0):  # allowed-row set, or a join on the customer
-        monkeypatch.setattr(search_query, "SELECTIVE_FILTER", selective)
+        monkeypatch.setattr(matching, "SELECTIVE_FILTER", selective)
         for query, found in expected.items():
             assert names(store, query, kinds=["doctor"], city="北京") == found
         assert names(store, "协和", kinds="patient") == []
