@@ -1,7 +1,6 @@
-"""Market activities on the local store: plan one (products, invitees, budget lines), move it
-through its workflow (draft → submitted → approved | returned → held → evaluated, or
-cancelled), check invitees in on the day, add walk-ins, record what was actually spent, and
-list the calls made around it.
+"""Market activities on the local store: plan one (products, invitees, budget lines) and move
+it through its workflow (draft → submitted → approved | returned → held → evaluated, or
+cancelled).
 
 Every write goes through the store's write path, so it reaches the outbox and syncs. The
 rules the server enforces (`desktop.domain.workflows`) are checked here first, so that the
@@ -10,25 +9,22 @@ budget of a submitted activity is refused (withdraw it first); of an approved or
 one, it goes back to draft with its revision raised by one, like a call plan, and needs
 approval again. Every move is a `MarketActivityEvent` (who, when, comment, revision).
 
-Approval writes the reminders: a follow-up per invitee ("Invite to …", due a week before the
-activity; one only for an activity that invites a segment) for the owner, and one
-"Evaluate …" due when the evaluation span ends, for the approving manager. A follow-up names
-a customer: the evaluation's names the first invitee.
+Approval writes the reminders (`activity_reminders`). The day itself (check-ins, walk-ins,
+what was spent) is `activity_day`; the evaluation, `activity_evaluation`.
 """
 
 from __future__ import annotations
 
 import calendar
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlmodel import Session, select
 
-from desktop.domain import local_time, workflows
+from desktop.domain import activity_reminders, local_time, workflows
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models import (
     Customer,
-    FollowUp,
     MarketActivity,
     MarketActivityCost,
     MarketActivityEvent,
@@ -36,20 +32,11 @@ from desktop.models import (
     MarketActivityProduct,
     TeamMember,
 )
-from desktop.models.enums import (
-    ActivityAction,
-    ActivityStatus,
-    FollowUpStatus,
-    InviteeStatus,
-)
+from desktop.models.enums import ActivityAction, ActivityStatus
 from desktop.store.store import Store
 from desktop.store.writer import Writer
 
 LIVE = False
-INVITE_LEAD_DAYS = 7
-MSG_INVITE = _t("Activities", "Invite to {title}")
-MSG_INVITE_SEGMENT = _t("Activities", "Invite {segment} to {title}")
-MSG_EVALUATE = _t("Activities", "Evaluate {title}")
 MSG_SEGMENT = _t("Activities", "{tier}-tier {kind}")
 MSG_SEGMENT_DEPARTMENT = _t("Activities", "{tier}-tier {kind}, {department}")
 
@@ -225,16 +212,8 @@ def _invite(w: Writer, activity_id: str, customer_ids: Iterable[str],
     for customer_id in added:
         w.create(MarketActivityInvitee, activity_id=activity_id, customer_id=customer_id,
                  territory_id=activity.territory_id)
-    if activity.status == ActivityStatus.APPROVED and not activity.segment:
-        title = (translate or _same)(MSG_INVITE).format(title=activity.title)
-        for customer_id in added:
-            _follow_up(w, customer_id, title, _invite_due(activity, local_time.today()),
-                       activity.owner_user_id)
+    activity_reminders.late_invitations(w, activity, added, translate)
     return len(added)
-
-
-def _same(text: str) -> str:
-    return text
 
 
 def segment_customers(session: Session, territory_id: str, *, kind: str, tier: str,
@@ -271,68 +250,6 @@ def uninvite(store: Store, invitee_id: str) -> None:
         activity = w.get(MarketActivity, invitee.activity_id)
         _refuse(workflows.activity_invitees_error(activity.status))
         w.delete(MarketActivityInvitee, invitee_id)
-
-
-def set_invitee_status(store: Store, invitee_id: str, status: str) -> None:
-    """Invited, confirmed, declined, or (on the day) attended / no-show."""
-    with store.write() as w:
-        invitee = w.get(MarketActivityInvitee, invitee_id)
-        activity = w.get(MarketActivity, invitee.activity_id)
-        _refuse(workflows.activity_invitees_error(activity.status))
-        if status in (InviteeStatus.ATTENDED, InviteeStatus.NO_SHOW):
-            _refuse(workflows.activity_day_error(activity.status))
-        w.update(MarketActivityInvitee, invitee_id, status=status)
-
-
-def check_in(store: Store, invitee_id: str, at: datetime) -> None:
-    """The invitee came: attended, checked in at `at`."""
-    with store.write() as w:
-        invitee = w.get(MarketActivityInvitee, invitee_id)
-        _refuse(workflows.activity_day_error(w.get(MarketActivity, invitee.activity_id).status))
-        w.update(MarketActivityInvitee, invitee_id, status=InviteeStatus.ATTENDED.value,
-                 checked_in_at=at)
-
-
-def add_walk_in(store: Store, activity_id: str, customer_values: Mapping, at: datetime) -> str:
-    """Someone who came uninvited: a new customer of the activity's territory (or an existing
-    one, given `id`), then an attended walk-in invitee. Returns the customer's id."""
-    with store.write() as w:
-        activity = w.get(MarketActivity, activity_id)
-        _refuse(workflows.activity_day_error(activity.status))
-        customer_id = customer_values.get("id")
-        if customer_id is None or w.session.get(Customer, customer_id) is None:
-            values = {"territory_id": activity.territory_id, **customer_values}
-            customer_id = w.create(Customer, values).id
-        present = _invitees(w.session, activity_id).get(customer_id)
-        attended = {"status": InviteeStatus.ATTENDED.value, "checked_in_at": at}
-        if present is not None:
-            w.update(MarketActivityInvitee, present.id, attended)
-        else:
-            w.create(MarketActivityInvitee, activity_id=activity_id, customer_id=customer_id,
-                     territory_id=activity.territory_id, walk_in=True, **attended)
-        return customer_id
-
-
-# ------------------------------------------------------------------ costs
-def record_actual_costs(store: Store, activity_id: str,
-                        actuals: Mapping[str, float | None]) -> None:
-    """What was spent: keys are budget line ids, or categories (that category's first line;
-    a new unbudgeted line when there is none)."""
-    with store.write() as w:
-        activity = w.get(MarketActivity, activity_id)
-        _refuse(workflows.activity_day_error(activity.status))
-        lines = _children(w.session, MarketActivityCost, activity_id)
-        by_id = {c.id: c for c in lines}
-        by_category: dict[str, MarketActivityCost] = {}
-        for line in sorted(lines, key=lambda c: c.created_at):
-            by_category.setdefault(line.category, line)
-        for key, amount in actuals.items():
-            line = by_id.get(key) or by_category.get(key)
-            if line is not None:
-                w.update(MarketActivityCost, line.id, actual_amount=amount)
-            else:
-                by_category[key] = _add_line(w, activity, {"category": key,
-                                                           "actual_amount": amount})
 
 
 # ------------------------------------------------------------------ workflow
@@ -375,7 +292,11 @@ def move(store: Store, activity_id: str, action: str, actor_user_id: str, commen
         activity = _move(w, w.get(MarketActivity, activity_id), action, actor_user_id,
                          comment, at, extra)
         if action == ActivityAction.APPROVE:
-            _reminders(w, activity, actor_user_id, at, translate or _same)
+            activity_reminders.approval_reminders(
+                w, activity, _children(w.session, MarketActivityInvitee, activity.id),
+                activity.evaluation_due or evaluation_due(
+                    activity.starts_on, activity.ends_on, activity.evaluation_months),
+                actor_user_id, at, translate)
 
 
 def act(store: Store, activity_id: str, action: str, actor_user_id: str,
@@ -409,43 +330,3 @@ def set_evaluation_comment(store: Store, activity_id: str, comment: str | None,
     _manager_change(store, activity_id, actor_user_id, {"evaluation_comment": comment})
 
 
-# ------------------------------------------------------------------ reminders
-def _open_follow_up(session: Session, customer_id: str, title: str) -> bool:
-    return session.exec(select(FollowUp.id).where(
-        FollowUp.deleted == LIVE, FollowUp.customer_id == customer_id,
-        FollowUp.title == title, FollowUp.status == FollowUpStatus.OPEN)).first() is not None
-
-
-def _follow_up(w: Writer, customer_id: str, title: str, due: date, user_id: str) -> None:
-    title = title[:200]
-    if not _open_follow_up(w.session, customer_id, title):
-        w.create(FollowUp, customer_id=customer_id, title=title, due_date=due,
-                 assigned_user_id=user_id)
-
-
-def _invite_due(activity: MarketActivity, today: date) -> date:
-    """A week before the activity, or today when that has passed."""
-    return max(activity.starts_on - timedelta(days=INVITE_LEAD_DAYS), today)
-
-
-def _reminders(w: Writer, activity: MarketActivity, manager_user_id: str, at: datetime,
-               translate: Callable[[str], str]) -> None:
-    invitees = sorted(_children(w.session, MarketActivityInvitee, activity.id),
-                      key=lambda i: (i.created_at, i.id))
-    if not invitees:
-        return
-    due = _invite_due(activity, local_time.local_day(at))
-    waiting = [i for i in invitees if i.status in (InviteeStatus.INVITED, InviteeStatus.CONFIRMED)
-               and not i.walk_in]
-    if activity.segment and waiting:
-        title = translate(MSG_INVITE_SEGMENT).format(segment=activity.segment,
-                                                     title=activity.title)
-        _follow_up(w, waiting[0].customer_id, title, due, activity.owner_user_id)
-    else:
-        for invitee in waiting:
-            _follow_up(w, invitee.customer_id, translate(MSG_INVITE).format(
-                title=activity.title), due, activity.owner_user_id)
-    due_evaluation = activity.evaluation_due or evaluation_due(
-        activity.starts_on, activity.ends_on, activity.evaluation_months)
-    _follow_up(w, invitees[0].customer_id, translate(MSG_EVALUATE).format(title=activity.title),
-               due_evaluation, manager_user_id)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import UTC, date, datetime
 
-from desktop.domain import activities
+from desktop.domain import activities, activity_day
 from desktop.domain.activity_evaluation import evaluate, record_verdict, spans, stored_reasons
 from desktop.domain.identity import current_identity
 from desktop.models import FollowUp, MarketActivity, ProductMargin
@@ -116,10 +116,10 @@ def test_activity_planned_approved_held_and_evaluated_across_offline_clients(
     invitees = {i["customer_id"]: i["id"] for i in rows_of(
         rep.store, "market_activity_invitee").values() if i["activity_id"] == activity_id}
     for doctor in attendees:
-        activities.check_in(rep.store, invitees[doctor], moment)
-    walk_in = activities.add_walk_in(rep.store, activity_id, {
+        activity_day.check_in(rep.store, invitees[doctor], moment)
+    walk_in = activity_day.add_walk_in(rep.store, activity_id, {
         "kind": "doctor", "name": "临时来宾", "organisation_id": hospital}, moment)
-    activities.record_actual_costs(rep.store, activity_id, {"venue": 4830, "meals": 2000})
+    activity_day.record_actual_costs(rep.store, activity_id, {"venue": 4830, "meals": 2000})
     activities.act(rep.store, activity_id, "hold", me.user_id, None, moment)
     assert rep.sync().rejected == 0
 

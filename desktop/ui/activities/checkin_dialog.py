@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import activities, activity_views, local_time
+from desktop.domain import activities, activity_day, activity_views, local_time
 from desktop.domain.activity_views import ActivityDetail
 from desktop.models.enums import ActivityAction, ActivityStatus, CustomerKind, InviteeStatus
 from desktop.ui.activities.costs_editor import CostsEditor
@@ -164,7 +164,7 @@ class CheckInDialog(QDialog):
         if row is None or row.status == InviteeStatus.ATTENDED:
             return False
         store, at = self.context.store, local_time.now()
-        return self._write(lambda: activities.check_in(store, row.id, at),
+        return self._write(lambda: activity_day.check_in(store, row.id, at),
                            self.tr("{name} checked in.").format(name=row.name))
 
     def mark_no_show(self) -> bool:
@@ -172,7 +172,7 @@ class CheckInDialog(QDialog):
         if row is None or row.status == InviteeStatus.NO_SHOW:
             return False
         store = self.context.store
-        return self._write(lambda: activities.set_invitee_status(
+        return self._write(lambda: activity_day.set_invitee_status(
             store, row.id, InviteeStatus.NO_SHOW.value),
             self.tr("{name} did not come.").format(name=row.name))
 
@@ -183,12 +183,12 @@ class CheckInDialog(QDialog):
 
     def save_walk_in(self, values: dict) -> bool:
         store, activity_id, at = self.context.store, self.detail.id, local_time.now()
-        return self._write(lambda: activities.add_walk_in(store, activity_id, values, at),
+        return self._write(lambda: activity_day.add_walk_in(store, activity_id, values, at),
                            self.tr("{name} added and checked in.").format(name=values["name"]))
 
     def save_costs(self) -> bool:
         store, activity_id, spent = self.context.store, self.detail.id, self.costs.actuals()
-        return self._write(lambda: activities.record_actual_costs(store, activity_id, spent),
+        return self._write(lambda: activity_day.record_actual_costs(store, activity_id, spent),
                            self.tr("Actual costs saved."))
 
     def mark_held(self) -> bool:

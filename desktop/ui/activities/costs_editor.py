@@ -83,7 +83,7 @@ class CostsEditor(QWidget):
         return out
 
     def actuals(self) -> dict[str, float]:
-        """What was spent per line (`activities.record_actual_costs`): keyed by the line's id,
+        """What was spent per line (`activity_day.record_actual_costs`): keyed by the line's id,
         or by the category for spending nobody budgeted."""
         return {self.line_ids.get(category, category): box.value()
                 for category, box in self.actual.items()

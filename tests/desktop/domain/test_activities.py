@@ -12,7 +12,7 @@ import pytest
 from domainhelpers import MANAGER, REP, REP2, T_WUHAN, beijing
 from sqlmodel import select
 
-from desktop.domain import activities, activity_calls, local_time
+from desktop.domain import activities, activity_calls, activity_day, local_time
 from desktop.domain.activities import ActivityRuleError
 from desktop.models import (
     Customer,
@@ -149,14 +149,14 @@ def test_the_day_check_ins_walk_in_costs_held_and_calls_around(store, field, mee
                  if i.customer_id == field.zhang_wh)
     at = beijing(DAY, 14)
     with pytest.raises(ActivityRuleError, match="recorded once it is approved"):
-        activities.check_in(store, zhang.id, at)
+        activity_day.check_in(store, zhang.id, at)
     activities.act(store, meeting, "submit", REP, None, at)
     activities.act(store, meeting, "approve", MANAGER, None, at)
-    activities.check_in(store, zhang.id, at)
-    walk_in = activities.add_walk_in(store, meeting, {"kind": "doctor", "name": "孙丽",
+    activity_day.check_in(store, zhang.id, at)
+    walk_in = activity_day.add_walk_in(store, meeting, {"kind": "doctor", "name": "孙丽",
                                                       "organisation_id": field.xiehe_west}, at)
     assert store.get(Customer, walk_in).territory_id == T_WUHAN
-    activities.record_actual_costs(store, meeting, {"venue": 7500, "travel": 300})
+    activity_day.record_actual_costs(store, meeting, {"venue": 7500, "travel": 300})
     with pytest.raises(ActivityRuleError, match="owner cannot move it from approved to held"):
         activities.act(store, meeting, "hold", REP2, None, at)
     activities.act(store, meeting, "hold", REP, None, beijing(DAY, 18))

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from domainhelpers import MANAGER, REGION, REP, T_WUHAN, beijing
 
-from desktop.domain import activities
+from desktop.domain import activities, activity_day
 from desktop.domain.activity_evaluation import (
     RuleResult,
     awareness_verdict,
@@ -82,11 +82,11 @@ def held_meeting(store, field):
         invitees = {i.customer_id: i.id for i in activities._children(
             s, activities.MarketActivityInvitee, activity_id)}
     at = beijing(HELD, 14)
-    activities.check_in(store, invitees[field.zhang_wh], at)
-    activities.check_in(store, invitees[field.liu], at)
-    activities.add_walk_in(store, activity_id, {"kind": "doctor", "name": "孙丽",
+    activity_day.check_in(store, invitees[field.zhang_wh], at)
+    activity_day.check_in(store, invitees[field.liu], at)
+    activity_day.add_walk_in(store, activity_id, {"kind": "doctor", "name": "孙丽",
                                                 "organisation_id": field.first_hospital}, at)
-    activities.record_actual_costs(store, activity_id, {"venue": 400, "meals": 283})
+    activity_day.record_actual_costs(store, activity_id, {"venue": 400, "meals": 283})
     activities.act(store, activity_id, "hold", REP, None, beijing(HELD, 18))
     return activity_id
 
@@ -190,7 +190,7 @@ def test_advertising_awareness_and_the_territory_as_control(store, field):
     activities.act(store, activity_id, "approve", MANAGER, None, beijing(date(2026, 5, 2), 9))
     with store.read() as s:
         [invitee] = activities._children(s, activities.MarketActivityInvitee, activity_id)
-    activities.check_in(store, invitee.id, beijing(HELD, 10))
+    activity_day.check_in(store, invitee.id, beijing(HELD, 10))
     _shares(store, field)
     for before, after, verdict, words in ((30.0, 40.0, S, "+10 to +20"),
                                           (30.0, 39.99, NS, "not worth it"),
