@@ -28,7 +28,7 @@ from datetime import date, datetime, timedelta
 from desktop.demo import vocabulary as V
 from desktop.demo.figures import periods
 from desktop.demo.world import Known, World, between, local, meta
-from desktop.domain.activity_evaluation import SEVERITY
+from desktop.domain.activity_bands import SEVERITY
 from desktop.domain.metrics_sheet import (
     CustomerIndex,
     CustomerRef,

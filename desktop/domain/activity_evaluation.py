@@ -24,6 +24,9 @@ Overall: the worst verdict among the judged documented rules (sales growth, prof
 awareness), from failed (worst) over not successful, no effect, between bands, to successful;
 NOT_JUDGED when none of them could be judged. A growth bought at a loss is no success.
 
+The bands themselves are `activity_bands`; the figures read from the store,
+`activity_figures`. This module turns the figures into each rule's verdict and reason.
+
 Qt-free: the UI and the report read `evaluate`; `record_verdict` writes it through the
 store's write path so that it syncs.
 """
@@ -31,52 +34,34 @@ store's write path so that it syncs.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from desktop.domain.activities import evaluation_due, move
+from desktop.domain.activities import move
+from desktop.domain.activity_bands import (
+    AWARENESS_BAND_TOP,
+    EPSILON,
+    RuleResult,
+    awareness_verdict,
+    growth_verdict,
+    overall_verdict,
+    profit_verdict,
+)
+from desktop.domain.activity_figures import (
+    _control_customers,
+    _cost,
+    _Facts,
+    _facts,
+    _margins,
+    _profit,
+    _sales,
+    _share_change,
+)
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
-from desktop.models import (
-    Customer,
-    CustomerMetric,
-    MarketActivity,
-    MarketActivityCost,
-    MarketActivityInvitee,
-    MarketActivityProduct,
-    Product,
-    ProductMargin,
-    Territory,
-)
-from desktop.models.enums import (
-    ActivityAction,
-    ActivityKind,
-    CustomerKind,
-    InviteeStatus,
-    Verdict,
-)
-
-LIVE = False
-EPSILON = 1e-9  # figures are sums of money: a computed 6.83 % may be 6.8299999999 %
-GROWTH_SUCCESS, GROWTH_NO_EFFECT_TOP, GROWTH_FAILED_BELOW = 0.0683, 0.05, 0.03
-PROFIT_SUCCESS, PROFIT_BETWEEN_FROM, PROFIT_FAILED_BELOW = 1.5, 1.0, 0.5
-AWARENESS_WORTH, AWARENESS_BAND_TOP = 10.0, 20.0
-ORGANISATION_KINDS = frozenset({CustomerKind.HOSPITAL, CustomerKind.PHARMACY,
-                                CustomerKind.DISTRIBUTOR})
-# From worst to best: the overall verdict is the worst judged one.
-SEVERITY = (Verdict.FAILED, Verdict.NOT_SUCCESSFUL, Verdict.NO_EFFECT, Verdict.BETWEEN,
-            Verdict.SUCCESSFUL)
-OVERALL_RULES = ("sales_growth", "profit_multiple", "awareness")
-
-
-@dataclass(frozen=True)
-class RuleResult:
-    rule: str  # "sales_growth" | "profit_multiple" | "awareness" | "control"
-    verdict: str  # a Verdict value; Verdict.NOT_JUDGED with the reason when no figures
-    value: float | None  # growth fraction, multiple, points, share-change difference
-    reason: tuple[str, dict]  # template (context "Evaluation") and its params
+from desktop.models import MarketActivity
+from desktop.models.enums import ActivityAction, ActivityKind, Verdict
 
 
 @dataclass(frozen=True)
@@ -136,107 +121,6 @@ MSG_SPAN_BEFORE = _t("Evaluation", "the months before")
 MSG_SPAN_AFTER = _t("Evaluation", "the months after")
 
 
-# ------------------------------------------------------------------ the bands
-def growth_verdict(growth: float | None) -> str:
-    """≥ 6.83 % successful; > 5 % and < 6.83 % between bands; 3 %–5 % (both included) no
-    effect; < 3 % failed. None: not judged."""
-    if growth is None:
-        return Verdict.NOT_JUDGED
-    if growth >= GROWTH_SUCCESS - EPSILON:
-        return Verdict.SUCCESSFUL
-    if growth > GROWTH_NO_EFFECT_TOP + EPSILON:
-        return Verdict.BETWEEN
-    if growth >= GROWTH_FAILED_BELOW - EPSILON:
-        return Verdict.NO_EFFECT
-    return Verdict.FAILED
-
-
-def profit_verdict(multiple: float | None) -> str:
-    """≥ 1.5× successful; 1.0× (included) to < 1.5× between bands; 0.5× (included) to < 1.0×
-    not successful; < 0.5× failed. None: not judged."""
-    if multiple is None:
-        return Verdict.NOT_JUDGED
-    if multiple >= PROFIT_SUCCESS - EPSILON:
-        return Verdict.SUCCESSFUL
-    if multiple >= PROFIT_BETWEEN_FROM - EPSILON:
-        return Verdict.BETWEEN
-    if multiple >= PROFIT_FAILED_BELOW - EPSILON:
-        return Verdict.NOT_SUCCESSFUL
-    return Verdict.FAILED
-
-
-def awareness_verdict(points: float | None) -> str:
-    """+10 points or more: worth it (SUCCESSFUL; above +20 as well, said in the reason);
-    under +10: not worth it (NOT_SUCCESSFUL). None: not judged."""
-    if points is None:
-        return Verdict.NOT_JUDGED
-    return Verdict.SUCCESSFUL if points >= AWARENESS_WORTH - EPSILON else Verdict.NOT_SUCCESSFUL
-
-
-def overall_verdict(rules: Iterable[RuleResult]) -> str:
-    """The worst judged verdict of the documented rules; NOT_JUDGED if none was judged."""
-    judged = [r.verdict for r in rules if r.rule in OVERALL_RULES and r.verdict in SEVERITY]
-    return min(judged, key=SEVERITY.index) if judged else Verdict.NOT_JUDGED
-
-
-# ------------------------------------------------------------------ months
-def _shift(year: int, month: int, by: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + by
-    return index // 12, index % 12 + 1
-
-
-def activity_month(activity: MarketActivity) -> tuple[int, int]:
-    day = activity.ends_on or activity.starts_on
-    return day.year, day.month
-
-
-def spans(activity: MarketActivity) -> tuple[list[str], list[str]]:
-    """The periods ("YYYY-MM") compared: the months before the activity's month, and after."""
-    year, month = activity_month(activity)
-    months = activity.evaluation_months
-    period = "{:04d}-{:02d}".format
-    before = [period(*_shift(year, month, -k)) for k in range(months, 0, -1)]
-    after = [period(*_shift(year, month, k)) for k in range(1, months + 1)]
-    return before, after
-
-
-# ------------------------------------------------------------------ reading the store
-def _live(session: Session, model, **where) -> list:
-    query = select(model).where(model.deleted == LIVE)
-    for name, value in where.items():
-        query = query.where(getattr(model, name) == value)
-    return list(session.exec(query))
-
-
-def _organisations(session: Session, customer_ids: Iterable[str]) -> set[str]:
-    """A doctor (department, contact) counts through their hospital or pharmacy; an
-    organisation attending counts itself."""
-    ids = list(customer_ids)
-    if not ids:
-        return set()
-    customers = session.exec(select(Customer).where(Customer.id.in_(ids))).all()
-    return {c.id if c.kind in ORGANISATION_KINDS or not c.organisation_id else c.organisation_id
-            for c in customers}
-
-
-def _metrics(session: Session, customer_ids: Iterable[str], periods: list[str]) -> list:
-    ids = list(customer_ids)
-    if not ids:
-        return []
-    return list(session.exec(select(CustomerMetric).where(
-        CustomerMetric.deleted == LIVE, CustomerMetric.customer_id.in_(ids),
-        CustomerMetric.period.in_(periods))))
-
-
-def _product_rows(rows, product_ids: set[str], classes: set[str], prefer_products: bool):
-    """The rows of the activity's products: per product when the figures have them (or,
-    for prescriptions, per drug class first), else per drug class."""
-    by_product = [m for m in rows if m.product_id in product_ids]
-    by_class = [m for m in rows if m.product_id is None and m.drug_class in classes]
-    first, second = (by_product, by_class) if prefer_products else (by_class, by_product)
-    return first or second
-
-
 def _money(value: float) -> str:
     return f"{value:,.2f}"
 
@@ -246,46 +130,6 @@ def _percent(fraction: float) -> str:
 
 
 # ------------------------------------------------------------------ rules
-@dataclass
-class _Facts:
-    activity: MarketActivity
-    products: list[Product]
-    attended: list[MarketActivityInvitee]
-    others: list[MarketActivityInvitee]
-    before: list[str]
-    after: list[str]
-    due: date
-    complete: bool
-
-
-def _facts(session: Session, activity: MarketActivity, today: date) -> _Facts:
-    links = _live(session, MarketActivityProduct, activity_id=activity.id)
-    products = [p for p in (session.get(Product, link.product_id) for link in links) if p]
-    invitees = _live(session, MarketActivityInvitee, activity_id=activity.id)
-    attended = [i for i in invitees if i.status == InviteeStatus.ATTENDED]
-    others = [i for i in invitees if i.status != InviteeStatus.ATTENDED and not i.walk_in]
-    before, after = spans(activity)
-    due = evaluation_due(activity.starts_on, activity.ends_on, activity.evaluation_months)
-    return _Facts(activity, products, attended, others, before, after, due, today > due)
-
-
-def _sales(session: Session, facts: _Facts) -> tuple[float | None, float | None, dict]:
-    """(sales before, sales after, {product id or None: added sales}) at the attendees'
-    organisations."""
-    orgs = _organisations(session, (i.customer_id for i in facts.attended))
-    rows = _metrics(session, orgs, facts.before + facts.after)
-    rows = _product_rows([m for m in rows if m.sales_amount is not None],
-                         {p.id for p in facts.products}, {p.drug_class for p in facts.products},
-                         prefer_products=True)
-    totals, added = {}, {}
-    for m in rows:
-        side = "before" if m.period in facts.before else "after"
-        totals[side] = totals.get(side, 0.0) + m.sales_amount
-        sign = 1 if side == "after" else -1
-        added[m.product_id] = added.get(m.product_id, 0.0) + sign * m.sales_amount
-    return totals.get("before"), totals.get("after"), added
-
-
 def _growth_rule(facts: _Facts, before, after) -> RuleResult:
     months = facts.activity.evaluation_months
     if not facts.products:
@@ -303,29 +147,6 @@ def _growth_rule(facts: _Facts, before, after) -> RuleResult:
     params = {"growth": _percent(growth), "before": _money(before), "after": _money(after),
               "months": months}
     return RuleResult("sales_growth", verdict, growth, (MSG_GROWTH[verdict], params))
-
-
-def _margins(session: Session, activity: MarketActivity, products: list[Product]
-             ) -> dict[str, float | None]:
-    """Each product's margin: its region's, else the company-wide one, else None."""
-    territory = session.get(Territory, activity.territory_id) if activity.territory_id else None
-    region_id = territory.region_id if territory else None
-    out = {}
-    for product in products:
-        rows = _live(session, ProductMargin, product_id=product.id)
-        own = [r.margin_rate for r in rows if region_id and r.region_id == region_id]
-        company = [r.margin_rate for r in rows if r.region_id is None]
-        out[product.id] = (own or company or [None])[0]
-    return out
-
-
-def _profit(added: dict, margins: dict[str, float | None]) -> tuple[float, float]:
-    """(added sales, profit): per product with its margin, or per drug class at the mean
-    margin of the activity's products."""
-    mean = sum(margins.values()) / len(margins)
-    profit = sum(amount * (margins.get(pid, mean) if pid else mean)
-                 for pid, amount in added.items())
-    return sum(added.values()), profit
 
 
 def _profit_rule(session, facts: _Facts, growth: RuleResult, added: dict, cost: float | None
@@ -367,39 +188,12 @@ def _awareness_rule(activity: MarketActivity) -> RuleResult:
     return RuleResult("awareness", verdict, points, (template, params))
 
 
-def _share_change(session: Session, facts: _Facts, customer_ids: set[str]) -> float | None:
-    """Our prescription share after − before, over the customers and the activity's drug
-    classes (per-class figures first, else per product)."""
-    rows = _metrics(session, customer_ids, facts.before + facts.after)
-    rows = _product_rows([m for m in rows if m.total_prescriptions and m.our_prescriptions
-                          is not None], {p.id for p in facts.products},
-                         {p.drug_class for p in facts.products}, prefer_products=False)
-    shares = []
-    for span in (facts.before, facts.after):
-        ours = sum(m.our_prescriptions for m in rows if m.period in span)
-        total = sum(m.total_prescriptions for m in rows if m.period in span)
-        shares.append(ours / total if total else None)
-    return None if None in shares else shares[1] - shares[0]
-
-
-def _control_customers(session: Session, facts: _Facts) -> tuple[set[str], str]:
-    """The invitees who did not come; else the territory's other customers of the
-    attendees' kinds."""
-    if facts.others:
-        return {i.customer_id for i in facts.others}, MSG_CONTROL_INVITEES
-    attendees = {i.customer_id for i in facts.attended}
-    kinds = {c.kind for c in session.exec(select(Customer).where(Customer.id.in_(attendees)))}
-    rest = session.exec(select(Customer.id).where(
-        Customer.deleted == LIVE, Customer.territory_id == facts.activity.territory_id,
-        Customer.kind.in_(kinds))).all()
-    return set(rest) - attendees, MSG_CONTROL_TERRITORY
-
-
 def _control_rule(session, facts: _Facts) -> tuple[RuleResult, float | None, float | None]:
     if not facts.products or not facts.attended or not facts.complete:
         return RuleResult("control", Verdict.NOT_JUDGED, None, (MSG_NO_SHARE, {})), None, None
     attendees = _share_change(session, facts, {i.customer_id for i in facts.attended})
-    group, name = _control_customers(session, facts)
+    group, invitees = _control_customers(session, facts)
+    name = MSG_CONTROL_INVITEES if invitees else MSG_CONTROL_TERRITORY
     control = _share_change(session, facts, group)
     if attendees is None or control is None:
         return RuleResult("control", Verdict.NOT_JUDGED, None, (MSG_NO_SHARE, {})), \
@@ -411,14 +205,6 @@ def _control_rule(session, facts: _Facts) -> tuple[RuleResult, float | None, flo
     rule = RuleResult("control", Verdict.SUCCESSFUL if better else Verdict.NO_EFFECT,
                       difference, (MSG_CONTROL_BETTER if better else MSG_CONTROL_NOT, params))
     return rule, attendees, control
-
-
-def _cost(session: Session, activity_id: str) -> tuple[float | None, float | None]:
-    """(actual cost, budget): sums of the lines that have an amount."""
-    lines = _live(session, MarketActivityCost, activity_id=activity_id)
-    actual = [c.actual_amount for c in lines if c.actual_amount is not None]
-    budget = [c.budget_amount for c in lines if c.budget_amount is not None]
-    return (sum(actual) if actual else None), (sum(budget) if budget else None)
 
 
 def evaluate(session: Session, activity_id: str, *, today: date) -> Evaluation:

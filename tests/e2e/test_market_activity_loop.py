@@ -14,7 +14,8 @@ from collections import defaultdict
 from datetime import UTC, date, datetime
 
 from desktop.domain import activities, activity_day
-from desktop.domain.activity_evaluation import evaluate, record_verdict, spans, stored_reasons
+from desktop.domain.activity_evaluation import evaluate, record_verdict, stored_reasons
+from desktop.domain.activity_figures import spans
 from desktop.domain.identity import current_identity
 from desktop.models import FollowUp, MarketActivity, ProductMargin
 from desktop.models.enums import Verdict

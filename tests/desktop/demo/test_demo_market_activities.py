@@ -11,7 +11,8 @@ import pytest
 
 from desktop.demo.generator import DEMO_USERS, DemoSpec, generate
 from desktop.demo.loader import load_into_store
-from desktop.domain.activity_evaluation import SEVERITY, evaluate
+from desktop.domain.activity_bands import SEVERITY
+from desktop.domain.activity_evaluation import evaluate
 from desktop.domain.activity_report import activity_rows
 
 TODAY = date(2026, 3, 18)

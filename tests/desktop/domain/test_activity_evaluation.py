@@ -11,16 +11,14 @@ import pytest
 from domainhelpers import MANAGER, REGION, REP, T_WUHAN, beijing
 
 from desktop.domain import activities, activity_day
-from desktop.domain.activity_evaluation import (
+from desktop.domain.activity_bands import (
     RuleResult,
     awareness_verdict,
-    evaluate,
     growth_verdict,
     overall_verdict,
     profit_verdict,
-    record_verdict,
-    stored_reasons,
 )
+from desktop.domain.activity_evaluation import evaluate, record_verdict, stored_reasons
 from desktop.models import CustomerMetric, MarketActivity, MarketActivityEvent, ProductMargin
 from desktop.models.enums import Verdict
 

@@ -11,13 +11,13 @@ import pytest
 from PySide6.QtCore import QSizeF
 from PySide6.QtPdf import QPdfDocument
 
+from desktop.domain.activity_bands import RuleResult
 from desktop.domain.activity_evaluation import (
     MSG_CONTROL_BETTER,
     MSG_CONTROL_INVITEES,
     MSG_GROWTH,
     MSG_PROFIT,
     Evaluation,
-    RuleResult,
 )
 from desktop.domain.activity_report import ActivityRow
 from desktop.models.enums import Verdict
