@@ -15,13 +15,13 @@ what was spent) is `activity_day`; the evaluation, `activity_evaluation`.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlmodel import Session, select
 
 from desktop.domain import activity_reminders, local_time, workflows
+from desktop.domain.activity_figures import evaluation_due
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models import (
     Customer,
@@ -53,15 +53,6 @@ class ActivityRuleError(ValueError):
 def _refuse(error: tuple[str, dict] | None) -> None:
     if error:
         raise ActivityRuleError(*error)
-
-
-def evaluation_due(starts_on: date, ends_on: date | None, months: int) -> date:
-    """The last day of the evaluation span: `months` complete months after the activity's
-    month (that of its last day)."""
-    day = ends_on or starts_on
-    index = day.year * 12 + day.month - 1 + months
-    year, month = index // 12, index % 12 + 1
-    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 # ------------------------------------------------------------------ reading

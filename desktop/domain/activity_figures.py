@@ -4,13 +4,13 @@ organisations (`customer_metric`), the products' margins and the activity's cost
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from sqlmodel import Session, select
 
-from desktop.domain.activities import evaluation_due
 from desktop.models import (
     Customer,
     CustomerMetric,
@@ -32,6 +32,14 @@ ORGANISATION_KINDS = frozenset({CustomerKind.HOSPITAL, CustomerKind.PHARMACY,
 def _shift(year: int, month: int, by: int) -> tuple[int, int]:
     index = year * 12 + month - 1 + by
     return index // 12, index % 12 + 1
+
+
+def evaluation_due(starts_on: date, ends_on: date | None, months: int) -> date:
+    """The last day of the evaluation span: `months` complete months after the activity's
+    month (that of its last day)."""
+    day = ends_on or starts_on
+    year, month = _shift(day.year, day.month, months)
+    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def activity_month(activity: MarketActivity) -> tuple[int, int]:
