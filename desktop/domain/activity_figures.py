@@ -22,11 +22,9 @@ from desktop.models import (
     ProductMargin,
     Territory,
 )
-from desktop.models.enums import CustomerKind, InviteeStatus
+from desktop.models.enums import ORGANISATION_KINDS, InviteeStatus
 
 LIVE = False
-ORGANISATION_KINDS = frozenset({CustomerKind.HOSPITAL, CustomerKind.PHARMACY,
-                                CustomerKind.DISTRIBUTOR})
 
 
 def _shift(year: int, month: int, by: int) -> tuple[int, int]:
@@ -72,8 +70,15 @@ def _organisations(session: Session, customer_ids: Iterable[str]) -> set[str]:
     if not ids:
         return set()
     customers = session.exec(select(Customer).where(Customer.id.in_(ids))).all()
-    return {c.id if c.kind in ORGANISATION_KINDS or not c.organisation_id else c.organisation_id
-            for c in customers}
+    return {organisation_of(c) for c in customers}
+
+
+def organisation_of(customer: Customer) -> str:
+    """The organisation a customer's figures count through: a doctor's (department's,
+    contact's) hospital or pharmacy; an organisation, or anyone without one, itself."""
+    if customer.kind in ORGANISATION_KINDS or not customer.organisation_id:
+        return customer.id
+    return customer.organisation_id
 
 
 def _metrics(session: Session, customer_ids: Iterable[str], periods: list[str]) -> list:

@@ -1,20 +1,28 @@
 """The follow-ups a market activity writes: on approval, "Invite to …" per waiting invitee
 (one for the segment when the invitees are a segment) for the owner, due a week before the
 activity, and "Evaluate …" due when the evaluation span ends, for the approving manager;
-invited after the approval, an invitee gets its "Invite to …" at once. A follow-up names a
-customer: the evaluation's names the first invitee. An open follow-up of the same customer
-and title is not written twice."""
+invited after the approval, an invitee gets its "Invite to …" at once. An open follow-up of
+the same customer and title is not written twice.
+
+A follow-up names a customer. "Invite to …" names its invitee. A reminder about many
+invitees (the segment's, the evaluation's) names the organisation most of them belong to (a
+doctor's hospital, a contact's pharmacy, an organisation invited itself; the earliest
+invited one's on a tie): the evaluation judges the sales at the attendees' organisations, and
+that is where the owner goes to invite a segment. Declined invitees and walk-ins do not
+count while anyone else is invited."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, select
 
 from desktop.domain import local_time
+from desktop.domain.activity_figures import organisation_of
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
-from desktop.models import FollowUp, MarketActivity, MarketActivityInvitee
+from desktop.models import Customer, FollowUp, MarketActivity, MarketActivityInvitee
 from desktop.models.enums import ActivityStatus, FollowUpStatus, InviteeStatus
 from desktop.store.writer import Writer
 
@@ -74,10 +82,30 @@ def approval_reminders(w: Writer, activity: MarketActivity,
     if activity.segment and waiting:
         title = translate(MSG_INVITE_SEGMENT).format(segment=activity.segment,
                                                      title=activity.title)
-        _follow_up(w, waiting[0].customer_id, title, due, activity.owner_user_id)
+        _follow_up(w, _organisation_of_most(w.session, waiting), title, due,
+                   activity.owner_user_id)
     else:
         for invitee in waiting:
             _follow_up(w, invitee.customer_id, translate(MSG_INVITE).format(
                 title=activity.title), due, activity.owner_user_id)
-    _follow_up(w, invitees[0].customer_id, translate(MSG_EVALUATE).format(title=activity.title),
-               evaluation_day, manager_user_id)
+    _follow_up(w, _organisation_of_most(w.session, waiting or invitees),
+               translate(MSG_EVALUATE).format(title=activity.title), evaluation_day,
+               manager_user_id)
+
+
+def _organisation_of_most(session: Session, invitees: Sequence[MarketActivityInvitee]) -> str:
+    """The organisation most of `invitees` belong to, the earliest invited one's on a tie
+    (`invitees` in the order they were invited). An invitee counts as themselves when their
+    organisation is gone or lies in another territory (the reminder must stay where its
+    invitees are)."""
+    counts: Counter[str] = Counter()
+    for invitee in invitees:
+        customer = session.get(Customer, invitee.customer_id)
+        anchor = invitee.customer_id
+        if customer is not None:
+            organisation = session.get(Customer, organisation_of(customer))
+            if organisation is not None and organisation.deleted == LIVE \
+                    and organisation.territory_id == customer.territory_id:
+                anchor = organisation.id
+        counts[anchor] += 1
+    return counts.most_common(1)[0][0]  # equal counts: the first counted

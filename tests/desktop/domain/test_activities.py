@@ -103,7 +103,7 @@ def test_approval_writes_invitation_and_evaluation_reminders(store, field, meeti
     assert reminders == {
         (field.zhang_wh, "邀请参加心血管学术会", DAY - timedelta(days=7), REP),
         (field.liu, "邀请参加心血管学术会", DAY - timedelta(days=7), REP),
-        (field.zhang_wh, "评估心血管学术会", date(2027, 4, 30), MANAGER)}
+        (field.xiehe_west, "评估心血管学术会", date(2027, 4, 30), MANAGER)}
     with local_time.fixed(now=beijing(date(2026, 12, 3), 9)):  # invited after the approval
         activities.invite(store, meeting, [field.chen], translate={
             "Invite to {title}": "邀请参加{title}"}.get)
@@ -111,6 +111,26 @@ def test_approval_writes_invitation_and_evaluation_reminders(store, field, meeti
         [late] = s.exec(select(FollowUp).where(FollowUp.customer_id == field.chen)).all()
     assert (late.title, late.due_date, late.assigned_user_id) == \
         ("邀请参加心血管学术会", DAY - timedelta(days=7), REP)
+
+
+def test_the_evaluation_reminder_names_the_hospital_most_invitees_work_at(store, field,
+                                                                         meeting):
+    """The manager's "Evaluate …" is about the whole activity, judged on the sales at the
+    attendees' organisations: it names the hospital most invitees work at (协和 for 张伟 and
+    刘芳), not whoever happened to be invited first (陈静, who then declined)."""
+    activities.invite(store, meeting, [field.chen])
+    activities.invite(store, meeting, [field.zhang_wh, field.liu])
+    chen = next(i for i in _rows(store, MarketActivityInvitee, meeting)
+                if i.customer_id == field.chen)
+    activity_day.set_invitee_status(store, chen.id, "declined")
+    at = beijing(date(2026, 12, 1), 9)
+    activities.act(store, meeting, "submit", REP, None, at)
+    activities.act(store, meeting, "approve", MANAGER, None, at)
+    with store.read() as s:
+        reminders = {(f.title, f.customer_id) for f in s.exec(select(FollowUp))}
+    assert reminders == {("Invite to 心血管学术会", field.zhang_wh),
+                         ("Invite to 心血管学术会", field.liu),
+                         ("Evaluate 心血管学术会", field.xiehe_west)}
 
 
 def test_segment_invited_at_once_with_one_reminder(store, field, meeting):
@@ -122,8 +142,10 @@ def test_segment_invited_at_once_with_one_reminder(store, field, meeting):
     activities.act(store, meeting, "submit", REP, None, at)
     activities.act(store, meeting, "approve", MANAGER, None, at)
     with store.read() as s:
-        titles = sorted(f.title for f in s.exec(select(FollowUp)))
-    assert titles == ["Evaluate 心血管学术会", "Invite B-tier doctor to 心血管学术会"]
+        reminders = sorted((f.title, f.customer_id) for f in s.exec(select(FollowUp)))
+    # Both segments' doctors (张伟, 刘芳) work at 协和: the segment's one reminder names it.
+    assert reminders == [("Evaluate 心血管学术会", field.xiehe_west),
+                         ("Invite B-tier doctor to 心血管学术会", field.xiehe_west)]
 
 
 def test_changing_an_approved_budget_or_products_needs_approval_again(store, field, meeting):
