@@ -160,7 +160,7 @@ def _emit_phase(emit, phase: str, out: dict, cfg: dict) -> None:
 
 
 def run(emit) -> None:
-    from bench.bench_server_sync import seed_reps
+    from bench.server_under_test import seed_reps
     from server.core.db import create_server_engine, migrate
 
     cfg = _config()
