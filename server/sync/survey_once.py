@@ -1,7 +1,9 @@
 """One survey per customer and occasion (docs/decisions/0027): a customer answers one survey
 of a call cycle and one of a closed complaint. Two laptops offline can each take it; the
-server keeps the first to arrive and refuses the second with `taken_already`'s reason (the
-partial unique indexes of server migration 0016 hold it under concurrent pushes)."""
+server keeps the first to arrive and refuses the second with `taken_already`'s reason. The
+partial unique indexes of server migration 0016 hold it when two pushes pass the check at
+the same moment: the later commit fails, the client sends its batch again (as after any
+server error) and the rule then refuses the survey."""
 
 from __future__ import annotations
 
