@@ -26,8 +26,9 @@ DEFAULTS: dict[str, Any] = {
     "time_zone": "",  # IANA name (Asia/Shanghai); empty: follow the OS (desktop.domain.local_time)
     "sync_interval_seconds": 300,
     "auto_update": True,
-    # The company approves managers' quota splits (the server's quotas_need_approval): the
-    # quota screen saves them as drafts. Set by IT in the machine-wide file or environment.
+    # The company approves managers' quota splits: the quota screen saves them as drafts. A
+    # current server says its own setting at sign-in, which wins (desktop/domain/
+    # server_settings.py); this key counts only with a server too old to say.
     "quotas_need_approval": False,
 }
 

@@ -17,6 +17,10 @@ demo figure, so achievement is computed from rows an import could have written. 
 around the quota (ACHIEVEMENT: some hospitals above it, some well below), so the quota
 screens show each band. Hospitals a market activity judges by (`busy`) keep their own
 product sales and get no quota here.
+
+The same hospitals' product sales of the same months a year earlier are written too (no
+quota: last year's sales are what this year's are compared with), each hospital's year on
+year growth one of GROWTH in turn, so year-on-year figures read as growth, flat and decline.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from desktop.domain.metrics_sheet import (
 HOSPITALS_PER_REP = 4  # A- and B-tier hospitals of a territory that carry a quota
 ACHIEVEMENT = (1.12, 1.0, 0.93, 0.78)  # sales against quota, by hospital in turn
 REP_STRETCH = (1.05, 1.15, 1.3)  # a rep's quota against their quota hospitals'
+GROWTH = (1.09, 1.04, 0.99, 0.9)  # this year's sales against last year's, by hospital in turn
 MONTH_WEIGHT = {2: 0.7}  # February (春节) is a light month; the others weigh 1
 FIGURES_HEADER = ("客户ID", "月份", "产品", "销售额")
 
@@ -110,7 +115,11 @@ class QuotaFactory:
         """The hospital's sales of the month, if the month is one the figures cover."""
         if period in months:
             achieved = ACHIEVEMENT[turn % len(ACHIEVEMENT)] * self.rng.uniform(0.95, 1.05)
-            self.sales.append((hospital.id, period, name, round(quota * achieved, 2)))
+            amount = quota * achieved
+            self.sales.append((hospital.id, period, name, round(amount, 2)))
+            before = amount / (GROWTH[turn % len(GROWTH)] * self.rng.uniform(0.98, 1.02))
+            year_before = f"{int(period[:4]) - 1:04d}{period[4:]}"
+            self.sales.append((hospital.id, year_before, name, round(before, 2)))
 
     def _figure_rows(self) -> Iterator[tuple[str, dict]]:
         """The hospitals' product sales as a figures sheet gives them, read as an import

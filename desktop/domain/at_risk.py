@@ -11,7 +11,10 @@ a row uses the default below), and customers marked lost with a reason.
 | tier_down         | an A-tier customer was moved down a tier within the last D days   | D days (90)           |
 
 Share is our prescriptions / total prescriptions summed over the customer's rows of a month
-(never an average of shares). Purchases are `purchase_amount`, else `sales_amount`. A
+(never an average of shares). Purchases are `purchase_amount`, else `sales_amount`, of each
+customer-month counted once at its widest level given — the whole month (no drug class, no
+product), else its drug classes, else its products — as `kpi_figures.sales_total` counts sales
+(an import's levels overlap; adding them up would count a purchase two or three times). A
 customer never called is not flagged by `not_called` (the Today list of overdue customers
 names them already). Lost customers are not listed.
 """
@@ -186,21 +189,34 @@ CUSTOMER_COLUMNS = (Customer.id, Customer.name, Customer.tier, Customer.territor
                     Customer.previous_tier, Customer.tier_changed_at)  # what the rules read
 METRIC_COLUMNS = (CustomerMetric.customer_id, CustomerMetric.period,
                   CustomerMetric.our_prescriptions, CustomerMetric.total_prescriptions,
-                  CustomerMetric.purchase_amount, CustomerMetric.sales_amount)
+                  CustomerMetric.purchase_amount, CustomerMetric.sales_amount,
+                  CustomerMetric.drug_class, CustomerMetric.product_id)
+
+
+def _level(drug_class: str | None, product_id: str | None) -> int:
+    """0 the customer's whole month, 1 a drug class, 2 a product (widest first)."""
+    return 2 if product_id is not None else 1 if drug_class is not None else 0
 
 
 def _monthly(rows: Iterable[tuple]) -> dict[str, dict[str, list]]:
-    """customer → period → [ours, total, purchases] summed over the month's rows (`rows`:
+    """customer → period → [ours, total, purchases]: prescriptions summed over the month's
+    rows, purchases summed over the rows of the month's widest level that has any (`rows`:
     tuples of METRIC_COLUMNS; plain values, not ORM objects: a region has ~100,000)."""
     out: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(lambda: [0, 0, None]))
-    for customer_id, period, ours, total, purchases, sales in rows:
+    levels: dict[tuple[str, str], int] = {}  # (customer, period) → level its purchases are of
+    for customer_id, period, ours, total, purchases, sales, drug_class, product_id in rows:
         cell = out[customer_id][period]
         if ours is not None and total:
             cell[0] += ours
             cell[1] += total
         amount = purchases if purchases is not None else sales
-        if amount is not None:
-            cell[2] = (cell[2] or 0) + amount
+        if amount is None:
+            continue
+        level, key = _level(drug_class, product_id), (customer_id, period)
+        if key not in levels or level < levels[key]:
+            levels[key], cell[2] = level, amount  # a wider level: start again from it
+        elif level == levels[key]:
+            cell[2] += amount
     return out
 
 

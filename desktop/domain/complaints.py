@@ -15,9 +15,9 @@ from desktop.domain.complaint_routes import apply_route
 from desktop.domain.complaint_rules import (
     NEAR_DEADLINE,
     OPEN_STATUSES,
-    adr_clock,
     deadline_state,
     is_open,
+    pv_clock,
 )
 from desktop.domain.customer_names import display_name_sql
 from desktop.domain.lateness import Lateness, lateness
@@ -231,7 +231,7 @@ def complaints_nearing_deadline(session: Session, now: datetime, *,
                                 territory_ids: Iterable[str] | None = None,
                                 window: timedelta = NEAR_DEADLINE) -> list[ComplaintDeadline]:
     """Open complaints whose committed deadline has passed or falls within `window` of `now`,
-    most urgent first; suspected adverse reactions come with their 24-hour clock."""
+    most urgent first; suspected adverse reactions come with the PV desk's receipt clock."""
     query = (select(Complaint, display_name_sql())
              .join(Customer, Customer.id == Complaint.customer_id)
              .where(Complaint.deleted == LIVE,
@@ -247,8 +247,9 @@ def complaints_nearing_deadline(session: Session, now: datetime, *,
         if state is None:
             continue
         clock = None
-        if c.kind == ComplaintKind.ADVERSE_REACTION and c.day0_at is not None:
-            clock = adr_clock(aware_utc(c.day0_at), now, aware_utc(c.pv_reported_at))
+        if c.kind == ComplaintKind.ADVERSE_REACTION:
+            clock = pv_clock(aware_utc(c.day0_at or c.received_at), now,
+                             aware_utc(c.pv_received_at), aware_utc(c.pv_reported_at))
         out.append(ComplaintDeadline(c.id, c.customer_id, name, c.kind, c.status, deadline,
                                      state, clock))
     return out

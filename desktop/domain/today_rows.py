@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from desktop.domain.cadence_rules import CadenceStatus
-from desktop.domain.complaint_rules import AdrClock
+from desktop.domain.complaint_rules import PvClock
 from desktop.domain.name_rules import name_beside
 
 
@@ -84,4 +84,6 @@ class ComplaintDeadline:
     status: str
     committed_deadline: datetime
     state: str  # "overdue" or "near"
-    adr_clock: AdrClock | None  # suspected adverse reactions only
+    # suspected adverse reactions only: the pharmacovigilance desk's receipt clock (Day 0 +
+    # 24 h, stopped at receipt) and stage, as the PV desk shows them
+    pv: PvClock | None

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
 from desktop.domain import cadence_rules, local_time
-from desktop.domain.complaint_rules import NEAR_DEADLINE, OPEN_STATUSES, adr_clock, deadline_state
+from desktop.domain.complaint_rules import NEAR_DEADLINE, OPEN_STATUSES, deadline_state, pv_clock
 from desktop.domain.name_rules import display_name_sql
 from desktop.domain.signed_in import USER_STATE_KEY, Identity, identity_from_user
 from desktop.domain.today_rows import (
@@ -178,12 +178,13 @@ def follow_ups_due(con, day: date, now: datetime) -> list[FollowUpDue]:
 
 def complaints_near_deadline(con, now: datetime) -> list[ComplaintDeadline]:
     """As `desktop.domain.today.complaints_near_deadline`: open, deadline passed or within
-    NEAR_DEADLINE, most urgent first, suspected adverse reactions with their clock."""
+    NEAR_DEADLINE, most urgent first, suspected adverse reactions with the PV receipt clock."""
     statuses = sorted(s.value for s in OPEN_STATUSES)
     out = []
-    for cid, customer, name, kind, status, deadline, day0, reported in con.execute(
+    for cid, customer, name, kind, status, deadline, day0, received, reported in con.execute(
             f"SELECT k.id, k.customer_id, {display_name_sql('c')}, k.kind, k.status, "
-            "k.committed_deadline, k.day0_at, k.pv_reported_at FROM complaint k "
+            "k.committed_deadline, COALESCE(k.day0_at, k.received_at), k.pv_received_at, "
+            "k.pv_reported_at FROM complaint k "
             "JOIN customer c ON c.id = k.customer_id WHERE k.deleted = 0 "
             f"AND k.status IN ({_marks(statuses)}) AND k.committed_deadline <= ? "
             "ORDER BY k.committed_deadline",
@@ -193,8 +194,8 @@ def complaints_near_deadline(con, now: datetime) -> list[ComplaintDeadline]:
         if state is None:
             continue
         clock = None
-        if kind == ComplaintKind.ADVERSE_REACTION and day0 is not None:
-            clock = adr_clock(_moment(day0), now, _moment(reported))
+        if kind == ComplaintKind.ADVERSE_REACTION:
+            clock = pv_clock(_moment(day0), now, _moment(received), _moment(reported))
         out.append(ComplaintDeadline(cid, customer, name, kind, status,
                                      deadline, state, clock))
     return out

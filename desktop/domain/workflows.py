@@ -70,6 +70,9 @@ def complaint_transition_error(old: dict, new: dict) -> tuple[str, dict] | None:
 MSG_PV_ONLY = _t("Workflow", "Only the pharmacovigilance desk (role pv) acknowledges receipt of a case and marks it reported to the authority.")
 MSG_ASSIGN_NOT_HANDLER = _t("Workflow", "A complaint is assigned to an active complaint handler (role qa) of its region or of the whole company.")
 MSG_ASSIGN_WHO = _t("Workflow", "A complaint is assigned to a handler by the region's manager, or by the company's rule for its kind.")
+# What the server answers when a customer's survey was already taken (server/sync/survey_once.py).
+MSG_SURVEY_CYCLE_TAKEN = _t("Workflow", "This customer already answered the survey of this call cycle (taken on another device); this second survey was not recorded.")
+MSG_SURVEY_COMPLAINT_TAKEN = _t("Workflow", "This customer already answered the survey of this complaint (taken on another device); this second survey was not recorded.")
 MSG_PV_NOT_CREATOR = _t("Workflow", "The pharmacovigilance desk records receipt and reports of existing cases; it does not create or delete complaints.")
 MSG_PV_ADR_ONLY = _t("Workflow", "Only suspected adverse reactions go to the pharmacovigilance desk.")
 MSG_PV_FIELDS = _t("Workflow", "The pharmacovigilance desk records receipt and the report to the authority; the rest of a case is the representative's.")

@@ -14,6 +14,7 @@ import logging
 from dataclasses import dataclass
 
 from desktop.config import ConfigError
+from desktop.domain import server_settings
 from desktop.domain.identity import USER_STATE_KEY
 from desktop.paths import AppPaths
 from desktop.store.store import Store
@@ -67,6 +68,7 @@ def login(paths: AppPaths, server_url: str, username: str, password: str) -> dic
             store.set_state("server_url", account.server_url, w.session)
             store.set_state("username", username, w.session)
             store.set_state(USER_STATE_KEY, json.dumps(user, ensure_ascii=False), w.session)
+            server_settings.remember(store, answer.get("server_settings"), w.session)
         remember_account(paths, account)
         log.info("signed in as %s", account.name)
         return user

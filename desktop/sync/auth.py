@@ -21,6 +21,9 @@ class Credentials:
         self.device_id = device_id
         self.transport = None  # set by the Transport's owner (see account.open_transport)
         self._tokens: Tokens | None = None
+        #: the server's settings with the last renewal (None: none yet); the sync client
+        #: keeps them in the store after its cycle (`desktop.domain.server_settings`)
+        self.server_settings: dict | None = None
         self._lock = threading.Lock()
 
     def _current(self) -> Tokens:
@@ -58,6 +61,8 @@ class Credentials:
                 raise ServerError("The server's answer to a token renewal was cut off; "
                                   "will try again.")
             self._tokens = Tokens(answer["access_token"], answer["refresh_token"])
+            if isinstance(answer.get("server_settings"), dict):
+                self.server_settings = answer["server_settings"]
             self.token_store.save(self._tokens)
             log.info("access token renewed")
             return self._tokens.access_token

@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from desktop.domain import server_settings
 from desktop.models import SYNCED_MODELS, utcnow
 from desktop.store.store import Store
 from desktop.sync import combined
@@ -72,12 +73,21 @@ class SyncClient:
         of the cycle, or by the pull (another epoch, 409 `cursor_ahead`): the cycle then
         starts over once, sending again what the server lost and downloading afresh."""
         try:
-            return self._cycle(progress)
+            report = self._cycle(progress)
         except (ServerWentBack, RequestRejected) as exc:
             if isinstance(exc, RequestRejected) and exc.code != "cursor_ahead":
                 raise
             log.warning("the server went back in time during the cycle: %s", exc)
-            return self._cycle(progress)
+            report = self._cycle(progress)
+        self._keep_server_settings()
+        return report
+
+    def _keep_server_settings(self) -> None:
+        """What the server said of its settings with a token renewal during the cycle, kept
+        for the screens (outside the cycle's writes)."""
+        said = getattr(getattr(self.api.transport, "tokens", None), "server_settings", None)
+        if said is not None and server_settings.remember(self.store, said):
+            log.info("server settings now %s", said)
 
     def _push_and_pull(self, recovery: dict | None, report: SyncReport, pushed: PushOutcome,
                        pulled: pulling.PullOutcome, push, progress: Progress | None) -> None:

@@ -82,6 +82,11 @@ def target_metadata() -> list:
     return [SQLModel.metadata, ServerBase.metadata]
 
 
+#: Indexes the server keeps on synced tables that the client's schema has not: unique partial
+#: indexes made by server migration 0016 (one survey per occasion).
+SERVER_ONLY_INDEXES = frozenset({"ux_survey_response_cycle", "ux_survey_response_complaint"})
+
+
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
     """Whether autogenerate (and the drift test) compare `obj` with the metadata: other
     SQLModel tables imported into the process are not the server's business."""
@@ -90,6 +95,8 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:
 
     if type_ == "table":
         return name in SYNCED_MODELS or name in ServerBase.metadata.tables
+    if type_ == "index" and name in SERVER_ONLY_INDEXES:
+        return False  # the server's own indexes on synced tables (not in the shared models)
     return True
 
 

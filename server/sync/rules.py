@@ -246,7 +246,10 @@ def check_mutation(lookup: Lookup, scope: Scope, table: str, op: str, old: dict 
 
 def check_survey_response(lookup: Lookup, scope: Scope, old: dict | None, new: dict) -> None:
     """A closed complaint's survey comes once the complaint is closed; a survey is the
-    answer its taker recorded, changed by nobody else."""
+    answer its taker recorded, changed by nobody else; a customer answers one survey per
+    call cycle and one per complaint (`server.sync.survey_once`)."""
+    from server.sync.survey_once import taken_already
+
     if new.get("occasion") == "complaint_closed" and isinstance(new.get("complaint_id"), str):
         complaint = lookup("complaint", new["complaint_id"])
         if complaint is not None and complaint.status != "closed":
@@ -255,3 +258,5 @@ def check_survey_response(lookup: Lookup, scope: Scope, old: dict | None, new: d
     if old is not None and not scope.is_admin \
             and old.get("taken_by_user_id") not in (None, scope.user_id):
         raise Rejection("forbidden", "A satisfaction survey is changed only by whoever took it.")
+    if (reason := taken_already(lookup, new)) is not None:
+        raise Rejection("survey_taken", reason)

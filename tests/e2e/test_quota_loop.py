@@ -156,3 +156,46 @@ def test_rules_and_lost_customers_travel_between_manager_and_rep(server, make_cl
         counted + 1
     lost = rows_of(manager.store, "customer")[gone]
     assert lost["lost_reason"] == "competitor" and lost["notes"].endswith("改用竞品")
+
+
+def test_the_laptop_learns_from_the_server_whether_quotas_need_approval(make_server,
+                                                                        make_client):
+    """The company approves quotas on the server only (nothing set on the laptop): signed
+    in, the manager's laptop saves its split as drafts, which the server accepts. When the
+    company stops approving, the laptop learns it at its next token renewal; and a laptop
+    set to approve follows a server that does not."""
+    from desktop.domain import quota_desk, server_settings
+
+    laptop_config = {"quotas_need_approval": False}  # as installed: the default
+    approving = make_server(env_extra={"ROUNDS_QUOTAS_NEED_APPROVAL": "1"})
+    manager = make_client(approving, "manager")
+    manager.sync()
+    assert server_settings.quotas_need_approval(manager.store, laptop_config) is True
+    boss = current_identity(manager.store)
+    product = next(p for p in rows_of(manager.store, "product").values() if p["is_ours"])
+    approving.cli("quota", "set", "--year", str(YEAR), "--product", product["name"],
+                  "--region", boss.region_id, "--amount", "1200000")
+    manager.sync()
+    sheet = quota_desk.split_sheet(manager.store, region_id=boss.region_id, year=YEAR,
+                                   product_id=product["id"], level="rep")
+    quota_desk.save_sheet(manager.store, sheet, region_id=boss.region_id, year=YEAR,
+                          product_id=product["id"],
+                          needs_approval=server_settings.quotas_need_approval(
+                              manager.store, laptop_config))
+    assert manager.sync().rejected == 0
+    saved = quota_desk.split_sheet(manager.store, region_id=boss.region_id, year=YEAR,
+                                   product_id=product["id"], level="rep")
+    assert saved.drafts() == len(saved.lines) > 0
+
+    approving.stop()  # the company stops approving quotas
+    approving.env["ROUNDS_QUOTAS_NEED_APPROVAL"] = "0"
+    approving.start()
+    with manager.using_keyring():
+        manager.session.credentials.refresh()  # as when the access token runs out
+    manager.sync()
+    assert server_settings.quotas_need_approval(manager.store, laptop_config) is False
+
+    plain = make_server()
+    other = make_client(plain, "manager")
+    assert server_settings.quotas_need_approval(
+        other.store, {"quotas_need_approval": True}) is False

@@ -2,6 +2,7 @@
 
 from datetime import UTC, datetime
 
+import pytest
 import sqlalchemy as sa
 from alembic.script import ScriptDirectory
 from sqlmodel import Session
@@ -62,4 +63,43 @@ def test_refresh_tokens_from_before_families_each_become_one(new_empty_database)
         assert used.family_id == "b" * 64 and used.revoked_at is None
         superseded = used.superseded_at
         assert (superseded if superseded.tzinfo else superseded.replace(tzinfo=UTC)) == used_at
+    engine.dispose()
+
+
+def _survey(connection, survey_id: str, **values) -> None:
+    row = {"id": survey_id, "customer_id": "c1", "occasion": "call_cycle", "cycle": "2026-10",
+           "complaint_id": None, "taken_at": datetime(2026, 11, 3, 2, tzinfo=UTC),
+           "answers": "{}", "territory_id": "t1", "revision": 1, "deleted": False,
+           "created_at": datetime(2026, 11, 3, 2, tzinfo=UTC),
+           "updated_at": datetime(2026, 11, 3, 2, tzinfo=UTC), **values}
+    table = sa.table("survey_response", *(sa.column(k) for k in row))
+    connection.execute(sa.insert(table), [row])
+
+
+def test_0016_holds_one_live_survey_per_customer_and_cycle(new_empty_database):
+    """A second live survey of the customer's cycle cannot be stored; a deleted one, another
+    cycle or another customer can."""
+    engine = create_server_engine(new_empty_database())
+    migrate(engine)
+    with engine.begin() as connection:
+        _survey(connection, "s1")
+        _survey(connection, "s2", deleted=True)
+        _survey(connection, "s3", cycle="2026-09")
+        _survey(connection, "s4", customer_id="c2")
+    with pytest.raises(sa.exc.IntegrityError), engine.begin() as connection:
+        _survey(connection, "s5")
+    engine.dispose()
+
+
+def test_0016_keeps_surveys_taken_twice_before_it(new_empty_database):
+    """Surveys taken twice before the rule are kept (the index waits; the rule holds)."""
+    engine = create_server_engine(new_empty_database())
+    migrate(engine, "0015")
+    with engine.begin() as connection:
+        _survey(connection, "s1")
+        _survey(connection, "s2")
+    migrate(engine)
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql(
+            "SELECT COUNT(*) FROM survey_response WHERE NOT deleted").scalar_one() == 2
     engine.dispose()

@@ -7,11 +7,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from functools import cache
 
-from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.domain import local_time
+from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.ui.common.rows_model import TONE_ROLE
 from desktop.ui.common.style import qcolor
 
@@ -152,3 +153,18 @@ def late_pill(lateness, now: datetime | None = None, *,
         return texts.late_by(lateness.overdue_by), "danger"
     left = lateness.deadline - (now or local_time.now())
     return texts.left(left), "warning" if lateness.due_soon else "info"
+
+
+# -- a suspected adverse reaction's stage at the pharmacovigilance desk --------------------
+PV_STAGES = {  # PvClock.stage -> (text, tone)
+    "reported": (_t("PvDesk", "Reported"), "success"),
+    "received": (_t("PvDesk", "Received"), "info"),
+    "awaiting_receipt": (_t("PvDesk", "Waiting for receipt"), "warning"),
+}
+
+
+def pv_stage_pill(stage: str) -> tuple[str, str]:
+    """The text and tone of a case's stage ("reported" / "received" / "awaiting_receipt"),
+    the same on the PV desk and wherever else a case shows."""
+    text, tone = PV_STAGES[stage]
+    return QCoreApplication.translate("PvDesk", text), tone

@@ -22,10 +22,10 @@ from desktop.domain.complaints import StepRefused
 from desktop.domain.workflows import ADMIN, PV
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import PatientSex
-from desktop.ui.common.pills import late_pill
+from desktop.ui.common.pills import late_pill, pv_stage_pill
 from desktop.ui.common.rows_model import Column
 from desktop.ui.common.style import set_role
-from desktop.ui.common.texts import date_text, datetime_text, enum_text, message_text, translate
+from desktop.ui.common.texts import date_text, datetime_text, enum_text, message_text
 from desktop.ui.common.widgets import Banner
 from desktop.ui.complaints.case_list import CaseListScreen
 
@@ -36,25 +36,17 @@ def _clock(case) -> tuple[str, str]:
     return late_pill(case.clock(now).receipt, now, receipt=True)
 
 
-def _stage(case) -> str:
-    if case.pv_reported_at is not None:
-        return translate("PvDesk", "Reported")
-    if case.pv_received_at is not None:
-        return translate("PvDesk", "Received")
-    return translate("PvDesk", "Waiting for receipt")
-
-
-def _stage_tone(case) -> str:
-    if case.pv_reported_at is not None:
-        return "success"
-    return "info" if case.pv_received_at is not None else "warning"
+def _stage(case) -> tuple[str, str]:
+    stage = ("reported" if case.pv_reported_at is not None
+             else "received" if case.pv_received_at is not None else "awaiting_receipt")
+    return pv_stage_pill(stage)
 
 
 CASE_COLUMNS = [
     Column(_t("Columns", "Clock"), lambda c: _clock(c)[0], tone=lambda c: _clock(c)[1],
            sort_key=lambda c: c.day0_at),
     Column(_t("Columns", "Day 0"), lambda c: datetime_text(c.day0_at)),
-    Column(_t("Columns", "Stage"), _stage, tone=_stage_tone),
+    Column(_t("Columns", "Stage"), lambda c: _stage(c)[0], tone=lambda c: _stage(c)[1]),
     Column(_t("Columns", "Product"), lambda c: c.product_name),
     # a narrow pane gives up the reference, then the customer (in the detail's title)
     Column(_t("Columns", "Lot"), lambda c: c.lot or "", optional=3),

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import call_reports, local_time, quota_desk
+from desktop.domain import call_reports, local_time, quota_desk, server_settings
 from desktop.domain.identity import Identity, current_identity
 from desktop.models.enums import QuotaLevel
 from desktop.ui.common import icons
@@ -50,11 +50,9 @@ class QuotaChoice:
 
 
 def _needs_approval(context) -> bool:
-    config = getattr(context, "config", None)
-    try:
-        return bool(config["quotas_need_approval"]) if config is not None else False
-    except KeyError:
-        return False
+    """The server's setting as it last said it, else this laptop's config."""
+    return server_settings.quotas_need_approval(context.store,
+                                                getattr(context, "config", None))
 
 
 class QuotasTab(QWidget):
@@ -68,8 +66,7 @@ class QuotasTab(QWidget):
         self.context, self.today_fn = context, today_fn
         self.identity = identity or current_identity(context.store)
         self.region_id = self.identity.region_id if self.identity else None
-        self.needs_approval = (_needs_approval(context) if needs_approval is None
-                               else needs_approval)
+        self._needs_approval = needs_approval  # None: as the server says (read when used)
         self.sheet: quota_desk.QuotaSheet | None = None
         self.dirty = False  # edits not saved yet: a sync does not read over them
         self.year_label, self.product_label, self.split_label = (QLabel(self) for _ in range(3))
@@ -198,17 +195,28 @@ class QuotasTab(QWidget):
         self.message.show_message("")
         self._update_state()
 
+    @property
+    def needs_approval(self) -> bool:
+        """Whether Save writes drafts: the server's setting may arrive with any sync."""
+        if self._needs_approval is not None:
+            return self._needs_approval
+        return _needs_approval(self.context)
+
     # -- save -----------------------------------------------------------------------------
     def save(self) -> bool:
         """Write the split as shown; the message says what was saved (or why not)."""
         choice, sheet = self.choice(), self.sheet
         if choice is None or sheet is None or not sheet.lines:
             return False
-        store, needs_approval = self.context.store, self.needs_approval
-        try:
-            changed = self.context.write(lambda: quota_desk.save_sheet(
+        store = self.context.store
+
+        def save_it() -> tuple[bool, int]:  # on the database thread, the setting too
+            approval = self.needs_approval
+            return approval, quota_desk.save_sheet(
                 store, sheet, region_id=choice.region_id, year=choice.year,
-                product_id=choice.product_id, needs_approval=needs_approval))
+                product_id=choice.product_id, needs_approval=approval)
+        try:
+            needs_approval, changed = self.context.write(save_it)
         except (ValueError, PermissionError) as error:
             self.message.show_message(self.tr("The split was not saved: {error}").format(
                 error=error), "danger")

@@ -7,10 +7,11 @@ from functools import cache
 
 from PySide6.QtCore import QObject
 
+from desktop.domain import local_time
 from desktop.domain.cadence_rules import frequency_phrase
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintStatus, VisitStatus
-from desktop.ui.common.pills import complaint_tone, visit_tone
+from desktop.ui.common.pills import complaint_tone, late_pill, pv_stage_pill, visit_tone
 from desktop.ui.common.rows_model import Column
 from desktop.ui.common.texts import datetime_text, enum_text, message_text, translate
 
@@ -52,18 +53,6 @@ class CadenceTexts(QObject):
             return self.tr("%n a week", "call target, short", n)
         return self.tr("%n a month", "call target, short", n)
 
-    def pv_clock(self, clock) -> str:
-        """A suspected adverse reaction's 24-hour clock as a pill: "Report in 3 h",
-        "1 h overdue", "Reported" (the full instruction in its tooltip)."""
-        if clock.reported:
-            return self.tr("Reported")
-        hours, rest = divmod(int(abs(clock.remaining).total_seconds()), 3600)
-        if clock.overdue:
-            return (self.tr("%n h overdue", "", hours) if hours
-                    else self.tr("%n min overdue", "", rest // 60))
-        return (self.tr("Report in %n h", "", hours) if hours
-                else self.tr("Report in %n min", "", rest // 60))
-
     def days_ago(self, n: int) -> str:
         return self.tr("%n day(s) ago", "", n)
 
@@ -104,25 +93,27 @@ def planned_tooltip(p) -> str:
                       if x)
 
 
-def _pv_report(c) -> str:
-    return _cadence_texts().pv_clock(c.adr_clock) if c.adr_clock else ""
+def _pv_receipt(c) -> tuple[str, str | None]:
+    """A suspected adverse reaction's receipt clock as the PV desk shows it: "5 h left",
+    "Late by 2 h", "Received on time" (Day 0 + 24 h, stopped at the desk's receipt)."""
+    if c.pv is None:
+        return "", None
+    now = local_time.now()
+    return late_pill(c.pv.receipt, now, receipt=True)
 
 
-def _pv_tone(c) -> str | None:
-    clock = c.adr_clock
-    if clock is None:
-        return None
-    return "success" if clock.reported else "danger" if clock.overdue else "warning"
-
-
-def _adr_clock(c) -> str:
-    return message_text("Complaints", *c.adr_clock.message()) if c.adr_clock else ""
+def _pv_stage(c) -> str:
+    """Where the case stands at the desk, and its Day 0 (the receipt cell's tooltip)."""
+    if c.pv is None:
+        return ""
+    return translate("TodayView", "{stage} · Day 0 {time}").format(
+        stage=pv_stage_pill(c.pv.stage)[0], time=datetime_text(c.pv.day0_at))
 
 
 def complaint_tooltip(c) -> str:
     """The whole complaint in a line (its status too, when a narrow pane leaves it out)."""
     return " · ".join(x for x in (c.customer_name, enum_text(ComplaintKind, c.kind),
-                                  enum_text(ComplaintStatus, c.status), _adr_clock(c)) if x)
+                                  enum_text(ComplaintStatus, c.status), _pv_stage(c)) if x)
 
 
 # A complaint's kind in a narrow column; the full name is its tooltip.
@@ -157,7 +148,8 @@ NEAR_COLUMNS = [
            tooltip=lambda c: enum_text(ComplaintKind, c.kind)),
     Column(_t("Columns", "Status"), lambda c: enum_text(ComplaintStatus, c.status),
            tone=lambda c: complaint_tone(c.status, c.state), optional=1),
-    Column(_t("Columns", "PV report"), _pv_report, tone=_pv_tone, tooltip=_adr_clock),
+    Column(_t("Columns", "PV receipt"), lambda c: _pv_receipt(c)[0],
+           tone=lambda c: _pv_receipt(c)[1], tooltip=_pv_stage),
 ]
 
 

@@ -29,12 +29,19 @@ class RevokeRequest(BaseModel):
     device_id: SafeText = Field(min_length=1, max_length=64)
 
 
+def client_settings(settings) -> dict:
+    """The server's settings a signed-in laptop works by (its quota screen saves drafts
+    where the company approves quotas), sent with every token pair."""
+    return {"quotas_need_approval": bool(settings.quotas_need_approval)}
+
+
 @router.post("/auth/token", responses=error_responses(401, 429))
 def token(body: TokenRequest, request: Request, settings: SettingsDep) -> dict:
     # No session from the dependency: login opens its own around the password hash.
-    return tokens.login(request.app.state.engine, settings, username=body.username,
+    pair = tokens.login(request.app.state.engine, settings, username=body.username,
                         password=body.password, device_id=body.device_id,
                         address=client_address(request, settings.trusted_proxy_networks))
+    return {**pair, "server_settings": client_settings(settings)}
 
 
 @router.post("/auth/refresh", responses=error_responses(401))
@@ -42,7 +49,7 @@ def refresh(body: RefreshRequest, session: WriteSessionDep, settings: SettingsDe
     pair = tokens.refresh(session, settings, refresh_token=body.refresh_token,
                           device_id=body.device_id)
     session.commit()
-    return pair
+    return {**pair, "server_settings": client_settings(settings)}
 
 
 @router.post("/auth/revoke", responses=error_responses(404))

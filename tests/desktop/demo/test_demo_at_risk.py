@@ -117,13 +117,30 @@ def test_quota_hospitals_have_monthly_sales_around_their_quota(demo):
               q["amount"] for q in demo["quota"] if q["level"] == "hospital"}
     sales = [m for m in demo["customer_metric"]
              if (m["customer_id"], m["period"], m.get("product_id")) in quotas]
-    assert len({m["period"] for m in sales}) == 12
+    assert set(periods(TODAY, 12)) <= {m["period"] for m in sales}
     achieved = [m["sales_amount"] / quotas[m["customer_id"], m["period"], m["product_id"]]
                 for m in sales]
     assert min(achieved) < 0.85 and max(achieved) > 1.05
     rows = [(m["customer_id"], m["period"], m.get("product_id"), m.get("drug_class"))
             for m in demo["customer_metric"]]
     assert len(rows) == len(set(rows))  # no month of a product twice
+
+
+def test_quota_hospitals_sold_last_year_so_growth_reads_as_growth_flat_and_decline(store):
+    """Year on year in the demo: each quota hospital has last year's product sales of the
+    same months, so this year's forecast states a growth, and the hospitals grow, hold and
+    fall."""
+    from desktop.demo.generator import REGION_ID
+    from desktop.demo.loader import load_into_store
+    from desktop.domain.quotas import achievement
+
+    load_into_store(store, DemoSpec(seed=7, customers=600, today=TODAY))
+    lines = [line for line in achievement(store, level="hospital", year=TODAY.year,
+                                          region_id=REGION_ID) if line.quota]
+    assert len(lines) >= 9 and all(line.last_year_same_months > 0 for line in lines)
+    growth = [line.forecast.growth for line in lines]
+    assert None not in growth
+    assert max(growth) > 0.05 and min(growth) < -0.05 and any(abs(g) < 0.03 for g in growth)
 
 
 def test_every_at_risk_rule_is_tripped_by_a_demo_customer(store):

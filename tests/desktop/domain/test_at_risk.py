@@ -80,6 +80,52 @@ def test_purchases_down_against_last_year(store, field, recent, trips):
     assert ("purchases_down" in codes(store, field.pharmacy)) is trips
 
 
+def purchases_at_levels(w, field, period, whole=None, by_class=None, by_product=None):
+    """A hospital's month as an import gives it: the whole month, its drug class, and its
+    two products, each level the same purchases again."""
+    base = {"customer_id": field.xiehe_west, "period": period, "territory_id": T_WUHAN}
+    if whole is not None:
+        w.create(CustomerMetric, purchase_amount=whole, **base)
+    if by_class is not None:
+        w.create(CustomerMetric, drug_class="降压药", purchase_amount=by_class, **base)
+    if by_product is not None:
+        for product in (field.amlodipine, field.rival):
+            w.create(CustomerMetric, drug_class="降压药", product_id=product,
+                     purchase_amount=by_product / 2, **base)
+
+
+def reasons_of(store, customer_id):
+    rows = at_risk.at_risk_customers(store, region_id=REGION, today=TODAY, now=NOW)
+    return [r.text for row in rows if row.customer_id == customer_id for r in row.reasons]
+
+
+def test_purchases_given_at_several_levels_are_counted_once(store, field):
+    # Last year the hospital's months came as whole months only; this year the import gives
+    # the whole month, the drug class and the products: 70,000 a quarter however it is cut,
+    # 30 % below last year's 100,000. Adding the levels up would make it 210,000 (up).
+    with store.write() as w:
+        for month in ("09", "10", "11"):
+            purchases_at_levels(w, field, f"2025-{month}", whole=100_000 / 3)
+            purchases_at_levels(w, field, f"2026-{month}", whole=70_000 / 3,
+                                by_class=70_000 / 3, by_product=70_000 / 3)
+    assert reasons_of(store, field.xiehe_west) == [
+        "Purchases down 30% on the same months last year (70,000 against 100,000 CNY)."]
+
+
+def test_purchases_at_several_levels_last_year_are_not_a_fall(store, field):
+    # Last year at three levels (each 90,000 a quarter), this year the whole month only:
+    # 90,000 against 90,000 is not a fall, though the levels added up would be 270,000.
+    # A month given only by its products counts its products.
+    with store.write() as w:
+        for month in ("09", "10"):
+            purchases_at_levels(w, field, f"2025-{month}", whole=30_000, by_class=30_000,
+                                by_product=30_000)
+        purchases_at_levels(w, field, "2025-11", by_product=30_000)
+        for month in ("09", "10", "11"):
+            purchases_at_levels(w, field, f"2026-{month}", whole=30_000)
+    assert reasons_of(store, field.xiehe_west) == []
+
+
 def test_a_tier_customer_moved_down_is_flagged_and_a_b_tier_one_is_not(store, field):
     with store.write() as w:
         w.update(Customer, field.xiehe_west, tier="B")  # was A

@@ -97,7 +97,7 @@ def test_follow_ups_due_today_and_overdue_only_open_and_not_snoozed(store, world
     assert {f.title for f in everyone} == {"送文献", "回访", "稍后", "别人的"}
 
 
-def test_complaints_nearing_deadline_with_the_adr_clock(store, world):
+def test_complaints_nearing_deadline_with_the_pv_receipt_clock(store, world):
     with store.write() as w:
         def complaint(kind, received, deadline, status="captured", **extra):
             return w.create(Complaint, customer_id=world["zhang"], kind=kind, description="x",
@@ -115,9 +115,10 @@ def test_complaints_nearing_deadline_with_the_adr_clock(store, world):
         found = complaints.complaints_nearing_deadline(s, NOW)
         elsewhere = complaints.complaints_nearing_deadline(s, NOW, territory_ids=[T2])
     assert [(c.complaint_id, c.state) for c in found] == [(late.id, "overdue"), (adr.id, "near")]
-    assert found[0].adr_clock is None
-    clock = found[1].adr_clock
-    assert clock.remaining == timedelta(hours=4) and not clock.overdue
+    assert found[0].pv is None
+    clock = found[1].pv
+    assert clock.stage == "awaiting_receipt"
+    assert clock.receipt.deadline == day0 + timedelta(hours=24) and not clock.receipt.late
     assert elsewhere == []
 
 
@@ -183,6 +184,6 @@ def test_reads_on_the_loaded_demo(store):
         overdue = visit_cadence.customers_overdue_by_tier(s, TODAY, tz=BEIJING)
     assert 4 <= len(calls) <= 6 and all(c.plan_status == "approved" for c in calls)
     assert any(f.overdue for f in due) and any(f.days_overdue == 0 for f in due)
-    adrs = [c for c in urgent if c.adr_clock is not None]
-    assert any(not c.adr_clock.overdue for c in adrs) and any(c.adr_clock.overdue for c in adrs)
+    adrs = [c for c in urgent if c.pv is not None]
+    assert any(not c.pv.receipt.late for c in adrs) and any(c.pv.receipt.late for c in adrs)
     assert overdue["A"] and overdue["B"]

@@ -107,7 +107,7 @@ def test_field_data_gives_the_same_lists(store, field):
     assert [c.customer_id for c in calls] == [field.chen, field.zhang_wh, field.cardio]
     assert (progress.logged, progress.planned) == (2, 3)  # the draft is a report made
     assert [f.title for f in fast.follow_ups] == ["送资料"]  # the snoozed one waits
-    assert fast.complaints[0].adr_clock is not None
+    assert fast.complaints[0].pv.stage == "awaiting_receipt"
     overdue, total = fast.overdue
     names = {o.customer_id: o.customer_name for o in overdue}
     assert field.zhang_wh not in names  # called this (Beijing) morning

@@ -95,3 +95,46 @@ def test_a_manager_without_own_calls_sees_the_teams_progress(window, store, terr
     assert view.heading.text().startswith(f"Today, {long_date_text(date.today())}: your team "
                                           "has logged 1 of 2 planned call")
     assert "your team's plans" in view.empty_states["planned"].text.text().lower()
+
+
+def test_a_suspected_adverse_reaction_shows_the_pv_desks_receipt_clock(window, store,
+                                                                        territory, languages):
+    """The complaint near its deadline shows what the PV desk works to: receipt within 24 h
+    of Day 0 (time left, then received on time), not the old "report to PV" clock; the
+    tooltip names the stage and Day 0 on the rep's (Beijing) clock, on a UTC machine."""
+    from desktop.domain import local_time
+    from desktop.models import Complaint, Customer
+
+    languages.switch("en")
+    now = datetime.now(UTC)
+    day0 = now - timedelta(hours=20)
+    with store.write() as w:
+        hospital = w.create(Customer, kind="hospital", name="武汉协和医院（西院）",
+                            territory_id="terr-1")  # no phone on record
+    case_id = capture_complaint(store, dict(
+        customer_id=hospital.id, product_id=territory.product, kind="adverse_reaction", severity="high", channel="visit",
+        description="服药后皮疹", received_at=day0, day0_at=day0,
+        committed_deadline=now + timedelta(hours=4), patient_identifier="P-1",
+        event_description="皮疹", reporter_name="张伟", patient_age=54, patient_sex="female"))
+    with local_time.fixed(zone="Asia/Shanghai"):
+        view = window.show_view("today")
+        view.refresh()
+        model = view.complaint_model
+        headers = [model.headerData(i, Qt.Orientation.Horizontal)
+                   for i in range(model.columnCount())]
+        assert headers[-1] == "PV receipt" and "PV report" not in headers
+        row = [c.customer_name for c in model.rows()].index("武汉协和医院（西院）")
+        cell = model.index(row, len(headers) - 1)
+        assert cell.data() == "4 h left"
+        # Day 0 is 16:00 UTC the day before: midnight of today in Beijing
+        assert cell.data(Qt.ItemDataRole.ToolTipRole) == (
+            "Waiting for receipt · Day 0 11/5/26 12:00\u202fAM")
+        with store.write() as w:  # the PV desk acknowledged it 10 hours after Day 0
+            w.update(Complaint, case_id, pv_received_at=day0 + timedelta(hours=10),
+                     pv_received_by_user_id="pv-1")
+        view.refresh()
+        assert cell.data() == "Received on time"
+        languages.switch("zh_CN")
+        view.refresh()
+        assert cell.data() == "按时接收"
+        assert cell.data(Qt.ItemDataRole.ToolTipRole).startswith("已签收")

@@ -88,6 +88,22 @@ def test_a_split_needing_approval_is_saved_as_drafts(qtbot, context, region, sto
     assert statuses == {"draft"}
 
 
+def test_the_servers_approval_setting_decides_once_a_sync_brings_it(qtbot, context, region,
+                                                                    store):
+    """The laptop's own config says nothing of approval; the server's setting, arriving
+    with a sync after the tab opened, makes Save write drafts as the server will judge."""
+    from sqlmodel import select
+
+    from desktop.domain import server_settings
+
+    tab = open_tab(qtbot, context, region.manager)
+    server_settings.remember(store, {"quotas_need_approval": True})
+    assert tab.save()
+    assert "waits for approval" in tab.message.text()
+    with store.read() as s:
+        assert set(s.exec(select(Quota.status).where(Quota.level == "rep"))) == {"draft"}
+
+
 def test_a_typed_value_that_is_not_an_amount_is_refused_and_changes_nothing(qtbot, context,
                                                                            region):
     tab = open_tab(qtbot, context, region.manager)

@@ -1,0 +1,51 @@
+"""One survey per customer and occasion (docs/decisions/0027): a customer answers one survey
+of a call cycle and one of a closed complaint. Two laptops offline can each take it; the
+server keeps the first to arrive and refuses the second with `taken_already`'s reason. The
+partial unique indexes of server migration 0016 hold it when two pushes pass the check at
+the same moment: the later commit fails, the client sends its batch again (as after any
+server error) and the rule then refuses the survey."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy.orm import object_session
+from sqlmodel import select
+
+from desktop.domain.workflows import MSG_SURVEY_COMPLAINT_TAKEN, MSG_SURVEY_CYCLE_TAKEN
+from desktop.models import SurveyResponse
+from desktop.models.enums import SurveyOccasion
+
+
+def _same_occasion(new: dict):
+    """The columns that name the survey's occasion, or None when it names none."""
+    if new.get("occasion") == SurveyOccasion.CALL_CYCLE and new.get("cycle"):
+        return MSG_SURVEY_CYCLE_TAKEN, {"customer_id": new.get("customer_id"),
+                                        "occasion": new["occasion"], "cycle": new["cycle"]}
+    if new.get("occasion") == SurveyOccasion.COMPLAINT_CLOSED and new.get("complaint_id"):
+        return MSG_SURVEY_COMPLAINT_TAKEN, {"occasion": new["occasion"],
+                                            "complaint_id": new["complaint_id"]}
+    return None
+
+
+def taken_already(lookup: Callable[[str, str], object], new: dict) -> str | None:
+    """The reason to refuse `new` (a survey response as it would be stored) when another
+    live survey of the same customer and occasion is on the server or earlier in the same
+    push; None when it is the first."""
+    occasion = _same_occasion(new)
+    customer = lookup("customer", new["customer_id"]) if new.get("customer_id") else None
+    session = object_session(customer) if customer is not None else None
+    if new.get("deleted") or occasion is None or session is None:
+        return None
+    reason, columns = occasion
+    query = select(SurveyResponse.id).where(
+        SurveyResponse.deleted == False, SurveyResponse.id != new.get("id"),  # noqa: E712
+        *(getattr(SurveyResponse, name) == value for name, value in columns.items()))
+    if session.exec(query.limit(1)).first() is not None:
+        return reason
+    staged = (row for row in session.new if isinstance(row, SurveyResponse))
+    if any(row.id != new.get("id") and not row.deleted
+           and all(getattr(row, name) == value for name, value in columns.items())
+           for row in staged):
+        return reason
+    return None
