@@ -46,7 +46,7 @@
     <context>
         <name>Activities</name>
         <message>
-            <location filename="../../desktop/domain/activities.py" line="+50" />
+            <location filename="../../desktop/domain/activity_reminders.py" line="+31" />
             <source>Invite to {title}</source>
             <translation type="unfinished" />
         </message>
@@ -61,7 +61,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../desktop/domain/activities.py" line="+40" />
             <source>{tier}-tier {kind}</source>
             <translation type="unfinished" />
         </message>
@@ -639,7 +639,7 @@
     <context>
         <name>AtRisk</name>
         <message>
-            <location filename="../../desktop/domain/at_risk.py" line="+51" />
+            <location filename="../../desktop/domain/at_risk.py" line="+54" />
             <source>Prescription share fell {months} months in a row, from {start} to {end}.</source>
             <extracomment>Threshold of each rule when the region has not set one.</extracomment>
             <translation type="unfinished" />
@@ -734,7 +734,7 @@
     <context>
         <name>CadenceTexts</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/today/columns.py" line="+46" />
+            <location filename="../../desktop/ui/today/columns.py" line="+47" />
             <source>about %n call(s) a week</source>
             <translation>
                 <numerusform>about once a week</numerusform>
@@ -765,43 +765,6 @@
             <translation>
                 <numerusform>monthly</numerusform>
                 <numerusform>%n× a month</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Reported</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>%n h overdue</source>
-            <translation>
-                <numerusform>%n h overdue</numerusform>
-                <numerusform>%n h overdue</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n min overdue</source>
-            <translation>
-                <numerusform>%n min overdue</numerusform>
-                <numerusform>%n min overdue</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>Report in %n h</source>
-            <translation>
-                <numerusform>Report in %n h</numerusform>
-                <numerusform>Report in %n h</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>Report in %n min</source>
-            <translation>
-                <numerusform>Report in %n min</numerusform>
-                <numerusform>Report in %n min</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1138,7 +1101,7 @@
         <name>Columns</name>
         <message>
             <location filename="../../desktop/ui/calls/report_models.py" line="+78" />
-            <location filename="../../desktop/ui/complaints/pv_desk.py" line="+58" />
+            <location filename="../../desktop/ui/complaints/pv_desk.py" line="+50" />
             <location filename="../../desktop/ui/complaints/qa_queue.py" line="+42" />
             <location filename="../../desktop/ui/complaints/view.py" line="+54" />
             <source>Product</source>
@@ -1184,7 +1147,7 @@
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <location line="+22" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/columns.py" line="+82" />
+            <location filename="../../desktop/ui/today/columns.py" line="+84" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
@@ -1214,7 +1177,7 @@
             <location filename="../../desktop/ui/plans/table_models.py" line="+36" />
             <location line="+67" />
             <location filename="../../desktop/ui/today/columns.py" line="-13" />
-            <location line="+23" />
+            <location line="+24" />
             <source>Tier</source>
             <translation type="unfinished" />
         </message>
@@ -1236,7 +1199,7 @@
         <message>
             <location filename="../../desktop/ui/calls/view.py" line="-162" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/columns.py" line="-135" />
+            <location filename="../../desktop/ui/today/columns.py" line="-126" />
             <source>Organisation</source>
             <translation type="unfinished" />
         </message>
@@ -1305,10 +1268,10 @@
             <location filename="../../desktop/ui/plans/table_models.py" line="+1" />
             <location filename="../../desktop/ui/surveys/view.py" line="+24" />
             <location filename="../../desktop/ui/today/columns.py" line="-1" />
-            <location line="+112" />
+            <location line="+102" />
             <location line="+8" />
             <location line="+5" />
-            <location line="+10" />
+            <location line="+11" />
             <location filename="../../desktop/ui/today/escalations.py" line="+38" />
             <source>Customer</source>
             <translation type="unfinished" />
@@ -1461,7 +1424,7 @@
             <location line="+6" />
             <location filename="../../desktop/ui/desk/drill_models.py" line="+1" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="+3" />
-            <location filename="../../desktop/ui/today/columns.py" line="-7" />
+            <location filename="../../desktop/ui/today/columns.py" line="-8" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
@@ -1498,7 +1461,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../../desktop/ui/today/columns.py" line="-125" />
+            <location filename="../../desktop/ui/today/columns.py" line="-115" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
@@ -1561,7 +1524,7 @@
         <message>
             <location line="+12" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="-2" />
-            <location filename="../../desktop/ui/today/columns.py" line="+120" />
+            <location filename="../../desktop/ui/today/columns.py" line="+110" />
             <source>Due</source>
             <translation type="unfinished" />
         </message>
@@ -1624,7 +1587,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/today/columns.py" line="-119" />
+            <location filename="../../desktop/ui/today/columns.py" line="-109" />
             <source>Objective</source>
             <translation type="unfinished" />
         </message>
@@ -1634,19 +1597,19 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+117" />
+            <source>PV receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/ui/desk/drill_models.py" line="-10" />
-            <location filename="../../desktop/ui/today/columns.py" line="+111" />
+            <location filename="../../desktop/ui/today/columns.py" line="-16" />
             <source>Last call</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/ui/today/columns.py" line="+2" />
             <source>Target</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+14" />
-            <source>PV report</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1718,7 +1681,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/desk/at_risk_tab.py" line="+1" />
-            <location filename="../../desktop/ui/today/columns.py" line="+7" />
+            <location filename="../../desktop/ui/today/columns.py" line="+22" />
             <source>Why at risk</source>
             <translation type="unfinished" />
         </message>
@@ -3385,7 +3348,7 @@
     <context>
         <name>Evaluation</name>
         <message>
-            <location filename="../../desktop/domain/activity_evaluation.py" line="+106" />
+            <location filename="../../desktop/domain/activity_evaluation.py" line="+91" />
             <source>Sales growth {growth} (from {before} in the {months} months before to {after} after): at least 6.83 %, successful.</source>
             <translation type="unfinished" />
         </message>
@@ -5110,7 +5073,7 @@
     <context>
         <name>LateTexts</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/common/pills.py" line="+99" />
+            <location filename="../../desktop/ui/common/pills.py" line="+100" />
             <source>%n d left</source>
             <comment>deadline</comment>
             <translation>
@@ -5315,7 +5278,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+253" />
+            <location line="+252" />
             <source>Field CRM</source>
             <translation type="unfinished" />
         </message>
@@ -6135,12 +6098,12 @@
     <context>
         <name>PvDesk</name>
         <message>
-            <location filename="../../desktop/ui/complaints/pv_desk.py" line="-21" />
+            <location filename="../../desktop/ui/common/pills.py" line="+35" />
             <source>Reported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Received</source>
             <translation type="unfinished" />
         </message>
@@ -6153,7 +6116,7 @@
     <context>
         <name>PvDeskView</name>
         <message>
-            <location line="+86" />
+            <location filename="../../desktop/ui/complaints/pv_desk.py" line="+68" />
             <source>{product} — {customer}</source>
             <translation type="unfinished" />
         </message>
@@ -6376,7 +6339,7 @@
     <context>
         <name>QuotasTab</name>
         <message>
-            <location filename="../../desktop/ui/desk/quotas_tab.py" line="+213" />
+            <location filename="../../desktop/ui/desk/quotas_tab.py" line="+221" />
             <source>The split was not saved: {error}</source>
             <translation type="unfinished" />
         </message>
@@ -7317,17 +7280,22 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="../../desktop/ui/today/columns.py" line="-147" />
+            <location filename="../../desktop/ui/today/columns.py" line="-138" />
             <source>To do</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+74" />
+            <location line="+62" />
             <source>never</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+36" />
+            <location line="+26" />
+            <source>{stage} · Day 0 {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
             <source>Quality</source>
             <translation type="unfinished" />
         </message>
@@ -7630,6 +7598,16 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
         <message>
             <location line="+1" />
             <source>A complaint is assigned to a handler by the region's manager, or by the company's rule for its kind.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This customer already answered the survey of this call cycle (taken on another device); this second survey was not recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This customer already answered the survey of this complaint (taken on another device); this second survey was not recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -46,7 +46,7 @@
     <context>
         <name>Activities</name>
         <message>
-            <location filename="../../desktop/domain/activities.py" line="+50" />
+            <location filename="../../desktop/domain/activity_reminders.py" line="+31" />
             <source>Invite to {title}</source>
             <translation>邀请参加{title}</translation>
         </message>
@@ -61,7 +61,7 @@
             <translation>评估{title}</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../desktop/domain/activities.py" line="+40" />
             <source>{tier}-tier {kind}</source>
             <translation>{tier}类{kind}</translation>
         </message>
@@ -634,7 +634,7 @@
     <context>
         <name>AtRisk</name>
         <message>
-            <location filename="../../desktop/domain/at_risk.py" line="+51" />
+            <location filename="../../desktop/domain/at_risk.py" line="+54" />
             <source>Prescription share fell {months} months in a row, from {start} to {end}.</source>
             <extracomment>Threshold of each rule when the region has not set one.</extracomment>
             <translation>处方份额连续{months}个月下降，从{start}降至{end}。</translation>
@@ -728,7 +728,7 @@
     <context>
         <name>CadenceTexts</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/today/columns.py" line="+46" />
+            <location filename="../../desktop/ui/today/columns.py" line="+47" />
             <source>about %n call(s) a week</source>
             <translation>
                 <numerusform>每周约 %n 次</numerusform>
@@ -755,39 +755,6 @@
             <comment>call target, short</comment>
             <translation>
                 <numerusform>每月 %n 次</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Reported</source>
-            <translation>已报告</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>%n h overdue</source>
-            <translation>
-                <numerusform>逾期 %n 小时</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n min overdue</source>
-            <translation>
-                <numerusform>逾期 %n 分钟</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>Report in %n h</source>
-            <translation>
-                <numerusform>%n 小时内报告</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>Report in %n min</source>
-            <translation>
-                <numerusform>%n 分钟内报告</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1119,7 +1086,7 @@
         <name>Columns</name>
         <message>
             <location filename="../../desktop/ui/calls/report_models.py" line="+78" />
-            <location filename="../../desktop/ui/complaints/pv_desk.py" line="+58" />
+            <location filename="../../desktop/ui/complaints/pv_desk.py" line="+50" />
             <location filename="../../desktop/ui/complaints/qa_queue.py" line="+42" />
             <location filename="../../desktop/ui/complaints/view.py" line="+54" />
             <source>Product</source>
@@ -1165,7 +1132,7 @@
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <location line="+22" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/columns.py" line="+82" />
+            <location filename="../../desktop/ui/today/columns.py" line="+84" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -1195,7 +1162,7 @@
             <location filename="../../desktop/ui/plans/table_models.py" line="+36" />
             <location line="+67" />
             <location filename="../../desktop/ui/today/columns.py" line="-13" />
-            <location line="+23" />
+            <location line="+24" />
             <source>Tier</source>
             <translation>级别</translation>
         </message>
@@ -1217,7 +1184,7 @@
         <message>
             <location filename="../../desktop/ui/calls/view.py" line="-162" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/columns.py" line="-135" />
+            <location filename="../../desktop/ui/today/columns.py" line="-126" />
             <source>Organisation</source>
             <translation>所属机构</translation>
         </message>
@@ -1286,10 +1253,10 @@
             <location filename="../../desktop/ui/plans/table_models.py" line="+1" />
             <location filename="../../desktop/ui/surveys/view.py" line="+24" />
             <location filename="../../desktop/ui/today/columns.py" line="-1" />
-            <location line="+112" />
+            <location line="+102" />
             <location line="+8" />
             <location line="+5" />
-            <location line="+10" />
+            <location line="+11" />
             <location filename="../../desktop/ui/today/escalations.py" line="+38" />
             <source>Customer</source>
             <translation>客户</translation>
@@ -1442,7 +1409,7 @@
             <location line="+6" />
             <location filename="../../desktop/ui/desk/drill_models.py" line="+1" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="+3" />
-            <location filename="../../desktop/ui/today/columns.py" line="-7" />
+            <location filename="../../desktop/ui/today/columns.py" line="-8" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -1479,7 +1446,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../../desktop/ui/today/columns.py" line="-125" />
+            <location filename="../../desktop/ui/today/columns.py" line="-115" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -1542,7 +1509,7 @@
         <message>
             <location line="+12" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="-2" />
-            <location filename="../../desktop/ui/today/columns.py" line="+120" />
+            <location filename="../../desktop/ui/today/columns.py" line="+110" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
@@ -1605,7 +1572,7 @@
             <translation>销售额</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/today/columns.py" line="-119" />
+            <location filename="../../desktop/ui/today/columns.py" line="-109" />
             <source>Objective</source>
             <translation>拜访目标</translation>
         </message>
@@ -1615,8 +1582,13 @@
             <translation>报告</translation>
         </message>
         <message>
+            <location line="+117" />
+            <source>PV receipt</source>
+            <translation>药物警戒签收</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/desk/drill_models.py" line="-10" />
-            <location filename="../../desktop/ui/today/columns.py" line="+111" />
+            <location filename="../../desktop/ui/today/columns.py" line="-16" />
             <source>Last call</source>
             <translation>最近拜访</translation>
         </message>
@@ -1624,11 +1596,6 @@
             <location filename="../../desktop/ui/today/columns.py" line="+2" />
             <source>Target</source>
             <translation>拜访目标</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>PV report</source>
-            <translation>药物警戒报告</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/complaints/analysis_view.py" line="+60" />
@@ -1699,7 +1666,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/desk/at_risk_tab.py" line="+1" />
-            <location filename="../../desktop/ui/today/columns.py" line="+7" />
+            <location filename="../../desktop/ui/today/columns.py" line="+22" />
             <source>Why at risk</source>
             <translation>风险原因</translation>
         </message>
@@ -3362,7 +3329,7 @@
     <context>
         <name>Evaluation</name>
         <message>
-            <location filename="../../desktop/domain/activity_evaluation.py" line="+106" />
+            <location filename="../../desktop/domain/activity_evaluation.py" line="+91" />
             <source>Sales growth {growth} (from {before} in the {months} months before to {after} after): at least 6.83 %, successful.</source>
             <translation>销售增长{growth}（活动前{months}个月{before}，活动后{after}）：不低于6.83%，成功。</translation>
         </message>
@@ -5086,7 +5053,7 @@
     <context>
         <name>LateTexts</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/common/pills.py" line="+99" />
+            <location filename="../../desktop/ui/common/pills.py" line="+100" />
             <source>%n d left</source>
             <comment>deadline</comment>
             <translation>
@@ -5285,7 +5252,7 @@
             <translation>跟进到期：{customer}——{title}</translation>
         </message>
         <message>
-            <location line="+253" />
+            <location line="+252" />
             <source>Field CRM</source>
             <translation>医药代表客户管理</translation>
         </message>
@@ -6105,12 +6072,12 @@
     <context>
         <name>PvDesk</name>
         <message>
-            <location filename="../../desktop/ui/complaints/pv_desk.py" line="-21" />
+            <location filename="../../desktop/ui/common/pills.py" line="+35" />
             <source>Reported</source>
             <translation>已上报</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Received</source>
             <translation>已签收</translation>
         </message>
@@ -6123,7 +6090,7 @@
     <context>
         <name>PvDeskView</name>
         <message>
-            <location line="+86" />
+            <location filename="../../desktop/ui/complaints/pv_desk.py" line="+68" />
             <source>{product} — {customer}</source>
             <translation>{product} — {customer}</translation>
         </message>
@@ -6346,7 +6313,7 @@
     <context>
         <name>QuotasTab</name>
         <message>
-            <location filename="../../desktop/ui/desk/quotas_tab.py" line="+213" />
+            <location filename="../../desktop/ui/desk/quotas_tab.py" line="+221" />
             <source>The split was not saved: {error}</source>
             <translation>分配未保存：{error}</translation>
         </message>
@@ -7275,17 +7242,22 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="../../desktop/ui/today/columns.py" line="-147" />
+            <location filename="../../desktop/ui/today/columns.py" line="-138" />
             <source>To do</source>
             <translation>待拜访</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+62" />
             <source>never</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+26" />
+            <source>{stage} · Day 0 {time}</source>
+            <translation>{stage} · 第 0 天 {time}</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Quality</source>
             <translation>产品质量</translation>
         </message>
@@ -7586,6 +7558,16 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <location line="+1" />
             <source>A complaint is assigned to a handler by the region's manager, or by the company's rule for its kind.</source>
             <translation>投诉由大区经理指派给处理人，或按公司针对该投诉类型设定的规则自动指派。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This customer already answered the survey of this call cycle (taken on another device); this second survey was not recorded.</source>
+            <translation>该客户本拜访周期的满意度调查已在另一台设备上完成；这份重复的调查未被记录。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This customer already answered the survey of this complaint (taken on another device); this second survey was not recorded.</source>
+            <translation>该客户对此投诉的满意度调查已在另一台设备上完成；这份重复的调查未被记录。</translation>
         </message>
         <message>
             <location line="+1" />
