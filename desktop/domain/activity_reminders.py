@@ -19,7 +19,8 @@ follow-up carries no link to its activity: an activity's reminders are the open 
 of its invitees (and their organisations) whose title is one of its reminder titles in any
 language given (`languages`, English always; whoever approved wrote them in theirs). One
 that another activity of the same title still needs (not cancelled or evaluated, with that
-customer among its invitees or their organisations) is left alone. Every change goes through
+customer among its invitees or their organisations, approved now or maybe before) is left
+alone. Every change goes through
 the store's write path, so it syncs like a change made by hand."""
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session, and_, or_, select
 
 from desktop.domain import local_time
 from desktop.domain.activity_figures import organisation_of
@@ -45,10 +46,10 @@ MSG_INVITE_SEGMENT = _t("Activities", "Invite {segment} to {title}")
 MSG_EVALUATE = _t("Activities", "Evaluate {title}")
 INVITES = (MSG_INVITE, MSG_INVITE_SEGMENT)
 EVERY = (MSG_INVITE, MSG_INVITE_SEGMENT, MSG_EVALUATE)
-# An activity in these states may still need its reminders (another of the same title too).
-NEEDS_REMINDERS = frozenset({ActivityStatus.DRAFT, ActivityStatus.SUBMITTED,
-                             ActivityStatus.APPROVED, ActivityStatus.RETURNED,
-                             ActivityStatus.HELD})
+# An activity in these states has reminders it may still need; back in these (revision 2 or
+# more) it may have been approved before and kept them.
+HAS_REMINDERS = (ActivityStatus.APPROVED, ActivityStatus.HELD)
+MAY_HAVE_REMINDERS = (ActivityStatus.DRAFT, ActivityStatus.SUBMITTED, ActivityStatus.RETURNED)
 
 
 def _same(text: str) -> str:
@@ -238,9 +239,12 @@ def _concerned(session: Session, activity_ids: Sequence[str], *,
 
 def _still_needed(session: Session, activity: MarketActivity, title: str) -> set[str]:
     """The customers of another activity of the same title that may still need its
-    reminders: a reminder of theirs is that activity's too (one is never written twice)."""
+    reminders: a reminder of theirs is that activity's too (one is never written twice). One
+    never approved has none yet (its approval will write its own)."""
     others = session.exec(select(MarketActivity.id).where(
         MarketActivity.deleted == LIVE, MarketActivity.id != activity.id,
         MarketActivity.title == title,
-        MarketActivity.status.in_([str(s) for s in NEEDS_REMINDERS]))).all()
+        or_(MarketActivity.status.in_([str(s) for s in HAS_REMINDERS]),
+            and_(MarketActivity.status.in_([str(s) for s in MAY_HAVE_REMINDERS]),
+                 MarketActivity.activity_revision > 1)))).all()
     return _concerned(session, list(others))

@@ -33,6 +33,7 @@ from desktop.models.enums import ActivityKind
 from desktop.ui.activities.costs_editor import CostsEditor
 from desktop.ui.activities.invitees_tab import InviteesTab
 from desktop.ui.activities.texts import reminder_languages, rule_message
+from desktop.ui.common.texts import translate
 from desktop.ui.common.widgets import Banner, EnumComboBox
 
 
@@ -160,8 +161,9 @@ class ActivityEditor(QDialog):
                 activities.set_cost_lines(store, new_id, lines)
             for invitee_id in removed:
                 activities.uninvite(store, invitee_id, languages=languages)
-            if added:
-                activities.invite(store, new_id, added)
+            if added:  # invited after an approval: "Invite to …" in the user's language
+                activities.invite(store, new_id, added,
+                                  translate=lambda text: translate("Activities", text))
             if segment is not None:
                 activities.invite_segment(store, new_id, kind=segment.kind, tier=segment.tier,
                                           department_name=segment.department_name,

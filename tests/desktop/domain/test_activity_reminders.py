@@ -110,9 +110,11 @@ def test_a_cancel_in_english_only_still_finds_english_titles(store, field):
 
 def test_another_meeting_of_the_same_title_keeps_the_reminders_it_needs(store, field):
     """Monthly department meetings share a title; one reminder serves both (it is never
-    written twice), so cancelling December's leaves 张伟's, whom January's invites too."""
+    written twice), so cancelling December's leaves 张伟's, whom approved January invites
+    too, but not 刘芳's, whom February's draft invites (its approval will write its own)."""
     december = _meeting(store, field, "心内科科室会", DAY, ("zhang_wh", "liu"))
     january = _meeting(store, field, "心内科科室会", date(2027, 1, 12), ("zhang_wh",))
+    _meeting(store, field, "心内科科室会", date(2027, 2, 9), ("liu",))
     _approve(store, december)
     _approve(store, january)
     activities.act(store, december, "cancel", REP, None, APPROVED, languages=[CHINESE])
