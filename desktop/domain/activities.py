@@ -9,13 +9,17 @@ budget of a submitted activity is refused (withdraw it first); of an approved or
 one, it goes back to draft with its revision raised by one, like a call plan, and needs
 approval again. Every move is a `MarketActivityEvent` (who, when, comment, revision).
 
-Approval writes the reminders (`activity_reminders`). The day itself (check-ins, walk-ins,
+Approval writes the reminders (`activity_reminders`), and they follow the activity: a new
+title or date retitles and moves them, cancelling cancels them, holding cancels the
+invitations still open, evaluating marks "Evaluate …" done, taking an invitee off the list
+cancels their "Invite to …". `languages`: the `translate` of every language the reminders
+may be titled in (whoever approved wrote them in theirs; English is always tried). The day itself (check-ins, walk-ins,
 what was spent) is `activity_day`; the evaluation, `activity_evaluation`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 
 from sqlmodel import Session, select
@@ -32,7 +36,7 @@ from desktop.models import (
     MarketActivityProduct,
     TeamMember,
 )
-from desktop.models.enums import ActivityAction, ActivityStatus
+from desktop.models.enums import ActivityAction, ActivityStatus, FollowUpStatus
 from desktop.store.store import Store
 from desktop.store.writer import Writer
 
@@ -120,18 +124,22 @@ def _editable(w: Writer, activity_id: str, at: datetime | None = None) -> Market
 
 
 def update_activity(store: Store, activity_id: str, changes: Mapping,
-                    at: datetime | None = None) -> None:
+                    at: datetime | None = None, *,
+                    languages: Sequence[Callable[[str], str]] = ()) -> None:
     """Change the activity's plan (title, kind, dates, place, attendance, segment, notes,
-    evaluation months); the evaluation's due date follows the dates. `at`: when (now if
-    None), for the revise an approved or returned activity needs first."""
+    evaluation months); the evaluation's due date follows the dates, and the open reminders
+    the title and dates. `at`: when (now if None), for the revise an approved or returned
+    activity needs first."""
     with store.write() as w:
         activity = _editable(w, activity_id, at)
+        before = activity_reminders.plan_of(activity)
         data = dict(changes)
         merged = {**{k: getattr(activity, k) for k in ("starts_on", "ends_on",
                                                        "evaluation_months")}, **data}
         data["evaluation_due"] = evaluation_due(merged["starts_on"], merged["ends_on"],
                                                 merged["evaluation_months"])
-        w.update(MarketActivity, activity_id, data)
+        activity = w.update(MarketActivity, activity_id, data)
+        activity_reminders.follow_plan(w, before, activity, languages)
 
 
 def set_products(store: Store, activity_id: str, product_ids: Iterable[str],
@@ -221,26 +229,36 @@ def segment_customers(session: Session, territory_id: str, *, kind: str, tier: s
 
 
 def invite_segment(store: Store, activity_id: str, *, kind: str, tier: str,
-                   department_name: str | None = None) -> int:
+                   department_name: str | None = None,
+                   languages: Sequence[Callable[[str], str]] = ()) -> int:
     """Invite a whole segment of the activity's territory; a draft activity remembers the
-    segment (its reminder is then one, not one per invitee). Returns how many are new."""
+    segment (its reminder is then one, not one per invitee, and an open one takes the new
+    segment's name). Returns how many are new."""
     with store.write() as w:
         activity = w.get(MarketActivity, activity_id)
         ids = segment_customers(w.session, activity.territory_id, kind=kind, tier=tier,
                                 department_name=department_name)
         if activity.status == ActivityStatus.DRAFT:
+            before = activity_reminders.plan_of(activity)
             template = MSG_SEGMENT_DEPARTMENT if department_name else MSG_SEGMENT
-            w.update(MarketActivity, activity_id, segment=template.format(
+            activity = w.update(MarketActivity, activity_id, segment=template.format(
                 tier=tier, kind=kind, department=department_name)[:200])
+            activity_reminders.follow_plan(w, before, activity, languages)
         return _invite(w, activity_id, ids)
 
 
-def uninvite(store: Store, invitee_id: str) -> None:
+def uninvite(store: Store, invitee_id: str, *,
+             languages: Sequence[Callable[[str], str]] = ()) -> None:
+    """Take an invitee off the list; their open "Invite to …" is cancelled."""
     with store.write() as w:
         invitee = w.get(MarketActivityInvitee, invitee_id)
         activity = w.get(MarketActivity, invitee.activity_id)
         _refuse(workflows.activity_invitees_error(activity.status))
         w.delete(MarketActivityInvitee, invitee_id)
+        activity_reminders.close_reminders(
+            w, activity, FollowUpStatus.CANCELLED.value,
+            templates=(activity_reminders.MSG_INVITE,), customer_ids=[invitee.customer_id],
+            languages=languages)
 
 
 # ------------------------------------------------------------------ workflow
@@ -273,12 +291,22 @@ def _move_fields(activity: MarketActivity, action: str, actor_user_id: str,
     return {}
 
 
+# A move that closes reminders: (which, how).
+CLOSES = {
+    ActivityAction.CANCEL: (activity_reminders.EVERY, FollowUpStatus.CANCELLED),
+    ActivityAction.HOLD: (activity_reminders.INVITES, FollowUpStatus.CANCELLED),
+    ActivityAction.EVALUATE: ((activity_reminders.MSG_EVALUATE,), FollowUpStatus.DONE),
+}
+
+
 def move(store: Store, activity_id: str, action: str, actor_user_id: str, comment: str | None,
          at: datetime, *, extra: Mapping | None = None,
-         translate: Callable[[str], str] | None = None) -> None:
+         translate: Callable[[str], str] | None = None,
+         languages: Sequence[Callable[[str], str]] = ()) -> None:
     """Make a workflow move (with `extra` fields, e.g. the verdict), refusing illegal ones
     with the workflow's message; an approval also writes the reminders, their titles
-    translated by `translate` (context "Activities") when given."""
+    translated by `translate` (context "Activities") when given; cancelling, holding and
+    evaluating close them (`CLOSES`, found in `translate`'s language and `languages`)."""
     with store.write() as w:
         activity = _move(w, w.get(MarketActivity, activity_id), action, actor_user_id,
                          comment, at, extra)
@@ -288,14 +316,20 @@ def move(store: Store, activity_id: str, action: str, actor_user_id: str, commen
                 activity.evaluation_due or evaluation_due(
                     activity.starts_on, activity.ends_on, activity.evaluation_months),
                 actor_user_id, at, translate)
+        if action in CLOSES:
+            templates, status = CLOSES[action]
+            activity_reminders.close_reminders(w, activity, status.value, templates=templates,
+                                               languages=(translate, *languages))
 
 
 def act(store: Store, activity_id: str, action: str, actor_user_id: str,
         comment: str | None, at: datetime, *,
-        translate: Callable[[str], str] | None = None) -> None:
+        translate: Callable[[str], str] | None = None,
+        languages: Sequence[Callable[[str], str]] = ()) -> None:
     """Submit, withdraw, approve, return (comment required), revise, hold or cancel.
     Evaluating goes through `activity_evaluation.record_verdict`."""
-    move(store, activity_id, action, actor_user_id, comment, at, translate=translate)
+    move(store, activity_id, action, actor_user_id, comment, at, translate=translate,
+         languages=languages)
 
 
 def _manager_change(store: Store, activity_id: str, actor_user_id: str, changes: dict) -> None:

@@ -4,18 +4,21 @@ day's states (`workflows.activity_day_error`)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 
-from desktop.domain import workflows
+from desktop.domain import activity_reminders, workflows
 from desktop.domain.activities import _add_line, _children, _invitees, _refuse
 from desktop.models import Customer, MarketActivity, MarketActivityCost, MarketActivityInvitee
-from desktop.models.enums import InviteeStatus
+from desktop.models.enums import FollowUpStatus, InviteeStatus
 from desktop.store.store import Store
 
 
-def set_invitee_status(store: Store, invitee_id: str, status: str) -> None:
-    """Invited, confirmed, declined, or (on the day) attended / no-show."""
+def set_invitee_status(store: Store, invitee_id: str, status: str, *,
+                       languages: Sequence[Callable[[str], str]] = ()) -> None:
+    """Invited, confirmed, declined, or (on the day) attended / no-show. One who declines
+    needs inviting no more: their open "Invite to …" is cancelled (`languages`: as
+    `activities.act`)."""
     with store.write() as w:
         invitee = w.get(MarketActivityInvitee, invitee_id)
         activity = w.get(MarketActivity, invitee.activity_id)
@@ -23,6 +26,11 @@ def set_invitee_status(store: Store, invitee_id: str, status: str) -> None:
         if status in (InviteeStatus.ATTENDED, InviteeStatus.NO_SHOW):
             _refuse(workflows.activity_day_error(activity.status))
         w.update(MarketActivityInvitee, invitee_id, status=status)
+        if status == InviteeStatus.DECLINED:
+            activity_reminders.close_reminders(
+                w, activity, FollowUpStatus.CANCELLED.value,
+                templates=(activity_reminders.MSG_INVITE,), customer_ids=[invitee.customer_id],
+                languages=languages)
 
 
 def check_in(store: Store, invitee_id: str, at: datetime) -> None:

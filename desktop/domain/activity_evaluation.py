@@ -34,6 +34,7 @@ store's write path so that it syncs.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 
@@ -250,13 +251,14 @@ def stored_reasons(text: str | None) -> tuple[RuleResult, ...]:
 
 
 def record_verdict(store, activity_id: str, evaluation: Evaluation, comment: str | None,
-                   actor_user_id: str, at: datetime) -> None:
+                   actor_user_id: str, at: datetime, *, languages: Sequence = ()) -> None:
     """Write the verdict, its reasons, who judged it and when; the held activity becomes
-    evaluated and its history says so. Refuses what the workflow refuses
+    evaluated and its history says so, and its "Evaluate …" reminder is done (`languages`:
+    as `activities.act`). Refuses what the workflow refuses
     (`desktop.domain.activities.ActivityRuleError`)."""
     changes = {"verdict": evaluation.overall, "verdict_reasons": reasons_text(evaluation),
                "evaluation_comment": comment, "evaluated_at": at,
                "evaluated_by_user_id": actor_user_id}
     move(store, activity_id, ActivityAction.EVALUATE, actor_user_id, comment, at,
-         extra=changes)
+         extra=changes, languages=languages)
 

@@ -9,7 +9,19 @@ invitees (the segment's, the evaluation's) names the organisation most of them b
 doctor's hospital, a contact's pharmacy, an organisation invited itself; the earliest
 invited one's on a tie): the evaluation judges the sales at the attendees' organisations, and
 that is where the owner goes to invite a segment. Declined invitees and walk-ins do not
-count while anyone else is invited."""
+count while anyone else is invited.
+
+The reminders follow the activity (`close_reminders`, `follow_plan`): cancelling it cancels
+its open reminders, holding it cancels the "Invite …" ones still open, evaluating it marks
+"Evaluate …" done; an invitee who declines or is taken off the list has their "Invite to …"
+cancelled; a new title, first day or evaluation span retitles and moves the open ones. A
+follow-up carries no link to its activity: an activity's reminders are the open follow-ups
+of its invitees (and their organisations) whose title is one of its reminder titles in any
+language given (`languages`, English always; whoever approved wrote them in theirs). One
+that another activity of the same title still needs (not cancelled or evaluated, with that
+customer among its invitees or their organisations, approved now or maybe before) is left
+alone. Every change goes through
+the store's write path, so it syncs like a change made by hand."""
 
 from __future__ import annotations
 
@@ -17,7 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session, and_, or_, select
 
 from desktop.domain import local_time
 from desktop.domain.activity_figures import organisation_of
@@ -28,9 +40,16 @@ from desktop.store.writer import Writer
 
 LIVE = False
 INVITE_LEAD_DAYS = 7
+Translate = Callable[[str], str]
 MSG_INVITE = _t("Activities", "Invite to {title}")
 MSG_INVITE_SEGMENT = _t("Activities", "Invite {segment} to {title}")
 MSG_EVALUATE = _t("Activities", "Evaluate {title}")
+INVITES = (MSG_INVITE, MSG_INVITE_SEGMENT)
+EVERY = (MSG_INVITE, MSG_INVITE_SEGMENT, MSG_EVALUATE)
+# An activity in these states has reminders it may still need; back in these (revision 2 or
+# more) it may have been approved before and kept them.
+HAS_REMINDERS = (ActivityStatus.APPROVED, ActivityStatus.HELD)
+MAY_HAVE_REMINDERS = (ActivityStatus.DRAFT, ActivityStatus.SUBMITTED, ActivityStatus.RETURNED)
 
 
 def _same(text: str) -> str:
@@ -109,3 +128,123 @@ def _organisation_of_most(session: Session, invitees: Sequence[MarketActivityInv
                 anchor = organisation.id
         counts[anchor] += 1
     return counts.most_common(1)[0][0]  # equal counts: the first counted
+
+
+# ------------------------------------------------------------------ following the activity
+def close_reminders(w: Writer, activity: MarketActivity, status: str, *,
+                    templates: Sequence[str] = EVERY, customer_ids: Iterable[str] | None = None,
+                    languages: Iterable[Translate | None] = ()) -> int:
+    """Close the activity's open reminders made from `templates` (of `customer_ids` only,
+    when given): `status` cancelled (no longer needed) or done (done now). Returns how many."""
+    changes = {"status": status}
+    if status == FollowUpStatus.DONE:
+        changes["done_at"] = local_time.now()
+    found = _reminders(w.session, activity, activity.title, activity.segment, templates,
+                       _languages(languages), customer_ids)
+    for follow_up, _template, _language in found:
+        w.update(FollowUp, follow_up.id, changes)
+    return len(found)
+
+
+def plan_of(activity: MarketActivity) -> dict:
+    """What the reminders' titles and due dates come from, to compare after a change."""
+    return {k: getattr(activity, k) for k in ("title", "segment", "starts_on",
+                                              "evaluation_due")}
+
+
+def follow_plan(w: Writer, before: dict, activity: MarketActivity,
+                languages: Iterable[Translate | None] = ()) -> int:
+    """After the plan changed from `before` (`plan_of`): the activity's open reminders take
+    its new title (in the language each is written in), "Invite …" the due date a new first
+    day gives, "Evaluate …" the new end of the evaluation span (a reminder time and a snooze
+    of their own belonged to the old date and are dropped). Returns how many changed."""
+    after = plan_of(activity)
+    if after == before:
+        return 0
+    changed = 0
+    for follow_up, template, language in _reminders(
+            w.session, activity, before["title"], before["segment"], EVERY,
+            _languages(languages)):
+        changes = {}
+        if (before["title"], before["segment"]) != (activity.title, activity.segment) \
+                and (template != MSG_INVITE_SEGMENT or activity.segment):
+            changes["title"] = _in(language, template).format(
+                title=activity.title, segment=activity.segment)[:200]
+        if template == MSG_EVALUATE and before["evaluation_due"] != activity.evaluation_due \
+                and activity.evaluation_due is not None:
+            changes["due_date"] = activity.evaluation_due
+        elif template != MSG_EVALUATE and before["starts_on"] != activity.starts_on:
+            changes["due_date"] = _invite_due(activity, local_time.today())
+        if "due_date" in changes and changes["due_date"] != follow_up.due_date:
+            changes.update(remind_at=None, snoozed_until=None)
+        if changes:
+            w.update(FollowUp, follow_up.id, changes)
+            changed += 1
+    return changed
+
+
+def _in(language: Translate, template: str) -> str:
+    """`template` in `language`; the English where it has no translation."""
+    return language(template) or template
+
+
+def _languages(languages: Iterable[Translate | None]) -> list[Translate]:
+    return [_same, *(t for t in languages if t is not None)]
+
+
+def _reminders(session: Session, activity: MarketActivity, title: str, segment: str | None,
+               templates: Sequence[str], languages: Sequence[Translate],
+               customer_ids: Iterable[str] | None = None
+               ) -> list[tuple[FollowUp, str, Translate]]:
+    """The activity's open reminders made from `templates` for an activity titled `title`
+    (segment `segment`), each with its template and the language it is written in."""
+    titles: dict[str, tuple[str, Translate]] = {}
+    for template in templates:
+        if template == MSG_INVITE_SEGMENT and not segment:
+            continue
+        for language in languages:
+            titles.setdefault(_in(language, template).format(title=title,
+                                                              segment=segment)[:200],
+                              (template, language))
+    concerned = _concerned(session, [activity.id], with_removed=True) \
+        if customer_ids is None else set(customer_ids)
+    concerned -= _still_needed(session, activity, title)
+    if not titles or not concerned:
+        return []
+    rows = session.exec(select(FollowUp).where(
+        FollowUp.deleted == LIVE, FollowUp.status == FollowUpStatus.OPEN,
+        FollowUp.customer_id.in_(sorted(concerned)), FollowUp.title.in_(list(titles)))
+        .order_by(FollowUp.id)).all()
+    return [(row, *titles[row.title]) for row in rows]
+
+
+def _concerned(session: Session, activity_ids: Sequence[str], *,
+               with_removed: bool = False) -> set[str]:
+    """Whom the activities' reminders may name: their invitees (`with_removed`: also those
+    taken off the list since) and their organisations."""
+    out: set[str] = set()
+    if not activity_ids:
+        return out
+    query = select(MarketActivityInvitee.customer_id).where(
+        MarketActivityInvitee.activity_id.in_(list(activity_ids)))
+    if not with_removed:
+        query = query.where(MarketActivityInvitee.deleted == LIVE)
+    for customer_id in session.exec(query):
+        out.add(customer_id)
+        customer = session.get(Customer, customer_id)
+        if customer is not None:
+            out.add(organisation_of(customer))
+    return out
+
+
+def _still_needed(session: Session, activity: MarketActivity, title: str) -> set[str]:
+    """The customers of another activity of the same title that may still need its
+    reminders: a reminder of theirs is that activity's too (one is never written twice). One
+    never approved has none yet (its approval will write its own)."""
+    others = session.exec(select(MarketActivity.id).where(
+        MarketActivity.deleted == LIVE, MarketActivity.id != activity.id,
+        MarketActivity.title == title,
+        or_(MarketActivity.status.in_([str(s) for s in HAS_REMINDERS]),
+            and_(MarketActivity.status.in_([str(s) for s in MAY_HAVE_REMINDERS]),
+                 MarketActivity.activity_revision > 1)))).all()
+    return _concerned(session, list(others))

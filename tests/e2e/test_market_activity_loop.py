@@ -6,20 +6,25 @@ two doctors in, adds a walk-in and records the actual cost, and marks it held �
 imports the months before and after with `rounds-server import metrics` → the manager's
 laptop evaluates it: +6.83 % sales at the attendees' hospital and a profit of exactly 1.5×
 the cost, both successful, the attendees' share up 8 points more than the invitee who did
-not come → the rep's laptop shows the verdict with its reasons after its sync."""
+not come → the rep's laptop shows the verdict with its reasons after its sync, the
+activity's reminders closed on both laptops (invitations when held, the evaluation when
+evaluated). A cancelled activity's reminders leave the manager's laptop after a sync."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from desktop.domain import activities, activity_day
 from desktop.domain.activity_evaluation import evaluate, record_verdict, stored_reasons
 from desktop.domain.activity_figures import spans
+from desktop.domain.follow_ups import follow_ups_due
 from desktop.domain.identity import current_identity
 from desktop.models import FollowUp, MarketActivity, ProductMargin
 from desktop.models.enums import Verdict
 from tests.e2e.conftest import rows_of
+
+CHINESE = {"Invite to {title}": "邀请参加{title}", "Evaluate {title}": "评估{title}"}
 
 
 def _month_back(today: date, months: int) -> date:
@@ -166,4 +171,47 @@ def test_activity_planned_approved_held_and_evaluated_across_offline_clients(
             if v["title"] == "Evaluate 心内科科室会"))).assigned_user_id == boss.user_id
     assert walk_in in {i["customer_id"] for i in rows_of(
         rep.store, "market_activity_invitee").values() if i["walk_in"]}
+    # held, the rep's laptop closed the invitations; evaluated, the manager's the evaluation
+    assert {(v["title"], v["status"]) for v in rows_of(rep.store, "follow_up").values()
+            if "心内科科室会" in v["title"]} == {("Invite to 心内科科室会", "cancelled"),
+                                            ("Evaluate 心内科科室会", "done")}
     assert rep.store.pending_count() == manager.store.pending_count() == 0
+
+
+def test_a_cancelled_activity_leaves_the_managers_today_after_a_sync(server, make_client):
+    """The manager approves on a Chinese screen; the rep, on an English one, cancels: after
+    both sync, the manager's laptop no longer lists "评估…" and the rep's no "邀请参加…"."""
+    rep, manager = make_client(server, "rep1"), make_client(server, "manager")
+    rep.sync()
+    manager.sync()
+    me, boss = current_identity(rep.store), current_identity(manager.store)
+    territory = me.territory_ids[0]
+    _hospital, doctors, _other = _people(rep.store, territory)
+    day = date.today() + timedelta(days=30)
+    activity_id = activities.create_activity(
+        rep.store, {"kind": "salon", "title": "高血压沙龙", "starts_on": day,
+                    "owner_user_id": me.user_id, "territory_id": territory,
+                    "evaluation_months": 3})
+    activities.invite(rep.store, activity_id, doctors)
+    activities.act(rep.store, activity_id, "submit", me.user_id, None, datetime.now(UTC))
+    assert rep.sync().rejected == 0
+    manager.sync()
+    activities.act(manager.store, activity_id, "approve", boss.user_id, None,
+                   datetime.now(UTC), translate=CHINESE.get)
+    assert manager.sync().rejected == 0
+    rep.sync()
+    with manager.store.read() as s:
+        due_on = s.get(MarketActivity, activity_id).evaluation_due
+        listed = follow_ups_due(s, due_on, assigned_user_id=boss.user_id)
+    assert [f.title for f in listed if "高血压沙龙" in f.title] == ["评估高血压沙龙"]
+
+    activities.act(rep.store, activity_id, "cancel", me.user_id, None, datetime.now(UTC),
+                   languages=[CHINESE.get])
+    assert rep.sync().rejected == 0
+    manager.sync()
+    for store, user_id in ((manager.store, boss.user_id), (rep.store, me.user_id)):
+        with store.read() as s:
+            due = follow_ups_due(s, date.today() + timedelta(days=400), assigned_user_id=user_id)
+        assert [f.title for f in due if "高血压沙龙" in f.title] == []
+    assert {v["status"] for v in rows_of(manager.store, "follow_up").values()
+            if "高血压沙龙" in v["title"]} == {"cancelled"}

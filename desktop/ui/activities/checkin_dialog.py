@@ -24,7 +24,7 @@ from desktop.domain.activity_views import ActivityDetail
 from desktop.models.enums import ActivityAction, ActivityStatus, CustomerKind, InviteeStatus
 from desktop.ui.activities.costs_editor import CostsEditor
 from desktop.ui.activities.table_models import invitees_model
-from desktop.ui.activities.texts import rule_message
+from desktop.ui.activities.texts import reminder_languages, rule_message
 from desktop.ui.common.style import set_role
 from desktop.ui.common.widgets import Banner, EnumComboBox, make_table_view
 
@@ -153,6 +153,7 @@ class CheckInDialog(QDialog):
             self.message.show_message(rule_message(error), "warning")
             return False
         self.context.saved("market_activity_invitee")
+        self.context.saved("follow_up")  # held: its invitations closed
         store, activity_id = self.context.store, self.detail.id
         self._show(self.context.tasks.run_and_wait(
             lambda: activity_views.activity_detail(store, activity_id)))
@@ -195,7 +196,8 @@ class CheckInDialog(QDialog):
         store, activity_id = self.context.store, self.detail.id
         user, at = self.identity.user_id, local_time.now()
         return self._write(lambda: activities.act(store, activity_id, ActivityAction.HOLD.value,
-                                                  user, None, at),
+                                                  user, None, at,
+                                                  languages=reminder_languages()),
                            self.tr("The activity is marked held."))
 
     # -- look -----------------------------------------------------------------------------

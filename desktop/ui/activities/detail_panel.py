@@ -32,6 +32,7 @@ from desktop.ui.activities.texts import (
     ACTION_BUTTONS,
     action_button_text,
     money,
+    reminder_languages,
     rule_message,
     verdict_text,
 )
@@ -159,13 +160,15 @@ class ActivityPanel(QWidget):
         try:  # an approval's reminders are titled in the user's language
             self.context.write(lambda: activities.act(
                 store, activity_id, action, user, comment, local_time.now(),
-                translate=lambda text: translate("Activities", text)))
+                translate=lambda text: translate("Activities", text),
+                languages=reminder_languages()))
         except ValueError as error:
             self.message.show_message(rule_message(error), "warning")
             return False
         self.comment_edit.clear()
         self.message.show_message("")
         self.context.saved("market_activity")
+        self.context.saved("follow_up")  # its reminders: written, moved or closed
         self.changed.emit(activity_id)
         self.show_activity(activity_id, at_once=True)
         return True

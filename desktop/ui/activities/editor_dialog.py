@@ -32,7 +32,8 @@ from desktop.domain.identity import Identity
 from desktop.models.enums import ActivityKind
 from desktop.ui.activities.costs_editor import CostsEditor
 from desktop.ui.activities.invitees_tab import InviteesTab
-from desktop.ui.activities.texts import rule_message
+from desktop.ui.activities.texts import reminder_languages, rule_message
+from desktop.ui.common.texts import translate
 from desktop.ui.common.widgets import Banner, EnumComboBox
 
 
@@ -148,22 +149,25 @@ class ActivityEditor(QDialog):
         store, products, lines = self.context.store, self.product_ids(), self.costs.lines()
         added, removed = list(self.invitees.added), list(self.invitees.removed)
         segment, activity_id = self.invitees.segment, self.saved_id
+        languages = reminder_languages()  # the reminders follow the plan, in any language
 
         def write() -> str:
             if activity_id is None:
                 new_id = activities.create_activity(store, values, products, lines)
             else:
                 new_id = activity_id
-                activities.update_activity(store, new_id, values)
+                activities.update_activity(store, new_id, values, languages=languages)
                 activities.set_products(store, new_id, products)
                 activities.set_cost_lines(store, new_id, lines)
             for invitee_id in removed:
-                activities.uninvite(store, invitee_id)
-            if added:
-                activities.invite(store, new_id, added)
+                activities.uninvite(store, invitee_id, languages=languages)
+            if added:  # invited after an approval: "Invite to …" in the user's language
+                activities.invite(store, new_id, added,
+                                  translate=lambda text: translate("Activities", text))
             if segment is not None:
                 activities.invite_segment(store, new_id, kind=segment.kind, tier=segment.tier,
-                                          department_name=segment.department_name)
+                                          department_name=segment.department_name,
+                                          languages=languages)
             return new_id
 
         try:
@@ -172,6 +176,7 @@ class ActivityEditor(QDialog):
             self.message.show_message(rule_message(error), "warning")
             return False
         self.context.saved("market_activity")
+        self.context.saved("follow_up")  # its reminders follow the plan
         self.accept()
         return True
 

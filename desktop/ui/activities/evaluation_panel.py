@@ -36,6 +36,7 @@ from desktop.ui.activities.texts import (
     multiple,
     percent,
     points,
+    reminder_languages,
     rule_message,
     verdict_text,
     verdict_tone,
@@ -219,7 +220,8 @@ class EvaluationPanel(QWidget):
             self.message.show_message(self.tr("Comment saved."), "ok")
             return True
         if not self._write(lambda: activity_evaluation.record_verdict(
-                store, activity_id, evaluation, comment, user, at)):
+                store, activity_id, evaluation, comment, user, at,
+                languages=reminder_languages())):
             return False
         self.message.show_message(self.tr("Verdict recorded: {verdict}.").format(
             verdict=verdict_text(evaluation.overall)), "ok")
@@ -263,6 +265,7 @@ class EvaluationPanel(QWidget):
             self.message.show_message(rule_message(error), "warning")
             return False
         self.context.saved("market_activity")
+        self.context.saved("follow_up")  # a verdict marks its "Evaluate …" done
         return True
 
     # -- look -----------------------------------------------------------------------------

@@ -3,6 +3,9 @@ the tones of their pills, and the short number formats they share (yuan, percent
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache, partial
+
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models import ValidationError
 from desktop.models.enums import Verdict
@@ -29,6 +32,15 @@ ACTION_DONE = {
     "return": _t("Activities", "Returned"),
     "evaluate": _t("Activities", "Evaluated"),
 }
+
+
+@cache
+def reminder_languages() -> tuple[Callable[[str], str], ...]:
+    """`translate(text)` (context "Activities") in every language the interface has: an
+    activity's reminders are titled in the language of whoever approved it, and must be found
+    to follow the activity whatever the language shown now (`activities.act(languages=…)`)."""
+    from desktop.ui.common.translations import LANGUAGES, catalogue
+    return tuple(partial(catalogue(language), "Activities") for language in LANGUAGES)
 
 
 def action_button_text(action: str) -> str:
