@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.common import icons
+from desktop.ui.common.widgets import fit_list_width
 from desktop.ui.views import (
     NUMBERED_VIEWS,
     ROLE_VIEWS,
@@ -64,7 +65,6 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(18, 18))
-        self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(240)
         for key, _title in VIEWS:  # the row is the index in VIEWS
             self.nav.addItem(QListWidgetItem())
@@ -434,6 +434,7 @@ class MainWindow(QMainWindow):
             self.view_actions[i].setText(QCoreApplication.translate("MainWindow", title))
             if key in self._placeholders:
                 self._placeholders[key].setText(self.tr("Opening your data…"))
+        fit_list_width(self.nav, 150, 240)
         self.file_menu.setTitle(self.tr("&File"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.new_call_action.setText(self.tr("Log a call…"))
