@@ -1,8 +1,9 @@
 """The follow-ups a market activity writes: on approval, "Invite to …" per waiting invitee
 (one for the segment when the invitees are a segment) for the owner, due a week before the
 activity, and "Evaluate …" due when the evaluation span ends, for the approving manager;
-invited after the approval, an invitee gets its "Invite to …" at once. An open follow-up of
-the same customer and title is not written twice.
+invited after the approval, an invitee gets its "Invite to …" at once. Each carries the
+activity's id (`market_activity_id`). An open reminder of the activity's for the same
+customer and title is not written twice.
 
 A follow-up names a customer. "Invite to …" names its invitee. A reminder about many
 invitees (the segment's, the evaluation's) names the organisation most of them belong to (a
@@ -14,14 +15,17 @@ count while anyone else is invited.
 The reminders follow the activity (`close_reminders`, `follow_plan`): cancelling it cancels
 its open reminders, holding it cancels the "Invite …" ones still open, evaluating it marks
 "Evaluate …" done; an invitee who declines or is taken off the list has their "Invite to …"
-cancelled; a new title, first day or evaluation span retitles and moves the open ones. A
-follow-up carries no link to its activity: an activity's reminders are the open follow-ups
-of its invitees (and their organisations) whose title is one of its reminder titles in any
-language given (`languages`, English always; whoever approved wrote them in theirs). One
-that another activity of the same title still needs (not cancelled or evaluated, with that
-customer among its invitees or their organisations, approved now or maybe before) is left
-alone. Every change goes through
-the store's write path, so it syncs like a change made by hand."""
+cancelled; a new title, first day or evaluation span retitles and moves the open ones. An
+activity's reminders are its open follow-ups whose title is one of its reminder titles in
+any language given (`languages`, English always; whoever approved wrote them in theirs):
+those linked to it, and, by the old heuristic, the unlinked ones written before the link
+existed (schema version 6 or older, or an older client's): of its invitees (and their
+organisations) with such a title, created before the activity's first linked reminder; of
+these, one that another activity of the same title may still need (not cancelled or
+evaluated, with that customer among its invitees or their organisations, approved now or
+maybe before) is left alone. A follow-up written by hand after the activity's reminders is
+therefore never taken for one, whatever its title. Every change goes through the store's
+write path, so it syncs like a change made by hand."""
 
 from __future__ import annotations
 
@@ -29,7 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
 
-from sqlmodel import Session, and_, or_, select
+from sqlmodel import Session, and_, func, or_, select
 
 from desktop.domain import local_time
 from desktop.domain.activity_figures import organisation_of
@@ -56,17 +60,32 @@ def _same(text: str) -> str:
     return text
 
 
-def _open_follow_up(session: Session, customer_id: str, title: str) -> bool:
+def _open_follow_up(session: Session, activity_id: str, customer_id: str, title: str) -> bool:
+    """The activity has an open reminder of `customer_id` titled `title` (linked, or unlinked
+    from before the link: see `_unlinked`)."""
     return session.exec(select(FollowUp.id).where(
         FollowUp.deleted == LIVE, FollowUp.customer_id == customer_id,
-        FollowUp.title == title, FollowUp.status == FollowUpStatus.OPEN)).first() is not None
+        FollowUp.title == title, FollowUp.status == FollowUpStatus.OPEN,
+        or_(FollowUp.market_activity_id == activity_id,
+            _unlinked(session, activity_id)))).first() is not None
 
 
-def _follow_up(w: Writer, customer_id: str, title: str, due: date, user_id: str) -> None:
+def _follow_up(w: Writer, activity: MarketActivity, customer_id: str, title: str, due: date,
+               user_id: str) -> None:
     title = title[:200]
-    if not _open_follow_up(w.session, customer_id, title):
+    if not _open_follow_up(w.session, activity.id, customer_id, title):
         w.create(FollowUp, customer_id=customer_id, title=title, due_date=due,
-                 assigned_user_id=user_id)
+                 assigned_user_id=user_id, market_activity_id=activity.id)
+
+
+def _unlinked(session: Session, activity_id: str):
+    """The condition of a follow-up without a link that may be the activity's, written
+    before the link existed: created before the activity's first linked reminder (any, when
+    it has none)."""
+    first = session.exec(select(func.min(FollowUp.created_at)).where(
+        FollowUp.market_activity_id == activity_id)).one()
+    unlinked = FollowUp.market_activity_id.is_(None)
+    return unlinked if first is None else and_(unlinked, FollowUp.created_at < first)
 
 
 def _invite_due(activity: MarketActivity, today: date) -> date:
@@ -81,8 +100,8 @@ def late_invitations(w: Writer, activity: MarketActivity, customer_ids: Iterable
     if activity.status == ActivityStatus.APPROVED and not activity.segment:
         title = (translate or _same)(MSG_INVITE).format(title=activity.title)
         for customer_id in customer_ids:
-            _follow_up(w, customer_id, title, _invite_due(activity, local_time.today()),
-                       activity.owner_user_id)
+            _follow_up(w, activity, customer_id, title,
+                       _invite_due(activity, local_time.today()), activity.owner_user_id)
 
 
 def approval_reminders(w: Writer, activity: MarketActivity,
@@ -101,13 +120,13 @@ def approval_reminders(w: Writer, activity: MarketActivity,
     if activity.segment and waiting:
         title = translate(MSG_INVITE_SEGMENT).format(segment=activity.segment,
                                                      title=activity.title)
-        _follow_up(w, _organisation_of_most(w.session, waiting), title, due,
+        _follow_up(w, activity, _organisation_of_most(w.session, waiting), title, due,
                    activity.owner_user_id)
     else:
         for invitee in waiting:
-            _follow_up(w, invitee.customer_id, translate(MSG_INVITE).format(
+            _follow_up(w, activity, invitee.customer_id, translate(MSG_INVITE).format(
                 title=activity.title), due, activity.owner_user_id)
-    _follow_up(w, _organisation_of_most(w.session, waiting or invitees),
+    _follow_up(w, activity, _organisation_of_most(w.session, waiting or invitees),
                translate(MSG_EVALUATE).format(title=activity.title), evaluation_day,
                manager_user_id)
 
@@ -197,7 +216,9 @@ def _reminders(session: Session, activity: MarketActivity, title: str, segment: 
                customer_ids: Iterable[str] | None = None
                ) -> list[tuple[FollowUp, str, Translate]]:
     """The activity's open reminders made from `templates` for an activity titled `title`
-    (segment `segment`), each with its template and the language it is written in."""
+    (segment `segment`), each with its template and the language it is written in: those
+    linked to it, and those without a link the title heuristic finds (see the module's
+    docstring)."""
     titles: dict[str, tuple[str, Translate]] = {}
     for template in templates:
         if template == MSG_INVITE_SEGMENT and not segment:
@@ -206,16 +227,22 @@ def _reminders(session: Session, activity: MarketActivity, title: str, segment: 
             titles.setdefault(_in(language, template).format(title=title,
                                                               segment=segment)[:200],
                               (template, language))
+    if not titles:
+        return []
+    open_titled = (FollowUp.deleted == LIVE, FollowUp.status == FollowUpStatus.OPEN,
+                   FollowUp.title.in_(list(titles)))
+    linked = select(FollowUp).where(FollowUp.market_activity_id == activity.id, *open_titled)
+    if customer_ids is not None:
+        linked = linked.where(FollowUp.customer_id.in_(sorted(set(customer_ids))))
+    rows = list(session.exec(linked))
     concerned = _concerned(session, [activity.id], with_removed=True) \
         if customer_ids is None else set(customer_ids)
     concerned -= _still_needed(session, activity, title)
-    if not titles or not concerned:
-        return []
-    rows = session.exec(select(FollowUp).where(
-        FollowUp.deleted == LIVE, FollowUp.status == FollowUpStatus.OPEN,
-        FollowUp.customer_id.in_(sorted(concerned)), FollowUp.title.in_(list(titles)))
-        .order_by(FollowUp.id)).all()
-    return [(row, *titles[row.title]) for row in rows]
+    if concerned:
+        rows += session.exec(select(FollowUp).where(
+            _unlinked(session, activity.id), FollowUp.customer_id.in_(sorted(concerned)),
+            *open_titled)).all()
+    return [(row, *titles[row.title]) for row in sorted(rows, key=lambda r: r.id)]
 
 
 def _concerned(session: Session, activity_ids: Sequence[str], *,

@@ -13,7 +13,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 # Bump when the synced schema changes; the server accepts clients within its supported range.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # Where each public name lives (all of them load together: see `_load_all`).
 _HOMES = {

@@ -76,6 +76,9 @@ class FollowUp(SyncedBase, table=True):
     customer_id: str = Field(max_length=36, index=True)
     visit_id: str | None = Field(default=None, max_length=36, index=True)
     complaint_id: str | None = Field(default=None, max_length=36)
+    # the market activity that wrote it (desktop/domain/activity_reminders.py); None for
+    # one written by hand, or by an activity before schema version 7
+    market_activity_id: str | None = Field(default=None, max_length=36, index=True)
     assigned_user_id: str | None = Field(default=None, max_length=36)
     title: str = Field(max_length=200)
     notes: str | None = None

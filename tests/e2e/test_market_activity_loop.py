@@ -8,7 +8,8 @@ laptop evaluates it: +6.83 % sales at the attendees' hospital and a profit of ex
 the cost, both successful, the attendees' share up 8 points more than the invitee who did
 not come → the rep's laptop shows the verdict with its reasons after its sync, the
 activity's reminders closed on both laptops (invitations when held, the evaluation when
-evaluated). A cancelled activity's reminders leave the manager's laptop after a sync."""
+evaluated). A cancelled activity's reminders leave the manager's laptop after a sync; each
+names its activity on both laptops, so one the rep wrote by hand with the same title stays."""
 
 from __future__ import annotations
 
@@ -204,14 +205,25 @@ def test_a_cancelled_activity_leaves_the_managers_today_after_a_sync(server, mak
         due_on = s.get(MarketActivity, activity_id).evaluation_due
         listed = follow_ups_due(s, due_on, assigned_user_id=boss.user_id)
     assert [f.title for f in listed if "高血压沙龙" in f.title] == ["评估高血压沙龙"]
+    # the link travelled through the server to the rep's laptop
+    assert {(v["title"], v["market_activity_id"]) for v in rows_of(rep.store, "follow_up")
+            .values() if "高血压沙龙" in v["title"]} == {("评估高血压沙龙", activity_id),
+                                                     ("邀请参加高血压沙龙", activity_id)}
+    mine = rep.store.create(FollowUp, customer_id=doctors[0], title="邀请参加高血压沙龙",
+                            due_date=day, assigned_user_id=me.user_id,
+                            territory_id=territory).id
 
     activities.act(rep.store, activity_id, "cancel", me.user_id, None, datetime.now(UTC),
                    languages=[CHINESE.get])
     assert rep.sync().rejected == 0
     manager.sync()
-    for store, user_id in ((manager.store, boss.user_id), (rep.store, me.user_id)):
+    for store, user_id, left in ((manager.store, boss.user_id, []),
+                                 (rep.store, me.user_id, [mine])):  # only the rep's own
         with store.read() as s:
             due = follow_ups_due(s, date.today() + timedelta(days=400), assigned_user_id=user_id)
-        assert [f.title for f in due if "高血压沙龙" in f.title] == []
+        assert [f.follow_up_id for f in due if "高血压沙龙" in f.title] == left
     assert {v["status"] for v in rows_of(manager.store, "follow_up").values()
-            if "高血压沙龙" in v["title"]} == {"cancelled"}
+            if v["market_activity_id"] == activity_id} == {"cancelled"}
+    for store in (manager.store, rep.store):  # the rep's own stays open on both laptops
+        assert (store.get(FollowUp, mine).status, store.get(FollowUp, mine).market_activity_id)\
+            == ("open", None)

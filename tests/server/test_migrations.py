@@ -103,3 +103,40 @@ def test_0016_keeps_surveys_taken_twice_before_it(new_empty_database):
         assert connection.exec_driver_sql(
             "SELECT COUNT(*) FROM survey_response WHERE NOT deleted").scalar_one() == 2
     engine.dispose()
+
+
+def _follow_up_ids(engine, column: str = "id") -> list:
+    with engine.connect() as connection:
+        return connection.exec_driver_sql(f"SELECT {column} FROM follow_up ORDER BY id").all()
+
+
+def test_0019_links_follow_ups_to_their_activity_keeping_those_from_before(new_empty_database):
+    """Follow-ups stored before 0019 have no link; one written after keeps its link; going
+    back to 0016 drops the column and keeps every follow-up."""
+    from alembic import command
+
+    url = new_empty_database()
+    engine = create_server_engine(url)
+    migrate(engine, "0016")
+    now = datetime(2026, 12, 1, 2, tzinfo=UTC)
+    row = {"id": "f1", "customer_id": "c1", "title": "Invite to 学术会", "due_date": "2026-12-08",
+           "status": "open", "territory_id": "t1", "revision": 1, "deleted": False,
+           "created_at": now, "updated_at": now}
+    table = sa.table("follow_up", *(sa.column(k) for k in row))
+    with engine.begin() as connection:
+        connection.execute(sa.insert(table), [row])
+    migrate(engine)
+    linked = sa.table("follow_up", *(sa.column(k) for k in [*row, "market_activity_id"]))
+    with engine.begin() as connection:
+        connection.execute(sa.insert(linked), [{**row, "id": "f2", "market_activity_id": "a1"}])
+    assert [tuple(r) for r in _follow_up_ids(engine, "id, market_activity_id")] == [
+        ("f1", None), ("f2", "a1")]
+    cfg = alembic_config(url)
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, "0016")
+    with engine.connect() as connection:
+        columns = {c["name"] for c in sa.inspect(connection).get_columns("follow_up")}
+    assert "market_activity_id" not in columns
+    assert [r[0] for r in _follow_up_ids(engine)] == ["f1", "f2"]
+    engine.dispose()

@@ -3,8 +3,9 @@ meeting 周主任 approved in Chinese, and its "邀请参加…" and "评估…"
 manager's and the doctors' pages, whatever language his own screen is in; a doctor who
 declines or is taken off the list leaves his list too; the meeting moved by two weeks or
 renamed takes its reminders along; held, its invitations close; evaluated, "评估…" is done.
-Another meeting of the same title keeps the reminders it still needs, and a follow-up the
-rep wrote himself is never touched."""
+Each reminder names the meeting that wrote it, so another meeting of the same title keeps
+its own, and a follow-up the rep wrote himself is never touched, even one of the same title;
+reminders written before that link (an older version's) are still found by their titles."""
 
 from __future__ import annotations
 
@@ -109,9 +110,9 @@ def test_a_cancel_in_english_only_still_finds_english_titles(store, field):
 
 
 def test_another_meeting_of_the_same_title_keeps_the_reminders_it_needs(store, field):
-    """Monthly department meetings share a title; one reminder serves both (it is never
-    written twice), so cancelling December's leaves 张伟's, whom approved January invites
-    too, but not 刘芳's, whom February's draft invites (its approval will write its own)."""
+    """Monthly department meetings share a title; each approved one writes its own
+    reminders, so cancelling December's leaves 张伟's from January, and none for 刘芳, whom
+    only February's draft invites (its approval will write its own)."""
     december = _meeting(store, field, "心内科科室会", DAY, ("zhang_wh", "liu"))
     january = _meeting(store, field, "心内科科室会", date(2027, 1, 12), ("zhang_wh",))
     _meeting(store, field, "心内科科室会", date(2027, 2, 9), ("liu",))
@@ -173,3 +174,42 @@ def test_held_its_invitations_close_and_evaluated_the_evaluation_is_done(store, 
     with store.read() as s:
         [done] = s.exec(select(FollowUp).where(FollowUp.title == "评估心血管学术会")).all()
     assert (done.status, done.done_at is not None) == ("done", True)
+
+
+def _reminders_of(store, activity_id):
+    with store.read() as s:
+        return sorted(f.title for f in s.exec(select(FollowUp).where(
+            FollowUp.market_activity_id == activity_id)))
+
+
+def test_each_reminder_names_its_meeting_and_a_hand_written_one_is_left_alone(
+        store, field, meeting):
+    activities.invite(store, meeting, [field.chen], translate=CHINESE)  # after the approval
+    assert _reminders_of(store, meeting) == [
+        "评估心血管学术会", "邀请参加心血管学术会", "邀请参加心血管学术会", "邀请参加心血管学术会"]
+    # 李明 writes himself a reminder with the same words for 张伟, and one for 刘芳
+    mine = [store.create(FollowUp, customer_id=customer, title="邀请参加心血管学术会",
+                         due_date=DAY, assigned_user_id=REP, territory_id=T_WUHAN).id
+            for customer in (field.zhang_wh, field.liu)]
+    activities.act(store, meeting, "cancel", REP, None, beijing(date(2026, 12, 2), 10),
+                   languages=[CHINESE])
+    assert page_of(store, field.zhang_wh) == page_of(store, field.liu) == ["邀请参加心血管学术会"]
+    assert [store.get(FollowUp, f).status for f in mine] == ["open", "open"]
+    assert page_of(store, field.chen) == page_of(store, field.xiehe_west) == []
+
+
+def test_reminders_written_before_the_link_still_follow_their_meeting(store, field, meeting):
+    """An older version wrote no link: its reminders are found by their titles, and a
+    follow-up written by hand after the meeting's reminders still is not."""
+    with store.write() as w:  # as pulled from an older laptop
+        for follow_up in w.session.exec(select(FollowUp)).all():
+            w.update(FollowUp, follow_up.id, {"market_activity_id": None})
+    activities.invite(store, meeting, [field.chen], translate=CHINESE)  # a newer laptop
+    mine = store.create(FollowUp, customer_id=field.zhang_wh, title="邀请参加心血管学术会",
+                        due_date=DAY, assigned_user_id=REP, territory_id=T_WUHAN).id
+    activities.act(store, meeting, "cancel", REP, None, beijing(date(2026, 12, 2), 10),
+                   languages=[CHINESE])
+    assert page_of(store, field.liu) == page_of(store, field.chen) == []
+    assert page_of(store, field.xiehe_west) == []
+    assert page_of(store, field.zhang_wh) == ["邀请参加心血管学术会"]
+    assert store.get(FollowUp, mine).status == "open"

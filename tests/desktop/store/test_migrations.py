@@ -121,3 +121,34 @@ def test_a_store_indexed_before_surname_readings_sorts_people_by_surname_after_u
             (doctor.id,)).scalar()
     s.close()
     assert key.split("\x00")[0] == "zeng wei"
+
+
+def test_follow_ups_kept_before_the_activity_link_open_without_one(tmp_path):
+    """A store of version 0017 (before 0018's link): its follow-ups open with no link, and
+    a link can be written after the upgrade; undone to 0017, the follow-ups stay."""
+    from datetime import date
+
+    from alembic import command
+
+    from desktop.models import FollowUp
+
+    path = tmp_path / "old.sqlite3"
+    s = Store.open(path)
+    kept = s.create(FollowUp, customer_id="c1", title="Invite to 学术会",
+                    due_date=date(2026, 12, 8), market_activity_id="a1")
+    with s.engine.begin() as connection:  # back to version 0017
+        config = migrate.alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0017")
+    s.close()
+    con = connect_store(path)
+    assert con.execute("SELECT id, title FROM follow_up").fetchall() == [
+        (kept.id, "Invite to 学术会")]
+    con.close()
+
+    s = Store.open(path)
+    assert migrate.current_revision(s.engine) == migrate.head_revision()
+    assert s.get(FollowUp, kept.id).market_activity_id is None
+    s.update(FollowUp, kept.id, market_activity_id="a2")
+    assert s.get(FollowUp, kept.id).market_activity_id == "a2"
+    s.close()

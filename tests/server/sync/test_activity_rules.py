@@ -202,3 +202,28 @@ def test_a_call_report_names_the_activity_it_belongs_to(world, planned):
     _refused(foreign, "bad_reference", "market_activity_id")
 
 
+
+
+def test_an_activity_reminder_names_its_activity_and_an_older_clients_one_none(world, planned):
+    """The link is stored and pulled back; one outside the pusher's scope, or naming no
+    activity, is refused; a follow-up pushed without it (an older client) has none."""
+    customer = world.customer(world.rep_a)
+    [linked, older] = world.rep_a.push(
+        mutation("follow_up", customer_id=customer["id"], title="Invite to 学术会",
+                 due_date="2026-03-03", market_activity_id=planned["id"]),
+        mutation("follow_up", customer_id=customer["id"], title="Invite to 学术会",
+                 due_date="2026-03-03"))
+    assert _ok(linked)["market_activity_id"] == planned["id"]
+    assert _ok(older)["market_activity_id"] is None
+    rows, *_ = world.manager.pull_all()
+    assert rows[("follow_up", linked["row"]["id"])]["market_activity_id"] == planned["id"]
+    assert rows[("follow_up", older["row"]["id"])]["market_activity_id"] is None
+    [foreign, missing] = world.foreign_rep.push(
+        mutation("follow_up", customer_id=world.customer(world.foreign_rep)["id"],
+                 title="Invite to 学术会", due_date="2026-03-03",
+                 market_activity_id=planned["id"]),
+        mutation("follow_up", customer_id=world.customer(world.foreign_rep)["id"],
+                 title="Invite to 学术会", due_date="2026-03-03",
+                 market_activity_id="no-such-activity"))
+    _refused(foreign, "bad_reference", "market_activity_id")
+    _refused(missing, "bad_reference", "market_activity_id")
