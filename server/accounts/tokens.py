@@ -70,7 +70,30 @@ def login(engine: Engine, settings, *, username: str, password: str, device_id: 
     Three steps, so that no transaction is open while the password is hashed (argon2 takes
     tens of milliseconds of CPU; on SQLite an open writing transaction would make every
     push wait for it, and a flood of wrong passwords would stall them all): read the
-    account and the throttle, hash with no session, then write the outcome."""
+    account and the throttle, hash with no session, then write the outcome.
+
+    The stored hash may change between the read and the write: a reset (the password
+    checked is no longer the user's), or another sign-in of the same user upgrading the
+    hash to the server's current argon2 parameters (the same password, hashed anew). The
+    password is then checked again against the hash now stored, so that two sign-ins at
+    once both succeed while a reset still refuses the old password."""
+    for _ in range(_HASH_CHANGES_TOLERATED):
+        pair = _try_login(engine, settings, username=username, password=password,
+                          device_id=device_id, address=address)
+        if pair is not None:
+            return pair
+    # The hash changed under every try (several resets at once): a failure, not recorded.
+    raise ApiError(401, "not_authenticated", BAD_LOGIN, headers={"WWW-Authenticate": "Bearer"})
+
+
+# Sign-in checks against a stored hash that changed meanwhile before it gives up.
+_HASH_CHANGES_TOLERATED = 3
+
+
+def _try_login(engine: Engine, settings, *, username: str, password: str, device_id: str,
+               address: str | None) -> dict | None:
+    """One read-hash-write round of `login`; None when the stored hash changed meanwhile
+    (the caller checks the password again against the new one)."""
     with read_session(engine) as session:
         user = find_user(session, username.strip())
         known = user is not None and known_device(session, user.id, device_id)
@@ -85,9 +108,12 @@ def login(engine: Engine, settings, *, username: str, password: str, device_id: 
     rehashed = (security.hash_password(password)
                 if ok and security.needs_rehash(checked[1]) else None)
     with write_session(engine) as session:
-        user = session.get(User, checked[0]) if checked else None
-        # A reset between the read and now: the password checked is no longer the user's.
-        if not ok or user is None or not user.active or user.password_hash != checked[1]:
+        # (locked: concurrent sign-ins of one user write one after the other, each seeing
+        # the hash the one before stored)
+        user = session.get(User, checked[0], with_for_update=True) if checked else None
+        if user is not None and user.password_hash != checked[1]:
+            return None  # a reset or an upgrade of the hash meanwhile: check again
+        if not ok or user is None or not user.active:
             throttle.record_failure(session, attempt, settings)
             session.commit()
             raise ApiError(401, "not_authenticated", BAD_LOGIN,
