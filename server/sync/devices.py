@@ -9,9 +9,10 @@ sequence numbers, not its standing in the per-field merge. See docs/decisions/00
 
 from __future__ import annotations
 
-from sqlalchemy import text
+from sqlalchemy import insert, text
 from sqlmodel import Session, select
 
+from desktop.models import utcnow
 from server.models import FieldVersion, MutationLog
 from server.sync.changes import Actor
 
@@ -33,9 +34,14 @@ def stored_outcomes(session: Session, actor: Actor, seqs: list[int]) -> dict[int
         MutationLog.seq.in_(seqs)))}
 
 
-def log_outcome(session: Session, actor: Actor, seq: int, outcome: dict) -> None:
-    session.add(MutationLog(user_id=actor.user_id, device_id=actor.device_id, seq=seq,
-                            outcome=outcome))
+def log_outcomes(session: Session, actor: Actor, outcomes: dict[int, dict]) -> None:
+    """Store the answers given for {seq: outcome} (one bulk insert)."""
+    if not outcomes:
+        return
+    now = utcnow()
+    session.execute(insert(MutationLog.__table__), [
+        {"user_id": actor.user_id, "device_id": actor.device_id, "seq": seq,
+         "outcome": outcome, "at": now} for seq, outcome in outcomes.items()])
 
 
 def same_device(version: FieldVersion, actor: Actor) -> bool:

@@ -140,11 +140,15 @@ def settled_territory(lookup: Lookup, table: str, values: dict) -> dict:
 
 
 def prefetch(batch, mutations: list[dict]) -> None:
-    """Read the rows a batch's mutations name, one query per table instead of one per row
-    (`batch.rows` is the push's cache of locked rows, see server/sync/push.py Batch)."""
+    """Read the rows a batch's mutations change and name, one query per table instead of
+    one per row (`batch.rows` is the push's cache of locked rows, see server/sync/push.py
+    Batch)."""
     wanted: dict[str, set[str]] = {}
     for mutation in mutations:
         table, changes = mutation.get("table"), mutation.get("changes")
+        row_id = mutation.get("row_id")
+        if table in SYNCED_MODELS and isinstance(row_id, str) and text_problem(row_id) is None:
+            wanted.setdefault(table, set()).add(row_id)
         if table not in REFERENCES or not isinstance(changes, dict):
             continue
         for column, target in REFERENCES[table].items():
