@@ -227,12 +227,15 @@ def authenticate(session: Session, settings, token: str) -> tuple[User, str]:
         claims = security.decode_access_token(token, key=settings.signing_key)
     except security.TokenError as exc:
         raise ApiError(401, exc.code, str(exc), headers={"WWW-Authenticate": "Bearer"}) from None
-    device = session.get(Device, (claims.user_id, claims.device_id))
-    if device is None or device.generation != claims.generation:
+    # the user and the device's generation in one query (every request asks)
+    found = session.exec(select(User, Device.generation).join(
+        Device, Device.user_id == User.id).where(
+        User.id == claims.user_id, Device.device_id == claims.device_id)).first()
+    user, generation = found if found is not None else (None, None)
+    if generation is None or generation != claims.generation:
         raise ApiError(401, "device_revoked", "This device was signed out by an "
                        "administrator; sign in again.")
-    user = session.get(User, claims.user_id)
-    if user is None or not user.active:
+    if not user.active:
         raise ApiError(401, "not_authenticated", "This account is disabled; ask an "
                        "administrator.")
     if claims.user_generation != user.session_generation:

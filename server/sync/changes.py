@@ -9,6 +9,7 @@ object per record cost more server CPU than the rest of a push (docs/decisions/0
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from sqlalchemy import insert
@@ -70,13 +71,18 @@ class ChangeRecords:
 
 def _upsert_versions(session: Session, params: list[dict]) -> None:
     """Insert field versions, replacing those of the same (table, row, field)."""
+    session.execute(_version_upsert(session.get_bind().dialect.name), params)
+
+
+@functools.cache
+def _version_upsert(dialect_name: str):
+    """The upsert of field versions, built once per dialect (building costs CPU)."""
     table = FieldVersion.__table__
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    dialect = postgresql if dialect_name == "postgresql" else sqlite
     statement = dialect.insert(table)
-    statement = statement.on_conflict_do_update(
+    return statement.on_conflict_do_update(
         index_elements=[table.c.table_name, table.c.row_id, table.c.field],
         set_={name: statement.excluded[name] for name in ("revision", "device_id", "user_id")})
-    session.execute(statement, params)
 
 
 class PendingRevisions:

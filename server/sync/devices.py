@@ -29,9 +29,10 @@ def stored_outcomes(session: Session, actor: Actor, seqs: list[int]) -> dict[int
     """The answers already given to this user's device for `seqs` (a replay)."""
     if not seqs:
         return {}
-    return {m.seq: m.outcome for m in session.exec(select(MutationLog).where(
-        MutationLog.user_id == actor.user_id, MutationLog.device_id == actor.device_id,
-        MutationLog.seq.in_(seqs)))}
+    return {seq: outcome for seq, outcome in session.execute(
+        select(MutationLog.seq, MutationLog.outcome).where(
+            MutationLog.user_id == actor.user_id, MutationLog.device_id == actor.device_id,
+            MutationLog.seq.in_(seqs)))}
 
 
 def log_outcomes(session: Session, actor: Actor, outcomes: dict[int, dict]) -> None:

@@ -35,6 +35,10 @@ from server.sync.scope import REFERENCE_TABLES, Scope
 from server.sync.territory_moves import conflict_owner, with_grace
 from server.sync.values import check_names, decode_changes
 
+# A field version as plain columns (no ORM object: only read, never written back).
+_VERSION_COLUMNS = select(FieldVersion.row_id, FieldVersion.field, FieldVersion.revision,
+                          FieldVersion.device_id, FieldVersion.user_id)
+
 
 class Batch:
     """The rows one push has read or created (locked, cached) and its pending revisions."""
@@ -45,7 +49,7 @@ class Batch:
         self.rows: dict[tuple[str, str], object] = {}
         self.row_slot: dict[tuple[str, str], int] = {}  # latest pending change of a row
         # (table, row id) -> {field: its version}, read for the whole batch (prefetch)
-        self.versions: dict[tuple[str, str], dict[str, FieldVersion]] = {}
+        self.versions: dict[tuple[str, str], dict] = {}
         self.lock = session.get_bind().dialect.name == "postgresql"
 
     def get(self, table: str, row_id: str):
@@ -63,10 +67,9 @@ class Batch:
         rows of the batch; read here for any other)."""
         known = self.versions.get((table, row_id))
         if known is None:
-            known = {fv.field: fv for fv in self.session.exec(select(FieldVersion).where(
+            return {fv.field: fv for fv in self.session.execute(_VERSION_COLUMNS.where(
                 FieldVersion.table_name == table, FieldVersion.row_id == row_id,
                 FieldVersion.field.in_(fields)))}
-            return known
         return {name: known[name] for name in fields if name in known}
 
     def route_handler(self, kind: str, region_id: str | None) -> str | None:
@@ -106,8 +109,10 @@ def push_batch(session: Session, *, scope: Scope, actor: Actor, mutations: list[
     batch.pending.write(session)
     session.flush()  # conflict records, if any
     log_outcomes(session, actor, {seq: answered[seq] for seq in fresh})
+    # (the counter is locked since `assign`: its value is this batch's last revision)
+    last = first + len(batch.pending.slots) - 1 if first is not None else None
     return {"results": [answered[seq] for seq in seqs],
-            "server_revision": current_revision(session)}
+            "server_revision": last if last is not None else current_revision(session)}
 
 
 def prefetch_versions(batch: Batch, mutations: list[dict]) -> None:
@@ -127,7 +132,7 @@ def prefetch_versions(batch: Batch, mutations: list[dict]) -> None:
         for row_id in ids:
             batch.versions[(table, row_id)] = {}
         for start in range(0, len(ids), 500):
-            for fv in batch.session.exec(select(FieldVersion).where(
+            for fv in batch.session.execute(_VERSION_COLUMNS.where(
                     FieldVersion.table_name == table,
                     FieldVersion.row_id.in_(ids[start:start + 500]),
                     FieldVersion.field.in_(sorted(fields)))):
@@ -217,11 +222,13 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
         if op == "update":
             raise Rejection("not_found", "This record does not exist on the server (its "
                             "creation may have been rejected); create it again.")
-        new = _new_row_values(batch, scope, model, row_id, changes)
+        row = model(id=row_id)  # (its defaults; built once: a model costs CPU)
+        new = _new_row_values(batch, scope, row, changes)
         check_references(batch.get, scope, table, None, new)
         new.update(settled_territory(batch.get, table, new))
         check_mutation(batch.get, scope, table, "create", None, new, routes=batch.route_handler)
-        row = model(**new)
+        for key, value in new.items():
+            setattr(row, key, value)
         save_row(session, actor, table, row, None, pending=batch.pending)
         batch.created(table, row)
         return staged(row)
@@ -278,11 +285,12 @@ def merge_fields(batch: Batch, table: str, old: dict, changes: dict, base_revisi
     return taken, conflicts
 
 
-def _new_row_values(batch: Batch, scope: Scope, model, row_id: str, changes: dict) -> dict:
-    values = row_values(model(id=row_id))
+def _new_row_values(batch: Batch, scope: Scope, row, changes: dict) -> dict:
+    """The values of a new row: `row`'s defaults, then the changes."""
+    values = row_values(row)
     values.update(changes)
-    values.update(id=row_id, deleted=False, revision=0)
-    table = model.__tablename__
+    values.update(id=row.id, deleted=False, revision=0)
+    table = row.__tablename__
     if table not in REFERENCE_TABLES and values.get("territory_id") is None:
         values["territory_id"] = _inherited_territory(batch, scope, table, values)
     return values
