@@ -9,7 +9,7 @@ sequence numbers, not its standing in the per-field merge. See docs/decisions/00
 
 from __future__ import annotations
 
-from sqlalchemy import insert, text
+from sqlalchemy import bindparam, insert, text
 from sqlmodel import Session, select
 
 from desktop.models import utcnow
@@ -29,10 +29,13 @@ def stored_outcomes(session: Session, actor: Actor, seqs: list[int]) -> dict[int
     """The answers already given to this user's device for `seqs` (a replay)."""
     if not seqs:
         return {}
-    return {seq: outcome for seq, outcome in session.execute(
-        select(MutationLog.seq, MutationLog.outcome).where(
-            MutationLog.user_id == actor.user_id, MutationLog.device_id == actor.device_id,
-            MutationLog.seq.in_(seqs)))}
+    return {seq: outcome for seq, outcome in session.execute(_STORED, {
+        "user_id": actor.user_id, "device_id": actor.device_id, "seqs": seqs})}
+
+
+_STORED = select(MutationLog.seq, MutationLog.outcome).where(
+    MutationLog.user_id == bindparam("user_id"), MutationLog.device_id == bindparam("device_id"),
+    MutationLog.seq.in_(bindparam("seqs", expanding=True)))
 
 
 def log_outcomes(session: Session, actor: Actor, outcomes: dict[int, dict]) -> None:

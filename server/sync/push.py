@@ -12,7 +12,7 @@ only for the final writes and the commit, and revisions still commit in order.
 
 from __future__ import annotations
 
-from sqlalchemy import or_
+from sqlalchemy import bindparam, or_
 from sqlmodel import Session, select
 
 from desktop.models import SYNC_META_FIELDS, SYNCED_MODELS, ComplaintRoute, row_values, synced_model
@@ -35,9 +35,13 @@ from server.sync.scope import REFERENCE_TABLES, Scope
 from server.sync.territory_moves import conflict_owner, with_grace
 from server.sync.values import check_names, decode_changes
 
-# A field version as plain columns (no ORM object: only read, never written back).
-_VERSION_COLUMNS = select(FieldVersion.row_id, FieldVersion.field, FieldVersion.revision,
-                          FieldVersion.device_id, FieldVersion.user_id)
+# Field versions of rows, as plain columns (no ORM objects: only read, never written back;
+# built once: building a statement costs CPU).
+_VERSIONS = select(FieldVersion.row_id, FieldVersion.field, FieldVersion.revision,
+                   FieldVersion.device_id, FieldVersion.user_id).where(
+    FieldVersion.table_name == bindparam("table"),
+    FieldVersion.row_id.in_(bindparam("rows", expanding=True)),
+    FieldVersion.field.in_(bindparam("fields", expanding=True)))
 
 
 class Batch:
@@ -67,9 +71,8 @@ class Batch:
         rows of the batch; read here for any other)."""
         known = self.versions.get((table, row_id))
         if known is None:
-            return {fv.field: fv for fv in self.session.execute(_VERSION_COLUMNS.where(
-                FieldVersion.table_name == table, FieldVersion.row_id == row_id,
-                FieldVersion.field.in_(fields)))}
+            return {fv.field: fv for fv in self.session.execute(_VERSIONS, {
+                "table": table, "rows": [row_id], "fields": fields})}
         return {name: known[name] for name in fields if name in known}
 
     def route_handler(self, kind: str, region_id: str | None) -> str | None:
@@ -132,10 +135,8 @@ def prefetch_versions(batch: Batch, mutations: list[dict]) -> None:
         for row_id in ids:
             batch.versions[(table, row_id)] = {}
         for start in range(0, len(ids), 500):
-            for fv in batch.session.execute(_VERSION_COLUMNS.where(
-                    FieldVersion.table_name == table,
-                    FieldVersion.row_id.in_(ids[start:start + 500]),
-                    FieldVersion.field.in_(sorted(fields)))):
+            for fv in batch.session.execute(_VERSIONS, {
+                    "table": table, "rows": ids[start:start + 500], "fields": sorted(fields)}):
                 batch.versions[(table, fv.row_id)][fv.field] = fv
 
 
