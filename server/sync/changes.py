@@ -62,11 +62,15 @@ class ChangeRecords:
             for slot, params in records:
                 params["revision"] = first_revision + slot
         if self.log:
-            session.execute(insert(ChangeLog.__table__), [p for _, p in self.log])
+            session.execute(_INSERT_LOG, [p for _, p in self.log])
         if self.versions:
             _upsert_versions(session, [p for _, p in self.versions.values()])
         if self.audit:
-            session.execute(insert(AuditEntry.__table__), [p for _, p in self.audit])
+            session.execute(_INSERT_AUDIT, [p for _, p in self.audit])
+
+
+_INSERT_LOG = insert(ChangeLog.__table__)
+_INSERT_AUDIT = insert(AuditEntry.__table__)
 
 
 def _upsert_versions(session: Session, params: list[dict]) -> None:

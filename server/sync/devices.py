@@ -16,13 +16,14 @@ from desktop.models import utcnow
 from server.models import FieldVersion, MutationLog
 from server.sync.changes import Actor
 
+_DEVICE_LOCK = text("SELECT pg_advisory_xact_lock(hashtext(:device))")
+
 
 def lock_device(session: Session, actor: Actor) -> None:
     """One push at a time per device of a user (PostgreSQL; SQLite's write lock covers it):
     a retry racing its original waits for it."""
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:device))"),
-                        {"device": f"{actor.user_id}\x1f{actor.device_id}"})
+        session.execute(_DEVICE_LOCK, {"device": f"{actor.user_id}\x1f{actor.device_id}"})
 
 
 def stored_outcomes(session: Session, actor: Actor, seqs: list[int]) -> dict[int, dict]:
@@ -43,7 +44,7 @@ def log_outcomes(session: Session, actor: Actor, outcomes: dict[int, dict]) -> N
     if not outcomes:
         return
     now = utcnow()
-    session.execute(insert(MutationLog.__table__), [
+    session.execute(_INSERT_OUTCOMES, [
         {"user_id": actor.user_id, "device_id": actor.device_id, "seq": seq,
          "outcome": outcome, "at": now} for seq, outcome in outcomes.items()])
 
@@ -53,3 +54,6 @@ def same_device(version: FieldVersion, actor: Actor) -> bool:
     A version from before devices were keyed by user (no user) is another device's."""
     return (version.user_id is not None and version.user_id == actor.user_id
             and version.device_id == actor.device_id)
+
+
+_INSERT_OUTCOMES = insert(MutationLog.__table__)

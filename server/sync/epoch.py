@@ -32,12 +32,14 @@ def current_epoch(session: Session) -> str:
     return row.epoch if row is not None else ""
 
 
+_REVISION_AND_EPOCH = text("SELECT c.value, e.epoch FROM srv_revision_counter c "
+                           "LEFT JOIN srv_epoch e ON e.id = 1 WHERE c.id = 1")
+
+
 def revision_and_epoch(session: Session) -> tuple[int, str]:
     """The committed revision (`current_revision`) and the epoch, in one query (every
     verify and pull page asks for both)."""
-    revision, epoch = session.execute(text(
-        "SELECT c.value, e.epoch FROM srv_revision_counter c "
-        "LEFT JOIN srv_epoch e ON e.id = 1 WHERE c.id = 1")).one()
+    revision, epoch = session.execute(_REVISION_AND_EPOCH).one()
     return int(revision), epoch or ""
 
 
