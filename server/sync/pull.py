@@ -13,11 +13,12 @@ from sqlalchemy import Integer, and_, bindparam, or_, select, union
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
-from desktop.models import synced_model
+from desktop.models import synced_model, utcnow
 from desktop.models.codec import encode_values
 from server.models import ChangeLog, ScopeChange
 from server.sync.revisions import current_revision
 from server.sync.scope import DESK_READ_TABLES, Scope
+from server.sync.territory_moves import GRACE
 
 DEFAULT_LIMIT, MAX_LIMIT = 1000, 5000
 
@@ -75,10 +76,14 @@ def _entries(session: Session, scope: Scope, cursor: int, upper: int,
 
 # The statements of a pull are built once: building one cost more CPU than running it
 # (docs/decisions/0029, 0033).
+# A user's scope changes up to the page's end: those after the cursor (the page's), and
+# the territories lost up to it within the grace (`territory_moves.note_pull`'s), at once.
 _SCOPE_CHANGES = (select(ScopeChange.territory_id, ScopeChange.change, ScopeChange.revision)
                   .where(ScopeChange.user_id == bindparam("user_id"),
-                         ScopeChange.revision > bindparam("cursor"),
-                         ScopeChange.revision <= bindparam("upper"))
+                         ScopeChange.revision <= bindparam("upper"),
+                         or_(ScopeChange.revision > bindparam("cursor"),
+                             and_(ScopeChange.change == "lost",
+                                  ScopeChange.at >= bindparam("since"))))
                   .order_by(ScopeChange.revision))
 
 
@@ -91,14 +96,20 @@ def _rows_query(table: str):
 
 
 def pull_page(session: Session, *, scope: Scope, cursor: int, limit: int,
-              server_revision: int | None = None) -> dict:
+              server_revision: int | None = None, losses: list[int] | None = None) -> dict:
     """The page; `server_revision`, when given, is a committed counter value the caller read
-    in this transaction (the page then stops there rather than read it again)."""
+    in this transaction (the page then stops there rather than read it again). `losses`,
+    when given, receives the revisions up to `cursor` at which the user lost a territory
+    within the grace (for `territory_moves.note_pull`)."""
     if server_revision is None:
         server_revision = current_revision(session)
     upper = server_revision
-    scope_rows = session.execute(_SCOPE_CHANGES, {
-        "user_id": scope.user_id, "cursor": cursor, "upper": upper}).all()
+    found = session.execute(_SCOPE_CHANGES, {
+        "user_id": scope.user_id, "cursor": cursor, "upper": upper,
+        "since": utcnow() - GRACE}).all()
+    if losses is not None:
+        losses.extend(s.revision for s in found if s.revision <= cursor)
+    scope_rows = [s for s in found if s.revision > cursor]
     if scope_rows:  # a page ends at a scope change
         upper = scope_rows[0].revision
         scope_rows = [s for s in scope_rows if s.revision == upper]

@@ -115,11 +115,15 @@ _RECENT_LOSSES = sa_select(ScopeChange.revision).where(
     ScopeChange.revision <= bindparam("cursor"), ScopeChange.at >= bindparam("since"))
 
 
-def note_pull(session: Session, *, user_id: str, device_id: str, cursor: int) -> None:
+def note_pull(session: Session, *, user_id: str, device_id: str, cursor: int,
+              moves: list[int] | None = None) -> None:
     """A device pulled from `cursor`: it has taken in every move it lost up to there, and
-    its grace for them ends. Writes (in its own short transaction) only the first time."""
-    moves = session.execute(_RECENT_LOSSES, {
-        "user_id": user_id, "cursor": cursor, "since": utcnow() - GRACE}).scalars().all()
+    its grace for them ends. Writes (in its own short transaction) only the first time.
+    `moves`: those losses (revisions up to `cursor`, within the grace) when the caller
+    read them already (`pull.pull_page`'s `losses`)."""
+    if moves is None:
+        moves = session.execute(_RECENT_LOSSES, {
+            "user_id": user_id, "cursor": cursor, "since": utcnow() - GRACE}).scalars().all()
     if not moves:
         return
     seen = set(session.exec(select(ScopeAck.revision).where(

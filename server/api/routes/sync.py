@@ -118,9 +118,11 @@ def pull_answer(session, principal, cursor: int, limit: int) -> dict:
                        "was restored from a backup. Send again the changes it lost (POST "
                        "/sync/verify says which), then download everything afresh from "
                        "/sync/snapshot.")
-    note_pull(session, user_id=principal.user.id, device_id=principal.device_id, cursor=cursor)
+    losses: list[int] = []
     page = pull_logic.pull_page(session, scope=principal.scope, cursor=cursor, limit=limit,
-                                server_revision=server_revision)
+                                server_revision=server_revision, losses=losses)
+    note_pull(session, user_id=principal.user.id, device_id=principal.device_id, cursor=cursor,
+              moves=losses)
     page["epoch"] = epoch
     return page
 
