@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, timedelta
 
-from sqlalchemy import Engine, delete, update
+from sqlalchemy import Engine, bindparam, delete, update
 from sqlmodel import Session, select
 
 from desktop.models import new_id
@@ -70,7 +70,30 @@ def login(engine: Engine, settings, *, username: str, password: str, device_id: 
     Three steps, so that no transaction is open while the password is hashed (argon2 takes
     tens of milliseconds of CPU; on SQLite an open writing transaction would make every
     push wait for it, and a flood of wrong passwords would stall them all): read the
-    account and the throttle, hash with no session, then write the outcome."""
+    account and the throttle, hash with no session, then write the outcome.
+
+    The stored hash may change between the read and the write: a reset (the password
+    checked is no longer the user's), or another sign-in of the same user upgrading the
+    hash to the server's current argon2 parameters (the same password, hashed anew). The
+    password is then checked again against the hash now stored, so that two sign-ins at
+    once both succeed while a reset still refuses the old password."""
+    for _ in range(_HASH_CHANGES_TOLERATED):
+        pair = _try_login(engine, settings, username=username, password=password,
+                          device_id=device_id, address=address)
+        if pair is not None:
+            return pair
+    # The hash changed under every try (several resets at once): a failure, not recorded.
+    raise ApiError(401, "not_authenticated", BAD_LOGIN, headers={"WWW-Authenticate": "Bearer"})
+
+
+# Sign-in checks against a stored hash that changed meanwhile before it gives up.
+_HASH_CHANGES_TOLERATED = 3
+
+
+def _try_login(engine: Engine, settings, *, username: str, password: str, device_id: str,
+               address: str | None) -> dict | None:
+    """One read-hash-write round of `login`; None when the stored hash changed meanwhile
+    (the caller checks the password again against the new one)."""
     with read_session(engine) as session:
         user = find_user(session, username.strip())
         known = user is not None and known_device(session, user.id, device_id)
@@ -85,9 +108,12 @@ def login(engine: Engine, settings, *, username: str, password: str, device_id: 
     rehashed = (security.hash_password(password)
                 if ok and security.needs_rehash(checked[1]) else None)
     with write_session(engine) as session:
-        user = session.get(User, checked[0]) if checked else None
-        # A reset between the read and now: the password checked is no longer the user's.
-        if not ok or user is None or not user.active or user.password_hash != checked[1]:
+        # (locked: concurrent sign-ins of one user write one after the other, each seeing
+        # the hash the one before stored)
+        user = session.get(User, checked[0], with_for_update=True) if checked else None
+        if user is not None and user.password_hash != checked[1]:
+            return None  # a reset or an upgrade of the hash meanwhile: check again
+        if not ok or user is None or not user.active:
             throttle.record_failure(session, attempt, settings)
             session.commit()
             raise ApiError(401, "not_authenticated", BAD_LOGIN,
@@ -195,18 +221,26 @@ def end_sessions(session: Session, user: User) -> None:
     session.add(user)
 
 
+# (built once: building a statement costs more CPU than running this one)
+_USER_AND_DEVICE = select(User, Device.generation).join(
+    Device, Device.user_id == User.id).where(
+    User.id == bindparam("user_id"), Device.device_id == bindparam("device_id"))
+
+
 def authenticate(session: Session, settings, token: str) -> tuple[User, str]:
     """The user and device of a valid access token, or ApiError 401."""
     try:
         claims = security.decode_access_token(token, key=settings.signing_key)
     except security.TokenError as exc:
         raise ApiError(401, exc.code, str(exc), headers={"WWW-Authenticate": "Bearer"}) from None
-    device = session.get(Device, (claims.user_id, claims.device_id))
-    if device is None or device.generation != claims.generation:
+    # the user and the device's generation in one query (every request asks)
+    found = session.execute(_USER_AND_DEVICE, {
+        "user_id": claims.user_id, "device_id": claims.device_id}).first()
+    user, generation = found if found is not None else (None, None)
+    if generation is None or generation != claims.generation:
         raise ApiError(401, "device_revoked", "This device was signed out by an "
                        "administrator; sign in again.")
-    user = session.get(User, claims.user_id)
-    if user is None or not user.active:
+    if not user.active:
         raise ApiError(401, "not_authenticated", "This account is disabled; ask an "
                        "administrator.")
     if claims.user_generation != user.session_generation:

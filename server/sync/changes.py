@@ -1,14 +1,20 @@
 """Recording a change of a synced row on the server: its revision, the change log pulls
 read, per-field versions for later merges, and the audit trail (who, when, device,
 old → new). Every server-side write (push, admin CLI, import, demo seed) goes through here.
+
+The records are written as bulk Core statements (one `INSERT` per table for a whole push,
+field versions as one upsert), not as ORM objects: building, tracking and flushing an ORM
+object per record cost more server CPU than the rest of a push (docs/decisions/0033).
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from sqlalchemy import insert
-from sqlmodel import Session, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session
 
 from desktop.models import SYNC_META_FIELDS, SyncedBase, row_values, synced_model, utcnow
 from desktop.models.codec import encode_value, encode_values
@@ -28,13 +34,69 @@ class Actor:
 SERVER_ACTOR = Actor(None, "server")
 
 
+class ChangeRecords:
+    """The change-log entries, field versions and audit entries of changes not yet written,
+    as parameter dicts; each knows the slot (the change) whose revision it gets. A field
+    changed twice keeps its last version only."""
+
+    def __init__(self):
+        self.log: list[tuple[int, dict]] = []
+        self.audit: list[tuple[int, dict]] = []
+        self.versions: dict[tuple[str, str, str], tuple[int, dict]] = {}
+
+    def add(self, slot: int, *, log: dict, versions: list[dict], audit: list[dict]) -> None:
+        self.log.append((slot, log))
+        self.audit.extend((slot, entry) for entry in audit)
+        for version in versions:
+            key = (version["table_name"], version["row_id"], version["field"])
+            self.versions.pop(key, None)  # (re-inserted: the dict keeps the order of slots)
+            self.versions[key] = (slot, version)
+
+    def pending_version(self, table: str, row_id: str, field: str) -> bool:
+        """Whether this batch changed the field already (the change is this device's)."""
+        return (table, row_id, field) in self.versions
+
+    def write(self, session: Session, first_revision: int) -> None:
+        """Give every record its slot's revision and write them all (after the rows)."""
+        for records in (self.log, self.audit, self.versions.values()):
+            for slot, params in records:
+                params["revision"] = first_revision + slot
+        if self.log:
+            session.execute(_INSERT_LOG, [p for _, p in self.log])
+        if self.versions:
+            _upsert_versions(session, [p for _, p in self.versions.values()])
+        if self.audit:
+            session.execute(_INSERT_AUDIT, [p for _, p in self.audit])
+
+
+_INSERT_LOG = insert(ChangeLog.__table__)
+_INSERT_AUDIT = insert(AuditEntry.__table__)
+
+
+def _upsert_versions(session: Session, params: list[dict]) -> None:
+    """Insert field versions, replacing those of the same (table, row, field)."""
+    session.execute(_version_upsert(session.get_bind().dialect.name), params)
+
+
+@functools.cache
+def _version_upsert(dialect_name: str):
+    """The upsert of field versions, built once per dialect (building costs CPU)."""
+    table = FieldVersion.__table__
+    dialect = postgresql if dialect_name == "postgresql" else sqlite
+    statement = dialect.insert(table)
+    return statement.on_conflict_do_update(
+        index_elements=[table.c.table_name, table.c.row_id, table.c.field],
+        set_={name: statement.excluded[name] for name in ("revision", "device_id", "user_id")})
+
+
 class PendingRevisions:
-    """Revisions handed out just before commit (push): each change gets a slot of objects
-    to stamp; `assign` takes the revision lock and numbers them, so the lock is held only
-    for the final writes and the commit."""
+    """Revisions handed out just before commit (push): each change gets a slot, its row to
+    stamp and its records (`records`); `assign` takes the revision lock and numbers them,
+    so the lock is held only for the final writes and the commit."""
 
     def __init__(self):
         self.slots: list[list] = []
+        self.records = ChangeRecords()
 
     def new_slot(self) -> int:
         self.slots.append([])
@@ -44,7 +106,8 @@ class PendingRevisions:
         self.slots[slot].append(obj)
 
     def assign(self, session: Session) -> int | None:
-        """Number every slot (in order); returns the first revision (None: no changes)."""
+        """Number every slot (in order); returns the first revision (None: no changes).
+        The records are written by `write` once the rows are flushed."""
         if not self.slots:
             return None
         with session.no_autoflush:  # staged objects have no revision yet
@@ -52,7 +115,14 @@ class PendingRevisions:
         for offset, objects in enumerate(self.slots):
             for obj in objects:
                 obj.revision = first + offset
+        self.first = first
         return first
+
+    def write(self, session: Session) -> None:
+        """Write the rows and the records of every slot (after `assign`)."""
+        if self.slots:
+            session.flush()
+            self.records.write(session, self.first)
 
 
 def save_row(session: Session, actor: Actor, table: str, row: SyncedBase,
@@ -61,14 +131,14 @@ def save_row(session: Session, actor: Actor, table: str, row: SyncedBase,
     """Give `row` (already holding its new values) a new revision and record the change.
     `old` is the row's values before (None for a new row). Returns (revision, changed
     fields with their old values). With `pending`, the revision is assigned later by
-    `pending.assign` and None is returned (the slot is `pending.slots[-1]`)."""
-    slot = None
+    `pending.assign`, the records are written by `pending.write`, and None is returned
+    (the slot is `pending.slots[-1]`)."""
     if pending is not None:
-        slot = pending.new_slot()
-        revision = None
+        slot, revision, records = pending.new_slot(), None, pending.records
     else:
         with session.no_autoflush:  # the row's new values are written once, below
             revision = next_revisions(session)
+        slot, records = 0, ChangeRecords()
     now = utcnow()
     row.revision = revision
     row.updated_at = now
@@ -85,59 +155,31 @@ def save_row(session: Session, actor: Actor, table: str, row: SyncedBase,
     prev_territory = None
     if old is not None and not ref and old.get("territory_id") != new.get("territory_id"):
         prev_territory = old.get("territory_id")
-    created = [ChangeLog(revision=revision, table_name=table, row_id=row.id,
-                         territory_id=territory_id, prev_territory_id=prev_territory,
-                         region_id=region_id, ref=ref)]
-    created += _record_field_versions(session, actor, table, row.id, changed, revision,
-                                      new_row=old is None)
-    created += _audit(actor, table, row.id, old, new, changed, revision)
-    session.add_all(created)
-    if slot is not None:
-        for obj in (row, *created):
-            pending.add(slot, obj)
+    records.add(slot, log={"revision": revision, "table_name": table, "row_id": row.id,
+                           "territory_id": territory_id, "prev_territory_id": prev_territory,
+                           "region_id": region_id, "ref": ref},
+                versions=[{"table_name": table, "row_id": row.id, "field": name,
+                           "revision": revision, "device_id": actor.device_id,
+                           "user_id": actor.user_id} for name in changed],
+                audit=_audit(actor, table, row.id, old, new, changed, now))
+    if pending is not None:
+        pending.add(slot, row)
+    else:
+        records.write(session, revision)
     return revision, changed
 
 
-def _record_field_versions(session, actor, table, row_id, changed, revision, *,
-                           new_row) -> list:
-    """Field-version objects to store (new ones and updated existing ones)."""
-    if not changed:
-        return []
-    # Versions staged earlier in this transaction and not yet flushed (a push that changes
-    # a row twice) are found here, not by the query.
-    staged = session.info.setdefault("staged_field_versions", {})
-    existing = {}
-    if not new_row:
-        with session.no_autoflush:
-            existing = {fv.field: fv for fv in session.exec(
-                select(FieldVersion).where(FieldVersion.table_name == table,
-                                           FieldVersion.row_id == row_id,
-                                           FieldVersion.field.in_(list(changed))))}
-    out = []
-    for name in changed:
-        fv = staged.get((table, row_id, name)) or existing.get(name)
-        if fv is None:
-            fv = FieldVersion(table_name=table, row_id=row_id, field=name)
-            staged[(table, row_id, name)] = fv
-        fv.revision, fv.device_id, fv.user_id = revision, actor.device_id, actor.user_id
-        out.append(fv)
-    return out
+def _audit(actor, table, row_id, old, new, changed, now) -> list[dict]:
+    def entry(action, field=None, old_value=None, new_value=None) -> dict:
+        return {"at": now, "user_id": actor.user_id, "device_id": actor.device_id,
+                "action": action, "table_name": table, "row_id": row_id, "field": field,
+                "old_value": old_value, "new_value": new_value, "revision": None}
 
-
-def _audit(actor, table, row_id, old, new, changed, revision) -> list[AuditEntry]:
     if old is None:
-        return [AuditEntry(user_id=actor.user_id, device_id=actor.device_id, action="create",
-                           table_name=table, row_id=row_id,
-                           new_value=encode_values({k: new[k] for k in changed}),
-                           revision=revision)]
+        return [entry("create", new_value=encode_values({k: new[k] for k in changed}))]
     action = "delete" if new.get("deleted") and not old.get("deleted") else "update"
-    return [AuditEntry(user_id=actor.user_id, device_id=actor.device_id, action=action,
-                       table_name=table, row_id=row_id, field=name,
-                       old_value=encode_value(before), new_value=encode_value(new[name]),
-                       revision=revision)
+    return [entry(action, name, encode_value(before), encode_value(new[name]))
             for name, before in changed.items()]
-
-
 def bulk_create_rows(session: Session, actor: Actor, table: str, rows: list[dict],
                      *, action: str = "import") -> int:
     """Insert many new rows at once (import, demo seed): one revision each, one change-log

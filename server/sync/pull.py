@@ -13,11 +13,12 @@ from sqlalchemy import Integer, and_, bindparam, or_, select, union
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
-from desktop.models import synced_model
+from desktop.models import synced_model, utcnow
 from desktop.models.codec import encode_values
 from server.models import ChangeLog, ScopeChange
 from server.sync.revisions import current_revision
 from server.sync.scope import DESK_READ_TABLES, Scope
+from server.sync.territory_moves import GRACE
 
 DEFAULT_LIMIT, MAX_LIMIT = 1000, 5000
 
@@ -73,18 +74,42 @@ def _entries(session: Session, scope: Scope, cursor: int, upper: int,
     return session.execute(query, params).scalars().all()
 
 
+# The statements of a pull are built once: building one cost more CPU than running it
+# (docs/decisions/0029, 0033).
+# A user's scope changes up to the page's end: those after the cursor (the page's), and
+# the territories lost up to it within the grace (`territory_moves.note_pull`'s), at once.
+_SCOPE_CHANGES = (select(ScopeChange.territory_id, ScopeChange.change, ScopeChange.revision)
+                  .where(ScopeChange.user_id == bindparam("user_id"),
+                         ScopeChange.revision <= bindparam("upper"),
+                         or_(ScopeChange.revision > bindparam("cursor"),
+                             and_(ScopeChange.change == "lost",
+                                  ScopeChange.at >= bindparam("since"))))
+                  .order_by(ScopeChange.revision))
+
+
+@functools.cache
+def _rows_query(table: str):
+    """The current values of rows of `table` by id (plain columns: only values are sent)."""
+    columns = synced_model(table).__table__.columns
+    return [c.name for c in columns], select(*columns).where(
+        columns.id.in_(bindparam("ids", expanding=True)))
+
+
 def pull_page(session: Session, *, scope: Scope, cursor: int, limit: int,
-              server_revision: int | None = None) -> dict:
+              server_revision: int | None = None, losses: list[int] | None = None) -> dict:
     """The page; `server_revision`, when given, is a committed counter value the caller read
-    in this transaction (the page then stops there rather than read it again)."""
+    in this transaction (the page then stops there rather than read it again). `losses`,
+    when given, receives the revisions up to `cursor` at which the user lost a territory
+    within the grace (for `territory_moves.note_pull`)."""
     if server_revision is None:
         server_revision = current_revision(session)
     upper = server_revision
-    scope_rows = session.execute(
-        select(ScopeChange).where(ScopeChange.user_id == scope.user_id,
-                                  ScopeChange.revision > cursor,
-                                  ScopeChange.revision <= upper)
-        .order_by(ScopeChange.revision)).scalars().all()
+    found = session.execute(_SCOPE_CHANGES, {
+        "user_id": scope.user_id, "cursor": cursor, "upper": upper,
+        "since": utcnow() - GRACE}).all()
+    if losses is not None:
+        losses.extend(s.revision for s in found if s.revision <= cursor)
+    scope_rows = [s for s in found if s.revision > cursor]
     if scope_rows:  # a page ends at a scope change
         upper = scope_rows[0].revision
         scope_rows = [s for s in scope_rows if s.revision == upper]
@@ -112,13 +137,11 @@ def _materialise(session: Session, scope: Scope, entries: list[ChangeLog]):
         by_table[entry.table_name].add(entry.row_id)
     rows = {}
     for table, ids in by_table.items():
-        # plain column values, not ORM objects: only their values are sent
-        columns = synced_model(table).__table__.columns
-        names = [c.name for c in columns]
+        names, query = _rows_query(table)
         id_list = sorted(ids)
         for start in range(0, len(id_list), 900):
             chunk = id_list[start:start + 900]
-            for row in session.execute(select(*columns).where(columns.id.in_(chunk))):
+            for row in session.execute(query, {"ids": chunk}):
                 values = dict(zip(names, row, strict=True))
                 rows[(table, values["id"])] = values
     changes, removals = [], []

@@ -12,15 +12,16 @@ only for the final writes and the commit, and revisions still commit in order.
 
 from __future__ import annotations
 
-from sqlalchemy import or_
+from sqlalchemy import bindparam, or_
 from sqlmodel import Session, select
 
 from desktop.models import SYNC_META_FIELDS, SYNCED_MODELS, ComplaintRoute, row_values, synced_model
 from desktop.models.codec import encode_value, encode_values
 from desktop.models.validation import unknown_fields
+from server.core.wire import text_problem
 from server.models import Conflict, FieldVersion
 from server.sync.changes import Actor, PendingRevisions, save_row
-from server.sync.devices import lock_device, log_outcome, same_device, stored_outcomes
+from server.sync.devices import lock_device, log_outcomes, same_device, stored_outcomes
 from server.sync.push_outcomes import Applied, Outcome, Rejected, response_body, stamp
 from server.sync.references import (
     check_references,
@@ -34,6 +35,14 @@ from server.sync.scope import REFERENCE_TABLES, Scope
 from server.sync.territory_moves import conflict_owner, with_grace
 from server.sync.values import check_names, decode_changes
 
+# Field versions of rows, as plain columns (no ORM objects: only read, never written back;
+# built once: building a statement costs CPU).
+_VERSIONS = select(FieldVersion.row_id, FieldVersion.field, FieldVersion.revision,
+                   FieldVersion.device_id, FieldVersion.user_id).where(
+    FieldVersion.table_name == bindparam("table"),
+    FieldVersion.row_id.in_(bindparam("rows", expanding=True)),
+    FieldVersion.field.in_(bindparam("fields", expanding=True)))
+
 
 class Batch:
     """The rows one push has read or created (locked, cached) and its pending revisions."""
@@ -43,6 +52,8 @@ class Batch:
         self.pending = PendingRevisions()
         self.rows: dict[tuple[str, str], object] = {}
         self.row_slot: dict[tuple[str, str], int] = {}  # latest pending change of a row
+        # (table, row id) -> {field: its version}, read for the whole batch (prefetch)
+        self.versions: dict[tuple[str, str], dict] = {}
         self.lock = session.get_bind().dialect.name == "postgresql"
 
     def get(self, table: str, row_id: str):
@@ -54,6 +65,15 @@ class Batch:
 
     def created(self, table: str, row) -> None:
         self.rows[(table, row.id)] = row
+
+    def field_versions(self, table: str, row_id: str, fields: list[str]) -> dict:
+        """{field: FieldVersion} stored for these fields of a row (prefetched for the
+        rows of the batch; read here for any other)."""
+        known = self.versions.get((table, row_id))
+        if known is None:
+            return {fv.field: fv for fv in self.session.execute(_VERSIONS, {
+                "table": table, "rows": [row_id], "fields": fields})}
+        return {name: known[name] for name in fields if name in known}
 
     def route_handler(self, kind: str, region_id: str | None) -> str | None:
         """The handler the company's rule names for complaints of `kind` in the region (its
@@ -76,6 +96,7 @@ def push_batch(session: Session, *, scope: Scope, actor: Actor, mutations: list[
     fresh: dict[int, Outcome] = {}
     with session.no_autoflush:
         prefetch(batch, [m for m in mutations if m["seq"] not in answered])
+        prefetch_versions(batch, [m for m in mutations if m["seq"] not in answered])
         for mutation in mutations:
             seq = mutation["seq"]
             if seq in answered or seq in fresh:
@@ -88,10 +109,35 @@ def push_batch(session: Session, *, scope: Scope, actor: Actor, mutations: list[
     for seq, outcome in fresh.items():
         stamp(outcome, first)
         answered[seq] = response_body(outcome)
-        log_outcome(session, actor, seq, answered[seq])
-    session.flush()
+    batch.pending.write(session)
+    session.flush()  # conflict records, if any
+    log_outcomes(session, actor, {seq: answered[seq] for seq in fresh})
+    # (the counter is locked since `assign`: its value is this batch's last revision)
+    last = first + len(batch.pending.slots) - 1 if first is not None else None
     return {"results": [answered[seq] for seq in seqs],
-            "server_revision": current_revision(session)}
+            "server_revision": last if last is not None else current_revision(session)}
+
+
+def prefetch_versions(batch: Batch, mutations: list[dict]) -> None:
+    """Read the field versions an update of the batch may merge against, one query per
+    table (after `prefetch` locked the rows: a push that changed them has committed)."""
+    wanted: dict[str, tuple[set[str], set[str]]] = {}
+    for mutation in mutations:
+        table, row_id = mutation["table"], mutation["row_id"]
+        if mutation["op"] != "update" or batch.rows.get((table, row_id)) is None:
+            continue
+        rows, fields = wanted.setdefault(table, (set(), set()))
+        rows.add(row_id)
+        fields.update(name for name in (mutation.get("changes") or {})
+                      if isinstance(name, str) and text_problem(name) is None)
+    for table, (rows, fields) in wanted.items():
+        ids = sorted(rows)
+        for row_id in ids:
+            batch.versions[(table, row_id)] = {}
+        for start in range(0, len(ids), 500):
+            for fv in batch.session.execute(_VERSIONS, {
+                    "table": table, "rows": ids[start:start + 500], "fields": sorted(fields)}):
+                batch.versions[(table, fv.row_id)][fv.field] = fv
 
 
 def rejected(batch: Batch, scope: Scope, mutation: dict, rejection: Rejection) -> Rejected:
@@ -177,16 +223,18 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
         if op == "update":
             raise Rejection("not_found", "This record does not exist on the server (its "
                             "creation may have been rejected); create it again.")
-        new = _new_row_values(batch, scope, model, row_id, changes)
+        row = model(id=row_id)  # (its defaults; built once: a model costs CPU)
+        new = _new_row_values(batch, scope, row, changes)
         check_references(batch.get, scope, table, None, new)
         new.update(settled_territory(batch.get, table, new))
         check_mutation(batch.get, scope, table, "create", None, new, routes=batch.route_handler)
-        row = model(**new)
+        for key, value in new.items():
+            setattr(row, key, value)
         save_row(session, actor, table, row, None, pending=batch.pending)
         batch.created(table, row)
         return staged(row)
 
-    taken, conflicts = merge_fields(session, table, old, changes,
+    taken, conflicts = merge_fields(batch, table, old, changes,
                                     mutation.get("base_revision") or 0, actor,
                                     field_bases=mutation.get("field_bases") or {})
     check_references(batch.get, scope, table, old, {**old, **taken})
@@ -210,7 +258,7 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
     return outcome
 
 
-def merge_fields(session: Session, table: str, old: dict, changes: dict, base_revision: int,
+def merge_fields(batch: Batch, table: str, old: dict, changes: dict, base_revision: int,
                  actor: Actor, *, field_bases: dict[str, int] | None = None
                  ) -> tuple[dict, dict]:
     """Split `changes` into fields taken and conflicts {field: (yours, server's)}.
@@ -222,29 +270,28 @@ def merge_fields(session: Session, table: str, old: dict, changes: dict, base_re
     `base_revision`: the client saw no field of the row after the row's revision."""
     field_bases = field_bases or {}
     differing = [k for k, v in changes.items() if old.get(k) != v]
-    versions = {}
-    if differing:
-        versions = {fv.field: fv for fv in session.exec(select(FieldVersion).where(
-            FieldVersion.table_name == table, FieldVersion.row_id == old["id"],
-            FieldVersion.field.in_(differing)))}
+    versions = batch.field_versions(table, old["id"], differing) if differing else {}
+    pending = batch.pending.records
     taken, conflicts = {}, {}
     for name, value in changes.items():
         version = versions.get(name)
-        # (a version without a revision is pending in this very push: same device)
         base = min(field_bases.get(name, base_revision), base_revision)
-        if (name in differing and version is not None and version.revision is not None
-                and version.revision > base and not same_device(version, actor)):
+        # (a field changed earlier in this very push was changed by this device)
+        if (name in differing and version is not None and version.revision > base
+                and not same_device(version, actor)
+                and not pending.pending_version(table, old["id"], name)):
             conflicts[name] = (value, old.get(name))
         else:
             taken[name] = value
     return taken, conflicts
 
 
-def _new_row_values(batch: Batch, scope: Scope, model, row_id: str, changes: dict) -> dict:
-    values = row_values(model(id=row_id))
+def _new_row_values(batch: Batch, scope: Scope, row, changes: dict) -> dict:
+    """The values of a new row: `row`'s defaults, then the changes."""
+    values = row_values(row)
     values.update(changes)
-    values.update(id=row_id, deleted=False, revision=0)
-    table = model.__tablename__
+    values.update(id=row.id, deleted=False, revision=0)
+    table = row.__tablename__
     if table not in REFERENCE_TABLES and values.get("territory_id") is None:
         values["territory_id"] = _inherited_territory(batch, scope, table, values)
     return values

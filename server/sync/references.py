@@ -11,8 +11,10 @@ points nowhere known.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
+from sqlalchemy import bindparam
 from sqlmodel import select
 
 from desktop.models import SYNCED_MODELS, row_values
@@ -140,11 +142,15 @@ def settled_territory(lookup: Lookup, table: str, values: dict) -> dict:
 
 
 def prefetch(batch, mutations: list[dict]) -> None:
-    """Read the rows a batch's mutations name, one query per table instead of one per row
-    (`batch.rows` is the push's cache of locked rows, see server/sync/push.py Batch)."""
+    """Read the rows a batch's mutations change and name, one query per table instead of
+    one per row (`batch.rows` is the push's cache of locked rows, see server/sync/push.py
+    Batch)."""
     wanted: dict[str, set[str]] = {}
     for mutation in mutations:
         table, changes = mutation.get("table"), mutation.get("changes")
+        row_id = mutation.get("row_id")
+        if table in SYNCED_MODELS and isinstance(row_id, str) and text_problem(row_id) is None:
+            wanted.setdefault(table, set()).add(row_id)
         if table not in REFERENCES or not isinstance(changes, dict):
             continue
         for column, target in REFERENCES[table].items():
@@ -156,12 +162,17 @@ def prefetch(batch, mutations: list[dict]) -> None:
                 wanted.setdefault(target, set()).add(value)
     for target, ids in wanted.items():
         ids = sorted(i for i in ids if (target, i) not in batch.rows)
-        model = SYNCED_MODELS[target]
+        query = _rows_by_id(target, batch.lock)
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
-            query = select(model).where(model.id.in_(chunk))
-            if batch.lock:
-                query = query.with_for_update()
-            found = {row.id: row for row in batch.session.exec(query)}
+            found = {row.id: row for row in batch.session.scalars(query, {"ids": chunk})}
             for row_id in chunk:
                 batch.rows[(target, row_id)] = found.get(row_id)
+
+
+@functools.cache
+def _rows_by_id(table: str, lock: bool):
+    """Rows of `table` by id (locked when `lock`), built once (building costs CPU)."""
+    model = SYNCED_MODELS[table]
+    query = select(model).where(model.id.in_(bindparam("ids", expanding=True)))
+    return query.with_for_update() if lock else query

@@ -11,25 +11,25 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlmodel import Session
 
+# (statements built once: every push and pull runs them)
+_LOCK = {"postgresql": text("SELECT value FROM srv_revision_counter WHERE id = 1 FOR UPDATE")}
+_CURRENT = text("SELECT value FROM srv_revision_counter WHERE id = 1")
+_NEXT = text("UPDATE srv_revision_counter SET value = value + :n WHERE id = 1 RETURNING value")
+
 
 def lock_revisions(session: Session) -> int:
-    """Take the revision lock for the rest of the transaction; return the current revision."""
-    if session.get_bind().dialect.name == "postgresql":
-        sql = "SELECT value FROM srv_revision_counter WHERE id = 1 FOR UPDATE"
-    else:
-        sql = "SELECT value FROM srv_revision_counter WHERE id = 1"
-    return int(session.execute(text(sql)).scalar_one())
+    """Take the revision lock for the rest of the transaction; return the current revision.
+    (On SQLite the write lock of BEGIN IMMEDIATE is the lock.)"""
+    sql = _LOCK.get(session.get_bind().dialect.name, _CURRENT)
+    return int(session.execute(sql).scalar_one())
 
 
 def next_revisions(session: Session, count: int = 1) -> int:
     """Allocate `count` revisions; returns the first. Call after `lock_revisions`."""
-    last = session.execute(
-        text("UPDATE srv_revision_counter SET value = value + :n WHERE id = 1 RETURNING value"),
-        {"n": count}).scalar_one()
+    last = session.execute(_NEXT, {"n": count}).scalar_one()
     return int(last) - count + 1
 
 
 def current_revision(session: Session) -> int:
     """The newest committed revision (every revision up to it is committed)."""
-    return int(session.execute(
-        text("SELECT value FROM srv_revision_counter WHERE id = 1")).scalar_one())
+    return int(session.execute(_CURRENT).scalar_one())

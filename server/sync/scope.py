@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlalchemy import bindparam
+from sqlalchemy import select as sa_select
+from sqlmodel import Session
 
 from desktop.domain.workflows import ADMIN, MANAGER, PV, QA, REP
 from desktop.models import Territory
@@ -105,12 +108,28 @@ def log_keys(table: str, values: dict) -> tuple[str | None, str | None, bool]:
 
 
 def user_scope(session: Session, user) -> Scope:
+    """The user's scope now (read at every request: a territory moved or a role changed
+    takes effect at the next one)."""
     if user.role == ADMIN:
         return Scope(user.id, user.role, user.region_id, None)
-    query = select(Territory.id).where(Territory.deleted == False)  # noqa: E712
+    if user.role == MANAGER and not user.region_id:
+        return Scope(user.id, user.role, user.region_id, frozenset())
     if user.role == MANAGER or (user.role in DESK_ROLES and user.region_id):
-        query = query.where(Territory.region_id == user.region_id)
-    elif user.role not in DESK_ROLES:  # a desk without a region works for the whole company
-        query = query.where(Territory.owner_user_id == user.id)
-    ids = frozenset(session.exec(query).all()) if (user.role != MANAGER or user.region_id) else frozenset()
+        kind, value = "region", user.region_id
+    elif user.role not in DESK_ROLES:
+        kind, value = "owner", user.id
+    else:  # a desk without a region works for the whole company
+        kind, value = "all", None
+    ids = frozenset(session.execute(_territories_query(kind), {"value": value}).scalars())
     return Scope(user.id, user.role, user.region_id, ids)
+
+
+@functools.cache
+def _territories_query(kind: str):
+    """The ids of live territories of a region, of an owner, or all (built once)."""
+    query = sa_select(Territory.id).where(Territory.deleted == False)  # noqa: E712
+    if kind == "region":
+        return query.where(Territory.region_id == bindparam("value"))
+    if kind == "owner":
+        return query.where(Territory.owner_user_id == bindparam("value"))
+    return query

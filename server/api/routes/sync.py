@@ -28,9 +28,8 @@ from server.models import Conflict
 from server.sync import pull as pull_logic
 from server.sync import snapshot as snapshot_logic
 from server.sync.changes import Actor
-from server.sync.epoch import MAX_VERIFY, current_epoch, verify_answer
+from server.sync.epoch import MAX_VERIFY, current_epoch, revision_and_epoch, verify_answer
 from server.sync.push import push_batch
-from server.sync.revisions import current_revision
 from server.sync.territory_moves import note_pull
 from server.sync.values import check_unique_seqs
 
@@ -113,16 +112,18 @@ def push(body: PushIn, principal: CurrentUser, session: WriteSessionDep,
 
 def pull_answer(session, principal, cursor: int, limit: int) -> dict:
     """A pull page after `cursor` with the server's epoch; 409 when the cursor is ahead."""
-    server_revision = current_revision(session)
+    server_revision, epoch = revision_and_epoch(session)
     if cursor > server_revision:
         raise ApiError(409, "cursor_ahead", "Your sync position is ahead of this server: it "
                        "was restored from a backup. Send again the changes it lost (POST "
                        "/sync/verify says which), then download everything afresh from "
                        "/sync/snapshot.")
-    note_pull(session, user_id=principal.user.id, device_id=principal.device_id, cursor=cursor)
+    losses: list[int] = []
     page = pull_logic.pull_page(session, scope=principal.scope, cursor=cursor, limit=limit,
-                                server_revision=server_revision)
-    page["epoch"] = current_epoch(session)
+                                server_revision=server_revision, losses=losses)
+    note_pull(session, user_id=principal.user.id, device_id=principal.device_id, cursor=cursor,
+              moves=losses)
+    page["epoch"] = epoch
     return page
 
 

@@ -86,8 +86,13 @@ def cycle(body: CycleIn, principal: CurrentUser, session: WriteSessionDep,
                                     [m.model_dump() for m in body.mutations])
     else:
         session.rollback()  # nothing to write: release SQLite's write lock before reading
-    # The page in a reading transaction of its own, after the push committed (a writing one
-    # would hold SQLite's write lock while note_pull writes in another).
+    # The page in a transaction of its own, after the push committed. On SQLite a reading
+    # session (a writing one would hold the write lock while note_pull writes in another);
+    # on PostgreSQL the request's session goes on (a new transaction holds no lock until it
+    # writes, and no second connection is taken from the pool).
+    if session.get_bind().dialect.name == "postgresql":
+        answer["pull"] = pull_answer(session, principal, body.cursor, body.limit)
+        return json_response(answer)
     with read_session(request.app.state.engine) as reader:
         answer["pull"] = pull_answer(reader, principal, body.cursor, body.limit)
     return json_response(answer)
