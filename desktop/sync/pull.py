@@ -41,12 +41,12 @@ log = logging.getLogger(__name__)
 
 CURSOR_KEY = "pull_cursor"
 SNAPSHOT_KEY = "snapshot"  # + ":<territory id>" for a gained territory
-PREPARED = "_prepared"  # a page's values as stored, converted by the download thread
+PREPARED = "_prepared"  # a page's values as stored, converted by the decoding thread
 
 # Pages downloaded ahead of the one being stored (received or decoded): enough to keep the
 # server busy while a table's indexes are built (~0.5 s at 100k rows); ~10 MB of memory each
 # decoded at 5,000 rows, ~1.3 MB received.
-PREFETCH_PAGES = 4
+PREFETCH_PAGES = 3
 
 # A snapshot transaction commits once it holds this many rows or has lasted this long (a save
 # on the screen waits for it), or with the snapshot's last page.
@@ -84,7 +84,7 @@ def run_snapshot(store: Store, api: SyncApi, outcome: PullOutcome, *,
     derives from, computed on a thread, and stored with a later page (a download killed
     before that rebuilds it at its end). Into an empty store it also sets the secondary
     indexes aside, building each table's when its last page is stored. Pages are converted
-    to their stored form on the download thread. A territory's snapshot, usually small, goes
+    to their stored form on the decoding thread. A territory's snapshot, usually small, goes
     through the per-row path with its hooks."""
     key = SNAPSHOT_KEY if territory_id is None else f"{SNAPSHOT_KEY}:{territory_id}"
     raw = store.state(key)
@@ -129,7 +129,8 @@ def run_snapshot(store: Store, api: SyncApi, outcome: PullOutcome, *,
                 else (index, next_after)
             finished = state["index"] >= len(tables)
             began = time.perf_counter()
-            state["done"] += page_count(page)
+            rows = page_count(page)
+            state["done"] += rows
             try:
                 w = batch.writer()
                 stored = _store_page(w, table, page, bulk=bulk)
@@ -148,7 +149,7 @@ def run_snapshot(store: Store, api: SyncApi, outcome: PullOutcome, *,
                 else:
                     state["finished"] = finished
                     store.set_state(key, json.dumps(state), w.session)
-                batch.rows += page_count(page)
+                batch.rows += rows
                 committed = batch.commit_if(finished or batch.rows >= COMMIT_ROWS
                                             or batch.seconds() >= COMMIT_SECONDS)
             except BaseException:
