@@ -8,9 +8,11 @@ stopped. The cursor is the server's revision, never a client clock.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import json
 import logging
+import platform
 import queue
 import sys
 import threading
@@ -52,6 +54,10 @@ PREFETCH_PAGES = 3
 # on the screen waits for it), or with the snapshot's last page.
 COMMIT_ROWS = 25_000
 COMMIT_SECONDS = 0.5
+
+# glibc's mallopt parameter, and how many arenas the process keeps (_share_malloc_arenas).
+M_ARENA_MAX = -8
+MALLOC_ARENAS = 2
 
 Progress = Callable[[str, int, int], None]
 PushFirst = Callable[[], None]
@@ -121,6 +127,7 @@ def run_snapshot(store: Store, api: SyncApi, outcome: PullOutcome, *,
         # Every page allocates a tuple per row; each collection of the oldest generation
         # would walk the whole heap of the app (modules, models, screens) again.
         gc.freeze()
+        _share_malloc_arenas()
     try:
         for index, page in _prefetched(fetch, len(tables), state["index"], state["after"]):
             table = tables[index]
@@ -163,6 +170,21 @@ def run_snapshot(store: Store, api: SyncApi, outcome: PullOutcome, *,
         if bulk:
             gc.unfreeze()
     return state["revision"]
+
+
+def _share_malloc_arenas() -> None:
+    """Let the snapshot's threads (download, decoding, search documents) share one malloc
+    arena beside the main one. glibc gives each new thread an arena of its own, and pages
+    allocated on one thread and freed on another leave each arena holding freed memory:
+    peak RSS of the 1× first sync 302-308 MB with the decoding thread, 287 MB with two
+    arenas (decision 0034). Most allocations are made under the interpreter lock anyway, so
+    threads lose little by sharing. Elsewhere than glibc, nothing to do."""
+    if not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc":
+        return
+    try:
+        ctypes.CDLL(None).mallopt(M_ARENA_MAX, MALLOC_ARENAS)
+    except (OSError, AttributeError):  # pragma: no cover - a libc without mallopt
+        log.debug("mallopt is not available; threads keep their own arenas")
 
 
 class _Batch:
