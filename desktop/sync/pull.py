@@ -230,7 +230,7 @@ def _prefetched(fetch: Callable[[int, str | None], dict | DeferredPage], tables:
     and sends pages while earlier ones are being stored (and while a table's indexes are
     built). An answer whose cursor came ahead of its body (`DeferredPage`) is decoded by a
     second thread while the first asks for the next page: the server builds page n+1 while
-    this process inflates, parses and converts page n. An error of the download is raised
+    this process parses and converts page n. An error of the download is raised
     here, after the pages before it."""
     slots = threading.Semaphore(depth)  # pages asked for and not yet taken by the caller
     received: queue.Queue = queue.Queue()  # download -> decode, in order

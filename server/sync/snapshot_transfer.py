@@ -7,8 +7,8 @@ header (docs/decisions/0034).
   does not accept gzip gets the plain JSON, as before.
 - **The cursor ahead of the body.** `X-Rounds-Next-After` carries the page's `next_after` as
   JSON text (`null` at a table's end; JSON's ASCII escapes keep any cursor a valid header
-  value). A client can ask for the next page as soon as the headers arrive, before it has
-  inflated and parsed this one, so the server builds page n+1 while the client decodes page
+  value). A client can ask for the next page as soon as it has received this one, before it
+  has parsed it, so the server builds page n+1 while the client decodes page
   n. The body still carries `next_after`: a client that ignores the header reads it there.
 """
 
