@@ -11,6 +11,7 @@
     .venv/bin/python -m bench client_sync            # via bench/__main__.py
     ROUNDS_BENCH_QUICK=1 ...                         # base 1,000 + 10,000 for a short run
     ROUNDS_BENCH_SCALES=1 ROUNDS_BENCH_RUNS=3 ...    # only the base size
+    ROUNDS_BENCH_INCREMENTAL=0 ...                   # without the incremental sync
 
 The seeded server databases are cached in $TMPDIR/rounds-bench-client-<sizes>.sqlite3
 (seeding is not what is measured).
@@ -195,7 +196,8 @@ def run(emit) -> None:
             point = _emit_point(emit, bench, scale, customers, visits, runs, floors,
                                 server.seed_s)
             curve.append(point)
-            if scale == 1:  # the incremental sync on the warm client of the last run (the
+            if scale == 1 and os.environ.get("ROUNDS_BENCH_INCREMENTAL") != "0":
+                # the incremental sync on the warm client of the last run (the
                 # keyring file holds the token of the device signed in last)
                 emit({"bench": bench, "metric": "incremental_20_local_20_remote_ms",
                       **_incremental(server.url, workdir / f"manager{len(runs) - 1}",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+
 from desktop.models import SCHEMA_VERSION
 from desktop.sync.errors import RequestRejected, SchemaIncompatibleError, ServerError
 from desktop.sync.transport import Transport
@@ -92,14 +95,65 @@ class SyncApi:
         params = {"table": table, "after": after or "", "limit": limit, "layout": "columns"}
         if territory_id:
             params["territory_id"] = territory_id
-        answer = _expect(self.transport.get("/sync/snapshot/rows", params=params), "columns")
-        if answer.get("layout") != "columns":
-            return _expect(answer, "rows")
-        values = _expect(answer, "values")["values"]
-        if len(values) != len(answer["columns"]) or len({len(v) for v in values}) > 1:
-            raise ServerError("The server's answer has columns of different lengths; "
-                              "will try again.")
-        return answer
+        return _checked_page(self.transport.get("/sync/snapshot/rows", params=params))
+
+    def snapshot_page(self, table: str, after: str | None, limit: int,
+                      territory_id: str | None = None) -> dict | DeferredPage:
+        """`snapshot_rows`, returned before its JSON is decoded when the server sends the
+        page's cursor in a header (decision 0034): a `DeferredPage`, whose `next_after` lets
+        the next page be asked for at once and whose `decode()` (any thread) gives the page.
+        From a server without the header, the decoded page."""
+        params = {"table": table, "after": after or "", "limit": limit, "layout": "columns"}
+        if territory_id:
+            params["territory_id"] = territory_id
+        content, headers = self.transport.get_raw("/sync/snapshot/rows", params=params)
+        header = headers.get(NEXT_AFTER_HEADER)
+        cursor = _header_cursor(header) if header is not None else _NO_CURSOR
+        if cursor is _NO_CURSOR:
+            return _checked_page(self.transport.parse(content))
+
+        def decode() -> dict:
+            page = _checked_page(self.transport.parse(content))
+            if page.get("next_after") != cursor:
+                raise ServerError("The server's answer and its header disagree on where the "
+                                  "next page starts; will try again.")
+            return page
+        return DeferredPage(cursor, decode)
+
+
+class DeferredPage:
+    """A snapshot page received and not yet decoded: where the next page starts (None after
+    a table's last page), and `decode()` for the page itself."""
+
+    __slots__ = ("next_after", "decode")
+
+    def __init__(self, next_after: str | None, decode: Callable[[], dict]):
+        self.next_after, self.decode = next_after, decode
+
+
+NEXT_AFTER_HEADER = "X-Rounds-Next-After"  # a snapshot page's next_after as JSON text
+_NO_CURSOR = object()
+
+
+def _header_cursor(header: str):
+    """The cursor in a page's header: a string or None, or `_NO_CURSOR` if unreadable."""
+    try:
+        cursor = json.loads(header)
+    except ValueError:
+        return _NO_CURSOR
+    return cursor if cursor is None or isinstance(cursor, str) else _NO_CURSOR
+
+
+def _checked_page(answer: dict) -> dict:
+    """A snapshot page's answer in either layout, checked for what the protocol promises."""
+    _expect(answer, "columns")
+    if answer.get("layout") != "columns":
+        return _expect(answer, "rows")
+    values = _expect(answer, "values")["values"]
+    if len(values) != len(answer["columns"]) or len({len(v) for v in values}) > 1:
+        raise ServerError("The server's answer has columns of different lengths; "
+                          "will try again.")
+    return answer
 
 
 def page_count(page: dict) -> int:

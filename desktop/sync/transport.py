@@ -90,6 +90,32 @@ class Transport:
                 response = self._send(method, path, params, body, auth)
         return self._decode(response)
 
+    def get_raw(self, path: str, *, params: dict | None = None) -> tuple[bytes, dict]:
+        """GET an answer without decoding its JSON: (body, headers) of a 2xx answer (the body
+        inflated if it came compressed); any other answer raises as `request` does. The
+        caller decodes the body with `parse`, on whichever thread suits it."""
+        response = self._send("GET", path, params, None, True)
+        if response.status_code == 401 and self.tokens is not None:
+            if _error_code(response) != "device_revoked":
+                self.tokens.refresh()
+                response = self._send("GET", path, params, None, True)
+        if not 200 <= response.status_code < 300:
+            self._decode(response)  # raises the typed error
+        return response.content, response.headers
+
+    def parse(self, content: bytes, status: int = 200) -> dict:
+        """A successful answer's JSON object, or ServerError for a body cut off or not JSON."""
+        try:
+            started = time.perf_counter()
+            answer = orjson.loads(content)  # docs/decisions/0008
+            self.seconds_parsing += time.perf_counter() - started
+            if not isinstance(answer, dict):
+                raise ValueError("not a JSON object")
+            return answer
+        except ValueError as exc:
+            raise ServerError("The server's answer was cut off or is not valid JSON; "
+                              "will try again.", status=status) from exc
+
     # -- internals ------------------------------------------------------------------------
     def _send(self, method, path, params, body, auth) -> requests.Response:
         headers = {}
@@ -130,16 +156,7 @@ class Transport:
     def _decode(self, response: requests.Response) -> dict:
         status = response.status_code
         if 200 <= status < 300:
-            try:
-                started = time.perf_counter()
-                answer = orjson.loads(response.content)  # docs/decisions/0008
-                self.seconds_parsing += time.perf_counter() - started
-                if not isinstance(answer, dict):
-                    raise ValueError("not a JSON object")
-                return answer
-            except ValueError as exc:
-                raise ServerError("The server's answer was cut off or is not valid JSON; "
-                                  "will try again.", status=status) from exc
+            return self.parse(response.content, status)
         detail, code = _error_detail(response)
         if status >= 500:
             raise ServerError(f"The server had a problem ({status}): {detail}", status=status,

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 
 import orjson
 from annotated_types import Ge, Le
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 from sqlalchemy.exc import DBAPIError
@@ -27,6 +27,7 @@ from server.core.wire import WIRE_INT_MAX, SafeText, WireInt, json_integer
 from server.models import Conflict
 from server.sync import pull as pull_logic
 from server.sync import snapshot as snapshot_logic
+from server.sync import snapshot_transfer
 from server.sync.changes import Actor
 from server.sync.epoch import MAX_VERIFY, current_epoch, revision_and_epoch, verify_answer
 from server.sync.push import push_batch
@@ -176,7 +177,8 @@ SnapshotTable = Literal[tuple(snapshot_logic.SNAPSHOT_TABLES)]  # type: ignore[v
 
 
 @router.get("/snapshot/rows", responses=error_responses(404))
-def snapshot_rows(principal: CurrentUser, session: SessionDep, table: SnapshotTable,
+def snapshot_rows(request: Request, principal: CurrentUser, session: SessionDep,
+                  table: SnapshotTable,
                   after: SafeText | None = None, territory_id: SafeText | None = None,
                   limit: Annotated[int, Query(ge=1, le=snapshot_logic.MAX_PAGE)] = 5000,
                   layout: Literal[snapshot_logic.LAYOUTS] = "rows",  # type: ignore[valid-type]
@@ -186,9 +188,10 @@ def snapshot_rows(principal: CurrentUser, session: SessionDep, table: SnapshotTa
             or not principal.scope.reads_table(table):
         raise ApiError(404, "not_found", f"table: {table!r} is not part of this territory's "
                        "snapshot; use the tables listed by /sync/snapshot/start.")
-    return json_response(snapshot_logic.rows_page(
+    page = snapshot_logic.rows_page(
         session, scope=principal.scope, table=table, after=after or None, limit=limit,
-        territory_id=territory_id, layout=layout))
+        territory_id=territory_id, layout=layout)
+    return snapshot_transfer.page_response(page, request.headers.get("accept-encoding"))
 
 
 def _conflict_public(c: Conflict) -> dict:

@@ -259,3 +259,40 @@ def test_a_page_in_columns_stores_the_same_bytes_as_the_same_page_in_rows(store,
     assert store.get(PlanItem, "p1").product_ids == ["a", "b"]
     assert store.get(PlanItem, "p2").day.isoformat() == "2026-03-03"
     by_rows.close()
+
+
+def test_a_page_whose_cursor_came_first_is_decoded_while_the_next_is_asked_for():
+    """With the cursor in a header (decision 0034) the next request does not wait for the
+    page's decoding: the server builds page n+1 while page n is inflated and parsed. Pages
+    still come in order, and a page that fails to decode fails in its place."""
+    import threading
+
+    import pytest
+
+    from desktop.sync.api import DeferredPage
+    from desktop.sync.pull import _prefetched
+
+    asked = []
+    second_asked = threading.Event()
+
+    def fetch(index, after):
+        n = int(after or 0) + 1
+        asked.append((index, n))
+        if (index, n) == (0, 2):
+            second_asked.set()
+        next_after = str(n) if n < 3 else None
+
+        def decode():
+            if (index, n) == (0, 1):  # the first page decodes only once the second is asked
+                assert second_asked.wait(10)
+            if (index, n) == (1, 2):
+                raise ValueError("cut off")
+            return {"rows": [[index, n]], "next_after": next_after}
+        return DeferredPage(next_after, decode)
+
+    got = []
+    with pytest.raises(ValueError, match="cut off"):
+        for i, page in _prefetched(fetch, 2, 0, None, depth=3):
+            got.append((i, page["rows"][0][1]))
+    assert got == [(0, 1), (0, 2), (0, 3), (1, 1)]
+    assert not [t for t in threading.enumerate() if t.name.startswith("snapshot-")]

@@ -160,3 +160,26 @@ def test_snapshot_pages_are_asked_in_columns_and_an_older_servers_rows_still_rea
     assert "layout=columns" in server.seen[0][1]
     with pytest.raises(ServerError, match="will try again"):
         api.snapshot_rows("customer", None, 2)
+
+
+def test_a_snapshot_page_with_its_cursor_in_a_header_is_decoded_later(server):
+    """A server that sends X-Rounds-Next-After (decision 0034): the cursor is known before
+    the body is decoded; a body that disagrees with its header is an answer to try again.
+    Without the header (an older server) the page comes decoded, as before."""
+    from desktop.sync.api import NEXT_AFTER_HEADER, DeferredPage, SyncApi
+
+    page = {"table": "customer", "layout": "columns", "columns": ["id"], "values": [["a"]],
+            "count": 1, "next_after": "t1 a"}
+    server.responses += [(200, page, {NEXT_AFTER_HEADER: '"t1 a"'}),
+                         (200, page, {NEXT_AFTER_HEADER: "null"}),
+                         (200, page, {})]
+    api = SyncApi(Transport(server.url, tokens=FakeTokens()), "device-1")
+    first = api.snapshot_page("customer", None, 1)
+    assert isinstance(first, DeferredPage) and first.next_after == "t1 a"
+    assert first.decode()["values"] == [["a"]]
+    disagrees = api.snapshot_page("customer", "t1 a", 1)
+    assert disagrees.next_after is None
+    with pytest.raises(ServerError, match="will try again"):
+        disagrees.decode()
+    older = api.snapshot_page("customer", None, 1)
+    assert older["next_after"] == "t1 a" and older["values"] == [["a"]]

@@ -1,0 +1,73 @@
+"""How snapshot pages travel (decision 0034): compressed once by the route when the client
+accepts gzip, plain JSON when it does not, and each page's cursor also in a header so that
+a client can ask for the next page before decoding this one."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+from server.sync.snapshot_transfer import NEXT_AFTER_HEADER, accepts_gzip, gzip_bytes
+
+ROWS = "/api/v1/sync/snapshot/rows"
+
+
+def _raw_get(who, params: dict, accept_encoding: str):
+    """The answer's headers and its body exactly as sent (not inflated by the client)."""
+    with who.api.client.stream("GET", ROWS, params=params, headers={
+            **who.headers, "Accept-Encoding": accept_encoding}) as response:
+        assert response.status_code == 200, response.read()
+        return response.headers, b"".join(response.iter_raw())
+
+
+def test_pages_come_gzipped_with_their_cursor_in_a_header(world):
+    """A manager's customers in pages of 2, followed by the header alone, are every
+    customer once, in the order of one big page."""
+    manager = world.manager
+    for rep in (world.rep_a, world.rep_b, world.rep_a):
+        world.customer(rep)
+    after, ids = "", []
+    while True:
+        params = {"table": "customer", "after": after, "limit": 2, "layout": "columns"}
+        headers, raw = _raw_get(manager, params, "gzip")
+        body = gzip.decompress(raw) if headers.get("content-encoding") == "gzip" else raw
+        page = json.loads(body)
+        assert json.loads(headers[NEXT_AFTER_HEADER]) == page["next_after"]
+        ids += page["values"][0]
+        after = json.loads(headers[NEXT_AFTER_HEADER])
+        if after is None:
+            break
+    assert len(ids) == len(set(ids)) > 2
+    assert ids == _all_ids(manager, "customer")
+
+
+def test_a_large_page_is_compressed_only_for_a_client_that_accepts_gzip(world):
+    manager = world.manager
+    for _ in range(30):  # enough customers for a page over the compression threshold
+        world.customer(world.rep_a)
+    params = {"table": "customer", "limit": 5000}
+    gzipped_headers, gzipped = _raw_get(manager, params, "gzip, deflate")
+    plain_headers, plain = _raw_get(manager, params, "identity")
+    assert len(plain) > 2048
+    assert gzipped_headers["content-encoding"] == "gzip"
+    assert gzipped_headers["vary"] == "Accept-Encoding"
+    assert gzip.decompress(gzipped) == plain
+    assert "content-encoding" not in plain_headers
+    # an older client's row layout is unchanged: rows, and its cursor in the body
+    page = json.loads(plain)
+    assert "rows" in page and "layout" not in page
+    assert json.loads(plain_headers[NEXT_AFTER_HEADER]) == page["next_after"] is None
+
+
+def test_accept_encoding_is_read_as_http_says():
+    assert accepts_gzip("gzip") and accepts_gzip("deflate, gzip;q=0.5") and accepts_gzip("*")
+    assert accepts_gzip("GZIP , br")
+    assert not accepts_gzip(None) and not accepts_gzip("") and not accepts_gzip("identity")
+    assert not accepts_gzip("gzip;q=0") and not accepts_gzip("br, gzip; q=0.0")
+    assert not accepts_gzip("gzip;q=nonsense")
+    assert gzip.decompress(gzip_bytes(b"x" * 10_000)) == b"x" * 10_000
+
+
+def _all_ids(who, table: str) -> list[str]:
+    page = who.get(ROWS, params={"table": table, "limit": 5000}).json()
+    return [row[0] for row in page["rows"]]
