@@ -110,8 +110,8 @@ def _follow_up_ids(engine, column: str = "id") -> list:
         return connection.exec_driver_sql(f"SELECT {column} FROM follow_up ORDER BY id").all()
 
 
-def test_0019_links_follow_ups_to_their_activity_keeping_those_from_before(new_empty_database):
-    """Follow-ups stored before 0019 have no link; one written after keeps its link; going
+def test_0017_links_follow_ups_to_their_activity_keeping_those_from_before(new_empty_database):
+    """Follow-ups stored before 0017 have no link; one written after keeps its link; going
     back to 0016 drops the column and keeps every follow-up."""
     from alembic import command
 

@@ -5,5 +5,5 @@ Create Date: 2026-12-01
 """
 from desktop.models.migrations import step_0010_follow_up_activity_link as step
 
-revision, down_revision = "0019", "0016"
+revision, down_revision = "0017", "0016"
 upgrade, downgrade = step.upgrade, step.downgrade
