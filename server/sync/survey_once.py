@@ -1,9 +1,10 @@
 """One survey per customer and occasion (docs/decisions/0027): a customer answers one survey
 of a call cycle and one of a closed complaint. Two laptops offline can each take it; the
-server keeps the first to arrive and refuses the second with `taken_already`'s reason. The
-partial unique indexes of server migration 0016 hold it when two pushes pass the check at
-the same moment: the later commit fails, the client sends its batch again (as after any
-server error) and the rule then refuses the survey."""
+server keeps the first to arrive and refuses the second with `taken_already`'s reason. Two
+pushes at the same moment cannot both pass the check: a push locks the rows it reads (the
+survey's customer, and its complaint) until it commits, so the second waits and then sees
+the first's survey (tests/server/sync/test_survey_push_race.py). The partial unique indexes
+of server migration 0016 are the last guard should another path ever write surveys."""
 
 from __future__ import annotations
 
