@@ -133,11 +133,10 @@ def _note_results(rep: dict, results: list[dict], stats: dict) -> None:
             rep["customers"][result["row"]["id"]] = result["revision"]
 
 
-async def _rep_loop(client, rep, cursor, window: Window, think, stats, rng, protocol):
-    from desktop.models import SCHEMA_VERSION
-
+async def _rep_loop(client, rep, cursor, window: Window, think, stats, rng, protocol,
+                    schema_version: int):
     headers = {"Authorization": f"Bearer {rep['token']}",
-               "X-Rounds-Schema-Version": str(SCHEMA_VERSION)}
+               "X-Rounds-Schema-Version": str(schema_version)}
     seq = rep.setdefault("seq", 0)
     # reps do not all start in the same instant
     await asyncio.sleep(rng.random() * max(think, 1.0))
@@ -158,7 +157,7 @@ async def _rep_loop(client, rep, cursor, window: Window, think, stats, rng, prot
             if protocol == "cycle":
                 # the app's ordinary cycle (decision 0031): verify + push + first pull page
                 r = await client.post("/api/v1/sync/cycle", headers=headers, json={
-                    "device_id": rep["device_id"], "schema_version": SCHEMA_VERSION,
+                    "device_id": rep["device_id"], "schema_version": schema_version,
                     "epoch": rep.get("epoch", ""), "verify": [], "mutations": mutations,
                     "cursor": cursor, "limit": 1000})
                 if window.inside():
@@ -175,7 +174,7 @@ async def _rep_loop(client, rep, cursor, window: Window, think, stats, rng, prot
                 more = page["has_more"]
             else:
                 r = await client.post("/api/v1/sync/push", headers=headers, json={
-                    "device_id": rep["device_id"], "schema_version": SCHEMA_VERSION,
+                    "device_id": rep["device_id"], "schema_version": schema_version,
                     "mutations": mutations})
                 if window.inside():  # figures of the window only
                     stats["push"].append(time.perf_counter() - started)
@@ -211,8 +210,11 @@ def _error(stats: dict, kind: str) -> None:
 
 
 async def _load(base: str, reps: list[dict], cursor: int, max_warmup: float, seconds: float,
-                think: float, sample=dict, protocol: str = "separate"):
+                think: float, sample=dict, protocol: str = "separate",
+                schema_version: int | None = None):
     import httpx
+
+    from desktop.models import SCHEMA_VERSION
 
     stats = {"push": [], "pull": [], "cycle": [], "errors": 0, "cycles": 0,
              "error_kinds": {}}
@@ -225,7 +227,7 @@ async def _load(base: str, reps: list[dict], cursor: int, max_warmup: float, sec
         window = Window(len(reps), seconds, max_warmup, sample)
         await asyncio.gather(window.watch(), *(
             _rep_loop(client, rep, cursor, window, think, stats, random.Random(i),
-                      protocol)
+                      protocol, schema_version or SCHEMA_VERSION)
             for i, (client, rep) in enumerate(zip(clients, reps, strict=True))))
     finally:
         for client in clients:
@@ -253,7 +255,7 @@ def measure(target: Target, n: int, seconds: float, think: float) -> dict:
     try:
         stats, window = asyncio.run(_load(target.server.base, target.reps[:n], cursor,
                                           warmup, seconds, think, sample,
-                                          target.protocol))
+                                          target.protocol, target.schema_version))
     finally:
         target.stop()
     before, after = stats["cpu_open"], stats["cpu_close"]

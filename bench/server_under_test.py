@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import secrets
 import subprocess
 import sys
@@ -233,6 +234,13 @@ def _protocol(tree: Path) -> str:
     return "cycle" if wanted == "cycle" and has_cycle else "separate"
 
 
+def _schema_version(tree: Path) -> int:
+    """The schema version the app of `tree` sends (its desktop.models.SCHEMA_VERSION): a
+    baseline checkout's server refuses a newer one with 426."""
+    source = (tree / "desktop" / "models" / "__init__.py").read_text(encoding="utf-8")
+    return int(re.search(r"^SCHEMA_VERSION = (\d+)", source, re.MULTILINE).group(1))
+
+
 class Target:
     """One checkout under test: a fresh migrated database (by the checkout's own code),
     seeded with `reps` reps, and its server."""
@@ -254,6 +262,7 @@ class Target:
         self.reps = seed_reps(self.engine, self.key, reps)
         self.workers = workers
         self.protocol = _protocol(tree)
+        self.schema_version = _schema_version(tree)
         self.server: ServerProcess | None = None
 
         def cursor() -> int:

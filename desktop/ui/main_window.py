@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.common import icons
-from desktop.ui.common.widgets import fit_list_width
+from desktop.ui.common.list_width import fit_list_width
 from desktop.ui.views import (
     NUMBERED_VIEWS,
     ROLE_VIEWS,

@@ -323,15 +323,6 @@ class EmptyState(QWidget):
         self.setVisible(self._view.model().rowCount() == 0)
 
 
-def fit_list_width(view: QAbstractItemView, least: int, most: int) -> None:
-    """Keep a one-column list (the navigation) wide enough for its longest item in the
-    current language, between `least` and `most` pixels, with no horizontal scroll bar."""
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    wanted = (view.sizeHintForColumn(0) + 2 * view.frameWidth()
-              + view.verticalScrollBar().sizeHint().width())
-    view.setMinimumWidth(max(least, min(most, wanted)))
-
-
 def show_field_errors(errors, error_labels: dict, summary) -> bool:
     """Put each validation error under its field's label in `error_labels` (field name →
     QLabel) and the rest in `summary`, in the current language; True when there is none."""
