@@ -414,6 +414,7 @@ class MainWindow(QMainWindow):
     def _add_nav_icons(self) -> None:
         for row, (key, _title) in enumerate(VIEWS):
             self.nav.item(row).setIcon(icons.view_icon(key))
+        fit_list_width(self.nav, 150, 240)  # the icons take room beside the longest name
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

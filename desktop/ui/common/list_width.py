@@ -3,14 +3,44 @@ window uses it before its first paint, which loads as little as it can (decision
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView
+
+# What changes the room the items need, or the room the list's frame and padding take.
+_REFIT = (QEvent.Type.Show, QEvent.Type.StyleChange, QEvent.Type.FontChange)
+
+
+class _Fit(QObject):
+    def __init__(self, view: QAbstractItemView, least: int, most: int):
+        super().__init__(view)
+        self.view, self.least, self.most = view, least, most
+
+    def eventFilter(self, _obj, event) -> bool:
+        if event.type() in _REFIT:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        view = self.view
+        view.ensurePolished()  # the style sheet's font and padding
+        # the frame, the style sheet's padding and a shown scroll bar, once laid out
+        chrome = (view.width() - view.viewport().width() if view.isVisible()
+                  else 2 * view.frameWidth())
+        model = view.model()  # every item, hidden ones too (a role's views appear later)
+        widest = max((view.sizeHintForIndex(model.index(row, 0)).width()
+                      for row in range(model.rowCount())), default=0)
+        wanted = widest + chrome
+        view.setMinimumWidth(max(self.least, min(self.most, wanted)))
 
 
 def fit_list_width(view: QAbstractItemView, least: int, most: int) -> None:
     """Keep a one-column list (the navigation) wide enough for its longest item in the
-    current language, between `least` and `most` pixels, with no horizontal scroll bar."""
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    wanted = (view.sizeHintForColumn(0) + 2 * view.frameWidth()
-              + view.verticalScrollBar().sizeHint().width())
-    view.setMinimumWidth(max(least, min(most, wanted)))
+    current language, between `least` and `most` pixels, with no horizontal scroll bar;
+    again whenever it is shown or its style or font changes. Call it after its texts
+    change (a language switch)."""
+    fit = view.findChild(_Fit)
+    if fit is None:
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        fit = _Fit(view, least, most)
+        view.installEventFilter(fit)
+    fit.fit()
