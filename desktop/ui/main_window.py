@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import window_layout
 from desktop.ui.common import icons
 from desktop.ui.common.list_width import fit_list_width
 from desktop.ui.views import (
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(18, 18))
+        self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(240)
         for key, _title in VIEWS:  # the row is the index in VIEWS
             self.nav.addItem(QListWidgetItem())
@@ -90,7 +92,7 @@ class MainWindow(QMainWindow):
         self._make_tray_menu()
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.retranslate_ui()
-        self._restore_geometry()
+        window_layout.restore(self)
         if context is not None:
             self.attach(context)
 
@@ -229,7 +231,7 @@ class MainWindow(QMainWindow):
         if key == "settings":
             widget.language_chosen.connect(self.switch_language)
             widget.appearance_chosen.connect(self.switch_appearance)
-        self._restore_view_layout(key, widget)
+        window_layout.restore_view(self, key, widget)
 
     def show_first_look(self, lists) -> QWidget | None:
         """Today from the start's first lists (`today_sql.TodayLists`) before the store is
@@ -364,45 +366,8 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    # -- layout memory --------------------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        window = self.settings.window
-        if not window.geometry.isEmpty():
-            self.restoreGeometry(window.geometry)
-        else:
-            self.resize(1280, 800)
-        if not window.state.isEmpty():
-            self.restoreState(window.state)
-        splitter = window.splitter("main")
-        if not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-        else:
-            self.splitter.setSizes([176, 1104])
-        keys = [k for k, _t in VIEWS]
-        last = window.last_view if window.last_view in keys else "today"
-        self.nav.blockSignals(True)
-        self.nav.setCurrentRow(keys.index(last))
-        self.nav.blockSignals(False)
-        self.stack.setCurrentWidget(self._placeholders[last])
-
-    def _restore_view_layout(self, key: str, widget: QWidget) -> None:
-        splitter = getattr(widget, "splitter", None)
-        if splitter is not None:
-            state = self.settings.window.splitter(key)
-            if not state.isEmpty():
-                splitter.restoreState(state)
-
     def save_layout(self) -> None:
-        window = self.settings.window
-        window.geometry = self.saveGeometry()
-        window.state = self.saveState()
-        window.set_splitter("main", self.splitter.saveState())
-        for key, widget in self.views.items():
-            splitter = getattr(widget, "splitter", None)
-            if splitter is not None:
-                window.set_splitter(key, splitter.saveState())
-        window.last_view = self.current_view_key()
-        self.settings.sync()
+        window_layout.save(self)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -435,7 +400,8 @@ class MainWindow(QMainWindow):
             self.view_actions[i].setText(QCoreApplication.translate("MainWindow", title))
             if key in self._placeholders:
                 self._placeholders[key].setText(self.tr("Opening your data…"))
-        fit_list_width(self.nav, 150, 240)
+        if self._painted:  # a language switch; the first fit comes with the icons
+            fit_list_width(self.nav, 150, 240)
         self.file_menu.setTitle(self.tr("&File"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.new_call_action.setText(self.tr("Log a call…"))

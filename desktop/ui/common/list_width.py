@@ -1,13 +1,11 @@
 """A one-column list as wide as its longest item (the navigation). Its own module: the main
-window uses it before its first paint, which loads as little as it can (decision 0030)."""
+window imports it before its first paint, which loads as little as it can (decision 0030);
+nothing here touches a Qt enum until the first fit, which comes after that paint."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractItemView
-
-# What changes the room the items need, or the room the list's frame and padding take.
-_REFIT = (QEvent.Type.Show, QEvent.Type.StyleChange, QEvent.Type.FontChange)
 
 
 class _Fit(QObject):
@@ -16,7 +14,10 @@ class _Fit(QObject):
         self.view, self.least, self.most = view, least, most
 
     def eventFilter(self, _obj, event) -> bool:
-        if event.type() in _REFIT:
+        from PySide6.QtCore import QEvent
+
+        # what changes the room the items need, or the room the frame and padding take
+        if event.type() in (QEvent.Type.Show, QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self.fit()
         return False
 
@@ -29,17 +30,18 @@ class _Fit(QObject):
         model = view.model()  # every item, hidden ones too (a role's views appear later)
         widest = max((view.sizeHintForIndex(model.index(row, 0)).width()
                       for row in range(model.rowCount())), default=0)
-        wanted = widest + chrome
-        view.setMinimumWidth(max(self.least, min(self.most, wanted)))
+        view.setMinimumWidth(max(self.least, min(self.most, widest + chrome)))
 
 
 def fit_list_width(view: QAbstractItemView, least: int, most: int) -> None:
     """Keep a one-column list (the navigation) wide enough for its longest item in the
     current language, between `least` and `most` pixels, with no horizontal scroll bar;
-    again whenever it is shown or its style or font changes. Call it after its texts
-    change (a language switch)."""
+    again whenever it is shown or its style or font changes. Call it after its texts or
+    icons change (a language switch)."""
     fit = view.findChild(_Fit)
     if fit is None:
+        from PySide6.QtCore import Qt
+
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         fit = _Fit(view, least, most)
         view.installEventFilter(fit)
