@@ -16,12 +16,11 @@ from desktop.domain.customer_names import display_name_sql, display_names
 from desktop.domain.identity import current_identity, signed_in_user_id
 from desktop.domain.lateness import Lateness
 from desktop.domain.paging import count_where
-from desktop.domain.today_rows import DayProgress, OverdueCustomer, TodaysCall
+from desktop.domain.today_rows import OVERDUE_SHOWN, DayProgress, OverdueCustomer, TodaysCall
 from desktop.models import CallPlan, Customer, PlanItem, TeamMember, Visit
 from desktop.models.enums import ComplaintStatus
 from desktop.store.store import Store
 
-OVERDUE_SHOWN = 200
 LIVE = False  # `deleted == LIVE` reads better than a bare False in the filters below
 
 

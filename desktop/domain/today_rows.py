@@ -11,6 +11,8 @@ from desktop.domain.cadence_rules import CadenceStatus
 from desktop.domain.complaint_rules import PvClock
 from desktop.domain.name_rules import name_beside
 
+OVERDUE_SHOWN = 200  # Today lists this many of the customers overdue for a call, most urgent
+
 
 @dataclass(frozen=True)
 class TodaysCall:

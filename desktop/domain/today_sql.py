@@ -19,6 +19,7 @@ from desktop.domain.complaint_rules import NEAR_DEADLINE, OPEN_STATUSES, deadlin
 from desktop.domain.name_rules import display_name_sql
 from desktop.domain.signed_in import USER_STATE_KEY, Identity, identity_from_user
 from desktop.domain.today_rows import (
+    OVERDUE_SHOWN,
     ComplaintDeadline,
     DayProgress,
     FollowUpDue,
@@ -31,8 +32,6 @@ from desktop.models.enums import (
     CustomerKind,
     FollowUpStatus,
 )
-
-OVERDUE_SHOWN = 200  # as desktop.domain.today
 
 
 @dataclass(frozen=True)

@@ -370,9 +370,10 @@ def pull_changes(store: Store, api: SyncApi, outcome: PullOutcome, *, push_first
 
 def _apply_page(w, changes: list[dict], removals: list[dict], outcome: PullOutcome,
                 same: dict | None = None) -> int:
-    """The newest event of each row wins: a change upserts it, a removal drops it. A change
-    at the revision in `same` (rows stored from the push answer of the same request) is
-    what is stored already."""
+    """The newest event of each row wins: a change upserts it, a removal drops it. When the
+    winner is a change at the revision in `same` (rows stored from the push answer of the
+    same request), it is what is stored already; an older removal of such a row loses to
+    it all the same."""
     latest: dict[tuple[str, str], tuple[int, str, dict | None]] = {}
     for change in changes:
         if change["table"] not in SYNCED_MODELS:
@@ -380,8 +381,6 @@ def _apply_page(w, changes: list[dict], removals: list[dict], outcome: PullOutco
         row = change["row"]
         key = (change["table"], row["id"])
         revision = int(change.get("revision") or row.get("revision") or 0)
-        if same and same.get(key) == revision:
-            continue
         if key not in latest or revision >= latest[key][0]:
             latest[key] = (revision, "change", row)
     for removal in removals:
@@ -393,8 +392,10 @@ def _apply_page(w, changes: list[dict], removals: list[dict], outcome: PullOutco
             latest[key] = (revision, "removal", None)
     by_table: dict[str, list[dict]] = {}
     gone: dict[str, list[str]] = {}
-    for (table, row_id), (_rev, kind, row) in latest.items():
+    for (table, row_id), (revision, kind, row) in latest.items():
         if kind == "change":
+            if same and same.get((table, row_id)) == revision:
+                continue  # the newest event is what the push answer stored
             by_table.setdefault(table, []).append(decode_row(table, row))
         else:
             gone.setdefault(table, []).append(row_id)

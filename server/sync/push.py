@@ -65,6 +65,8 @@ class Batch:
 
     def created(self, table: str, row) -> None:
         self.rows[(table, row.id)] = row
+        self.versions[(table, row.id)] = {}  # a new row has none stored (an update later
+        # in the batch need not ask)
 
     def field_versions(self, table: str, row_id: str, fields: list[str]) -> dict:
         """{field: FieldVersion} stored for these fields of a row (prefetched for the

@@ -67,6 +67,20 @@ def test_newest_event_of_a_row_wins_within_a_page(store):
     assert store.get(Customer, "c2") is None  # a tombstone hides the row
 
 
+def test_a_row_the_push_answer_stored_is_not_dropped_by_an_older_removal(store):
+    """One request's push moved a customer back into the rep's territory (revision 7) and
+    its page also holds the customer's earlier removal (revision 5): the row stays."""
+    row = wire(Customer, id="c1", revision=7, kind="hospital", name="北京大学第三医院（海淀院区）",
+               territory_id="t1")
+    with store.write() as w:  # as the push answer stores it
+        apply_rows(w, "customer", [decode_row("customer", row)])
+    with store.write() as w:
+        _apply_page(w, [change("customer", row)],
+                    [{"table": "customer", "row_id": "c1", "revision": 5}], PullOutcome(),
+                    same={("customer", "c1"): 7})
+    assert store.get(Customer, "c1").name == "北京大学第三医院（海淀院区）"
+
+
 def test_snapshot_columns_decode_and_lost_territory_is_dropped(store):
     started = utcnow()
     columns = ["id", "territory_id", "revision", "created_at", "updated_at", "deleted",
