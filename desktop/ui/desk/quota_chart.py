@@ -90,6 +90,7 @@ class QuotaChart(QWidget):
         high = max([m.quota for m in self.months] + [m.sales or 0.0 for m in self.months]
                    + [m.last_year for m in self.months])
         y_axis.setRange(0.0, high * 1.15 if high else 1.0)
+        y_axis.setTickCount(3)  # the plot is short: more labels overlap and are elided
         y_axis.applyNiceNumbers()  # round ticks: 0, 20,000, 40,000…
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
