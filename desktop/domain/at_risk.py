@@ -10,11 +10,12 @@ a row uses the default below), and customers marked lost with a reason.
 | purchases_down    | purchases of the last 3 months with figures vs the same months a year before fell by P % or more | P (20) |
 | tier_down         | an A-tier customer was moved down a tier within the last D days   | D days (90)           |
 
-Share is our prescriptions / total prescriptions summed over the customer's rows of a month
-(never an average of shares). Purchases are `purchase_amount`, else `sales_amount`, of each
-customer-month counted once at its widest level given — the whole month (no drug class, no
-product), else its drug classes, else its products — as `kpi_figures.sales_total` counts sales
-(an import's levels overlap; adding them up would count a purchase two or three times). A
+Each figure of a customer-month is counted once, at its widest level given — the whole month
+(no drug class, no product), else its drug classes, else its products — as
+`kpi_figures.sales_total` counts sales (an import's levels overlap; adding them up would count
+a prescription or a purchase two or three times). Share is our prescriptions / total
+prescriptions summed over the rows of that level that report both (never an average of
+shares). Purchases are `purchase_amount`, else `sales_amount`. A
 customer never called is not flagged by `not_called` (the Today list of overdue customers
 names them already). Lost customers are not listed.
 """
@@ -198,25 +199,36 @@ def _level(drug_class: str | None, product_id: str | None) -> int:
     return 2 if product_id is not None else 1 if drug_class is not None else 0
 
 
+def _count_widest(cell: list, slots: tuple[int, ...], values: tuple, levels: dict,
+                  key: tuple, level: int) -> None:
+    """Count `values` into `cell[slots]` at the widest level `key` has: a wider level than
+    the one counted so far starts again from them, the same level adds them, a narrower one
+    is left out."""
+    counted = levels.get(key)
+    if counted is not None and level > counted:
+        return
+    fresh = counted is None or level < counted
+    levels[key] = level
+    for slot, value in zip(slots, values, strict=True):
+        cell[slot] = value if fresh else cell[slot] + value
+
+
 def _monthly(rows: Iterable[tuple]) -> dict[str, dict[str, list]]:
-    """customer → period → [ours, total, purchases]: prescriptions summed over the month's
-    rows, purchases summed over the rows of the month's widest level that has any (`rows`:
-    tuples of METRIC_COLUMNS; plain values, not ORM objects: a region has ~100,000)."""
+    """customer → period → [ours, total, purchases]: prescriptions summed over the rows of
+    the month's widest level that reports both, purchases over the rows of its widest level
+    that has any (`rows`: tuples of METRIC_COLUMNS; plain values, not ORM objects: a region
+    has ~100,000)."""
     out: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(lambda: [0, 0, None]))
-    levels: dict[tuple[str, str], int] = {}  # (customer, period) → level its purchases are of
+    levels: dict[tuple[str, str, str], int] = {}  # (customer, period, figure) → level counted
     for customer_id, period, ours, total, purchases, sales, drug_class, product_id in rows:
-        cell = out[customer_id][period]
+        cell, level = out[customer_id][period], _level(drug_class, product_id)
         if ours is not None and total:
-            cell[0] += ours
-            cell[1] += total
+            _count_widest(cell, (0, 1), (ours, total), levels,
+                          (customer_id, period, "prescriptions"), level)
         amount = purchases if purchases is not None else sales
-        if amount is None:
-            continue
-        level, key = _level(drug_class, product_id), (customer_id, period)
-        if key not in levels or level < levels[key]:
-            levels[key], cell[2] = level, amount  # a wider level: start again from it
-        elif level == levels[key]:
-            cell[2] += amount
+        if amount is not None:
+            _count_widest(cell, (2,), (amount,), levels, (customer_id, period, "purchases"),
+                          level)
     return out
 
 

@@ -48,6 +48,36 @@ def test_share_falling_reason_states_the_figures(store, field):
     assert row.rep_user_id == REP
 
 
+def prescriptions_at_levels(w, field, period, whole, by_class=None):
+    """A doctor's month as an import gives it: the whole month (every drug class), and where
+    the import has it, the 降压药 class again (ours, total), each level its own figures."""
+    base = {"customer_id": field.zhang_wh, "period": period, "territory_id": T_WUHAN}
+    w.create(CustomerMetric, our_prescriptions=whole[0], total_prescriptions=whole[1], **base)
+    if by_class is not None:
+        w.create(CustomerMetric, drug_class="降压药", our_prescriptions=by_class[0],
+                 total_prescriptions=by_class[1], **base)
+
+
+@pytest.mark.parametrize("whole, by_class, reasons", [
+    # The whole month falls 40 → 38 → 35 → 30 %; the last two months come with the drug
+    # class too (strong there): adding the levels up would read 46 % and 46 %, no fall.
+    ([40, 38, 35, 30], [None, None, (30, 40), (28, 35)],
+     ["Prescription share fell 3 months in a row, from 40% to 30%."]),
+    # The whole month holds at 40 %; the drug class beside it falls: adding the levels up
+    # would read 50 → 48 → 46 → 43 %, three falls that the customer's share does not have.
+    ([40, 40, 40, 40], [(30, 40), (27, 40), (24, 40), (20, 40)], []),
+])
+def test_share_counts_each_month_once_at_its_widest_level(store, field, whole, by_class,
+                                                         reasons):
+    with store.write() as w:
+        for month, ours, cls in zip(("2026-08", "2026-09", "2026-10", "2026-11"), whole,
+                                    by_class, strict=True):
+            prescriptions_at_levels(w, field, month, (ours, 100), cls)
+    rows = at_risk.at_risk_customers(store, territory_ids=[T_WUHAN], today=TODAY, now=NOW)
+    assert [r.text for row in rows if row.customer_id == field.zhang_wh
+            for r in row.reasons if r.code == "share_falling"] == reasons
+
+
 @pytest.mark.parametrize("days_ago, trips", [(16, True), (15, False)])
 def test_not_called_for_more_than_twice_the_tier_interval(store, field, days_ago, trips):
     # A tier: 4 calls a month → every 7.5 days; twice that is 15 days.
