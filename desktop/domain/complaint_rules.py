@@ -28,7 +28,6 @@ from datetime import datetime, timedelta, tzinfo
 
 from desktop.domain import local_time
 from desktop.domain.lateness import Lateness, lateness
-from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintStatus
 
 ADR_ESCALATION = timedelta(hours=24)
@@ -57,10 +56,6 @@ OPEN_STATUSES = frozenset({
     ComplaintStatus.RESOLVED,
 })
 
-MSG_ADR_REMAINING = _t("Complaints", "Report to pharmacovigilance within {hours} h {minutes} min.")
-MSG_ADR_OVERDUE = _t("Complaints", "Pharmacovigilance report overdue by {hours} h {minutes} min.")
-MSG_ADR_REPORTED = _t("Complaints", "Reported to pharmacovigilance.")
-
 
 def add_working_days(start: datetime, days: int, tz: tzinfo | None = None) -> datetime:
     """`start` (aware) moved on by `days` working days (Mon–Fri) of the rep's calendar (`tz`,
@@ -88,38 +83,6 @@ def default_deadline(kind: str, received_at: datetime, day0_at: datetime | None 
     if kind == ComplaintKind.ADVERSE_REACTION:
         return (day0_at or received_at) + ADR_ESCALATION
     return add_working_days(received_at, RESPONSE_WORKING_DAYS.get(kind, 5), tz)
-
-
-@dataclass(frozen=True)
-class AdrClock:
-    """Where a suspected adverse reaction stands on its 24-hour reporting clock."""
-
-    due_at: datetime
-    remaining: timedelta  # negative once overdue; frozen at the report time once reported
-    overdue: bool
-    reported: bool
-
-    def message(self) -> tuple[str, dict]:
-        """Display text (template marked for translation, params)."""
-        if self.reported:
-            return MSG_ADR_REPORTED, {}
-        span = abs(self.remaining)
-        hours, rest = divmod(int(span.total_seconds()), 3600)
-        params = {"hours": hours, "minutes": rest // 60}
-        return (MSG_ADR_OVERDUE if self.overdue else MSG_ADR_REMAINING), params
-
-
-def adr_clock(day0_at: datetime, now: datetime, pv_reported_at: datetime | None = None) -> AdrClock:
-    """The 24-hour escalation countdown of a suspected adverse reaction from Day 0.
-
-    Once reported to pharmacovigilance the clock stops: `overdue` then says whether the
-    report came late.
-    """
-    due = day0_at + ADR_ESCALATION
-    end = pv_reported_at or now
-    remaining = due - end
-    return AdrClock(due_at=due, remaining=remaining, overdue=remaining < timedelta(0),
-                    reported=pv_reported_at is not None)
 
 
 def is_open(status: str) -> bool:

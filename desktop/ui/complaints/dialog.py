@@ -27,8 +27,9 @@ from desktop.models import ValidationError
 from desktop.models.enums import ComplaintChannel, ComplaintKind, ComplaintSeverity
 from desktop.models.validation import row_errors
 from desktop.ui.common.style import set_role
-from desktop.ui.common.texts import error_text, field_text, message_text
+from desktop.ui.common.texts import error_text, field_text
 from desktop.ui.common.widgets import Banner, EnumComboBox, MomentEdit, show_field_errors
+from desktop.ui.complaints.pv_words import clock_banner
 
 
 class ComplaintDialog(QDialog):
@@ -185,12 +186,11 @@ class ComplaintDialog(QDialog):
         if not self.is_adverse_reaction():
             self.adr_banner.setVisible(False)
             return
-        clock = complaint_rules.adr_clock(self.day0_edit.moment(), local_time.now())
-        template, params = clock.message()
+        now = local_time.now()
+        clock, _level = clock_banner(complaint_rules.pv_clock(self.day0_edit.moment(), now), now)
         self.adr_banner.show_message(
             self.tr("Suspected adverse reaction — pharmacovigilance must be informed within "
-                    "24 hours of Day 0.") + "\n" + message_text("Complaints", template, params),
-            "danger")
+                    "24 hours of Day 0.") + "\n" + clock, "danger")
 
     def values(self) -> dict:
         adr = self.is_adverse_reaction()

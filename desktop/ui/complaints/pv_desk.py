@@ -22,18 +22,19 @@ from desktop.domain.complaints import StepRefused
 from desktop.domain.workflows import ADMIN, PV
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import PatientSex
-from desktop.ui.common.pills import late_pill, pv_stage_pill
+from desktop.ui.common.pills import pv_stage_pill
 from desktop.ui.common.rows_model import Column
 from desktop.ui.common.style import set_role
 from desktop.ui.common.texts import date_text, datetime_text, enum_text, message_text
 from desktop.ui.common.widgets import Banner
 from desktop.ui.complaints.case_list import CaseListScreen
+from desktop.ui.complaints.pv_words import clock_banner, receipt_pill
 
 
 def _clock(case) -> tuple[str, str]:
     """The receipt clock: time left (Day 0 + 24 h), late by, or settled."""
     now = local_time.now()
-    return late_pill(case.clock(now).receipt, now, receipt=True)
+    return receipt_pill(case.clock(now), now)
 
 
 def _stage(case) -> tuple[str, str]:
@@ -153,9 +154,8 @@ class PvDeskView(CaseListScreen):
         case = self.current()
         if case is None:
             return
-        text, tone = _clock(case)
-        level = {"danger": "danger", "warning": "warning", "success": "ok"}.get(tone, "info")
-        self.clock_banner.show_message(self.tr("Clock: {clock}").format(clock=text), level)
+        now = local_time.now()
+        self.clock_banner.show_message(*clock_banner(case.clock(now), now))
 
     def _update_summary(self) -> None:
         rows = self.model.rows()

@@ -1,5 +1,6 @@
 """Complaints: most urgent first, each with its workflow history and the next step to take.
-Suspected adverse reactions show their 24-hour pharmacovigilance clock prominently."""
+Suspected adverse reactions show their pharmacovigilance clock prominently, in the PV desk's
+words (`pv_words`)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from desktop.ui.common.style import brush, set_role
 from desktop.ui.common.tasks import Reload
 from desktop.ui.common.texts import datetime_text, enum_text, field_text, message_text
 from desktop.ui.common.widgets import Banner, EmptyState, make_table_view
+from desktop.ui.complaints.pv_words import clock_banner
 from desktop.ui.context import touches
 
 
@@ -228,10 +230,10 @@ class ComplaintsView(QWidget):
         if row is None or not row.is_adverse_reaction or row.day0_at is None:
             self.adr_banner.setVisible(False)
             return
-        clock = complaint_rules.adr_clock(row.day0_at, local_time.now(), row.pv_reported_at)
-        template, params = clock.message()
-        style = "ok" if clock.reported and not clock.overdue else "danger"
-        self.adr_banner.show_message(message_text("Complaints", template, params), style)
+        now = local_time.now()
+        clock = complaint_rules.pv_clock(row.day0_at, now, row.pv_received_at,
+                                         row.pv_reported_at)
+        self.adr_banner.show_message(*clock_banner(clock, now))
 
     def _update_summary(self) -> None:
         counts = self._counts

@@ -1,4 +1,4 @@
-"""Committed response deadlines and the 24-hour adverse-reaction clock."""
+"""Committed response deadlines and the pharmacovigilance receipt clock."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import pytest
 
 from desktop.domain.complaint_rules import (
     add_working_days,
-    adr_clock,
     deadline_state,
     default_deadline,
+    pv_clock,
 )
 
 WED = datetime(2026, 3, 18, 2, 0, tzinfo=UTC)  # Wednesday 10:00 in Beijing
@@ -41,19 +41,19 @@ def test_add_working_days_skips_weekends():
     assert add_working_days(WED, 0) == WED
 
 
-def test_adr_clock_counts_down_then_goes_overdue_then_stops_when_reported():
+def test_pv_clock_counts_to_receipt_then_stops_and_names_the_stage():
     day0 = WED
-    clock = adr_clock(day0, day0 + timedelta(hours=20, minutes=30))
-    assert clock.remaining == timedelta(hours=3, minutes=30) and not clock.overdue
-    assert clock.message()[1] == {"hours": 3, "minutes": 30}
-    late = adr_clock(day0, day0 + timedelta(hours=26))
-    assert late.overdue and late.remaining == -timedelta(hours=2)
-    assert "overdue" in late.message()[0] and late.message()[1] == {"hours": 2, "minutes": 0}
-    reported = adr_clock(day0, day0 + timedelta(days=3), day0 + timedelta(hours=5))
-    assert reported.reported and not reported.overdue
-    assert reported.remaining == timedelta(hours=19)
-    reported_late = adr_clock(day0, day0 + timedelta(days=3), day0 + timedelta(hours=30))
-    assert reported_late.reported and reported_late.overdue
+    waiting = pv_clock(day0, day0 + timedelta(hours=20, minutes=30))
+    assert waiting.stage == "awaiting_receipt" and not waiting.receipt.late
+    assert waiting.next_escalation_at == day0 + timedelta(hours=24)  # 12 h passed already
+    late = pv_clock(day0, day0 + timedelta(hours=26))
+    assert late.receipt.late and late.receipt.overdue_by == timedelta(hours=2)
+    received = pv_clock(day0, day0 + timedelta(days=3), day0 + timedelta(hours=5))
+    assert received.stage == "received" and not received.receipt.late
+    assert received.elapsed == timedelta(hours=5)  # stopped at receipt
+    reported = pv_clock(day0, day0 + timedelta(days=3), day0 + timedelta(hours=30),
+                        day0 + timedelta(hours=40))
+    assert reported.stage == "reported" and reported.receipt.late
 
 
 def test_deadline_state_only_for_complaints_still_owed_an_answer():

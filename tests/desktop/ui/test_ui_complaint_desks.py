@@ -14,7 +14,7 @@ from uihelpers import NOW
 
 from desktop.domain import pv_clock
 from desktop.domain.complaints import StepRefused
-from desktop.domain.identity import current_identity
+from desktop.domain.identity import Identity, current_identity
 from desktop.models import Complaint
 
 
@@ -217,3 +217,36 @@ def test_the_rep_sees_who_handles_their_complaint(qtbot, store, ui_settings, tea
     view.select_complaint(waiting)  # not assigned yet: no handler line
     assert "Handler" not in view.facts_label.text()
     window.close()
+
+
+def test_the_complaints_screen_tells_the_pv_desks_clock_in_its_words(qtbot, store, ui_settings,
+                                                                      team):
+    """The rep's banner over a suspected adverse reaction is the desk's receipt clock, its
+    stage and Day 0 (on the rep's clock: Beijing), word for word what the desk shows."""
+    from desktop.domain import local_time
+    from desktop.ui.common.texts import datetime_text
+
+    with local_time.fixed(zone="Asia/Shanghai"):
+        late = add_adr_case(store, team, NOW - timedelta(hours=26))  # Day 0 18:00 Beijing
+        fresh = add_adr_case(store, team, NOW - timedelta(hours=3))
+        desk = open_window(qtbot, store, ui_settings, "pv-1")
+        pv = desk.show_view("pv_desk")
+        pv.table.setCurrentIndex(pv.model.index(0, 0))
+        desk_banner = pv.clock_banner.text()
+        desk.close()
+        window = open_window(qtbot, store, ui_settings, "rep-1")
+        view = window.show_view("complaints")
+        view.select_complaint(late)
+        banner = view.adr_banner.text()
+        assert banner == ("Pharmacovigilance receipt: Late by 2 h · Waiting for receipt · "
+                          f"Day 0 {datetime_text(NOW - timedelta(hours=26))}")
+        assert banner.endswith("18:00")
+        assert "Report to pharmacovigilance" not in banner
+        assert banner == desk_banner and view.adr_banner.property("level") == "danger"
+
+        pv_clock.acknowledge_receipt(store, fresh, actor=Identity("pv-1", "pv", None, ()))
+        window.context.data_changed.emit("complaint")
+        view.select_complaint(fresh)
+        qtbot.waitUntil(lambda: "Received on time · Received" in view.adr_banner.text())
+        assert view.adr_banner.property("level") == "ok"
+        window.close()
