@@ -7,6 +7,10 @@ Only this desk marks a case reported; the reads and writes are the domain's
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import local_time, pv_clock
+from desktop.domain.complaint_rules import PvClock
 from desktop.domain.complaints import StepRefused
 from desktop.domain.workflows import ADMIN, PV
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
@@ -31,36 +36,45 @@ from desktop.ui.complaints.case_list import CaseListScreen
 from desktop.ui.complaints.pv_words import clock_banner, receipt_pill
 
 
-def _clock(case) -> tuple[str, str]:
-    """The receipt clock: time left (Day 0 + 24 h), late by, or settled."""
-    now = local_time.now()
-    return receipt_pill(case.clock(now), now)
+@dataclass(frozen=True)
+class CaseWords:
+    """A row's clock at one moment, computed once for all its cells: the receipt clock (time
+    left to Day 0 + 24 h, late by, or settled) and the case's stage, each as (text, tone)."""
+
+    clock: PvClock
+    receipt: tuple[str, str]
+    stage: tuple[str, str]
 
 
-def _stage(case) -> tuple[str, str]:
-    stage = ("reported" if case.pv_reported_at is not None
-             else "received" if case.pv_received_at is not None else "awaiting_receipt")
-    return pv_stage_pill(stage)
+def case_words(case, now) -> CaseWords:
+    clock = case.clock(now)
+    return CaseWords(clock, receipt_pill(clock, now), pv_stage_pill(clock.stage))
 
 
-CASE_COLUMNS = [
-    Column(_t("Columns", "Clock"), lambda c: _clock(c)[0], tone=lambda c: _clock(c)[1],
-           sort_key=lambda c: c.day0_at),
-    Column(_t("Columns", "Day 0"), lambda c: datetime_text(c.day0_at)),
-    Column(_t("Columns", "Stage"), lambda c: _stage(c)[0], tone=lambda c: _stage(c)[1]),
-    Column(_t("Columns", "Product"), lambda c: c.product_name),
-    # a narrow pane gives up the reference, then the customer (in the detail's title)
-    Column(_t("Columns", "Lot"), lambda c: c.lot or "", optional=3),
-    Column(_t("Columns", "Customer"), lambda c: c.customer_name, optional=2),
-    Column(_t("Columns", "Reference"), lambda c: c.pv_reference or "", optional=1),
-]
+def case_columns(words: Callable[[object], CaseWords]) -> list[Column]:
+    """The desk's columns; `words` gives a row's clock (computed once per row)."""
+    return [
+        Column(_t("Columns", "Clock"), lambda c: words(c).receipt[0],
+               tone=lambda c: words(c).receipt[1], sort_key=lambda c: c.day0_at),
+        Column(_t("Columns", "Day 0"), lambda c: datetime_text(c.day0_at)),
+        Column(_t("Columns", "Stage"), lambda c: words(c).stage[0],
+               tone=lambda c: words(c).stage[1]),
+        Column(_t("Columns", "Product"), lambda c: c.product_name),
+        # a narrow pane gives up the reference, then the customer (in the detail's title)
+        Column(_t("Columns", "Lot"), lambda c: c.lot or "", optional=3),
+        Column(_t("Columns", "Customer"), lambda c: c.customer_name, optional=2),
+        Column(_t("Columns", "Reference"), lambda c: c.pv_reference or "", optional=1),
+    ]
 
 
 class PvDeskView(CaseListScreen):
     """Open (or all) adverse-reaction cases; receipt and report for the selected one."""
 
     def __init__(self, context, parent=None, *, identity=None):
-        super().__init__(context, CASE_COLUMNS, parent, identity=identity)
+        super().__init__(context, case_columns(lambda case: self.words(case)), parent,
+                         identity=identity)
+        self._words: dict[str, CaseWords] = {}
+        self._moment: datetime | None = None  # the moment the rows' clocks are read at
         self.setObjectName("PvDesk")
         self.filter_combo = QComboBox(self)
         self.filter_combo.addItem("", True)
@@ -110,7 +124,25 @@ class PvDeskView(CaseListScreen):
         store, open_only = self.context.store, self.open_only()
         return lambda: pv_clock.pv_cases(store, open_only=open_only)
 
+    def words(self, case) -> CaseWords:
+        """The row's clock, computed once per row and moment: until the clocks tick, the
+        rows are read again or the language changes."""
+        if self._moment is None:
+            self._moment = local_time.now()
+        found = self._words.get(case.id)
+        if found is None:
+            found = self._words[case.id] = case_words(case, self._moment)
+        return found
+
+    def _forget_words(self) -> None:
+        self._words, self._moment = {}, None
+
+    def _show(self, rows) -> None:
+        self._forget_words()  # rows read again: their clocks too
+        super()._show(rows)
+
     def _tick(self) -> None:
+        self._forget_words()
         self.model.layoutChanged.emit()  # the clock column reads "now" again
         self._update_clock()
 
@@ -154,13 +186,13 @@ class PvDeskView(CaseListScreen):
         case = self.current()
         if case is None:
             return
-        now = local_time.now()
-        self.clock_banner.show_message(*clock_banner(case.clock(now), now))
+        words = self.words(case)
+        self.clock_banner.show_message(*clock_banner(words.clock, self._moment))
 
     def _update_summary(self) -> None:
         rows = self.model.rows()
         waiting = sum(1 for c in rows if c.pv_received_at is None and c.pv_reported_at is None)
-        late = sum(1 for c in rows if c.pv_reported_at is None and _clock(c)[1] == "danger")
+        late = sum(1 for c in rows if c.pv_reported_at is None and self.words(c).receipt[1] == "danger")
         self.summary_label.setText(self.tr("{shown} cases · {waiting} waiting for receipt · "
                                            "{late} late").format(shown=len(rows),
                                                                  waiting=waiting, late=late))
@@ -199,6 +231,7 @@ class PvDeskView(CaseListScreen):
 
     # -- language -------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
+        self._forget_words()  # the stages' words are the language's
         self.heading.setText(self.tr("Pharmacovigilance desk"))
         self.filter_combo.setItemText(0, self.tr("Open cases"))
         self.filter_combo.setItemText(1, self.tr("All cases"))

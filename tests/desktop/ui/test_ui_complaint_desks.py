@@ -250,3 +250,27 @@ def test_the_complaints_screen_tells_the_pv_desks_clock_in_its_words(qtbot, stor
         qtbot.waitUntil(lambda: "Received on time · Received" in view.adr_banner.text())
         assert view.adr_banner.property("level") == "ok"
         window.close()
+
+
+def test_the_pv_desk_reads_a_rows_clock_once_per_tick(qtbot, store, ui_settings, team,
+                                                      monkeypatch):
+    """The clock, its tone, the stage, the banner and the summary's late count are one
+    reading of each row's clock (they cannot disagree at the turn of a deadline)."""
+    late = add_adr_case(store, team, NOW - timedelta(hours=26))
+    fresh = add_adr_case(store, team, NOW - timedelta(hours=3))
+    read: list[str] = []
+    clock = pv_clock.PvCase.clock
+    monkeypatch.setattr(pv_clock.PvCase, "clock",
+                        lambda case, now: read.append(case.id) or clock(case, now))
+    window = open_window(qtbot, store, ui_settings, "pv-1")
+    desk = window.show_view("pv_desk")
+    desk.table.setCurrentIndex(desk.model.index(0, 0))
+    read.clear()
+    desk._tick()  # the clocks move on
+    desk.table.viewport().grab()  # every cell painted, pills and tones
+    desk._update_summary()
+    assert sorted(read) == sorted([late, fresh])
+    assert cell(desk.model, 0, 2) == "Waiting for receipt" and tone(desk.model, 0, 2) == "warning"
+    assert desk.clock_banner.text().startswith("Pharmacovigilance receipt: Late by 2 h · ")
+    assert desk.summary_label.text() == "2 cases · 2 waiting for receipt · 1 late"
+    window.close()
