@@ -32,6 +32,7 @@ from desktop.models.codec import (
 from desktop.store import hooks
 from desktop.store.engine import CACHE_KIB
 from desktop.store.local_tables import OutboxEntry, SyncState
+from desktop.store.quick_open import INDEXES_SET_ASIDE  # (a light module of the start path)
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,6 @@ T = TypeVar("T", bound=SyncedBase)
 # all over the file and SQLite's default 2 MB cache thrashes. At least the store's usual
 # cache (engine.CACHE_KIB), which the pooled connection keeps afterwards.
 BULK_CACHE_KIB = max(16384, CACHE_KIB)
-INDEXES_SET_ASIDE = "indexes_set_aside"  # sync_state key: [[name, table, CREATE INDEX sql], …]
 REBUILDS_PENDING = "rebuilds_pending"  # sync_state key: [hook name, …] computing on a thread
 
 

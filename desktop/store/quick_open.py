@@ -16,7 +16,9 @@ from desktop.store import encryption, migrate, store_key
 
 log = logging.getLogger(__name__)
 CACHE_KIB = 16_384  # Today reads a few thousand rows; the app's connections keep 64 MB
-INDEXES_SET_ASIDE = "indexes_set_aside"  # desktop.store.bulk_load's sync_state key
+# sync_state key: [[name, table, CREATE INDEX sql], …] of the indexes a first download set
+# aside (desktop.store.bulk_load); defined here, where the start path reads it cheaply
+INDEXES_SET_ASIDE = "indexes_set_aside"
 
 
 def open_for_reading(path: Path | str):

@@ -29,24 +29,36 @@ def _same_occasion(new: dict):
     return None
 
 
+def _staged(session) -> tuple[dict, set]:
+    """The surveys this push has created or changed so far ({id: row}: their values in the
+    session count, not the database's, which the push has not written yet) and the ids of
+    those it removed from the session."""
+    staged = {row.id: row for row in (*session.new, *session.dirty)
+              if isinstance(row, SurveyResponse)}
+    gone = {row.id for row in session.deleted if isinstance(row, SurveyResponse)}
+    return staged, gone
+
+
 def taken_already(lookup: Callable[[str, str], object], new: dict) -> str | None:
     """The reason to refuse `new` (a survey response as it would be stored) when another
     live survey of the same customer and occasion is on the server or earlier in the same
-    push; None when it is the first."""
+    push; None when it is the first. A survey the push changed or removed earlier is judged
+    by its values in the push (the session does not flush before the query)."""
     occasion = _same_occasion(new)
     customer = lookup("customer", new["customer_id"]) if new.get("customer_id") else None
     session = object_session(customer) if customer is not None else None
     if new.get("deleted") or occasion is None or session is None:
         return None
     reason, columns = occasion
+    own = new.get("id")
+    staged, gone = _staged(session)
     query = select(SurveyResponse.id).where(
-        SurveyResponse.deleted == False, SurveyResponse.id != new.get("id"),  # noqa: E712
+        SurveyResponse.deleted == False, SurveyResponse.id != own,  # noqa: E712
         *(getattr(SurveyResponse, name) == value for name, value in columns.items()))
-    if session.exec(query.limit(1)).first() is not None:
+    if any(row_id not in staged and row_id not in gone for row_id in session.exec(query)):
         return reason
-    staged = (row for row in session.new if isinstance(row, SurveyResponse))
-    if any(row.id != new.get("id") and not row.deleted
+    if any(row.id != own and row.id not in gone and not row.deleted
            and all(getattr(row, name) == value for name, value in columns.items())
-           for row in staged):
+           for row in staged.values()):
         return reason
     return None
