@@ -46,7 +46,7 @@
     <context>
         <name>Activities</name>
         <message>
-            <location filename="../../desktop/domain/activity_reminders.py" line="+31" />
+            <location filename="../../desktop/domain/activity_reminders.py" line="+48" />
             <source>Invite to {title}</source>
             <translation type="unfinished" />
         </message>
@@ -61,7 +61,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/domain/activities.py" line="+40" />
+            <location filename="../../desktop/domain/activities.py" line="+44" />
             <source>{tier}-tier {kind}</source>
             <translation type="unfinished" />
         </message>
@@ -101,7 +101,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/activities/texts.py" line="+13" />
+            <location filename="../../desktop/ui/activities/texts.py" line="+16" />
             <source>Submit for approval</source>
             <translation type="unfinished" />
         </message>
@@ -206,7 +206,7 @@
     <context>
         <name>ActivityEditor</name>
         <message>
-            <location filename="../../desktop/ui/activities/editor_dialog.py" line="+140" />
+            <location filename="../../desktop/ui/activities/editor_dialog.py" line="+141" />
             <source>Give the activity a title.</source>
             <translation type="unfinished" />
         </message>
@@ -216,7 +216,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+34" />
+            <location line="+38" />
             <source>New activity</source>
             <translation type="unfinished" />
         </message>
@@ -297,7 +297,7 @@
     <context>
         <name>ActivityPanel</name>
         <message>
-            <location filename="../../desktop/ui/activities/detail_panel.py" line="+182" />
+            <location filename="../../desktop/ui/activities/detail_panel.py" line="+185" />
             <source>No activity opened</source>
             <extracomment>Moves that need the comment box (returning needs a comment; approving may have one).</extracomment>
             <translation type="unfinished" />
@@ -639,7 +639,7 @@
     <context>
         <name>AtRisk</name>
         <message>
-            <location filename="../../desktop/domain/at_risk.py" line="+54" />
+            <location filename="../../desktop/domain/at_risk.py" line="+55" />
             <source>Prescription share fell {months} months in a row, from {start} to {end}.</source>
             <extracomment>Threshold of each rule when the region has not set one.</extracomment>
             <translation type="unfinished" />
@@ -1019,7 +1019,7 @@
     <context>
         <name>CheckInDialog</name>
         <message>
-            <location filename="../../desktop/ui/activities/checkin_dialog.py" line="+168" />
+            <location filename="../../desktop/ui/activities/checkin_dialog.py" line="+169" />
             <source>{name} checked in.</source>
             <translation type="unfinished" />
         </message>
@@ -1039,7 +1039,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>The activity is marked held.</source>
             <translation type="unfinished" />
         </message>
@@ -1101,9 +1101,9 @@
         <name>Columns</name>
         <message>
             <location filename="../../desktop/ui/calls/report_models.py" line="+78" />
-            <location filename="../../desktop/ui/complaints/pv_desk.py" line="+50" />
+            <location filename="../../desktop/ui/complaints/pv_desk.py" line="+62" />
             <location filename="../../desktop/ui/complaints/qa_queue.py" line="+42" />
-            <location filename="../../desktop/ui/complaints/view.py" line="+54" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+56" />
             <source>Product</source>
             <translation type="unfinished" />
         </message>
@@ -1277,7 +1277,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/activities/evaluation_panel.py" line="+87" />
+            <location filename="../../desktop/ui/activities/evaluation_panel.py" line="+88" />
             <source>Rule</source>
             <translation type="unfinished" />
         </message>
@@ -1653,7 +1653,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/complaints/pv_desk.py" line="-7" />
+            <location filename="../../desktop/ui/complaints/pv_desk.py" line="-8" />
             <location filename="../../desktop/ui/today/escalations.py" line="-1" />
             <source>Clock</source>
             <translation type="unfinished" />
@@ -1670,7 +1670,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Lot</source>
             <translation type="unfinished" />
         </message>
@@ -1825,12 +1825,12 @@
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../../desktop/ui/complaints/dialog.py" line="+191" />
+            <location filename="../../desktop/ui/complaints/dialog.py" line="+192" />
             <source>Suspected adverse reaction — pharmacovigilance must be informed within 24 hours of Day 0.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+43" />
+            <location line="+42" />
             <source>Capture complaint</source>
             <translation type="unfinished" />
         </message>
@@ -1870,25 +1870,6 @@
         <message>
             <location line="+24" />
             <source>No complaint received in this period.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Complaints</name>
-        <message>
-            <location filename="../../desktop/domain/complaint_rules.py" line="+60" />
-            <source>Report to pharmacovigilance within {hours} h {minutes} min.</source>
-            <extracomment>Hours after Day 0 without PV receipt at which the region's manager is notified. PV receipt is due within this time of Day 0 (the industry's one working day, read strictly). Working days committed per kind (adverse reactions use ADR_ESCALATION instead). A complaint is "nearing its deadline" within this window (and overdue after it). The one definition of an "open complaint", used by every list and count: the company still owes the customer its answer (a complaint is answered when the result is reported to the customer, `reported_to_customer_at`).</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pharmacovigilance report overdue by {hours} h {minutes} min.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reported to pharmacovigilance.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3348,7 +3329,7 @@
     <context>
         <name>Evaluation</name>
         <message>
-            <location filename="../../desktop/domain/activity_evaluation.py" line="+91" />
+            <location filename="../../desktop/domain/activity_evaluation.py" line="+92" />
             <source>Sales growth {growth} (from {before} in the {months} months before to {after} after): at least 6.83 %, successful.</source>
             <translation type="unfinished" />
         </message>
@@ -3568,7 +3549,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Verdict recorded: {verdict}.</source>
             <translation type="unfinished" />
         </message>
@@ -3593,7 +3574,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Open an activity to see its evaluation.</source>
             <translation type="unfinished" />
         </message>
@@ -5268,7 +5249,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="+175" />
+            <location filename="../../desktop/ui/main_window.py" line="+177" />
             <source>Suspected adverse reaction ({customer}): no PV receipt after {hours} h</source>
             <translation type="unfinished" />
         </message>
@@ -5278,7 +5259,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+252" />
+            <location line="+216" />
             <source>Field CRM</source>
             <translation type="unfinished" />
         </message>
@@ -5288,7 +5269,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
@@ -6112,11 +6093,16 @@
             <source>Waiting for receipt</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../desktop/ui/complaints/pv_words.py" line="+28" />
+            <source>Pharmacovigilance receipt: {clock} · {stage} · Day 0 {time}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PvDeskView</name>
         <message>
-            <location filename="../../desktop/ui/complaints/pv_desk.py" line="+68" />
+            <location filename="../../desktop/ui/complaints/pv_desk.py" line="+89" />
             <source>{product} — {customer}</source>
             <translation type="unfinished" />
         </message>
@@ -6156,12 +6142,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+18" />
-            <source>Clock: {clock}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+23" />
             <source>{shown} cases · {waiting} waiting for receipt · {late} late</source>
             <translation type="unfinished" />
         </message>
@@ -6171,7 +6152,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Pharmacovigilance desk</source>
             <translation type="unfinished" />
         </message>
@@ -6277,7 +6258,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Last year</source>
             <translation type="unfinished" />
         </message>
@@ -7527,7 +7508,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>WalkInDialog</name>
         <message>
-            <location filename="../../desktop/ui/activities/checkin_dialog.py" line="-160" />
+            <location filename="../../desktop/ui/activities/checkin_dialog.py" line="-162" />
             <source>Add a walk-in</source>
             <translation type="unfinished" />
         </message>

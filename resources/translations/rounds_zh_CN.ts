@@ -46,7 +46,7 @@
     <context>
         <name>Activities</name>
         <message>
-            <location filename="../../desktop/domain/activity_reminders.py" line="+31" />
+            <location filename="../../desktop/domain/activity_reminders.py" line="+48" />
             <source>Invite to {title}</source>
             <translation>邀请参加{title}</translation>
         </message>
@@ -61,7 +61,7 @@
             <translation>评估{title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/activities.py" line="+40" />
+            <location filename="../../desktop/domain/activities.py" line="+44" />
             <source>{tier}-tier {kind}</source>
             <translation>{tier}类{kind}</translation>
         </message>
@@ -101,7 +101,7 @@
             <translation>最近 12 个月</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/activities/texts.py" line="+13" />
+            <location filename="../../desktop/ui/activities/texts.py" line="+16" />
             <source>Submit for approval</source>
             <translation>提交审批</translation>
         </message>
@@ -205,7 +205,7 @@
     <context>
         <name>ActivityEditor</name>
         <message>
-            <location filename="../../desktop/ui/activities/editor_dialog.py" line="+140" />
+            <location filename="../../desktop/ui/activities/editor_dialog.py" line="+141" />
             <source>Give the activity a title.</source>
             <translation>请填写活动名称。</translation>
         </message>
@@ -215,7 +215,7 @@
             <translation>活动结束日期不能早于开始日期。</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+38" />
             <source>New activity</source>
             <translation>新建活动</translation>
         </message>
@@ -296,7 +296,7 @@
     <context>
         <name>ActivityPanel</name>
         <message>
-            <location filename="../../desktop/ui/activities/detail_panel.py" line="+182" />
+            <location filename="../../desktop/ui/activities/detail_panel.py" line="+185" />
             <source>No activity opened</source>
             <extracomment>Moves that need the comment box (returning needs a comment; approving may have one).</extracomment>
             <translation>未打开活动</translation>
@@ -634,7 +634,7 @@
     <context>
         <name>AtRisk</name>
         <message>
-            <location filename="../../desktop/domain/at_risk.py" line="+54" />
+            <location filename="../../desktop/domain/at_risk.py" line="+55" />
             <source>Prescription share fell {months} months in a row, from {start} to {end}.</source>
             <extracomment>Threshold of each rule when the region has not set one.</extracomment>
             <translation>处方份额连续{months}个月下降，从{start}降至{end}。</translation>
@@ -1005,7 +1005,7 @@
     <context>
         <name>CheckInDialog</name>
         <message>
-            <location filename="../../desktop/ui/activities/checkin_dialog.py" line="+168" />
+            <location filename="../../desktop/ui/activities/checkin_dialog.py" line="+169" />
             <source>{name} checked in.</source>
             <translation>{name} 已签到。</translation>
         </message>
@@ -1025,7 +1025,7 @@
             <translation>实际费用已保存。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>The activity is marked held.</source>
             <translation>活动已标记为已举办。</translation>
         </message>
@@ -1086,9 +1086,9 @@
         <name>Columns</name>
         <message>
             <location filename="../../desktop/ui/calls/report_models.py" line="+78" />
-            <location filename="../../desktop/ui/complaints/pv_desk.py" line="+50" />
+            <location filename="../../desktop/ui/complaints/pv_desk.py" line="+62" />
             <location filename="../../desktop/ui/complaints/qa_queue.py" line="+42" />
-            <location filename="../../desktop/ui/complaints/view.py" line="+54" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+56" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
@@ -1262,7 +1262,7 @@
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/activities/evaluation_panel.py" line="+87" />
+            <location filename="../../desktop/ui/activities/evaluation_panel.py" line="+88" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
@@ -1638,7 +1638,7 @@
             <translation>逾期</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/complaints/pv_desk.py" line="-7" />
+            <location filename="../../desktop/ui/complaints/pv_desk.py" line="-8" />
             <location filename="../../desktop/ui/today/escalations.py" line="-1" />
             <source>Clock</source>
             <translation>时钟</translation>
@@ -1655,7 +1655,7 @@
             <translation>阶段</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Lot</source>
             <translation>批号</translation>
         </message>
@@ -1810,12 +1810,12 @@
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../../desktop/ui/complaints/dialog.py" line="+191" />
+            <location filename="../../desktop/ui/complaints/dialog.py" line="+192" />
             <source>Suspected adverse reaction — pharmacovigilance must be informed within 24 hours of Day 0.</source>
             <translation>疑似不良反应——必须在第 0 天起 24 小时内报告药物警戒部门。</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+42" />
             <source>Capture complaint</source>
             <translation>登记投诉</translation>
         </message>
@@ -1856,25 +1856,6 @@
             <location line="+24" />
             <source>No complaint received in this period.</source>
             <translation>此期间没有受理投诉。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Complaints</name>
-        <message>
-            <location filename="../../desktop/domain/complaint_rules.py" line="+60" />
-            <source>Report to pharmacovigilance within {hours} h {minutes} min.</source>
-            <extracomment>Hours after Day 0 without PV receipt at which the region's manager is notified. PV receipt is due within this time of Day 0 (the industry's one working day, read strictly). Working days committed per kind (adverse reactions use ADR_ESCALATION instead). A complaint is "nearing its deadline" within this window (and overdue after it). The one definition of an "open complaint", used by every list and count: the company still owes the customer its answer (a complaint is answered when the result is reported to the customer, `reported_to_customer_at`).</extracomment>
-            <translation>请在 {hours} 小时 {minutes} 分钟内报告药物警戒部门。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pharmacovigilance report overdue by {hours} h {minutes} min.</source>
-            <translation>药物警戒报告已逾期 {hours} 小时 {minutes} 分钟。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reported to pharmacovigilance.</source>
-            <translation>已报告药物警戒部门。</translation>
         </message>
     </context>
     <context>
@@ -3329,7 +3310,7 @@
     <context>
         <name>Evaluation</name>
         <message>
-            <location filename="../../desktop/domain/activity_evaluation.py" line="+91" />
+            <location filename="../../desktop/domain/activity_evaluation.py" line="+92" />
             <source>Sales growth {growth} (from {before} in the {months} months before to {after} after): at least 6.83 %, successful.</source>
             <translation>销售增长{growth}（活动前{months}个月{before}，活动后{after}）：不低于6.83%，成功。</translation>
         </message>
@@ -3549,7 +3530,7 @@
             <translation>意见已保存。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Verdict recorded: {verdict}.</source>
             <translation>已记录评估结论：{verdict}。</translation>
         </message>
@@ -3574,7 +3555,7 @@
             <translation>已保存到 {path}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Open an activity to see its evaluation.</source>
             <translation>打开一个活动查看其评估。</translation>
         </message>
@@ -5242,7 +5223,7 @@
             <translation>药物警戒台</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="+175" />
+            <location filename="../../desktop/ui/main_window.py" line="+177" />
             <source>Suspected adverse reaction ({customer}): no PV receipt after {hours} h</source>
             <translation>疑似不良反应（{customer}）：{hours} 小时后药物警戒仍未签收</translation>
         </message>
@@ -5252,7 +5233,7 @@
             <translation>跟进到期：{customer}——{title}</translation>
         </message>
         <message>
-            <location line="+252" />
+            <location line="+216" />
             <source>Field CRM</source>
             <translation>医药代表客户管理</translation>
         </message>
@@ -5262,7 +5243,7 @@
             <translation>正在打开您的数据…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -6086,11 +6067,16 @@
             <source>Waiting for receipt</source>
             <translation>待签收</translation>
         </message>
+        <message>
+            <location filename="../../desktop/ui/complaints/pv_words.py" line="+28" />
+            <source>Pharmacovigilance receipt: {clock} · {stage} · Day 0 {time}</source>
+            <translation>药物警戒签收：{clock} · {stage} · 第 0 天 {time}</translation>
+        </message>
     </context>
     <context>
         <name>PvDeskView</name>
         <message>
-            <location filename="../../desktop/ui/complaints/pv_desk.py" line="+68" />
+            <location filename="../../desktop/ui/complaints/pv_desk.py" line="+89" />
             <source>{product} — {customer}</source>
             <translation>{product} — {customer}</translation>
         </message>
@@ -6130,12 +6116,7 @@
             <translation>已上报监管部门：{moment}（编号 {reference}）</translation>
         </message>
         <message>
-            <location line="+18" />
-            <source>Clock: {clock}</source>
-            <translation>时钟：{clock}</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+23" />
             <source>{shown} cases · {waiting} waiting for receipt · {late} late</source>
             <translation>{shown} 例 · {waiting} 例待签收 · {late} 例逾期</translation>
         </message>
@@ -6145,7 +6126,7 @@
             <translation>请先填写监管部门给出的报告编号。</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Pharmacovigilance desk</source>
             <translation>药物警戒台</translation>
         </message>
@@ -6251,7 +6232,7 @@
             <translation>{month}月</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Last year</source>
             <translation>去年</translation>
         </message>
@@ -7487,7 +7468,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>WalkInDialog</name>
         <message>
-            <location filename="../../desktop/ui/activities/checkin_dialog.py" line="-160" />
+            <location filename="../../desktop/ui/activities/checkin_dialog.py" line="-162" />
             <source>Add a walk-in</source>
             <translation>添加现场来宾</translation>
         </message>
