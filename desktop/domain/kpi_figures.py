@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from desktop.domain.complaint_rules import ADR_ESCALATION, answered_late
+from desktop.domain.metric_levels import at_widest
 from desktop.domain.plan_compliance import MadeCall, PlannedCall, item_outcomes
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind
@@ -93,9 +94,16 @@ class MetricRow:
     product_id: str | None = None
 
 
+def _customer_month(r: MetricRow) -> tuple[str, str]:
+    return r.customer_id, r.period
+
+
 def _share_sums(rows: Iterable[MetricRow], periods: set[str]) -> tuple[int, int]:
-    both = [r for r in rows if r.period in periods and r.our_prescriptions is not None
-            and r.total_prescriptions]
+    """Our and total prescriptions over `periods`, each customer-month counted once at its
+    widest level that reports both (`metric_levels`: the levels of an import overlap)."""
+    both = at_widest((r for r in rows if r.period in periods
+                      and r.our_prescriptions is not None and r.total_prescriptions),
+                     _customer_month)
     return sum(r.our_prescriptions for r in both), sum(r.total_prescriptions for r in both)
 
 
@@ -110,28 +118,14 @@ def share(rows: list[MetricRow], periods: set[str], before: set[str]) -> Kpi:
     return kpi
 
 
-def _by_customer_month(rows: Iterable[MetricRow], periods: set[str]
-                       ) -> dict[tuple[str, str], list[MetricRow]]:
-    out: dict[tuple[str, str], list[MetricRow]] = {}
-    for r in rows:
-        if r.period in periods and r.sales_amount is not None:
-            out.setdefault((r.customer_id, r.period), []).append(r)
-    return out
-
-
 def sales_total(rows: Iterable[MetricRow], periods: set[str]) -> float | None:
     """The customers' sales over `periods`, each customer-month counted once at its widest
     level: the customer's whole month when it is given, else its drug classes, else its
-    products (the levels of an import overlap; adding them up would count a sale twice)."""
-    amounts = []
-    for group in _by_customer_month(rows, periods).values():
-        for level in (lambda r: r.drug_class is None and r.product_id is None,
-                      lambda r: r.drug_class is not None and r.product_id is None,
-                      lambda r: r.product_id is not None):
-            chosen = [r.sales_amount for r in group if level(r)]
-            if chosen:
-                amounts.append(sum(chosen))
-                break
+    products (`metric_levels`: the levels of an import overlap; adding them up would count a
+    sale twice)."""
+    amounts = [r.sales_amount for r in at_widest(
+        (r for r in rows if r.period in periods and r.sales_amount is not None),
+        _customer_month)]
     return sum(amounts) if amounts else None
 
 

@@ -56,6 +56,28 @@ def test_share_sums_prescriptions_and_its_change():
     assert round(kpi.numbers["change"], 4) == round(31 / 101 - 0.2, 4)
 
 
+def test_share_counts_each_customer_month_s_prescriptions_once_at_its_widest_level():
+    """An import gives a hospital's month whole, by drug class and by product side by side
+    (a product row carries its class): the desk's share counts each customer-month's
+    prescriptions once, at its widest level that reports them, not two or three times."""
+    union, xiehe, li = "武汉协和医院（西院）", "同济医院[光谷分院]", "李医生 (心内科)"
+    rows = [MetricRow(union, "2026-11", 30, 100, None),  # the hospital's whole month
+            MetricRow(union, "2026-11", 25, 80, None, "降压药"),
+            MetricRow(union, "2026-11", 20, 60, None, "降压药", "amlodipine"),
+            MetricRow(union, "2026-11", None, None, 5_000, "降糖药"),  # sales only
+            MetricRow(xiehe, "2026-11", None, 40, None),  # whole month lacks ours
+            MetricRow(xiehe, "2026-11", 10, 50, None, "降压药"),
+            MetricRow(xiehe, "2026-11", 6, 30, None, "降压药", "amlodipine"),
+            MetricRow(li, "2026-11", 4, 10, None, "降压药", "amlodipine"),  # products only
+            MetricRow(li, "2026-11", 1, 10, None, "降糖药", "metformin"),
+            MetricRow(union, "2026-10", 20, 100, None),
+            MetricRow(union, "2026-10", 20, 100, None, "降压药", "amlodipine")]
+    kpi = kpis.share(rows, {"2026-11"}, {"2026-10"})
+    assert (kpi.numbers["ours"], kpi.numbers["total"]) == (30 + 10 + 5, 100 + 50 + 20)
+    assert kpi.explanation == (
+        "45 of 170 prescriptions are ours; change on the period before: +6.5 pts.")
+
+
 def test_sales_count_each_customer_month_once_and_quotas_count_their_products():
     """A figures import may give a customer's whole month, its drug classes and its products
     side by side: sales count each customer-month once, at its widest level; a product

@@ -8,7 +8,12 @@ import pytest
 from sqlmodel import select
 
 from desktop.domain.metrics import MSG_SHARE_FALLING
-from desktop.domain.prescription_share import MonthFigures, customer_figures
+from desktop.domain.prescription_share import (
+    MonthFigures,
+    customer_figures,
+    share_for,
+    share_trend,
+)
 from desktop.models import CustomerMetric
 
 BP, LIPID = "降压药", "调脂药"
@@ -103,3 +108,22 @@ def test_each_month_s_share_is_the_ours_and_total_shown_beside_it(store, figures
         if point.share is not None:
             assert point.share == pytest.approx(point.our_prescriptions
                                                 / point.total_prescriptions), point
+
+
+def test_a_hospital_s_share_counts_a_doctor_s_month_once_when_given_by_product_too(
+        store, figures):
+    """The import gives 张伟's March by drug class and by product (the product row carries its
+    class); 刘芳's February by product only: the hospital's share of the class counts each
+    doctor-month once, at its widest level."""
+    with store.write() as w:
+        for key, period, ours, total in (("zhang_wh", "2026-03", 18, 90),
+                                         ("liu", "2026-02", 4, 40)):
+            w.create(CustomerMetric, customer_id=getattr(figures, key), period=period,
+                     drug_class=BP, product_id=figures.amlodipine, our_prescriptions=ours,
+                     total_prescriptions=total, territory_id="t-wh")
+    with store.read() as s:
+        march = share_for(s, figures.xiehe_west, BP, ["2026-03"])
+        trend = share_trend(s, figures.xiehe_west, BP, "2026-03", months=2)
+    assert (march.ours, march.total) == (20 + 5, 100 + 50)
+    assert [(p.period, p.value) for p in trend] == [
+        ("2026-02", pytest.approx((25 + 4) / (100 + 40))), ("2026-03", pytest.approx(25 / 150))]
