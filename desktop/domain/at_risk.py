@@ -31,6 +31,8 @@ from sqlmodel import Session, select
 
 from desktop.domain import local_time
 from desktop.domain.complaint_rules import deadline_state
+from desktop.domain.metric_levels import count_widest as _count_widest
+from desktop.domain.metric_levels import level as _level
 from desktop.domain.metrics import months_back
 from desktop.domain.plans import frequency_targets
 from desktop.domain.visit_cadence import last_visit_days, visit_interval_days
@@ -192,25 +194,6 @@ METRIC_COLUMNS = (CustomerMetric.customer_id, CustomerMetric.period,
                   CustomerMetric.our_prescriptions, CustomerMetric.total_prescriptions,
                   CustomerMetric.purchase_amount, CustomerMetric.sales_amount,
                   CustomerMetric.drug_class, CustomerMetric.product_id)
-
-
-def _level(drug_class: str | None, product_id: str | None) -> int:
-    """0 the customer's whole month, 1 a drug class, 2 a product (widest first)."""
-    return 2 if product_id is not None else 1 if drug_class is not None else 0
-
-
-def _count_widest(cell: list, slots: tuple[int, ...], values: tuple, levels: dict,
-                  key: tuple, level: int) -> None:
-    """Count `values` into `cell[slots]` at the widest level `key` has: a wider level than
-    the one counted so far starts again from them, the same level adds them, a narrower one
-    is left out."""
-    counted = levels.get(key)
-    if counted is not None and level > counted:
-        return
-    fresh = counted is None or level < counted
-    levels[key] = level
-    for slot, value in zip(slots, values, strict=True):
-        cell[slot] = value if fresh else cell[slot] + value
 
 
 def _monthly(rows: Iterable[tuple]) -> dict[str, dict[str, list]]:
