@@ -11,7 +11,7 @@ from desktop.domain import local_time
 from desktop.domain.cadence_rules import frequency_phrase
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintStatus, VisitStatus
-from desktop.ui.common.pills import complaint_tone, late_pill, pv_stage_pill, visit_tone
+from desktop.ui.common.pills import complaint_tone, pv_stage_pill, visit_tone
 from desktop.ui.common.rows_model import Column
 from desktop.ui.common.texts import datetime_text, enum_text, message_text, translate
 
@@ -94,12 +94,13 @@ def planned_tooltip(p) -> str:
 
 
 def _pv_receipt(c) -> tuple[str, str | None]:
-    """A suspected adverse reaction's receipt clock as the PV desk shows it: "5 h left",
+    """A suspected adverse reaction's receipt clock in the PV desk's words: "5 h left",
     "Late by 2 h", "Received on time" (Day 0 + 24 h, stopped at the desk's receipt)."""
     if c.pv is None:
         return "", None
-    now = local_time.now()
-    return late_pill(c.pv.receipt, now, receipt=True)
+    from desktop.ui.complaints.pv_words import receipt_pill  # not on Today's first paint
+
+    return receipt_pill(c.pv, local_time.now())
 
 
 def _pv_stage(c) -> str:
