@@ -10,8 +10,10 @@ territory in the local store) and computes them per period. Definitions (docs/ma
 - frequency: submitted calls to tiered customers / calls their tier targets ask for
   (calls a month × days of the period / 30);
 - plan compliance: done / (done + missed) of the period's plan items (plan_compliance);
-- share: our prescriptions / total prescriptions summed over the customers' rows (never an
-  average of shares), and its change on the period before (months only);
+- share: our prescriptions / total prescriptions, each customer-month counted once at its
+  widest level that reports both (whole month, else drug classes, else products;
+  metric_levels), summed over the customers (never an average of shares), and its change on
+  the period before (months only);
 - sales vs quota: sales of the products under quota (their product rows) / quota (rep rows
   for a rep, region rows for the team);
 - sales (calls per sale, cost vs sales, a customer's line): each customer-month once, at its
