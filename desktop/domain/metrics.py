@@ -2,7 +2,9 @@
 
 Share = our prescriptions / total prescriptions, for one customer, drug class and period; a
 department's or hospital's share is computed from the sums of its doctors' figures (never the
-average of their shares, which would weigh a doctor with 3 prescriptions like one with 300).
+average of their shares, which would weigh a doctor with 3 prescriptions like one with 300),
+each doctor-month counted once, at its widest level (`metric_levels`: a drug class's own row,
+else its products').
 Share is always computed at read time from `CustomerMetric` rows, never stored.
 
 Pure functions over metric-like objects or dicts (anything with `customer_id`, `period`,
@@ -14,7 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from types import SimpleNamespace
 
+from desktop.domain import metric_levels
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 
 #: A fall of at least this many share points over a trend is worth a warning.
@@ -79,16 +83,37 @@ def _matching(rows: Iterable, drug_class: str | None, periods: Iterable[str] | N
         yield row
 
 
+def _fields(row):
+    """`row` as an object (`metric_levels` reads `row.drug_class`, `row.product_id`)."""
+    if not isinstance(row, dict):
+        return row
+    return SimpleNamespace(**{"drug_class": None, "product_id": None, **row})
+
+
+def _once_each_month(rows: Iterable) -> list:
+    """Of each customer-month's rows that report both prescription figures, those of its
+    widest level (the drug class's own row, else its products': an import gives both, and a
+    product row carries its class), so no prescription is counted twice."""
+    return metric_levels.at_widest(
+        (_fields(r) for r in rows if _get(r, "our_prescriptions") is not None
+         and _get(r, "total_prescriptions") is not None),
+        lambda r: (r.customer_id, r.period))
+
+
 def customer_share(rows: Iterable, customer_id: str, drug_class: str,
                    periods: Iterable[str]) -> Prescriptions:
-    """One customer's figures for a drug class over one or more periods ("2026-02")."""
-    return sum_prescriptions(_matching(rows, drug_class, periods, [customer_id]))
+    """One customer's figures for a drug class over one or more periods ("2026-02"), each
+    month counted once at its widest level."""
+    return sum_prescriptions(_once_each_month(
+        _matching(rows, drug_class, periods, [customer_id])))
 
 
 def rollup(rows: Iterable, member_ids: Iterable[str], drug_class: str,
            periods: Iterable[str]) -> Prescriptions:
-    """A department's or hospital's figures: the sums over its doctors (`member_ids`)."""
-    return sum_prescriptions(_matching(rows, drug_class, periods, member_ids))
+    """A department's or hospital's figures: the sums over its doctors (`member_ids`), each
+    doctor-month counted once at its widest level."""
+    return sum_prescriptions(_once_each_month(
+        _matching(rows, drug_class, periods, member_ids)))
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,25 @@ def test_a_missing_our_figure_is_not_counted_as_zero_share():
     assert rollup(rows, ["a", "b"], "降压药", ["2026-01"]).share == 0.25
 
 
+def test_a_month_given_by_class_and_by_product_counts_its_prescriptions_once():
+    # One import gives Dr Zhang of 朝阳医院(东院区)'s January by drug class and by product (a
+    # product row carries its class); Dr Wang's January only by product.
+    rows = [
+        m("zhang", "2026-01", 30, 120),
+        m("zhang", "2026-01", 20, 120, product_id="p-aml"),
+        m("zhang", "2026-01", 10, 120, product_id="p-val"),
+        m("wang", "2026-01", 4, 50, product_id="p-aml"),
+        m("wang", "2026-01", 6, 50, product_id="p-val"),
+        m("zhang", "2026-02", 45, 150),
+    ]
+    zhang = customer_share(rows, "zhang", "降压药", ["2026-01", "2026-02"])
+    assert (zhang.ours, zhang.total) == (75, 270)  # not 105 of 510
+    dept = rollup(rows, ["zhang", "wang"], "降压药", ["2026-01"])
+    # Zhang's class row, Wang's products (no class row of his to prefer)
+    assert (dept.ours, dept.total) == (30 + 10, 120 + 100)
+    assert dept.share == pytest.approx(40 / 220)
+
+
 def test_months_back_crosses_year_boundaries():
     assert months_back("2026-02", 4) == ["2025-11", "2025-12", "2026-01", "2026-02"]
 
