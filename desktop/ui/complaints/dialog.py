@@ -1,6 +1,8 @@
 """Capture a complaint. The committed deadline is proposed by kind (desktop.domain
-.complaint_rules) and stays editable; a suspected adverse reaction shows its Day 0, a live
-24-hour countdown and the minimum case fields, and is queued for priority push."""
+.complaint_rules) and stays editable; a suspected adverse reaction shows its Day 0, the
+pharmacovigilance receipt clock in the PV desk's words (desktop.ui.complaints.pv_words:
+Day 0 + 24 h to the desk's receipt, the case's stage and Day 0; updated every second) and the
+minimum case fields, and is queued for priority push."""
 
 from __future__ import annotations
 
@@ -63,7 +65,7 @@ class ComplaintDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.countdown = QTimer(self, interval=1000)
+        self.receipt_clock_timer = QTimer(self, interval=1000)
         self._wire()
         self.setMinimumWidth(980)
         self.retranslate_ui()
@@ -118,7 +120,7 @@ class ComplaintDialog(QDialog):
         return form
 
     def _wire(self) -> None:
-        self.countdown.timeout.connect(self._update_countdown)
+        self.receipt_clock_timer.timeout.connect(self._update_receipt_clock)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.received_edit.dateTimeChanged.connect(lambda _d: self._propose_deadline())
         self.day0_edit.dateTimeChanged.connect(lambda _d: self._propose_deadline())
@@ -158,12 +160,12 @@ class ComplaintDialog(QDialog):
         self.adr_group.setVisible(adr)
         if adr:
             self.severity_combo.set_value(ComplaintSeverity.HIGH.value)
-            self.countdown.start()
+            self.receipt_clock_timer.start()
         else:
-            self.countdown.stop()
+            self.receipt_clock_timer.stop()
         self._deadline_touched = False
         self._propose_deadline()
-        self._update_countdown()
+        self._update_receipt_clock()
         if self._submitted_once:
             self._validate()
         self.adjustSize()
@@ -177,12 +179,12 @@ class ComplaintDialog(QDialog):
         self.deadline_edit.blockSignals(True)
         self.deadline_edit.set_moment(deadline)
         self.deadline_edit.blockSignals(False)
-        self._update_countdown()
+        self._update_receipt_clock()
 
     def _deadline_edited(self, _value) -> None:
         self._deadline_touched = True
 
-    def _update_countdown(self) -> None:
+    def _update_receipt_clock(self) -> None:
         if not self.is_adverse_reaction():
             self.adr_banner.setVisible(False)
             return
@@ -237,6 +239,6 @@ class ComplaintDialog(QDialog):
         self.adr_group.setTitle(self.tr("Adverse reaction case (minimum fields)"))
         self.lot_edit.setPlaceholderText(self.tr("as printed on the pack"))
         self.patient_edit.setPlaceholderText(self.tr("initials or case number, no full name"))
-        self._update_countdown()
+        self._update_receipt_clock()
         if self._submitted_once:
             self._validate()

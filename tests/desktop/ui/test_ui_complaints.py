@@ -1,5 +1,5 @@
 """Complaints: capture with a deadline proposed by kind, the adverse-reaction case with its
-countdown, required fields and priority push, and the workflow with timestamps."""
+PV receipt clock, required fields and priority push, and the workflow with timestamps."""
 
 from __future__ import annotations
 
