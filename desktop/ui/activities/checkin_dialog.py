@@ -28,6 +28,8 @@ from desktop.ui.activities.texts import reminder_languages, rule_message
 from desktop.ui.common.style import set_role
 from desktop.ui.common.widgets import Banner, EnumComboBox, make_table_view
 
+INVITEES = "market_activity_invitee"
+
 
 class WalkInDialog(QDialog):
     """A person who came uninvited, as a new customer: name, kind, organisation."""
@@ -145,15 +147,16 @@ class CheckInDialog(QDialog):
             self.table.setCurrentIndex(self.model.index(keep, 0))
         self._update()
 
-    def _write(self, fn, message: str) -> bool:
-        """Write `fn()` on the database thread, then read the activity again."""
+    def _write(self, fn, message: str, tables: tuple[str, ...] = (INVITEES,)) -> bool:
+        """Write `fn()` on the database thread, tell the screens of the `tables` it changed
+        (each once), then read the activity again."""
         try:
             self.context.write(fn)
         except ValueError as error:
             self.message.show_message(rule_message(error), "warning")
             return False
-        self.context.saved("market_activity_invitee")
-        self.context.saved("follow_up")  # held: its invitations closed
+        for table in tables:
+            self.context.saved(table)
         store, activity_id = self.context.store, self.detail.id
         self._show(self.context.tasks.run_and_wait(
             lambda: activity_views.activity_detail(store, activity_id)))
@@ -185,12 +188,13 @@ class CheckInDialog(QDialog):
     def save_walk_in(self, values: dict) -> bool:
         store, activity_id, at = self.context.store, self.detail.id, local_time.now()
         return self._write(lambda: activity_day.add_walk_in(store, activity_id, values, at),
-                           self.tr("{name} added and checked in.").format(name=values["name"]))
+                           self.tr("{name} added and checked in.").format(name=values["name"]),
+                           ("customer", INVITEES))
 
     def save_costs(self) -> bool:
         store, activity_id, spent = self.context.store, self.detail.id, self.costs.actuals()
         return self._write(lambda: activity_day.record_actual_costs(store, activity_id, spent),
-                           self.tr("Actual costs saved."))
+                           self.tr("Actual costs saved."), ("market_activity_cost",))
 
     def mark_held(self) -> bool:
         store, activity_id = self.context.store, self.detail.id
@@ -198,7 +202,8 @@ class CheckInDialog(QDialog):
         return self._write(lambda: activities.act(store, activity_id, ActivityAction.HOLD.value,
                                                   user, None, at,
                                                   languages=reminder_languages()),
-                           self.tr("The activity is marked held."))
+                           self.tr("The activity is marked held."),
+                           ("market_activity", "follow_up"))  # held: its invitations closed
 
     # -- look -----------------------------------------------------------------------------
     def _update(self) -> None:

@@ -103,7 +103,8 @@ def test_on_the_day_walk_in_actual_costs_and_mark_held(qtbot, context, store, wo
     assert not day.hold_button.isVisibleTo(day)
 
 
-def test_check_in_marks_an_invitee_attended(qtbot, context, store, world):
+def at_the_door(qtbot, context, store, world):
+    """The approved draft's day opened by the rep, its first invitee selected."""
     at = datetime(2026, 11, 5, 2, tzinfo=UTC)
     activities.act(store, world.draft, "submit", "rep1", None, at)
     activities.act(store, world.draft, "approve", "mgr", None, at)
@@ -111,9 +112,28 @@ def test_check_in_marks_an_invitee_attended(qtbot, context, store, world):
     view.open_check_in(world.draft)
     day = view.dialog
     day.table.setCurrentIndex(day.model.index(0, 0))
+    return day
+
+
+def test_check_in_marks_an_invitee_attended(qtbot, context, store, world):
+    day = at_the_door(qtbot, context, store, world)
     assert day.check_in(), day.message.text()
     assert day.message.text() == "张伟 checked in."
     assert day.model.index(0, 3).data() == "Attended"
+
+
+def test_a_check_in_tells_the_screens_once_and_only_of_the_invitees(qtbot, context, store,
+                                                                    world):
+    """Checking people in at the door re-reads the screens once per arrival: the follow-ups
+    are told of a change only when Mark held closes the activity's invitations."""
+    day = at_the_door(qtbot, context, store, world)
+    told: list[str] = []
+    context.data_changed.connect(told.append)
+    assert day.check_in(), day.message.text()
+    assert told == ["market_activity_invitee"]
+    told.clear()
+    assert day.mark_held(), day.message.text()
+    assert sorted(told) == ["follow_up", "market_activity"]
 
 
 def test_the_manager_records_a_verdict_on_a_held_activity(qtbot, context, store, world):
