@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
 
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, and_, func, or_, select
 
 from desktop.domain import local_time
@@ -60,22 +61,30 @@ def _same(text: str) -> str:
     return text
 
 
-def _open_follow_up(session: Session, activity_id: str, customer_id: str, title: str) -> bool:
-    """The activity has an open reminder of `customer_id` titled `title` (linked, or unlinked
-    from before the link: see `_unlinked`)."""
-    return session.exec(select(FollowUp.id).where(
-        FollowUp.deleted == LIVE, FollowUp.customer_id == customer_id,
+def _with_open_follow_up(session: Session, activity_id: str, customer_ids: list[str],
+                         title: str) -> set[str]:
+    """Those of `customer_ids` the activity has an open reminder of titled `title` (linked,
+    or unlinked from before the link: see `_unlinked`), read at once."""
+    return set(session.exec(select(FollowUp.customer_id).where(
+        FollowUp.deleted == LIVE, FollowUp.customer_id.in_(customer_ids),
         FollowUp.title == title, FollowUp.status == FollowUpStatus.OPEN,
         or_(FollowUp.market_activity_id == activity_id,
-            _unlinked(session, activity_id)))).first() is not None
+            _unlinked(session, activity_id)))))
 
 
-def _follow_up(w: Writer, activity: MarketActivity, customer_id: str, title: str, due: date,
-               user_id: str) -> None:
+def _follow_ups(w: Writer, activity: MarketActivity, customer_ids: Iterable[str], title: str,
+                due: date, user_id: str) -> None:
+    """The reminder `title` for each of `customer_ids` (in their order) the activity has
+    none open of yet."""
     title = title[:200]
-    if not _open_follow_up(w.session, activity.id, customer_id, title):
-        w.create(FollowUp, customer_id=customer_id, title=title, due_date=due,
-                 assigned_user_id=user_id, market_activity_id=activity.id)
+    wanted = list(dict.fromkeys(customer_ids))
+    if not wanted:
+        return
+    present = _with_open_follow_up(w.session, activity.id, wanted, title)
+    for customer_id in wanted:
+        if customer_id not in present:
+            w.create(FollowUp, customer_id=customer_id, title=title, due_date=due,
+                     assigned_user_id=user_id, market_activity_id=activity.id)
 
 
 def _unlinked(session: Session, activity_id: str):
@@ -99,9 +108,8 @@ def late_invitations(w: Writer, activity: MarketActivity, customer_ids: Iterable
     one reminder was written on approval)."""
     if activity.status == ActivityStatus.APPROVED and not activity.segment:
         title = (translate or _same)(MSG_INVITE).format(title=activity.title)
-        for customer_id in customer_ids:
-            _follow_up(w, activity, customer_id, title,
-                       _invite_due(activity, local_time.today()), activity.owner_user_id)
+        _follow_ups(w, activity, customer_ids, title, _invite_due(activity, local_time.today()),
+                    activity.owner_user_id)
 
 
 def approval_reminders(w: Writer, activity: MarketActivity,
@@ -117,34 +125,37 @@ def approval_reminders(w: Writer, activity: MarketActivity,
     due = _invite_due(activity, local_time.local_day(at))
     waiting = [i for i in invitees if i.status in (InviteeStatus.INVITED, InviteeStatus.CONFIRMED)
                and not i.walk_in]
+    where = _organisation_of_most(w.session, waiting or invitees)
     if activity.segment and waiting:
         title = translate(MSG_INVITE_SEGMENT).format(segment=activity.segment,
                                                      title=activity.title)
-        _follow_up(w, activity, _organisation_of_most(w.session, waiting), title, due,
-                   activity.owner_user_id)
+        _follow_ups(w, activity, [where], title, due, activity.owner_user_id)
     else:
-        for invitee in waiting:
-            _follow_up(w, activity, invitee.customer_id, translate(MSG_INVITE).format(
-                title=activity.title), due, activity.owner_user_id)
-    _follow_up(w, activity, _organisation_of_most(w.session, waiting or invitees),
-               translate(MSG_EVALUATE).format(title=activity.title), evaluation_day,
-               manager_user_id)
+        _follow_ups(w, activity, [i.customer_id for i in waiting],
+                    translate(MSG_INVITE).format(title=activity.title), due,
+                    activity.owner_user_id)
+    _follow_ups(w, activity, [where], translate(MSG_EVALUATE).format(title=activity.title),
+                evaluation_day, manager_user_id)
 
 
 def _organisation_of_most(session: Session, invitees: Sequence[MarketActivityInvitee]) -> str:
     """The organisation most of `invitees` belong to, the earliest invited one's on a tie
     (`invitees` in the order they were invited). An invitee counts as themselves when their
     organisation is gone or lies in another territory (the reminder must stay where its
-    invitees are)."""
+    invitees are). The customers and their organisations are read in one query."""
+    organisation = aliased(Customer)
+    found = {customer.id: (customer, org) for customer, org in session.exec(
+        select(Customer, organisation)
+        .outerjoin(organisation, organisation.id == Customer.organisation_id)
+        .where(Customer.id.in_(list(dict.fromkeys(i.customer_id for i in invitees)))))}
     counts: Counter[str] = Counter()
     for invitee in invitees:
-        customer = session.get(Customer, invitee.customer_id)
+        customer, org = found.get(invitee.customer_id, (None, None))
         anchor = invitee.customer_id
-        if customer is not None:
-            organisation = session.get(Customer, organisation_of(customer))
-            if organisation is not None and organisation.deleted == LIVE \
-                    and organisation.territory_id == customer.territory_id:
-                anchor = organisation.id
+        if customer is not None and organisation_of(customer) != customer.id \
+                and org is not None and org.deleted == LIVE \
+                and org.territory_id == customer.territory_id:
+            anchor = org.id
         counts[anchor] += 1
     return counts.most_common(1)[0][0]  # equal counts: the first counted
 

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 import pytest
 from domainhelpers import MANAGER, REP, T_WUHAN, beijing
+from sqlalchemy import event
 from sqlmodel import select
 
 from desktop.domain import (
@@ -22,7 +23,7 @@ from desktop.domain import (
     follow_ups,
     local_time,
 )
-from desktop.models import FollowUp, MarketActivityInvitee
+from desktop.models import Customer, FollowUp, MarketActivityInvitee
 
 DAY = date(2026, 12, 15)
 APPROVED = beijing(date(2026, 12, 1), 9)
@@ -213,3 +214,48 @@ def test_reminders_written_before_the_link_still_follow_their_meeting(store, fie
     assert page_of(store, field.xiehe_west) == []
     assert page_of(store, field.zhang_wh) == ["邀请参加心血管学术会"]
     assert store.get(FollowUp, mine).status == "open"
+
+
+def _approval_statements(store, field, invited: int, segment: str | None) -> list[str]:
+    """The SQL a manager's approval runs for a meeting of `invited` doctors of 协和（西院）."""
+    with store.write() as w:
+        doctors = [w.create(Customer, kind="doctor", name=f"医生{n:02d}", territory_id=T_WUHAN,
+                            organisation_id=field.xiehe_west, department_id=field.cardio,
+                            mobile=None if n % 3 else f"139071{n:05d}").id
+                   for n in range(invited)]
+    activity_id = activities.create_activity(
+        store, {"kind": "academic_meeting", "title": f"心血管学术会（{invited}人）",
+                "starts_on": DAY, "owner_user_id": REP, "territory_id": T_WUHAN,
+                "segment": segment, "evaluation_months": 4},
+        [field.amlodipine], [{"category": "venue", "budget_amount": 8000}])
+    activities.invite(store, activity_id, doctors)
+    activities.act(store, activity_id, "submit", REP, None, APPROVED)
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args):
+        statements.append(statement.split()[0].upper())
+
+    event.listen(store.engine, "before_cursor_execute", seen)
+    try:
+        activities.act(store, activity_id, "approve", MANAGER, "同意", APPROVED,
+                       translate=CHINESE)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", seen)
+    return statements
+
+
+@pytest.mark.parametrize("segment", [None, "心内科医生"])
+def test_approving_a_big_meeting_reads_as_much_as_a_small_one(store, field, segment):
+    """Approving a meeting of 30 doctors reads the store as often as one of 3 (the reminders
+    of the invitees and their hospital are read at once, not doctor by doctor); a meeting
+    for a segment writes its one reminder whatever the size, so it runs no more SQL at all."""
+    small = _approval_statements(store, field, 3, segment)
+    big = _approval_statements(store, field, 30, segment)
+    assert big.count("SELECT") == small.count("SELECT")
+    if segment:
+        assert len(big) == len(small)
+    else:  # one "邀请参加…" per doctor still waiting
+        assert big.count("INSERT") > small.count("INSERT")
+    with store.read() as s:
+        assert len(s.exec(select(FollowUp).where(
+            FollowUp.title == "邀请参加心血管学术会（30人）")).all()) == (0 if segment else 30)
