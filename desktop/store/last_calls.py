@@ -3,12 +3,17 @@ overdue list at start reads ~5,000 rows of `customer_last_call` instead of scann
 visit. A local, derived table (not synced, declared in SQL like the search index): made and
 filled by revision 0017, kept by the write hook below for every visit written (locally or
 pulled), and rebuilt by bulk loads (`hooks.run_rebuilds`, once the visits are loaded).
+Its rule: a customer's latest call is the latest `started_at` of their visits that are
+submitted and not deleted, whoever made them and in whichever territory (a correction is a
+submitted report like any other, and the report it corrects stays submitted).
+`latest_calls` reads it.
 
 A visit's customer never changes (a report made for the wrong customer is corrected by a
 new one), so a write changes the summary of the visit's own customer only."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from desktop.store.hooks import register_write_hook
@@ -19,6 +24,18 @@ CREATE = (f"CREATE TABLE IF NOT EXISTS {TABLE} (customer_id VARCHAR NOT NULL PRI
 SUBMITTED = "submitted"  # VisitStatus.SUBMITTED
 _LATEST = ("SELECT customer_id, max(started_at) FROM visit WHERE deleted = 0 "
            f"AND status = '{SUBMITTED}'")
+
+
+def latest_calls(session, territory_ids: Iterable[str] | None = None) -> list[tuple[str, str]]:
+    """(customer id, latest submitted call as stored: UTC text) of every customer called, or
+    of the customers of `territory_ids` (the customer's territory, not the call's)."""
+    db = _db(session)
+    sql, params = f"SELECT l.customer_id, l.started_at FROM {TABLE} l", []
+    if territory_ids is not None:
+        params = list(territory_ids)
+        sql += (" JOIN customer c ON c.id = l.customer_id "
+                f"WHERE c.territory_id IN ({', '.join('?' * len(params))})")
+    return db.execute(sql, params).fetchall()
 
 
 def rebuild_in(db) -> None:
