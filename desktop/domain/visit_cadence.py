@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date, tzinfo
 
-from sqlalchemy import func
 from sqlmodel import Session, select
 
 from desktop.domain.cadence_rules import (  # noqa: F401 - the rules, here too
@@ -32,8 +31,9 @@ from desktop.domain.cadence_rules import (  # noqa: F401 - the rules, here too
 from desktop.domain.local_time import local_day
 from desktop.domain.plan_compliance import frequency_attainment
 from desktop.domain.plans import frequency_targets
-from desktop.models import Customer, Visit
-from desktop.models.enums import CustomerKind, VisitStatus
+from desktop.models import Customer
+from desktop.models.enums import CustomerKind
+from desktop.store import last_calls
 
 LIVE = False
 
@@ -58,15 +58,10 @@ def month_attainment(visits: Iterable[tuple[str, date]], tier_of: Mapping[str, s
 # ------------------------------------------------------------------ from the store
 def last_visit_days(session: Session, territory_ids: Iterable[str] | None = None,
                     tz: tzinfo | None = None) -> dict[str, date]:
-    """Day of the latest submitted call per customer (in the rep's time zone, or `tz`)."""
-    query = select(Visit.customer_id, func.max(Visit.started_at)).where(
-        Visit.deleted == LIVE, Visit.status == VisitStatus.SUBMITTED).group_by(Visit.customer_id)
-    if territory_ids is not None:
-        query = query.where(Visit.territory_id.in_(list(territory_ids)))
-    out = {}
-    for customer_id, latest in session.exec(query).all():
-        out[customer_id] = local_day(latest, tz)  # text: func.max loses the type in SQLite
-    return out
+    """Day of the latest submitted call per customer (of the customers of `territory_ids`),
+    in the rep's time zone or `tz`, as the store keeps it (desktop/store/last_calls)."""
+    return {customer_id: local_day(latest, tz)  # stored UTC text
+            for customer_id, latest in last_calls.latest_calls(session, territory_ids)}
 
 
 def customers_overdue_by_tier(session: Session, today: date, *,

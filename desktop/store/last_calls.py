@@ -3,22 +3,70 @@ overdue list at start reads ~5,000 rows of `customer_last_call` instead of scann
 visit. A local, derived table (not synced, declared in SQL like the search index): made and
 filled by revision 0017, kept by the write hook below for every visit written (locally or
 pulled), and rebuilt by bulk loads (`hooks.run_rebuilds`, once the visits are loaded).
+Its rule: a customer's latest call is the latest `started_at` of their visits that are
+submitted and not deleted, whoever made them and in whichever territory (a correction is a
+submitted report like any other, and the report it corrects stays submitted).
+
+`latest_calls` reads it, or, while it cannot be trusted, the same rule straight from the
+visits: in a store older than the revision that made it, and during a full download, which
+stores the visits without the write hook and rebuilds the table only once every visit is in
+(until then it holds nothing, or what the store held before the download).
 
 A visit's customer never changes (a report made for the wrong customer is corrected by a
 new one), so a write changes the summary of the visit's own customer only."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from desktop.store.hooks import register_write_hook
+from desktop.store.quick_open import INDEXES_SET_ASIDE
 
 TABLE = "customer_last_call"
 CREATE = (f"CREATE TABLE IF NOT EXISTS {TABLE} (customer_id VARCHAR NOT NULL PRIMARY KEY, "
           "started_at DATETIME NOT NULL) WITHOUT ROWID")
 SUBMITTED = "submitted"  # VisitStatus.SUBMITTED
-_LATEST = ("SELECT customer_id, max(started_at) FROM visit WHERE deleted = 0 "
+_LATEST = ("SELECT customer_id, max(started_at) AS started_at FROM visit WHERE deleted = 0 "
            f"AND status = '{SUBMITTED}'")
+FULL_DOWNLOAD = "snapshot"  # sync_state key of a full download under way (desktop.sync.pull)
+VISIT = "visit"
+
+
+def latest_calls(session, territory_ids: Iterable[str] | None = None) -> list[tuple[str, str]]:
+    """(customer id, latest submitted call as stored: UTC text) of every customer called, or
+    of the customers of `territory_ids` (the customer's territory, not the call's). From the
+    table when it is kept, else from the visits by the same rule."""
+    db = _db(session)
+    source = TABLE if kept(db) else f"({_LATEST} GROUP BY customer_id)"
+    sql, params = f"SELECT l.customer_id, l.started_at FROM {source} l", []
+    if territory_ids is not None:
+        params = list(territory_ids)
+        sql += (" JOIN customer c ON c.id = l.customer_id "
+                f"WHERE c.territory_id IN ({', '.join('?' * len(params))})")
+    return db.execute(sql, params).fetchall()
+
+
+def kept(db) -> bool:
+    """Whether the table holds every customer's latest call (a DB-API connection): it
+    exists, and no full download is storing visits without the write hook (its progress in
+    `sync_state` names the visits as not yet all in, or their indexes are set aside)."""
+    tables = {name for (name,) in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (?, 'sync_state')",
+        (TABLE,))}
+    if TABLE not in tables:
+        return False
+    if "sync_state" not in tables:
+        return True
+    state = dict(db.execute("SELECT key, value FROM sync_state WHERE key IN (?, ?)",
+                            (FULL_DOWNLOAD, INDEXES_SET_ASIDE)).fetchall())
+    aside = json.loads(state.get(INDEXES_SET_ASIDE) or "[]")
+    if any(table == VISIT for _name, table, _sql in aside):
+        return False
+    download = json.loads(state.get(FULL_DOWNLOAD) or "{}")
+    order = download.get("tables") or []
+    return VISIT not in order or download.get("index", 0) > order.index(VISIT)
 
 
 def rebuild_in(db) -> None:
