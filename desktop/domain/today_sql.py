@@ -214,7 +214,8 @@ def customers_overdue(con, day: date, limit: int = OVERDUE_SHOWN, tz: tzinfo | N
     customers = con.execute(
         f"SELECT id, tier FROM customer WHERE deleted = 0 AND tier IN ({_marks(tiers)}) "
         "AND kind != ?", (*tiers, CustomerKind.PATIENT.value)).fetchall()
-    # the latest submitted call of each customer, kept by the store (desktop/store/last_calls)
+    # the latest submitted call of each customer, kept by the store (desktop/store/last_calls);
+    # `quick_open` opens no store where it is not yet whole (`last_calls_kept`)
     last = {customer: local_time.local_day(latest, tz) for customer, latest in con.execute(
         "SELECT customer_id, started_at FROM customer_last_call")}
     overdue = cadence_rules.overdue_customers(customers, last, targets, day)

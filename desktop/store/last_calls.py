@@ -7,7 +7,8 @@ Its rule: a customer's latest call is the latest `started_at` of their visits th
 submitted and not deleted, whoever made them and in whichever territory (a correction is a
 submitted report like any other, and the report it corrects stays submitted).
 
-`latest_calls` reads it, or, while it cannot be trusted, the same rule straight from the
+`latest_calls` reads it, or, while it cannot be trusted (`kept`, defined with the quick
+read at start, which then leaves Today to the ordinary open), the same rule straight from the
 visits: in a store older than the revision that made it, and during a full download, which
 stores the visits without the write hook and rebuilds the table only once every visit is in
 (until then it holds nothing, or what the store held before the download).
@@ -17,21 +18,18 @@ new one), so a write changes the summary of the visit's own customer only."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from desktop.store.hooks import register_write_hook
-from desktop.store.quick_open import INDEXES_SET_ASIDE
+from desktop.store.quick_open import LAST_CALLS as TABLE
+from desktop.store.quick_open import last_calls_kept as kept  # the start path reads it too
 
-TABLE = "customer_last_call"
 CREATE = (f"CREATE TABLE IF NOT EXISTS {TABLE} (customer_id VARCHAR NOT NULL PRIMARY KEY, "
           "started_at DATETIME NOT NULL) WITHOUT ROWID")
 SUBMITTED = "submitted"  # VisitStatus.SUBMITTED
 _LATEST = ("SELECT customer_id, max(started_at) AS started_at FROM visit WHERE deleted = 0 "
            f"AND status = '{SUBMITTED}'")
-FULL_DOWNLOAD = "snapshot"  # sync_state key of a full download under way (desktop.sync.pull)
-VISIT = "visit"
 
 
 def latest_calls(session, territory_ids: Iterable[str] | None = None) -> list[tuple[str, str]]:
@@ -46,27 +44,6 @@ def latest_calls(session, territory_ids: Iterable[str] | None = None) -> list[tu
         sql += (" JOIN customer c ON c.id = l.customer_id "
                 f"WHERE c.territory_id IN ({', '.join('?' * len(params))})")
     return db.execute(sql, params).fetchall()
-
-
-def kept(db) -> bool:
-    """Whether the table holds every customer's latest call (a DB-API connection): it
-    exists, and no full download is storing visits without the write hook (its progress in
-    `sync_state` names the visits as not yet all in, or their indexes are set aside)."""
-    tables = {name for (name,) in db.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (?, 'sync_state')",
-        (TABLE,))}
-    if TABLE not in tables:
-        return False
-    if "sync_state" not in tables:
-        return True
-    state = dict(db.execute("SELECT key, value FROM sync_state WHERE key IN (?, ?)",
-                            (FULL_DOWNLOAD, INDEXES_SET_ASIDE)).fetchall())
-    aside = json.loads(state.get(INDEXES_SET_ASIDE) or "[]")
-    if any(table == VISIT for _name, table, _sql in aside):
-        return False
-    download = json.loads(state.get(FULL_DOWNLOAD) or "{}")
-    order = download.get("tables") or []
-    return VISIT not in order or download.get("index", 0) > order.index(VISIT)
 
 
 def rebuild_in(db) -> None:

@@ -20,3 +20,15 @@ PHARMACY = "老百姓大药房（江汉路店）"
 def beijing(day: date, hour: int, minute: int = 0) -> datetime:
     """A moment of the rep's day in Beijing, as the store keeps it (aware UTC)."""
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=BEIJING).astimezone(UTC)
+
+
+VISIT_COLUMNS = ["id", "territory_id", "customer_id", "rep_user_id", "visit_type", "status",
+                 "started_at", "deleted", "revision", "created_at", "updated_at"]
+
+
+def wire_visit(n: int, customer_id: str, moment: datetime, territory: str = T_WUHAN,
+               rep: str = REP) -> list:
+    """A submitted call as a download's page carries it (`VISIT_COLUMNS` order)."""
+    stamp = moment.astimezone(UTC).isoformat(timespec="microseconds")
+    return [f"v-{n}", territory, customer_id, rep, "face_to_face", "submitted", stamp, False, n,
+            stamp, stamp]

@@ -11,7 +11,15 @@ import json
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from domainhelpers import REP, REP2, T_CHANGSHA, T_WUHAN, beijing
+from domainhelpers import (
+    REP,
+    REP2,
+    T_CHANGSHA,
+    T_WUHAN,
+    VISIT_COLUMNS,
+    beijing,
+    wire_visit,
+)
 from sqlmodel import select
 
 from desktop.domain import visit_cadence
@@ -91,16 +99,6 @@ def test_a_store_without_the_table_still_knows_the_last_calls(store, field):
         call(w, field.zhang_wh, beijing(DAY - timedelta(days=2), 9))
         w.session.connection().exec_driver_sql("DROP TABLE customer_last_call")
     assert same_answers(store)[field.zhang_wh] == DAY - timedelta(days=2)
-
-
-VISIT_COLUMNS = ["id", "territory_id", "customer_id", "rep_user_id", "visit_type", "status",
-                 "started_at", "deleted", "revision", "created_at", "updated_at"]
-
-
-def wire_visit(n: int, customer_id: str, moment: datetime) -> list:
-    stamp = moment.astimezone(UTC).isoformat(timespec="microseconds")
-    return [f"v-{n}", T_WUHAN, customer_id, REP, "face_to_face", "submitted", stamp, False, n,
-            stamp, stamp]
 
 
 def test_a_first_download_under_way_shows_the_calls_already_stored(tmp_path):

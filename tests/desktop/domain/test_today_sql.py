@@ -1,7 +1,9 @@
 """Today's lists at start, read with plain SQL before the database layer loads
 (`desktop.domain.today_sql`), are the lists the ORM gives (`desktop.domain.today`): on the
 demo store and on field-like data (Beijing time on a UTC machine, a customer without a
-phone, the same name in two cities), and after the visits they derive from change."""
+phone, the same name in two cities), and after the visits they derive from change. While a
+download stores visits without keeping each customer's last call, the start leaves Today
+to the ordinary open rather than list called customers as overdue."""
 
 from __future__ import annotations
 
@@ -9,15 +11,26 @@ import json
 from datetime import date, timedelta
 
 import pytest
-from domainhelpers import MANAGER, REP, T_WUHAN, beijing
+from domainhelpers import (
+    FIRST_HOSPITAL,
+    MANAGER,
+    PHARMACY,
+    REP,
+    T_WUHAN,
+    VISIT_COLUMNS,
+    XIEHE_WEST,
+    beijing,
+    wire_visit,
+)
 
 from desktop.demo.generator import DemoSpec
 from desktop.demo.loader import load_into_store
 from desktop.domain import local_time, today, today_sql
 from desktop.domain.complaints import capture_complaint
 from desktop.domain.identity import USER_STATE_KEY
-from desktop.models import CallPlan, FollowUp, PlanItem, Visit
+from desktop.models import CallPlan, Customer, FollowUp, FrequencyTarget, PlanItem, Visit
 from desktop.store import encryption, quick_open, store_key
+from desktop.store.store import Store
 
 DAY = date(2026, 3, 4)  # a Wednesday
 NOW = beijing(DAY, 7, 40)  # 23:40 UTC the day before: the rep's day is not UTC's
@@ -171,3 +184,78 @@ def test_a_store_the_quick_read_cannot_take_is_left_to_the_ordinary_open(store, 
     assert quick_open.open_for_reading(store.path) is None
     store_key.save_key(store.path, right)
     assert quick_open.open_for_reading(store.path.with_name("missing.sqlite3")) is None
+
+
+def overdue_ids(lists) -> set[str]:
+    return {o.customer_id for o in lists[0]}
+
+
+def test_a_first_download_cut_off_in_its_visits_is_left_to_the_ordinary_open(tmp_path):
+    """The app was closed in the middle of a first download's visits, then opened the
+    ordinary way (which builds the indexes set aside and clears their marker): the calls
+    already stored are not yet in the kept last calls, so the next start does not list
+    their hospitals as never called; the ordinary open's Today reads them from the visits.
+    Once the visits are all in, the first look is back, and right."""
+    path = tmp_path / "first.sqlite3"
+    progress = {"revision": 120, "tables": ["frequency_target", "customer", "visit",
+                                            "follow_up"],
+                "counts": {}, "index": 2, "after": "v-2", "done": 5}
+    store = Store.open(path)
+    try:
+        with store.write() as w:
+            w.set_aside_indexes()
+            store.set_state("snapshot", json.dumps(progress), w.session)
+            for tier, calls in (("A", 4), ("B", 2), ("C", 1)):
+                w.create(FrequencyTarget, tier=tier, calls_per_month=calls)
+            xiehe, first, shop = (w.create(Customer, kind=kind, name=name, tier=tier,
+                                           territory_id=T_WUHAN, phone=None).id
+                                  for kind, name, tier in (("hospital", XIEHE_WEST, "A"),
+                                                           ("hospital", FIRST_HOSPITAL, "B"),
+                                                           ("pharmacy", PHARMACY, "C")))
+            w.store_wire_rows(Visit, VISIT_COLUMNS, [
+                wire_visit(1, xiehe, beijing(DAY - timedelta(days=2), 8)),
+                # 16:30 UTC two days before: yesterday in Beijing
+                wire_visit(2, first, beijing(DAY - timedelta(days=1), 0, 30))])
+    finally:
+        store.close()  # the app was closed before the visits' last page
+    store = Store.open(path)  # the ordinary open: the indexes are back
+    try:
+        with local_time.fixed(NOW):
+            assert today_sql.read_at_start(path, DAY) is None
+            assert overdue_ids(today.customers_overdue(store, DAY)) == {shop}
+            with store.write() as w:  # the visits' last page, then the follow-ups
+                w.store_wire_rows(Visit, VISIT_COLUMNS, [
+                    wire_visit(3, shop, beijing(DAY, 7, 30))])
+                w.table_loaded("visit")
+                store.set_state("snapshot", json.dumps({**progress, "index": 3}), w.session)
+            assert today_sql.read_at_start(path, DAY) is not None
+            assert assert_same_lists(store, DAY, NOW).overdue == ([], 0)
+    finally:
+        store.close()
+
+
+def test_a_download_into_a_store_with_data_is_left_to_the_ordinary_open(store, field):
+    """A full download into a store that already holds calls sets no index aside, yet
+    stores its visits without keeping the last calls: until they are all in, a start does
+    not show the store's old last calls (协和西院 called 40 days ago, though the download
+    brought yesterday's late call)."""
+    with store.write() as w:
+        w.create(Visit, territory_id=T_WUHAN, customer_id=field.xiehe_west, rep_user_id=REP,
+                 visit_type="face_to_face", status="submitted",
+                 started_at=beijing(DAY - timedelta(days=40), 9))
+    with local_time.fixed(NOW):
+        assert field.xiehe_west in overdue_ids(today_sql.read_at_start(store.path, DAY).overdue)
+        progress = {"revision": 300, "tables": ["customer", "visit", "follow_up"],
+                    "counts": {}, "index": 1, "after": "v-8", "done": 40}
+        with store.write() as w:
+            store.set_state("snapshot", json.dumps(progress), w.session)
+            w.store_wire_rows(Visit, VISIT_COLUMNS, [
+                wire_visit(7, field.xiehe_west, beijing(DAY - timedelta(days=1), 23, 30)),
+                wire_visit(8, field.chen, beijing(DAY - timedelta(days=3), 9))])
+        assert today_sql.read_at_start(store.path, DAY) is None
+        ordinary = overdue_ids(today.customers_overdue(store, DAY))
+        assert field.xiehe_west not in ordinary and field.chen not in ordinary
+        with store.write() as w:
+            w.table_loaded("visit")
+            store.set_state("snapshot", json.dumps({**progress, "index": 2}), w.session)
+        assert field.xiehe_west not in overdue_ids(assert_same_lists(store, DAY, NOW).overdue)
