@@ -29,6 +29,7 @@ from desktop.models import (
 )
 from desktop.models.codec import to_date
 from desktop.models.enums import FollowUpStatus, PlanAction, PlanStatus
+from desktop.store import last_calls
 from desktop.store.writer import Writer
 
 
@@ -77,15 +78,17 @@ def frequency_targets(session: Session, region_id: str | None = None) -> dict[st
 
 def customer_facts(session: Session, territory_ids: Iterable[str], week_start: date
                    ) -> list[CustomerFacts]:
-    """What the suggester needs for every tiered customer of the territories."""
+    """What the suggester needs for every tiered customer of the territories; the last
+    visit is the customer's latest submitted call (desktop/store/last_calls), also one made
+    before the customer moved into these territories."""
     territory_ids = list(territory_ids)
     month_start = local_time.day_start(week_start.replace(day=1))  # in the rep's zone
     customers = session.exec(select(Customer.id, Customer.tier, Customer.organisation_id).where(
         Customer.territory_id.in_(territory_ids), Customer.deleted == False,  # noqa: E712
         Customer.tier != None)).all()  # noqa: E711
     submitted = (Visit.deleted == False) & (Visit.status == "submitted")  # noqa: E712
-    last = dict(session.exec(select(Visit.customer_id, func.max(Visit.started_at)).where(
-        submitted, Visit.territory_id.in_(territory_ids)).group_by(Visit.customer_id)).all())
+    # each customer's latest call as the store keeps it, whichever territory it was made in
+    last = dict(last_calls.latest_calls(session, territory_ids))
     month = dict(session.exec(select(Visit.customer_id, func.count()).where(
         submitted, Visit.territory_id.in_(territory_ids), Visit.started_at >= month_start
     ).group_by(Visit.customer_id)).all())
