@@ -29,6 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.proc_cpu import tree_cpu_seconds
 from tests.servers import checkout_env, free_port, server_command, wait_until_healthy
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -111,20 +112,7 @@ class _Server:
 
     def cpu_seconds(self) -> float:
         """CPU seconds used so far by the server process and its children (Linux /proc)."""
-        total, tick = 0.0, os.sysconf("SC_CLK_TCK")
-        pids = [self.process.pid]
-        try:
-            pids += [int(p) for p in Path(f"/proc/{self.process.pid}/task/{self.process.pid}"
-                                          "/children").read_text().split()]
-        except OSError:
-            return float("nan")
-        for pid in pids:
-            try:
-                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            total += (int(fields[11]) + int(fields[12])) / tick
-        return total
+        return tree_cpu_seconds(self.process.pid)
 
     def close(self) -> None:
         self.process.terminate()

@@ -6,8 +6,10 @@ customers + 100,000 visits, or 1,000 + 10,000 with ROUNDS_BENCH_QUICK=1) in its 
 the manager's client in this one, synced once (first sync, not measured). Each round a rep
 pushes 20 customer edits, the manager saves 20 new follow-ups, and one manager cycle is
 timed: it pushes the 20 follow-ups and pulls the rep's 20 edits (plus the server's copies
-of its own 20). Per cycle: wall ms, this process's CPU ms, the server process's CPU ms
-(from /proc/<pid>/stat), requests made. Medians over ROUNDS_BENCH_ROUNDS (default 7)
+of its own 20). Per cycle: wall ms, this process's CPU ms, the server's CPU ms (the server
+process and any processes it started, from /proc: `bench.proc_cpu`, as `client_sync` and
+`server_sync` count; `serve` on SQLite is a single uvicorn process, so this is its own CPU),
+requests made. Medians over ROUNDS_BENCH_ROUNDS (default 7)
 rounds in each of ROUNDS_BENCH_RUNS (default 3) runs, each run on a fresh server process.
 
     .venv/bin/python -m bench incremental
@@ -26,15 +28,7 @@ import time
 from pathlib import Path
 
 from bench.bench_client_sync import PASSWORD, _Server, _sizes
-
-CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
-
-
-def process_cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds of a process so far (Linux /proc/<pid>/stat)."""
-    with open(f"/proc/{pid}/stat", encoding="ascii") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+from bench.proc_cpu import tree_cpu_seconds
 
 
 def _rounds() -> int:
@@ -104,12 +98,12 @@ def measure(url: str, server_pid: int, workdir: Path, rounds: int,
         for r in range(rounds):
             make_changes(manager, rep, territory, ids, r)
             requests = manager.transport.requests_made
-            server_cpu = process_cpu_seconds(server_pid)
+            server_cpu = tree_cpu_seconds(server_pid)
             started, cpu = time.perf_counter(), time.process_time()
             report = manager.client.run_cycle()
             wall, cpu = time.perf_counter() - started, time.process_time() - cpu
             cycles.append({"wall_ms": wall * 1000, "client_cpu_ms": cpu * 1000,
-                           "server_cpu_ms": (process_cpu_seconds(server_pid) - server_cpu)
+                           "server_cpu_ms": (tree_cpu_seconds(server_pid) - server_cpu)
                            * 1000, "requests": manager.transport.requests_made - requests})
             if report.pushed != len(ids) or report.pulled < len(ids):
                 raise RuntimeError(f"the cycle did not sync the changes: {report.line()}")
@@ -157,9 +151,9 @@ def run(emit) -> None:
     emit({"metric": "incremental_split", "unit": "breakdown", "value": {
         "wall_ms": median("wall_ms"), "client_cpu_ms": median("client_cpu_ms"),
         "server_cpu_ms": median("server_cpu_ms"), "requests_per_cycle": median("requests")},
-        "note": "medians over runs of per-run medians per cycle; server_cpu_ms: the server "
-                "process's CPU (its own process, uvicorn, 1 worker) over a run's cycles / "
-                "cycles (/proc counts in 10 ms ticks)",
+        "note": "medians over runs of per-run medians per cycle; server_cpu_ms: the CPU of "
+                "the server process and its children (uvicorn, 1 worker: one process) over "
+                "a run's cycles / cycles (/proc counts in 10 ms ticks)",
         **common})
 
 

@@ -1,7 +1,7 @@
 """The server under test of the sync benchmarks: a fresh migrated PostgreSQL database seeded
 with reps (each with its territory, customers and access token), `rounds-server serve` of a
 checkout (ours or a baseline's) on a free port, and the CPU time of its processes and of
-PostgreSQL's, read from /proc."""
+PostgreSQL's, read from /proc (`bench.proc_cpu`)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bench.proc_cpu import all_pids, cpu_seconds, tree_cpu_seconds
 from tests.servers import ROOT, free_port, wait_until_healthy
 
 PG_URL = os.environ.get("ROUNDS_TEST_PG_URL",
@@ -162,7 +163,7 @@ class ServerProcess:
 
     def cpu_seconds(self) -> float:
         """CPU time of the server and its worker processes so far."""
-        return _cpu_seconds(_process_tree(self.proc.pid))
+        return tree_cpu_seconds(self.proc.pid)
 
     def stop(self):
         self.proc.terminate()
@@ -173,52 +174,17 @@ class ServerProcess:
         self.log.close()
 
 
-def _proc_stat(pid: int) -> list[str] | None:
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()
-    except OSError:
-        return None
-
-
-def _cpu_seconds(pids) -> float:
-    ticks = 0
-    for pid in pids:
-        fields = _proc_stat(pid)
-        if fields is not None:
-            ticks += int(fields[11]) + int(fields[12])  # utime, stime
-    return ticks / os.sysconf("SC_CLK_TCK")
-
-
-def _all_pids() -> list[int]:
-    return [int(p) for p in os.listdir("/proc") if p.isdigit()] if os.path.isdir("/proc") else []
-
-
-def _process_tree(root: int) -> list[int]:
-    children: dict[int, list[int]] = {}
-    for pid in _all_pids():
-        fields = _proc_stat(pid)
-        if fields is not None:
-            children.setdefault(int(fields[1]), []).append(pid)
-    out, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        out.append(pid)
-        todo += children.get(pid, [])
-    return out
-
-
 def _postgres_cpu() -> dict[int, float]:
     """CPU seconds of every PostgreSQL process of this machine (others' work included)."""
     out = {}
-    for pid in _all_pids():
+    for pid in all_pids():
         try:
             with open(f"/proc/{pid}/comm") as f:
                 if f.read().strip() != "postgres":
                     continue
         except OSError:
             continue
-        out[pid] = _cpu_seconds([pid])
+        out[pid] = cpu_seconds([pid])
     return out
 
 

@@ -83,22 +83,13 @@ class Transport:
                 body: dict | None = None, auth: bool = True) -> dict:
         """Send one request and return the decoded JSON answer, raising a SyncError subclass
         on failure. An expired access token is renewed once, silently."""
-        response = self._send(method, path, params, body, auth)
-        if response.status_code == 401 and auth and self.tokens is not None:
-            if _error_code(response) != "device_revoked":
-                self.tokens.refresh()
-                response = self._send(method, path, params, body, auth)
-        return self._decode(response)
+        return self._decode(self._send_renewing(method, path, params, body, auth))
 
     def get_raw(self, path: str, *, params: dict | None = None) -> tuple[bytes, dict]:
         """GET an answer without decoding its JSON: (body, headers) of a 2xx answer (the body
         inflated if it came compressed); any other answer raises as `request` does. The
         caller decodes the body with `parse`, on whichever thread suits it."""
-        response = self._send("GET", path, params, None, True)
-        if response.status_code == 401 and self.tokens is not None:
-            if _error_code(response) != "device_revoked":
-                self.tokens.refresh()
-                response = self._send("GET", path, params, None, True)
+        response = self._send_renewing("GET", path, params, None, True)
         if not 200 <= response.status_code < 300:
             self._decode(response)  # raises the typed error
         return response.content, response.headers
@@ -117,6 +108,16 @@ class Transport:
                               "will try again.", status=status) from exc
 
     # -- internals ------------------------------------------------------------------------
+    def _send_renewing(self, method, path, params, body, auth) -> requests.Response:
+        """`_send`, and on a 401 that is not `device_revoked` renew the access token and
+        send once more (a refresh that fails raises its own AuthError)."""
+        response = self._send(method, path, params, body, auth)
+        if response.status_code == 401 and auth and self.tokens is not None:
+            if _error_code(response) != "device_revoked":
+                self.tokens.refresh()
+                response = self._send(method, path, params, body, auth)
+        return response
+
     def _send(self, method, path, params, body, auth) -> requests.Response:
         headers = {}
         if auth and self.tokens is not None:

@@ -21,8 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import bindparam, func
-from sqlalchemy import select as sa_select
+from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
@@ -109,21 +108,12 @@ def conflict_owner(lookup, scope: Scope, actor: Actor, territory_id: str | None)
     return (territory.owner_user_id if territory is not None else None) or actor.user_id or ""
 
 
-# (built once: every pull asks; building a statement costs CPU)
-_RECENT_LOSSES = sa_select(ScopeChange.revision).where(
-    ScopeChange.user_id == bindparam("user_id"), ScopeChange.change == "lost",
-    ScopeChange.revision <= bindparam("cursor"), ScopeChange.at >= bindparam("since"))
-
-
 def note_pull(session: Session, *, user_id: str, device_id: str, cursor: int,
-              moves: list[int] | None = None) -> None:
+              moves: list[int]) -> None:
     """A device pulled from `cursor`: it has taken in every move it lost up to there, and
     its grace for them ends. Writes (in its own short transaction) only the first time.
-    `moves`: those losses (revisions up to `cursor`, within the grace) when the caller
-    read them already (`pull.pull_page`'s `losses`)."""
-    if moves is None:
-        moves = session.execute(_RECENT_LOSSES, {
-            "user_id": user_id, "cursor": cursor, "since": utcnow() - GRACE}).scalars().all()
+    `moves`: those losses (revisions up to `cursor`, within the grace), as the pull read
+    them (`pull.pull_page`'s `losses`)."""
     if not moves:
         return
     seen = set(session.exec(select(ScopeAck.revision).where(

@@ -183,3 +183,27 @@ def test_a_snapshot_page_with_its_cursor_in_a_header_is_decoded_later(server):
         disagrees.decode()
     older = api.snapshot_page("customer", None, 1)
     assert older["next_after"] == "t1 a" and older["values"] == [["a"]]
+
+
+def test_a_snapshot_page_asked_with_an_expired_token_arrives_after_one_silent_renewal(server):
+    """Snapshot pages come through `get_raw` (undecoded); an access token that expires in
+    the middle of a full download is renewed once like any request, and a revoked device
+    is told so without a renewal."""
+    from desktop.sync.api import NEXT_AFTER_HEADER, SyncApi
+
+    page = {"table": "customer", "layout": "columns", "columns": ["id", "name"],
+            "values": [["c1"], ["北京协和医院（西院区）"]], "count": 1, "next_after": None}
+    tokens = FakeTokens()
+    server.responses += [(401, {"detail": "expired", "code": "token_expired"}, {}),
+                         (200, page, {NEXT_AFTER_HEADER: "null"})]
+    api = SyncApi(Transport(server.url, tokens=tokens), "device-1")
+    assert api.snapshot_page("customer", None, 1).decode()["values"][1] == [
+        "北京协和医院（西院区）"]
+    assert tokens.refreshed == 1
+    assert [h["Authorization"] for _, _, h, _ in server.seen] == [
+        "Bearer old-token", "Bearer new-token"]
+
+    server.responses.append((401, {"detail": "revoked", "code": "device_revoked"}, {}))
+    with pytest.raises(DeviceRevokedError):
+        api.snapshot_page("customer", None, 1)
+    assert tokens.refreshed == 1 and len(server.seen) == 3
