@@ -344,7 +344,9 @@ def pull_changes(store: Store, api: SyncApi, outcome: PullOutcome, *, push_first
         with store.write(durable=False) as w:
             outcomes_before = sync_outcome_counts(w) if removals or scope else None
             outcome.pulled += _apply_page(w, changes, removals, outcome, same)
-            note_pulled(store, w, changes)
+            # (the rows the push answer stored count as pulled: a server that knows the
+            # client holds them leaves them out of the page, decision 0037)
+            note_pulled(store, w, changes + _held(same, current, new_cursor))
             for event in scope:
                 if event.get("change") == "lost":
                     dropped = drop_territory(w, event["territory_id"])
@@ -366,6 +368,12 @@ def pull_changes(store: Store, api: SyncApi, outcome: PullOutcome, *, push_first
         current = new_cursor
         if not page.get("has_more"):
             break
+
+
+def _held(same: dict, after: int, upto: int) -> list[dict]:
+    """The rows of `same` at revisions in the page's range (`after`, `upto`], as changes."""
+    return [{"table": table, "row": {"id": row_id}, "revision": revision}
+            for (table, row_id), revision in same.items() if after < revision <= upto]
 
 
 def _apply_page(w, changes: list[dict], removals: list[dict], outcome: PullOutcome,

@@ -111,8 +111,10 @@ def push(body: PushIn, principal: CurrentUser, session: WriteSessionDep,
                                     [m.model_dump() for m in body.mutations]))
 
 
-def pull_answer(session, principal, cursor: int, limit: int) -> dict:
-    """A pull page after `cursor` with the server's epoch; 409 when the cursor is ahead."""
+def pull_answer(session, principal, cursor: int, limit: int,
+                known: dict[tuple[str, str], int] | None = None) -> dict:
+    """A pull page after `cursor` with the server's epoch; 409 when the cursor is ahead.
+    `known`: rows the caller holds already, left out of the page (`pull.pull_page`)."""
     server_revision, epoch = revision_and_epoch(session)
     if cursor > server_revision:
         raise ApiError(409, "cursor_ahead", "Your sync position is ahead of this server: it "
@@ -121,7 +123,7 @@ def pull_answer(session, principal, cursor: int, limit: int) -> dict:
                        "/sync/snapshot.")
     losses: list[int] = []
     page = pull_logic.pull_page(session, scope=principal.scope, cursor=cursor, limit=limit,
-                                server_revision=server_revision, losses=losses)
+                                server_revision=server_revision, losses=losses, known=known)
     note_pull(session, user_id=principal.user.id, device_id=principal.device_id, cursor=cursor,
               moves=losses)
     page["epoch"] = epoch
