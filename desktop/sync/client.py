@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop.domain import server_settings
-from desktop.models import SYNCED_MODELS, utcnow
+from desktop.models import SYNCED_MODELS
 from desktop.store.store import Store
 from desktop.sync import combined
 from desktop.sync import pull as pulling
@@ -20,7 +20,7 @@ from desktop.sync.server_epoch import ServerWentBack
 
 log = logging.getLogger(__name__)
 
-LAST_SYNCED_KEY = "last_synced_at"
+LAST_SYNCED_KEY = pulling.LAST_SYNCED_KEY  # stored by the pull's last page
 
 # progress(phase, done, total); phase is "push", "snapshot" or "pull"
 Progress = Callable[[str, int, int], None]
@@ -146,8 +146,6 @@ class SyncClient:
             report.pulled, report.removed = pulled.pulled, pulled.removed
             report.timings["snapshot_apply"] = pulled.apply_seconds
             report.changed_tables = pushed.tables | pulled.tables
-        with self.store.write(durable=False) as w:  # a time shown to the user, not data
-            self.store.set_state(LAST_SYNCED_KEY, utcnow().isoformat(), w.session)
         report.seconds = time.perf_counter() - started
         log.info("sync cycle: %s removed=%s in %.2f s", report.line(), report.removed,
                  report.seconds)

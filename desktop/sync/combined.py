@@ -69,9 +69,10 @@ class _Start:
 def _start(store: Store, batch_size: int) -> _Start:
     keys = (restoring.STATE_KEY, pulling.CURSOR_KEY, EPOCH_KEY, PULL_MARKER_KEY)
     with store.read() as s:
-        # the rows stay in the session's identity map: the sample's marker is not read again
-        states = {r.key: r.value for r in s.exec(select(SyncState).where(
-            SyncState.key.in_(keys)))}
+        # the rows stay in the session's identity map while `rows` holds them (it keeps
+        # weak references only): the sample's marker is not read again
+        rows = list(s.exec(select(SyncState).where(SyncState.key.in_(keys))))
+        states = {r.key: r.value for r in rows}
         recovering, cursor = bool(states.get(restoring.STATE_KEY)), states.get(
             pulling.CURSOR_KEY)
         if recovering or cursor is None:
@@ -79,8 +80,9 @@ def _start(store: Store, batch_size: int) -> _Start:
         upto, total = outbox_extent_in(s)
         batch = (priority_entries(s, batch_size) or ordinary_entries(s, batch_size, upto)) \
             if total else []
-        return _Start(False, int(cursor), states.get(EPOCH_KEY), restoring.sample_in(s),
-                      upto, total, batch)
+        sample = restoring.sample_in(s)
+        del rows
+        return _Start(False, int(cursor), states.get(EPOCH_KEY), sample, upto, total, batch)
 
 
 def try_cycle(store: Store, api: SyncApi, pushed: PushOutcome, pulled: pulling.PullOutcome,
@@ -116,5 +118,6 @@ def try_cycle(store: Store, api: SyncApi, pushed: PushOutcome, pulled: pulling.P
         return Step()
     pulling.pull_changes(store, api, pulled, push_first=push_first, limit=limit,
                          snapshot_limit=snapshot_limit, progress=progress,
-                         first_page=answer["pull"], at=start.cursor, stored=pushed.stored)
+                         first_page=answer["pull"], at=start.cursor, stored=pushed.stored,
+                         epoch=answer["verify"].get("epoch") or start.epoch)
     return Step(pulled=True)

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 
-from desktop.models import SYNCED_MODELS, synced_model
+from desktop.models import SYNCED_MODELS, synced_model, utcnow
 from desktop.models.codec import decode_columns, decode_row
 from desktop.store.bulk_load import prepare_wire_columns
 from desktop.store.hooks import hooks_deferrable
@@ -42,6 +42,7 @@ from desktop.sync.server_epoch import check_page_epoch
 log = logging.getLogger(__name__)
 
 CURSOR_KEY = "pull_cursor"
+LAST_SYNCED_KEY = "last_synced_at"  # when a cycle last ended (the screens show it)
 SNAPSHOT_KEY = "snapshot"  # + ":<territory id>" for a gained territory
 PREPARED = "_prepared"  # a page's values as stored, converted by the decoding thread
 
@@ -314,19 +315,22 @@ def _delete_state(w, key: str) -> None:
 def pull_changes(store: Store, api: SyncApi, outcome: PullOutcome, *, push_first: PushFirst,
                  limit: int = 1000, snapshot_limit: int = 5000,
                  progress: Progress | None = None, first_page: dict | None = None,
-                 at: int | None = None, stored: dict | None = None) -> None:
+                 at: int | None = None, stored: dict | None = None,
+                 epoch: str | None = None) -> None:
     """Pull every page after the stored cursor, starting with `first_page` when the caller
     already has it (the answer of POST /sync/cycle, asked `at` the stored cursor; `stored`,
     (table, row id) -> revision of the rows its push answer stored: the page's copies of
     them at that revision are the very same and are not stored again). `push_first` is
     called before rows with unsent local edits would be dropped (a removal, a territory
-    lost)."""
+    lost). `epoch`: the server's epoch as the caller has just stored it, if it has. The
+    last page's transaction also stores when the cycle ended (LAST_SYNCED_KEY, for the
+    screens: the pull is a cycle's last step)."""
     start = current = (at if first_page is not None and at is not None
                        else cursor(store)) or 0
     while True:
         page, first_page = first_page or api.pull(current, limit), None
         same, stored = stored or {}, None
-        check_page_epoch(store, page)  # a server restored from a backup meanwhile
+        check_page_epoch(store, page, epoch)  # a server restored from a backup meanwhile
         outcome.pages += 1
         changes = page.get("changes") or []
         removals = page.get("removals") or []
@@ -344,7 +348,9 @@ def pull_changes(store: Store, api: SyncApi, outcome: PullOutcome, *, push_first
         with store.write(durable=False) as w:
             outcomes_before = sync_outcome_counts(w) if removals or scope else None
             outcome.pulled += _apply_page(w, changes, removals, outcome, same)
-            note_pulled(store, w, changes)
+            # (the rows the push answer stored count as pulled: a server that knows the
+            # client holds them leaves them out of the page, decision 0037)
+            note_pulled(store, w, changes + _held(same, current, new_cursor))
             for event in scope:
                 if event.get("change") == "lost":
                     dropped = drop_territory(w, event["territory_id"])
@@ -358,6 +364,8 @@ def pull_changes(store: Store, api: SyncApi, outcome: PullOutcome, *, push_first
                 outcome.tables.update(SYNC_OUTCOME_TABLES)  # went with the rows dropped
             if new_cursor != current:
                 store.set_state(CURSOR_KEY, str(new_cursor), w.session)
+            if not page.get("has_more"):  # a time shown to the user, with the last rows
+                store.set_state(LAST_SYNCED_KEY, utcnow().isoformat(), w.session)
         if progress:
             server_revision = int(page.get("server_revision") or new_cursor)
             progress("pull", new_cursor - start, max(server_revision - start, 1))
@@ -366,6 +374,12 @@ def pull_changes(store: Store, api: SyncApi, outcome: PullOutcome, *, push_first
         current = new_cursor
         if not page.get("has_more"):
             break
+
+
+def _held(same: dict, after: int, upto: int) -> list[dict]:
+    """The rows of `same` at revisions in the page's range (`after`, `upto`], as changes."""
+    return [{"table": table, "row": {"id": row_id}, "revision": revision}
+            for (table, row_id), revision in same.items() if after < revision <= upto]
 
 
 def _apply_page(w, changes: list[dict], removals: list[dict], outcome: PullOutcome,

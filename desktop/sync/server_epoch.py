@@ -21,8 +21,9 @@ def known_epoch(store: Store) -> str | None:
     return store.state(EPOCH_KEY)
 
 
-def check_page_epoch(store: Store, page: dict) -> None:
-    """Raise ServerWentBack if a pull page comes from another epoch than the stored one."""
-    epoch, known = page.get("epoch"), known_epoch(store)
+def check_page_epoch(store: Store, page: dict, known: str | None = None) -> None:
+    """Raise ServerWentBack if a pull page comes from another epoch than the stored one
+    (`known`, when the caller has just read or stored it)."""
+    epoch, known = page.get("epoch"), known or known_epoch(store)
     if epoch and known and epoch != known:
         raise ServerWentBack("The server's epoch changed: it was restored from a backup.")

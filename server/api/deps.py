@@ -22,7 +22,10 @@ from server.sync.scope import Scope, user_scope
 SCHEMA_HEADER = "X-Rounds-Schema-Version"
 
 
-def get_settings(request: Request) -> Settings:
+# Dependencies that only read the request are `async def`: FastAPI runs a plain `def`
+# dependency in its thread pool, a hand-off to a worker thread and back for each (two of a
+# sync cycle's six, decision 0037). Those that touch the database stay plain functions.
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
@@ -61,7 +64,7 @@ def get_principal(session: SessionDep, settings: SettingsDep,
 CurrentUser = Annotated[Principal, Depends(get_principal)]
 
 
-def require_admin(principal: CurrentUser) -> Principal:
+async def require_admin(principal: CurrentUser) -> Principal:
     if principal.user.role != ADMIN:
         raise forbidden("Only an administrator may do this.")
     return principal
@@ -70,7 +73,7 @@ def require_admin(principal: CurrentUser) -> Principal:
 AdminUser = Annotated[Principal, Depends(require_admin)]
 
 
-def check_schema_version(
+async def check_schema_version(
         settings: SettingsDep,
         version: Annotated[str | None, Header(alias=SCHEMA_HEADER)] = None) -> int:
     """Refuse clients whose schema this server cannot serve (426)."""

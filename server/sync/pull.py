@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
+from collections.abc import Mapping
 
 from sqlalchemy import Integer, and_, bindparam, or_, select, union
 from sqlalchemy.orm import aliased
@@ -15,7 +16,7 @@ from sqlmodel import Session
 
 from desktop.models import synced_model, utcnow
 from desktop.models.codec import encode_values
-from server.models import ChangeLog, ScopeChange
+from server.models import ChangeLog, RevisionCounter, ScopeChange, ServerEpoch
 from server.sync.revisions import current_revision
 from server.sync.scope import DESK_READ_TABLES, Scope
 from server.sync.territory_moves import GRACE
@@ -85,6 +86,30 @@ _SCOPE_CHANGES = (select(ScopeChange.territory_id, ScopeChange.change, ScopeChan
                              and_(ScopeChange.change == "lost",
                                   ScopeChange.at >= bindparam("since"))))
                   .order_by(ScopeChange.revision))
+# The same with the committed revision they stop at and the epoch, in one statement (a
+# page read from the start asks for all three; decision 0037): one row per scope change,
+# or one row of NULLs for them when there is none.
+_PAGE_START = (select(RevisionCounter.value, ServerEpoch.epoch, ScopeChange.territory_id,
+                      ScopeChange.change, ScopeChange.revision)
+               .select_from(RevisionCounter)
+               .outerjoin(ServerEpoch, ServerEpoch.id == 1)
+               .outerjoin(ScopeChange, and_(
+                   ScopeChange.user_id == bindparam("user_id"),
+                   ScopeChange.revision <= RevisionCounter.value,
+                   or_(ScopeChange.revision > bindparam("cursor"),
+                       and_(ScopeChange.change == "lost",
+                            ScopeChange.at >= bindparam("since")))))
+               .where(RevisionCounter.id == 1)
+               .order_by(ScopeChange.revision))
+
+
+def page_start(session: Session, *, user_id: str, cursor: int) -> tuple[int, str, list]:
+    """(the committed revision, the epoch, the user's scope changes up to that revision as
+    `pull_page` reads them) in one statement, for `pull_page(scope_changes=...)`."""
+    rows = session.execute(_PAGE_START, {"user_id": user_id, "cursor": cursor,
+                                         "since": utcnow() - GRACE}).all()
+    revision, epoch = rows[0][0], rows[0][1]
+    return int(revision), epoch or "", [r for r in rows if r.revision is not None]
 
 
 @functools.cache
@@ -96,15 +121,20 @@ def _rows_query(table: str):
 
 
 def pull_page(session: Session, *, scope: Scope, cursor: int, limit: int,
-              server_revision: int | None = None, losses: list[int] | None = None) -> dict:
+              server_revision: int | None = None, losses: list[int] | None = None,
+              known: Mapping[tuple[str, str], int] | None = None,
+              scope_changes: list | None = None) -> dict:
     """The page; `server_revision`, when given, is a committed counter value the caller read
     in this transaction (the page then stops there rather than read it again). `losses`,
     when given, receives the revisions up to `cursor` at which the user lost a territory
-    within the grace (for `territory_moves.note_pull`)."""
+    within the grace (for `territory_moves.note_pull`). `known`, (table, row id) → revision
+    of rows the caller holds already (the push answer of the same request): a row still at
+    that revision, and still the caller's to see, is left out of the page. `scope_changes`:
+    the user's as `page_start` read them with `server_revision`."""
     if server_revision is None:
         server_revision = current_revision(session)
     upper = server_revision
-    found = session.execute(_SCOPE_CHANGES, {
+    found = scope_changes if scope_changes is not None else session.execute(_SCOPE_CHANGES, {
         "user_id": scope.user_id, "cursor": cursor, "upper": upper,
         "since": utcnow() - GRACE}).all()
     if losses is not None:
@@ -117,7 +147,7 @@ def pull_page(session: Session, *, scope: Scope, cursor: int, limit: int,
     entries = _entries(session, scope, cursor, upper, limit)
     full = len(entries) == limit
     new_cursor = entries[-1].revision if full else upper
-    changes, removals = _materialise(session, scope, entries)
+    changes, removals = _materialise(session, scope, entries, known or {})
     return {
         "changes": changes,
         "removals": removals,
@@ -129,9 +159,26 @@ def pull_page(session: Session, *, scope: Scope, cursor: int, limit: int,
     }
 
 
-def _materialise(session: Session, scope: Scope, entries: list[ChangeLog]):
+def _held(scope: Scope, entry: ChangeLog, known: Mapping[tuple[str, str], int]) -> bool:
+    """Whether the caller holds the entry's row as it is now: it is in `known` at the
+    entry's revision and the caller may see it. (At the row's latest revision the entry's
+    territory and region are the row's own, so `Scope.can_read` is answered without
+    reading the row; a row that left the caller's scope is not held: its removal goes.)"""
+    if known.get((entry.table_name, entry.row_id)) != entry.revision:
+        return False
+    if not scope.reads_table(entry.table_name):
+        return False
+    return scope.sees_region(entry.region_id) if entry.ref \
+        else scope.has_territory(entry.territory_id)
+
+
+def _materialise(session: Session, scope: Scope, entries: list[ChangeLog],
+                 known: Mapping[tuple[str, str], int]):
     """Turn log entries into changes (current row, once, at its latest revision) and
-    removals (the row now lies outside the caller's scope)."""
+    removals (the row now lies outside the caller's scope); rows the caller holds already
+    (`_held`) are neither read nor sent."""
+    if known:
+        entries = [entry for entry in entries if not _held(scope, entry, known)]
     by_table = defaultdict(set)
     for entry in entries:
         by_table[entry.table_name].add(entry.row_id)

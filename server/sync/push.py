@@ -13,6 +13,7 @@ only for the final writes and the commit, and revisions still commit in order.
 from __future__ import annotations
 
 from sqlalchemy import bindparam, or_
+from sqlalchemy.orm.attributes import set_attribute
 from sqlmodel import Session, select
 
 from desktop.models import SYNC_META_FIELDS, SYNCED_MODELS, ComplaintRoute, row_values, synced_model
@@ -231,7 +232,7 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
         new.update(settled_territory(batch.get, table, new))
         check_mutation(batch.get, scope, table, "create", None, new, routes=batch.route_handler)
         for key, value in new.items():
-            setattr(row, key, value)
+            set_attribute(row, key, value)  # (SQLModel's setattr costs ~4× as much)
         save_row(session, actor, table, row, None, pending=batch.pending)
         batch.created(table, row)
         return staged(row)
@@ -246,7 +247,7 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
     changed = any(old[k] != v for k, v in taken.items())
     if changed:
         for key, value in taken.items():
-            setattr(row, key, value)
+            set_attribute(row, key, value)
         save_row(session, actor, table, row, old, pending=batch.pending)
     outcome = staged(row, changed)
     loser = conflict_owner(batch.get, own_scope, actor, new.get("territory_id"))

@@ -29,7 +29,7 @@ from server.sync import pull as pull_logic
 from server.sync import snapshot as snapshot_logic
 from server.sync import snapshot_transfer
 from server.sync.changes import Actor
-from server.sync.epoch import MAX_VERIFY, current_epoch, revision_and_epoch, verify_answer
+from server.sync.epoch import MAX_VERIFY, current_epoch, verify_answer
 from server.sync.push import push_batch
 from server.sync.territory_moves import note_pull
 from server.sync.values import check_unique_seqs
@@ -111,9 +111,12 @@ def push(body: PushIn, principal: CurrentUser, session: WriteSessionDep,
                                     [m.model_dump() for m in body.mutations]))
 
 
-def pull_answer(session, principal, cursor: int, limit: int) -> dict:
-    """A pull page after `cursor` with the server's epoch; 409 when the cursor is ahead."""
-    server_revision, epoch = revision_and_epoch(session)
+def pull_answer(session, principal, cursor: int, limit: int,
+                known: dict[tuple[str, str], int] | None = None) -> dict:
+    """A pull page after `cursor` with the server's epoch; 409 when the cursor is ahead.
+    `known`: rows the caller holds already, left out of the page (`pull.pull_page`)."""
+    server_revision, epoch, scope_changes = pull_logic.page_start(
+        session, user_id=principal.scope.user_id, cursor=cursor)
     if cursor > server_revision:
         raise ApiError(409, "cursor_ahead", "Your sync position is ahead of this server: it "
                        "was restored from a backup. Send again the changes it lost (POST "
@@ -121,7 +124,8 @@ def pull_answer(session, principal, cursor: int, limit: int) -> dict:
                        "/sync/snapshot.")
     losses: list[int] = []
     page = pull_logic.pull_page(session, scope=principal.scope, cursor=cursor, limit=limit,
-                                server_revision=server_revision, losses=losses)
+                                server_revision=server_revision, losses=losses, known=known,
+                                scope_changes=scope_changes)
     note_pull(session, user_id=principal.user.id, device_id=principal.device_id, cursor=cursor,
               moves=losses)
     page["epoch"] = epoch

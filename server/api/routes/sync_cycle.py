@@ -81,9 +81,11 @@ def cycle(body: CycleIn, principal: CurrentUser, session: WriteSessionDep,
     if held is not None:
         answer["held"] = held
         return json_response(answer)
+    known: dict[tuple[str, str], int] = {}
     if body.mutations:
         answer["push"] = apply_push(session, settings, principal,
                                     [m.model_dump() for m in body.mutations])
+        known = answered_rows(body.mutations, answer["push"]["results"])
     else:
         session.rollback()  # nothing to write: release SQLite's write lock before reading
     # The page in a transaction of its own, after the push committed. On SQLite a reading
@@ -91,8 +93,18 @@ def cycle(body: CycleIn, principal: CurrentUser, session: WriteSessionDep,
     # on PostgreSQL the request's session goes on (a new transaction holds no lock until it
     # writes, and no second connection is taken from the pool).
     if session.get_bind().dialect.name == "postgresql":
-        answer["pull"] = pull_answer(session, principal, body.cursor, body.limit)
+        answer["pull"] = pull_answer(session, principal, body.cursor, body.limit, known)
         return json_response(answer)
     with read_session(request.app.state.engine) as reader:
-        answer["pull"] = pull_answer(reader, principal, body.cursor, body.limit)
+        answer["pull"] = pull_answer(reader, principal, body.cursor, body.limit, known)
     return json_response(answer)
+
+
+def answered_rows(mutations: list[MutationIn], results: list[dict]) -> dict[tuple[str, str], int]:
+    """(table, row id) → revision of the rows the push answer carries (applied or merged):
+    the client stores them from the answer, so the page leaves them out while they are
+    still at that revision (decision 0037). A row changed twice keeps its last answer."""
+    tables = {m.seq: (m.table, m.row_id) for m in mutations}
+    return {tables[r["seq"]]: r["revision"] for r in results
+            if r.get("status") in ("applied", "merged") and r.get("revision")
+            and r.get("row") is not None and r["seq"] in tables}

@@ -33,12 +33,64 @@ def test_one_request_pushes_and_answers_the_page_with_the_rows_just_pushed(world
     [result] = answer["push"]["results"]
     assert result["status"] == "applied"
     page = answer["pull"]
-    assert {c["row"]["id"] for c in page["changes"]} == {created["id"], new["row_id"]}
+    # the row just pushed is in the push answer, at the page's revision: the page leaves
+    # it out (decision 0037) and carries the rest
+    assert result["row"]["name"] == "协和医院" and result["row"]["revision"] == result["revision"]
+    assert {c["row"]["id"] for c in page["changes"]} == {created["id"]}
     assert page["cursor"] == result["revision"] and not page["has_more"]
     assert page["epoch"] == answer["verify"]["epoch"]
     # what the separate requests answer: the row is on the server for everyone in scope
     rows, *_ = other.pull_all()
     assert rows[("customer", new["row_id"])]["name"] == "协和医院"
+    mine, *_ = rep.pull_all(cursor)  # and a plain pull leaves nothing out
+    assert set(mine) == {("customer", created["id"]), ("customer", new["row_id"])}
+
+
+def test_a_row_changed_since_the_push_answer_comes_in_the_page(world):
+    """A replayed batch is answered from the log, with the row as it was then: when another
+    user changed it since, the page carries the newer row."""
+    rep = world.rep_a
+    _rows, _removals, _scope, cursor = rep.pull_all()
+    new = mutation("customer", name="北京大学第三医院（海淀院区）", kind="hospital",
+                   territory_id=world.t1)
+    [first] = cycle(rep, cursor=cursor, mutations=[new])["push"]["results"]
+    [edit] = world.admin.push(mutation("customer", "update", new["row_id"], first["revision"],
+                                   tier="A"))
+    assert edit["status"] == "applied"
+    again = cycle(rep, cursor=cursor, mutations=[new])
+    assert again["push"]["results"] == [first]  # the answer of then, from the log
+    [change] = again["pull"]["changes"]
+    assert change["row"]["id"] == new["row_id"] and change["row"]["tier"] == "A"
+    assert change["revision"] == edit["revision"] == again["pull"]["cursor"]
+
+
+def test_a_held_row_that_left_the_callers_scope_still_comes_as_a_removal(world, engine):
+    """The page leaves out a row the caller holds only while the caller may still see it:
+    one that moved to another territory at the held revision is removed all the same."""
+    from server.models import User
+    from server.sync.pull import pull_page
+    from server.sync.scope import user_scope
+
+    rep, manager = world.rep_a, world.manager
+    customer = world.customer(rep, name="同济医院（光谷院区）", territory_id=world.t1)
+    _rows, _removals, _scope, cursor = rep.pull_all()
+    [moved] = world.admin.push(mutation("customer", "update", customer["id"],
+                                    customer["revision"], territory_id=world.t2))
+    assert moved["status"] == "applied"
+    held = {("customer", customer["id"]): moved["revision"]}
+    with write_session(engine) as session:
+        user = session.get(User, rep.user["id"])
+        scope = user_scope(session, user)
+        page = pull_page(session, scope=scope, cursor=cursor, limit=100, known=held)
+        assert page["changes"] == []
+        assert [(r["row_id"], r["revision"]) for r in page["removals"]] == [
+            (customer["id"], moved["revision"])]
+        # the manager still sees it: held, it is left out of the manager's page
+        boss = user_scope(session, session.get(User, manager.user["id"]))
+        page = pull_page(session, scope=boss, cursor=cursor, limit=100, known=held)
+        assert page["changes"] == [] and page["removals"] == []
+        page = pull_page(session, scope=boss, cursor=cursor, limit=100)
+        assert [c["row"]["id"] for c in page["changes"]] == [customer["id"]]
 
 
 def test_the_push_waits_when_the_server_lost_a_change_it_confirmed(world, engine):
