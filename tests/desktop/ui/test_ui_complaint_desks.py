@@ -4,7 +4,8 @@ user of that role on a real store file; the rep is offered neither desk nor "rep
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from desk_helpers import add_adr_case, add_complaint, nav_keys, open_window, seed_team
@@ -240,7 +241,10 @@ def test_the_complaints_screen_tells_the_pv_desks_clock_in_its_words(qtbot, stor
         banner = view.adr_banner.text()
         assert banner == ("Pharmacovigilance receipt: Late by 2 h · Waiting for receipt · "
                           f"Day 0 {datetime_text(NOW - timedelta(hours=26))}")
-        assert banner.endswith("18:00")
+        # Day 0 on the rep's clock (Beijing), however the language writes a time
+        beijing_six_pm = datetime(2026, 11, 4, 18, tzinfo=ZoneInfo("Asia/Shanghai"))
+        assert NOW - timedelta(hours=26) == beijing_six_pm
+        assert banner.endswith(datetime_text(beijing_six_pm))
         assert "Report to pharmacovigilance" not in banner
         assert banner == desk_banner and view.adr_banner.property("level") == "danger"
 
