@@ -39,10 +39,13 @@ def at_widest(rows: Iterable[Row], key: Callable[[Row], Hashable]) -> list[Row]:
     """The rows counted: of each `key(row)`'s rows (a customer-month's, say), those of its
     widest level (`rows` have `drug_class` and `product_id`; leave out beforehand the rows
     that do not report the figure counted)."""
-    kept: dict[Hashable, list] = {}
+    kept: dict[Hashable, list[Row]] = {}
     levels: dict[Hashable, int] = {}
     for row in rows:
-        k = key(row)
-        count_widest(kept.setdefault(k, [[]]), (0,), ([row],), levels, k,
-                     level(row.drug_class, row.product_id))
-    return [row for cell in kept.values() for row in cell[0]]
+        k, found = key(row), level(row.drug_class, row.product_id)
+        counted = levels.get(k)
+        if counted is None or found < counted:
+            levels[k], kept[k] = found, [row]  # a wider level: start again from it
+        elif found == counted:
+            kept[k].append(row)
+    return [row for chosen in kept.values() for row in chosen]

@@ -90,7 +90,7 @@ def _fields(row):
     return SimpleNamespace(**{"drug_class": None, "product_id": None, **row})
 
 
-def _once_each_month(rows: Iterable) -> list:
+def once_each_month(rows: Iterable) -> list:
     """Of each customer-month's rows that report both prescription figures, those of its
     widest level (the drug class's own row, else its products': an import gives both, and a
     product row carries its class), so no prescription is counted twice."""
@@ -104,7 +104,7 @@ def customer_share(rows: Iterable, customer_id: str, drug_class: str,
                    periods: Iterable[str]) -> Prescriptions:
     """One customer's figures for a drug class over one or more periods ("2026-02"), each
     month counted once at its widest level."""
-    return sum_prescriptions(_once_each_month(
+    return sum_prescriptions(once_each_month(
         _matching(rows, drug_class, periods, [customer_id])))
 
 
@@ -112,7 +112,7 @@ def rollup(rows: Iterable, member_ids: Iterable[str], drug_class: str,
            periods: Iterable[str]) -> Prescriptions:
     """A department's or hospital's figures: the sums over its doctors (`member_ids`), each
     doctor-month counted once at its widest level."""
-    return sum_prescriptions(_once_each_month(
+    return sum_prescriptions(once_each_month(
         _matching(rows, drug_class, periods, member_ids)))
 
 

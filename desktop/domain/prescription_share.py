@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session, select
 
-from desktop.domain import metric_levels, metrics
+from desktop.domain import metrics
 from desktop.models import Customer, CustomerMetric, Product
 from desktop.models.enums import CustomerKind
 from desktop.store.store import Store
@@ -42,22 +42,13 @@ def member_doctors(session: Session, customer_id: str) -> list[str]:
         where, Customer.kind == CustomerKind.DOCTOR, Customer.deleted == LIVE)).all())
 
 
-def _counted(rows: list[CustomerMetric]) -> list[CustomerMetric]:
-    """The rows whose prescriptions count: of each customer-month's rows that report both
-    figures, those of its widest level (the drug class's own row, else its products': an
-    import gives both, and a product row carries its class)."""
-    return metric_levels.at_widest(
-        (r for r in rows if r.our_prescriptions is not None
-         and r.total_prescriptions is not None), lambda r: (r.customer_id, r.period))
-
-
 def share_for(session: Session, customer_id: str, drug_class: str, periods: list[str]
               ) -> metrics.Prescriptions:
     """Prescription figures and share of a doctor, department or hospital over `periods`
     (departments and hospitals: the sums over their doctors), each doctor-month counted
     once."""
     members = member_doctors(session, customer_id)
-    return metrics.sum_prescriptions(_counted(_metric_rows(session, members, drug_class,
+    return metrics.sum_prescriptions(metrics.once_each_month(_metric_rows(session, members, drug_class,
                                                            periods)))
 
 
@@ -66,7 +57,7 @@ def share_trend(session: Session, customer_id: str, drug_class: str, last_period
     """Monthly prescription share of a doctor, department or hospital, for a chart."""
     periods = metrics.months_back(last_period, months)
     members = member_doctors(session, customer_id)
-    return metrics.trend(_counted(_metric_rows(session, members, drug_class, periods)),
+    return metrics.trend(metrics.once_each_month(_metric_rows(session, members, drug_class, periods)),
                          periods, "share", drug_class)
 
 
