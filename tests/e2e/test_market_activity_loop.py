@@ -33,6 +33,14 @@ def _month_back(today: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 15)
 
 
+def _rep_and_manager(server, make_client):
+    """rep1's and the manager's laptops, each synced once, with who is signed in on each."""
+    rep, manager = make_client(server, "rep1"), make_client(server, "manager")
+    rep.sync()
+    manager.sync()
+    return rep, manager, current_identity(rep.store), current_identity(manager.store)
+
+
 def _people(store, territory_id: str) -> tuple[str, list[str], str]:
     """(hospital, two of its doctors, a third doctor of the territory)."""
     doctors = defaultdict(list)
@@ -61,10 +69,7 @@ def _figures_file(path, activity, hospital, product, attendees, control) -> None
 
 def test_activity_planned_approved_held_and_evaluated_across_offline_clients(
         server, make_client, tmp_path):
-    rep, manager = make_client(server, "rep1"), make_client(server, "manager")
-    rep.sync()
-    manager.sync()
-    me, boss = current_identity(rep.store), current_identity(manager.store)
+    rep, manager, me, boss = _rep_and_manager(server, make_client)
     territory = me.territory_ids[0]
     hospital, attendees, control = _people(rep.store, territory)
     product = next(p for p in rows_of(rep.store, "product").values() if p["is_ours"])
@@ -182,10 +187,7 @@ def test_activity_planned_approved_held_and_evaluated_across_offline_clients(
 def test_a_cancelled_activity_leaves_the_managers_today_after_a_sync(server, make_client):
     """The manager approves on a Chinese screen; the rep, on an English one, cancels: after
     both sync, the manager's laptop no longer lists "评估…" and the rep's no "邀请参加…"."""
-    rep, manager = make_client(server, "rep1"), make_client(server, "manager")
-    rep.sync()
-    manager.sync()
-    me, boss = current_identity(rep.store), current_identity(manager.store)
+    rep, manager, me, boss = _rep_and_manager(server, make_client)
     territory = me.territory_ids[0]
     _hospital, doctors, _other = _people(rep.store, territory)
     day = date.today() + timedelta(days=30)

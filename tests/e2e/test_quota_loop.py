@@ -26,6 +26,19 @@ def _figures(path, product: str, monthly: dict[str, int], year: int, months) -> 
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def _manager_with_a_region_quota(server, make_client):
+    """The manager's laptop, synced after the administrator set the region's quota of one of
+    our products for YEAR: (client, the manager's identity, the product's row)."""
+    manager = make_client(server, "manager")
+    manager.sync()
+    boss = current_identity(manager.store)
+    product = next(p for p in rows_of(manager.store, "product").values() if p["is_ours"])
+    server.cli("quota", "set", "--year", str(YEAR), "--product", product["name"],
+               "--region", boss.region_id, "--amount", "1200000")
+    manager.sync()
+    return manager, boss, product
+
+
 def test_quota_split_offline_and_achievement_from_imported_sales(server, make_client, tmp_path):
     rep1, rep2, manager = (make_client(server, u) for u in ("rep1", "rep2", "manager"))
     me, other = (current_identity(c.store) for c in (rep1, rep2))
@@ -97,13 +110,7 @@ def test_an_edited_split_saved_as_drafts_is_approved_on_the_server(make_server, 
     from desktop.domain import quota_desk
 
     server = make_server(env_extra={"ROUNDS_QUOTAS_NEED_APPROVAL": "1"})
-    manager = make_client(server, "manager")
-    manager.sync()
-    boss = current_identity(manager.store)
-    product = next(p for p in rows_of(manager.store, "product").values() if p["is_ours"])
-    server.cli("quota", "set", "--year", str(YEAR), "--product", product["name"],
-               "--region", boss.region_id, "--amount", "1200000")
-    manager.sync()
+    manager, boss, product = _manager_with_a_region_quota(server, make_client)
 
     sheet = quota_desk.split_sheet(manager.store, region_id=boss.region_id, year=YEAR,
                                    product_id=product["id"], level="rep")
@@ -168,14 +175,8 @@ def test_the_laptop_learns_from_the_server_whether_quotas_need_approval(make_ser
 
     laptop_config = {"quotas_need_approval": False}  # as installed: the default
     approving = make_server(env_extra={"ROUNDS_QUOTAS_NEED_APPROVAL": "1"})
-    manager = make_client(approving, "manager")
-    manager.sync()
+    manager, boss, product = _manager_with_a_region_quota(approving, make_client)
     assert server_settings.quotas_need_approval(manager.store, laptop_config) is True
-    boss = current_identity(manager.store)
-    product = next(p for p in rows_of(manager.store, "product").values() if p["is_ours"])
-    approving.cli("quota", "set", "--year", str(YEAR), "--product", product["name"],
-                  "--region", boss.region_id, "--amount", "1200000")
-    manager.sync()
     sheet = quota_desk.split_sheet(manager.store, region_id=boss.region_id, year=YEAR,
                                    product_id=product["id"], level="rep")
     quota_desk.save_sheet(manager.store, sheet, region_id=boss.region_id, year=YEAR,
