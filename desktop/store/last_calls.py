@@ -37,13 +37,38 @@ def latest_calls(session, territory_ids: Iterable[str] | None = None) -> list[tu
     of the customers of `territory_ids` (the customer's territory, not the call's). From the
     table when it is kept, else from the visits by the same rule."""
     db = _db(session)
-    source = TABLE if kept(db) else f"({_LATEST} GROUP BY customer_id)"
-    sql, params = f"SELECT l.customer_id, l.started_at FROM {source} l", []
+    sql, params = f"SELECT l.customer_id, l.started_at FROM {_source(db)} l", []
     if territory_ids is not None:
         params = list(territory_ids)
         sql += (" JOIN customer c ON c.id = l.customer_id "
                 f"WHERE c.territory_id IN ({', '.join('?' * len(params))})")
     return db.execute(sql, params).fetchall()
+
+
+def latest_calls_of(session, customer_ids: Iterable[str]) -> dict[str, str]:
+    """Latest submitted call as stored (UTC text) of each of `customer_ids` ever called, by
+    the same rule (the table when it is kept, else the visits)."""
+    db = _db(session)
+    ids = list(customer_ids)
+    if not ids:
+        return {}
+    marks = ", ".join("?" * len(ids))
+    if kept(db):
+        sql = f"SELECT customer_id, started_at FROM {TABLE} WHERE customer_id IN ({marks})"
+    else:
+        sql = f"{_LATEST} AND customer_id IN ({marks}) GROUP BY customer_id"
+    return dict(db.execute(sql, ids).fetchall())
+
+
+def relation(session) -> str:
+    """SQL of a relation (customer_id, started_at) of every customer's latest submitted call,
+    by the same rule, for a statement of the session's to join (LEFT JOIN … l ON
+    l.customer_id = c.id)."""
+    return _source(_db(session))
+
+
+def _source(db) -> str:
+    return TABLE if kept(db) else f"({_LATEST} GROUP BY customer_id)"
 
 
 def rebuild_in(db) -> None:

@@ -101,6 +101,37 @@ def test_last_call_is_the_reps_day_in_beijing(store, field):
     assert row.last_visit == date(2026, 3, 19)
 
 
+def test_a_draft_or_deleted_report_is_no_last_visit_in_the_list_or_a_search(store, field):
+    """A draft is a call not yet made; the list's last visit is the call Today's overdue
+    list and the plan suggestions count (the latest submitted one), paged or searched."""
+    with store.write() as w:
+        w.create(Visit, customer_id=field.zhang_wh, started_at=beijing(date(2026, 3, 2), 14),
+                 status="submitted", rep_user_id=REP, territory_id="t-wh")
+        w.create(Visit, customer_id=field.zhang_wh, started_at=beijing(date(2026, 3, 18), 9),
+                 status="draft", rep_user_id=REP, territory_id="t-wh")
+        w.create(Visit, customer_id=field.chen, started_at=beijing(date(2026, 3, 17), 21, 30),
+                 status="draft", rep_user_id=REP, territory_id="t-wh")
+        gone = w.create(Visit, customer_id=field.liu, started_at=beijing(date(2026, 3, 9), 10),
+                        status="submitted", rep_user_id=REP, territory_id="t-wh")
+    store.delete(Visit, gone.id)
+    paged = {r.id: r.last_visit
+             for r in customer_list.customer_page(store, CustomerFilter(kind="doctor"))}
+    searched = {r.id: r.last_visit
+                for r in customer_list.search_rows(store, CustomerFilter(text="武汉"))}
+    for rows in (paged, searched):
+        assert rows[field.zhang_wh] == date(2026, 3, 2)  # not the draft of the 18th
+        assert rows[field.chen] is None  # only a draft: never called
+        assert rows[field.liu] is None  # its one call was deleted
+    # while the kept table cannot be trusted (a download under way) the rule is the same
+    with store.write() as w:
+        store.set_state("snapshot", '{"tables": ["visit"], "index": 0}', w.session)
+        w.session.connection().exec_driver_sql("DELETE FROM customer_last_call")
+    row, = customer_list.search_rows(store, CustomerFilter(text="张伟", city="武汉"))
+    assert row.last_visit == date(2026, 3, 2)
+    assert customer_list.customer_page(store, CustomerFilter(text="", kind="doctor"),
+                                       limit=1)[0].last_visit is None  # 陈静: a draft only
+
+
 def test_search_by_chinese_pinyin_and_initials(store, field):
     assert set(_search(store, "张伟")) == {field.zhang_wh, field.zhang_cs}
     assert set(_search(store, "zhangwei")) == {field.zhang_wh, field.zhang_cs}
