@@ -80,7 +80,8 @@ def customer_facts(session: Session, territory_ids: Iterable[str], week_start: d
                    ) -> list[CustomerFacts]:
     """What the suggester needs for every tiered customer of the territories; the last
     visit is the customer's latest submitted call (desktop/store/last_calls), also one made
-    before the customer moved into these territories."""
+    before the customer moved into these territories, and the calls this month are counted
+    the same way (the customer's calls, whichever territory they were made in)."""
     territory_ids = list(territory_ids)
     month_start = local_time.day_start(week_start.replace(day=1))  # in the rep's zone
     customers = session.exec(select(Customer.id, Customer.tier, Customer.organisation_id).where(
@@ -89,8 +90,9 @@ def customer_facts(session: Session, territory_ids: Iterable[str], week_start: d
     submitted = (Visit.deleted == False) & (Visit.status == "submitted")  # noqa: E712
     # each customer's latest call as the store keeps it, whichever territory it was made in
     last = dict(last_calls.latest_calls(session, territory_ids))
-    month = dict(session.exec(select(Visit.customer_id, func.count()).where(
-        submitted, Visit.territory_id.in_(territory_ids), Visit.started_at >= month_start
+    month = dict(session.exec(select(Visit.customer_id, func.count())
+                              .join(Customer, Customer.id == Visit.customer_id).where(
+        submitted, Customer.territory_id.in_(territory_ids), Visit.started_at >= month_start
     ).group_by(Visit.customer_id)).all())
     follow = dict(session.exec(select(FollowUp.customer_id, func.min(FollowUp.due_date)).where(
         FollowUp.deleted == False, FollowUp.status == FollowUpStatus.OPEN,  # noqa: E712

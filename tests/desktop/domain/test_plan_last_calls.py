@@ -98,6 +98,28 @@ def test_suggestions_know_each_customers_last_call_as_a_scan_of_every_visit(stor
     assert calls.pharmacy not in reasons  # its call this month was on Saturday in Beijing
 
 
+def test_calls_this_month_count_the_calls_the_last_call_counts(store, field):
+    """A customer moved into the rep's territory after a call this month under its old
+    territory: the suggestion counts that call, as its last call does ("1 of 4", not a
+    last call this month and "0 of 4")."""
+    with store.write() as w:
+        call(w, field.xiangya, before(14, 9), territory=T_CHANGSHA, rep=REP2)  # 2 March
+        call(w, field.xiangya, before(20, 9), territory=T_CHANGSHA, rep=REP2)  # February
+        call(w, field.xiangya, before(10, 9), territory=T_CHANGSHA, rep=REP2, status="draft")
+        call(w, field.xiehe_west, before(13, 15))
+        call(w, field.xiehe_west, before(15, 0, 30))  # 1 March in Beijing, 28 Feb in UTC
+        w.update(Customer, field.xiangya, territory_id=T_WUHAN)
+    with store.read() as s:
+        facts = {f.customer_id: f for f in plans.customer_facts(s, [T_WUHAN], MONDAY)}
+        week = suggest_week(MONDAY, list(facts.values()), plans.frequency_targets(s))
+    assert facts[field.xiangya].last_visit == MONDAY - timedelta(days=14)
+    assert facts[field.xiangya].calls_this_month == 1
+    assert facts[field.xiehe_west].calls_this_month == 2
+    reasons = {s.customer_id: s.text for s in week}
+    assert reasons[field.xiangya] == "Tier A: 1 of 4 calls this month"
+    assert reasons[field.xiehe_west] == "Tier A: 2 of 4 calls this month"
+
+
 def test_a_store_without_the_kept_table_still_suggests_from_the_last_calls(store, calls):
     """An older store (before the revision that made the table) read as it is."""
     with store.write() as w:
