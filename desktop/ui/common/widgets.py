@@ -77,7 +77,7 @@ class MomentEdit(QDateTimeEdit):
 
 
 class Banner(QLabel):
-    """A prominent coloured message line (warnings, the ADR countdown)."""
+    """A prominent coloured message line (warnings, the pharmacovigilance desk's receipt clock)."""
 
     LEVELS = ("danger", "warning", "info", "ok")
 

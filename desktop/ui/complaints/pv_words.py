@@ -21,6 +21,13 @@ def receipt_pill(clock: PvClock, now: datetime) -> tuple[str, str]:
     return late_pill(clock.receipt, now, receipt=True)
 
 
+def stage_and_day0(clock: PvClock) -> str:
+    """Where the case stands at the desk and its Day 0 ("Waiting for receipt · Day 0
+    11/5/26 12:00 AM"): the tooltip of Today's receipt clock."""
+    return translate("PvDesk", "{stage} · Day 0 {time}").format(
+        stage=pv_stage_pill(clock.stage)[0], time=datetime_text(clock.day0_at))
+
+
 def clock_banner(clock: PvClock, now: datetime) -> tuple[str, str]:
     """The banner over a case: its receipt clock, stage and Day 0, and the banner's level
     (red once late, amber when due soon, green once received on time)."""

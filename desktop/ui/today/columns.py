@@ -11,7 +11,7 @@ from desktop.domain import local_time
 from desktop.domain.cadence_rules import frequency_phrase
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models.enums import ComplaintKind, ComplaintStatus, VisitStatus
-from desktop.ui.common.pills import complaint_tone, pv_stage_pill, visit_tone
+from desktop.ui.common.pills import complaint_tone, visit_tone
 from desktop.ui.common.rows_model import Column
 from desktop.ui.common.texts import datetime_text, enum_text, message_text, translate
 
@@ -107,8 +107,9 @@ def _pv_stage(c) -> str:
     """Where the case stands at the desk, and its Day 0 (the receipt cell's tooltip)."""
     if c.pv is None:
         return ""
-    return translate("TodayView", "{stage} · Day 0 {time}").format(
-        stage=pv_stage_pill(c.pv.stage)[0], time=datetime_text(c.pv.day0_at))
+    from desktop.ui.complaints.pv_words import stage_and_day0  # not on Today's first paint
+
+    return stage_and_day0(c.pv)
 
 
 def complaint_tooltip(c) -> str:

@@ -104,6 +104,7 @@ def test_a_suspected_adverse_reaction_shows_the_pv_desks_receipt_clock(window, s
     tooltip names the stage and Day 0 on the rep's (Beijing) clock, on a UTC machine."""
     from desktop.domain import local_time
     from desktop.models import Complaint, Customer
+    from desktop.ui.complaints.pv_words import stage_and_day0
 
     languages.switch("en")
     now = datetime.now(UTC)
@@ -129,6 +130,8 @@ def test_a_suspected_adverse_reaction_shows_the_pv_desks_receipt_clock(window, s
         # Day 0 is 16:00 UTC the day before: midnight of today in Beijing
         assert cell.data(Qt.ItemDataRole.ToolTipRole) == (
             "Waiting for receipt · Day 0 11/5/26 12:00\u202fAM")
+        # in the PV desk's own words (pv_words), not a copy of them
+        assert cell.data(Qt.ItemDataRole.ToolTipRole) == stage_and_day0(model.rows()[row].pv)
         with store.write() as w:  # the PV desk acknowledged it 10 hours after Day 0
             w.update(Complaint, case_id, pv_received_at=day0 + timedelta(hours=10),
                      pv_received_by_user_id="pv-1")
