@@ -3,6 +3,7 @@ date-time editor on the rep's clock, the house table view, and an empty list's m
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from enum import StrEnum
 
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QHeaderView,
     QLabel,
+    QStyle,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -121,6 +124,13 @@ class RowsTableView(QTableView):
     #: rows may grow: a cell its column is too narrow for wraps onto a second line instead
     #: of eliding (short lists read at a glance: Today); set through make_table_view
     wrap_rows = False
+    #: columns shown whole whatever rows are loaded yet, with the least width each takes
+    #: (`text_room` of every text it can hold: each complaint kind's name), never squeezed
+    whole_widths: dict[int, int] | None = None
+    #: told after each fit the width the always-shown columns take at their least (frame
+    #: and vertical scroll bar included), when set: a list beside a detail asks its splitter
+    #: for that room rather than cutting them or scrolling sideways (ComplaintsView)
+    room_needed: Callable[[int], None] | None = None
     _fitted_room: int | None = None  # the viewport width the columns were last fitted to
     _fit_when_shown = False  # rows or room changed while hidden
 
@@ -146,6 +156,25 @@ class RowsTableView(QTableView):
         header = self.horizontalHeader()
         return header.fontMetrics().horizontalAdvance(str(text or "")) + HEADER_PADDING
 
+    def text_room(self, column: int, texts) -> int:
+        """The width a cell of `column` needs to show the widest of `texts` whole (a pill's
+        padding in a status column), as the view measures its rows."""
+        from desktop.ui.common.pills import PAD_X, PillDelegate
+
+        metrics = self.fontMetrics()
+        if isinstance(self.itemDelegateForColumn(column), PillDelegate):
+            return max((metrics.horizontalAdvance(t) + 2 * PAD_X + 16 for t in texts),
+                       default=0)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        room = 0
+        for text in texts:
+            option.text = text
+            room = max(room, self.style().sizeFromContents(
+                QStyle.ContentsType.CT_ItemViewItem, option, QSize(), self).width())
+        return room + (1 if self.showGrid() else 0)
+
     def fit_columns(self) -> None:
         model = self.model()
         if model is None or model.columnCount() == 0:
@@ -162,11 +191,20 @@ class RowsTableView(QTableView):
         preferred = self.preferred_widths or {}
         natural = {c: max(min(preferred.get(c, self.columnWidth(c)), MAX_FITTED_COLUMN),
                           self.header_width(c)) for c in columns}
+        whole = self.whole_widths or {}
+        for c, width in whole.items():
+            if c in natural:
+                natural[c] = max(natural[c], width)
         # Short columns (dates, codes, statuses) keep their width; text columns (names,
         # notes) give up room, each down to its floor; optional columns go before that.
         least = self.min_widths or {}
         floor = {c: natural[c] if natural[c] <= COMPACT_COLUMN
-                 else max(self.header_width(c), least.get(c, READABLE_COLUMN)) for c in columns}
+                 else max(self.header_width(c), least.get(c, READABLE_COLUMN), whole.get(c, 0))
+                 for c in columns}
+        if self.room_needed is not None:  # once this fit is over (it may resize the view)
+            kept = sum(floor[c] for c in columns if c not in self.optional_columns)
+            needed = kept + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+            QTimer.singleShot(0, self, lambda: self.room_needed(needed))
         room = self._room_after_scroll_bar(model.rowCount())
         shown = list(columns)
         for column in self.optional_columns:

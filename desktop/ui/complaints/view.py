@@ -57,6 +57,7 @@ COMPLAINT_COLUMNS = [
     Column(_t("Columns", "Description"), lambda c: c.description.replace("\n", " "),
            optional=1),
 ]
+KIND_COLUMN, STATUS_COLUMN = 3, 5  # shown whole: every kind's and status's name fits
 EVENT_COLUMNS = [
     Column(_t("Columns", "Time"), lambda e: datetime_text(e.at)),
     Column(_t("Columns", "Status"), lambda e: enum_text(ComplaintStatus, e.to_status)),
@@ -87,6 +88,8 @@ class ComplaintsView(QWidget):
         self.empty = EmptyState(self.table, "shield-alert")
         self.table.setColumnWidth(0, 150)
         self.table.setColumnWidth(2, 130)
+        self.table.room_needed = self._give_list_room  # the detail gives way first
+        self._room_given: tuple[int, int] | None = None
         self.new_button = QPushButton(self)
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
@@ -179,6 +182,20 @@ class ComplaintsView(QWidget):
             self.table.setCurrentIndex(self.model.index(row, 0))
         self._show_current()
         self._update_summary()
+
+    def _give_list_room(self, needed: int) -> None:
+        """Widen the list to the room its deadline, clock, customer, kind and status take at
+        their least, as far as the detail's own least allows, when that room or the
+        splitter's changes (a language switch, a window resized), not when the user has
+        dragged the handle since."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total <= 0 or self._room_given == (needed, total):
+            return
+        self._room_given = (needed, total)
+        width = min(needed, total - self.detail.minimumSizeHint().width())
+        if sizes[0] < width:
+            self.splitter.setSizes([width, total - width])
 
     def current(self):
         return self.model.row_at(self.table.currentIndex().row())
@@ -305,6 +322,11 @@ class ComplaintsView(QWidget):
         self.step_labels["note"].setText(self.tr("Note"))
         self.step_labels["resolution"].setText(field_text("resolution"))
         self.step_labels["satisfaction"].setText(field_text("satisfaction"))
+        self.table.whole_widths = {  # "Suspected adverse reaction" whole, in each language
+            KIND_COLUMN: self.table.text_room(
+                KIND_COLUMN, [enum_text(ComplaintKind, k) for k in ComplaintKind]),
+            STATUS_COLUMN: self.table.text_room(
+                STATUS_COLUMN, [enum_text(ComplaintStatus, s) for s in ComplaintStatus])}
         self.model.retranslate()
         self.events_model.retranslate()
         self._update_summary()

@@ -9,6 +9,8 @@ checks them for a screen that must show its cells whole (Today).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
@@ -149,8 +151,10 @@ def cut_off(root: QWidget) -> list[str]:
     return problems
 
 
-def elided_cells(view: QTableView, rows: int = 300) -> list[str]:
-    """Cells of `view` (its first `rows` rows, the columns it shows) whose text is cut in
+def elided_cells(view: QTableView, rows: int = 300, columns: Iterable[int] | None = None
+                 ) -> list[str]:
+    """Cells of `view` (its first `rows` rows, the columns it shows, or those of `columns`
+    among them) whose text is cut in
     the room its column has on screen: a pill must hold its whole text; other cells need
     what their delegate asks for (the width the view itself would size the column to), or,
     in a view whose rows wrap, the height of their wrapped lines at the column's width.
@@ -166,8 +170,9 @@ def elided_cells(view: QTableView, rows: int = 300) -> list[str]:
     bar = view.horizontalScrollBar()
     if bar.isVisible() and bar.maximum() > 0:
         out.append(f"a horizontal scroll bar ({bar.maximum()}px)")
+    wanted = set(range(model.columnCount()) if columns is None else columns)
     for column in range(model.columnCount()):
-        if view.isColumnHidden(column):
+        if view.isColumnHidden(column) or column not in wanted:
             continue
         start = header.sectionViewportPosition(column)
         has = min(header.sectionSize(column), min(start + header.sectionSize(column), room)

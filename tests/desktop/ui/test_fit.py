@@ -144,6 +144,43 @@ def test_today_shows_every_cell_whole(qtbot, app_demo_store, tmp_path, languages
     assert not problems, "cut off on Today:\n" + "\n".join(problems)
 
 
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_complaints_list_shows_each_kind_and_status_whole(qtbot, app_demo_store, tmp_path,
+                                                              languages, language, size):
+    """The complaint list beside its detail: "Suspected adverse reaction" was cut to
+    "Suspec…action" in English at 1280 px, and the status scrolled out of sight. Names may
+    elide (their tooltip holds them); the kind, the clock and the status may not."""
+    from desktop.demo.generator import TIME_ZONE
+    from desktop.domain import local_time
+    from desktop.ui.app import build_window
+    from desktop.ui.common.ui_settings import UiSettings
+    from desktop.ui.complaints.view import COMPLAINT_COLUMNS
+
+    languages.switch(language)
+    names = [c.title for c in COMPLAINT_COLUMNS]
+    whole = [names.index(n) for n in ("Deadline", "Time left", "Kind", "Status")]
+    with local_time.fixed(zone=TIME_ZONE):
+        window = build_window(app_demo_store, UiSettings.in_folder(tmp_path / "config"),
+                              languages=languages)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        view = window.show_view("complaints")
+        _settle(qtbot)
+        qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+        _settle(qtbot)
+        kinds = {view.model.row_at(r).kind for r in range(view.model.rowCount())}
+        assert "adverse_reaction" in kinds, "the demo has suspected adverse reactions"
+        problems = elided_cells(view.table, columns=whole)
+        problems += [f"the {names[c]} column is left out" for c in whole
+                     if view.table.isColumnHidden(c)]
+        problems += cut_off(view)
+        window.close()
+    assert not problems, "cut off in the complaint list:\n" + "\n".join(problems)
+
+
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
 def test_the_team_view_shows_every_cell_whole(qtbot, app_demo_store, tmp_path, languages,
                                               language):
