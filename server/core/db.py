@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from alembic import command
@@ -70,6 +72,33 @@ def ping_when_idle(engine: Engine) -> None:
             raise exc.DisconnectionError(f"idle connection gone: {error}") from error
         if not alive:
             raise exc.DisconnectionError("idle connection gone")
+
+
+@contextlib.contextmanager
+def pipelined(session: Session, *, commit: bool = False) -> Iterator[None]:
+    """On PostgreSQL, the statements run inside are sent without waiting for each answer
+    (psycopg's pipeline mode) and their answers read together at the end: one round trip
+    for them all, with the COMMIT if `commit`. Only for statements whose results nobody
+    reads (INSERT, UPDATE without RETURNING); an error is raised at the end of the block.
+    Elsewhere a plain block (then the session commits if `commit`)."""
+    if session.get_bind().dialect.name != "postgresql":
+        yield
+        if commit:
+            session.commit()
+        return
+    connection = session.connection().connection.driver_connection
+    try:
+        with connection.pipeline():
+            yield
+            if commit:
+                if session.new or session.dirty or session.deleted:
+                    # (they would be flushed after the COMMIT, in a transaction of their own)
+                    raise RuntimeError("objects changed inside a pipelined commit")
+                connection.commit()
+    except connection.Error as error:  # (raised by psycopg at the sync, not by SQLAlchemy)
+        raise exc.DBAPIError.instance(None, None, error, type(connection).Error) from error
+    if commit:
+        session.commit()  # (ends the session's transaction: nothing is left to send)
 
 
 def _configure_sqlite(engine: Engine) -> None:

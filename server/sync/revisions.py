@@ -8,6 +8,8 @@ commit-order race). On SQLite the database write lock (BEGIN IMMEDIATE) gives th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import text
 from sqlmodel import Session
 
@@ -15,6 +17,7 @@ from sqlmodel import Session
 _LOCK = {"postgresql": text("SELECT value FROM srv_revision_counter WHERE id = 1 FOR UPDATE")}
 _CURRENT = text("SELECT value FROM srv_revision_counter WHERE id = 1")
 _NEXT = text("UPDATE srv_revision_counter SET value = value + :n WHERE id = 1 RETURNING value")
+_NEXT_PG = "UPDATE srv_revision_counter SET value = value + %s WHERE id = 1 RETURNING value"
 
 
 def lock_revisions(session: Session) -> int:
@@ -28,6 +31,18 @@ def next_revisions(session: Session, count: int = 1) -> int:
     """Allocate `count` revisions; returns the first. Call after `lock_revisions`."""
     last = session.execute(_NEXT, {"n": count}).scalar_one()
     return int(last) - count + 1
+
+
+def take_revisions(session: Session, count: int) -> Callable[[], int]:
+    """Like `next_revisions`, but returns a function giving the first revision once the
+    statement's answer is in: on PostgreSQL inside `server.core.db.pipelined` it comes with
+    the pipeline's (the statements after it are sent without waiting for it)."""
+    if session.get_bind().dialect.name != "postgresql":
+        first = next_revisions(session, count)
+        return lambda: first
+    cursor = session.connection().connection.driver_connection.cursor()
+    cursor.execute(_NEXT_PG, (count,))
+    return lambda: int(cursor.fetchone()[0]) - count + 1
 
 
 def current_revision(session: Session) -> int:
