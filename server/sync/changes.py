@@ -20,7 +20,7 @@ from sqlmodel import Session
 
 from desktop.models import SYNC_META_FIELDS, SyncedBase, row_values, synced_model, utcnow
 from desktop.models.codec import encode_value, encode_values
-from server.core.db import pipelined
+from server.core.db import SentTogether
 from server.models import AuditEntry, ChangeLog, Conflict, FieldVersion, RevisionCounter
 from server.sync.revisions import next_revisions, take_revisions
 from server.sync.scope import log_keys
@@ -59,7 +59,7 @@ class ChangeRecords:
         """Whether this batch changed the field already (the change is this device's)."""
         return (table, row_id, field) in self.versions
 
-    def write(self, session: Session, count: int) -> None:
+    def write(self, session: Session | SentTogether, count: int) -> None:
         """Write them all: each takes its revision from the counter, which the same
         transaction has just advanced by the `count` revisions of the batch (slot k gets
         counter - (count - 1 - k)). Numbered by the database, the records can be sent
@@ -111,8 +111,7 @@ class PendingRevisions:
     take its revision (the row, conflict records) and its records (`records`).
 
     `commit` writes the rows first (they carry their previous revision, a new row 0, which
-    no other transaction can see) and then, on PostgreSQL in one round trip (psycopg's
-    pipeline), takes the batch's revisions from the counter (its lock is held from here to
+    no other transaction can see) and then, on PostgreSQL in one round trip, takes the batch's revisions from the counter (its lock is held from here to
     the commit), stamps the rows and conflict records, writes the records and the push's
     stored answers, and commits. The database numbers them from the counter, so nothing
     waits on Python while the lock is held and revisions still commit in order (decision
@@ -129,24 +128,25 @@ class PendingRevisions:
     def add(self, slot: int, obj) -> None:
         self.slots[slot].append(obj)
 
-    def commit(self, session: Session, also: Callable[[Callable[[int], dict]], None],
+    def commit(self, session: Session, also: Callable[[SentTogether, Callable[[int], dict]], None],
                *, commit: bool = True) -> int | None:
-        """Write everything (see the class) and commit if `commit`. `also(at_slot)` writes
-        more in the same round trip; `at_slot(slot)` gives the parameters numbering a
-        statement built with `AT_SLOT`. Returns the first revision (None: no changes)."""
+        """Write everything (see the class) and commit if `commit`. `also(trip, at_slot)`
+        writes more in the same round trip; `at_slot(slot)` gives the parameters numbering
+        a statement built with `AT_SLOT`. Returns the first revision (None: no changes)."""
         session.flush()  # the rows and conflict records, before the revision lock
         count = len(self.slots)
-        with pipelined(session, commit=commit):
-            first = take_revisions(session, count) if count else None
-            stamps: dict[str, list[dict]] = {}
-            for slot, objects in enumerate(self.slots):
-                for obj in objects:
-                    stamps.setdefault(obj.__tablename__, []).append(
-                        {"stamped_id": obj.id, "back": count - 1 - slot})
-            for table, params in stamps.items():
-                session.execute(_set_revision(table), params)
-            self.records.write(session, count)
-            also(lambda slot: {"back": count - 1 - slot})
+        trip = SentTogether(session)
+        first = take_revisions(trip, count) if count else None
+        stamps: dict[str, list[dict]] = {}
+        for slot, objects in enumerate(self.slots):
+            for obj in objects:
+                stamps.setdefault(obj.__tablename__, []).append(
+                    {"stamped_id": obj.id, "back": count - 1 - slot})
+        for table, params in stamps.items():
+            trip.execute(_set_revision(table), params)
+        self.records.write(trip, count)
+        also(trip, lambda slot: {"back": count - 1 - slot})
+        trip.send(commit=commit)
         if first is None:
             return None
         first = first()

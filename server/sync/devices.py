@@ -43,32 +43,28 @@ _STORED = select(MutationLog.seq, MutationLog.outcome).where(
     MutationLog.seq.in_(bindparam("seqs", expanding=True)))
 
 
-def log_outcomes(session: Session, actor: Actor, outcomes: dict[int, dict],
+def log_outcomes(session, actor: Actor, outcomes: dict[int, dict],
                  numbered: dict[int, dict] | None = None) -> None:
-    """Store the answers given for {seq: outcome} (one bulk insert). `numbered`: {seq:
-    parameters from `PendingRevisions.commit`'s `at_slot`} for answers about a row this
-    push changed, whose `revision` and `row.revision` the database fills in (the push's
-    revisions are not known yet when the answers are sent)."""
+    """Store the answers given for {seq: outcome} (one bulk insert each kind) through
+    `session` (a Session or a `server.core.db.SentTogether`). `numbered`: {seq: parameters
+    from `PendingRevisions.commit`'s `at_slot`} for answers about a row this push changed,
+    whose `row.revision` (and `revision`) the database fills in (the push's revisions are
+    not known when the answers are sent)."""
     if not outcomes:
         return
     numbered = numbered or {}
     now = utcnow()
-    plain: list[dict] = []
-    filled: dict[bool, list[dict]] = {True: [], False: []}
+    kinds: dict[tuple[str, ...], list[dict]] = {}
     for seq, outcome in outcomes.items():
-        params = {"user_id": actor.user_id, "device_id": actor.device_id, "seq": seq, "at": now}
-        if seq in numbered:
-            # (a refusal has no `revision` of its own, only its row's)
-            filled["revision" in outcome].append(
-                {**params, **numbered[seq], "answer": json.dumps(outcome)})
-        else:
-            plain.append({**params, "outcome": outcome})
-    if plain:
-        session.execute(_INSERT_OUTCOMES, plain)
-    for with_revision, params in filled.items():
-        if params:
-            session.execute(_numbered_outcomes(session.get_bind().dialect.name,
-                                               with_revision), params)
+        params = {"user_id": actor.user_id, "device_id": actor.device_id, "seq": seq,
+                  "at": now, "answer": json.dumps(outcome), **numbered.get(seq, {})}
+        # (a refusal has no `revision` of its own, only its row's)
+        paths = (() if seq not in numbered else ("row,revision",) if "revision" not in outcome
+                 else ("revision", "row,revision"))
+        kinds.setdefault(paths, []).append(params)
+    dialect = session.get_bind().dialect.name
+    for paths, params in kinds.items():
+        session.execute(_insert_outcomes(dialect, paths), params)
 
 
 def same_device(version: FieldVersion, actor: Actor) -> bool:
@@ -78,14 +74,11 @@ def same_device(version: FieldVersion, actor: Actor) -> bool:
             and version.device_id == actor.device_id)
 
 
-_INSERT_OUTCOMES = insert(MutationLog.__table__).inline()
-
-
 @functools.cache
-def _numbered_outcomes(dialect_name: str, with_revision: bool):
-    """INSERT of answers (JSON text `answer`) whose `row.revision` (and `revision`, if
-    `with_revision`) are the slot's revision (`server.sync.changes.AT_SLOT`), built once."""
-    paths = (["revision"] if with_revision else []) + ["row,revision"]
+def _insert_outcomes(dialect_name: str, paths: tuple[str, ...]):
+    """INSERT of answers given as JSON text (`answer`), with the slot's revision
+    (`server.sync.changes.AT_SLOT`) written at `paths` ("row,revision": answer["row"]
+    ["revision"]); built once per dialect and paths."""
     filled = bindparam("answer", type_=String)
     if dialect_name == "postgresql":
         filled = cast(filled, JSONB)
@@ -93,7 +86,7 @@ def _numbered_outcomes(dialect_name: str, with_revision: bool):
             filled = func.jsonb_set(filled, literal_column(f"'{{{path}}}'"),
                                     func.to_jsonb(AT_SLOT))
         filled = cast(filled, JSON)
-    else:
+    elif paths:
         filled = func.json_set(filled, *[x for path in paths
                                          for x in ("$." + path.replace(",", "."), AT_SLOT)])
     return insert(MutationLog.__table__).values(outcome=filled).inline()

@@ -117,8 +117,8 @@ def push_batch(session: Session, *, scope: Scope, actor: Actor, mutations: list[
     stored = {seq: response_body(outcome) for seq, outcome in fresh.items()}
     slots = {seq: outcome.slot for seq, outcome in fresh.items() if outcome.slot is not None}
     newest = current_revision(session) if not batch.pending.slots else None
-    first = batch.pending.commit(session, lambda at_slot: log_outcomes(
-        session, actor, stored, {seq: at_slot(slot) for seq, slot in slots.items()}),
+    first = batch.pending.commit(session, lambda trip, at_slot: log_outcomes(
+        trip, actor, stored, {seq: at_slot(slot) for seq, slot in slots.items()}),
         commit=commit)
     for seq, outcome in fresh.items():
         stamp(outcome, first)

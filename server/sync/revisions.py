@@ -17,7 +17,6 @@ from sqlmodel import Session
 _LOCK = {"postgresql": text("SELECT value FROM srv_revision_counter WHERE id = 1 FOR UPDATE")}
 _CURRENT = text("SELECT value FROM srv_revision_counter WHERE id = 1")
 _NEXT = text("UPDATE srv_revision_counter SET value = value + :n WHERE id = 1 RETURNING value")
-_NEXT_PG = "UPDATE srv_revision_counter SET value = value + %s WHERE id = 1 RETURNING value"
 
 
 def lock_revisions(session: Session) -> int:
@@ -33,16 +32,16 @@ def next_revisions(session: Session, count: int = 1) -> int:
     return int(last) - count + 1
 
 
-def take_revisions(session: Session, count: int) -> Callable[[], int]:
-    """Like `next_revisions`, but returns a function giving the first revision once the
-    statement's answer is in: on PostgreSQL inside `server.core.db.pipelined` it comes with
-    the pipeline's (the statements after it are sent without waiting for it)."""
-    if session.get_bind().dialect.name != "postgresql":
-        first = next_revisions(session, count)
+def take_revisions(trip, count: int) -> Callable[[], int]:
+    """Like `next_revisions` as the first statement of `trip` (a
+    `server.core.db.SentTogether`); returns a function giving the first revision once the
+    trip is sent."""
+    if not trip.together:
+        first = next_revisions(trip.session, count)
         return lambda: first
-    cursor = session.connection().connection.driver_connection.cursor()
-    cursor.execute(_NEXT_PG, (count,))
-    return lambda: int(cursor.fetchone()[0]) - count + 1
+    assert not trip.parts, "the revisions are taken by the trip's first statement"
+    trip.execute(_NEXT, {"n": count})
+    return lambda: int(trip.first_row()[0]) - count + 1
 
 
 def current_revision(session: Session) -> int:

@@ -1,6 +1,6 @@
 """What a push writes: on PostgreSQL the rows go to the database before the revision lock
 and take their revision with the batch's records and the commit in one round trip
-(server/sync/changes.py `PendingRevisions`, server/core/db.py `pipelined`, decision 0038).
+(server/sync/changes.py `PendingRevisions`, server/core/db.py `SentTogether`, decision 0038).
 Whatever the order, the stored rows, change log, field versions, audit entries, conflicts
 and stored answers must carry the revision the push answered, and a write that fails at
 the end must leave nothing of the push behind."""
@@ -12,9 +12,10 @@ import uuid
 import pytest
 from sqlalchemy import exc, select, text
 
-from desktop.models import utcnow
-from server.core.db import pipelined, read_session, write_session
+from server.core.db import SentTogether, read_session, write_session
 from server.models import AuditEntry, ChangeLog, Conflict, FieldVersion, MutationLog
+from server.sync.changes import Actor
+from server.sync.devices import log_outcomes, stored_outcomes
 from tests.server.helpers import mutation
 
 
@@ -62,24 +63,25 @@ def test_every_record_of_a_push_carries_the_answered_revision(world, engine, api
     assert rows[("visit", visit["row"]["id"])]["revision"] == visit["revision"] == cursor
 
 
-def test_a_write_failing_in_a_pipelined_commit_leaves_nothing_and_says_why(engine):
-    device = f"dev-{uuid.uuid4()}"
-    answer = {"user_id": "u-pipelined", "device_id": device, "seq": 1,
-              "outcome": {"seq": 1, "status": "applied"}, "at": utcnow()}
-    insert = MutationLog.__table__.insert().inline()
+def test_a_write_failing_in_a_round_trip_leaves_nothing_and_says_why(engine):
+    device = Actor("u-together", f"dev-{uuid.uuid4()}")
+    answers = {0: {"seq": 0, "status": "rejected"},
+               1: {"seq": 1, "status": "applied", "row": {"name": "O'Brien 医院（西院区）"}}}
     with write_session(engine) as session:
+        trip = SentTogether(session)
         with pytest.raises(exc.IntegrityError, match="srv_mutation_log"):
-            with pipelined(session, commit=True):
-                session.execute(insert, [{**answer, "seq": 0}])
-                session.execute(insert, [answer, answer])  # the same key twice
+            log_outcomes(trip, device, answers)
+            log_outcomes(trip, device, {1: answers[1]})  # the same key again
+            trip.send(commit=True)
         session.rollback()
-        # the connection is usable again, and nothing of the block was committed
-        assert _stored_answers(session, device) == []
+        # the connection is usable again, and nothing of the trip was committed
+        assert _stored_answers(session, device.device_id) == []
     with write_session(engine) as session:
-        with pipelined(session, commit=True):
-            session.execute(insert, [{**answer, "seq": 0}, answer])
+        trip = SentTogether(session)
+        log_outcomes(trip, device, answers)
+        trip.send(commit=True)
     with read_session(engine) as session:
-        assert _stored_answers(session, device) == [0, 1]
+        assert stored_outcomes(session, device, [0, 1, 2]) == answers  # (quoted intact)
 
 
 def _stored_answers(session, device: str) -> list[int]:
