@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import time
 from pathlib import Path
 
@@ -70,6 +71,80 @@ def ping_when_idle(engine: Engine) -> None:
             raise exc.DisconnectionError(f"idle connection gone: {error}") from error
         if not alive:
             raise exc.DisconnectionError("idle connection gone")
+
+
+class SentTogether:
+    """Statements for PostgreSQL collected and sent as one message (the simple query
+    protocol, parameters bound by psycopg on this side), with the COMMIT if asked: one
+    round trip, and the database runs them back to back, waiting for nothing on this side.
+    A push holds the revision lock for exactly that long (decision 0038). Only statements
+    whose answers are not needed, except the first one's (`first_row`). Elsewhere (SQLite)
+    each statement runs at once.
+
+    Parameters are given as to `Session.execute`, converted by their types as SQLAlchemy
+    would, and bound by psycopg (`ClientCursor.mogrify`: quoted by the driver, never by
+    string formatting here)."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.together = session.get_bind().dialect.name == "postgresql"
+        self.parts: list[tuple[str, dict]] = []
+        self.cursor = None
+
+    def get_bind(self):
+        return self.session.get_bind()
+
+    def execute(self, statement, params: dict | list[dict]) -> None:
+        if not self.together:
+            self.session.execute(statement, params)
+            return
+        rows = params if isinstance(params, list) else [params]
+        sql, defaults, processors = _compiled(statement, self.session.get_bind().dialect,
+                                              tuple(rows[0]))
+        for row in rows:
+            values = {**defaults, **row}
+            for name, process in processors.items():
+                values[name] = process(values[name])
+            self.parts.append((sql, values))
+
+    def send(self, *, commit: bool) -> None:
+        """Send what was collected (and COMMIT, if `commit`; the session's transaction then
+        ends with nothing left to send). An error is raised as SQLAlchemy's."""
+        if not self.together:
+            if commit:
+                self.session.commit()
+            return
+        from psycopg import ClientCursor
+
+        connection = self.session.connection().connection.driver_connection
+        cursor = ClientCursor(connection)
+        try:
+            script = ";\n".join(cursor.mogrify(sql, params) for sql, params in self.parts)
+            cursor.execute(script + (";\nCOMMIT" if commit else ""))
+        except connection.Error as error:
+            raise exc.DBAPIError.instance(None, None, error, type(connection).Error) from error
+        self.cursor = cursor
+        if commit:
+            self.session.commit()
+
+    def first_row(self) -> tuple:
+        """The first statement's first row, once sent."""
+        return self.cursor.fetchone()
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(statement, dialect, keys: tuple[str, ...]) -> tuple[str, dict, dict]:
+    """`statement` as SQL text with %(name)s parameters for rows with `keys`, the values of
+    the parameters it binds itself, and the types' conversions of parameters (JSON…), as
+    SQLAlchemy would apply them. Building it costs CPU: once per shape."""
+    compiled = statement.compile(dialect=dialect, column_keys=list(keys))
+    processors = {}
+    for name, bind in compiled.binds.items():
+        process = bind.type.dialect_impl(dialect).bind_processor(dialect)
+        if process is not None:
+            processors[name] = process
+    return (compiled.string, {k: v for k, v in compiled.params.items() if k not in keys},
+            processors)
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -10,17 +10,19 @@ object per record cost more server CPU than the rest of a push (docs/decisions/0
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import insert
+from sqlalchemy import BigInteger, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm.attributes import set_attribute
+from sqlalchemy.orm.attributes import set_attribute, set_committed_value
 from sqlmodel import Session
 
 from desktop.models import SYNC_META_FIELDS, SyncedBase, row_values, synced_model, utcnow
 from desktop.models.codec import encode_value, encode_values
-from server.models import AuditEntry, ChangeLog, FieldVersion
-from server.sync.revisions import next_revisions
+from server.core.db import SentTogether
+from server.models import AuditEntry, ChangeLog, Conflict, FieldVersion, RevisionCounter
+from server.sync.revisions import next_revisions, take_revisions
 from server.sync.scope import log_keys
 
 
@@ -57,11 +59,14 @@ class ChangeRecords:
         """Whether this batch changed the field already (the change is this device's)."""
         return (table, row_id, field) in self.versions
 
-    def write(self, session: Session, first_revision: int) -> None:
-        """Give every record its slot's revision and write them all (after the rows)."""
+    def write(self, session: Session | SentTogether, count: int) -> None:
+        """Write them all: each takes its revision from the counter, which the same
+        transaction has just advanced by the `count` revisions of the batch (slot k gets
+        counter - (count - 1 - k)). Numbered by the database, the records can be sent
+        together with the statement that takes the revisions (`PendingRevisions.commit`)."""
         for records in (self.log, self.audit, self.versions.values()):
             for slot, params in records:
-                params["revision"] = first_revision + slot
+                params["back"] = count - 1 - slot
         if self.log:
             session.execute(_INSERT_LOG, [p for _, p in self.log])
         if self.versions:
@@ -70,8 +75,12 @@ class ChangeRecords:
             session.execute(_INSERT_AUDIT, [p for _, p in self.audit])
 
 
-_INSERT_LOG = insert(ChangeLog.__table__)
-_INSERT_AUDIT = insert(AuditEntry.__table__)
+#: The revision of a batch's slot, computed by the database from the counter the
+#: transaction has advanced: counter value - `back` (the slots after it).
+AT_SLOT = (select(RevisionCounter.value).where(RevisionCounter.id == 1).scalar_subquery()
+            - bindparam("back", type_=BigInteger))
+_INSERT_LOG = insert(ChangeLog.__table__).values(revision=AT_SLOT).inline()
+_INSERT_AUDIT = insert(AuditEntry.__table__).values(revision=AT_SLOT).inline()
 
 
 def _upsert_versions(session: Session, params: list[dict]) -> None:
@@ -84,16 +93,29 @@ def _version_upsert(dialect_name: str):
     """The upsert of field versions, built once per dialect (building costs CPU)."""
     table = FieldVersion.__table__
     dialect = postgresql if dialect_name == "postgresql" else sqlite
-    statement = dialect.insert(table)
+    statement = dialect.insert(table).values(revision=AT_SLOT).inline()
     return statement.on_conflict_do_update(
         index_elements=[table.c.table_name, table.c.row_id, table.c.field],
         set_={name: statement.excluded[name] for name in ("revision", "device_id", "user_id")})
 
 
+@functools.cache
+def _set_revision(table: str):
+    """UPDATE <table> SET revision = its slot's WHERE id (rows and conflict records)."""
+    target = Conflict.__table__ if table == Conflict.__tablename__ else synced_model(table).__table__
+    return update(target).where(target.c.id == bindparam("stamped_id")).values(revision=AT_SLOT)
+
+
 class PendingRevisions:
-    """Revisions handed out just before commit (push): each change gets a slot, its row to
-    stamp and its records (`records`); `assign` takes the revision lock and numbers them,
-    so the lock is held only for the final writes and the commit."""
+    """Revisions handed out at commit (push): each change gets a slot, the objects that
+    take its revision (the row, conflict records) and its records (`records`).
+
+    `commit` writes the rows first (they carry their previous revision, a new row 0, which
+    no other transaction can see) and then, on PostgreSQL in one round trip, takes the batch's revisions from the counter (its lock is held from here to
+    the commit), stamps the rows and conflict records, writes the records and the push's
+    stored answers, and commits. The database numbers them from the counter, so nothing
+    waits on Python while the lock is held and revisions still commit in order (decision
+    0038)."""
 
     def __init__(self):
         self.slots: list[list] = []
@@ -106,24 +128,32 @@ class PendingRevisions:
     def add(self, slot: int, obj) -> None:
         self.slots[slot].append(obj)
 
-    def assign(self, session: Session) -> int | None:
-        """Number every slot (in order); returns the first revision (None: no changes).
-        The records are written by `write` once the rows are flushed."""
-        if not self.slots:
-            return None
-        with session.no_autoflush:  # staged objects have no revision yet
-            first = next_revisions(session, len(self.slots))
-        for offset, objects in enumerate(self.slots):
+    def commit(self, session: Session, also: Callable[[SentTogether, Callable[[int], dict]], None],
+               *, commit: bool = True) -> int | None:
+        """Write everything (see the class) and commit if `commit`. `also(trip, at_slot)`
+        writes more in the same round trip; `at_slot(slot)` gives the parameters numbering
+        a statement built with `AT_SLOT`. Returns the first revision (None: no changes)."""
+        session.flush()  # the rows and conflict records, before the revision lock
+        count = len(self.slots)
+        trip = SentTogether(session)
+        first = take_revisions(trip, count) if count else None
+        stamps: dict[str, list[dict]] = {}
+        for slot, objects in enumerate(self.slots):
             for obj in objects:
-                set_attribute(obj, "revision", first + offset)
-        self.first = first
+                stamps.setdefault(obj.__tablename__, []).append(
+                    {"stamped_id": obj.id, "back": count - 1 - slot})
+        for table, params in stamps.items():
+            trip.execute(_set_revision(table), params)
+        self.records.write(trip, count)
+        also(trip, lambda slot: {"back": count - 1 - slot})
+        trip.send(commit=commit)
+        if first is None:
+            return None
+        first = first()
+        for slot, objects in enumerate(self.slots):  # (as if loaded so: nothing to write)
+            for obj in objects:
+                set_committed_value(obj, "revision", first + slot)
         return first
-
-    def write(self, session: Session) -> None:
-        """Write the rows and the records of every slot (after `assign`)."""
-        if self.slots:
-            session.flush()
-            self.records.write(session, self.first)
 
 
 def save_row(session: Session, actor: Actor, table: str, row: SyncedBase,
@@ -135,6 +165,7 @@ def save_row(session: Session, actor: Actor, table: str, row: SyncedBase,
     `pending.assign`, the records are written by `pending.write`, and None is returned
     (the slot is `pending.slots[-1]`)."""
     if pending is not None:
+        # (the row keeps its revision, a new row 0, until `pending.assign` numbers it)
         slot, revision, records = pending.new_slot(), None, pending.records
     else:
         with session.no_autoflush:  # the row's new values are written once, below
@@ -143,7 +174,8 @@ def save_row(session: Session, actor: Actor, table: str, row: SyncedBase,
     now = utcnow()
     # SQLAlchemy's own setter: SQLModel's setattr also runs pydantic's, ~4× the CPU, for
     # nothing a synced row needs (its values are read back as attributes: row_values)
-    set_attribute(row, "revision", revision)
+    if revision is not None:
+        set_attribute(row, "revision", revision)
     set_attribute(row, "updated_at", now)
     if old is None:
         set_attribute(row, "created_at", now)
@@ -168,7 +200,7 @@ def save_row(session: Session, actor: Actor, table: str, row: SyncedBase,
     if pending is not None:
         pending.add(slot, row)
     else:
-        records.write(session, revision)
+        records.write(session, 1)  # (slot 0 of 1: the counter's value, `revision`)
     return revision, changed
 
 

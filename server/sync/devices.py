@@ -9,12 +9,16 @@ sequence numbers, not its standing in the per-field merge. See docs/decisions/00
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, insert, text
+import functools
+import json
+
+from sqlalchemy import JSON, String, bindparam, cast, func, insert, literal_column, text
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Session, select
 
 from desktop.models import utcnow
 from server.models import FieldVersion, MutationLog
-from server.sync.changes import Actor
+from server.sync.changes import AT_SLOT, Actor
 
 _DEVICE_LOCK = text("SELECT pg_advisory_xact_lock(hashtext(:device))")
 
@@ -39,14 +43,28 @@ _STORED = select(MutationLog.seq, MutationLog.outcome).where(
     MutationLog.seq.in_(bindparam("seqs", expanding=True)))
 
 
-def log_outcomes(session: Session, actor: Actor, outcomes: dict[int, dict]) -> None:
-    """Store the answers given for {seq: outcome} (one bulk insert)."""
+def log_outcomes(session, actor: Actor, outcomes: dict[int, dict],
+                 numbered: dict[int, dict] | None = None) -> None:
+    """Store the answers given for {seq: outcome} (one bulk insert each kind) through
+    `session` (a Session or a `server.core.db.SentTogether`). `numbered`: {seq: parameters
+    from `PendingRevisions.commit`'s `at_slot`} for answers about a row this push changed,
+    whose `row.revision` (and `revision`) the database fills in (the push's revisions are
+    not known when the answers are sent)."""
     if not outcomes:
         return
+    numbered = numbered or {}
     now = utcnow()
-    session.execute(_INSERT_OUTCOMES, [
-        {"user_id": actor.user_id, "device_id": actor.device_id, "seq": seq,
-         "outcome": outcome, "at": now} for seq, outcome in outcomes.items()])
+    kinds: dict[tuple[str, ...], list[dict]] = {}
+    for seq, outcome in outcomes.items():
+        params = {"user_id": actor.user_id, "device_id": actor.device_id, "seq": seq,
+                  "at": now, "answer": json.dumps(outcome), **numbered.get(seq, {})}
+        # (a refusal has no `revision` of its own, only its row's)
+        paths = (() if seq not in numbered else ("row,revision",) if "revision" not in outcome
+                 else ("revision", "row,revision"))
+        kinds.setdefault(paths, []).append(params)
+    dialect = session.get_bind().dialect.name
+    for paths, params in kinds.items():
+        session.execute(_insert_outcomes(dialect, paths), params)
 
 
 def same_device(version: FieldVersion, actor: Actor) -> bool:
@@ -56,4 +74,19 @@ def same_device(version: FieldVersion, actor: Actor) -> bool:
             and version.device_id == actor.device_id)
 
 
-_INSERT_OUTCOMES = insert(MutationLog.__table__)
+@functools.cache
+def _insert_outcomes(dialect_name: str, paths: tuple[str, ...]):
+    """INSERT of answers given as JSON text (`answer`), with the slot's revision
+    (`server.sync.changes.AT_SLOT`) written at `paths` ("row,revision": answer["row"]
+    ["revision"]); built once per dialect and paths."""
+    filled = bindparam("answer", type_=String)
+    if dialect_name == "postgresql":
+        filled = cast(filled, JSONB)
+        for path in paths:
+            filled = func.jsonb_set(filled, literal_column(f"'{{{path}}}'"),
+                                    func.to_jsonb(AT_SLOT))
+        filled = cast(filled, JSON)
+    elif paths:
+        filled = func.json_set(filled, *[x for path in paths
+                                         for x in ("$." + path.replace(",", "."), AT_SLOT)])
+    return insert(MutationLog.__table__).values(outcome=filled).inline()

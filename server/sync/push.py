@@ -89,9 +89,11 @@ class Batch:
         return routes[0].handler_user_id if routes else None
 
 
-def push_batch(session: Session, *, scope: Scope, actor: Actor, mutations: list[dict]) -> dict:
+def push_batch(session: Session, *, scope: Scope, actor: Actor, mutations: list[dict],
+               commit: bool = False) -> dict:
     """Apply `mutations` (dicts with seq, table, row_id, op, base_revision, changes, and
-    optionally field_bases) in order; the caller commits. Returns the response body of POST /sync/push."""
+    optionally field_bases) in order, and commit if `commit` (else the caller does).
+    Returns the response body of POST /sync/push."""
     lock_device(session, actor)
     seqs = [m["seq"] for m in mutations]
     answered = stored_outcomes(session, actor, seqs)
@@ -108,17 +110,21 @@ def push_batch(session: Session, *, scope: Scope, actor: Actor, mutations: list[
                 fresh[seq] = apply_mutation(batch, scope, actor, mutation)
             except Rejection as rejection:
                 fresh[seq] = rejected(batch, scope, mutation, rejection)
-    first = batch.pending.assign(session)
+    # The rows are written, then the batch's revisions taken and everything numbered by
+    # the database, stored and committed: on PostgreSQL in one round trip, so the revision
+    # lock is held only while the database works (decision 0038). The stored answers get
+    # their revisions from the database too; the caller's answer once they are known.
+    stored = {seq: response_body(outcome) for seq, outcome in fresh.items()}
+    slots = {seq: outcome.slot for seq, outcome in fresh.items() if outcome.slot is not None}
+    newest = current_revision(session) if not batch.pending.slots else None
+    first = batch.pending.commit(session, lambda trip, at_slot: log_outcomes(
+        trip, actor, stored, {seq: at_slot(slot) for seq, slot in slots.items()}),
+        commit=commit)
     for seq, outcome in fresh.items():
         stamp(outcome, first)
         answered[seq] = response_body(outcome)
-    batch.pending.write(session)
-    session.flush()  # conflict records, if any
-    log_outcomes(session, actor, {seq: answered[seq] for seq in fresh})
-    # (the counter is locked since `assign`: its value is this batch's last revision)
-    last = first + len(batch.pending.slots) - 1 if first is not None else None
-    return {"results": [answered[seq] for seq in seqs],
-            "server_revision": last if last is not None else current_revision(session)}
+    last = first + len(batch.pending.slots) - 1 if first is not None else newest
+    return {"results": [answered[seq] for seq in seqs], "server_revision": last}
 
 
 def prefetch_versions(batch: Batch, mutations: list[dict]) -> None:
@@ -258,6 +264,8 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
                             revision=row.revision)
         session.add(conflict)
         outcome.conflicts.append(conflict)
+        if outcome.slot is not None:  # (it takes the change's revision)
+            batch.pending.add(outcome.slot, conflict)
     return outcome
 
 

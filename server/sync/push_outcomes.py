@@ -45,15 +45,14 @@ Outcome = Applied | Rejected
 
 
 def stamp(outcome: Outcome, first_revision: int | None) -> None:
-    """Give an outcome about a row changed in this push the revision of its slot."""
+    """Give an outcome about a row changed in this push the revision of its slot (its
+    conflict records have it from `PendingRevisions.commit`)."""
     if outcome.slot is None or first_revision is None:
         return
     revision = first_revision + outcome.slot
     outcome.row["revision"] = revision
     if isinstance(outcome, Applied):
         outcome.revision = revision
-        for conflict in outcome.conflicts:
-            conflict.revision = revision
 
 
 def response_body(outcome: Outcome) -> dict:

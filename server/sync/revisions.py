@@ -8,6 +8,8 @@ commit-order race). On SQLite the database write lock (BEGIN IMMEDIATE) gives th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import text
 from sqlmodel import Session
 
@@ -28,6 +30,18 @@ def next_revisions(session: Session, count: int = 1) -> int:
     """Allocate `count` revisions; returns the first. Call after `lock_revisions`."""
     last = session.execute(_NEXT, {"n": count}).scalar_one()
     return int(last) - count + 1
+
+
+def take_revisions(trip, count: int) -> Callable[[], int]:
+    """Like `next_revisions` as the first statement of `trip` (a
+    `server.core.db.SentTogether`); returns a function giving the first revision once the
+    trip is sent."""
+    if not trip.together:
+        first = next_revisions(trip.session, count)
+        return lambda: first
+    assert not trip.parts, "the revisions are taken by the trip's first statement"
+    trip.execute(_NEXT, {"n": count})
+    return lambda: int(trip.first_row()[0]) - count + 1
 
 
 def current_revision(session: Session) -> int:

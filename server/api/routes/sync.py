@@ -91,8 +91,7 @@ def apply_push(session, settings, principal, mutations: list[dict]) -> dict:
         scope = replace(principal.scope, quotas_need_approval=settings.quotas_need_approval)
         result = push_batch(session, scope=scope,
                             actor=Actor(principal.user.id, principal.device_id),
-                            mutations=mutations)
-        session.commit()
+                            mutations=mutations, commit=True)
     except DBAPIError as exc:
         # Two pushes that lock the same rows in opposite order: PostgreSQL aborts one.
         if "deadlock" not in str(exc.orig).lower():
