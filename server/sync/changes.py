@@ -133,9 +133,11 @@ class PendingRevisions:
         """Write everything (see the class) and commit if `commit`. `also(trip, at_slot)`
         writes more in the same round trip; `at_slot(slot)` gives the parameters numbering
         a statement built with `AT_SLOT`. Returns the first revision (None: no changes)."""
-        session.flush()  # the rows and conflict records, before the revision lock
         count = len(self.slots)
         trip = SentTogether(session)
+        if not trip.together:  # (SQLite: its write lock covers the push; numbered first)
+            return self._numbered_then_written(session, trip, also, commit)
+        session.flush()  # the rows and conflict records, before the revision lock
         first = take_revisions(trip, count) if count else None
         stamps: dict[str, list[dict]] = {}
         for slot, objects in enumerate(self.slots):
@@ -153,6 +155,20 @@ class PendingRevisions:
         for slot, objects in enumerate(self.slots):  # (as if loaded so: nothing to write)
             for obj in objects:
                 set_committed_value(obj, "revision", first + slot)
+        return first
+
+    def _numbered_then_written(self, session, trip, also, commit: bool) -> int | None:
+        """`commit` where statements run one at a time: the revisions first, then the rows
+        with theirs (no second write of each row), the records, the answers."""
+        count = len(self.slots)
+        first = next_revisions(session, count) if count else None
+        for slot, objects in enumerate(self.slots):
+            for obj in objects:
+                set_attribute(obj, "revision", first + slot)
+        session.flush()
+        self.records.write(trip, count)
+        also(trip, lambda slot: {"back": count - 1 - slot})
+        trip.send(commit=commit)
         return first
 
 

@@ -5,9 +5,11 @@ same.
 
 Rows a mutation reads are locked (`FOR UPDATE` on PostgreSQL; SQLite's write lock covers
 all), so concurrent pushes cannot lose each other's updates. Nothing is written until the
-whole batch has been judged; then the batch takes its revisions from the counter in one
-step (`PendingRevisions.assign`), writes, and commits. The revision lock is therefore held
-only for the final writes and the commit, and revisions still commit in order.
+whole batch has been judged; then its rows are written and the batch takes its revisions
+from the counter, stamps its rows, writes its records and stored answers and commits, on
+PostgreSQL as one message the database runs back to back (`PendingRevisions.commit`,
+decision 0038). The revision lock is held only while the database runs them, and
+revisions still commit in order.
 """
 
 from __future__ import annotations

@@ -33,13 +33,10 @@ def next_revisions(session: Session, count: int = 1) -> int:
 
 
 def take_revisions(trip, count: int) -> Callable[[], int]:
-    """Like `next_revisions` as the first statement of `trip` (a
-    `server.core.db.SentTogether`); returns a function giving the first revision once the
-    trip is sent."""
-    if not trip.together:
-        first = next_revisions(trip.session, count)
-        return lambda: first
-    assert not trip.parts, "the revisions are taken by the trip's first statement"
+    """Like `next_revisions`, as the first statement of `trip` (a
+    `server.core.db.SentTogether` that sends its statements together: PostgreSQL); returns
+    a function giving the first revision once the trip is sent."""
+    assert trip.together and not trip.parts, "the revisions are taken by the trip's first statement"
     trip.execute(_NEXT, {"n": count})
     return lambda: int(trip.first_row()[0]) - count + 1
 
