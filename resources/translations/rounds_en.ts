@@ -46,7 +46,7 @@
     <context>
         <name>Activities</name>
         <message>
-            <location filename="../../desktop/domain/activity_reminders.py" line="+48" />
+            <location filename="../../desktop/domain/activity_reminders.py" line="+49" />
             <source>Invite to {title}</source>
             <translation type="unfinished" />
         </message>
@@ -639,7 +639,7 @@
     <context>
         <name>AtRisk</name>
         <message>
-            <location filename="../../desktop/domain/at_risk.py" line="+55" />
+            <location filename="../../desktop/domain/at_risk.py" line="+57" />
             <source>Prescription share fell {months} months in a row, from {start} to {end}.</source>
             <extracomment>Threshold of each rule when the region has not set one.</extracomment>
             <translation type="unfinished" />
@@ -1019,7 +1019,7 @@
     <context>
         <name>CheckInDialog</name>
         <message>
-            <location filename="../../desktop/ui/activities/checkin_dialog.py" line="+169" />
+            <location filename="../../desktop/ui/activities/checkin_dialog.py" line="+172" />
             <source>{name} checked in.</source>
             <translation type="unfinished" />
         </message>
@@ -1034,7 +1034,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Actual costs saved.</source>
             <translation type="unfinished" />
         </message>
@@ -1044,7 +1044,7 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+8" />
+            <location line="+9" />
             <source>%n came of {invited} on the list</source>
             <translation>
                 <numerusform>%n came of {invited} on the list</numerusform>
@@ -1147,7 +1147,7 @@
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <location line="+22" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/columns.py" line="+84" />
+            <location filename="../../desktop/ui/today/columns.py" line="+86" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
@@ -1199,7 +1199,7 @@
         <message>
             <location filename="../../desktop/ui/calls/view.py" line="-162" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/columns.py" line="-126" />
+            <location filename="../../desktop/ui/today/columns.py" line="-128" />
             <source>Organisation</source>
             <translation type="unfinished" />
         </message>
@@ -1268,7 +1268,7 @@
             <location filename="../../desktop/ui/plans/table_models.py" line="+1" />
             <location filename="../../desktop/ui/surveys/view.py" line="+24" />
             <location filename="../../desktop/ui/today/columns.py" line="-1" />
-            <location line="+102" />
+            <location line="+104" />
             <location line="+8" />
             <location line="+5" />
             <location line="+11" />
@@ -1418,7 +1418,7 @@
             <location filename="../../desktop/ui/calls/view.py" line="+1" />
             <location filename="../../desktop/ui/complaints/qa_queue.py" line="+2" />
             <location filename="../../desktop/ui/complaints/view.py" line="+4" />
-            <location line="+8" />
+            <location line="+9" />
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <location line="+7" />
             <location line="+6" />
@@ -1436,7 +1436,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/complaints/qa_queue.py" line="-5" />
-            <location filename="../../desktop/ui/complaints/view.py" line="-16" />
+            <location filename="../../desktop/ui/complaints/view.py" line="-17" />
             <location filename="../../desktop/ui/customers/detail.py" line="+13" />
             <location filename="../../desktop/ui/today/columns.py" line="-4" />
             <source>Deadline</source>
@@ -1460,8 +1460,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
-            <location filename="../../desktop/ui/today/columns.py" line="-115" />
+            <location line="+5" />
+            <location filename="../../desktop/ui/today/columns.py" line="-117" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
@@ -1524,7 +1524,7 @@
         <message>
             <location line="+12" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="-2" />
-            <location filename="../../desktop/ui/today/columns.py" line="+110" />
+            <location filename="../../desktop/ui/today/columns.py" line="+112" />
             <source>Due</source>
             <translation type="unfinished" />
         </message>
@@ -1587,7 +1587,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/today/columns.py" line="-109" />
+            <location filename="../../desktop/ui/today/columns.py" line="-111" />
             <source>Objective</source>
             <translation type="unfinished" />
         </message>
@@ -1597,7 +1597,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+117" />
+            <location line="+119" />
             <source>PV receipt</source>
             <translation type="unfinished" />
         </message>
@@ -1825,7 +1825,7 @@
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../../desktop/ui/complaints/dialog.py" line="+192" />
+            <location filename="../../desktop/ui/complaints/dialog.py" line="+194" />
             <source>Suspected adverse reaction — pharmacovigilance must be informed within 24 hours of Day 0.</source>
             <translation type="unfinished" />
         </message>
@@ -1876,7 +1876,7 @@
     <context>
         <name>ComplaintsView</name>
         <message>
-            <location filename="../../desktop/ui/complaints/view.py" line="+153" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+169" />
             <source>Move to: {status}</source>
             <translation type="unfinished" />
         </message>
@@ -4976,7 +4976,7 @@
     <context>
         <name>Kpi</name>
         <message>
-            <location filename="../../desktop/domain/kpi_figures.py" line="+21" />
+            <location filename="../../desktop/domain/kpi_figures.py" line="+22" />
             <source>{made} calls made of {planned} planned.</source>
             <translation type="unfinished" />
         </message>
@@ -5361,7 +5361,7 @@
     <context>
         <name>Metrics</name>
         <message>
-            <location filename="../../desktop/domain/metrics.py" line="+23" />
+            <location filename="../../desktop/domain/metrics.py" line="+27" />
             <source>Prescription share of {drug_class} fell from {start} to {end}.</source>
             <translation type="unfinished" />
         </message>
@@ -6094,7 +6094,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/complaints/pv_words.py" line="+28" />
+            <location filename="../../desktop/ui/complaints/pv_words.py" line="+27" />
+            <source>{stage} · Day 0 {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
             <source>Pharmacovigilance receipt: {clock} · {stage} · Day 0 {time}</source>
             <translation type="unfinished" />
         </message>
@@ -7261,7 +7266,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="../../desktop/ui/today/columns.py" line="-138" />
+            <location filename="../../desktop/ui/today/columns.py" line="-140" />
             <source>To do</source>
             <translation type="unfinished" />
         </message>
@@ -7271,12 +7276,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+26" />
-            <source>{stage} · Day 0 {time}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+12" />
+            <location line="+40" />
             <source>Quality</source>
             <translation type="unfinished" />
         </message>
@@ -7508,7 +7508,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>WalkInDialog</name>
         <message>
-            <location filename="../../desktop/ui/activities/checkin_dialog.py" line="-162" />
+            <location filename="../../desktop/ui/activities/checkin_dialog.py" line="-165" />
             <source>Add a walk-in</source>
             <translation type="unfinished" />
         </message>

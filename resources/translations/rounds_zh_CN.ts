@@ -46,7 +46,7 @@
     <context>
         <name>Activities</name>
         <message>
-            <location filename="../../desktop/domain/activity_reminders.py" line="+48" />
+            <location filename="../../desktop/domain/activity_reminders.py" line="+49" />
             <source>Invite to {title}</source>
             <translation>邀请参加{title}</translation>
         </message>
@@ -634,7 +634,7 @@
     <context>
         <name>AtRisk</name>
         <message>
-            <location filename="../../desktop/domain/at_risk.py" line="+55" />
+            <location filename="../../desktop/domain/at_risk.py" line="+57" />
             <source>Prescription share fell {months} months in a row, from {start} to {end}.</source>
             <extracomment>Threshold of each rule when the region has not set one.</extracomment>
             <translation>处方份额连续{months}个月下降，从{start}降至{end}。</translation>
@@ -1005,7 +1005,7 @@
     <context>
         <name>CheckInDialog</name>
         <message>
-            <location filename="../../desktop/ui/activities/checkin_dialog.py" line="+169" />
+            <location filename="../../desktop/ui/activities/checkin_dialog.py" line="+172" />
             <source>{name} checked in.</source>
             <translation>{name} 已签到。</translation>
         </message>
@@ -1020,7 +1020,7 @@
             <translation>{name} 已添加并签到。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Actual costs saved.</source>
             <translation>实际费用已保存。</translation>
         </message>
@@ -1030,7 +1030,7 @@
             <translation>活动已标记为已举办。</translation>
         </message>
         <message numerus="yes">
-            <location line="+8" />
+            <location line="+9" />
             <source>%n came of {invited} on the list</source>
             <translation>
                 <numerusform>名单 {invited} 人中到场 %n 人</numerusform>
@@ -1132,7 +1132,7 @@
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <location line="+22" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/columns.py" line="+84" />
+            <location filename="../../desktop/ui/today/columns.py" line="+86" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -1184,7 +1184,7 @@
         <message>
             <location filename="../../desktop/ui/calls/view.py" line="-162" />
             <location filename="../../desktop/ui/customers/table_model.py" line="+1" />
-            <location filename="../../desktop/ui/today/columns.py" line="-126" />
+            <location filename="../../desktop/ui/today/columns.py" line="-128" />
             <source>Organisation</source>
             <translation>所属机构</translation>
         </message>
@@ -1253,7 +1253,7 @@
             <location filename="../../desktop/ui/plans/table_models.py" line="+1" />
             <location filename="../../desktop/ui/surveys/view.py" line="+24" />
             <location filename="../../desktop/ui/today/columns.py" line="-1" />
-            <location line="+102" />
+            <location line="+104" />
             <location line="+8" />
             <location line="+5" />
             <location line="+11" />
@@ -1403,7 +1403,7 @@
             <location filename="../../desktop/ui/calls/view.py" line="+1" />
             <location filename="../../desktop/ui/complaints/qa_queue.py" line="+2" />
             <location filename="../../desktop/ui/complaints/view.py" line="+4" />
-            <location line="+8" />
+            <location line="+9" />
             <location filename="../../desktop/ui/customers/detail.py" line="+1" />
             <location line="+7" />
             <location line="+6" />
@@ -1421,7 +1421,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/complaints/qa_queue.py" line="-5" />
-            <location filename="../../desktop/ui/complaints/view.py" line="-16" />
+            <location filename="../../desktop/ui/complaints/view.py" line="-17" />
             <location filename="../../desktop/ui/customers/detail.py" line="+13" />
             <location filename="../../desktop/ui/today/columns.py" line="-4" />
             <source>Deadline</source>
@@ -1445,8 +1445,8 @@
             <translation>描述</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location filename="../../desktop/ui/today/columns.py" line="-115" />
+            <location line="+5" />
+            <location filename="../../desktop/ui/today/columns.py" line="-117" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -1509,7 +1509,7 @@
         <message>
             <location line="+12" />
             <location filename="../../desktop/ui/follow_ups/view.py" line="-2" />
-            <location filename="../../desktop/ui/today/columns.py" line="+110" />
+            <location filename="../../desktop/ui/today/columns.py" line="+112" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
@@ -1572,7 +1572,7 @@
             <translation>销售额</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/today/columns.py" line="-109" />
+            <location filename="../../desktop/ui/today/columns.py" line="-111" />
             <source>Objective</source>
             <translation>拜访目标</translation>
         </message>
@@ -1582,7 +1582,7 @@
             <translation>报告</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+119" />
             <source>PV receipt</source>
             <translation>药物警戒签收</translation>
         </message>
@@ -1810,7 +1810,7 @@
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../../desktop/ui/complaints/dialog.py" line="+192" />
+            <location filename="../../desktop/ui/complaints/dialog.py" line="+194" />
             <source>Suspected adverse reaction — pharmacovigilance must be informed within 24 hours of Day 0.</source>
             <translation>疑似不良反应——必须在第 0 天起 24 小时内报告药物警戒部门。</translation>
         </message>
@@ -1861,7 +1861,7 @@
     <context>
         <name>ComplaintsView</name>
         <message>
-            <location filename="../../desktop/ui/complaints/view.py" line="+153" />
+            <location filename="../../desktop/ui/complaints/view.py" line="+169" />
             <source>Move to: {status}</source>
             <translation>推进到：{status}</translation>
         </message>
@@ -4956,7 +4956,7 @@
     <context>
         <name>Kpi</name>
         <message>
-            <location filename="../../desktop/domain/kpi_figures.py" line="+21" />
+            <location filename="../../desktop/domain/kpi_figures.py" line="+22" />
             <source>{made} calls made of {planned} planned.</source>
             <translation>计划拜访{planned}次，实际拜访{made}次。</translation>
         </message>
@@ -5335,7 +5335,7 @@
     <context>
         <name>Metrics</name>
         <message>
-            <location filename="../../desktop/domain/metrics.py" line="+23" />
+            <location filename="../../desktop/domain/metrics.py" line="+27" />
             <source>Prescription share of {drug_class} fell from {start} to {end}.</source>
             <translation>{drug_class}的处方比例从 {start} 降到了 {end}。</translation>
         </message>
@@ -6068,7 +6068,12 @@
             <translation>待签收</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/complaints/pv_words.py" line="+28" />
+            <location filename="../../desktop/ui/complaints/pv_words.py" line="+27" />
+            <source>{stage} · Day 0 {time}</source>
+            <translation>{stage} · 第 0 天 {time}</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Pharmacovigilance receipt: {clock} · {stage} · Day 0 {time}</source>
             <translation>药物警戒签收：{clock} · {stage} · 第 0 天 {time}</translation>
         </message>
@@ -7223,7 +7228,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="../../desktop/ui/today/columns.py" line="-138" />
+            <location filename="../../desktop/ui/today/columns.py" line="-140" />
             <source>To do</source>
             <translation>待拜访</translation>
         </message>
@@ -7233,12 +7238,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
             <translation>从未</translation>
         </message>
         <message>
-            <location line="+26" />
-            <source>{stage} · Day 0 {time}</source>
-            <translation>{stage} · 第 0 天 {time}</translation>
-        </message>
-        <message>
-            <location line="+12" />
+            <location line="+40" />
             <source>Quality</source>
             <translation>产品质量</translation>
         </message>
@@ -7468,7 +7468,7 @@ Your data is in {folder}. Close other copies of Rounds and try again; if it keep
     <context>
         <name>WalkInDialog</name>
         <message>
-            <location filename="../../desktop/ui/activities/checkin_dialog.py" line="-162" />
+            <location filename="../../desktop/ui/activities/checkin_dialog.py" line="-165" />
             <source>Add a walk-in</source>
             <translation>添加现场来宾</translation>
         </message>
