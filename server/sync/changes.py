@@ -111,9 +111,10 @@ class PendingRevisions:
     take its revision (the row, conflict records) and its records (`records`).
 
     `commit` writes the rows first (they carry their previous revision, a new row 0, which
-    no other transaction can see) and then, on PostgreSQL in one round trip, takes the batch's revisions from the counter (its lock is held from here to
-    the commit), stamps the rows and conflict records, writes the records and the push's
-    stored answers, and commits. The database numbers them from the counter, so nothing
+    no other transaction can see) and then, on PostgreSQL in one round trip, takes the
+    batch's revisions from the counter (its lock is held from here to the commit), stamps
+    the rows and conflict records, writes the records and the push's stored answers, and
+    commits. The database numbers them from the counter, so nothing
     waits on Python while the lock is held and revisions still commit in order (decision
     0038)."""
 
@@ -177,11 +178,10 @@ def save_row(session: Session, actor: Actor, table: str, row: SyncedBase,
              ) -> tuple[int | None, dict]:
     """Give `row` (already holding its new values) a new revision and record the change.
     `old` is the row's values before (None for a new row). Returns (revision, changed
-    fields with their old values). With `pending`, the revision is assigned later by
-    `pending.assign`, the records are written by `pending.write`, and None is returned
-    (the slot is `pending.slots[-1]`)."""
+    fields with their old values). With `pending`, the revision is assigned and the records
+    written by `pending.commit`, and None is returned (the slot is `pending.slots[-1]`)."""
     if pending is not None:
-        # (the row keeps its revision, a new row 0, until `pending.assign` numbers it)
+        # (the row keeps its revision, a new row 0, until `pending.commit` numbers it)
         slot, revision, records = pending.new_slot(), None, pending.records
     else:
         with session.no_autoflush:  # the row's new values are written once, below
@@ -206,11 +206,11 @@ def save_row(session: Session, actor: Actor, table: str, row: SyncedBase,
     prev_territory = None
     if old is not None and not ref and old.get("territory_id") != new.get("territory_id"):
         prev_territory = old.get("territory_id")
-    records.add(slot, log={"revision": revision, "table_name": table, "row_id": row.id,
+    records.add(slot, log={"table_name": table, "row_id": row.id,
                            "territory_id": territory_id, "prev_territory_id": prev_territory,
                            "region_id": region_id, "ref": ref},
                 versions=[{"table_name": table, "row_id": row.id, "field": name,
-                           "revision": revision, "device_id": actor.device_id,
+                           "device_id": actor.device_id,
                            "user_id": actor.user_id} for name in changed],
                 audit=_audit(actor, table, row.id, old, new, changed, now))
     if pending is not None:
@@ -224,7 +224,7 @@ def _audit(actor, table, row_id, old, new, changed, now) -> list[dict]:
     def entry(action, field=None, old_value=None, new_value=None) -> dict:
         return {"at": now, "user_id": actor.user_id, "device_id": actor.device_id,
                 "action": action, "table_name": table, "row_id": row_id, "field": field,
-                "old_value": old_value, "new_value": new_value, "revision": None}
+                "old_value": old_value, "new_value": new_value}
 
     if old is None:
         return [entry("create", new_value=encode_values({k: new[k] for k in changed}))]
