@@ -70,20 +70,26 @@ def _screens(window):
     return shots
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-@pytest.mark.parametrize("language", ["zh_CN", "en"])
-def test_every_screen_fits_without_cut_off_text(qtbot, demo_store, tmp_path, languages,
-                                                language, size):
+def _shown_window(qtbot, store, tmp_path, languages, size):
+    """The app's main window on `store`, at `size`, shown and exposed."""
     from desktop.ui.app import build_window
     from desktop.ui.common.ui_settings import UiSettings
 
-    languages.switch(language)
-    window = build_window(demo_store, UiSettings.in_folder(tmp_path / "config"),
-                          languages=languages)
+    window = build_window(store, UiSettings.in_folder(tmp_path / "config"), languages=languages)
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_every_screen_fits_without_cut_off_text(qtbot, demo_store, tmp_path, languages,
+                                                language, size):
+
+    languages.switch(language)
+    window = _shown_window(qtbot, demo_store, tmp_path, languages, size)
     problems = []
     for name, show in _screens(window):
         show()
@@ -121,17 +127,10 @@ def test_today_shows_every_cell_whole(qtbot, app_demo_store, tmp_path, languages
     "石家庄市…中医医院" in any of its four lists, and none scrolls sideways."""
     from desktop.demo.generator import TIME_ZONE
     from desktop.domain import local_time
-    from desktop.ui.app import build_window
-    from desktop.ui.common.ui_settings import UiSettings
 
     languages.switch(language)
     with local_time.fixed(zone=TIME_ZONE):  # the demo's clock, as the screenshots show it
-        window = build_window(app_demo_store, UiSettings.in_folder(tmp_path / "config"),
-                              languages=languages)
-        qtbot.addWidget(window)
-        window.resize(*size)
-        window.show()
-        qtbot.waitExposed(window)
+        window = _shown_window(qtbot, app_demo_store, tmp_path, languages, size)
         window.show_view("today")
         _settle(qtbot)
         today = window.view("today")
@@ -153,20 +152,13 @@ def test_the_complaints_list_shows_each_kind_and_status_whole(qtbot, app_demo_st
     elide (their tooltip holds them); the kind, the clock and the status may not."""
     from desktop.demo.generator import TIME_ZONE
     from desktop.domain import local_time
-    from desktop.ui.app import build_window
-    from desktop.ui.common.ui_settings import UiSettings
     from desktop.ui.complaints.view import COMPLAINT_COLUMNS
 
     languages.switch(language)
     names = [c.title for c in COMPLAINT_COLUMNS]
     whole = [names.index(n) for n in ("Deadline", "Time left", "Kind", "Status")]
     with local_time.fixed(zone=TIME_ZONE):
-        window = build_window(app_demo_store, UiSettings.in_folder(tmp_path / "config"),
-                              languages=languages)
-        qtbot.addWidget(window)
-        window.resize(*size)
-        window.show()
-        qtbot.waitExposed(window)
+        window = _shown_window(qtbot, app_demo_store, tmp_path, languages, size)
         view = window.show_view("complaints")
         _settle(qtbot)
         qtbot.waitUntil(lambda: view.model.rowCount() > 0)
