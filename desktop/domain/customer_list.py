@@ -9,6 +9,7 @@ model can fetch lazily at any depth at the same cost. With search text the pinyi
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter
 from dataclasses import dataclass
@@ -175,8 +176,15 @@ _ROWS_IN_ORDER = (
     "LEFT JOIN {last_calls} l ON l.customer_id = c.id WHERE c.deleted = 0 ORDER BY j.key")
 
 
+@functools.cache
+def _rows_in_order_query(relation: str):
+    """The statement for one source of last calls (the kept table or its scan), built once:
+    a search runs it on each keystroke."""
+    return text(_ROWS_IN_ORDER.format(last_calls=relation))
+
+
 def _rows_in_order(session, ids: list[str]) -> list[CustomerRow]:
-    query = text(_ROWS_IN_ORDER.format(last_calls=last_calls.relation(session)))
+    query = _rows_in_order_query(last_calls.relation(session))
     return [CustomerRow(r.id, r.name, r.kind, r.tier, r.city, r.lifecycle_stage, r.org_name,
                         _as_date(r.last_visit))
             for r in session.execute(query, {"ids": json.dumps(ids)})]
