@@ -47,9 +47,11 @@ def snapshot_tables(territory_id: str | None) -> list[str]:
     return [t for t in SNAPSHOT_TABLES if t not in REFERENCE_TABLES]
 
 
-def _where(scope: Scope, table: str, territory_id: str | None):
+def _where(scope: Scope, table: str, territory_id: str | None, *, live: bool = True):
+    """The table's model and the conditions of its rows in scope: the live ones, or with
+    `live=False` the tombstones too."""
     model = synced_model(table)
-    conditions = [model.deleted == False]  # noqa: E712
+    conditions = [model.deleted == False] if live else []  # noqa: E712
     if table in REFERENCE_TABLES:
         if not scope.is_admin:
             region_column = {"region": model.id}.get(table, getattr(model, "region_id", None))
@@ -65,11 +67,16 @@ def _where(scope: Scope, table: str, territory_id: str | None):
 
 
 def start(session: Session, *, scope: Scope, territory_id: str | None) -> dict:
+    """The snapshot's revision, its tables in order, and each table's rows in scope for the
+    client's progress. The counts include tombstones, so they are an upper bound of what the
+    pages hold: counted along the `(territory_id, id)` index without reading a row, where
+    counting only live rows read every row in scope (0.65 of the 0.82 s the 1× first sync
+    waited for its start)."""
     revision = current_revision(session)
     tables = [t for t in snapshot_tables(territory_id) if scope.reads_table(t)]
     counts = {}
     for table in tables:
-        model, conditions = _where(scope, table, territory_id)
+        model, conditions = _where(scope, table, territory_id, live=False)
         counts[table] = session.execute(
             select(func.count()).select_from(model).where(*conditions)).scalar_one()
     return {"revision": revision, "tables": tables, "counts": counts}
