@@ -141,8 +141,14 @@ def _first_sync(server: _Server, data_dir: Path, keyring_file: Path) -> dict:
     return figures
 
 
+def _floor_runs() -> int:
+    return max(1, int(os.environ.get("ROUNDS_BENCH_FLOOR_RUNS", 3)))
+
+
 def _floors(data_dir: Path, keyring_file: Path, workdir: Path) -> dict:
-    """The raw loads of the synced store's rows (bench/sync_floor.py), plain and encrypted."""
+    """The raw loads of the synced store's rows (bench/sync_floor.py), plain and encrypted,
+    each the median of ROUNDS_BENCH_FLOOR_RUNS loads (default 3; one load's time varied by
+    ±15% from run to run on this machine, and the ratio to the floor with it), alternately."""
     import keyring
 
     from bench.sync_floor import measure_floor
@@ -157,8 +163,14 @@ def _floors(data_dir: Path, keyring_file: Path, workdir: Path) -> dict:
     try:
         with session.store.engine.connect() as connection:
             raw = connection.connection.driver_connection
-            return {"plain": measure_floor(raw, workdir, encrypted=False),
-                    "encrypted": measure_floor(raw, workdir, encrypted=True)}
+            loads = {"plain": [], "encrypted": []}
+            for _ in range(_floor_runs()):
+                for kind in loads:
+                    loads[kind].append(measure_floor(raw, workdir, encrypted=kind == "encrypted"))
+            return {kind: {"seconds": _median(runs, "seconds"),
+                           "cpu_seconds": _median(runs, "cpu_seconds"), "rows": runs[0]["rows"],
+                           "all_runs": [r["seconds"] for r in runs]}
+                    for kind, runs in loads.items()}
     finally:
         session.close()
 
