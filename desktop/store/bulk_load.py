@@ -30,7 +30,6 @@ from desktop.models.codec import (
     wire_to_storage,
 )
 from desktop.store import hooks
-from desktop.store.engine import CACHE_KIB
 from desktop.store.local_tables import OutboxEntry, SyncState
 from desktop.store.quick_open import INDEXES_SET_ASIDE  # (a light module of the start path)
 
@@ -45,10 +44,6 @@ sqlcipher3.register_adapter(type(None), {}.get)  # a built-in taking one value, 
 sqlcipher3.register_adapter(bool, int)
 
 T = TypeVar("T", bound=SyncedBase)
-# Page cache of a connection that stores a bulk download: random UUID keys touch index pages
-# all over the file and SQLite's default 2 MB cache thrashes. At least the store's usual
-# cache (engine.CACHE_KIB), which the pooled connection keeps afterwards.
-BULK_CACHE_KIB = max(16384, CACHE_KIB)
 REBUILDS_PENDING = "rebuilds_pending"  # sync_state key: [hook name, …] computing on a thread
 
 
@@ -64,7 +59,6 @@ class BulkLoad:
             return
         sql, columns = _bulk_upsert(model)
         raw = self._raw()
-        raw.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
         raw.executemany(sql, [tuple(fn(row[name]) if fn else row[name]
                                     for name, fn in columns) for row in rows])
         hooks.run_write_hooks_many(self.session, model.__tablename__, rows)
@@ -79,7 +73,6 @@ class BulkLoad:
         sql, _columns = _bulk_upsert(model, newer_only=True)
         positions, fill, conversions = _wire_plan(model, tuple(columns))
         raw = self._raw()
-        raw.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
         pick = itemgetter(*positions) if len(positions) > 1 else (lambda v: (v[positions[0]],))
         prepared = []
         for values in rows:
@@ -105,7 +98,6 @@ class BulkLoad:
             return 0
         sql, _columns = _bulk_upsert(model, newer_only=True)
         raw = self._raw()
-        raw.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
         return raw.executemany(sql, zip(*prepared, strict=True)).rowcount
 
     def synced_tables_empty(self) -> bool:
