@@ -55,14 +55,15 @@ class SyncApi:
                        "changes", "cursor")
 
     def cycle(self, *, epoch: str, verify: list[dict], mutations: list[dict], cursor: int,
-              limit: int) -> dict | None:
-        """An ordinary cycle in one request (verify, push, first pull page), or None from a
-        server older than POST /sync/cycle (and `combined` is then off)."""
+              limit: int, pull: bool = True) -> dict | None:
+        """An ordinary cycle in one request (verify, push, first pull page; no page with
+        `pull=False`), or None from a server older than POST /sync/cycle (and `combined` is
+        then off)."""
         try:
             answer = self.transport.post("/sync/cycle", {
                 "device_id": self.device_id, "schema_version": SCHEMA_VERSION,
                 "epoch": epoch, "verify": verify, "mutations": mutations, "cursor": cursor,
-                "limit": limit})
+                "limit": limit, "pull": pull})
         except RequestRejected as exc:
             if exc.status in (404, 405):
                 self.combined = False

@@ -3,7 +3,8 @@
 The client sends what the three requests of a cycle would: the verify sample of decision
 0021 with the epoch it knows, the first push batch, and its pull cursor. The server applies
 the push only when the verify finds nothing unusual, and then answers the results and the
-first pull page (which holds the server's copies of the rows just pushed). Each part of the
+first pull page (which holds the server's copies of the rows just pushed; no page when the
+outbox holds more than the batch, which the client pushes before pulling). Each part of the
 answer is stored as the separate requests' answers are, in the same transactions:
 
 - the verify answer is assessed exactly as after `POST /sync/verify`; a server restored
@@ -97,9 +98,11 @@ def try_cycle(store: Store, api: SyncApi, pushed: PushOutcome, pulled: pulling.P
     if start.cursor is None:
         return None
     batch = start.batch
+    # With more of the outbox than this batch, the rest is pushed before pulling: a page
+    # now would be thrown away (up to `limit` rows over a hospital's slow line).
     answer = api.cycle(epoch=start.epoch or "", verify=start.sample,
                        mutations=[mutation(e) for e in batch], cursor=start.cursor,
-                       limit=limit)
+                       limit=limit, pull=len(batch) >= start.total)
     if answer is None:
         return None
     resolved = 0

@@ -57,6 +57,37 @@ def test_an_ordinary_cycle_pushes_and_pulls_in_one_request(server, make_client):
     assert server_row(server, "customer", ids[-1])["notes"] == "复诊"
 
 
+def test_a_laptop_with_more_than_a_batch_to_push_is_sent_no_page_it_would_throw_away(
+        server, make_client):
+    """A day offline: the outbox holds more than one batch. The one request pushes the
+    first batch and asks for no page (it would be stale after the rest is pushed); the rest
+    is pushed and everything, the manager's follow-up included, is pulled after it."""
+    rep, manager = make_client(server, "rep1", push_batch=2), make_client(server, "manager")
+    rep.sync()
+    manager.sync()
+    ids = edit_customers(rep, "离线一天", count=5)
+    follow_up = manager.store.create(FollowUp, customer_id=ids[0], title="科室会跟进",
+                                     due_date=date(2026, 12, 3),
+                                     territory_id=rep.user["territory_ids"][0])
+    manager.sync()
+    answers = []
+    cycle = rep.session.api.cycle
+
+    def noting(**request):
+        answers.append(cycle(**request))
+        return answers[-1]
+
+    rep.session.api.cycle = noting
+    report, requests = requests_of(rep, rep.sync)
+    [answer] = answers
+    assert len(answer["push"]["results"]) == 2 and answer["pull"] is None
+    assert report.pushed == 5 and requests == 4  # the cycle, two pushes, one pull
+    assert rows_of(rep.store, "follow_up")[follow_up.id]["title"] == "科室会跟进"
+    assert {server_row(server, "customer", i)["notes"] for i in ids} == {"离线一天"}
+    report, requests = requests_of(rep, rep.sync)  # one request again, page and all
+    assert (requests, report.pushed) == (1, 0) and answers[-1]["pull"] is not None
+
+
 def test_an_older_server_without_the_endpoint_gets_the_three_requests(tmp_path, demo_db,
                                                                       make_client):
     db = tmp_path / "old-server.sqlite3"

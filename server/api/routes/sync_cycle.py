@@ -48,6 +48,9 @@ class CycleIn(BaseModel):
     mutations: list[MutationIn] = Field(default_factory=list)
     cursor: WireInt = Field(ge=0, le=WIRE_INT_MAX)
     limit: WireInt = Field(default=pull_logic.DEFAULT_LIMIT, ge=1, le=pull_logic.MAX_LIMIT)
+    #: false: no page in the answer (the client has more of its outbox to push first, and
+    #: would throw the page away)
+    pull: bool = True
 
     @model_validator(mode="after")
     def _seqs_unique(self):
@@ -72,7 +75,8 @@ def held_reason(body: CycleIn, verified: dict) -> str | None:
 def cycle(body: CycleIn, principal: CurrentUser, session: WriteSessionDep,
           settings: SettingsDep, request: Request) -> Response:
     """Verify, push (only when the verify finds nothing unusual) and the first pull page
-    after `cursor`, which then includes the server's copies of the rows just pushed."""
+    after `cursor`, which then includes the server's copies of the rows just pushed (no page
+    when the client asks for none)."""
     check_push(settings, principal, body.schema_version, body.device_id, len(body.mutations))
     verified = verify_answer(session, scope=principal.scope,
                              items=[i.model_dump() for i in body.verify])
@@ -88,6 +92,8 @@ def cycle(body: CycleIn, principal: CurrentUser, session: WriteSessionDep,
         known = answered_rows(body.mutations, answer["push"]["results"])
     else:
         session.rollback()  # nothing to write: release SQLite's write lock before reading
+    if not body.pull:  # the client has more to push before it pulls
+        return json_response(answer)
     # The page in a transaction of its own, after the push committed. On SQLite a reading
     # session (a writing one would hold the write lock while note_pull writes in another);
     # on PostgreSQL the request's session goes on (a new transaction holds no lock until it

@@ -136,6 +136,20 @@ def test_a_replayed_batch_is_answered_from_the_log_and_an_empty_one_only_pulls(w
     assert [c["row"]["id"] for c in only_pull["pull"]["changes"]] == [new["row_id"]]
 
 
+def test_a_client_with_more_to_push_gets_the_push_answered_and_no_page(world):
+    rep = world.rep_a
+    _rows, _removals, _scope, cursor = rep.pull_all()
+    other = world.customer(world.manager, territory_id=world.t1)  # a change to pull later
+    new = mutation("customer", name="北京大学第三医院（海淀院区）", kind="hospital",
+                   territory_id=world.t1)
+    answer = cycle(rep, cursor=cursor, mutations=[new], pull=False)
+    assert answer["push"]["results"][0]["status"] == "applied" and answer["pull"] is None
+    assert cycle(rep, cursor=cursor, pull=False)["pull"] is None
+    rows, *_ = rep.pull_all(cursor)  # the pull that follows the rest of the push
+    assert {("customer", new["row_id"]), ("customer", other["id"])} <= set(rows)
+    cycle(rep, cursor=cursor, pull="no", expect=422)
+
+
 def test_the_cycle_is_read_as_strictly_as_push_and_verify(world):
     rep = world.rep_a
     cycle(rep, cursor=-1, expect=422)
