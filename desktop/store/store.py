@@ -21,7 +21,7 @@ from desktop.models import SyncedBase, new_id, synced_model
 from desktop.models.codec import decode_fields
 from desktop.store import migrate
 from desktop.store.bulk_load import restore_indexes_left_aside
-from desktop.store.engine import create_local_engine, writer_engine
+from desktop.store.engine import CACHE_KIB, create_local_engine, writer_engine
 from desktop.store.local_tables import OutboxEntry, SyncConflict, SyncRejection, SyncState
 from desktop.store.writer import Writer
 
@@ -69,17 +69,22 @@ class Store:
 
     # -- writing --------------------------------------------------------------------------
     @contextmanager
-    def write(self, *, durable: bool = True) -> Iterator[Writer]:
+    def write(self, *, durable: bool = True, cache_kib: int | None = None
+              ) -> Iterator[Writer]:
         """One transaction: every change made through the Writer commits together or not at all.
 
         `durable=False` commits without waiting for the disk (SQLite synchronous=NORMAL for
         this transaction): a power cut may roll back the last such commits, never corrupt
         the file or split a transaction. Only for data the server still has, such as
-        snapshot pages; a rep's own changes always commit with synchronous=FULL."""
+        snapshot pages; a rep's own changes always commit with synchronous=FULL.
+        `cache_kib`: the connection's page cache for this transaction instead of the usual
+        `engine.CACHE_KIB` (a snapshot's pages, decision 0039)."""
         with self._write_lock, self._writer_engine.connect() as connection:
             raw = connection.connection.driver_connection  # no transaction begun yet
             if not durable:
                 raw.execute("PRAGMA synchronous=NORMAL")  # refused inside a transaction
+            if cache_kib is not None:
+                raw.execute(f"PRAGMA cache_size=-{cache_kib}")
             try:
                 with Session(connection, expire_on_commit=False) as session:
                     with session.begin():
@@ -87,6 +92,8 @@ class Store:
             finally:
                 if not durable:
                     raw.execute("PRAGMA synchronous=FULL")
+                if cache_kib is not None:  # the pooled connection keeps its usual cache
+                    raw.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
 
     def create(self, model: type[T], values: dict | None = None, **fields) -> T:
         with self.write() as w:

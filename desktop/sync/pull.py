@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from desktop.models import SYNCED_MODELS, synced_model, utcnow
 from desktop.models.codec import decode_columns, decode_row
 from desktop.store.bulk_load import prepare_wire_columns
-from desktop.store.engine import CACHE_KIB
 from desktop.store.hooks import hooks_deferrable
 from desktop.store.local_tables import SyncState
 from desktop.store.store import Store
@@ -54,7 +53,7 @@ PREPARED = "_prepared"  # a page's values as stored, converted by the decoding t
 PREFETCH_PAGES = 5
 
 # The writer's page cache while a snapshot transaction stores pages, instead of the store's
-# usual 64 MB (engine.CACHE_KIB, set again before each commit): a load fills the cache with
+# usual 64 MB (engine.CACHE_KIB, set again after each commit): a load fills the cache with
 # every page it writes, and half of it keeps the keys' index pages at hand as well; the
 # memory goes to the pages in flight instead (decision 0039).
 SNAPSHOT_CACHE_KIB = 32_768
@@ -211,11 +210,8 @@ class _Batch:
     def writer(self):
         if self._open is None:
             self._open, self.rows, self._began = ExitStack(), 0, time.perf_counter()
-            self._writer = self._open.enter_context(self.store.write(durable=False))
-            raw = self._writer.session.connection().connection.driver_connection
-            raw.execute(f"PRAGMA cache_size=-{SNAPSHOT_CACHE_KIB}")
-            # before the commit (callbacks run first): the pooled connection keeps its cache
-            self._open.callback(raw.execute, f"PRAGMA cache_size=-{CACHE_KIB}")
+            self._writer = self._open.enter_context(
+                self.store.write(durable=False, cache_kib=SNAPSHOT_CACHE_KIB))
         return self._writer
 
     def seconds(self) -> float:

@@ -87,7 +87,6 @@ def _shown_window(qtbot, store, tmp_path, languages, size):
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
 def test_every_screen_fits_without_cut_off_text(qtbot, demo_store, tmp_path, languages,
                                                 language, size):
-
     languages.switch(language)
     window = _shown_window(qtbot, demo_store, tmp_path, languages, size)
     problems = []
