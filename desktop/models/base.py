@@ -7,11 +7,14 @@ server); it is assigned by the server only, never by a client clock.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from sqlalchemy import Index
 from sqlalchemy.orm import registry
+from sqlalchemy.orm.attributes import set_attribute
 from sqlmodel import Field, SQLModel
 
 
@@ -25,6 +28,8 @@ def utcnow() -> datetime:
     UTCDateTime refuses naive values)."""
     return datetime.now(UTC)
 
+
+T = TypeVar("T", bound=SQLModel)
 
 # Fields a client never sends as a change: the server owns them.
 SYNC_META_FIELDS = frozenset({"id", "revision", "created_at", "updated_at"})
@@ -77,3 +82,28 @@ def synced_model(table_name: str) -> type[SyncedBase]:
 def row_values(row: SQLModel) -> dict:
     """A row's column values as a plain dict (dates left as Python objects)."""
     return {c.name: getattr(row, c.name) for c in row.__table__.columns}
+
+
+def default_values(model: type[SQLModel]) -> dict:
+    """The column values of a new row of `model` that is given none: `row_values(model())`,
+    each default factory called afresh, without validating a pydantic model (~70 µs a row,
+    the most of a created row's cost in a push)."""
+    template, factories = _defaults(model)
+    return template | {name: factory() for name, factory in factories}
+
+
+@functools.cache
+def _defaults(model: type[SQLModel]) -> tuple[dict, tuple]:
+    factories = tuple((name, info.default_factory) for name, info in model.model_fields.items()
+                      if info.default_factory is not None and name in model.__table__.columns)
+    return row_values(model()), factories
+
+
+def new_row(model: type[T], values: dict) -> T:
+    """A new (transient) row holding `values`, built as SQLAlchemy builds a loaded row: no
+    pydantic validation (the caller has validated `values`, e.g. `default_values` updated
+    with checked changes)."""
+    row = model._sa_class_manager.new_instance()
+    for name, value in values.items():
+        set_attribute(row, name, value)
+    return row

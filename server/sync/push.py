@@ -19,6 +19,7 @@ from sqlalchemy.orm.attributes import set_attribute
 from sqlmodel import Session, select
 
 from desktop.models import SYNC_META_FIELDS, SYNCED_MODELS, ComplaintRoute, row_values, synced_model
+from desktop.models.base import default_values, new_row
 from desktop.models.codec import encode_value, encode_values
 from desktop.models.validation import unknown_fields
 from server.core.wire import text_problem
@@ -234,13 +235,11 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
         if op == "update":
             raise Rejection("not_found", "This record does not exist on the server (its "
                             "creation may have been rejected); create it again.")
-        row = model(id=row_id)  # (its defaults; built once: a model costs CPU)
-        new = _new_row_values(batch, scope, row, changes)
+        new = _new_row_values(batch, scope, table, row_id, changes)
         check_references(batch.get, scope, table, None, new)
         new.update(settled_territory(batch.get, table, new))
         check_mutation(batch.get, scope, table, "create", None, new, routes=batch.route_handler)
-        for key, value in new.items():
-            set_attribute(row, key, value)  # (SQLModel's setattr costs ~4× as much)
+        row = new_row(model, new)  # (checked above: no pydantic model, ~4× the CPU)
         save_row(session, actor, table, row, None, pending=batch.pending)
         batch.created(table, row)
         return staged(row)
@@ -299,12 +298,12 @@ def merge_fields(batch: Batch, table: str, old: dict, changes: dict, base_revisi
     return taken, conflicts
 
 
-def _new_row_values(batch: Batch, scope: Scope, row, changes: dict) -> dict:
-    """The values of a new row: `row`'s defaults, then the changes."""
-    values = row_values(row)
+def _new_row_values(batch: Batch, scope: Scope, table: str, row_id: str,
+                    changes: dict) -> dict:
+    """The values of a new row: its table's defaults, then the changes."""
+    values = default_values(synced_model(table))
     values.update(changes)
-    values.update(id=row.id, deleted=False, revision=0)
-    table = row.__tablename__
+    values.update(id=row_id, deleted=False, revision=0)
     if table not in REFERENCE_TABLES and values.get("territory_id") is None:
         values["territory_id"] = _inherited_territory(batch, scope, table, values)
     return values
