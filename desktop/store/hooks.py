@@ -20,6 +20,8 @@ from sqlmodel import Session
 from desktop.models import SyncedBase
 
 WriteHook = Callable[[Session, str, SyncedBase], None]
+# The same hook for many rows of one table at once, given as column values.
+ManyHook = Callable[[Session, str, list[dict]], None]
 Rebuild = Callable[[Session], object]
 # (read inputs in a transaction, compute from them on any thread, store the result)
 SplitRebuild = tuple[Callable[[Session], object], Callable[[object], object],
@@ -29,14 +31,17 @@ _WRITE_HOOKS: list[WriteHook] = []
 # A hook's bulk counterpart, and the tables it derives from (None: any).
 _REBUILDS: dict[WriteHook, tuple[Rebuild, frozenset[str] | None]] = {}
 _SPLIT: dict[WriteHook, SplitRebuild] = {}
+_MANY: dict[WriteHook, ManyHook] = {}
 
 
 def register_write_hook(hook: WriteHook | None = None, *, rebuild: Rebuild | None = None,
-                        tables: Iterable[str] | None = None, split: SplitRebuild | None = None):
+                        tables: Iterable[str] | None = None, split: SplitRebuild | None = None,
+                        many: ManyHook | None = None):
     """Register a write hook (usable as a bare decorator). With `rebuild`, bulk loads may
     skip the per-row hook and call `rebuild(session)` once instead: as soon as every one of
     `tables` (the tables the hook derives from) is loaded, or at the end of the load. `split`
-    is the same rebuild in three parts, the middle one free of the database."""
+    is the same rebuild in three parts, the middle one free of the database. `many` does
+    what the hook does for many stored rows of a table at once (a pulled page's)."""
     def add(h: WriteHook) -> WriteHook:
         if h not in _WRITE_HOOKS:
             _WRITE_HOOKS.append(h)
@@ -44,6 +49,8 @@ def register_write_hook(hook: WriteHook | None = None, *, rebuild: Rebuild | Non
             _REBUILDS[h] = (rebuild, frozenset(tables) if tables is not None else None)
         if split is not None:
             _SPLIT[h] = split
+        if many is not None:
+            _MANY[h] = many
         return h
 
     return add if hook is None else add(hook)
@@ -56,12 +63,15 @@ def run_write_hooks(session: Session, table: str, row) -> None:
 
 
 def run_write_hooks_many(session: Session, table: str, rows: list[dict]) -> None:
-    """Every registered hook, for rows given as column values: each hook gets a read-only
-    attribute view of the row (building a model instance per row cost more than storing it)."""
-    if not _WRITE_HOOKS:
-        return
-    for values in rows:
-        run_write_hooks(session, table, SimpleNamespace(**values))
+    """Every registered hook, for rows given as column values (all of them stored already):
+    its `many` form with them all, else, for each row, the hook with a read-only attribute
+    view of it (building a model instance per row cost more than storing it)."""
+    for hook in _WRITE_HOOKS:
+        if hook in _MANY:
+            _MANY[hook](session, table, rows)
+            continue
+        for values in rows:
+            hook(session, table, SimpleNamespace(**values))
 
 
 def per_row_hooks() -> list[WriteHook]:

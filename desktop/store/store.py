@@ -13,8 +13,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Engine, func
+from sqlalchemy import Engine, bindparam, func
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import configure_mappers
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
 from sqlmodel import Session, select
 
 from desktop.models import SyncedBase, new_id, synced_model
@@ -26,6 +29,10 @@ from desktop.store.local_tables import OutboxEntry, SyncConflict, SyncRejection,
 from desktop.store.writer import Writer
 
 T = TypeVar("T", bound=SyncedBase)
+
+_insert_state = sqlite_insert(SyncState).values(key=bindparam("key"), value=bindparam("value"))
+_PUT_STATE = _insert_state.on_conflict_do_update(
+    index_elements=[SyncState.key], set_={"value": _insert_state.excluded.value})
 
 
 class Store:
@@ -116,14 +123,17 @@ class Store:
     def set_state(self, key: str, value: str | None, session: Session | None = None) -> None:
         """Store a small fact (None forgets it), in `session`'s transaction when given."""
         def put(s: Session):
-            row = s.get(SyncState, key)
             if value is None:
+                row = s.get(SyncState, key)
                 if row is not None:
                     s.delete(row)
                 return
-            row = row or SyncState(key=key, value=value)
-            row.value = value
-            s.add(row)
+            # One statement, no read first (a sync cycle stores three facts, ~0.3 ms each
+            # read); a copy of the fact the session holds is kept in step.
+            s.execute(_PUT_STATE, {"key": key, "value": value})
+            held = s.identity_map.get(identity_key(SyncState, key))
+            if held is not None:
+                set_committed_value(held, "value", value)
 
         if session is not None:
             put(session)

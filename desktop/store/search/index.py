@@ -227,8 +227,29 @@ def _store_documents(session: Session, rows: list[tuple]) -> int:
     return len(rows)
 
 
+_INDEXED = ("id", "kind", "tier", "name", "alias", "organisation_id", "department_id",
+            "province", "city", "district", "address", "phone", "mobile")
+
+
+def _on_write_many(session: Session, table: str, rows: list[dict]) -> None:
+    """`_on_write` for many stored rows (a pulled page's): the organisations' and
+    departments' names read once for them all."""
+    if table != "customer":
+        return
+    db = _db(session)
+    live = []
+    for row in rows:
+        if row["deleted"]:
+            _drop(db, row["id"])
+        else:
+            live.append({k: row[k] for k in _INDEXED})
+    if live:
+        _index_customers(db, live)
+
+
 @register_write_hook(rebuild=rebuild_index, tables=("customer",),
-                     split=(_read_customers, _documents, _store_documents))
+                     split=(_read_customers, _documents, _store_documents),
+                     many=_on_write_many)
 def _on_write(session: Session, table: str, row) -> None:
     """Write hook: runs in the write transaction for every local or pulled row."""
     if table != "customer":
@@ -237,8 +258,6 @@ def _on_write(session: Session, table: str, row) -> None:
     if row.deleted:
         _drop(db, row.id)
         return
-    _index_customers(db, [{k: getattr(row, k) for k in (
-        "id", "kind", "tier", "name", "alias", "organisation_id", "department_id", "province",
-        "city", "district", "address", "phone", "mobile")}])
+    _index_customers(db, [{k: getattr(row, k) for k in _INDEXED}])
 
 

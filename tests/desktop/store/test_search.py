@@ -216,6 +216,31 @@ def test_rows_pulled_from_the_server_are_indexed(store):
     assert names(store, "华西") == []
 
 
+def test_a_pulled_page_is_indexed_as_its_rows_one_by_one(store, world):
+    """A page stores its rows first and indexes them together: a doctor before her new
+    hospital, a renamed hospital reaching its doctors, a deletion, a notes-only change."""
+    hospital_id, doctor_id = new_id(), new_id()
+
+    def pulled(row: Customer, revision: int, **changes) -> dict:
+        return {**row.model_dump(), **changes, "revision": revision}
+
+    doctor = Customer(id=doctor_id, kind="doctor", name="李娜", organisation_id=hospital_id)
+    hospital = Customer(id=hospital_id, kind="hospital", name="四川大学华西医院（锦江院区）",
+                        city="成都")
+    with store.write() as w:
+        w.apply_remote_many(Customer, [
+            pulled(doctor, 7),
+            pulled(hospital, 8),
+            pulled(store.get(Customer, world["xiehe"].id), 9, name="中国医学科学院北京协和医院"),
+            pulled(store.get(Customer, world["wangfang"].id), 10, deleted=True),
+            pulled(store.get(Customer, world["zhangweimin"].id), 11, notes="复诊"),
+        ])
+    assert names(store, "华西") == ["四川大学华西医院（锦江院区）", "李娜"]
+    assert "张伟" in names(store, "医学科学院")
+    assert names(store, "王芳") == []
+    assert names(store, "张伟民") == ["张伟民"]
+
+
 def test_rebuild_and_reindex_give_the_same_answers(store, world):
     before = {q: names(store, q) for q in ("张伟", "xiehe", "5678", "北京 心内", "")}
     with store.write() as w:

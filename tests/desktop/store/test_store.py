@@ -2,7 +2,7 @@ import pytest
 from sqlmodel import select
 
 from desktop.models import Customer, ValidationError, Visit
-from desktop.store.local_tables import OutboxEntry
+from desktop.store.local_tables import OutboxEntry, SyncState
 from desktop.store.store import Store
 from desktop.store.writer import RowNotFound
 from tests.store_files import connect_store
@@ -161,3 +161,24 @@ def test_rows_made_without_a_query_are_readable_as_soon_as_a_store_opens(tmp_pat
              "print(Region.model_construct(id='r1', name='华北大区').name); store.close()")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert (out.returncode, out.stdout.strip()) == (0, "华北大区"), out.stderr[-500:]
+
+
+def test_small_facts_are_stored_replaced_and_forgotten_in_one_transaction(store):
+    store.set_state("cursor", "41")
+    with store.write() as w:
+        held = w.session.get(SyncState, "cursor")  # read earlier in the same transaction
+        store.set_state("cursor", "42", w.session)
+        store.set_state("last_synced", "2026-12-02T08:00:00+08:00", w.session)
+        assert held.value == "42"
+        assert w.session.get(SyncState, "cursor").value == "42"
+    assert store.state("cursor") == "42"
+    assert store.state("last_synced") == "2026-12-02T08:00:00+08:00"
+    with store.write() as w:
+        store.set_state("cursor", "43", w.session)
+        store.set_state("last_synced", None, w.session)
+    assert store.state("cursor") == "43"
+    assert store.state("last_synced") is None
+    with pytest.raises(RuntimeError), store.write() as w:
+        store.set_state("cursor", "44", w.session)
+        raise RuntimeError("the page failed to store")
+    assert store.state("cursor") == "43"
