@@ -37,7 +37,7 @@ from desktop.sync.push import (
     PushOutcome,
     mutation,
     ordinary_entries,
-    outbox_extent_in,
+    outbox_summary_in,
     priority_entries,
     store_results,
 )
@@ -78,9 +78,9 @@ def _start(store: Store, batch_size: int) -> _Start:
             pulling.CURSOR_KEY)
         if recovering or cursor is None:
             return _Start(recovering, None, None, [], 0, 0, [])
-        upto, total = outbox_extent_in(s)
-        batch = (priority_entries(s, batch_size) or ordinary_entries(s, batch_size, upto)) \
-            if total else []
+        upto, total, urgent = outbox_summary_in(s)
+        batch = ((urgent and priority_entries(s, batch_size))
+                 or ordinary_entries(s, batch_size, upto)) if total else []
         sample = restoring.sample_in(s)
         del rows
         return _Start(False, int(cursor), states.get(EPOCH_KEY), sample, upto, total, batch)

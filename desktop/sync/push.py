@@ -95,6 +95,15 @@ def outbox_extent(store: Store, upto: int | None = None) -> tuple[int, int]:
         return outbox_extent_in(s, upto)
 
 
+def outbox_summary_in(s) -> tuple[int, int, bool]:
+    """(the newest entry's seq, how many entries, whether any is urgent) of the outbox, in
+    one query (the start of a cycle: no look for urgent entries when there is none)."""
+    newest, count, urgent = s.exec(select(func.max(OutboxEntry.seq), func.count(),
+                                          func.max(OutboxEntry.priority))
+                                   .select_from(OutboxEntry)).one()
+    return int(newest or 0), int(count), bool(urgent)
+
+
 def outbox_extent_in(s, upto: int | None = None) -> tuple[int, int]:
     query = select(func.max(OutboxEntry.seq), func.count())
     if upto is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import shutil
 from datetime import date
 
-from desktop.models import Customer, FollowUp
+from desktop.models import Complaint, Customer, FollowUp, utcnow
 from server.core.config import Settings
 from server.main import create_app
 from tests.e2e.conftest import rows_of
@@ -86,6 +86,34 @@ def test_a_laptop_with_more_than_a_batch_to_push_is_sent_no_page_it_would_throw_
     assert {server_row(server, "customer", i)["notes"] for i in ids} == {"离线一天"}
     report, requests = requests_of(rep, rep.sync)  # one request again, page and all
     assert (requests, report.pushed) == (1, 0) and answers[-1]["pull"] is not None
+
+
+def test_an_adverse_reaction_goes_in_the_one_request_before_a_days_edits(server, make_client):
+    """However much waits in the outbox, the cycle's one request carries a suspected adverse
+    reaction first (it must reach pharmacovigilance fast), not the oldest edits."""
+    rep = make_client(server, "rep1", push_batch=2)
+    rep.sync()
+    ids = edit_customers(rep, "离线一天", count=5)
+    now = utcnow()
+    case = rep.store.create(
+        Complaint, customer_id=ids[0], kind="adverse_reaction", description="用药后皮疹",
+        received_at=now, committed_deadline=now, day0_at=now, patient_identifier="P-0412",
+        reporter_name="王医生", event_description="用药后皮疹",
+        product_id=sorted(rows_of(rep.store, "product"))[0], severity="high")
+    answers = []
+    cycle = rep.session.api.cycle
+
+    def noting(**request):
+        answers.append(cycle(**request))
+        return answers[-1]
+
+    rep.session.api.cycle = noting
+    report, _ = requests_of(rep, rep.sync)
+    [answer] = answers
+    assert [(r["status"], r["row"]["id"]) for r in answer["push"]["results"]] == [
+        ("applied", case.id)]
+    assert report.pushed == 6
+    assert server_row(server, "complaint", case.id)["kind"] == "adverse_reaction"
 
 
 def test_an_older_server_without_the_endpoint_gets_the_three_requests(tmp_path, demo_db,
