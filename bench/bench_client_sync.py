@@ -109,6 +109,7 @@ class _Server:
                            self.url.rsplit(":", 1)[1]),
             env=_server_env(workdir), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wait_until_healthy(self.url, process=self.process, timeout=120)
+        self.pid = self.process.pid
 
     def cpu_seconds(self) -> float:
         """CPU seconds used so far by the server process and its children (Linux /proc)."""

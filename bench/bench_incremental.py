@@ -15,6 +15,13 @@ rounds in each of ROUNDS_BENCH_RUNS (default 3) runs, each run on a fresh server
     .venv/bin/python -m bench incremental
     ROUNDS_BENCH_QUICK=1 ROUNDS_BENCH_RUNS=1 ... # a short run
     ROUNDS_BENCH_PROTOCOL=separate ...           # the three-request cycle, for comparison
+    ROUNDS_BENCH_SERVER=thread ...               # the server in a thread of this process
+
+With `ROUNDS_BENCH_SERVER=thread` the server (the same app, uvicorn, on a copy of the same
+database) runs in a thread of this process: `client_cpu_ms` is then the CPU of client and
+server together, one figure per cycle read from one process (the separate processes' /proc
+ticks are 10 ms), for comparing two checkouts in alternation; the wall time includes the
+two sharing one interpreter lock.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.bench_client_sync import PASSWORD, _Server, _sizes
+from bench.bench_client_sync import PASSWORD, _seeded_db, _Server, _server_env, _sizes
 from bench.proc_cpu import tree_cpu_seconds
 
 
@@ -37,6 +44,30 @@ def _rounds() -> int:
 
 def _runs() -> int:
     return max(1, int(os.environ.get("ROUNDS_BENCH_RUNS", 3)))
+
+
+def _in_thread() -> bool:
+    return os.environ.get("ROUNDS_BENCH_SERVER") == "thread"
+
+
+class _ThreadServer:
+    """`_Server`'s app served by uvicorn in a thread of this process."""
+
+    def __init__(self, workdir: Path, customers: int, visits: int):
+        from server.core.config import Settings
+        from server.main import create_app
+        from tests.servers import serve
+
+        db = workdir / "server.sqlite3"
+        shutil.copy(_seeded_db(customers, visits), db)
+        env = _server_env(workdir)
+        self.live = serve(create_app(Settings(
+            database_url=f"sqlite:///{db}", server_data_dir=workdir,
+            secret_key=env["ROUNDS_SECRET_KEY"]), run_migrations=False))
+        self.url, self.pid = self.live.url, os.getpid()
+
+    def close(self) -> None:
+        self.live.stop()
 
 
 def share_customers(manager, rep, count: int = 20) -> tuple[str, list[str]]:
@@ -127,8 +158,9 @@ def run(emit) -> None:
             from tests.keyring_backend import FileKeyring
 
             keyring.set_keyring(FileKeyring())
-            server = _Server(workdir, customers, visits)
-            cycles = measure(server.url, server.process.pid, workdir, _rounds())
+            server = (_ThreadServer(workdir, customers, visits) if _in_thread()
+                      else _Server(workdir, customers, visits))
+            cycles = measure(server.url, server.pid, workdir, _rounds())
             runs.append({k: statistics.median(c[k] for c in cycles) for k in cycles[0]}
                         | {"server_cpu_ms": statistics.mean(c["server_cpu_ms"] for c in cycles),
                            "load": os.getloadavg()[0],
@@ -144,7 +176,8 @@ def run(emit) -> None:
     common = {"customers": customers, "visits": visits, "runs": len(runs),
               "rounds_per_run": _rounds(), "load_avg_1m_runs": [round(r["load"], 2)
                                                                 for r in runs],
-              "protocol": os.environ.get("ROUNDS_BENCH_PROTOCOL") or "combined"}
+              "protocol": os.environ.get("ROUNDS_BENCH_PROTOCOL") or "combined",
+              "server": "thread" if _in_thread() else "process"}
     emit({"metric": "incremental_20_local_20_remote_ms", "value": median("wall_ms"),
           "unit": "ms", "goal": 30, "run_medians": [round(r["wall_ms"], 1) for r in runs],
           "all_runs": [r["all_wall_ms"] for r in runs], **common})
@@ -153,7 +186,10 @@ def run(emit) -> None:
         "server_cpu_ms": median("server_cpu_ms"), "requests_per_cycle": median("requests")},
         "note": "medians over runs of per-run medians per cycle; server_cpu_ms: the CPU of "
                 "the server process and its children (uvicorn, 1 worker: one process) over "
-                "a run's cycles / cycles (/proc counts in 10 ms ticks)",
+                "a run's cycles / cycles (/proc counts in 10 ms ticks)" + (
+                    "; server in a thread of this process: client_cpu_ms and server_cpu_ms "
+                    "are both the process's, client and server together" if _in_thread()
+                    else ""),
         **common})
 
 
