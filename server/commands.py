@@ -45,7 +45,7 @@ def run(args, settings: Settings, engine: Engine) -> int:
 def serve(args, settings, engine) -> int:
     import uvicorn
 
-    from server.main import create_app
+    from server.main import create_app, settle_heap
 
     refresh_planner_statistics(engine)
     print(f"Rounds server on http://{args.host}:{args.port}/api/v1 "
@@ -62,6 +62,7 @@ def serve(args, settings, engine) -> int:
                     timeout_worker_healthcheck=60)  # start-up is slow on a busy machine
         return 0
     app = create_app(settings, engine=engine, run_migrations=False)
+    settle_heap()
     # proxy_headers=False: which X-Forwarded-For to believe is the app's decision
     # (ROUNDS_TRUSTED_PROXIES, server/core/client_address.py), not uvicorn's.
     uvicorn.run(app, host=args.host, port=args.port, log_level="info",

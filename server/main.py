@@ -137,4 +137,24 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
 def create_app_from_env() -> FastAPI:
     """App factory for `uvicorn --factory` worker processes: settings from the environment;
     the CLI has migrated the database already."""
-    return create_app(Settings(), run_migrations=False)
+    app = create_app(Settings(), run_migrations=False)
+    settle_heap()
+    return app
+
+
+def settle_heap() -> None:
+    """Before a server process serves: load what its first requests would (every table
+    class, the mappers), collect, and move everything alive into the permanent generation
+    (`gc.freeze`). A full collection then walks only what requests leave behind, not the
+    ~180,000 objects of the code itself: on this 2-core machine such a collection took
+    ~100 ms every few seconds under load, and the sync cycle it fell in waited for it
+    (decision 0040)."""
+    import gc
+
+    from sqlalchemy.orm import configure_mappers
+
+    from desktop.models import SYNCED_MODELS  # noqa: F401 - loads every table class
+
+    configure_mappers()
+    gc.collect()
+    gc.freeze()
