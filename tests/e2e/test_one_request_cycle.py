@@ -36,6 +36,19 @@ def edit_customers(client, note: str, count: int = 3) -> list[str]:
     return ids
 
 
+def note_answers(client) -> list[dict]:
+    """The answers of the client's POST /sync/cycle requests from now on, in order."""
+    answers = []
+    cycle = client.session.api.cycle
+
+    def noting(**request):
+        answers.append(cycle(**request))
+        return answers[-1]
+
+    client.session.api.cycle = noting
+    return answers
+
+
 def test_an_ordinary_cycle_pushes_and_pulls_in_one_request(server, make_client):
     rep, manager = make_client(server, "rep1"), make_client(server, "manager")
     rep.sync()
@@ -70,14 +83,7 @@ def test_a_laptop_with_more_than_a_batch_to_push_is_sent_no_page_it_would_throw_
                                      due_date=date(2026, 12, 3),
                                      territory_id=rep.user["territory_ids"][0])
     manager.sync()
-    answers = []
-    cycle = rep.session.api.cycle
-
-    def noting(**request):
-        answers.append(cycle(**request))
-        return answers[-1]
-
-    rep.session.api.cycle = noting
+    answers = note_answers(rep)
     report, requests = requests_of(rep, rep.sync)
     [answer] = answers
     assert len(answer["push"]["results"]) == 2 and answer["pull"] is None
@@ -100,14 +106,7 @@ def test_an_adverse_reaction_goes_in_the_one_request_before_a_days_edits(server,
         received_at=now, committed_deadline=now, day0_at=now, patient_identifier="P-0412",
         reporter_name="王医生", event_description="用药后皮疹",
         product_id=sorted(rows_of(rep.store, "product"))[0], severity="high")
-    answers = []
-    cycle = rep.session.api.cycle
-
-    def noting(**request):
-        answers.append(cycle(**request))
-        return answers[-1]
-
-    rep.session.api.cycle = noting
+    answers = note_answers(rep)
     report, _ = requests_of(rep, rep.sync)
     [answer] = answers
     assert [(r["status"], r["row"]["id"]) for r in answer["push"]["results"]] == [
