@@ -53,5 +53,5 @@ class EscalationNotifier(ReminderScheduler):
                     self.tr("{customer} — {product}").format(
                         customer=notice.customer_name, product=notice.product_name or "—"),
                     QSystemTrayIcon.MessageIcon.Warning, 30_000)
-        self.timer.start(max(1000, int(wait.total_seconds() * 1000) + 500))
+        self._check_again_in(wait)
         return [(n.case_id, n.hours) for n in due]

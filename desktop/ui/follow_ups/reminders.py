@@ -79,5 +79,13 @@ class ReminderScheduler(QObject):
                 self.tray.showMessage(self.tr("Follow-up due: {customer}").format(
                     customer=row.customer_name), row.title,
                     QSystemTrayIcon.MessageIcon.Information, 15_000)
-        self.timer.start(max(1000, int(wait.total_seconds() * 1000) + 500))
+        self._check_again_in(wait)
         return [row.id for row, _key in due]
+
+    def _check_again_in(self, wait: timedelta) -> None:
+        """The next check after `wait`; a check asked for meanwhile (a row saved or synced
+        while this one ran on the database thread, which this one may not have seen) stays
+        as soon as it was."""
+        wait_ms = max(1000, int(wait.total_seconds() * 1000) + 500)
+        if not (self.timer.isActive() and self.timer.remainingTime() <= wait_ms):
+            self.timer.start(wait_ms)

@@ -111,6 +111,23 @@ def test_the_manager_is_notified_at_12_h_and_again_at_24_h(qtbot, store, ui_sett
     restarted.stop()
 
 
+def test_a_case_synced_while_a_check_runs_is_escalated_at_once(qtbot, store, ui_settings,
+                                                               territory):
+    """The first check runs on the database thread at start; a late case that arrives
+    before its answer comes back is escalated half a second later, not a minute later."""
+    seed_team(store)
+    sign_in_as(store, "mgr-1")
+    notifier = EscalationNotifier(AppContext(store, ui_settings), clock=lambda: NOW)
+    found = notifier._check()()  # the start's check, before the case arrived
+    case = add_adr_case(store, territory, NOW - timedelta(hours=13))
+    notifier.context.data_changed.emit("complaint")  # as the sync says
+    notifier._announce(*found)  # its answer: nothing due, next check in a minute
+    with qtbot.waitSignal(notifier.escalated, timeout=3000) as fired:
+        pass
+    assert fired.args == [case, "张伟", 12]
+    notifier.stop()
+
+
 def test_today_shows_the_manager_the_cases_waiting_for_receipt(qtbot, store, ui_settings,
                                                                territory, clock):
     seed_team(store)

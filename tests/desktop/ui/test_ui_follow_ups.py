@@ -76,3 +76,20 @@ def test_reminders_fire_once_even_after_a_restart_and_again_after_snooze(qtbot, 
     assert restarted.check_now() == [due]
     assert restarted.check_now() == []
     restarted.stop()
+
+
+def test_a_follow_up_saved_while_a_check_runs_is_reminded_at_once(qtbot, store, ui_settings,
+                                                                  territory):
+    """The first check runs on the database thread at start; a follow-up saved (or synced)
+    before its answer comes back is reminded half a second later, not after the next
+    minute's check that the answer would have set."""
+    scheduler = ReminderScheduler(AppContext(store, ui_settings))
+    started = scheduler._check()  # the check as start() hands it to the database thread
+    found = started()  # it ran before the follow-up below existed
+    due = add_follow_up(store, territory.doctor, "送临床资料", date.today() - timedelta(days=1))
+    scheduler.context.data_changed.emit("follow_up")
+    scheduler._announce(*found)  # its answer arrives: nothing due, next check in a minute
+    with qtbot.waitSignal(scheduler.reminder_fired, timeout=3000) as fired:
+        pass
+    assert fired.args == [due, "张伟", "送临床资料"]
+    scheduler.stop()
