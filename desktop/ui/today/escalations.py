@@ -5,6 +5,7 @@ first. The rule and the reads are the domain's (`desktop.domain.pv_clock`); the 
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout
 
 from desktop.domain import local_time
@@ -45,6 +46,8 @@ class EscalationSection(QGroupBox):
     """The manager's list of cases waiting for PV receipt; hidden while it is empty or the
     user manages no region."""
 
+    shown = Signal(bool)  # whether it is on screen now (Today makes room beside it)
+
     def __init__(self, context, parent=None, *, enabled: bool = True):
         super().__init__(parent)
         self.setObjectName("escalations")
@@ -60,7 +63,7 @@ class EscalationSection(QGroupBox):
         self._reload = Reload(getattr(context, "tasks", None), self._reader(), self._show, self)
         context.data_changed.connect(self._data_changed)
         self.setVisible(False)
-        # a few rows under the four lists, which keep the room they had
+        # a few rows beside the customers at risk, under the four lists
         self.setMaximumHeight(MAX_HEIGHT)
         self.retranslate_ui()  # Today's refresh() reads it with its lists
 
@@ -73,7 +76,10 @@ class EscalationSection(QGroupBox):
 
     def _show(self, rows) -> None:
         self.model.set_rows(rows)
-        self.setVisible(self.enabled and bool(rows))
+        visible = self.enabled and bool(rows)
+        if visible != self.isVisibleTo(self.parentWidget()):
+            self.setVisible(visible)
+            self.shown.emit(visible)
         self.retranslate_ui()
 
     def _data_changed(self, table: str) -> None:

@@ -167,7 +167,16 @@ class TodayView(QWidget):
         identity = identity or current_identity(context.store)
         self.escalations = EscalationSection(
             context, self, enabled=identity is not None and identity.is_manager)
-        self._grid.addWidget(self.escalations, 2, 0, 1, 2)
+        self._grid.addWidget(self.escalations, 2, 1)
+        self.escalations.shown.connect(self._place_at_risk)
+
+    def _place_at_risk(self, beside_escalations: bool) -> None:
+        """The customers at risk take the whole last row, or its left half while a
+        manager's escalations are shown on its right (the day's four lists keep their
+        room above)."""
+        at_risk = self.groups[4]
+        self._grid.removeWidget(at_risk)
+        self._grid.addWidget(at_risk, 2, 0, 1, 1 if beside_escalations else 2)
 
     def attach(self, context) -> None:
         """The store is open (the view was built from the start's first lists): read from

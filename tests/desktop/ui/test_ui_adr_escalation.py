@@ -144,10 +144,18 @@ def test_today_shows_the_manager_the_cases_waiting_for_receipt(qtbot, store, ui_
     assert section.model.data(section.model.index(0, 0)) == "No PV receipt after 24 h"
     assert section.model.data(section.model.index(0, 1)) == "Late by 1 h"
     assert "(1)" in section.title()
+    at_risk = today.groups[4]  # the customers at risk, shown above it, not under it
+    assert at_risk.isVisible() and not at_risk.geometry().intersects(section.geometry())
     clock.move_to(NOW + timedelta(hours=1))
     today.refresh()
     assert {r.case.id: r.hours for r in section.model.rows()} == {waited: 24, fresh: 12}
     assert received not in {r.case.id for r in section.model.rows()}
+    assert at_risk.width() < today.width() / 2  # beside the escalations
+    for case in (waited, fresh):  # PV acknowledges both: the customers at risk widen again
+        store.update(Complaint, case, pv_received_at=NOW)
+    today.refresh()
+    assert not section.isVisible()
+    qtbot.waitUntil(lambda: at_risk.width() > today.width() * 0.9)
     window.close()
 
 
