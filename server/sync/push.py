@@ -235,7 +235,7 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
         if op == "update":
             raise Rejection("not_found", "This record does not exist on the server (its "
                             "creation may have been rejected); create it again.")
-        new = _new_row_values(batch, scope, table, row_id, changes)
+        new = _new_row_values(batch, scope, model, row_id, changes)
         check_references(batch.get, scope, table, None, new)
         new.update(settled_territory(batch.get, table, new))
         check_mutation(batch.get, scope, table, "create", None, new, routes=batch.route_handler)
@@ -298,12 +298,12 @@ def merge_fields(batch: Batch, table: str, old: dict, changes: dict, base_revisi
     return taken, conflicts
 
 
-def _new_row_values(batch: Batch, scope: Scope, table: str, row_id: str,
-                    changes: dict) -> dict:
+def _new_row_values(batch: Batch, scope: Scope, model, row_id: str, changes: dict) -> dict:
     """The values of a new row: its table's defaults, then the changes."""
-    values = default_values(synced_model(table))
+    values = default_values(model)
     values.update(changes)
     values.update(id=row_id, deleted=False, revision=0)
+    table = model.__tablename__
     if table not in REFERENCE_TABLES and values.get("territory_id") is None:
         values["territory_id"] = _inherited_territory(batch, scope, table, values)
     return values

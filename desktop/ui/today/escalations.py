@@ -77,7 +77,7 @@ class EscalationSection(QGroupBox):
     def _show(self, rows) -> None:
         self.model.set_rows(rows)
         visible = self.enabled and bool(rows)
-        if visible != self.isVisibleTo(self.parentWidget()):
+        if visible == self.isHidden():
             self.setVisible(visible)
             self.shown.emit(visible)
         self.retranslate_ui()
