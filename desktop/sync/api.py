@@ -107,14 +107,14 @@ class SyncApi:
         params = {"table": table, "after": after or "", "limit": limit, "layout": "columns"}
         if territory_id:
             params["territory_id"] = territory_id
-        content, headers = self.transport.get_raw("/sync/snapshot/rows", params=params)
+        received, headers = self.transport.get_raw("/sync/snapshot/rows", params=params)
         header = headers.get(NEXT_AFTER_HEADER)
         cursor = _header_cursor(header) if header is not None else _NO_CURSOR
         if cursor is _NO_CURSOR:
-            return _checked_page(self.transport.parse(content))
+            return _checked_page(self.transport.parse(received.inflate()))
 
         def decode() -> dict:
-            page = _checked_page(self.transport.parse(content))
+            page = _checked_page(self.transport.parse(received.inflate()))
             if page.get("next_after") != cursor:
                 raise ServerError("The server's answer and its header disagree on where the "
                                   "next page starts; will try again.")

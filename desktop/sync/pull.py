@@ -46,11 +46,13 @@ LAST_SYNCED_KEY = "last_synced_at"  # when a cycle last ended (the screens show 
 SNAPSHOT_KEY = "snapshot"  # + ":<territory id>" for a gained territory
 PREPARED = "_prepared"  # a page's values as stored, converted by the decoding thread
 
-# Pages downloaded ahead of the one being stored (received or decoded): they keep the server
-# and the decoding busy while this thread builds a table's indexes (~0.5 s at 100k rows) or
-# stores the search index (~0.7 s at 10,000 customers); ~10 MB of memory each decoded at
-# 5,000 rows, ~1.3 MB received.
-PREFETCH_PAGES = 5
+# Pages downloaded ahead of the one being stored: they keep the server busy while this
+# thread builds a table's indexes (~1 s for the visits at 100k) or stores the search index
+# (~0.7 s at 10,000 customers), when the server and the decoding would otherwise wait; ~1.3
+# MB of memory each as received (JSON text), ~10 MB decoded at 5,000 rows, so only the
+# first DECODED_PAGES of them are decoded ahead (decision 0041).
+PREFETCH_PAGES = 32
+DECODED_PAGES = 3
 
 # The writer's page cache while a snapshot transaction stores pages, instead of the store's
 # usual 64 MB (engine.CACHE_KIB, set again after each commit): a load fills the cache with
@@ -232,16 +234,18 @@ class _Batch:
 
 
 def _prefetched(fetch: Callable[[int, str | None], dict | DeferredPage], tables: int,
-                index: int, after: str | None, depth: int = PREFETCH_PAGES
-                ) -> Iterator[tuple[int, dict]]:
+                index: int, after: str | None, depth: int = PREFETCH_PAGES,
+                decoded: int = DECODED_PAGES) -> Iterator[tuple[int, dict]]:
     """(table index, page) in order, from `index`/`after` to the end, downloaded by a
     background thread up to `depth` pages ahead of the caller, so that the server builds
     and sends pages while earlier ones are being stored (and while a table's indexes are
     built). An answer whose cursor came ahead of its body (`DeferredPage`) is decoded by a
     second thread while the first asks for the next page: the server builds page n+1 while
-    this process parses and converts page n. An error of the download is raised
+    this process parses and converts page n; at most `decoded` pages wait decoded (they
+    take several times the memory of a received one). An error of the download is raised
     here, after the pages before it."""
     slots = threading.Semaphore(depth)  # pages asked for and not yet taken by the caller
+    ready = threading.Semaphore(decoded)  # pages decoded and not yet taken by the caller
     received: queue.Queue = queue.Queue()  # download -> decode, in order
     pages: queue.Queue = queue.Queue()  # decode -> caller, in order
     stop = threading.Event()
@@ -250,10 +254,7 @@ def _prefetched(fetch: Callable[[int, str | None], dict | DeferredPage], tables:
         i, a = index, after
         try:
             while i < tables:
-                while not slots.acquire(timeout=0.1):
-                    if stop.is_set():
-                        return
-                if stop.is_set():
+                if not _acquire(slots, stop):
                     return
                 answer = fetch(i, a)
                 received.put((i, answer))
@@ -271,6 +272,8 @@ def _prefetched(fetch: Callable[[int, str | None], dict | DeferredPage], tables:
                 i, item = received.get(timeout=0.1)
             except queue.Empty:
                 continue
+            if i is not None and not _acquire(ready, stop):
+                return
             if i is not None and isinstance(item, DeferredPage):
                 try:
                     item = item.decode()
@@ -292,11 +295,20 @@ def _prefetched(fetch: Callable[[int, str | None], dict | DeferredPage], tables:
                     raise item
                 return
             slots.release()
+            ready.release()
             yield i, item
     finally:
         stop.set()
         for worker in workers:
             worker.join()  # an in-flight request ends within the transport's timeout
+
+
+def _acquire(semaphore: threading.Semaphore, stop: threading.Event) -> bool:
+    """Take `semaphore`, giving up (False) once `stop` is set."""
+    while not semaphore.acquire(timeout=0.1):
+        if stop.is_set():
+            return False
+    return not stop.is_set()
 
 
 def _store_page(w, table: str, page: dict, *, bulk: bool) -> int:

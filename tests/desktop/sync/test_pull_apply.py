@@ -222,6 +222,40 @@ def test_prefetched_pages_come_in_order_and_a_download_error_after_them():
     assert not [t for t in threading.enumerate() if t.name == "snapshot-prefetch"]
 
 
+def test_pages_are_received_far_ahead_and_decoded_only_a_few_ahead():
+    """While the storing thread is busy with one page (building a table's indexes, ~1 s
+    for the visits), the download goes on up to `depth` pages ahead, so the server keeps
+    working; only `decoded` of them are decoded (~10 MB each against ~0.3 MB received)."""
+    import threading
+    import time
+
+    from desktop.sync.api import DeferredPage
+    from desktop.sync.pull import _prefetched
+
+    asked, decoded = [], []
+
+    def fetch(index, after):
+        n = int(after or 0) + 1
+        asked.append(n)
+        next_after = str(n) if n < 40 else None
+
+        def decode():
+            decoded.append(n)
+            return {"rows": [[index, n]], "next_after": next_after}
+        return DeferredPage(next_after, decode)
+
+    pages = _prefetched(fetch, 1, 0, None, depth=6, decoded=2)
+    assert next(pages)[1]["rows"] == [[0, 1]]  # held: the storing thread is busy
+    deadline = time.monotonic() + 10
+    while len(asked) < 7 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.3)  # room for any page beyond the bounds
+    assert len(asked) == 7 and len(decoded) == 3
+    assert [page["rows"][0][1] for _, page in pages] == list(range(2, 41))
+    assert decoded == list(range(1, 41))
+    assert not [t for t in threading.enumerate() if t.name.startswith("snapshot-")]
+
+
 def test_wire_rows_without_a_list_column_get_an_empty_list(store):
     """A server that does not send `product_ids` yet: the plan item has no products."""
     from desktop.models import PlanItem
