@@ -46,9 +46,29 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:
     """Whether autogenerate (and the drift test) compare `obj` with the metadata: everything
     but the customer search index, which is declared in SQL, not in models (an FTS5 table,
     the shadow tables SQLite makes for it, and its document table; desktop/store/search),
-    and the other derived tables declared in SQL (`DERIVED_TABLES`)."""
+    the other derived tables declared in SQL (`DERIVED_TABLES`), and the synced models'
+    indexes a store leaves out (`skipped_index`)."""
     table = name if type_ == "table" else obj.table.name
+    if type_ == "index" and skipped_index(name, table):
+        return False
     return not table.startswith(SEARCH_TABLE_PREFIX) and table not in DERIVED_TABLES
+
+
+# Indexes of the synced models (shared with the server) that a laptop never reads, left out
+# of the store since revision 0019 (decision 0041): each synced table's `revision`, by which
+# the server pages its change log while a laptop only compares the revision of a row it
+# reads by id (a restore's recovery scans for revision 0 once), and `visit.customer_id`, the
+# first column of `ix_visit_customer_started`, which serves the same lookups. Their upkeep
+# cost every write (a pulled row's revision always changes) and their builds a sixth of a
+# first sync's index time.
+SKIPPED_INDEXES = frozenset({"ix_visit_customer_id"})
+
+
+def skipped_index(name: str, table: str) -> bool:
+    """Whether the store leaves out the index `name` of `table` (see SKIPPED_INDEXES)."""
+    from desktop.models import SYNCED_MODELS
+
+    return name in SKIPPED_INDEXES or (table in SYNCED_MODELS and name == f"ix_{table}_revision")
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

@@ -152,3 +152,33 @@ def test_follow_ups_kept_before_the_activity_link_open_without_one(tmp_path):
     s.update(FollowUp, kept.id, market_activity_id="a2")
     assert s.get(FollowUp, kept.id).market_activity_id == "a2"
     s.close()
+
+
+def test_a_store_leaves_out_the_indexes_a_laptop_never_reads(tmp_path):
+    """Each synced table's `revision` index and `visit.customer_id` are the server's
+    (decision 0041): a new store has none of them, a customer's visits are still found
+    through an index, and going back to revision 0018 builds them again."""
+    from alembic import command
+
+    from desktop.models import SYNCED_MODELS
+
+    s = Store.open(tmp_path / "a.sqlite3")
+
+    def indexes() -> set[str]:
+        with s.engine.connect() as connection:
+            return {n for (n,) in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+    skipped = {f"ix_{t}_revision" for t in SYNCED_MODELS} | {"ix_visit_customer_id"}
+    assert not indexes() & skipped
+    assert {"ix_visit_customer_started", "ix_sync_confirmation_revision"} <= indexes()
+    with s.engine.connect() as connection:
+        plan = " ".join(str(r[-1]) for r in connection.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM visit WHERE customer_id = 'c1'"))
+    assert "USING INDEX ix_visit_customer_started (customer_id=?)" in plan
+    cfg = migrate.alembic_config()
+    with s.engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, "0018")
+    assert skipped <= indexes()
+    s.close()
