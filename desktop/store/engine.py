@@ -33,6 +33,9 @@ BUSY_TIMEOUT_MS = 30_000
 # everything again at each call, 4-7x the CPU of the plain file; with 64 MB only the first
 # read of a page pays (decision 0014). The cache fills only with pages actually read.
 CACHE_KIB = 65_536
+# Pages in the write-ahead log after which a commit copies it into the file (SQLite's
+# default; a bulk snapshot's commits leave it to a thread: Store.checkpointing).
+WAL_AUTOCHECKPOINT_PAGES = 1000
 KEY_MISSING = _t(
     "StartUp", "The local data in {path} is encrypted, and its key is not in this "
     "computer's keyring (service \"{service}\"), so it cannot be read. This happens when the "
@@ -104,6 +107,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute(f"PRAGMA cipher_page_size = {encryption.CIPHER_PAGE_SIZE}")
         cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

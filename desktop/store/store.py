@@ -7,8 +7,9 @@ bulk loads in `desktop.store.bulk_load`, derived data in `desktop.store.hooks`).
 
 from __future__ import annotations
 
+import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
@@ -24,11 +25,17 @@ from desktop.models import SyncedBase, new_id, synced_model
 from desktop.models.codec import decode_fields
 from desktop.store import migrate
 from desktop.store.bulk_load import restore_indexes_left_aside
-from desktop.store.engine import CACHE_KIB, create_local_engine, writer_engine
+from desktop.store.engine import (
+    CACHE_KIB,
+    WAL_AUTOCHECKPOINT_PAGES,
+    create_local_engine,
+    writer_engine,
+)
 from desktop.store.local_tables import OutboxEntry, SyncConflict, SyncRejection, SyncState
 from desktop.store.writer import Writer
 
 T = TypeVar("T", bound=SyncedBase)
+log = logging.getLogger(__name__)
 
 _insert_state = sqlite_insert(SyncState).values(key=bindparam("key"), value=bindparam("value"))
 _PUT_STATE = _insert_state.on_conflict_do_update(
@@ -76,8 +83,8 @@ class Store:
 
     # -- writing --------------------------------------------------------------------------
     @contextmanager
-    def write(self, *, durable: bool = True, cache_kib: int | None = None
-              ) -> Iterator[Writer]:
+    def write(self, *, durable: bool = True, cache_kib: int | None = None,
+              checkpoint: bool = True) -> Iterator[Writer]:
         """One transaction: every change made through the Writer commits together or not at all.
 
         `durable=False` commits without waiting for the disk (SQLite synchronous=NORMAL for
@@ -85,13 +92,17 @@ class Store:
         the file or split a transaction. Only for data the server still has, such as
         snapshot pages; a rep's own changes always commit with synchronous=FULL.
         `cache_kib`: the connection's page cache for this transaction instead of the usual
-        `engine.CACHE_KIB` (a snapshot's pages, decision 0039)."""
+        `engine.CACHE_KIB` (a snapshot's pages, decision 0039). `checkpoint=False`: the
+        commit leaves the write-ahead log to a checkpoint run on another connection (a
+        snapshot's `checkpointing`) instead of copying it into the file itself."""
         with self._write_lock, self._writer_engine.connect() as connection:
             raw = connection.connection.driver_connection  # no transaction begun yet
             if not durable:
                 raw.execute("PRAGMA synchronous=NORMAL")  # refused inside a transaction
             if cache_kib is not None:
                 raw.execute(f"PRAGMA cache_size=-{cache_kib}")
+            if not checkpoint:
+                raw.execute("PRAGMA wal_autocheckpoint=0")
             try:
                 with Session(connection, expire_on_commit=False) as session:
                     with session.begin():
@@ -101,6 +112,39 @@ class Store:
                     raw.execute("PRAGMA synchronous=FULL")
                 if cache_kib is not None:  # the pooled connection keeps its usual cache
                     raw.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+                if not checkpoint:  # and checkpoints its own commits again
+                    raw.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
+
+    @contextmanager
+    def checkpointing(self) -> Iterator[Callable[[], None]]:
+        """A thread that copies the write-ahead log's committed pages into the store file
+        whenever the function yielded is called (after each commit made with
+        `write(checkpoint=False)`), and once more at the end. A bulk snapshot's commits then
+        only append to the log while the copying runs on the other core (decision 0041).
+        A checkpoint that fails is logged and left to the commits after the snapshot: the
+        log only grows meanwhile."""
+        wanted, stop = threading.Event(), threading.Event()
+
+        def run() -> None:
+            try:
+                with self.engine.connect() as connection:
+                    raw = connection.connection.driver_connection
+                    while not stop.is_set() or wanted.is_set():
+                        if wanted.wait(0.1):
+                            wanted.clear()
+                            # PASSIVE: never waits for the writer or a reader
+                            raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+            except Exception:  # noqa: BLE001 - only the log's size depends on it
+                log.warning("checkpointing during the download failed", exc_info=True)
+
+        thread = threading.Thread(target=run, name="snapshot-checkpoint", daemon=True)
+        thread.start()
+        try:
+            yield wanted.set
+        finally:
+            wanted.set()
+            stop.set()
+            thread.join()
 
     def create(self, model: type[T], values: dict | None = None, **fields) -> T:
         with self.write() as w:

@@ -132,12 +132,13 @@ def run_snapshot(store: Store, api: SyncApi, outcome: PullOutcome, *,
         return prepare(index, answer)
 
     background: list = []  # search documents computed on a thread (hooks.BackgroundRebuild)
-    batch = _Batch(store)
+    cleanup = ExitStack()
     if bulk:
         # Every page allocates a tuple per row; each collection of the oldest generation
         # would walk the whole heap of the app (modules, models, screens) again.
         gc.freeze()
         _share_malloc_arenas()
+    batch = _Batch(store, cleanup.enter_context(store.checkpointing()) if bulk else None)
     try:
         for index, page in _prefetched(fetch, len(tables), state["index"], state["after"]):
             table = tables[index]
@@ -176,9 +177,12 @@ def run_snapshot(store: Store, api: SyncApi, outcome: PullOutcome, *,
             if progress and committed:
                 progress("snapshot", min(state["done"], total), max(total, state["done"]))
     finally:
-        batch.commit_if(True)  # the pages stored before a download failed
-        if bulk:
-            gc.unfreeze()
+        try:
+            batch.commit_if(True)  # the pages stored before a download failed
+        finally:
+            cleanup.close()
+            if bulk:
+                gc.unfreeze()
     return state["revision"]
 
 
@@ -202,18 +206,21 @@ class _Batch:
     pages are the server's data: a power cut or a kill costs the pages of the transaction
     under way (downloaded again), never a rep's work, so they commit without waiting for the
     disk, and a few at a time. Each commit rewrites every page of the tables' primary-key
-    indexes that the commit's random UUID keys touched: fewer commits, fewer rewrites."""
+    indexes that the commit's random UUID keys touched: fewer commits, fewer rewrites. With
+    `committed` (a bulk snapshot's `Store.checkpointing`), commits only append to the
+    write-ahead log and `committed()` has it copied into the file on another thread."""
 
-    def __init__(self, store: Store):
-        self.store, self.rows = store, 0
+    def __init__(self, store: Store, committed: Callable[[], None] | None = None):
+        self.store, self.rows, self._committed = store, 0, committed
         self._open: ExitStack | None = None
         self._began = 0.0
 
     def writer(self):
         if self._open is None:
             self._open, self.rows, self._began = ExitStack(), 0, time.perf_counter()
-            self._writer = self._open.enter_context(
-                self.store.write(durable=False, cache_kib=SNAPSHOT_CACHE_KIB))
+            self._writer = self._open.enter_context(self.store.write(
+                durable=False, cache_kib=SNAPSHOT_CACHE_KIB,
+                checkpoint=self._committed is None))
         return self._writer
 
     def seconds(self) -> float:
@@ -225,6 +232,8 @@ class _Batch:
             return False
         opened, self._open = self._open, None
         opened.close()
+        if self._committed is not None:
+            self._committed()
         return True
 
     def roll_back(self, exc_info) -> None:
