@@ -80,7 +80,7 @@ def _child_first_sync() -> None:
     print(json.dumps({"wall": wall, "cpu": cpu, "pulled": report.pulled,
                       "timings": report.timings, "requests": t.requests_made,
                       "waiting": t.seconds_waiting, "parsing": t.seconds_parsing,
-                      "bytes_decoded": t.bytes_received}))
+                      "bytes_received": t.bytes_received}))
     session.close()
 
 
@@ -260,7 +260,7 @@ def _emit_point(emit, bench: str, scale: float, customers: int, visits: int,
             "decode_sqlite_search_index_s": round(
                 last["timings"].get("snapshot_apply", 0.0), 2),
             "requests": last["requests"],
-            "mb_decoded": round(last["bytes_decoded"] / 1e6, 1)}, "unit": "breakdown"})
+            "mb_received_compressed": round(last["bytes_received"] / 1e6, 1)}, "unit": "breakdown"})
     return {"scale": scale, "rows": rows, "seconds": round(wall, 2),
             "cpu_seconds": round(cpu, 2), "us_per_row": round(wall / rows * 1e6, 1),
             "cpu_us_per_row": round(cpu / rows * 1e6, 1),

@@ -69,7 +69,7 @@ class Transport:
         self.requests_made = 0
         self.seconds_waiting = 0.0  # sending, the server working, receiving
         self.seconds_parsing = 0.0  # JSON decoding of answers
-        self.bytes_received = 0
+        self.bytes_received = 0  # answers' bodies as they came over the wire (compressed)
 
     def close(self) -> None:
         self.session.close()
@@ -151,7 +151,7 @@ class Transport:
                 response.raw_body = _read_as_sent(response)
                 received = len(response.raw_body)
             else:
-                received = len(response.content)  # the whole body, inside the try
+                received = _wire_bytes(response, len(response.content))  # inside the try
         except requests.Timeout as exc:
             raise OfflineError(f"The server at {self.server_url} did not answer in time "
                                f"({type(exc).__name__}).") from exc
@@ -243,6 +243,15 @@ class Received:
 
 
 GZIP_WBITS = 16 + zlib.MAX_WBITS  # a gzip header and trailer around deflate data
+
+
+def _wire_bytes(response: requests.Response, inflated: int) -> int:
+    """How many bytes of body came over the wire (compressed, if it was): urllib3 counts
+    them; `inflated` for a response without that count."""
+    try:
+        return int(response.raw.tell())
+    except (AttributeError, TypeError, ValueError):
+        return inflated
 
 
 def _read_as_sent(response: requests.Response) -> bytes:

@@ -222,7 +222,7 @@ def test_a_snapshot_page_waits_compressed_and_a_damaged_body_is_an_answer_to_try
             "values": [[f"c{n}" for n in range(400)], names], "count": 400,
             "next_after": None}
     text = json.dumps(page).encode()
-    server.responses += [(200, page, {NEXT_AFTER_HEADER: "null"}), "truncate",
+    server.responses += [(200, page, {NEXT_AFTER_HEADER: "null"}), (200, page, {}), "truncate",
                          (200, b"not gzip at all", {"Content-Encoding": "gzip",
                                                     NEXT_AFTER_HEADER: "null"}),
                          (200, b"{}", {"Content-Encoding": "br", NEXT_AFTER_HEADER: "null"})]
@@ -231,6 +231,9 @@ def test_a_snapshot_page_waits_compressed_and_a_damaged_body_is_an_answer_to_try
     held = api.snapshot_page("customer", None, 400)
     assert transport.bytes_received < len(text) / 4  # what waits is the compressed body
     assert held.decode()["values"][1][399] == "四川大学华西医院（399院区）"
+    before = transport.bytes_received  # an answer read at once counts its wire bytes too
+    assert transport.get("/sync/snapshot/rows")["values"][1][0] == "四川大学华西医院（0院区）"
+    assert 0 < transport.bytes_received - before < len(text) / 4
     with pytest.raises(OfflineError):
         api.snapshot_page("customer", None, 400)
     damaged = api.snapshot_page("customer", None, 400)
