@@ -24,6 +24,7 @@ class Script:
     def __init__(self):
         self.responses = []  # (status, body dict | bytes, headers) or "truncate"
         self.seen = []
+        self.ports = []  # the client's port of each request: one per connection
 
 
 @pytest.fixture
@@ -40,6 +41,7 @@ def server():
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
             script.seen.append((self.command, self.path, dict(self.headers), body))
+            script.ports.append(self.client_address[1])
             item = script.responses.pop(0)
             if item == "truncate":
                 self.send_response(200)
@@ -222,7 +224,8 @@ def test_a_snapshot_page_waits_compressed_and_a_damaged_body_is_an_answer_to_try
             "values": [[f"c{n}" for n in range(400)], names], "count": 400,
             "next_after": None}
     text = json.dumps(page).encode()
-    server.responses += [(200, page, {NEXT_AFTER_HEADER: "null"}), (200, page, {}), "truncate",
+    server.responses += [(200, page, {NEXT_AFTER_HEADER: "null"})] * 2 + [
+                         (200, page, {}), "truncate",
                          (200, b"not gzip at all", {"Content-Encoding": "gzip",
                                                     NEXT_AFTER_HEADER: "null"}),
                          (200, b"{}", {"Content-Encoding": "br", NEXT_AFTER_HEADER: "null"})]
@@ -231,6 +234,9 @@ def test_a_snapshot_page_waits_compressed_and_a_damaged_body_is_an_answer_to_try
     held = api.snapshot_page("customer", None, 400)
     assert transport.bytes_received < len(text) / 4  # what waits is the compressed body
     assert held.decode()["values"][1][399] == "四川大学华西医院（399院区）"
+    more = api.snapshot_page("customer", None, 400)
+    assert len(set(server.ports)) == 1  # one connection kept: a line's TLS handshake once
+    assert more.decode()["count"] == 400
     before = transport.bytes_received  # an answer read at once counts its wire bytes too
     assert transport.get("/sync/snapshot/rows")["values"][1][0] == "四川大学华西医院（0院区）"
     assert 0 < transport.bytes_received - before < len(text) / 4
