@@ -48,9 +48,9 @@ PREPARED = "_prepared"  # a page's values as stored, converted by the decoding t
 
 # Pages downloaded ahead of the one being stored: they keep the server busy while this
 # thread builds a table's indexes (~1 s for the visits at 100k) or stores the search index
-# (~0.7 s at 10,000 customers), when the server and the decoding would otherwise wait; ~1.3
-# MB of memory each as received (JSON text), ~10 MB decoded at 5,000 rows, so only the
-# first DECODED_PAGES of them are decoded ahead (decision 0041).
+# (~0.7 s at 10,000 customers), when the server and the decoding would otherwise wait. A
+# page is held as it came (~0.3 MB of gzip at 5,000 rows; ~1.3 MB of JSON once inflated,
+# ~10 MB decoded), so only the first DECODED_PAGES of them are decoded ahead (decision 0041).
 PREFETCH_PAGES = 32
 DECODED_PAGES = 3
 
