@@ -8,16 +8,12 @@ stopped. The cursor is the server's revision, never a client clock.
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import json
 import logging
-import platform
-import queue
 import sys
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 
@@ -38,6 +34,7 @@ from desktop.sync.apply import (
 from desktop.sync.confirmations import note_pulled
 from desktop.sync.purge import SYNC_OUTCOME_TABLES, back_in_scope, sync_outcome_counts
 from desktop.sync.server_epoch import check_page_epoch
+from desktop.sync.snapshot_pipeline import Batch, prefetched, share_malloc_arenas
 
 log = logging.getLogger(__name__)
 
@@ -45,29 +42,6 @@ CURSOR_KEY = "pull_cursor"
 LAST_SYNCED_KEY = "last_synced_at"  # when a cycle last ended (the screens show it)
 SNAPSHOT_KEY = "snapshot"  # + ":<territory id>" for a gained territory
 PREPARED = "_prepared"  # a page's values as stored, converted by the decoding thread
-
-# Pages downloaded ahead of the one being stored: they keep the server busy while this
-# thread builds a table's indexes (~1 s for the visits at 100k) or stores the search index
-# (~0.7 s at 10,000 customers), when the server and the decoding would otherwise wait. A
-# page is held as it came (~0.3 MB of gzip at 5,000 rows; ~1.3 MB of JSON once inflated,
-# ~10 MB decoded), so only the first DECODED_PAGES of them are decoded ahead (decision 0041).
-PREFETCH_PAGES = 32
-DECODED_PAGES = 3
-
-# The writer's page cache while a snapshot transaction stores pages, instead of the store's
-# usual 64 MB (engine.CACHE_KIB, set again after each commit): a load fills the cache with
-# every page it writes, and half of it keeps the keys' index pages at hand as well; the
-# memory goes to the pages in flight instead (decision 0039).
-SNAPSHOT_CACHE_KIB = 32_768
-
-# A snapshot transaction commits once it holds this many rows or has lasted this long (a save
-# on the screen waits for it), or with the snapshot's last page.
-COMMIT_ROWS = 25_000
-COMMIT_SECONDS = 0.5
-
-# glibc's mallopt parameter, and how many arenas the process keeps (_share_malloc_arenas).
-M_ARENA_MAX = -8
-MALLOC_ARENAS = 2
 
 Progress = Callable[[str, int, int], None]
 PushFirst = Callable[[], None]
@@ -137,10 +111,10 @@ def run_snapshot(store: Store, api: SyncApi, outcome: PullOutcome, *,
         # Every page allocates a tuple per row; each collection of the oldest generation
         # would walk the whole heap of the app (modules, models, screens) again.
         gc.freeze()
-        _share_malloc_arenas()
-    batch = _Batch(store, cleanup.enter_context(store.checkpointing()) if bulk else None)
+        share_malloc_arenas()
+    batch = Batch(store, cleanup.enter_context(store.checkpointing()) if bulk else None)
     try:
-        for index, page in _prefetched(fetch, len(tables), state["index"], state["after"]):
+        for index, page in prefetched(fetch, len(tables), state["index"], state["after"]):
             table = tables[index]
             next_after = page.get("next_after")
             state["index"], state["after"] = (index + 1, None) if next_after is None \
@@ -168,8 +142,7 @@ def run_snapshot(store: Store, api: SyncApi, outcome: PullOutcome, *,
                     state["finished"] = finished
                     store.set_state(key, json.dumps(state), w.session)
                 batch.rows += rows
-                committed = batch.commit_if(finished or batch.rows >= COMMIT_ROWS
-                                            or batch.seconds() >= COMMIT_SECONDS)
+                committed = batch.commit_if(finished or batch.due())
             except BaseException:
                 batch.roll_back(sys.exc_info())
                 raise
@@ -184,140 +157,6 @@ def run_snapshot(store: Store, api: SyncApi, outcome: PullOutcome, *,
             if bulk:
                 gc.unfreeze()
     return state["revision"]
-
-
-def _share_malloc_arenas() -> None:
-    """Let the snapshot's threads (download, decoding, search documents) share one malloc
-    arena beside the main one. glibc gives each new thread an arena of its own, and pages
-    allocated on one thread and freed on another leave each arena holding freed memory:
-    peak RSS of the 1× first sync 302-308 MB with the decoding thread, 287 MB with two
-    arenas (decision 0034). Most allocations are made under the interpreter lock anyway, so
-    threads lose little by sharing. Elsewhere than glibc, nothing to do."""
-    if not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc":
-        return
-    try:
-        ctypes.CDLL(None).mallopt(M_ARENA_MAX, MALLOC_ARENAS)
-    except (OSError, AttributeError):  # pragma: no cover - a libc without mallopt
-        log.debug("mallopt is not available; threads keep their own arenas")
-
-
-class _Batch:
-    """The write transaction that stores several snapshot pages, with their progress. Snapshot
-    pages are the server's data: a power cut or a kill costs the pages of the transaction
-    under way (downloaded again), never a rep's work, so they commit without waiting for the
-    disk, and a few at a time. Each commit rewrites every page of the tables' primary-key
-    indexes that the commit's random UUID keys touched: fewer commits, fewer rewrites. With
-    `committed` (a bulk snapshot's `Store.checkpointing`), commits only append to the
-    write-ahead log and `committed()` has it copied into the file on another thread."""
-
-    def __init__(self, store: Store, committed: Callable[[], None] | None = None):
-        self.store, self.rows, self._committed = store, 0, committed
-        self._open: ExitStack | None = None
-        self._began = 0.0
-
-    def writer(self):
-        if self._open is None:
-            self._open, self.rows, self._began = ExitStack(), 0, time.perf_counter()
-            self._writer = self._open.enter_context(self.store.write(
-                durable=False, cache_kib=SNAPSHOT_CACHE_KIB,
-                checkpoint=self._committed is None))
-        return self._writer
-
-    def seconds(self) -> float:
-        return time.perf_counter() - self._began
-
-    def commit_if(self, condition: bool) -> bool:
-        """Commit the open transaction if `condition`; whether it did."""
-        if not condition or self._open is None:
-            return False
-        opened, self._open = self._open, None
-        opened.close()
-        if self._committed is not None:
-            self._committed()
-        return True
-
-    def roll_back(self, exc_info) -> None:
-        opened, self._open = self._open, None
-        if opened is not None:
-            opened.__exit__(*exc_info)
-
-
-def _prefetched(fetch: Callable[[int, str | None], dict | DeferredPage], tables: int,
-                index: int, after: str | None, depth: int = PREFETCH_PAGES,
-                decoded: int = DECODED_PAGES) -> Iterator[tuple[int, dict]]:
-    """(table index, page) in order, from `index`/`after` to the end, downloaded by a
-    background thread up to `depth` pages ahead of the caller, so that the server builds
-    and sends pages while earlier ones are being stored (and while a table's indexes are
-    built). An answer whose cursor came ahead of its body (`DeferredPage`) is decoded by a
-    second thread while the first asks for the next page: the server builds page n+1 while
-    this process parses and converts page n; at most `decoded` pages wait decoded (they
-    take several times the memory of a received one). An error of the download is raised
-    here, after the pages before it."""
-    slots = threading.Semaphore(depth)  # pages asked for and not yet taken by the caller
-    ready = threading.Semaphore(decoded)  # pages decoded and not yet taken by the caller
-    received: queue.Queue = queue.Queue()  # download -> decode, in order
-    pages: queue.Queue = queue.Queue()  # decode -> caller, in order
-    stop = threading.Event()
-
-    def download() -> None:
-        i, a = index, after
-        try:
-            while i < tables:
-                if not _acquire(slots, stop):
-                    return
-                answer = fetch(i, a)
-                received.put((i, answer))
-                a = answer.next_after if isinstance(answer, DeferredPage) \
-                    else answer.get("next_after")
-                i += a is None
-        except BaseException as exc:  # noqa: BLE001 - handed to the consuming thread
-            received.put((None, exc))
-            return
-        received.put((None, None))
-
-    def decode() -> None:
-        while not stop.is_set():
-            try:
-                i, item = received.get(timeout=0.1)
-            except queue.Empty:
-                continue
-            if i is not None and not _acquire(ready, stop):
-                return
-            if i is not None and isinstance(item, DeferredPage):
-                try:
-                    item = item.decode()
-                except BaseException as exc:  # noqa: BLE001 - handed to the consuming thread
-                    i, item = None, exc
-            pages.put((i, item))
-            if i is None:
-                return
-
-    workers = [threading.Thread(target=download, name="snapshot-prefetch", daemon=True),
-               threading.Thread(target=decode, name="snapshot-decode", daemon=True)]
-    for worker in workers:
-        worker.start()
-    try:
-        while True:
-            i, item = pages.get()
-            if i is None:
-                if item is not None:
-                    raise item
-                return
-            slots.release()
-            ready.release()
-            yield i, item
-    finally:
-        stop.set()
-        for worker in workers:
-            worker.join()  # an in-flight request ends within the transport's timeout
-
-
-def _acquire(semaphore: threading.Semaphore, stop: threading.Event) -> bool:
-    """Take `semaphore`, giving up (False) once `stop` is set."""
-    while not semaphore.acquire(timeout=0.1):
-        if stop.is_set():
-            return False
-    return not stop.is_set()
 
 
 def _store_page(w, table: str, page: dict, *, bulk: bool) -> int:

@@ -218,8 +218,8 @@ def test_an_interrupted_recovery_resumes_and_loses_nothing(server, make_client, 
     monkeypatch.undo()
     # 3. killed in the middle of the snapshot (after its second commit: a commit per page
     # here, where a few pages would otherwise share one)
-    from desktop.sync import pull
-    monkeypatch.setattr(pull, "COMMIT_ROWS", 1)
+    from desktop.sync import snapshot_pipeline
+    monkeypatch.setattr(snapshot_pipeline, "COMMIT_ROWS", 1)
     pages = []
 
     def progress(phase, done, total):

@@ -204,19 +204,19 @@ def test_prefetched_pages_come_in_order_and_a_download_error_after_them():
 
     import pytest
 
-    from desktop.sync.pull import _prefetched
+    from desktop.sync.snapshot_pipeline import prefetched
 
     fetch, _ = _fake_pages(3, 4)
-    got = [(i, page["rows"][0][1]) for i, page in _prefetched(fetch, 3, 0, None, depth=2)]
+    got = [(i, page["rows"][0][1]) for i, page in prefetched(fetch, 3, 0, None, depth=2)]
     assert got == [(t, n) for t in range(3) for n in range(1, 5)]
     fetch, _ = _fake_pages(3, 4, fail_at=5)
     seen = []
     with pytest.raises(ConnectionError):
-        for i, page in _prefetched(fetch, 3, 1, "2", depth=2):  # resumed mid-table
+        for i, page in prefetched(fetch, 3, 1, "2", depth=2):  # resumed mid-table
             seen.append((i, page["rows"][0][1]))
     assert seen == [(1, 3), (1, 4), (2, 1), (2, 2), (2, 3)]
     fetch, calls = _fake_pages(3, 1000)
-    for _i, _page in _prefetched(fetch, 3, 0, None, depth=2):
+    for _i, _page in prefetched(fetch, 3, 0, None, depth=2):
         break  # the consumer stops early (its transaction failed)
     assert len(calls) <= 4
     assert not [t for t in threading.enumerate() if t.name == "snapshot-prefetch"]
@@ -230,7 +230,7 @@ def test_pages_are_received_far_ahead_and_decoded_only_a_few_ahead():
     import time
 
     from desktop.sync.api import DeferredPage
-    from desktop.sync.pull import _prefetched
+    from desktop.sync.snapshot_pipeline import prefetched
 
     asked, decoded = [], []
 
@@ -244,7 +244,7 @@ def test_pages_are_received_far_ahead_and_decoded_only_a_few_ahead():
             return {"rows": [[index, n]], "next_after": next_after}
         return DeferredPage(next_after, decode)
 
-    pages = _prefetched(fetch, 1, 0, None, depth=6, decoded=2)
+    pages = prefetched(fetch, 1, 0, None, depth=6, decoded=2)
     assert next(pages)[1]["rows"] == [[0, 1]]  # held: the storing thread is busy
     deadline = time.monotonic() + 10
     while len(asked) < 7 and time.monotonic() < deadline:
@@ -318,7 +318,7 @@ def test_a_page_whose_cursor_came_first_is_decoded_while_the_next_is_asked_for()
     import pytest
 
     from desktop.sync.api import DeferredPage
-    from desktop.sync.pull import _prefetched
+    from desktop.sync.snapshot_pipeline import prefetched
 
     asked = []
     second_asked = threading.Event()
@@ -340,7 +340,7 @@ def test_a_page_whose_cursor_came_first_is_decoded_while_the_next_is_asked_for()
 
     got = []
     with pytest.raises(ValueError, match="cut off"):
-        for i, page in _prefetched(fetch, 2, 0, None, depth=3):
+        for i, page in prefetched(fetch, 2, 0, None, depth=3):
             got.append((i, page["rows"][0][1]))
     assert got == [(0, 1), (0, 2), (0, 3), (1, 1)]
     assert not [t for t in threading.enumerate() if t.name.startswith("snapshot-")]

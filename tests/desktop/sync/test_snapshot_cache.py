@@ -8,7 +8,7 @@ from sqlmodel import select
 from desktop.models import Customer, new_id
 from desktop.store.engine import CACHE_KIB
 from desktop.store.search import search_customers
-from desktop.sync import pull
+from desktop.sync import pull, snapshot_pipeline
 
 NOW = "2026-12-01T08:00:00.000000+00:00"
 NAMES = ["北京协和医院", "四川大学华西医院", "复旦大学附属中山医院（徐汇院区）",
@@ -50,12 +50,12 @@ def test_a_first_sync_stores_pages_with_the_snapshot_cache_then_gives_the_usual_
         return store_page(w, table, page, bulk=bulk)
 
     monkeypatch.setattr(pull, "_store_page", noting)
-    monkeypatch.setattr(pull, "COMMIT_ROWS", 2)  # a commit between the pages
+    monkeypatch.setattr(snapshot_pipeline, "COMMIT_ROWS", 2)  # a commit between the pages
     outcome = pull.PullOutcome()
     assert pull.run_snapshot(store, _Pages(), outcome) == 7
 
     assert outcome.pulled == len(NAMES)
-    assert seen == [pull.SNAPSHOT_CACHE_KIB] * 3  # every page, in each transaction
+    assert seen == [snapshot_pipeline.SNAPSHOT_CACHE_KIB] * 3  # every page, in each transaction
     assert _cache_kib(store) == CACHE_KIB
     with store.read() as s:
         assert sorted(c.name for c in s.exec(select(Customer))) == sorted(NAMES)

@@ -10,7 +10,7 @@ import pytest
 
 from desktop.store.engine import WAL_AUTOCHECKPOINT_PAGES
 from desktop.store.store_key import load_key
-from desktop.sync import pull
+from desktop.sync import pull, snapshot_pipeline
 from tests.desktop.sync.test_snapshot_cache import NAMES, _Pages
 from tests.store_files import connect_store
 
@@ -26,7 +26,7 @@ def _autocheckpoints(store) -> list[int]:
 
 def test_a_first_sync_reaches_the_store_file_itself_and_leaves_checkpoints_as_they_were(
         store, monkeypatch, tmp_path):
-    monkeypatch.setattr(pull, "COMMIT_ROWS", 2)  # a commit between the pages
+    monkeypatch.setattr(snapshot_pipeline, "COMMIT_ROWS", 2)  # a commit between the pages
     assert pull.run_snapshot(store, _Pages(), pull.PullOutcome()) == 7
 
     # The file alone, without its log (a few pages: SQLite's own checkpoint at 1,000 would
