@@ -57,7 +57,7 @@ def kill_after_progress(lines, rng: random.Random, child_alive, kill) -> tuple[b
             seen += 1
             last_phase[0] = line.split()[1]
             if seen > target:
-                time.sleep(rng.uniform(0, 0.05))
+                time.sleep(rng.uniform(0, 0.01))
                 break
     killed = child_alive()
     if killed:
