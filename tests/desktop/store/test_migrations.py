@@ -154,31 +154,65 @@ def test_follow_ups_kept_before_the_activity_link_open_without_one(tmp_path):
     s.close()
 
 
+def _indexes(s: Store) -> set[str]:
+    with s.engine.connect() as connection:
+        return {n for (n,) in connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+def _plan(s: Store, sql: str) -> str:
+    with s.engine.connect() as connection:
+        return " ".join(str(r[-1]) for r in connection.exec_driver_sql(
+            f"EXPLAIN QUERY PLAN {sql}"))
+
+
+def _downgrade(s: Store, revision: str) -> None:
+    from alembic import command
+
+    cfg = migrate.alembic_config()
+    with s.engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, revision)
+
+
 def test_a_store_leaves_out_the_indexes_a_laptop_never_reads(tmp_path):
     """Each synced table's `revision` index and `visit.customer_id` are the server's
     (decision 0041): a new store has none of them, a customer's visits are still found
     through an index, and going back to revision 0018 builds them again."""
-    from alembic import command
-
     from desktop.models import SYNCED_MODELS
 
     s = Store.open(tmp_path / "a.sqlite3")
-
-    def indexes() -> set[str]:
-        with s.engine.connect() as connection:
-            return {n for (n,) in connection.exec_driver_sql(
-                "SELECT name FROM sqlite_master WHERE type = 'index'")}
-
     skipped = {f"ix_{t}_revision" for t in SYNCED_MODELS} | {"ix_visit_customer_id"}
-    assert not indexes() & skipped
-    assert {"ix_visit_customer_started", "ix_sync_confirmation_revision"} <= indexes()
-    with s.engine.connect() as connection:
-        plan = " ".join(str(r[-1]) for r in connection.exec_driver_sql(
-            "EXPLAIN QUERY PLAN SELECT id FROM visit WHERE customer_id = 'c1'"))
-    assert "USING INDEX ix_visit_customer_started (customer_id=?)" in plan
-    cfg = migrate.alembic_config()
-    with s.engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.downgrade(cfg, "0018")
-    assert skipped <= indexes()
+    assert not _indexes(s) & skipped
+    assert {"ix_visit_customer_started", "ix_sync_confirmation_revision"} <= _indexes(s)
+    assert "USING INDEX ix_visit_customer_started (customer_id=?)" in _plan(
+        s, "SELECT id FROM visit WHERE customer_id = 'c1'")
+    _downgrade(s, "0018")
+    assert skipped <= _indexes(s)
+    s.close()
+
+
+def test_a_store_keeps_a_territory_index_only_where_the_screens_read_it(tmp_path):
+    """Decision 0042: the `(territory_id, id)` index stays on the tables a manager's screens
+    filter by territory and goes elsewhere, with the visits' rep and the product indexes of
+    visit products and customer figures. A month's visits of a territory are read through
+    their date, a customer's figures of one product through the customer (not through the
+    product, a tenth of the table), a lost territory's rows are still dropped, and going back
+    to revision 0019 builds the indexes again."""
+    from desktop.models import SYNCED_MODELS
+
+    s = Store.open(tmp_path / "a.sqlite3")
+    kept = {f"ix_{t}_territory_id_id" for t in migrate.TERRITORY_READ}
+    gone = ({f"ix_{t}_territory_id_id" for t in SYNCED_MODELS} - kept) | {
+        "ix_visit_rep_user_id", "ix_visit_product_product_id", "ix_customer_metric_product_id"}
+    assert kept <= _indexes(s)
+    assert not _indexes(s) & gone
+    assert "USING INDEX ix_visit_started_at" in _plan(
+        s, "SELECT id FROM visit WHERE deleted = 0 AND territory_id IN ('t1') "
+           "AND started_at >= '2026-11-01' AND started_at < '2026-12-01'")
+    assert "USING INDEX ix_customer_metric_customer_id" in _plan(
+        s, "SELECT id FROM customer_metric WHERE deleted = 0 AND customer_id IN ('c1', 'c2') "
+           "AND product_id IN ('p1') AND period LIKE '2025-%'")
+    _downgrade(s, "0019")
+    assert gone <= _indexes(s)
     s.close()
