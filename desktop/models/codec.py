@@ -14,7 +14,10 @@ the server's rows as they come (the client); `to_datetime` and `to_date` read th
 either form. Python → SQLite: `python_to_storage`. Wire → SQLite: `wire_to_storage` (a first
 sync stores snapshot pages without making Python values). SQLite → wire:
 `storage_temporal_to_wire` (the server's snapshot pages). The last two are the first sync's
-hot path: they slice text in the usual forms and parse only the others.
+hot path: they slice text in the usual forms and parse only the others. A snapshot page
+asked for with its dates and times in SQLite's form (`SQLITE_DATETIMES`, decision 0043) is
+neither sliced by the server nor by the client: `storage_temporal_column_to_sqlite`,
+`wire_column_to_storage(..., SQLITE_DATETIMES)`.
 """
 
 from __future__ import annotations
@@ -28,6 +31,13 @@ from pydantic_core import PydanticUndefined
 from sqlalchemy import JSON, Boolean, Date, DateTime
 
 from desktop.models.base import synced_model
+
+# The forms a snapshot page's dates and times can travel in: the wire's (ISO 8601 with the
+# offset), or as SQLite stores them (what both a SQLite server and a laptop hold).
+WIRE_DATETIMES = "wire"
+SQLITE_DATETIMES = "sqlite"
+DATE_TEXT_LENGTH = 10  # `2026-03-01`
+DATETIME_TEXT_LENGTH = 26  # `2026-03-01 09:30:00.000000`
 
 Converter = Callable[[object], object]
 
@@ -247,6 +257,11 @@ def python_to_storage(sa_type) -> Converter | None:
             "bool": bool_to_storage, "json": json_to_storage}.get(_storage_kind(sa_type))
 
 
+def temporal_text_length(sa_type) -> int:
+    """How long SQLite's stored text of a date (10) or datetime (26) column's values is."""
+    return DATE_TEXT_LENGTH if _storage_kind(sa_type) == "date" else DATETIME_TEXT_LENGTH
+
+
 def _storage_kind(sa_type) -> str | None:
     """The kind of column whose SQLite storage differs from its Python and wire values."""
     impl = getattr(sa_type, "impl", sa_type)  # UTCDateTime wraps DateTime
@@ -280,12 +295,34 @@ def wire_to_storage(sa_type) -> Converter | None:
             "json": json.dumps}.get(_storage_kind(sa_type))
 
 
-def wire_column_to_storage(sa_type) -> Callable[[list], list] | None:
+def wire_column_to_storage(sa_type, datetimes: str = WIRE_DATETIMES
+                           ) -> Callable[[list], list] | None:
     """`wire_to_storage` for a whole column of a columnar page at once (None stays None), or
     None when the column's wire values are stored as they are. One comprehension per column
-    instead of a call per value: the usual forms are sliced inline."""
+    instead of a call per value: the usual forms are sliced inline. `datetimes`: the form of
+    the page's date and time values (`SQLITE_DATETIMES`: already as stored, checked only)."""
+    kind = _storage_kind(sa_type)
+    if kind == "datetime" and datetimes == SQLITE_DATETIMES:
+        return _sqlite_datetimes_to_storage
     return {"datetime": _wire_datetimes_to_storage, "date": _wire_dates_to_storage,
-            "json": _wire_json_to_storage}.get(_storage_kind(sa_type))
+            "json": _wire_json_to_storage}.get(kind)
+
+
+def _sqlite_datetimes_to_storage(values: list) -> list:
+    """A page's datetimes sent as SQLite stores them: kept as they are when every one has the
+    stored text's length (checked at C speed, no call per value), else each converted."""
+    return values if sqlite_text_column(values, DATETIME_TEXT_LENGTH) \
+        else _wire_datetimes_to_storage(values)
+
+
+def sqlite_text_column(values: list, length: int) -> bool:
+    """Whether every value of a column is None or text of `length` characters (the stored
+    form of a date, 10, or of a datetime, 26)."""
+    try:
+        return set(map(len, filter(None, values))) <= {length} and all(
+            map(str.__instancecheck__, filter(None, values)))
+    except TypeError:  # a value without a length (a number, a datetime object)
+        return False
 
 
 def _wire_datetimes_to_storage(values: list) -> list:
@@ -319,6 +356,17 @@ def storage_temporal_to_wire(value):
     if isinstance(value, datetime):
         value = value.astimezone(UTC)
     return encode_value(value)
+
+
+def storage_temporal_column_to_sqlite(values: list, length: int) -> list:
+    """A column of stored dates (`length` 10) or datetimes (26) -> SQLite's stored text of
+    them (a laptop's store: `2026-03-01`, `2026-03-01 09:30:00.000000` in UTC): the list
+    itself when it holds that already (a SQLite server's), else each converted (PostgreSQL's
+    date and datetime objects)."""
+    if sqlite_text_column(values, length):
+        return values
+    return [None if v is None else date_to_storage(to_date(v)) if length == DATE_TEXT_LENGTH
+            else datetime_to_storage(to_datetime(v)) for v in values]
 
 
 def storage_temporal_column_to_wire(values) -> list:

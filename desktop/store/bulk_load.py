@@ -24,6 +24,7 @@ from sqlmodel import Session
 
 from desktop.models import SYNCED_MODELS, SyncedBase
 from desktop.models.codec import (
+    WIRE_DATETIMES,
     missing_value,
     python_to_storage,
     wire_column_to_storage,
@@ -84,12 +85,14 @@ class BulkLoad:
             prepared.append(row)
         return raw.executemany(sql, prepared).rowcount
 
-    def store_wire_columns(self, model: type[T], columns: list[str], values: list[list]
-                           ) -> int:
+    def store_wire_columns(self, model: type[T], columns: list[str], values: list[list],
+                           datetimes: str = WIRE_DATETIMES) -> int:
         """`store_wire_rows` for a columnar page: `values` holds one list per name in
-        `columns`, all of one length. Each column is converted at once and the rows are
-        zipped together inside `executemany`. Returns rows written."""
-        return self.store_prepared_columns(model, prepare_wire_columns(model, columns, values))
+        `columns`, all of one length, its datetimes in the form `datetimes`. Each column is
+        converted at once and the rows are zipped together inside `executemany`. Returns
+        rows written."""
+        return self.store_prepared_columns(
+            model, prepare_wire_columns(model, columns, values, datetimes))
 
     def store_prepared_columns(self, model: type[T], prepared: list) -> int:
         """`store_wire_columns` of a page converted beforehand by `prepare_wire_columns`
@@ -182,16 +185,19 @@ def _bulk_upsert(model, *, newer_only: bool = False) -> tuple[str, list]:
     return sql, [(c.name, python_to_storage(c.type)) for c in table.columns]
 
 
-def prepare_wire_columns(model: type[T], columns: list[str], values: list[list]) -> list:
+def prepare_wire_columns(model: type[T], columns: list[str], values: list[list],
+                         datetimes: str = WIRE_DATETIMES) -> list:
     """A columnar page's values in the order and stored form of `model`'s table columns (one
     list per column; a column the server did not send filled with its default), ready for
-    `Writer.store_prepared_columns`; [] for a page without rows. Pure: any thread may run it."""
+    `Writer.store_prepared_columns`; [] for a page without rows. `datetimes`: the form the
+    page's datetimes came in (the page's `datetimes`; SQLite's own are only checked). Pure:
+    any thread may run it."""
     count = len(values[0]) if values else 0
     if not count:
         return []
     where = {name: i for i, name in enumerate(columns)}
     ordered = []
-    for name, convert in _column_plan(model):
+    for name, convert in _column_plan(model, datetimes):
         i = where.get(name)
         if i is None:  # a column this server version does not send
             fill = missing_value(model.__tablename__, name)
@@ -204,9 +210,9 @@ def prepare_wire_columns(model: type[T], columns: list[str], values: list[list])
 
 
 @cache
-def _column_plan(model) -> list[tuple[str, object]]:
+def _column_plan(model, datetimes: str) -> list[tuple[str, object]]:
     """[(column, whole wire column -> storage, or None)] in the table's column order."""
-    return [(c.name, wire_column_to_storage(c.type)) for c in model.__table__.columns]
+    return [(c.name, wire_column_to_storage(c.type, datetimes)) for c in model.__table__.columns]
 
 
 @cache

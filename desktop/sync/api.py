@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 
 from desktop.models import SCHEMA_VERSION
+from desktop.models.codec import SQLITE_DATETIMES
 from desktop.sync.errors import RequestRejected, SchemaIncompatibleError, ServerError
 from desktop.sync.transport import Transport
 
@@ -93,7 +94,8 @@ class SyncApi:
         """A page of a table's rows, asked for in columns (one list of values per column,
         decision 0028). A server that does not lay pages out in columns answers in rows:
         callers read either through `page_rows` / `page_count`."""
-        params = {"table": table, "after": after or "", "limit": limit, "layout": "columns"}
+        params = {"table": table, "after": after or "", "limit": limit, "layout": "columns",
+                  "datetimes": SQLITE_DATETIMES}
         if territory_id:
             params["territory_id"] = territory_id
         return _checked_page(self.transport.get("/sync/snapshot/rows", params=params))
@@ -104,7 +106,8 @@ class SyncApi:
         page's cursor in a header (decision 0034): a `DeferredPage`, whose `next_after` lets
         the next page be asked for at once and whose `decode()` (any thread) gives the page.
         From a server without the header, the decoded page."""
-        params = {"table": table, "after": after or "", "limit": limit, "layout": "columns"}
+        params = {"table": table, "after": after or "", "limit": limit, "layout": "columns",
+                  "datetimes": SQLITE_DATETIMES}
         if territory_id:
             params["territory_id"] = territory_id
         received, headers = self.transport.get_raw("/sync/snapshot/rows", params=params)

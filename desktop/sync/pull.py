@@ -18,7 +18,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 
 from desktop.models import SYNCED_MODELS, synced_model, utcnow
-from desktop.models.codec import decode_columns, decode_row
+from desktop.models.codec import WIRE_DATETIMES, decode_columns, decode_row
 from desktop.store.bulk_load import prepare_wire_columns
 from desktop.store.hooks import hooks_deferrable
 from desktop.store.local_tables import SyncState
@@ -95,8 +95,9 @@ def run_snapshot(store: Store, api: SyncApi, outcome: PullOutcome, *,
         if bulk and "values" in page and tables[index] in SYNCED_MODELS:
             # Converted here, on the decoding thread, while the page before is stored:
             # SQLite releases the interpreter lock while it inserts.
-            page[PREPARED] = prepare_wire_columns(synced_model(tables[index]),
-                                                  page["columns"], page["values"])
+            page[PREPARED] = prepare_wire_columns(
+                synced_model(tables[index]), page["columns"], page["values"],
+                page.get("datetimes", WIRE_DATETIMES))
         return page
 
     def fetch(index: int, after: str | None) -> dict | DeferredPage:
@@ -166,7 +167,8 @@ def _store_page(w, table: str, page: dict, *, bulk: bool) -> int:
         if PREPARED in page:
             return w.store_prepared_columns(synced_model(table), page[PREPARED])
         if "values" in page:
-            return w.store_wire_columns(synced_model(table), page["columns"], page["values"])
+            return w.store_wire_columns(synced_model(table), page["columns"], page["values"],
+                                        page.get("datetimes", WIRE_DATETIMES))
         return w.store_wire_rows(synced_model(table), page["columns"], page["rows"])
     rows = decode_columns(table, page["columns"], page_rows(page))
     back_in_scope(w, table, (r["id"] for r in rows))

@@ -20,9 +20,13 @@ from sqlmodel import Session
 
 from desktop.models import synced_model
 from desktop.models.codec import (
+    SQLITE_DATETIMES,
+    WIRE_DATETIMES,
     is_temporal,
+    storage_temporal_column_to_sqlite,
     storage_temporal_column_to_wire,
     storage_temporal_to_wire,
+    temporal_text_length,
 )
 from server.sync.revisions import current_revision
 from server.sync.scope import REFERENCE_TABLES, Scope
@@ -39,6 +43,8 @@ SNAPSHOT_TABLES = (
 )
 MAX_PAGE = 5000
 LAYOUTS = ("rows", "columns")  # how a page lays out its values; rows unless asked
+# The forms of a columnar page's dates and times: the wire's unless asked (decision 0043).
+DATETIME_FORMS = (WIRE_DATETIMES, SQLITE_DATETIMES)
 
 
 def snapshot_tables(territory_id: str | None) -> list[str]:
@@ -83,7 +89,11 @@ def start(session: Session, *, scope: Scope, territory_id: str | None) -> dict:
 
 
 def rows_page(session: Session, *, scope: Scope, table: str, after: str | None, limit: int,
-              territory_id: str | None, layout: str = "rows") -> dict:
+              territory_id: str | None, layout: str = "rows",
+              datetimes: str = WIRE_DATETIMES) -> dict:
+    """A page of `table`'s rows after the cursor `after`. In the `columns` layout, dates and
+    times travel as SQLite stores them when asked (`datetimes=sqlite`: a SQLite server's text
+    as it is, without a slice per value on either side; the page says so)."""
     model = synced_model(table)
     columns = list(model.__table__.columns)
     territories = _paged_territories(scope, table, territory_id)
@@ -112,12 +122,18 @@ def rows_page(session: Session, *, scope: Scope, table: str, after: str | None, 
     processors = _processors(model, session.get_bind().dialect, codes) if rows else []
     if layout == "columns":
         values = [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in names]
+        sqlite_form = datetimes == SQLITE_DATETIMES
         for i in temporal:
-            values[i] = storage_temporal_column_to_wire(values[i])
+            values[i] = storage_temporal_column_to_sqlite(
+                values[i], temporal_text_length(columns[i].type)
+            ) if sqlite_form else storage_temporal_column_to_wire(values[i])
         for i, processor in processors:
             values[i] = list(map(processor, values[i]))
-        return {"table": table, "layout": "columns", "columns": names, "values": values,
+        page = {"table": table, "layout": "columns", "columns": names, "values": values,
                 "count": len(rows), "next_after": next_after}
+        if sqlite_form:
+            page["datetimes"] = SQLITE_DATETIMES
+        return page
     rows = [list(row) for row in rows]
     for row in rows:
         for i in temporal:
@@ -176,3 +192,4 @@ def _dialect_processors(_model, _name: str, dialect, selected: tuple, codes: tup
         if processor is not None:
             found.append((i, processor))
     return found
+

@@ -185,6 +185,7 @@ def snapshot_rows(request: Request, principal: CurrentUser, session: SessionDep,
                   after: SafeText | None = None, territory_id: SafeText | None = None,
                   limit: Annotated[int, Query(ge=1, le=snapshot_logic.MAX_PAGE)] = 5000,
                   layout: Literal[snapshot_logic.LAYOUTS] = "rows",  # type: ignore[valid-type]
+                  datetimes: Literal[snapshot_logic.DATETIME_FORMS] = "wire",  # type: ignore[valid-type]
                   ) -> Response:
     territory_id = _territory_param(principal, territory_id)
     if table not in snapshot_logic.snapshot_tables(territory_id) \
@@ -193,7 +194,7 @@ def snapshot_rows(request: Request, principal: CurrentUser, session: SessionDep,
                        "snapshot; use the tables listed by /sync/snapshot/start.")
     page = snapshot_logic.rows_page(
         session, scope=principal.scope, table=table, after=after or None, limit=limit,
-        territory_id=territory_id, layout=layout)
+        territory_id=territory_id, layout=layout, datetimes=datetimes)
     return snapshot_transfer.page_response(page, request.headers.get("accept-encoding"))
 
 

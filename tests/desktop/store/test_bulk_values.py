@@ -29,3 +29,33 @@ def test_nulls_and_booleans_of_a_page_are_stored_as_sqlalchemy_stores_them(tmp_p
         assert stored == ("integer", 1, "integer", 0, "null", "null")
         assert con.execute(query, (saved,)).fetchone() == stored
     store.close()
+
+
+def test_a_pages_times_sent_as_sqlite_stores_them_are_stored_and_read_back_the_same(tmp_path):
+    """A page whose datetimes came in SQLite's form (decision 0043) stores them as they are;
+    one whose values are not all in that form (an older server's, a mixed column) has each
+    converted; either reads back as the same moment as the wire's form."""
+    from datetime import UTC, datetime
+
+    from desktop.models.codec import SQLITE_DATETIMES
+    from desktop.store.bulk_load import prepare_wire_columns
+    from desktop.store.store import Store
+
+    store = Store.open(tmp_path / "rep.sqlite3")
+    columns = ["id", "kind", "name", "revision", "created_at", "updated_at"]
+    stored_form = "2026-12-01 08:00:00.000000"
+    ids = [new_id() for _ in range(3)]
+    pages = [([ids[0]], [stored_form], [stored_form]),  # all in SQLite's form
+             ([ids[1]], [NOW], [NOW]),  # the wire's form, although the page says SQLite's
+             ([ids[2]], ["2026-12-01 16:00:00+08:00"], ["2026-12-01T08:00:00Z"])]  # others
+    for page_ids, created, updated in pages:
+        values = [page_ids, ["hospital"], ["协和医院（西院区）"], [1], created, updated]
+        prepared = prepare_wire_columns(Customer, columns, values, SQLITE_DATETIMES)
+        assert prepared[[c.name for c in Customer.__table__.columns].index("created_at")] \
+            == [stored_form]
+        with store.write() as w:
+            assert w.store_wire_columns(Customer, columns, values, SQLITE_DATETIMES) == 1
+    moment = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
+    assert [store.get(Customer, i).created_at for i in ids] == [moment] * 3
+    assert [store.get(Customer, i).updated_at for i in ids] == [moment] * 3
+    store.close()

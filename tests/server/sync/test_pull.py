@@ -189,3 +189,35 @@ def test_snapshot_pages_in_columns_hold_what_the_row_pages_hold(world):
     empty = rep.get(path, params={"table": "complaint", "layout": "columns"}).json()
     assert empty["count"] == 0 and empty["values"] == [[] for _ in empty["columns"]]
     assert rep.get(path, params={"table": "customer", "layout": "diagonal"}).status_code == 422
+
+
+def test_snapshot_pages_can_carry_dates_and_times_as_sqlite_stores_them(world):
+    """A client that asks for `datetimes=sqlite` gets a columnar page's dates and times as
+    SQLite stores them (what its store writes, from either database: decision 0043), the
+    page saying so, and everything else as in the wire's form."""
+    from desktop.models.codec import wire_date_to_storage, wire_datetime_to_storage
+
+    rep = world.rep_a
+    customer = world.customer(rep)
+    [visit] = rep.push(mutation("visit", customer_id=customer["id"],
+                                started_at="2026-03-01T17:30:00+08:00",
+                                follow_up_date="2026-03-08", status="submitted"))
+    assert visit["status"] == "applied", visit
+    path = "/api/v1/sync/snapshot/rows"
+    asked = {"table": "visit", "layout": "columns"}
+    wire = rep.get(path, params=asked).json()
+    stored = rep.get(path, params={**asked, "datetimes": "sqlite"}).json()
+    assert "datetimes" not in wire and stored["datetimes"] == "sqlite"
+    assert stored["columns"] == wire["columns"] and stored["count"] == wire["count"] == 1
+    by_name = dict(zip(stored["columns"], stored["values"], strict=True))
+    assert by_name["started_at"] == ["2026-03-01 09:30:00.000000"]  # UTC, as stored
+    assert by_name["follow_up_date"] == ["2026-03-08"]
+    for name, wire_values, values in zip(wire["columns"], wire["values"], stored["values"],
+                                         strict=True):
+        if name.endswith("_at"):
+            assert values == [wire_datetime_to_storage(v) if v else v for v in wire_values]
+        elif name.endswith("_date"):
+            assert values == [wire_date_to_storage(v) if v else v for v in wire_values]
+        else:
+            assert values == wire_values, name
+    assert rep.get(path, params={**asked, "datetimes": "local"}).status_code == 422
