@@ -17,6 +17,7 @@ from typing import Protocol
 import orjson
 import requests
 import urllib3
+import zstandard
 
 from desktop import __version__
 from desktop.models import SCHEMA_VERSION
@@ -128,7 +129,7 @@ class Transport:
         """One request, its whole body read. With `raw`, a 2xx body is kept as it came
         (`response.raw_body`, still compressed if it was); other answers are read as
         usual, for their error."""
-        headers = {}
+        headers = {"Accept-Encoding": RAW_ACCEPT_ENCODING} if raw else {}
         if auth and self.tokens is not None:
             token = self.tokens.access_token()
             if token:
@@ -229,11 +230,13 @@ class Received:
         that does not inflate (cut off, or an encoding this app does not know)."""
         encoding = (self.encoding or "identity").strip().lower()
         try:
+            if encoding == "zstd":
+                return _zstd_inflate(self.body)
             if encoding in ("gzip", "x-gzip"):
                 return zlib.decompress(self.body, wbits=GZIP_WBITS)
             if encoding == "deflate":
                 return zlib.decompress(self.body)
-        except zlib.error as exc:
+        except (zlib.error, zstandard.ZstdError) as exc:
             raise ServerError("The server's compressed answer was cut off or damaged; will "
                               "try again.") from exc
         if encoding == "identity":
@@ -243,6 +246,19 @@ class Received:
 
 
 GZIP_WBITS = 16 + zlib.MAX_WBITS  # a gzip header and trailer around deflate data
+# What an answer read raw (`get_raw`, snapshot pages) may come in, best first: Zstandard
+# inflates ~3.6x faster than gzip (decision 0044). Other answers ask for gzip alone, which
+# requests undoes itself.
+RAW_ACCEPT_ENCODING = "zstd, gzip"
+
+
+def _zstd_inflate(body: bytes) -> bytes:
+    """A Zstandard body inflated; ZstdError when it is cut off (the frame never ends)."""
+    inflater = zstandard.ZstdDecompressor().decompressobj()
+    inflated = inflater.decompress(body)
+    if not inflater.eof:
+        raise zstandard.ZstdError("the frame is cut off")
+    return inflated
 
 
 def _wire_bytes(response: requests.Response, inflated: int) -> int:

@@ -248,3 +248,31 @@ def test_a_snapshot_page_waits_compressed_and_a_damaged_body_is_an_answer_to_try
     unknown = api.snapshot_page("customer", None, 400)
     with pytest.raises(ServerError, match=r"encoding this app cannot read \(br\)"):
         unknown.decode()
+
+
+def test_a_snapshot_page_may_come_in_zstandard_and_a_cut_off_frame_is_tried_again(server):
+    """Snapshot pages, read raw and inflated by the app, are asked for in Zstandard first
+    (decision 0044); other answers, which requests inflates, in gzip alone. A Zstandard body
+    that arrives whole is inflated; one whose frame ends early is the server's answer to try
+    again, not a page with rows missing."""
+    import zstandard
+
+    from desktop.sync.api import NEXT_AFTER_HEADER, SyncApi
+
+    names = [f"北京协和医院（东单院区）{n}" for n in range(400)]
+    page = {"table": "customer", "layout": "columns", "columns": ["id", "name"],
+            "values": [[f"c{n}" for n in range(400)], names], "count": 400,
+            "next_after": None}
+    packed = zstandard.ZstdCompressor(level=1).compress(json.dumps(page).encode())
+    zstd = {"Content-Encoding": "zstd", NEXT_AFTER_HEADER: "null"}
+    server.responses += [(200, packed, zstd), (200, packed[:-8], zstd), (200, {"ok": 1}, {})]
+    transport = Transport(server.url, tokens=FakeTokens())
+    api = SyncApi(transport, "device-1")
+    held = api.snapshot_page("customer", None, 400)
+    assert held.decode()["values"][1][399] == "北京协和医院（东单院区）399"
+    cut = api.snapshot_page("customer", None, 400)
+    with pytest.raises(ServerError, match="cut off or damaged; will try again"):
+        cut.decode()
+    assert transport.get("/sync/status") == {"ok": 1}
+    asked = [headers["Accept-Encoding"] for _method, _path, headers, _body in server.seen]
+    assert asked == ["zstd, gzip", "zstd, gzip", "gzip"]

@@ -7,7 +7,15 @@ from __future__ import annotations
 import gzip
 import json
 
-from server.sync.snapshot_transfer import NEXT_AFTER_HEADER, accepts_gzip, gzip_bytes
+import zstandard
+
+from server.sync.snapshot_transfer import (
+    NEXT_AFTER_HEADER,
+    accepts,
+    accepts_gzip,
+    gzip_bytes,
+    zstd_bytes,
+)
 
 ROWS = "/api/v1/sync/snapshot/rows"
 
@@ -66,6 +74,27 @@ def test_accept_encoding_is_read_as_http_says():
     assert not accepts_gzip("gzip;q=0") and not accepts_gzip("br, gzip; q=0.0")
     assert not accepts_gzip("gzip;q=nonsense")
     assert gzip.decompress(gzip_bytes(b"x" * 10_000)) == b"x" * 10_000
+    assert accepts("zstd, gzip", "zstd") and accepts("*", "zstd") and accepts("ZSTD;q=1", "zstd")
+    assert not accepts("gzip, deflate, br", "zstd") and not accepts("zstd;q=0, *", "zstd")
+    assert not accepts("*, zstd;q=0", "zstd") and accepts("*;q=0, gzip", "gzip")
+    assert zstandard.ZstdDecompressor().decompress(zstd_bytes(b"x" * 10_000)) == b"x" * 10_000
+
+
+def test_a_large_page_comes_in_zstandard_to_a_client_that_accepts_it(world):
+    """Decision 0044: a client that accepts `zstd` gets a large page in Zstandard (smaller
+    than gzip's), one that accepts only gzip gets gzip, each the same JSON."""
+    manager = world.manager
+    for _ in range(30):
+        world.customer(world.rep_a)
+    params = {"table": "customer", "limit": 5000, "layout": "columns"}
+    zstd_headers, packed = _raw_get(manager, params, "zstd, gzip")
+    gzip_headers, gzipped = _raw_get(manager, params, "gzip")
+    _plain_headers, plain = _raw_get(manager, params, "identity")
+    assert zstd_headers["content-encoding"] == "zstd"
+    assert zstd_headers["vary"] == "Accept-Encoding"
+    assert gzip_headers["content-encoding"] == "gzip"
+    assert zstandard.ZstdDecompressor().decompress(packed) == gzip.decompress(gzipped) == plain
+    assert len(packed) < len(gzipped) < len(plain)
 
 
 def _all_ids(who, table: str) -> list[str]:
