@@ -94,11 +94,8 @@ class SyncApi:
         """A page of a table's rows, asked for in columns (one list of values per column,
         decision 0028). A server that does not lay pages out in columns answers in rows:
         callers read either through `page_rows` / `page_count`."""
-        params = {"table": table, "after": after or "", "limit": limit, "layout": "columns",
-                  "datetimes": SQLITE_DATETIMES}
-        if territory_id:
-            params["territory_id"] = territory_id
-        return _checked_page(self.transport.get("/sync/snapshot/rows", params=params))
+        return _checked_page(self.transport.get(
+            "/sync/snapshot/rows", params=_page_params(table, after, limit, territory_id)))
 
     def snapshot_page(self, table: str, after: str | None, limit: int,
                       territory_id: str | None = None) -> dict | DeferredPage:
@@ -106,11 +103,8 @@ class SyncApi:
         page's cursor in a header (decision 0034): a `DeferredPage`, whose `next_after` lets
         the next page be asked for at once and whose `decode()` (any thread) gives the page.
         From a server without the header, the decoded page."""
-        params = {"table": table, "after": after or "", "limit": limit, "layout": "columns",
-                  "datetimes": SQLITE_DATETIMES}
-        if territory_id:
-            params["territory_id"] = territory_id
-        received, headers = self.transport.get_raw("/sync/snapshot/rows", params=params)
+        received, headers = self.transport.get_raw(
+            "/sync/snapshot/rows", params=_page_params(table, after, limit, territory_id))
         header = headers.get(NEXT_AFTER_HEADER)
         cursor = _header_cursor(header) if header is not None else _NO_CURSOR
         if cursor is _NO_CURSOR:
@@ -123,6 +117,16 @@ class SyncApi:
                                   "next page starts; will try again.")
             return page
         return DeferredPage(cursor, decode)
+
+
+def _page_params(table: str, after: str | None, limit: int, territory_id: str | None) -> dict:
+    """A snapshot page's query: in columns (decision 0028), datetimes as SQLite stores them
+    (decision 0043)."""
+    params = {"table": table, "after": after or "", "limit": limit, "layout": "columns",
+              "datetimes": SQLITE_DATETIMES}
+    if territory_id:
+        params["territory_id"] = territory_id
+    return params
 
 
 class DeferredPage:

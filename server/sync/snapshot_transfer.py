@@ -33,27 +33,26 @@ GZIP_OVER = 2048  # bytes: smaller answers go as they are, like the middleware's
 
 
 def accepts(accept_encoding: str | None, coding: str) -> bool:
-    """Whether an Accept-Encoding header admits `coding` (`gzip`, `zstd`): named, or by `*`,
-    with a quality above 0 (`gzip;q=0` refuses it)."""
-    aliases = {"gzip": ("gzip", "x-gzip")}.get(coding, (coding,))
-    found = None
+    """Whether an Accept-Encoding header admits `coding` (`gzip`, `zstd`): named, else by
+    `*`, with a quality above 0 (`gzip;q=0` refuses it, an unreadable quality too)."""
+    qualities: dict[str, float] = {}
     for item in (accept_encoding or "").split(","):
         name, _, params = item.strip().partition(";")
         name = name.strip().lower()
-        if name in aliases or (name == "*" and found is None):
-            quality = params.strip().lower().removeprefix("q=").strip()
-            try:
-                found = not quality or float(quality) > 0
-            except ValueError:
-                found = False
-            if name != "*":
-                return found
-    return bool(found)
+        qualities.setdefault(_ALIASES.get(name, name), _quality(params))
+    return qualities.get(coding, qualities.get("*", 0.0)) > 0
 
 
-def accepts_gzip(accept_encoding: str | None) -> bool:
-    """Whether an Accept-Encoding header admits gzip."""
-    return accepts(accept_encoding, "gzip")
+_ALIASES = {"x-gzip": "gzip"}
+
+
+def _quality(params: str) -> float:
+    """An Accept-Encoding item's `q=` (1 without one, 0 when unreadable)."""
+    quality = params.strip().lower().removeprefix("q=").strip()
+    try:
+        return float(quality) if quality else 1.0
+    except ValueError:
+        return 0.0
 
 
 def gzip_bytes(body: bytes, level: int = PAGE_GZIP_LEVEL) -> bytes:
@@ -74,7 +73,7 @@ def page_response(page: dict, accept_encoding: str | None) -> Response:
     if len(body) >= GZIP_OVER:
         if accepts(accept_encoding, "zstd"):
             body, headers["Content-Encoding"] = zstd_bytes(body), "zstd"
-        elif accepts_gzip(accept_encoding):
+        elif accepts(accept_encoding, "gzip"):
             body, headers["Content-Encoding"] = gzip_bytes(body), "gzip"
         headers["Vary"] = "Accept-Encoding"  # (the middleware adds it to the others)
     return Response(body, media_type="application/json", headers=headers)

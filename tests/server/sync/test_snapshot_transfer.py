@@ -12,7 +12,6 @@ import zstandard
 from server.sync.snapshot_transfer import (
     NEXT_AFTER_HEADER,
     accepts,
-    accepts_gzip,
     gzip_bytes,
     zstd_bytes,
 )
@@ -68,6 +67,9 @@ def test_a_large_page_is_compressed_only_for_a_client_that_accepts_gzip(world):
 
 
 def test_accept_encoding_is_read_as_http_says():
+    def accepts_gzip(header):
+        return accepts(header, "gzip")
+
     assert accepts_gzip("gzip") and accepts_gzip("deflate, gzip;q=0.5") and accepts_gzip("*")
     assert accepts_gzip("GZIP , br")
     assert not accepts_gzip(None) and not accepts_gzip("") and not accepts_gzip("identity")
