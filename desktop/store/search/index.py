@@ -58,6 +58,8 @@ _CUSTOMER_SQL = ("SELECT id, kind, tier, name, alias, organisation_id, departmen
 _INSERT_DOC = (f"INSERT INTO customer_search_doc (id, {', '.join(_DOC_COLUMNS)}) "
                f"VALUES (?, {', '.join('?' * len(_DOC_COLUMNS))})")
 _FTS_COLUMNS = ", ".join(_SEARCH_COLUMNS)
+FTS5_AUTOMERGE = 4  # FTS5's default: merge 4 segments of a level as writes add them
+_SET_AUTOMERGE = "INSERT INTO customer_search (customer_search, rank) VALUES ('automerge', ?)"
 _FTS_VALUES = ", ".join("?" * len(_SEARCH_COLUMNS))
 
 
@@ -221,7 +223,12 @@ def _store_documents(session: Session, rows: list[tuple]) -> int:
     db.execute("INSERT INTO customer_search (customer_search) VALUES ('delete-all')")
     db.execute("DELETE FROM customer_search_doc")
     db.executemany(_INSERT_DOC, rows)
+    # No merging of segments while the index is built: 'optimize' merges them all once
+    # below (merging along the way cost ~0.2 s of a 1x first sync's ~0.8 s rebuild). The
+    # setting is kept in the index's config table: FTS5's default is put back at once.
+    db.execute(_SET_AUTOMERGE, (0,))
     db.execute("INSERT INTO customer_search (customer_search) VALUES ('rebuild')")
+    db.execute(_SET_AUTOMERGE, (FTS5_AUTOMERGE,))
     # One merged segment per token: phrase queries on common characters get ~2x faster.
     db.execute("INSERT INTO customer_search (customer_search) VALUES ('optimize')")
     return len(rows)

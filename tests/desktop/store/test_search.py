@@ -12,6 +12,7 @@ from desktop.store.search import (
     reindex_customer,
     search_customers,
 )
+from desktop.store.search.index import FTS5_AUTOMERGE
 
 
 @pytest.fixture
@@ -250,6 +251,19 @@ def test_rebuild_and_reindex_give_the_same_answers(store, world):
         reindex_customer(w.session, world["zhangwei"].id)
         reindex_customer(w.session, "no-such-customer")
     assert {q: names(store, q) for q in before} == before
+
+
+def test_a_rebuild_leaves_the_index_merging_as_customers_are_saved_later(store, world):
+    # The bulk rebuild turns FTS5's merging off while it writes (its 'optimize' merges once);
+    # left off, every later save would add a segment that searches have to read.
+    with store.write() as w:
+        rebuild_index(w.session)
+    with store.read() as s:
+        config = dict(s.connection().exec_driver_sql(
+            "SELECT k, v FROM customer_search_config").fetchall())
+    assert config.get("automerge", FTS5_AUTOMERGE) == FTS5_AUTOMERGE == 4
+    store.update(Customer, world["wangfang"].id, name="王芳芳")
+    assert names(store, "王芳芳") == ["王芳芳"]
 
 
 def test_matching_ids_for_a_lazy_list(store, world):
