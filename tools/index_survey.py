@@ -64,12 +64,13 @@ def pytest_sessionfinish(session, exitstatus) -> None:
 
 
 # -- the survey --------------------------------------------------------------------------------
-def _file_from_models() -> Path:
+def _file_from_models(folder: Path) -> Path:
+    """A new SQLite file in `folder` with the models' tables and every index they declare."""
     from sqlalchemy import create_engine
 
     from desktop.store import migrate
 
-    path = Path(tempfile.mkdtemp(prefix="index-survey-")) / "models.sqlite3"
+    path = folder / "models.sqlite3"
     engine = create_engine(f"sqlite:///{path}")
     for metadata in migrate.target_metadata():
         metadata.create_all(engine)
@@ -113,7 +114,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("database", type=Path, nargs="?")
     parser.add_argument("--show", metavar="INDEX")
     args = parser.parse_args(argv)
-    uses, scans, planned, failed = survey(args.trace_dir, args.database or _file_from_models())
+    with tempfile.TemporaryDirectory(prefix="index-survey-") as folder:
+        uses, scans, planned, failed = survey(
+            args.trace_dir, args.database or _file_from_models(Path(folder)))
     if args.show:
         for sql in uses.get(args.show, []):
             print(sql)

@@ -58,9 +58,9 @@ _CUSTOMER_SQL = ("SELECT id, kind, tier, name, alias, organisation_id, departmen
 _INSERT_DOC = (f"INSERT INTO customer_search_doc (id, {', '.join(_DOC_COLUMNS)}) "
                f"VALUES (?, {', '.join('?' * len(_DOC_COLUMNS))})")
 _FTS_COLUMNS = ", ".join(_SEARCH_COLUMNS)
+_FTS_VALUES = ", ".join("?" * len(_SEARCH_COLUMNS))
 FTS5_AUTOMERGE = 4  # FTS5's default: merge 4 segments of a level as writes add them
 _SET_AUTOMERGE = "INSERT INTO customer_search (customer_search, rank) VALUES ('automerge', ?)"
-_FTS_VALUES = ", ".join("?" * len(_SEARCH_COLUMNS))
 
 
 def _rows(db: sqlite3.Connection, sql: str, params: Sequence = ()) -> list[dict]:

@@ -15,8 +15,8 @@ def test_statements_are_folded_by_shape_and_counted_per_index_read(tmp_path, mon
         index_survey._trace(sql)
     assert len(index_survey._seen) == 5
     (tmp_path / "1.sql").write_text("".join(f"{s}\n" for s in index_survey._seen.values()))
-    uses, scans, planned, failed = index_survey.survey(tmp_path,
-                                                       index_survey._file_from_models())
+    uses, scans, planned, failed = index_survey.survey(
+        tmp_path, index_survey._file_from_models(tmp_path))
     assert (planned, failed) == (3, 1)  # the search index is not in the models' file
     assert uses["ix_follow_up_due_date"] == [
         "SELECT id FROM follow_up WHERE due_date < '2026-01-01'"]
