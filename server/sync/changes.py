@@ -162,7 +162,8 @@ class PendingRevisions:
         """`commit` where statements run one at a time: the revisions first, then the rows
         with theirs (no second write of each row), the records, the answers."""
         count = len(self.slots)
-        first = next_revisions(session, count) if count else None
+        with session.no_autoflush:  # (an autoflush here would write each row twice)
+            first = next_revisions(session, count) if count else None
         for slot, objects in enumerate(self.slots):
             for obj in objects:
                 set_attribute(obj, "revision", first + slot)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from sqlalchemy import exc, select, text
+from sqlalchemy import event, exc, select, text
 
 from server.core.db import SentTogether, read_session, write_session
 from server.models import AuditEntry, ChangeLog, Conflict, FieldVersion, MutationLog
@@ -87,3 +87,32 @@ def test_a_write_failing_in_a_round_trip_leaves_nothing_and_says_why(engine):
 def _stored_answers(session, device: str) -> list[int]:
     return sorted(session.scalars(select(MutationLog.seq).where(
         MutationLog.device_id == device)))
+
+
+def test_the_rows_of_a_push_are_written_once(world, engine):
+    """Each pushed row is inserted or updated by one statement: on SQLite already numbered
+    (the revisions are taken first, without flushing the rows at that query), on PostgreSQL
+    before the revision lock, the revision stamped in the commit's round trip (decision
+    0038)."""
+    laptop = world.rep_a
+    customer = world.customer(laptop, name="北京大学第三医院（海淀院区）", tier="C")
+    writes: list[str] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany):
+        words = statement.split()
+        if words[0] in ("INSERT", "UPDATE") and words[1 + (words[0] == "INSERT")] in (
+                "customer", "visit"):
+            writes.append(" ".join(words[:3]))
+
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        updated, visit = laptop.push(
+            mutation("customer", "update", customer["id"], customer["revision"], tier="A"),
+            mutation("visit", customer_id=customer["id"],
+                     started_at="2026-03-02T01:30:00+00:00"))
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert updated["status"] == visit["status"] == "applied"
+    assert sorted(writes) == ["INSERT INTO visit", "UPDATE customer SET"]
+    assert _stored(engine, "customer", customer["id"]) == updated["revision"]
+    assert _stored(engine, "visit", visit["row"]["id"]) == visit["revision"]
