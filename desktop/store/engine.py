@@ -68,6 +68,7 @@ def create_local_engine(path: Path | str, *, key: bytes | None = None,
         echo=echo,
         poolclass=QueuePool,  # as for plain SQLite files (the dialect's default is one
         # connection per thread, which the UI's and the sync's threads would multiply)
+        pool_use_lifo=True,  # the connection used last: its page cache is the warm one
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
     )
     _configure_sqlite(engine)

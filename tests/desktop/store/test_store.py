@@ -182,3 +182,24 @@ def test_small_facts_are_stored_replaced_and_forgotten_in_one_transaction(store)
         store.set_state("cursor", "44", w.session)
         raise RuntimeError("the page failed to store")
     assert store.state("cursor") == "43"
+
+
+def _driver(session):
+    return session.connection().connection.driver_connection
+
+
+def test_a_read_after_a_write_takes_the_writers_connection_and_its_warm_page_cache(store):
+    """SQLite drops a connection's whole page cache when another connection has written
+    since, and SQLCipher decrypts and checks every page it reads again (a 16 KB HMAC each):
+    a read on another connection than the last write read ~50 pages again per sync cycle.
+    Once the UI and the sync have both held a connection, the next one handed out is still
+    the one used last."""
+    with store.read() as reading, store.write() as writing:  # two at once: UI and sync
+        assert _driver(reading) is not _driver(writing.session)
+    for n in range(3):
+        with store.write() as w:
+            w.create(Customer, kind="pharmacy", name=f"国大药房（朝阳{n}店）", city="北京")
+            writer = _driver(w.session)
+        with store.read() as s:
+            assert _driver(s) is writer
+            assert len(list(s.exec(select(Customer)))) == n + 1
