@@ -41,6 +41,14 @@ DEFAULT_TIMEOUT = (5.0, 60.0)
 GZIP_REQUESTS_OVER = 64 * 1024
 
 
+def _closed_unanswered(error: requests.ConnectionError) -> bool:
+    """Whether the connection was closed before any answer began (urllib3's "Connection
+    aborted": reset, or closed before the status line), not refused or timed out."""
+    cause = error.args[0] if error.args else None
+    return (isinstance(cause, urllib3.exceptions.ProtocolError) and len(cause.args) > 1
+            and isinstance(cause.args[1], (ConnectionResetError, BrokenPipeError)))
+
+
 class TokenSource(Protocol):
     """Supplies the bearer token and renews it (see `desktop.sync.auth.Credentials`)."""
 
@@ -145,9 +153,22 @@ class Transport:
         started = time.perf_counter()
         self.requests_made += 1
         try:
-            response = self.session.request(method, url, params=params, data=data,
-                                            headers=headers, timeout=self.timeout,
-                                            stream=raw)
+            try:
+                response = self.session.request(method, url, params=params, data=data,
+                                                headers=headers, timeout=self.timeout,
+                                                stream=raw)
+            except requests.ConnectionError as exc:
+                if not _closed_unanswered(exc):
+                    raise
+                # A kept-alive connection the server (or a proxy, a NAT) closed as idle just
+                # as this request went out: sent once more on a new connection. Every request
+                # is one the next cycle would send again anyway (a push is answered from the
+                # server's log when it was applied before, decision 0028).
+                log.info("%s %s: the connection was closed unanswered; sending again",
+                         method, path)
+                response = self.session.request(method, url, params=params, data=data,
+                                                headers=headers, timeout=self.timeout,
+                                                stream=raw)
             if raw and 200 <= response.status_code < 300:
                 response.raw_body = _read_as_sent(response)
                 received = len(response.raw_body)

@@ -43,6 +43,9 @@ def server():
             script.seen.append((self.command, self.path, dict(self.headers), body))
             script.ports.append(self.client_address[1])
             item = script.responses.pop(0)
+            if item == "close":  # closed as idle just as the request came: no answer
+                self.close_connection = True
+                return
             if item == "truncate":
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
@@ -276,3 +279,22 @@ def test_a_snapshot_page_may_come_in_zstandard_and_a_cut_off_frame_is_tried_agai
     assert transport.get("/sync/status") == {"ok": 1}
     asked = [headers["Accept-Encoding"] for _method, _path, headers, _body in server.seen]
     assert asked == ["zstd, gzip", "zstd, gzip", "gzip"]
+
+
+def test_a_kept_alive_connection_closed_unanswered_is_sent_once_more_on_a_new_one(server):
+    """A server, proxy or NAT closes an idle kept-alive connection just as the next request
+    goes out: the request is sent again on a new connection instead of the cycle failing."""
+    server.responses += [(200, {"changes": [], "cursor": 1}, {}), "close",
+                         (200, {"changes": [], "cursor": 2}, {})]
+    transport = Transport(server.url)
+    assert transport.get("/sync/pull", auth=False)["cursor"] == 1
+    assert transport.get("/sync/pull", auth=False)["cursor"] == 2
+    assert len(server.seen) == 3
+    assert server.ports[0] == server.ports[1] != server.ports[2]  # the second on a new one
+
+
+def test_a_server_closing_every_connection_unanswered_is_offline_after_one_more_try(server):
+    server.responses += ["close", "close", (200, {"unused": True}, {})]
+    with pytest.raises(OfflineError) as info:
+        Transport(server.url).post("/sync/push", {"mutations": []}, auth=False)
+    assert info.value.retryable and len(server.seen) == 2
