@@ -15,6 +15,9 @@ threads, and the SQLCipher pages the cycle decrypted (read from the file) and en
     .venv/bin/python -m bench cycle_instructions          # 1,000 customers, 4 cycles (~2 min)
     ROUNDS_BENCH_ROUNDS=8 ROUNDS_BENCH_QUICK=0 ...         # 10,000 customers, 8 cycles
 
+(`ROUNDS_BENCH_QUICK` is set for the counted process only: the benchmarks `python -m bench`
+runs after this one keep their own sizes.)
+
 Needs valgrind and its headers (Debian: valgrind) and a C compiler; without them it prints
 why and measures nothing.
 """
@@ -36,7 +39,10 @@ void count_on(void) { CALLGRIND_START_INSTRUMENTATION; }
 void count_off(void) { CALLGRIND_STOP_INSTRUMENTATION; }
 """
 _CHILD_FLAG = "ROUNDS_BENCH_CALLGRIND_CHILD"
-_CODEC = re.compile(r"^\s*([\d,]+) .*< \S*:(readDbPage|sqlcipherPagerCodec) \((\d+)x\)")
+# callgrind_annotate's callers of SQLCipher's page codec: reading a page from the file
+# (decrypted) or writing one (encrypted), with their call counts
+_CODEC_CALLER = re.compile(r"< \S*:(readDbPage|sqlcipherPagerCodec) \((\d+)x\)")
+_PAGE_KIND = {"readDbPage": "pages_read", "sqlcipherPagerCodec": "pages_written"}
 
 
 def _rounds() -> int:
@@ -81,7 +87,9 @@ def _child() -> None:
     from tests.keyring_backend import FileKeyring
 
     keyring.set_keyring(FileKeyring())
-    server = bench_incremental._ThreadServer(workdir, *_sizes())
+    customers, visits = _sizes()
+    print(json.dumps({"customers": customers, "visits": visits}), flush=True)
+    server = bench_incremental._ThreadServer(workdir, customers, visits)
     # Everything runs ~50x slower under Valgrind: a client's idle keep-alive connection
     # would meet uvicorn closing it after its usual 5 s (read when a connection opens)
     server.live._server.config.timeout_keep_alive = 3600
@@ -97,14 +105,14 @@ def _pages(out_file: Path) -> dict[str, int]:
     """SQLCipher's page codec calls: pages decrypted on reading, encrypted on writing."""
     tree = subprocess.run(["callgrind_annotate", "--tree=caller", "--inclusive=yes",
                            str(out_file)], capture_output=True, text=True, check=True).stdout
-    pages = {"readDbPage": 0, "sqlcipherPagerCodec": 0}
+    pages = dict.fromkeys(_PAGE_KIND.values(), 0)
     lines = tree.splitlines()
     for i, line in enumerate(lines):
-        if re.search(r"\*\s+\S*:sqlite3Codec ", line):
+        if re.search(r"\*\s+\S*:sqlite3Codec ", line):  # (its callers are listed above it)
             for caller in lines[max(0, i - 6):i]:
-                if found := _CODEC.match(caller):
-                    pages[found.group(2)] += int(found.group(3))
-    return {"pages_read": pages["readDbPage"], "pages_written": pages["sqlcipherPagerCodec"]}
+                if found := _CODEC_CALLER.search(caller):
+                    pages[_PAGE_KIND[found.group(1)]] += int(found.group(2))
+    return pages
 
 
 def run(emit) -> None:
@@ -112,8 +120,8 @@ def run(emit) -> None:
         emit({"metric": "cycle_instructions", "value": None, "unit": "instructions",
               "skipped": why})
         return
-    os.environ.setdefault("ROUNDS_BENCH_QUICK", "1")
     rounds = _rounds()
+    quick = os.environ.get("ROUNDS_BENCH_QUICK", "1") != "0"
     with tempfile.TemporaryDirectory(prefix="rounds-bench-callgrind-") as tmp:
         helper = Path(tmp) / "count.so"
         source = Path(tmp) / "count.c"
@@ -123,6 +131,9 @@ def run(emit) -> None:
         out = Path(tmp) / "callgrind.out"
         env = {**os.environ, _CHILD_FLAG: str(helper), "PYTHONPATH": str(ROOT),
                "ROUNDS_BENCH_SERVER": "thread", "PYTHONHASHSEED": "0"}
+        env.pop("ROUNDS_BENCH_QUICK", None)
+        if quick:
+            env["ROUNDS_BENCH_QUICK"] = "1"
         done = subprocess.run(
             # (instrumentation is switched for every thread; collection would be per thread)
             ["valgrind", "--tool=callgrind", "--instr-atstart=no",
@@ -131,6 +142,7 @@ def run(emit) -> None:
             cwd=ROOT, env=env, capture_output=True, text=True)
         if done.returncode != 0:
             raise RuntimeError(f"the counted run failed: {done.stderr[-2000:]}")
+        sizes = json.loads(next(line for line in done.stdout.splitlines() if line.startswith("{")))
         threads = {}
         for part in Path(tmp).glob("callgrind.out-*"):
             total = re.search(r"^totals:\s*(\d+)", part.read_text(), re.M)
@@ -138,20 +150,17 @@ def run(emit) -> None:
                                                           else 0)
         client = threads.pop(1, (None, 0))  # thread 1: the main thread, the client
         server = sum(n for _, n in threads.values())
-        pages = {"pages_read": 0, "pages_written": 0}
+        pages = dict.fromkeys(_PAGE_KIND.values(), 0)
         for part, n in [client, *threads.values()]:
             if part is not None and n:
                 for key, count in _pages(part).items():
                     pages[key] += count
-    from bench.bench_client_sync import _sizes
-
-    customers, visits = _sizes()
     emit({"metric": "cycle_instructions", "value": round((client[1] + server) / rounds),
           "unit": "instructions", "client": round(client[1] / rounds),
           "server": round(server / rounds),
           "pages_read_per_cycle": round(pages["pages_read"] / rounds, 1),
           "pages_written_per_cycle": round(pages["pages_written"] / rounds, 1),
-          "rounds": rounds, "customers": customers, "visits": visits,
+          "rounds": rounds, **sizes,
           "note": "incremental 20 + 20 cycle under callgrind, server in a thread; a full "
                   "collection before each cycle, outside the count"})
 

@@ -152,11 +152,14 @@ class Transport:
         url = f"{self.server_url}{API_PREFIX}{path}"
         started = time.perf_counter()
         self.requests_made += 1
+
+        def send() -> requests.Response:
+            return self.session.request(method, url, params=params, data=data,
+                                        headers=headers, timeout=self.timeout, stream=raw)
+
         try:
             try:
-                response = self.session.request(method, url, params=params, data=data,
-                                                headers=headers, timeout=self.timeout,
-                                                stream=raw)
+                response = send()
             except requests.ConnectionError as exc:
                 if not _closed_unanswered(exc):
                     raise
@@ -166,9 +169,7 @@ class Transport:
                 # server's log when it was applied before, decision 0028).
                 log.info("%s %s: the connection was closed unanswered; sending again",
                          method, path)
-                response = self.session.request(method, url, params=params, data=data,
-                                                headers=headers, timeout=self.timeout,
-                                                stream=raw)
+                response = send()
             if raw and 200 <= response.status_code < 300:
                 response.raw_body = _read_as_sent(response)
                 received = len(response.raw_body)
