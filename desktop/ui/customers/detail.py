@@ -260,6 +260,11 @@ class CustomerDetail(QWidget):
             self._reading = None
         self._read_timer.start()
 
+    def waiting(self) -> bool:
+        """A customer asked for is not on screen yet: its read waits for the pause or runs."""
+        tasks = getattr(self.context, "tasks", None)
+        return self._read_timer.isActive() or tasks is not None and not tasks.idle()
+
     def _read_asked(self) -> None:
         asked, store, customer_id = self._asked, self.context.store, self.customer_id
         self._reading = self.context.tasks.run(lambda: read_detail(store, customer_id),

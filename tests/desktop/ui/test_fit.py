@@ -90,8 +90,10 @@ def test_every_screen_fits_without_cut_off_text(qtbot, demo_store, tmp_path, lan
     languages.switch(language)
     window = _shown_window(qtbot, demo_store, tmp_path, languages, size)
     problems = []
+    detail = window.view("customers").detail
     for name, show in _screens(window):
         show()
+        qtbot.waitUntil(lambda: not detail.waiting(), timeout=30_000)  # the customer shown
         _settle(qtbot)
         assert window.width() == size[0], f"{name} forces the window wider than {size[0]}px"
         room, wanted = window.nav.viewport().width(), window.nav.sizeHintForColumn(0)
