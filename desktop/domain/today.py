@@ -103,11 +103,9 @@ def customers_overdue(store: Store, day: date, limit: int = OVERDUE_SHOWN
     """Customers overdue for a visit by their tier (A first), at most `limit` of them, and
     how many are overdue in all."""
     with store.read() as s:
-        grouped = visit_cadence.customers_overdue_by_tier(s, day)
-        ordered = visit_cadence.most_urgent_first(grouped)
-        shown = ordered[:limit]
+        shown, total = visit_cadence.most_urgent_overdue(s, day, limit)
         names = display_names(s, [st.customer_id for st in shown])
-    return [OverdueCustomer(st, names.get(st.customer_id, "")) for st in shown], len(ordered)
+    return [OverdueCustomer(st, names.get(st.customer_id, "")) for st in shown], total
 
 
 def customers_at_risk(store: Store, day: date | None = None) -> list[at_risk.AtRiskCustomer]:

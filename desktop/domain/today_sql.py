@@ -216,16 +216,15 @@ def customers_overdue(con, day: date, limit: int = OVERDUE_SHOWN, tz: tzinfo | N
         "AND kind != ?", (*tiers, CustomerKind.PATIENT.value)).fetchall()
     # the latest submitted call of each customer, kept by the store (desktop/store/last_calls);
     # `quick_open` opens no store where it is not yet whole (`last_calls_kept`)
-    last = {customer: local_time.local_day(latest, tz) for customer, latest in con.execute(
+    day_of = local_time.day_reader(tz)
+    last = {customer: day_of(latest) for customer, latest in con.execute(
         "SELECT customer_id, started_at FROM customer_last_call")}
-    overdue = cadence_rules.overdue_customers(customers, last, targets, day)
-    ordered = cadence_rules.most_urgent_first(cadence_rules.by_tier(overdue, targets))
-    shown = ordered[:limit]
+    shown, total = cadence_rules.most_urgent(customers, last, targets, day, limit)
     ids = [s.customer_id for s in shown]
     names = dict(con.execute(
         f"SELECT c.id, {display_name_sql('c')} FROM customer c WHERE c.id IN ({_marks(ids)})",
         ids)) if ids else {}
-    return [OverdueCustomer(s, names.get(s.customer_id, "")) for s in shown], len(ordered)
+    return [OverdueCustomer(s, names.get(s.customer_id, "")) for s in shown], total
 
 
 # -- helpers -------------------------------------------------------------------------------

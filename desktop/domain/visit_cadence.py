@@ -24,11 +24,12 @@ from desktop.domain.cadence_rules import (  # noqa: F401 - the rules, here too
     by_tier,
     cadence,
     frequency_phrase,
+    most_urgent,
     most_urgent_first,
     overdue_customers,
     visit_interval_days,
 )
-from desktop.domain.local_time import local_day
+from desktop.domain.local_time import day_reader, local_day  # noqa: F401 - here too
 from desktop.domain.plan_compliance import frequency_attainment
 from desktop.domain.plans import frequency_targets
 from desktop.models import Customer
@@ -60,7 +61,8 @@ def last_visit_days(session: Session, territory_ids: Iterable[str] | None = None
                     tz: tzinfo | None = None) -> dict[str, date]:
     """Day of the latest submitted call per customer (of the customers of `territory_ids`),
     in the rep's time zone or `tz`, as the store keeps it (desktop/store/last_calls)."""
-    return {customer_id: local_day(latest, tz)  # stored UTC text
+    day_of = day_reader(tz)
+    return {customer_id: day_of(latest)  # stored UTC text
             for customer_id, latest in last_calls.latest_calls(session, territory_ids)}
 
 
@@ -70,6 +72,24 @@ def customers_overdue_by_tier(session: Session, today: date, *,
                               ) -> dict[str, list[CadenceStatus]]:
     """Customers overdue for a call against their tier's frequency target, grouped by tier
     (A, B, C…; only tiers with a target), most urgent first within each tier."""
+    customers, last, targets = _cadence_inputs(session, territory_ids, region_id, tz)
+    return by_tier(overdue_customers(customers, last, targets, today), targets)
+
+
+def most_urgent_overdue(session: Session, today: date, limit: int, *,
+                        territory_ids: Iterable[str] | None = None,
+                        region_id: str | None = None, tz: tzinfo | None = None
+                        ) -> tuple[list[CadenceStatus], int]:
+    """The `limit` first of `most_urgent_first(customers_overdue_by_tier(...))`, and how
+    many are overdue in all."""
+    customers, last, targets = _cadence_inputs(session, territory_ids, region_id, tz)
+    return most_urgent(customers, last, targets, today, limit)
+
+
+def _cadence_inputs(session: Session, territory_ids: Iterable[str] | None,
+                    region_id: str | None, tz: tzinfo | None):
+    """(customer id, tier) of the customers a target applies to, their last calls' days,
+    and the targets by tier."""
     territory_ids = list(territory_ids) if territory_ids is not None else None
     targets = frequency_targets(session, region_id)
     query = select(Customer.id, Customer.tier).where(
@@ -78,6 +98,4 @@ def customers_overdue_by_tier(session: Session, today: date, *,
     if territory_ids is not None:
         query = query.where(Customer.territory_id.in_(territory_ids))
     customers = session.exec(query).all()
-    overdue = overdue_customers(customers, last_visit_days(session, territory_ids, tz),
-                                targets, today)
-    return by_tier(overdue, targets)
+    return customers, last_visit_days(session, territory_ids, tz), targets

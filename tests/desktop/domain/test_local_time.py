@@ -154,3 +154,38 @@ def test_the_systems_zone_is_the_default_and_the_setting_overrides_it(tz, system
     shown = _run(SHOW, tz)
     assert (shown["system"], shown["typed"], shown["setting"]) == (system, typed, "09:00")
     assert shown["today"] == str(datetime.now(BEIJING).date())
+
+
+DAYS_AROUND_CHANGES = """
+import json
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+from desktop.domain import local_time
+zone = ZoneInfo({tz!r})
+# every 7 minutes over 2026 and the days around its offset changes: stored text, naive,
+# aware UTC and aware in another zone, as the store and the ORM hand them back
+start = datetime(2026, 1, 1)
+moments = [start + timedelta(minutes=7 * i) for i in range(0, 365 * 24 * 60 // 7, 13)]
+moments += [datetime(2026, m, d) + timedelta(minutes=7 * i)
+            for m, d in ((3, 8), (4, 5), (4, 24), (9, 6), (10, 4), (10, 30), (11, 1))
+            for i in range(-300, 300)]
+shapes = [m.isoformat(" ", "microseconds") for m in moments] + moments[::5] + \\
+    [m.replace(tzinfo=UTC) for m in moments[::7]] + \\
+    [m.replace(tzinfo=UTC).astimezone(ZoneInfo("Asia/Kathmandu")) for m in moments[::11]]
+for tz in (None, zone):
+    read = local_time.day_reader(tz)
+    wrong = [str(m) for m in shapes
+             if not read(m) == local_time.local_day(m, tz) == local_time.local(m, zone).date()]
+    assert not wrong, (tz, wrong[:5])
+print(json.dumps({{"moments": len(shapes)}}))
+"""
+
+
+@pytest.mark.parametrize("tz", ["Asia/Shanghai", "America/New_York", "America/Santiago",
+                                "Africa/Cairo", "Australia/Lord_Howe", "Asia/Kolkata", "UTC"])
+def test_many_moments_fall_on_the_day_the_reps_clock_shows_also_where_clocks_change(tz):
+    """Today's overdue list turns thousands of last calls into days at once
+    (`day_reader`): each lands on the day the rep's clock showed, in the system's zone and
+    a named one, through daylight saving changes (New York's hour, Lord Howe's half hour,
+    Santiago's and Cairo's at midnight, which move the day) and in a half-hour zone."""
+    assert _run(DAYS_AROUND_CHANGES.format(tz=tz), tz)["moments"] > 10_000

@@ -83,3 +83,24 @@ def test_month_attainment_caps_each_customer_at_the_target():
     assert result["A"] == pytest.approx(5 / 8)
     assert result["B"] == pytest.approx(1 / 2)
     assert result["C"] == 0.0
+
+
+@pytest.mark.parametrize("limit", [0, 1, 7, 200, 5000])
+def test_the_most_urgent_few_are_the_head_of_the_whole_ordered_list(limit):
+    """Today shows the first 200 overdue customers and counts them all; taking only those
+    (`most_urgent`) keeps the whole list's order: tier A first, never-called first within a
+    tier, then the longest overdue, and ties in the order the customers came."""
+    import random
+
+    from desktop.domain.cadence_rules import by_tier, most_urgent, most_urgent_first
+
+    rng = random.Random(limit)
+    targets = {"A": 4, "B": 2, "C": 1, "E": 3, "Z": 1, "N": 0}
+    customers = [(f"c{i}", rng.choice("ABCDEZN") if i % 50 else None) for i in range(3000)]
+    last = {cid: TODAY - timedelta(days=rng.choice([1, 5, 8, 8, 8, 20, 31, 31, 90]))
+            for cid, _tier in customers if rng.random() < 0.8}
+    whole = most_urgent_first(by_tier(overdue_customers(customers, last, targets, TODAY),
+                                      targets))
+    shown, total = most_urgent(customers, last, targets, TODAY, limit)
+    assert total == len(whole) > 1000
+    assert shown == whole[:limit]
