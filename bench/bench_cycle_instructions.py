@@ -49,13 +49,22 @@ def _rounds() -> int:
     return max(1, int(os.environ.get("ROUNDS_BENCH_ROUNDS", 4)))
 
 
-def _missing() -> str | None:
+def missing() -> str | None:
     for tool in ("valgrind", "callgrind_annotate", "cc"):
         if shutil.which(tool) is None:
             return f"{tool} is not installed"
     if not Path("/usr/include/valgrind/callgrind.h").exists():
         return "valgrind's headers (valgrind/callgrind.h) are not installed"
     return None
+
+
+def build_counter(folder: Path) -> Path:
+    """The helper library (count_on, count_off) compiled into `folder`."""
+    helper, source = folder / "count.so", folder / "count.c"
+    source.write_text(HELPER_C)
+    subprocess.run(["cc", "-O2", "-shared", "-fPIC", "-o", str(helper), str(source)],
+                   check=True)
+    return helper
 
 
 def _child() -> None:
@@ -116,18 +125,14 @@ def _pages(out_file: Path) -> dict[str, int]:
 
 
 def run(emit) -> None:
-    if why := _missing():
+    if why := missing():
         emit({"metric": "cycle_instructions", "value": None, "unit": "instructions",
               "skipped": why})
         return
     rounds = _rounds()
     quick = os.environ.get("ROUNDS_BENCH_QUICK", "1") != "0"
     with tempfile.TemporaryDirectory(prefix="rounds-bench-callgrind-") as tmp:
-        helper = Path(tmp) / "count.so"
-        source = Path(tmp) / "count.c"
-        source.write_text(HELPER_C)
-        subprocess.run(["cc", "-O2", "-shared", "-fPIC", "-o", str(helper), str(source)],
-                       check=True)
+        helper = build_counter(Path(tmp))
         out = Path(tmp) / "callgrind.out"
         env = {**os.environ, _CHILD_FLAG: str(helper), "PYTHONPATH": str(ROOT),
                "ROUNDS_BENCH_SERVER": "thread", "PYTHONHASHSEED": "0"}

@@ -133,8 +133,9 @@ def test_today_shows_every_cell_whole(qtbot, app_demo_store, tmp_path, languages
     with local_time.fixed(zone=TIME_ZONE):  # the demo's clock, as the screenshots show it
         window = _shown_window(qtbot, app_demo_store, tmp_path, languages, size)
         window.show_view("today")
-        _settle(qtbot)
         today = window.view("today")
+        qtbot.waitUntil(window.context.tasks.idle, timeout=30_000)  # its lists read
+        _settle(qtbot)
         assert window.width() == size[0]
         assert all(model.rowCount() for model in (today.planned_model, today.complaint_model,
                                                    today.overdue_model)), "the demo fills Today"
