@@ -45,7 +45,7 @@ def run(emit) -> None:
     compileall.compile_dir(ROOT / "desktop", quiet=1)  # as installed (see bench_ui.run)
     customers, visits = bench_ui.START_CUSTOMERS, bench_ui.START_VISITS
     with tempfile.TemporaryDirectory(prefix="rounds-bench-start-callgrind-") as tmp:
-        data, machine = bench_ui._start_folder(Path(tmp), bench_ui.cached_store(customers,
+        data, machine = bench_ui.start_folder(Path(tmp), bench_ui.cached_store(customers,
                                                                                 visits))
         out = Path(tmp) / "callgrind.out"
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),

@@ -241,7 +241,7 @@ def run(emit) -> None:
     for customers in START_SIZES:  # the curve: data shown against the store's size
         visits = customers * VISITS_PER_CUSTOMER
         with tempfile.TemporaryDirectory(prefix="rounds-bench-start-") as tmp:
-            data, machine = _start_folder(Path(tmp), cached_store(customers, visits))
+            data, machine = start_folder(Path(tmp), cached_store(customers, visits))
             if customers == START_CUSTOMERS:
                 _start_ratio(emit, data, machine)
                 continue
@@ -265,7 +265,7 @@ def _customer_list(emit) -> None:
               "runs": RUNS})
 
 
-def _start_folder(tmp: Path, store: Path) -> tuple[Path, Path]:
+def start_folder(tmp: Path, store: Path) -> tuple[Path, Path]:
     """A data folder holding a private copy of `store`, and the machine-wide file."""
     data = tmp / "data"
     _copy_store(store, data)

@@ -3,9 +3,7 @@ complaints, with the actions a rep takes from there (edit, log a call, capture a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -19,30 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import (
-    call_list,
-    call_reports,
-    complaints,
-    customer_profile,
-    follow_ups,
-    local_time,
-    phones,
-    prescription_share,
-)
+from desktop.domain import call_list, complaints, customer_profile, follow_ups, phones
 from desktop.i18n import QT_TRANSLATE_NOOP as _t
 from desktop.models import validation
-from desktop.models.enums import (
-    ComplaintKind,
-    ComplaintStatus,
-    CustomerKind,
-    FollowUpStatus,
-    LifecycleStage,
-    LostReason,
-    VisitStatus,
-    VisitType,
-)
-from desktop.ui.common.pills import complaint_tone, follow_up_tone, visit_tone
-from desktop.ui.common.rows_model import Column, PagedRowsModel
+from desktop.models.enums import CustomerKind, LifecycleStage, LostReason
+from desktop.ui.common.rows_model import PagedRowsModel
 from desktop.ui.common.style import set_role
 from desktop.ui.common.texts import (
     date_text,
@@ -54,37 +33,15 @@ from desktop.ui.common.texts import (
     translate,
 )
 from desktop.ui.common.widgets import make_table_view
+from desktop.ui.customers.detail_rows import (
+    COMPLAINT_COLUMNS,
+    FOLLOW_UP_COLUMNS,
+    PEOPLE_COLUMNS,
+    VISIT_COLUMNS,
+    DetailRows,
+    read_detail,
+)
 from desktop.ui.customers.figures_tab import FiguresTab
-
-PEOPLE_COLUMNS = [
-    Column(_t("Columns", "Name"), lambda c: c.name),
-    Column(_t("Columns", "Kind"), lambda c: enum_text(CustomerKind, c.kind), optional=2),
-    Column(_t("Columns", "Title"), lambda c: c.title or c.position or ""),
-    Column(_t("Columns", "Tier"), lambda c: c.tier or ""),
-    Column(_t("Columns", "Phone"), lambda c: c.mobile or c.phone or "", optional=1),
-]
-VISIT_COLUMNS = [
-    Column(_t("Columns", "Date"), lambda v: datetime_text(v.started_at),
-           sort_key=lambda v: v.started_at),
-    Column(_t("Columns", "Customer"), lambda v: v.customer_name, optional=1),
-    Column(_t("Columns", "Type"), lambda v: enum_text(VisitType, v.visit_type), optional=2),
-    Column(_t("Columns", "Status"), lambda v: enum_text(VisitStatus, v.status),
-           tone=lambda v: visit_tone(v.status)),
-    Column(_t("Columns", "Feedback"), lambda v: (v.feedback or "").replace("\n", " ")),
-]
-FOLLOW_UP_COLUMNS = [
-    Column(_t("Columns", "Due"), lambda f: date_text(f.due_date)),
-    Column(_t("Columns", "Follow-up"), lambda f: f.title),
-    Column(_t("Columns", "Status"), lambda f: enum_text(FollowUpStatus, f.status),
-           tone=lambda f: follow_up_tone(f.status, f.is_overdue(local_time.today()))),
-]
-COMPLAINT_COLUMNS = [
-    Column(_t("Columns", "Received"), lambda c: datetime_text(c.received_at)),
-    Column(_t("Columns", "Kind"), lambda c: enum_text(ComplaintKind, c.kind)),
-    Column(_t("Columns", "Status"), lambda c: enum_text(ComplaintStatus, c.status),
-           tone=lambda c: complaint_tone(c.status, None)),
-    Column(_t("Columns", "Deadline"), lambda c: datetime_text(c.committed_deadline)),
-]
 
 
 def _value_text(name: str, value) -> str:
@@ -109,46 +66,7 @@ def _value_label(text: str) -> QLabel:
     return value
 
 
-@dataclass
-class DetailRows:
-    """Everything the pane shows of one customer, read in one go (on the database thread
-    when the selection moves, so typing in the search box never waits for it)."""
-
-    customer: Any
-    title: str
-    organisation: str | None
-    department: str | None
-    metrics: prescription_share.CustomerFigures
-    people: tuple[list, int]  # (first page, total)
-    visits: tuple[list, int]
-    follow_ups: tuple[list, int]
-    complaints: tuple[list, int]
-
-
-PAGE = 200
 READ_DELAY_MS = 120  # the pause after the selection moves before the pane is read
-
-
-def read_detail(store, customer_id: str | None) -> DetailRows | None:
-    """The pane's rows for `customer_id` (None when it does not exist any more)."""
-    c = customer_profile.customer(store, customer_id) if customer_id else None
-    if c is None:
-        return None
-    org = customer_profile.customer(store, c.organisation_id) if c.organisation_id else None
-    dept = customer_profile.customer(store, c.department_id) if c.department_id else None
-    mine = call_list.VisitFilter(customer_id=c.id)
-    return DetailRows(
-        c, call_reports.customer_name(store, c.id), org.name if org else None,
-        dept.name if dept else None, prescription_share.customer_figures(store, c.id),
-        (customer_profile.organisation_members(store, c.id, after=None, limit=PAGE),
-         customer_profile.member_count(store, c.id)),
-        (call_list.visit_page(store, mine, None, PAGE), call_list.visit_counts(store, mine).total),
-        (follow_ups.follow_up_page(store, customer_id=c.id, include_done=True, after=None,
-                                   limit=PAGE),
-         follow_ups.follow_up_counts(store, local_time.today(), customer_id=c.id,
-                                     include_done=True).listed),
-        (complaints.complaint_page(store, customer_id=c.id, after=None, limit=PAGE),
-         complaints.complaint_counts(store, local_time.now(), customer_id=c.id).total))
 
 
 class CustomerDetail(QWidget):

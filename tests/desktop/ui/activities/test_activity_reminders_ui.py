@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from test_activity_writes import opened, region_view, rep_view
 
 from desktop.domain import local_time
-from desktop.ui.customers.detail import read_detail
+from desktop.ui.customers.detail_rows import read_detail
 from desktop.ui.follow_ups.view import FollowUpsView
 from desktop.ui.today.view import TodayView
 
