@@ -157,10 +157,12 @@ def show_first_look(window, paths: AppPaths, config, settings: UiSettings):
     path = start_store_file(paths, config, settings)
     if path is None:
         return None
+    from desktop.deferred_imports import deferring
     from desktop.domain.today_sql import read_at_start
 
     try:
-        lists = read_at_start(path)
+        with deferring():  # what the keyring's import brings and Today does not use
+            lists = read_at_start(path)
     except Exception:  # noqa: BLE001 - the ordinary open says what is wrong
         log.exception("could not read Today at start; opening the usual way")
         return None
@@ -283,6 +285,10 @@ def run_app(args, paths: AppPaths) -> int:
             load_in_slices(DATABASE_LAYER, open_store, ui["window"])
 
     def open_store() -> None:
+        from desktop.deferred_imports import load_deferred
+
+        load_deferred()  # on this thread, before the sync's and the database's threads
+
         def ask_sign_in(server: str, locked: bool) -> bool:
             from desktop.ui.sync.login_dialog import LoginDialog
 
