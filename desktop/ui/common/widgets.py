@@ -133,6 +133,7 @@ class RowsTableView(QTableView):
     room_needed: Callable[[int], None] | None = None
     _fitted_room: int | None = None  # the viewport width the columns were last fitted to
     _fit_when_shown = False  # rows or room changed while hidden
+    _rows_left_from: int | None = None  # rows below the view, fitted after the next paint
 
     def setModel(self, model) -> None:
         super().setModel(model)
@@ -243,10 +244,44 @@ class RowsTableView(QTableView):
 
     def fit_rows(self) -> None:
         """Each row as high as its wrapped cells need, one-line rows the house 32 px (Qt's
-        own resizeRowsToContents would size them by the hidden vertical header: 36 px)."""
+        own resizeRowsToContents would size them by the hidden vertical header: 36 px).
+
+        A list scrolled to its top fits the rows that fill the view (and one more view's
+        worth) now, and those below once the view has painted, or before it scrolls:
+        measuring a row wraps each of its cells, and Today's 200 overdue customers took
+        ~20 ms of the start."""
         rows = self.model().rowCount() if self.model() is not None else 0
+        self._rows_left_from = None
+        room = 2 * self.viewport().height() if self.verticalScrollBar().value() == 0 else None
+        used = 0
         for row in range(rows):
+            if room is not None and used > room:
+                self._rows_left_from = row
+                self.viewport().update()  # the rest follow that paint
+                return
+            height = max(ROW_HEIGHT, self.sizeHintForRow(row) + WRAPPED_ROW_AIR)
+            self.setRowHeight(row, height)
+            used += height
+
+    def _fit_rows_below(self) -> None:
+        start, self._rows_left_from = self._rows_left_from, None
+        if start is None:
+            return
+        rows = self.model().rowCount() if self.model() is not None else 0
+        for row in range(start, rows):
             self.setRowHeight(row, max(ROW_HEIGHT, self.sizeHintForRow(row) + WRAPPED_ROW_AIR))
+
+    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        self._fit_rows_below()  # where a row is depends on the heights of those around it
+        super().scrollTo(index, hint)
+
+    def verticalScrollbarValueChanged(self, value: int) -> None:
+        self._fit_rows_below()  # before the rows scrolled to paint
+        super().verticalScrollbarValueChanged(value)
+
+    def rows_fitted(self) -> bool:
+        """Whether every row has its height (none wait for the next paint)."""
+        return self._rows_left_from is None
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -270,7 +305,10 @@ class RowsTableView(QTableView):
                 and self.viewport().width() != self._fitted_room):
             self._fitted_room = None
             QTimer.singleShot(0, self, self.fit_columns)
-        return super().viewportEvent(event)
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Paint and self._rows_left_from is not None:
+            QTimer.singleShot(0, self, self._fit_rows_below)
+        return handled
 
 
 def make_table_view(parent=None, *, stretch_last: bool = True,

@@ -158,12 +158,21 @@ def elided_cells(view: QTableView, rows: int = 300, columns: Iterable[int] | Non
     the room its column has on screen: a pill must hold its whole text; other cells need
     what their delegate asks for (the width the view itself would size the column to), or,
     in a view whose rows wrap, the height of their wrapped lines at the column's width.
-    A horizontal scroll bar counts too: what lies beyond it is not seen."""
+    A horizontal scroll bar counts too: what lies beyond it is not seen. Rows below the
+    view are measured as a person scrolling to them sees them: a view that fits them once
+    it has painted (or before it scrolls) is looked at first."""
+    from PySide6.QtWidgets import QApplication
+
     from desktop.ui.common.pills import PAD_X, PillDelegate
 
     model = view.model()
     if model is None or not _shown(view):
         return []
+    if not getattr(view, "rows_fitted", lambda: True)():
+        view.grab()  # a look at it paints it; the rows below follow on the next turn
+        QApplication.processEvents()
+        if not view.rows_fitted():
+            return ["rows below the view still unfitted after it painted"]
     header = view.horizontalHeader()
     room = view.viewport().width()
     out = []
