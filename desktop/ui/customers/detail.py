@@ -98,6 +98,9 @@ class CustomerDetail(QWidget):
         self.lost_button.setObjectName("mark_lost")
         self.lost_dialog = None
         self.tabs = QTabWidget(self)
+        # every tab in sight: the pane asks its splitter for their width rather than hide
+        # "Complaints (2)" behind scroll buttons (English at 1280 px)
+        self.tabs.tabBar().setUsesScrollButtons(False)
 
         # A grid, not a QFormLayout: the form layout under-sizes rows of wrapped text.
         self.profile_form = QGridLayout()

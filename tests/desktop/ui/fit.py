@@ -98,10 +98,13 @@ def _tab_problems(bar: QTabBar) -> list[str]:
         text = bar.tabText(i)
         if not text or not bar.isTabVisible(i):
             continue
-        has = bar.tabRect(i).width()
+        rect = bar.tabRect(i)
+        has = rect.width()
         needed = metrics.horizontalAdvance(text.replace("&", "")) + 16
         if needed > has + SLACK:
             out.append(f"tab {text!r} needs {needed}px, has {has}px")
+        elif rect.left() < 0 or rect.right() >= bar.width():  # behind the scroll buttons
+            out.append(f"tab {text!r} lies beyond the tab bar's {bar.width()}px")
     return out
 
 

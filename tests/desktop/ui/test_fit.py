@@ -179,6 +179,39 @@ def test_the_complaints_list_shows_each_kind_and_status_whole(qtbot, app_demo_st
     assert not problems, "cut off in the complaint list:\n" + "\n".join(problems)
 
 
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_customer_detail_shows_every_tab(qtbot, app_demo_store, tmp_path, languages,
+                                             language, size):
+    """The busiest doctor's detail (its tabs counting calls, follow-ups and complaints):
+    "Complaints (2)" lay behind the tab bar's scroll buttons in English at 1280 px."""
+    from sqlalchemy import func, select
+
+    from desktop.models import Customer, Visit
+    from tools.screenshots import _busiest_customer
+
+    with app_demo_store.read() as s:
+        busiest = s.execute(
+            select(Visit.customer_id).join(Customer, Customer.id == Visit.customer_id)
+            .where(Customer.kind == "doctor").group_by(Visit.customer_id)
+            .order_by(func.count().desc()).limit(1)).scalar_one()
+    languages.switch(language)
+    window = _shown_window(qtbot, app_demo_store, tmp_path, languages, size)
+    customers = window.show_view("customers")
+    detail = customers.detail
+    problems = []
+    for customer in (_busiest_customer(app_demo_store, "doctor"), busiest):
+        customers.select_customer(customer)
+        qtbot.waitUntil(lambda: not detail.waiting(), timeout=30_000)
+        for tab in range(detail.tabs.count()):
+            detail.tabs.setCurrentIndex(tab)
+            _settle(qtbot, window.context.tasks)
+            assert window.width() == size[0]
+            problems += [f"{detail.tabs.tabText(tab)}: {p}" for p in cut_off(detail)]
+    window.close()
+    assert not problems, "cut off in the customer detail:\n" + "\n".join(problems)
+
+
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
 def test_the_team_view_shows_every_cell_whole(qtbot, app_demo_store, tmp_path, languages,
                                               language):
