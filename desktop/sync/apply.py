@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from sqlalchemy import bindparam
 from sqlalchemy import select as sa_select
 from sqlmodel import select
 
@@ -39,13 +40,18 @@ def pending_by_row(w: Writer, table: str, row_ids: Iterable[str] | None = None
     return grouped
 
 
+_REVISIONS: dict[str, object] = {}  # table -> its statement, built once
+
+
 def _local_revisions(w: Writer, table: str, ids: list[str]) -> dict[str, int]:
-    t = synced_model(table).__table__
+    query = _REVISIONS.get(table)
+    if query is None:
+        t = synced_model(table).__table__
+        query = _REVISIONS[table] = sa_select(t.c.id, t.c.revision).where(
+            t.c.id.in_(bindparam("ids", expanding=True)))
     out: dict[str, int] = {}
     for i in range(0, len(ids), _IN_CHUNK):
-        chunk = ids[i:i + _IN_CHUNK]
-        for row_id, revision in w.session.execute(
-                sa_select(t.c.id, t.c.revision).where(t.c.id.in_(chunk))):
+        for row_id, revision in w.session.execute(query, {"ids": ids[i:i + _IN_CHUNK]}):
             out[row_id] = revision
     return out
 
@@ -84,10 +90,13 @@ def apply_rows(w: Writer, table: str, rows: list[dict]) -> int:
     return len(fresh)
 
 
+_ANY_PENDING = select(OutboxEntry.seq).where(
+    OutboxEntry.table_name == bindparam("table")).limit(1)
+
+
 def has_pending(w: Writer, table: str) -> bool:
     """Whether any outbox entry of `table` waits to be pushed."""
-    return w.session.exec(select(OutboxEntry.seq).where(
-        OutboxEntry.table_name == table).limit(1)).first() is not None
+    return w.session.exec(_ANY_PENDING, params={"table": table}).first() is not None
 
 
 def remove_rows(w: Writer, table: str, row_ids: Iterable[str]) -> int:

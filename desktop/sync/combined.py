@@ -67,12 +67,17 @@ class _Start:
     batch: list
 
 
+# the facts a cycle starts from, in one statement built once (building a statement and its
+# cache key costs more than running it here)
+_START_STATES = select(SyncState).where(SyncState.key.in_(
+    (restoring.STATE_KEY, pulling.CURSOR_KEY, EPOCH_KEY, PULL_MARKER_KEY)))
+
+
 def _start(store: Store, batch_size: int) -> _Start:
-    keys = (restoring.STATE_KEY, pulling.CURSOR_KEY, EPOCH_KEY, PULL_MARKER_KEY)
     with store.read() as s:
         # the rows stay in the session's identity map while `rows` holds them (it keeps
         # weak references only): the sample's marker is not read again
-        rows = list(s.exec(select(SyncState).where(SyncState.key.in_(keys))))
+        rows = list(s.exec(_START_STATES))
         states = {r.key: r.value for r in rows}
         recovering, cursor = bool(states.get(restoring.STATE_KEY)), states.get(
             pulling.CURSOR_KEY)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
+from sqlalchemy import bindparam
 from sqlalchemy import delete as sa_delete
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import select
@@ -34,17 +35,20 @@ def confirmation(entry: OutboxEntry, revision: int | None) -> dict | None:
             "revision": revision, "confirmed_at": utcnow()}
 
 
+# statements of every cycle, built once
+_RECORD = sqlite_insert(SyncConfirmation.__table__).prefix_with("OR REPLACE")
+_PRUNE = sa_delete(SyncConfirmation).where(SyncConfirmation.confirmed_at < bindparam("cutoff"))
+
+
 def record_confirmations(w: Writer, confirmations: list[dict]) -> None:
     """Keep the confirmations of one push answer, in its transaction, in one statement (a
     replayed answer replaces them)."""
     if confirmations:
-        w.session.execute(sqlite_insert(SyncConfirmation.__table__).prefix_with("OR REPLACE"),
-                          confirmations)
+        w.session.execute(_RECORD, confirmations)
 
 
 def prune_confirmations(w: Writer) -> None:
-    cutoff = utcnow() - timedelta(days=KEEP_DAYS)
-    w.session.execute(sa_delete(SyncConfirmation).where(SyncConfirmation.confirmed_at < cutoff))
+    w.session.execute(_PRUNE, {"cutoff": utcnow() - timedelta(days=KEEP_DAYS)})
 
 
 def note_pulled(store: Store, w: Writer, changes: list[dict]) -> None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from sqlalchemy import bindparam, func
 from sqlalchemy import delete as sa_delete
-from sqlalchemy import func
 from sqlmodel import select
 
 from desktop.models import utcnow
@@ -83,9 +83,18 @@ def ordinary_batch(store: Store, limit: int, upto: int) -> list[OutboxEntry]:
         return ordinary_entries(s, limit, upto)
 
 
+# statements of every cycle, built once: building one and its cache key costs more than
+# running it on a small outbox
+_ORDINARY = (select(OutboxEntry).where(OutboxEntry.seq <= bindparam("upto"))
+             .order_by(OutboxEntry.seq).limit(bindparam("limit")))
+_SUMMARY = select(func.max(OutboxEntry.seq), func.count(),
+                  func.max(OutboxEntry.priority)).select_from(OutboxEntry)
+_DELETE_CONFIRMED = sa_delete(OutboxEntry).where(
+    OutboxEntry.seq.in_(bindparam("seqs", expanding=True)))
+
+
 def ordinary_entries(s, limit: int, upto: int) -> list[OutboxEntry]:
-    return list(s.exec(select(OutboxEntry).where(OutboxEntry.seq <= upto)
-                       .order_by(OutboxEntry.seq).limit(limit)))
+    return list(s.exec(_ORDINARY, params={"upto": upto, "limit": limit}))
 
 
 def outbox_extent(store: Store, upto: int | None = None) -> tuple[int, int]:
@@ -98,9 +107,7 @@ def outbox_extent(store: Store, upto: int | None = None) -> tuple[int, int]:
 def outbox_summary_in(s) -> tuple[int, int, bool]:
     """(the newest entry's seq, how many entries, whether any is urgent) of the outbox, in
     one query (the start of a cycle: no look for urgent entries when there is none)."""
-    newest, count, urgent = s.exec(select(func.max(OutboxEntry.seq), func.count(),
-                                          func.max(OutboxEntry.priority))
-                                   .select_from(OutboxEntry)).one()
+    newest, count, urgent = s.exec(_SUMMARY).one()
     return int(newest or 0), int(count), bool(urgent)
 
 
@@ -194,7 +201,7 @@ def store_results(store: Store, batch: list[OutboxEntry], answer: dict,
             resolved += 1
         record_confirmations(w, confirmations)
         if confirmed:
-            w.session.execute(sa_delete(OutboxEntry).where(OutboxEntry.seq.in_(confirmed)))
+            w.session.execute(_DELETE_CONFIRMED, {"seqs": confirmed})
             prune_confirmations(w)
         by_table: dict[str, list[dict]] = {}
         for (table, row_id), row in server_rows.items():
