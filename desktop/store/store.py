@@ -37,9 +37,11 @@ from desktop.store.writer import Writer
 T = TypeVar("T", bound=SyncedBase)
 log = logging.getLogger(__name__)
 
-_insert_state = sqlite_insert(SyncState).values(key=bindparam("key"), value=bindparam("value"))
+# on the table, not the entity: the ORM's bulk-insert path cost more than the statement
+_insert_state = sqlite_insert(SyncState.__table__).values(key=bindparam("key"),
+                                                          value=bindparam("value"))
 _PUT_STATE = _insert_state.on_conflict_do_update(
-    index_elements=[SyncState.key], set_={"value": _insert_state.excluded.value})
+    index_elements=[SyncState.__table__.c.key], set_={"value": _insert_state.excluded.value})
 
 
 class Store:
@@ -174,6 +176,7 @@ class Store:
                 return
             # One statement, no read first (a sync cycle stores three facts, ~0.3 ms each
             # read); a copy of the fact the session holds is kept in step.
+            s.flush()  # as the ORM's statements flush first (the table's do not)
             s.execute(_PUT_STATE, {"key": key, "value": value})
             held = s.identity_map.get(identity_key(SyncState, key))
             if held is not None:

@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from sqlalchemy import bindparam
 from sqlalchemy import delete as sa_delete
+from sqlalchemy import select as sa_select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import select
 
@@ -68,9 +69,14 @@ def pull_marker(session) -> tuple[str, str, int] | None:
     return table, row_id, int(revision)
 
 
-def newest_confirmations(session, limit: int) -> list[SyncConfirmation]:
-    return list(session.exec(select(SyncConfirmation)
-                             .order_by(SyncConfirmation.revision.desc()).limit(limit)))
+_NEWEST = (sa_select(SyncConfirmation.table_name, SyncConfirmation.row_id,
+                     SyncConfirmation.revision)
+           .order_by(SyncConfirmation.revision.desc()).limit(bindparam("limit")))
+
+
+def newest_confirmations(session, limit: int) -> list[tuple[str, str, int]]:
+    """(table, row id, revision) of the `limit` newest confirmations (read every cycle)."""
+    return [tuple(row) for row in session.execute(_NEWEST, {"limit": limit})]
 
 
 def all_confirmations(session) -> list[SyncConfirmation]:

@@ -40,6 +40,7 @@ from desktop.store.search import forget_customers, purging_index
 from desktop.store.writer import Writer
 
 PURGE_KEY = "purge_after_push"
+_LISTED = sa_select(SyncState.value).where(SyncState.key == PURGE_KEY)  # read every push
 # Local tables of what the sync could not apply, about rows: emptied of a dropped row's.
 SYNC_OUTCOME_TABLES = frozenset({SyncConflict.__tablename__, SyncRejection.__tablename__})
 
@@ -53,8 +54,8 @@ def _pending_ids(w: Writer, table: str, row_ids: list[str]) -> set[str]:
 
 
 def _listed(w: Writer) -> list[list[str]]:
-    row = w.session.get(SyncState, PURGE_KEY)
-    return json.loads(row.value) if row else []
+    value = w.session.execute(_LISTED).scalar()
+    return json.loads(value) if value else []
 
 
 def _save(w: Writer, listed: list[list[str]]) -> None:

@@ -104,8 +104,7 @@ def verify_sample(store: Store) -> list[dict]:
 
 
 def sample_in(session) -> list[dict]:
-    sample = [_item(c.table_name, c.row_id, c.revision)
-              for c in newest_confirmations(session, SAMPLE)]
+    sample = [_item(*c) for c in newest_confirmations(session, SAMPLE)]
     marker = pull_marker(session)
     if marker is not None:
         sample.append(_item(*marker))
