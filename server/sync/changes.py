@@ -23,6 +23,7 @@ from desktop.models.codec import encode_value, encode_values
 from server.core.db import SentTogether
 from server.models import AuditEntry, ChangeLog, Conflict, FieldVersion, RevisionCounter
 from server.sync.revisions import next_revisions, take_revisions
+from server.sync.row_state import values_of
 from server.sync.scope import log_keys
 
 
@@ -190,14 +191,14 @@ def save_row(session: Session, actor: Actor, table: str, row: SyncedBase,
         slot, records = 0, ChangeRecords()
     now = utcnow()
     # SQLAlchemy's own setter: SQLModel's setattr also runs pydantic's, ~4× the CPU, for
-    # nothing a synced row needs (its values are read back as attributes: row_values)
+    # nothing a synced row needs (its values are read back from the instance: values_of)
     if revision is not None:
         set_attribute(row, "revision", revision)
     set_attribute(row, "updated_at", now)
     if old is None:
         set_attribute(row, "created_at", now)
     session.add(row)
-    new = row_values(row)
+    new = values_of(row)
     fields = [k for k in new if k not in SYNC_META_FIELDS]
     if old is None:  # a new row: every field that holds a value was set now
         changed = {k: None for k in fields if new[k] is not None}

@@ -13,12 +13,13 @@ from __future__ import annotations
 import logging
 import secrets
 
-from sqlalchemy import select, text
+from sqlalchemy import bindparam, select, text
 from sqlmodel import Session
 
-from desktop.models import SYNCED_MODELS, row_values, synced_model, utcnow
+from desktop.models import SYNCED_MODELS, utcnow
 from server.models import ChangeLog, ServerEpoch
 from server.sync.revisions import lock_revisions
+from server.sync.row_state import rows_query
 from server.sync.scope import Scope
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,11 @@ def start_new_epoch(session: Session) -> ServerEpoch:
     return row
 
 
+# (built once: building a statement costs more CPU than running it)
+_LOGGED = select(ChangeLog.revision, ChangeLog.table_name, ChangeLog.row_id).where(
+    ChangeLog.revision.in_(bindparam("revisions", expanding=True)))
+
+
 def verify_rows(session: Session, *, scope: Scope, items: list[dict]) -> list[dict]:
     """For each (table, row_id, revision) a client saw the server confirm or send: the
     server's current revision of the row and whether its change log still records that row
@@ -69,18 +75,18 @@ def verify_rows(session: Session, *, scope: Scope, items: list[dict]) -> list[di
             by_table.setdefault(item["table"], set()).add(item["row_id"])
     current: dict[tuple[str, str], int] = {}
     for table, ids in by_table.items():
-        model = synced_model(table)
-        for row in session.execute(select(model).where(model.id.in_(sorted(ids)))).scalars():
-            values = row_values(row)
-            if scope.can_read(table, values):
-                current[(table, row.id)] = int(values["revision"])
+        names, query = rows_query(table)  # (plain values: only read)
+        id_list = sorted(ids)
+        for start in range(0, len(id_list), 900):
+            for row in session.execute(query, {"ids": id_list[start:start + 900]}):
+                values = dict(zip(names, row, strict=True))
+                if scope.can_read(table, values):
+                    current[(table, values["id"])] = int(values["revision"])
     revisions = sorted({int(i["revision"]) for i in items
                         if (i["table"], i["row_id"]) in current})
     logged: dict[int, tuple[str, str]] = {}
     for start in range(0, len(revisions), 900):
-        for entry in session.execute(select(ChangeLog.revision, ChangeLog.table_name,
-                                            ChangeLog.row_id).where(
-                ChangeLog.revision.in_(revisions[start:start + 900]))):
+        for entry in session.execute(_LOGGED, {"revisions": revisions[start:start + 900]}):
             logged[int(entry.revision)] = (entry.table_name, entry.row_id)
     answers = []
     for item in items:

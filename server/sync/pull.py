@@ -14,10 +14,11 @@ from sqlalchemy import Integer, and_, bindparam, or_, select, union
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
-from desktop.models import synced_model, utcnow
+from desktop.models import utcnow
 from desktop.models.codec import encode_values
 from server.models import ChangeLog, RevisionCounter, ScopeChange, ServerEpoch
 from server.sync.revisions import current_revision
+from server.sync.row_state import rows_query
 from server.sync.scope import DESK_READ_TABLES, Scope
 from server.sync.territory_moves import GRACE
 
@@ -112,14 +113,6 @@ def page_start(session: Session, *, user_id: str, cursor: int) -> tuple[int, str
     return int(revision), epoch or "", [r for r in rows if r.revision is not None]
 
 
-@functools.cache
-def _rows_query(table: str):
-    """The current values of rows of `table` by id (plain columns: only values are sent)."""
-    columns = synced_model(table).__table__.columns
-    return [c.name for c in columns], select(*columns).where(
-        columns.id.in_(bindparam("ids", expanding=True)))
-
-
 def pull_page(session: Session, *, scope: Scope, cursor: int, limit: int,
               server_revision: int | None = None, losses: list[int] | None = None,
               known: Mapping[tuple[str, str], int] | None = None,
@@ -184,7 +177,7 @@ def _materialise(session: Session, scope: Scope, entries: list[ChangeLog],
         by_table[entry.table_name].add(entry.row_id)
     rows = {}
     for table, ids in by_table.items():
-        names, query = _rows_query(table)
+        names, query = rows_query(table)
         id_list = sorted(ids)
         for start in range(0, len(id_list), 900):
             chunk = id_list[start:start + 900]

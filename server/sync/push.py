@@ -18,7 +18,7 @@ from sqlalchemy import bindparam, or_
 from sqlalchemy.orm.attributes import set_attribute
 from sqlmodel import Session, select
 
-from desktop.models import SYNC_META_FIELDS, SYNCED_MODELS, ComplaintRoute, row_values, synced_model
+from desktop.models import SYNC_META_FIELDS, SYNCED_MODELS, ComplaintRoute, synced_model
 from desktop.models.base import default_values, new_row
 from desktop.models.codec import encode_value, encode_values
 from desktop.models.validation import unknown_fields
@@ -34,6 +34,7 @@ from server.sync.references import (
     settled_territory,
 )
 from server.sync.revisions import current_revision
+from server.sync.row_state import values_of
 from server.sync.rules import Rejection, check_mutation
 from server.sync.scope import REFERENCE_TABLES, Scope
 from server.sync.territory_moves import conflict_owner, with_grace
@@ -167,7 +168,7 @@ def visible_row(batch: Batch, scope: Scope, table: str, row_id: str) -> dict | N
     row = batch.get(table, row_id)
     if row is None:
         return None
-    values = row_values(row)
+    values = values_of(row)
     return encode_values(values) if scope.can_read(table, values) else None
 
 
@@ -200,7 +201,7 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
     changes = _decoded_changes(table, mutation)
     model = synced_model(table)
     row = batch.get(table, row_id)
-    old = row_values(row) if row is not None else None
+    old = values_of(row) if row is not None else None
     own_scope = scope
     scope = with_grace(session, scope, actor, table=table, row=row,
                        base_revision=mutation.get("base_revision") or 0,
@@ -214,7 +215,7 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
         key = (table, row.id)
         if changed:
             batch.row_slot[key] = len(batch.pending.slots) - 1
-        return Applied(mutation["seq"], encode_values(row_values(row)), row.revision,
+        return Applied(mutation["seq"], encode_values(values_of(row)), row.revision,
                        slot=batch.row_slot.get(key))
 
     if op == "delete":

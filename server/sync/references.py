@@ -17,8 +17,9 @@ from collections.abc import Callable
 from sqlalchemy import bindparam
 from sqlmodel import select
 
-from desktop.models import SYNCED_MODELS, row_values
+from desktop.models import SYNCED_MODELS
 from server.core.wire import text_problem
+from server.sync.row_state import values_of
 from server.sync.rules import Rejection, check_table
 from server.sync.scope import Scope
 
@@ -80,7 +81,7 @@ def _visible(lookup: Lookup, scope: Scope, table: str, row_id: str) -> dict | No
     row = lookup(table, row_id)
     if row is None or row.deleted:
         return None
-    values = row_values(row)
+    values = values_of(row)
     return values if scope.can_read(table, values) else None
 
 

@@ -1,0 +1,31 @@
+"""`values_of` (server/sync/row_state.py) reads a row's values from its instance dict: it
+must give exactly `row_values` for rows loaded, created, changed, and for a row whose
+values were expired (then read through SQLAlchemy, which loads them)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.models import Customer, FollowUp, row_values
+from desktop.models.base import default_values, new_row
+from server.core.db import read_session
+from server.sync.row_state import values_of
+
+
+def test_values_of_is_row_values(world, engine, api):
+    customer = world.customer(world.rep_a, name="北京协和医院", tier="B")
+    with read_session(engine) as session:
+        loaded = session.get(Customer, customer["id"])
+        assert values_of(loaded) == row_values(loaded)
+        assert list(values_of(loaded)) == list(row_values(loaded))
+        loaded.tier = "A"  # changed, not written
+        assert values_of(loaded)["tier"] == "A" == row_values(loaded)["tier"]
+        session.rollback()  # expired: the values are read again from the database
+        assert "tier" not in loaded.__dict__
+        assert values_of(loaded) == row_values(loaded) and loaded.tier == "B"
+
+    created = new_row(FollowUp, default_values(FollowUp) | {
+        "customer_id": customer["id"], "title": "回访", "due_date": date(2026, 5, 1)})
+    assert values_of(created) == row_values(created)
+
+
