@@ -19,11 +19,11 @@ from sqlalchemy.orm.attributes import set_attribute, set_committed_value
 from sqlmodel import Session
 
 from desktop.models import SYNC_META_FIELDS, SyncedBase, row_values, synced_model, utcnow
-from desktop.models.codec import encode_value, encode_values
+from desktop.models.codec import encode_value
 from server.core.db import SentTogether
 from server.models import AuditEntry, ChangeLog, Conflict, FieldVersion, RevisionCounter
 from server.sync.revisions import next_revisions, take_revisions
-from server.sync.row_state import values_of
+from server.sync.row_state import encoded, values_of
 from server.sync.scope import log_keys
 
 
@@ -229,7 +229,7 @@ def _audit(actor, table, row_id, old, new, changed, now) -> list[dict]:
                 "old_value": old_value, "new_value": new_value}
 
     if old is None:
-        return [entry("create", new_value=encode_values({k: new[k] for k in changed}))]
+        return [entry("create", new_value=encoded(table, {k: new[k] for k in changed}))]
     action = "delete" if new.get("deleted") and not old.get("deleted") else "update"
     return [entry(action, name, encode_value(before), encode_value(new[name]))
             for name, before in changed.items()]

@@ -15,10 +15,9 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from desktop.models import utcnow
-from desktop.models.codec import encode_values
 from server.models import ChangeLog, RevisionCounter, ScopeChange, ServerEpoch
 from server.sync.revisions import current_revision
-from server.sync.row_state import rows_query
+from server.sync.row_state import encoded, rows_query
 from server.sync.scope import DESK_READ_TABLES, Scope
 from server.sync.territory_moves import GRACE
 
@@ -191,7 +190,7 @@ def _materialise(session: Session, scope: Scope, entries: list[ChangeLog],
             continue  # a later entry carries the row (or its removal)
         if scope.can_read(entry.table_name, values):
             changes.append({"table": entry.table_name, "revision": entry.revision,
-                            "row": encode_values(values)})
+                            "row": encoded(entry.table_name, values)})
         else:
             removals.append({"table": entry.table_name, "row_id": entry.row_id,
                              "revision": entry.revision})

@@ -20,7 +20,7 @@ from sqlmodel import Session, select
 
 from desktop.models import SYNC_META_FIELDS, SYNCED_MODELS, ComplaintRoute, synced_model
 from desktop.models.base import default_values, new_row
-from desktop.models.codec import encode_value, encode_values
+from desktop.models.codec import encode_value
 from desktop.models.validation import unknown_fields
 from server.core.wire import text_problem
 from server.models import Conflict, FieldVersion
@@ -34,7 +34,7 @@ from server.sync.references import (
     settled_territory,
 )
 from server.sync.revisions import current_revision
-from server.sync.row_state import values_of
+from server.sync.row_state import encoded, values_of
 from server.sync.rules import Rejection, check_mutation
 from server.sync.scope import REFERENCE_TABLES, Scope
 from server.sync.territory_moves import conflict_owner, with_grace
@@ -169,7 +169,7 @@ def visible_row(batch: Batch, scope: Scope, table: str, row_id: str) -> dict | N
     if row is None:
         return None
     values = values_of(row)
-    return encode_values(values) if scope.can_read(table, values) else None
+    return encoded(table, values) if scope.can_read(table, values) else None
 
 
 def _decoded_changes(table: str, mutation: dict) -> dict:
@@ -215,7 +215,7 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
         key = (table, row.id)
         if changed:
             batch.row_slot[key] = len(batch.pending.slots) - 1
-        return Applied(mutation["seq"], encode_values(values_of(row)), row.revision,
+        return Applied(mutation["seq"], encoded(table, values_of(row)), row.revision,
                        slot=batch.row_slot.get(key))
 
     if op == "delete":

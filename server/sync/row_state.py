@@ -6,6 +6,10 @@ answer, the rows it names), ~40 descriptor calls a customer. A loaded or new row
 every column's value in its instance dict already, where the descriptor would find it; a
 row with a value not loaded there (expired, deferred) is read through the descriptors as
 before, which loads it.
+
+`encoded` is `encode_values` knowing the table: only dates and datetimes change from their
+Python form to the wire's, and only columns of those types hold them, so the other values
+are copied as they are instead of each being asked its type.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import functools
 from sqlalchemy import bindparam, select
 
 from desktop.models import row_values, synced_model
+from desktop.models.codec import encode_value, is_temporal
 
 
 @functools.cache
@@ -40,3 +45,17 @@ def rows_query(table: str):
     return [c.name for c in columns], select(*columns).where(
         columns.id.in_(bindparam("ids", expanding=True)))
 
+
+@functools.cache
+def _temporal_columns(table: str) -> tuple[str, ...]:
+    return tuple(c.name for c in synced_model(table).__table__.columns if is_temporal(c))
+
+
+def encoded(table: str, values: dict) -> dict:
+    """`encode_values(values)` for values (all or some columns) of a row of `table`."""
+    out = dict(values)
+    for name in _temporal_columns(table):
+        value = out.get(name)
+        if value is not None:
+            out[name] = encode_value(value)
+    return out
