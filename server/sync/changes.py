@@ -13,7 +13,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import BigInteger, bindparam, insert, select, update
+from sqlalchemy import BigInteger, bindparam, insert, inspect, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm.attributes import set_attribute, set_committed_value
 from sqlmodel import Session
@@ -117,11 +117,25 @@ class PendingRevisions:
     the rows and conflict records, writes the records and the push's stored answers, and
     commits. The database numbers them from the counter, so nothing
     waits on Python while the lock is held and revisions still commit in order (decision
-    0038)."""
+    0038).
 
-    def __init__(self):
+    Rows new in the batch (`created`) are kept out of the session: they are inserted with
+    their final values by one ORM bulk INSERT per table (`_insert_created`), the values the
+    session's flush would send, without its per-object bookkeeping (adding, identity map,
+    history, the objects made persistent), which nothing after a push reads. Rules that
+    look at what the push has staged find them with `created_in_push` beside
+    `session.new`."""
+
+    def __init__(self, session: Session | None = None):
         self.slots: list[list] = []
         self.records = ChangeRecords()
+        self.created: dict[tuple[str, str], SyncedBase] = {}
+        if session is not None:  # (the push's session: `created_in_push`)
+            session.info[_CREATED_IN_PUSH] = self.created
+
+    def is_created(self, table: str, row: SyncedBase) -> bool:
+        """Whether `row` is new in this batch (inserted at commit, not by the session)."""
+        return self.created.get((table, row.id)) is row
 
     def new_slot(self) -> int:
         self.slots.append([])
@@ -139,7 +153,8 @@ class PendingRevisions:
         trip = SentTogether(session)
         if not trip.together:  # (SQLite: its write lock covers the push; numbered first)
             return self._numbered_then_written(session, trip, also, commit)
-        session.flush()  # the rows and conflict records, before the revision lock
+        self._insert_created(session)  # the rows and conflict records, before the
+        # revision lock
         first = take_revisions(trip, count) if count else None
         stamps: dict[str, list[dict]] = {}
         for slot, objects in enumerate(self.slots):
@@ -168,11 +183,39 @@ class PendingRevisions:
         for slot, objects in enumerate(self.slots):
             for obj in objects:
                 set_attribute(obj, "revision", first + slot)
-        session.flush()
+        self._insert_created(session)
         self.records.write(trip, count)
         also(trip, lambda slot: {"back": count - 1 - slot})
         trip.send(commit=commit)
         return first
+
+    def _insert_created(self, session: Session) -> None:
+        """Flush the session, then INSERT the batch's new rows as they are now (after any
+        later change in the batch) by an ORM bulk INSERT, which leaves a None to the
+        column's default as the flush does."""
+        session.flush()
+        session.info.pop(_CREATED_IN_PUSH, None)
+        by_table: dict[str, list[dict]] = {}
+        for (table, _), row in self.created.items():
+            if inspect(row).transient:  # (one the session holds, it has written)
+                by_table.setdefault(table, []).append(values_of(row))
+        for table, rows in by_table.items():
+            session.execute(_insert_rows(table), rows)
+
+
+#: session.info key of the rows the push in progress has created ({(table, id): row})
+_CREATED_IN_PUSH = "rounds.created_in_push"
+
+
+def created_in_push(session: Session) -> dict[tuple[str, str], SyncedBase]:
+    """The rows the push in progress has created so far, {(table, id): row}: they are not
+    in the session (`PendingRevisions`), and not written before the push commits."""
+    return session.info.get(_CREATED_IN_PUSH, {})
+
+
+@functools.cache
+def _insert_rows(table: str):
+    return insert(synced_model(table))
 
 
 def save_row(session: Session, actor: Actor, table: str, row: SyncedBase,
@@ -197,7 +240,10 @@ def save_row(session: Session, actor: Actor, table: str, row: SyncedBase,
     set_attribute(row, "updated_at", now)
     if old is None:
         set_attribute(row, "created_at", now)
-    session.add(row)
+    if pending is not None and old is None:
+        pending.created[(table, row.id)] = row  # (inserted by `pending.commit`)
+    elif pending is None or not pending.is_created(table, row):
+        session.add(row)
     new = values_of(row)
     fields = [k for k in new if k not in SYNC_META_FIELDS]
     if old is None:  # a new row: every field that holds a value was set now

@@ -54,7 +54,7 @@ class Batch:
 
     def __init__(self, session: Session):
         self.session = session
-        self.pending = PendingRevisions()
+        self.pending = PendingRevisions(session)
         self.rows: dict[tuple[str, str], object] = {}
         self.row_slot: dict[tuple[str, str], int] = {}  # latest pending change of a row
         # (table, row id) -> {field: its version}, read for the whole batch (prefetch)
@@ -224,7 +224,8 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
                             "nothing to delete.")
         if row.deleted:
             return staged(row, changed=False)
-        check_mutation(batch.get, scope, table, "delete", old, {**old, "deleted": True})
+        check_mutation(batch.get, scope, table, "delete", old, {**old, "deleted": True},
+                       session=session)
         row.deleted = True
         save_row(session, actor, table, row, old, pending=batch.pending)
         return staged(row)
@@ -239,7 +240,8 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
         new = _new_row_values(batch, scope, model, row_id, changes)
         check_references(batch.get, scope, table, None, new)
         new.update(settled_territory(batch.get, table, new))
-        check_mutation(batch.get, scope, table, "create", None, new, routes=batch.route_handler)
+        check_mutation(batch.get, scope, table, "create", None, new, routes=batch.route_handler,
+                       session=session)
         row = new_row(model, new)  # (checked above: no pydantic model, ~4× the CPU)
         save_row(session, actor, table, row, None, pending=batch.pending)
         batch.created(table, row)
@@ -251,7 +253,8 @@ def apply_mutation(batch: Batch, scope: Scope, actor: Actor, mutation: dict) -> 
     check_references(batch.get, scope, table, old, {**old, **taken})
     taken.update(settled_territory(batch.get, table, {**old, **taken}))
     new = {**old, **taken}
-    check_mutation(batch.get, scope, table, "update", old, new, routes=batch.route_handler)
+    check_mutation(batch.get, scope, table, "update", old, new, routes=batch.route_handler,
+                   session=session)
     changed = any(old[k] != v for k, v in taken.items())
     if changed:
         for key, value in taken.items():

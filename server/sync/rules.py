@@ -120,8 +120,9 @@ Lookup = Callable[[str, str], object]  # (table, row id) -> the current row or N
 
 
 def check_workflow(lookup: Lookup, scope: Scope, table: str, op: str, old: dict | None,
-                   new: dict) -> None:
-    """The state machines of call reports, call plans and complaints."""
+                   new: dict, session=None) -> None:
+    """The state machines of call reports, call plans and complaints. `session`: the
+    push's (what it has staged so far counts)."""
     if table == "visit" and old is not None:
         error = wf.visit_change_error(old.get("status"))
         if error:
@@ -150,7 +151,7 @@ def check_workflow(lookup: Lookup, scope: Scope, table: str, op: str, old: dict 
         if error:
             raise Rejection("complaint_transition", _format(error))
     elif table == "survey_response" and op != "delete":
-        check_survey_response(lookup, scope, old, new)
+        check_survey_response(lookup, scope, old, new, session)
     elif table == "follow_up" and old is not None and op != "delete":
         error = wf.follow_up_change_error(old, new)
         if error:
@@ -228,9 +229,10 @@ def check_validation(table: str, new: dict) -> None:
 
 
 def check_mutation(lookup: Lookup, scope: Scope, table: str, op: str, old: dict | None,
-                   new: dict, routes=None) -> None:
+                   new: dict, routes=None, session=None) -> None:
     """Raise Rejection if the change from `old` (None: new row) to `new` breaks a rule.
-    `routes(kind, region_id)` names the handler of the company's rule for a complaint kind."""
+    `routes(kind, region_id)` names the handler of the company's rule for a complaint kind;
+    `session` is the push's."""
     from server.sync.complaint_roles import check_complaint_roles, check_event_roles
 
     check_scope(scope, table, op, old, new)
@@ -239,12 +241,13 @@ def check_mutation(lookup: Lookup, scope: Scope, table: str, op: str, old: dict 
         check_complaint_roles(lookup, routes, scope, op, old, new)
     elif table == "complaint_event":
         check_event_roles(lookup, scope, op, old, new)
-    check_workflow(lookup, scope, table, op, old, new)
+    check_workflow(lookup, scope, table, op, old, new, session)
     check_validation(table, new)
 
 
 
-def check_survey_response(lookup: Lookup, scope: Scope, old: dict | None, new: dict) -> None:
+def check_survey_response(lookup: Lookup, scope: Scope, old: dict | None, new: dict,
+                          session=None) -> None:
     """A closed complaint's survey comes once the complaint is closed; a survey is the
     answer its taker recorded, changed by nobody else; a customer answers one survey per
     call cycle and one per complaint (`server.sync.survey_once`)."""
@@ -258,5 +261,5 @@ def check_survey_response(lookup: Lookup, scope: Scope, old: dict | None, new: d
     if old is not None and not scope.is_admin \
             and old.get("taken_by_user_id") not in (None, scope.user_id):
         raise Rejection("forbidden", "A satisfaction survey is changed only by whoever took it.")
-    if (reason := taken_already(lookup, new)) is not None:
+    if (reason := taken_already(lookup, new, session)) is not None:
         raise Rejection("survey_taken", reason)

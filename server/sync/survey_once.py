@@ -16,6 +16,7 @@ from sqlmodel import select
 from desktop.domain.workflows import MSG_SURVEY_COMPLAINT_TAKEN, MSG_SURVEY_CYCLE_TAKEN
 from desktop.models import SurveyResponse
 from desktop.models.enums import SurveyOccasion
+from server.sync.changes import created_in_push
 
 
 def _same_occasion(new: dict):
@@ -33,21 +34,25 @@ def _staged(session) -> tuple[dict, set]:
     """The surveys this push has created or changed so far ({id: row}: their values in the
     session count, not the database's, which the push has not written yet) and the ids of
     those it removed from the session."""
-    staged = {row.id: row for row in (*session.new, *session.dirty)
+    staged = {row.id: row for row in (*session.new, *session.dirty,
+                                      *created_in_push(session).values())
               if isinstance(row, SurveyResponse)}
     gone = {row.id for row in session.deleted if isinstance(row, SurveyResponse)}
     return staged, gone
 
 
-def taken_already(lookup: Callable[[str, str], object], new: dict) -> str | None:
+def taken_already(lookup: Callable[[str, str], object], new: dict,
+                  session=None) -> str | None:
     """The reason to refuse `new` (a survey response as it would be stored) when another
     live survey of the same customer and occasion is on the server or earlier in the same
     push; None when it is the first. A survey the push changed or removed earlier is judged
-    by its values in the push (the session does not flush before the query)."""
+    by its values in the push (the session does not flush before the query). `session`:
+    the push's (else the customer's)."""
     occasion = _same_occasion(new)
     customer = lookup("customer", new["customer_id"]) if new.get("customer_id") else None
-    session = object_session(customer) if customer is not None else None
-    if new.get("deleted") or occasion is None or session is None:
+    if session is None and customer is not None:
+        session = object_session(customer)
+    if new.get("deleted") or occasion is None or customer is None or session is None:
         return None
     reason, columns = occasion
     own = new.get("id")

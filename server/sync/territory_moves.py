@@ -28,7 +28,7 @@ from sqlmodel import Session, select
 from desktop.models import utcnow
 from server.core.db import write_session
 from server.models import Device, FieldVersion, ScopeAck, ScopeChange
-from server.sync.changes import Actor
+from server.sync.changes import Actor, created_in_push
 from server.sync.rules import Rejection
 from server.sync.scope import Scope
 
@@ -91,7 +91,7 @@ def _check_grace(session: Session, actor: Actor, move: ScopeChange, *, table: st
 
 def _created_here_after(session: Session, table: str, row, revision: int) -> bool:
     """Was `row` created after `revision` (in this very push, or in an earlier one)?"""
-    if row in session.new:
+    if row in session.new or created_in_push(session).get((table, row.id)) is row:
         return True
     with session.no_autoflush:
         first = session.exec(select(func.min(FieldVersion.revision)).where(

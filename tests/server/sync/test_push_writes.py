@@ -16,7 +16,7 @@ from server.core.db import SentTogether, read_session, write_session
 from server.models import AuditEntry, ChangeLog, Conflict, FieldVersion, MutationLog
 from server.sync.changes import Actor
 from server.sync.devices import log_outcomes, stored_outcomes
-from tests.server.helpers import mutation
+from tests.server.helpers import a_product, mutation
 
 
 def _stored(engine, table: str, row_id: str) -> int:
@@ -116,3 +116,29 @@ def test_the_rows_of_a_push_are_written_once(world, engine):
     assert sorted(writes) == ["INSERT INTO visit", "UPDATE customer SET"]
     assert _stored(engine, "customer", customer["id"]) == updated["revision"]
     assert _stored(engine, "visit", visit["row"]["id"]) == visit["revision"]
+
+
+def test_rows_created_and_changed_in_one_push_are_stored_as_answered(world, engine):
+    """A row new in a push is inserted at its commit with its last values: created then
+    changed, created then deleted, and a created row naming another one created before it
+    in the same push; what is stored is what the push answered and a pull brings."""
+    laptop = world.rep_a
+    customer = world.customer(laptop, name="北京积水潭医院（新街口院区）", tier="B")
+    visit_id, gone_id, product_id = (str(uuid.uuid4()) for _ in range(3))
+    created, changed, doomed, deleted, named = laptop.push(
+        mutation("visit", row_id=visit_id, customer_id=customer["id"],
+                 started_at="2026-03-02T01:30:00+00:00"),
+        mutation("visit", "update", visit_id, 0, key_messages="带了样品"),
+        mutation("follow_up", row_id=gone_id, customer_id=customer["id"], title="回访",
+                 due_date="2026-03-09"),
+        mutation("follow_up", "delete", gone_id, 0),
+        mutation("visit_product", row_id=product_id, visit_id=visit_id,
+                 product_id=a_product(world)["id"]))
+    assert [r["status"] for r in (created, changed, doomed, deleted, named)] == ["applied"] * 5
+    assert changed["row"]["key_messages"] == "带了样品" and deleted["row"]["deleted"] is True
+    assert named["row"]["territory_id"] == created["row"]["territory_id"] == world.t1
+    rows, _, _, _ = laptop.pull_all()
+    for answer, table, row_id in ((changed, "visit", visit_id), (deleted, "follow_up", gone_id),
+                                  (named, "visit_product", product_id)):
+        assert _stored(engine, table, row_id) == answer["revision"]
+        assert rows[(table, row_id)] == answer["row"]

@@ -91,3 +91,15 @@ def test_a_closed_complaints_survey_removed_earlier_in_the_push_can_be_taken_aga
         _survey(world, customer["id"], "", 4, **about))
     assert removed["status"] == again["status"] == "applied", (removed, again)
     assert list(_live_surveys(world, customer["id"])) == [again["row"]["id"]]
+
+
+def test_two_surveys_of_a_customer_created_in_the_same_push_take_one(world):
+    """A customer new in the push (added on a laptop offline) and two surveys of one cycle
+    for it: the second is refused, the push goes through."""
+    customer = mutation("customer", kind="hospital", name=HOSPITAL, territory_id=world.t1)
+    created, first, second = world.rep_a.push(
+        customer, _survey(world, customer["row_id"], "2026-11", 4),
+        _survey(world, customer["row_id"], "2026-11", 2))
+    assert created["status"] == first["status"] == "applied", (created, first)
+    assert second["status"] == "rejected" and second["code"] == "survey_taken", second
+    assert list(_live_surveys(world, customer["row_id"])) == [first["row"]["id"]]
