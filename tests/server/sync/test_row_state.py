@@ -9,7 +9,7 @@ from datetime import date
 from desktop.models import Customer, FollowUp, row_values
 from desktop.models.base import default_values, new_row
 from server.core.db import read_session
-from server.sync.row_state import values_of
+from server.sync.row_state import unsaved_row, values_of
 
 
 def test_values_of_is_row_values(world, engine, api):
@@ -51,3 +51,20 @@ def test_encoded_is_encode_values_for_every_table():
         part = dict(list(values.items())[-3:])
         assert encoded(table, part) == encode_values(part), table
         assert list(encoded(table, part)) == list(part)
+
+
+def test_an_unsaved_row_is_what_new_row_makes():
+    """A push's new row (`unsaved_row`) holds the same values as `new_row` makes, reads
+    them as attributes, and takes later changes through SQLAlchemy's setter."""
+    from sqlalchemy import inspect
+    from sqlalchemy.orm.attributes import set_attribute
+
+    values = default_values(FollowUp) | {"customer_id": "c-1", "title": "回访",
+                                         "due_date": date(2026, 5, 1), "id": "f-1"}
+    row, made = unsaved_row(FollowUp, values), new_row(FollowUp, values)
+    assert type(row) is FollowUp and inspect(row).transient
+    assert values_of(row) == row_values(row) == row_values(made) == values
+    assert (row.title, row.due_date, row.deleted) == ("回访", date(2026, 5, 1), False)
+    set_attribute(row, "title", "再访")
+    row.deleted = True
+    assert values_of(row) == row_values(row) == values | {"title": "再访", "deleted": True}
