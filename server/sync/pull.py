@@ -11,7 +11,6 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from sqlalchemy import Integer, and_, bindparam, or_, select, union
-from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from desktop.models import utcnow
@@ -45,21 +44,22 @@ def _arms(territories: bool, desk: bool) -> list:
 @functools.cache
 def _entries_query(admin: bool, territories: bool, desk: bool):
     """The statement of `_entries` for one shape of scope, built once: building it (a
-    union of subqueries) cost more server CPU than running it (docs/decisions/0029)."""
+    union of subqueries) cost more server CPU than running it (docs/decisions/0029). The
+    entries as plain rows, not ORM objects: they are only read."""
     in_range = and_(ChangeLog.revision > bindparam("cursor"),
                     ChangeLog.revision <= bindparam("upper"))
     limit = bindparam("limit", type_=Integer)
     if admin:
-        return select(ChangeLog).where(in_range).order_by(ChangeLog.revision).limit(limit)
+        return (select(*ChangeLog.__table__.columns).where(in_range)
+                .order_by(ChangeLog.revision).limit(limit))
     found = union(*(select(arm.c) for arm in (  # (each arm in a subquery: SQLite too)
         select(ChangeLog).where(in_range, condition).order_by(ChangeLog.revision)
         .limit(limit).subquery() for condition in _arms(territories, desk)))).subquery()
-    entry = aliased(ChangeLog, found)
-    return select(entry).order_by(entry.revision).limit(limit)
+    return select(*found.c).order_by(found.c.revision).limit(limit)
 
 
 def _entries(session: Session, scope: Scope, cursor: int, upper: int,
-             limit: int) -> list[ChangeLog]:
+             limit: int) -> list:
     """The first `limit` visible entries in (cursor, upper], oldest first. Each arm of
     `_arms` reads its own index, and the union is merged: one scan of the revision range
     filtered by territory would read every rep's entries since the cursor (at 500 reps
@@ -72,7 +72,7 @@ def _entries(session: Session, scope: Scope, cursor: int, upper: int,
         params["region_id"] = scope.region_id
         if territories:
             params["territories"] = territories
-    return session.execute(query, params).scalars().all()
+    return session.execute(query, params).all()  # (rows named as ChangeLog's attributes)
 
 
 # The statements of a pull are built once: building one cost more CPU than running it
@@ -151,7 +151,7 @@ def pull_page(session: Session, *, scope: Scope, cursor: int, limit: int,
     }
 
 
-def _held(scope: Scope, entry: ChangeLog, known: Mapping[tuple[str, str], int]) -> bool:
+def _held(scope: Scope, entry, known: Mapping[tuple[str, str], int]) -> bool:
     """Whether the caller holds the entry's row as it is now: it is in `known` at the
     entry's revision and the caller may see it. (At the row's latest revision the entry's
     territory and region are the row's own, so `Scope.can_read` is answered without
@@ -164,7 +164,7 @@ def _held(scope: Scope, entry: ChangeLog, known: Mapping[tuple[str, str], int]) 
         else scope.has_territory(entry.territory_id)
 
 
-def _materialise(session: Session, scope: Scope, entries: list[ChangeLog],
+def _materialise(session: Session, scope: Scope, entries: list,
                  known: Mapping[tuple[str, str], int]):
     """Turn log entries into changes (current row, once, at its latest revision) and
     removals (the row now lies outside the caller's scope); rows the caller holds already
