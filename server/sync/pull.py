@@ -16,8 +16,8 @@ from sqlmodel import Session
 from desktop.models import utcnow
 from server.models import ChangeLog, RevisionCounter, ScopeChange, ServerEpoch
 from server.sync.revisions import current_revision
-from server.sync.row_state import encoded, rows_query
 from server.sync.scope import DESK_READ_TABLES, Scope
+from server.sync.stored_rows import wire_rows
 from server.sync.territory_moves import GRACE
 
 DEFAULT_LIMIT, MAX_LIMIT = 1000, 5000
@@ -174,14 +174,11 @@ def _materialise(session: Session, scope: Scope, entries: list,
     by_table = defaultdict(set)
     for entry in entries:
         by_table[entry.table_name].add(entry.row_id)
-    rows = {}
+    rows = {}  # (the rows as wire values, read as stored: `stored_rows`)
     for table, ids in by_table.items():
-        names, query = rows_query(table)
         id_list = sorted(ids)
         for start in range(0, len(id_list), 900):
-            chunk = id_list[start:start + 900]
-            for row in session.execute(query, {"ids": chunk}):
-                values = dict(zip(names, row, strict=True))
+            for values in wire_rows(session, table, id_list[start:start + 900]):
                 rows[(table, values["id"])] = values
     changes, removals = [], []
     for entry in entries:
@@ -190,7 +187,7 @@ def _materialise(session: Session, scope: Scope, entries: list,
             continue  # a later entry carries the row (or its removal)
         if scope.can_read(entry.table_name, values):
             changes.append({"table": entry.table_name, "revision": entry.revision,
-                            "row": encoded(entry.table_name, values)})
+                            "row": values})
         else:
             removals.append({"table": entry.table_name, "row_id": entry.row_id,
                              "revision": entry.revision})

@@ -13,21 +13,19 @@ with `layout=columns`, as columns (a list of values per column: docs/decisions/0
 
 from __future__ import annotations
 
-from functools import cache
-
-from sqlalchemy import String, func, or_, select, type_coerce
+from sqlalchemy import func, or_, select
 from sqlmodel import Session
 
 from desktop.models import synced_model
 from desktop.models.codec import (
     SQLITE_DATETIMES,
     WIRE_DATETIMES,
-    is_temporal,
     storage_temporal_column_to_sqlite,
     storage_temporal_column_to_wire,
     storage_temporal_to_wire,
     temporal_text_length,
 )
+from server.sync import stored_rows
 from server.sync.revisions import current_revision
 from server.sync.scope import REFERENCE_TABLES, Scope
 
@@ -118,8 +116,8 @@ def rows_page(session: Session, *, scope: Scope, table: str, after: str | None, 
                 break
         next_after = f"{rows[-1][position]} {rows[-1][0]}" if len(rows) == limit else None
     names = [c.name for c in columns]
-    _selected, temporal = _selection(model)
-    processors = _processors(model, session.get_bind().dialect, codes) if rows else []
+    _selected, temporal = stored_rows.selection(model)
+    processors = stored_rows.processors(model, session.get_bind().dialect, codes) if rows else []
     if layout == "columns":
         values = [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in names]
         sqlite_form = datetimes == SQLITE_DATETIMES
@@ -152,44 +150,9 @@ def _paged_territories(scope: Scope, table: str, territory_id: str | None) -> li
     return None if scope.territory_ids is None else sorted(scope.territory_ids)
 
 
-@cache
-def _selection(model) -> tuple[list, list[int]]:
-    """The columns a page selects, and the positions of its date and time columns. Those are
-    read as stored text, not parsed by SQLAlchemy: the wire wants text again, and parsing and
-    formatting every timestamp was much of a page's cost."""
-    columns = list(model.__table__.columns)
-    temporal = [i for i, c in enumerate(columns) if is_temporal(c)]
-    return [type_coerce(c, String).label(c.name) if i in temporal else c
-            for i, c in enumerate(columns)], temporal
-
-
-def _fetch(session: Session, model, conditions: list, limit: int) -> list:
-    """Rows as stored (date and time columns as their stored text), in id order: the
-    driver's own rows, without SQLAlchemy's per-value processing (`_processors`)."""
-    selected, _temporal = _selection(model)
-    result = session.connection().execute(  # Core, not ORM, execution
-        select(*selected).where(*conditions).order_by(model.id).limit(limit))
-    try:
-        return result.cursor.fetchall(), tuple(d[1] for d in result.cursor.description)
-    finally:
-        result.close()
-
-
-def _processors(model, dialect, codes: tuple) -> list[tuple[int, object]]:
-    """[(position, stored value -> Python)] of the selected columns that SQLAlchemy converts
-    for this dialect (SQLite's booleans and JSON text), applied a column at a time. `codes`:
-    the driver's type code of each column (PostgreSQL's processors depend on it: a float8
-    needs none; SQLite's are None)."""
-    selected, _temporal = _selection(model)
-    return _dialect_processors(model, dialect.name, dialect, tuple(selected), codes)
-
-
-@cache
-def _dialect_processors(_model, _name: str, dialect, selected: tuple, codes: tuple) -> list:
-    found = []
-    for i, expression in enumerate(selected):
-        processor = expression.type.dialect_impl(dialect).result_processor(dialect, codes[i])
-        if processor is not None:
-            found.append((i, processor))
-    return found
-
+def _fetch(session: Session, model, conditions: list, limit: int) -> tuple[list, tuple]:
+    """Rows as stored (date and time columns as their stored text), in id order
+    (`stored_rows`)."""
+    selected, _temporal = stored_rows.selection(model)
+    return stored_rows.fetch(session, select(*selected).where(*conditions)
+                             .order_by(model.id).limit(limit))

@@ -68,3 +68,47 @@ def test_an_unsaved_row_is_what_new_row_makes():
     set_attribute(row, "title", "再访")
     row.deleted = True
     assert values_of(row) == row_values(row) == values | {"title": "再访", "deleted": True}
+
+
+def test_rows_read_as_stored_are_the_rows_encoded(world, engine):
+    """`stored_rows.wire_rows` (the pull's rows: dates and times read as stored text) gives
+    what `encoded` makes of the rows SQLAlchemy reads, for every row of every synced table:
+    dates, datetimes (one pushed with another offset), JSON, booleans, NULLs."""
+    from desktop.models import SYNCED_MODELS
+    from server.sync.row_state import encoded, rows_query
+    from server.sync.stored_rows import wire_rows
+    from tests.server.helpers import mutation
+
+    laptop = world.rep_a
+    customer = world.customer(laptop, name="首都医科大学附属北京安贞医院", tier="A",
+                              alias="安贞")
+    [visit, follow_up, survey] = laptop.push(
+        mutation("visit", customer_id=customer["id"], started_at="2026-03-02T09:30:00+08:00",
+                 duration_minutes=25),
+        mutation("follow_up", customer_id=customer["id"], title="回访", due_date="2026-03-09",
+                 remind_at="2026-03-08T23:59:59.999999+00:00"),
+        mutation("survey_response", customer_id=customer["id"], occasion="call_cycle",
+                 cycle="2026-03", taken_at="2026-03-02T10:00:00+08:00",
+                 answers={"q1": 4, "q2": "拜访及时"},
+                 taken_by_user_id=laptop.user["id"]))
+    assert [r["status"] for r in (visit, follow_up, survey)] == ["applied"] * 3, survey
+    compared = 0
+    with read_session(engine) as session:
+        for table in SYNCED_MODELS:
+            names, query = rows_query(table)
+            ids = _ids(session, table)
+            if not ids:
+                continue
+            typed = {values["id"]: encoded(table, values) for values in (
+                dict(zip(names, row, strict=True))
+                for row in session.execute(query, {"ids": ids}))}
+            stored = {values["id"]: values for values in wire_rows(session, table, ids)}
+            assert stored == typed, table
+            compared += len(ids)
+    assert compared >= 4
+
+
+def _ids(session, table: str) -> list[str]:
+    from sqlalchemy import text
+
+    return list(session.execute(text(f"SELECT id FROM {table} ORDER BY id LIMIT 300")).scalars())
