@@ -10,8 +10,8 @@ sequence numbers, not its standing in the per-field merge. See docs/decisions/00
 from __future__ import annotations
 
 import functools
-import json
 
+import orjson
 from sqlalchemy import JSON, String, bindparam, cast, func, insert, literal_column, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Session, select
@@ -57,7 +57,7 @@ def log_outcomes(session, actor: Actor, outcomes: dict[int, dict],
     kinds: dict[tuple[str, ...], list[dict]] = {}
     for seq, outcome in outcomes.items():
         params = {"user_id": actor.user_id, "device_id": actor.device_id, "seq": seq,
-                  "at": now, "answer": json.dumps(outcome), **numbered.get(seq, {})}
+                  "at": now, "answer": orjson.dumps(outcome).decode(), **numbered.get(seq, {})}
         # (a refusal has no `revision` of its own, only its row's)
         paths = (() if seq not in numbered else ("row,revision",) if "revision" not in outcome
                  else ("revision", "row,revision"))
