@@ -3,6 +3,7 @@ hashed). Tokens and passwords are never logged."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import secrets
 from dataclasses import dataclass
@@ -67,9 +68,27 @@ def create_access_token(*, key: str, user_id: str, device_id: str, generation: i
 
 
 def decode_access_token(token: str, *, key: str) -> AccessClaims:
+    """The claims of a valid access token that has not expired by the server's clock
+    (TokenError otherwise). What the token says is read once per token and key (a laptop
+    sends the same token with every request until it expires): the signature and the
+    claims do not change; the expiry is judged at every call, and whether the device or the
+    user's sessions were revoked since is for the caller to check (in the database)."""
+    claims, expires = _verified(token, key)
+    if expires <= clock.now().timestamp():
+        raise TokenError("token_expired", "Your session has expired; refresh the token "
+                         "or sign in again.")
+    if claims is None:
+        raise TokenError("token_invalid", "The access token is not valid; sign in again.")
+    return claims
+
+
+@functools.lru_cache(maxsize=4096)  # (only tokens this server signed get in)
+def _verified(token: str, key: str) -> tuple[AccessClaims | None, float]:
+    """(the claims, None where they are malformed; the expiry as a timestamp) of a token
+    signed with `key`; TokenError (not cached) when it is not one."""
     # PyJWT would judge `exp` (and `iat`, `nbf`) by the system's clock; the expiry is
-    # judged here by the server's (server.core.clock), which tests move on. No `nbf` is
-    # issued, and `iat` is only informative.
+    # judged by the server's (server.core.clock), which tests move on. No `nbf` is issued,
+    # and `iat` is only informative.
     try:
         payload = jwt.decode(token, key, algorithms=[ALGORITHM],
                              options={"require": ["exp", "sub", "dev"],
@@ -79,15 +98,12 @@ def decode_access_token(token: str, *, key: str) -> AccessClaims:
         raise TokenError("token_invalid", "The access token is not valid; sign in again.") from None
     if payload.get("typ") != "access" or not _is_number(payload["exp"]):
         raise TokenError("token_invalid", "The access token is not valid; sign in again.")
-    if payload["exp"] <= clock.now().timestamp():
-        raise TokenError("token_expired", "Your session has expired; refresh the token "
-                         "or sign in again.")
     try:
-        return AccessClaims(payload["sub"], payload["dev"], int(payload.get("gen", 0)),
-                            int(payload.get("ugen", 0)))
+        claims = AccessClaims(payload["sub"], payload["dev"], int(payload.get("gen", 0)),
+                              int(payload.get("ugen", 0)))
     except (TypeError, ValueError):
-        raise TokenError("token_invalid", "The access token is not valid; sign in again.") \
-            from None
+        claims = None
+    return claims, payload["exp"]
 
 
 def _is_number(value) -> bool:

@@ -171,3 +171,42 @@ def test_push_from_another_device_is_403(world):
     r = rep.post("/api/v1/sync/push", json={"device_id": "someone-else", "schema_version": 1,
                                             "mutations": []})
     assert r.status_code == 403
+
+
+def test_a_token_used_before_is_judged_again_at_every_request(world, api, server_clock):
+    """What an access token says is read once (server.core.security); a device revoked, the
+    user's sessions ended, and the token's expiry still take effect at the next request."""
+    name, admin = world.names["rep_b"], world.admin
+    revoked, ended, second = (api.login(name, device_id=f"laptop-{i}") for i in range(3))
+    for laptop in (revoked, ended, second):  # (their tokens read once)
+        assert laptop.get("/api/v1/me").status_code == 200
+    r = admin.post("/api/v1/auth/revoke", json={"user_id": revoked.user["id"],
+                                                "device_id": revoked.device_id})
+    assert r.status_code == 200
+    r = revoked.get("/api/v1/me")
+    assert r.status_code == 401 and r.json()["code"] == "device_revoked"
+    r = api.client.patch(f"/api/v1/admin/users/{ended.user['id']}", headers=admin.headers,
+                         json={"password": "a new password 78"})
+    assert r.status_code == 200, r.text
+    r = ended.get("/api/v1/me")
+    assert r.status_code == 401 and r.json()["code"] == "session_ended"
+    assert second.get("/api/v1/me").status_code == 401  # (the same user's: ended too)
+    fresh = api.login(name, password="a new password 78", device_id="laptop-4")
+    assert fresh.get("/api/v1/me").status_code == 200
+    server_clock(minutes=16)  # (access tokens live 15 minutes)
+    r = fresh.get("/api/v1/me")
+    assert r.status_code == 401 and r.json()["code"] == "token_expired"
+
+
+def test_a_token_read_before_is_not_valid_under_another_key():
+    from server.core import security
+
+    token = security.create_access_token(key="k" * 32, user_id="u", device_id="d",
+                                         generation=1, ttl_seconds=600)
+    assert security.decode_access_token(token, key="k" * 32).device_id == "d"
+    with pytest.raises(security.TokenError) as refused:
+        security.decode_access_token(token, key="q" * 32)
+    assert refused.value.code == "token_invalid"
+    forged = token[:-2] + ("AA" if not token.endswith("AA") else "BB")
+    with pytest.raises(security.TokenError):
+        security.decode_access_token(forged, key="k" * 32)
