@@ -34,7 +34,7 @@ def stored_outcomes(session: Session, actor: Actor, seqs: list[int]) -> dict[int
     """The answers already given to this user's device for `seqs` (a replay)."""
     if not seqs:
         return {}
-    return {seq: outcome for seq, outcome in session.execute(_STORED, {
+    return {seq: outcome for seq, outcome in session.connection().execute(_STORED, {
         "user_id": actor.user_id, "device_id": actor.device_id, "seqs": seqs})}
 
 

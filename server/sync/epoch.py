@@ -40,7 +40,7 @@ _REVISION_AND_EPOCH = text("SELECT c.value, e.epoch FROM srv_revision_counter c 
 def revision_and_epoch(session: Session) -> tuple[int, str]:
     """The committed revision (`current_revision`) and the epoch, in one query (every
     verify and pull page asks for both)."""
-    revision, epoch = session.execute(_REVISION_AND_EPOCH).one()
+    revision, epoch = session.connection().execute(_REVISION_AND_EPOCH).one()
     return int(revision), epoch or ""
 
 
@@ -69,6 +69,7 @@ def verify_rows(session: Session, *, scope: Scope, items: list[dict]) -> list[di
     server's current revision of the row and whether its change log still records that row
     at that revision (`holds`). A row that does not exist and a row the caller may not see
     are answered alike: revision None, holds False."""
+    connection = session.connection()  # (plain statements: Core, not the ORM, runs them)
     by_table: dict[str, set[str]] = {}
     for item in items:
         if item["table"] in SYNCED_MODELS:
@@ -78,7 +79,7 @@ def verify_rows(session: Session, *, scope: Scope, items: list[dict]) -> list[di
         names, query = rows_query(table)  # (plain values: only read)
         id_list = sorted(ids)
         for start in range(0, len(id_list), 900):
-            for row in session.execute(query, {"ids": id_list[start:start + 900]}):
+            for row in connection.execute(query, {"ids": id_list[start:start + 900]}):
                 values = dict(zip(names, row, strict=True))
                 if scope.can_read(table, values):
                     current[(table, values["id"])] = int(values["revision"])
@@ -86,7 +87,7 @@ def verify_rows(session: Session, *, scope: Scope, items: list[dict]) -> list[di
                         if (i["table"], i["row_id"]) in current})
     logged: dict[int, tuple[str, str]] = {}
     for start in range(0, len(revisions), 900):
-        for entry in session.execute(_LOGGED, {"revisions": revisions[start:start + 900]}):
+        for entry in connection.execute(_LOGGED, {"revisions": revisions[start:start + 900]}):
             logged[int(entry.revision)] = (entry.table_name, entry.row_id)
     answers = []
     for item in items:

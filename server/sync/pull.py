@@ -72,7 +72,8 @@ def _entries(session: Session, scope: Scope, cursor: int, upper: int,
         params["region_id"] = scope.region_id
         if territories:
             params["territories"] = territories
-    return session.execute(query, params).all()  # (rows named as ChangeLog's attributes)
+    # (rows named as ChangeLog's attributes; read by Core: nothing of the ORM's is needed)
+    return session.connection().execute(query, params).all()
 
 
 # The statements of a pull are built once: building one cost more CPU than running it
@@ -106,7 +107,7 @@ _PAGE_START = (select(RevisionCounter.value, ServerEpoch.epoch, ScopeChange.terr
 def page_start(session: Session, *, user_id: str, cursor: int) -> tuple[int, str, list]:
     """(the committed revision, the epoch, the user's scope changes up to that revision as
     `pull_page` reads them) in one statement, for `pull_page(scope_changes=...)`."""
-    rows = session.execute(_PAGE_START, {"user_id": user_id, "cursor": cursor,
+    rows = session.connection().execute(_PAGE_START, {"user_id": user_id, "cursor": cursor,
                                          "since": utcnow() - GRACE}).all()
     revision, epoch = rows[0][0], rows[0][1]
     return int(revision), epoch or "", [r for r in rows if r.revision is not None]

@@ -120,7 +120,8 @@ def user_scope(session: Session, user) -> Scope:
         kind, value = "owner", user.id
     else:  # a desk without a region works for the whole company
         kind, value = "all", None
-    ids = frozenset(session.execute(_territories_query(kind), {"value": value}).scalars())
+    ids = frozenset(session.connection().execute(_territories_query(kind),
+                                                 {"value": value}).scalars())
     return Scope(user.id, user.role, user.region_id, ids)
 
 
