@@ -27,7 +27,7 @@ from types import ModuleType
 # what importing `keyring` brings that reading a secret never runs
 KEYRING_UNUSED = ("urllib.request",)
 
-_deferred: dict[str, ModuleType] = {}
+_deferred: dict[str, ModuleType] = {}  # name -> its lazy module, until loaded
 
 
 class _DeferringFinder(MetaPathFinder):
@@ -50,7 +50,6 @@ class _DeferringFinder(MetaPathFinder):
         if spec.loader is None or not hasattr(spec.loader, "exec_module"):
             return spec  # a namespace package or an old-style loader: as usual
         spec.loader = importlib.util.LazyLoader(spec.loader)
-        _deferred[fullname] = None  # the module object is known once it is made
         return spec
 
 
@@ -64,22 +63,20 @@ def deferring(names: tuple[str, ...] = KEYRING_UNUSED) -> Iterator[None]:
         yield
     finally:
         sys.meta_path.remove(finder)
-        for name in finder.names:
+        for name in finder.names:  # imported lazily, and not yet touched
             module = sys.modules.get(name)
-            if name in _deferred and module is not None:
+            if module is not None and type(module) is not ModuleType:
                 _deferred[name] = module
 
 
 def still_deferred() -> list[str]:
     """Names of the modules deferred and not yet loaded."""
-    return [name for name, module in _deferred.items()
-            if module is not None and type(module) is not ModuleType]
+    return [name for name, module in _deferred.items() if type(module) is not ModuleType]
 
 
 def load_deferred() -> None:
     """Load every module still deferred (call it on the main thread, before other threads
     may import one)."""
     for name in still_deferred():
-        module = _deferred.pop(name)
-        module.__name__  # noqa: B018 - touching a deferred module runs its code
+        _deferred[name].__name__  # noqa: B018 - touching a deferred module runs its code
     _deferred.clear()

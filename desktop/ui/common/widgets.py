@@ -259,7 +259,7 @@ class RowsTableView(QTableView):
                 self._rows_left_from = row
                 self.viewport().update()  # the rest follow that paint
                 return
-            height = max(ROW_HEIGHT, self.sizeHintForRow(row) + WRAPPED_ROW_AIR)
+            height = self._fitted_row_height(row)
             self.setRowHeight(row, height)
             used += height
 
@@ -269,7 +269,10 @@ class RowsTableView(QTableView):
             return
         rows = self.model().rowCount() if self.model() is not None else 0
         for row in range(start, rows):
-            self.setRowHeight(row, max(ROW_HEIGHT, self.sizeHintForRow(row) + WRAPPED_ROW_AIR))
+            self.setRowHeight(row, self._fitted_row_height(row))
+
+    def _fitted_row_height(self, row: int) -> int:
+        return max(ROW_HEIGHT, self.sizeHintForRow(row) + WRAPPED_ROW_AIR)
 
     def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:
         self._fit_rows_below()  # where a row is depends on the heights of those around it
