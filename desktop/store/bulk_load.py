@@ -59,10 +59,14 @@ class BulkLoad:
         if not rows:
             return
         sql, columns = _bulk_upsert(model)
-        raw = self._raw()
-        raw.executemany(sql, [tuple(fn(row[name]) if fn else row[name]
-                                    for name, fn in columns) for row in rows])
-        hooks.run_write_hooks_many(self.session, model.__tablename__, rows)
+        raw, table = self._raw(), model.__tablename__
+        stored = [tuple(fn(row[name]) if fn else row[name] for name, fn in columns)
+                  for row in rows]
+        same = None
+        if watched := hooks.watched_columns(table):
+            same = _same_as_before(raw, table, watched, columns, rows, stored)
+        raw.executemany(sql, stored)
+        hooks.run_write_hooks_many(self.session, table, rows, same)
 
     def store_wire_rows(self, model: type[T], columns: list[str], rows: list[list]) -> int:
         """Insert or overwrite server rows straight from the wire (value lists in `columns`
@@ -170,6 +174,31 @@ class BulkLoad:
     def _raw(self):
         """This transaction's own sqlite3 connection."""
         return self.session.connection().connection.driver_connection
+
+
+def _same_as_before(raw, table: str, watched: tuple[str, ...], columns: list, rows: list[dict],
+                    stored: list[tuple]) -> hooks.SameAsStored:
+    """For `run_write_hooks_many`: whether a row about to be stored as `stored` held the
+    same values in given columns before (read now, in their stored form, as `stored` is)."""
+    position = {name: i for i, (name, _fn) in enumerate(columns)}
+    now = {row["id"]: values for row, values in zip(rows, stored, strict=True)}
+    ids = list(now)
+    before: dict[str, dict] = {}
+    listed = ", ".join(f'"{name}"' for name in watched)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for values in raw.execute(f'SELECT id, {listed} FROM "{table}" WHERE id IN '
+                                  f'({", ".join("?" * len(chunk))})', chunk):
+            before[values[0]] = dict(zip(watched, values[1:], strict=True))
+
+    def same(row: dict, names: tuple[str, ...]) -> bool:
+        old = before.get(row["id"])
+        if old is None:
+            return False
+        values = now[row["id"]]
+        return all(old[name] == values[position[name]] for name in names)
+
+    return same
 
 
 @cache

@@ -6,7 +6,9 @@ A hook runs inside the write transaction after a row changed, locally or from th
 bulk loads, which call `rebuild(session)` once instead (`run_rebuilds`). A rebuild given in
 three parts (`split`: read its inputs in the transaction, compute on any thread, store in a
 later transaction) can run its middle on a thread while a download goes on
-(`BackgroundRebuild`).
+(`BackgroundRebuild`). A hook that names the columns it derives from (`fields`) is not run
+for a row stored again with the same values in them (`run_write_hooks_many`): a pulled
+change of a customer's notes leaves its search document as it is.
 """
 
 from __future__ import annotations
@@ -32,16 +34,22 @@ _WRITE_HOOKS: list[WriteHook] = []
 _REBUILDS: dict[WriteHook, tuple[Rebuild, frozenset[str] | None]] = {}
 _SPLIT: dict[WriteHook, SplitRebuild] = {}
 _MANY: dict[WriteHook, ManyHook] = {}
+# The columns of its `tables` a hook derives from (those it declared).
+_FIELDS: dict[WriteHook, tuple[frozenset[str], tuple[str, ...]]] = {}
+# (row, columns) -> whether the row's stored copy held the same values in those columns
+SameAsStored = Callable[[dict, tuple[str, ...]], bool]
 
 
 def register_write_hook(hook: WriteHook | None = None, *, rebuild: Rebuild | None = None,
                         tables: Iterable[str] | None = None, split: SplitRebuild | None = None,
-                        many: ManyHook | None = None):
+                        many: ManyHook | None = None, fields: Iterable[str] | None = None):
     """Register a write hook (usable as a bare decorator). With `rebuild`, bulk loads may
     skip the per-row hook and call `rebuild(session)` once instead: as soon as every one of
     `tables` (the tables the hook derives from) is loaded, or at the end of the load. `split`
     is the same rebuild in three parts, the middle one free of the database. `many` does
-    what the hook does for many stored rows of a table at once (a pulled page's)."""
+    what the hook does for many stored rows of a table at once (a pulled page's). `fields`,
+    with `tables`: the columns of those tables that the hook derives from, and only those
+    (a row of them rewritten with the same values there leaves what it keeps as it is)."""
     def add(h: WriteHook) -> WriteHook:
         if h not in _WRITE_HOOKS:
             _WRITE_HOOKS.append(h)
@@ -51,6 +59,8 @@ def register_write_hook(hook: WriteHook | None = None, *, rebuild: Rebuild | Non
             _SPLIT[h] = split
         if many is not None:
             _MANY[h] = many
+        if fields is not None and tables is not None:
+            _FIELDS[h] = (frozenset(tables), tuple(fields))
         return h
 
     return add if hook is None else add(hook)
@@ -62,15 +72,30 @@ def run_write_hooks(session: Session, table: str, row) -> None:
         hook(session, table, row)
 
 
-def run_write_hooks_many(session: Session, table: str, rows: list[dict]) -> None:
+def watched_columns(table: str) -> tuple[str, ...]:
+    """The columns of `table` that hooks derive from by their `fields` (none: no such hook)."""
+    return tuple(sorted({name for tables, fields in _FIELDS.values() if table in tables
+                         for name in fields}))
+
+
+def run_write_hooks_many(session: Session, table: str, rows: list[dict],
+                         same: SameAsStored | None = None) -> None:
     """Every registered hook, for rows given as column values (all of them stored already):
     its `many` form with them all, else, for each row, the hook with a read-only attribute
-    view of it (building a model instance per row cost more than storing it)."""
+    view of it (building a model instance per row cost more than storing it). With `same`,
+    a hook that declared its `fields` is given only the rows whose stored copy differed in
+    them (or did not exist)."""
     for hook in _WRITE_HOOKS:
+        given = rows
+        watched = _FIELDS.get(hook)
+        if same is not None and watched is not None and table in watched[0]:
+            given = [row for row in rows if not same(row, watched[1])]
+            if not given:
+                continue
         if hook in _MANY:
-            _MANY[hook](session, table, rows)
+            _MANY[hook](session, table, given)
             continue
-        for values in rows:
+        for values in given:
             hook(session, table, SimpleNamespace(**values))
 
 

@@ -81,7 +81,8 @@ def rebuild(session) -> None:
     rebuild_in(_db(session))
 
 
-@register_write_hook(rebuild=rebuild, tables=("visit",))
+@register_write_hook(rebuild=rebuild, tables=("visit",),
+                     fields=("customer_id", "deleted", "status", "started_at"))
 def _on_write(session, table: str, row) -> None:
     """A visit was written (in the write transaction; `row` holds its new values, the table
     may not yet): its customer's latest submitted call, from the other visits and this one."""

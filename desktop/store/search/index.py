@@ -256,7 +256,7 @@ def _on_write_many(session: Session, table: str, rows: list[dict]) -> None:
 
 @register_write_hook(rebuild=rebuild_index, tables=("customer",),
                      split=(_read_customers, _documents, _store_documents),
-                     many=_on_write_many)
+                     many=_on_write_many, fields=(*_INDEXED, "deleted"))
 def _on_write(session: Session, table: str, row) -> None:
     """Write hook: runs in the write transaction for every local or pulled row."""
     if table != "customer":
