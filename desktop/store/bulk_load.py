@@ -55,17 +55,44 @@ class BulkLoad:
 
     def apply_remote_many(self, model: type[T], rows: list[dict]) -> None:
         """Insert or overwrite many server rows at once (decoded values, every column given),
-        for pulls and snapshots. Write hooks get a read-only attribute view of each row."""
+        for pulls and snapshots. Write hooks get a read-only attribute view of each row.
+
+        A row stored already is updated in the columns whose values differ, and only those:
+        SQLite rewrites the entries of every index on a column an UPDATE sets, so a pulled
+        change of a customer's notes set through the upsert dirtied a page of each of its
+        seven indexes (each page is then encrypted into the log at commit)."""
         if not rows:
             return
         sql, columns = _bulk_upsert(model)
         raw, table = self._raw(), model.__tablename__
         stored = [tuple(fn(row[name]) if fn else row[name] for name, fn in columns)
                   for row in rows]
-        same = None
-        if watched := hooks.watched_columns(table):
-            same = _same_as_before(raw, table, watched, columns, rows, stored)
-        raw.executemany(sql, stored)
+        before = _stored_copies(raw, table, columns, [values[0] for values in stored])
+        if before is None:  # a row given twice: the last copy wins, in order
+            raw.executemany(sql, stored)
+            hooks.run_write_hooks_many(self.session, table, rows)
+            return
+        new, changed = [], {}
+        for values in stored:
+            old = before.get(values[0])
+            if old is None:
+                new.append(values)
+            elif differ := tuple(i for i, (a, b) in enumerate(zip(old, values, strict=True))
+                                 if a != b):
+                changed.setdefault(differ, []).append(values)
+        if new:
+            raw.executemany(sql, new)
+        for differ, group in changed.items():
+            raw.executemany(_update_columns(table, tuple(columns[i][0] for i in differ)),
+                            [(*(values[i] for i in differ), values[0]) for values in group])
+        position = {name: i for i, (name, _fn) in enumerate(columns)}
+
+        def same(row: dict, names: tuple[str, ...]) -> bool:
+            old = before.get(row["id"])
+            return old is not None and all(
+                old[position[n]] == now[row["id"]][position[n]] for n in names)
+
+        now = {values[0]: values for values in stored}
         hooks.run_write_hooks_many(self.session, table, rows, same)
 
     def store_wire_rows(self, model: type[T], columns: list[str], rows: list[list]) -> int:
@@ -176,29 +203,26 @@ class BulkLoad:
         return self.session.connection().connection.driver_connection
 
 
-def _same_as_before(raw, table: str, watched: tuple[str, ...], columns: list, rows: list[dict],
-                    stored: list[tuple]) -> hooks.SameAsStored:
-    """For `run_write_hooks_many`: whether a row about to be stored as `stored` held the
-    same values in given columns before (read now, in their stored form, as `stored` is)."""
-    position = {name: i for i, (name, _fn) in enumerate(columns)}
-    now = {row["id"]: values for row, values in zip(rows, stored, strict=True)}
-    ids = list(now)
-    before: dict[str, dict] = {}
-    listed = ", ".join(f'"{name}"' for name in watched)
+def _stored_copies(raw, table: str, columns: list, ids: list[str]) -> dict[str, tuple] | None:
+    """The stored copies of rows `ids` in `columns` order (as `_bulk_upsert` stores them),
+    by id (every synced table's first column); None when an id is given twice."""
+    if len(set(ids)) != len(ids):
+        return None
+    listed = ", ".join(f'"{name}"' for name, _fn in columns)
+    found: dict[str, tuple] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        for values in raw.execute(f'SELECT id, {listed} FROM "{table}" WHERE id IN '
-                                  f'({", ".join("?" * len(chunk))})', chunk):
-            before[values[0]] = dict(zip(watched, values[1:], strict=True))
+        found.update((values[0], values) for values in raw.execute(
+            f'SELECT {listed} FROM "{table}" WHERE id IN ({", ".join("?" * len(chunk))})',
+            chunk))
+    return found
 
-    def same(row: dict, names: tuple[str, ...]) -> bool:
-        old = before.get(row["id"])
-        if old is None:
-            return False
-        values = now[row["id"]]
-        return all(old[name] == values[position[name]] for name in names)
 
-    return same
+@cache
+def _update_columns(table: str, names: tuple[str, ...]) -> str:
+    """An UPDATE of `names` of one row by id (its values, then the id)."""
+    return (f'UPDATE "{table}" SET {", ".join(f"{chr(34)}{n}{chr(34)} = ?" for n in names)} '
+            f'WHERE id = ?')
 
 
 @cache

@@ -72,12 +72,6 @@ def run_write_hooks(session: Session, table: str, row) -> None:
         hook(session, table, row)
 
 
-def watched_columns(table: str) -> tuple[str, ...]:
-    """The columns of `table` that hooks derive from by their `fields` (none: no such hook)."""
-    return tuple(sorted({name for tables, fields in _FIELDS.values() if table in tables
-                         for name in fields}))
-
-
 def run_write_hooks_many(session: Session, table: str, rows: list[dict],
                          same: SameAsStored | None = None) -> None:
     """Every registered hook, for rows given as column values (all of them stored already):
