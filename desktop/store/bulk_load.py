@@ -53,25 +53,37 @@ class BulkLoad:
 
     session: Session
 
-    def apply_remote_many(self, model: type[T], rows: list[dict]) -> None:
+    def apply_remote_many(self, model: type[T], rows: list[dict], *,
+                          keep_newer: bool = False) -> int:
         """Insert or overwrite many server rows at once (decoded values, every column given),
-        for pulls and snapshots. Write hooks get a read-only attribute view of each row.
+        for pulls and snapshots; with `keep_newer`, a row whose stored copy has a higher
+        revision is left as stored. Write hooks get a read-only attribute view of each row
+        written. Returns how many rows were written (an unchanged one counts).
 
         A row stored already is updated in the columns whose values differ, and only those:
         SQLite rewrites the entries of every index on a column an UPDATE sets, so a pulled
         change of a customer's notes set through the upsert dirtied a page of each of its
         seven indexes (each page is then encrypted into the log at commit)."""
         if not rows:
-            return
+            return 0
         sql, columns = _bulk_upsert(model)
         raw, table = self._raw(), model.__tablename__
         stored = [tuple(fn(row[name]) if fn else row[name] for name, fn in columns)
                   for row in rows]
-        before = _stored_copies(raw, table, columns, [values[0] for values in stored])
-        if before is None:  # a row given twice: the last copy wins, in order
+        ids = [values[0] for values in stored]  # (every synced table's first column)
+        before = _stored_copies(raw, table, columns, ids)
+        position = {name: i for i, (name, _fn) in enumerate(columns)}
+        if keep_newer:
+            at = position["revision"]
+            kept = [i for i, values in enumerate(stored)
+                    if (old := before.get(values[0])) is None or old[at] <= values[at]]
+            if len(kept) < len(stored):
+                rows, stored = [rows[i] for i in kept], [stored[i] for i in kept]
+                ids = [values[0] for values in stored]
+        if len(set(ids)) != len(ids):  # a row given twice: the last copy wins, in order
             raw.executemany(sql, stored)
             hooks.run_write_hooks_many(self.session, table, rows)
-            return
+            return len(rows)
         new, changed = [], {}
         for values in stored:
             old = before.get(values[0])
@@ -85,15 +97,15 @@ class BulkLoad:
         for differ, group in changed.items():
             raw.executemany(_update_columns(table, tuple(columns[i][0] for i in differ)),
                             [(*(values[i] for i in differ), values[0]) for values in group])
-        position = {name: i for i, (name, _fn) in enumerate(columns)}
+        now = {values[0]: values for values in stored}
 
         def same(row: dict, names: tuple[str, ...]) -> bool:
             old = before.get(row["id"])
             return old is not None and all(
                 old[position[n]] == now[row["id"]][position[n]] for n in names)
 
-        now = {values[0]: values for values in stored}
         hooks.run_write_hooks_many(self.session, table, rows, same)
+        return len(rows)
 
     def store_wire_rows(self, model: type[T], columns: list[str], rows: list[list]) -> int:
         """Insert or overwrite server rows straight from the wire (value lists in `columns`
@@ -203,15 +215,14 @@ class BulkLoad:
         return self.session.connection().connection.driver_connection
 
 
-def _stored_copies(raw, table: str, columns: list, ids: list[str]) -> dict[str, tuple] | None:
+def _stored_copies(raw, table: str, columns: list, ids: list[str]) -> dict[str, tuple]:
     """The stored copies of rows `ids` in `columns` order (as `_bulk_upsert` stores them),
-    by id (every synced table's first column); None when an id is given twice."""
-    if len(set(ids)) != len(ids):
-        return None
+    by id."""
     listed = ", ".join(f'"{name}"' for name, _fn in columns)
     found: dict[str, tuple] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+    wanted = list(dict.fromkeys(ids))
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
         found.update((values[0], values) for values in raw.execute(
             f'SELECT {listed} FROM "{table}" WHERE id IN ({", ".join("?" * len(chunk))})',
             chunk))

@@ -40,22 +40,6 @@ def pending_by_row(w: Writer, table: str, row_ids: Iterable[str] | None = None
     return grouped
 
 
-_REVISIONS: dict[str, object] = {}  # table -> its statement, built once
-
-
-def _local_revisions(w: Writer, table: str, ids: list[str]) -> dict[str, int]:
-    query = _REVISIONS.get(table)
-    if query is None:
-        t = synced_model(table).__table__
-        query = _REVISIONS[table] = sa_select(t.c.id, t.c.revision).where(
-            t.c.id.in_(bindparam("ids", expanding=True)))
-    out: dict[str, int] = {}
-    for i in range(0, len(ids), _IN_CHUNK):
-        for row_id, revision in w.session.execute(query, {"ids": ids[i:i + _IN_CHUNK]}):
-            out[row_id] = revision
-    return out
-
-
 def rebased(table: str, row: dict, pending: list[OutboxEntry]) -> dict:
     """The server's row with this device's pending edits written back on top."""
     out = dict(row)
@@ -77,17 +61,13 @@ def apply_rows(w: Writer, table: str, rows: list[dict]) -> int:
         seen = latest.get(row["id"])
         if seen is None or row["revision"] >= seen["revision"]:
             latest[row["id"]] = row
-    ids = list(latest)
-    local = _local_revisions(w, table, ids)
-    pending = pending_by_row(w, table, ids) if has_pending(w, table) else {}
+    pending = pending_by_row(w, table, list(latest)) if has_pending(w, table) else {}
     fresh = []
     for row_id, row in latest.items():
-        if local.get(row_id, -1) > row["revision"]:
-            continue  # an older copy than the one stored
         entries = pending.get(row_id)
         fresh.append(rebased(table, row, entries) if entries else row)
-    w.apply_remote_many(synced_model(table), fresh)
-    return len(fresh)
+    # (a copy older than the one stored is left out there)
+    return w.apply_remote_many(synced_model(table), fresh, keep_newer=True)
 
 
 _ANY_PENDING = select(OutboxEntry.seq).where(

@@ -52,3 +52,22 @@ def test_a_row_pulled_twice_in_one_page_ends_as_its_last_copy(store):
                                        pulled(store, doctor.id, 4, city="鄂州")])
     assert store.get(Customer, doctor.id).city == "鄂州"
     assert store.get(Customer, doctor.id).revision == 4
+
+
+def test_an_older_copy_is_left_out_and_its_old_name_not_searchable(store):
+    from desktop.store.search import search_customers
+
+    hospital = store.create(Customer, kind="hospital", name="北京安贞医院")
+    newer = pulled(store, hospital.id, 9, name="首都医科大学附属北京安贞医院")
+    older = pulled(store, hospital.id, 5, name="安贞医院（旧名）", city="北京")
+    other = Customer(kind="hospital", name="北京朝阳医院（西院）")
+    with store.write() as w:
+        assert w.apply_remote_many(Customer, [newer], keep_newer=True) == 1
+        assert w.apply_remote_many(Customer, [older, {**other.model_dump(), "revision": 3}],
+                                   keep_newer=True) == 1
+    assert store.get(Customer, hospital.id).name == "首都医科大学附属北京安贞医院"
+    assert store.get(Customer, hospital.id).city is None
+    with store.read() as s:
+        assert [h.name for h in search_customers(s, "旧名")] == []
+        assert [h.name for h in search_customers(s, "安贞")] == ["首都医科大学附属北京安贞医院"]
+        assert [h.name for h in search_customers(s, "朝阳")] == ["北京朝阳医院（西院）"]
