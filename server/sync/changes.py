@@ -22,6 +22,7 @@ from desktop.models import SYNC_META_FIELDS, SyncedBase, row_values, synced_mode
 from desktop.models.codec import encode_value
 from server.core.db import SentTogether
 from server.models import AuditEntry, ChangeLog, Conflict, FieldVersion, RevisionCounter
+from server.sync.new_rows import insert_new_rows
 from server.sync.revisions import next_revisions, take_revisions
 from server.sync.row_state import encoded, values_of
 from server.sync.scope import log_keys
@@ -120,8 +121,8 @@ class PendingRevisions:
     0038).
 
     Rows new in the batch (`created`) are kept out of the session: they are inserted with
-    their final values by one ORM bulk INSERT per table (`_insert_created`), the values the
-    session's flush would send, without its per-object bookkeeping (adding, identity map,
+    their final values by one INSERT per table (`_insert_created`, `new_rows`), what the
+    session's flush would store, without its per-object bookkeeping (adding, identity map,
     history, the objects made persistent), which nothing after a push reads. Rules that
     look at what the push has staged find them with `created_in_push` beside
     `session.new`."""
@@ -153,7 +154,7 @@ class PendingRevisions:
         trip = SentTogether(session)
         if not trip.together:  # (SQLite: its write lock covers the push; numbered first)
             return self._numbered_then_written(session, trip, also, commit)
-        self._insert_created(session)  # the rows and conflict records, before the
+        self._insert_created(session, trip)  # the rows and conflict records, before the
         # revision lock
         first = take_revisions(trip, count) if count else None
         stamps: dict[str, list[dict]] = {}
@@ -183,16 +184,16 @@ class PendingRevisions:
         for slot, objects in enumerate(self.slots):
             for obj in objects:
                 set_attribute(obj, "revision", first + slot)
-        self._insert_created(session)
+        self._insert_created(session, trip)
         self.records.write(trip, count)
         also(trip, lambda slot: {"back": count - 1 - slot})
         trip.send(commit=commit)
         return first
 
-    def _insert_created(self, session: Session) -> None:
+    def _insert_created(self, session: Session, trip: SentTogether) -> None:
         """Flush the session, then INSERT the batch's new rows as they are now (after any
-        later change in the batch) by an ORM bulk INSERT, which leaves a None to the
-        column's default as the flush does."""
+        later change in the batch), a None left to the column's default as the flush does
+        (`new_rows`)."""
         session.flush()
         session.info.pop(_CREATED_IN_PUSH, None)
         by_table: dict[str, list[dict]] = {}
@@ -200,7 +201,7 @@ class PendingRevisions:
             if inspect(row).transient:  # (one the session holds, it has written)
                 by_table.setdefault(table, []).append(values_of(row))
         for table, rows in by_table.items():
-            session.execute(_insert_rows(table), rows)
+            insert_new_rows(session, trip, table, rows)
 
 
 #: session.info key of the rows the push in progress has created ({(table, id): row})
@@ -211,11 +212,6 @@ def created_in_push(session: Session) -> dict[tuple[str, str], SyncedBase]:
     """The rows the push in progress has created so far, {(table, id): row}: they are not
     in the session (`PendingRevisions`), and not written before the push commits."""
     return session.info.get(_CREATED_IN_PUSH, {})
-
-
-@functools.cache
-def _insert_rows(table: str):
-    return insert(synced_model(table))
 
 
 def save_row(session: Session, actor: Actor, table: str, row: SyncedBase,
