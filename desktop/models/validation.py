@@ -8,6 +8,7 @@ templates are English, marked for translation in context "Validation"; the UI tr
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -237,12 +238,17 @@ def _check_required(table, v, out):
             out.append(FieldError(name, "required", MSG_REQUIRED, {}))
 
 
+@functools.cache
+def _enum_values(enum: type[StrEnum]) -> frozenset[str]:
+    return frozenset(m.value for m in enum)
+
+
 def _check_enums(table, v, out):
     for name, enum in ENUM_FIELDS.get(table, {}).items():
         value = v.get(name)
         if _blank(value):
             continue
-        if value not in {m.value for m in enum}:
+        if value not in _enum_values(enum):
             choices = ", ".join(m.value for m in enum)
             out.append(FieldError(name, "choice", MSG_CHOICE, {"choices": choices}))
 
@@ -320,12 +326,19 @@ def _check_complaint(v, out):
         out.append(FieldError("committed_deadline", "not_before", MSG_NOT_BEFORE, {"other": other}))
 
 
+@functools.cache
+def _length_limits(model) -> tuple[tuple[str, int], ...]:
+    """(column, its length limit) of the columns of `model` that have one, in order."""
+    limits = ((column.name, getattr(column.type, "length", None))
+              for column in model.__table__.columns)
+    return tuple((name, limit) for name, limit in limits if limit)
+
+
 def _check_lengths(model, v, out):
-    for column in model.__table__.columns:
-        limit = getattr(column.type, "length", None)
-        value = v.get(column.name)
-        if limit and isinstance(value, str) and len(value) > limit:
-            out.append(FieldError(column.name, "too_long", MSG_TOO_LONG, {"limit": limit}))
+    for name, limit in _length_limits(model):
+        value = v.get(name)
+        if isinstance(value, str) and len(value) > limit:
+            out.append(FieldError(name, "too_long", MSG_TOO_LONG, {"limit": limit}))
 
 
 def _check_activity(v, out):

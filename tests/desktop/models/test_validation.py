@@ -90,3 +90,29 @@ def test_deadline_before_receipt_is_refused():
 
 def test_text_longer_than_column_is_refused():
     assert ("name", "too_long") in rules("customer", {"kind": "hospital", "name": "医" * 121})
+
+
+def test_every_table_refuses_each_text_too_long_and_each_unknown_choice():
+    """For every synced table: each text column with a length refuses one character more
+    (in column order, naming its limit) and takes its limit; each choice field refuses a
+    value it does not list, naming the choices, and takes every one it lists."""
+    from desktop.models import SYNCED_MODELS
+    from desktop.models.validation import ENUM_FIELDS
+
+    for table, model in SYNCED_MODELS.items():
+        limits = [(c.name, c.type.length) for c in model.__table__.columns
+                  if isinstance(getattr(c.type, "length", None), int)]
+        enums = ENUM_FIELDS.get(table, {})
+        values = {name: "x" * (limit + 1) for name, limit in limits if name not in enums}
+        too_long = [(e.field, e.params) for e in row_errors(table, values)
+                    if e.rule == "too_long"]
+        assert too_long == [(name, {"limit": limit}) for name, limit in limits
+                            if name not in enums], table
+        fitting = {name: "x" * limit for name, limit in limits if name not in enums}
+        assert all(e.rule != "too_long" for e in row_errors(table, fitting)), table
+        for name, enum in enums.items():
+            [refused] = [e for e in row_errors(table, {name: "no such choice"})
+                         if (e.field, e.rule) == (name, "choice")]
+            assert refused.params == {"choices": ", ".join(m.value for m in enum)}
+            for member in enum:
+                assert (name, "choice") not in rules(table, {name: member.value}), table
