@@ -87,8 +87,9 @@ def verify_rows(session: Session, *, scope: Scope, items: list[dict]) -> list[di
                         if (i["table"], i["row_id"]) in current})
     logged: dict[int, tuple[str, str]] = {}
     for start in range(0, len(revisions), 900):
-        for entry in connection.execute(_LOGGED, {"revisions": revisions[start:start + 900]}):
-            logged[int(entry.revision)] = (entry.table_name, entry.row_id)
+        for logged_at, table, row_id in connection.execute(
+                _LOGGED, {"revisions": revisions[start:start + 900]}):  # (unpacked: cheaper
+            logged[int(logged_at)] = (table, row_id)  # than a row's attributes)
     answers = []
     for item in items:
         key = (item["table"], item["row_id"])

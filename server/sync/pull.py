@@ -7,7 +7,7 @@ it is committed (see revisions.py), so moving the cursor to it never skips a cha
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from collections.abc import Mapping
 
 from sqlalchemy import Integer, and_, bindparam, or_, select, union
@@ -72,8 +72,16 @@ def _entries(session: Session, scope: Scope, cursor: int, upper: int,
         params["region_id"] = scope.region_id
         if territories:
             params["territories"] = territories
-    # (rows named as ChangeLog's attributes; read by Core: nothing of the ORM's is needed)
-    return session.connection().execute(query, params).all()
+    # (rows named as ChangeLog's attributes; read by Core: nothing of the ORM's is needed;
+    # as named tuples: a SQLAlchemy row's attribute is found after a failed look-up on its
+    # class, ~7× the CPU of a tuple's, and a page reads each entry's several times)
+    result = session.connection().execute(query, params)
+    return list(map(_entry_type(tuple(result.keys()))._make, result))
+
+
+@functools.cache
+def _entry_type(names: tuple[str, ...]) -> type:
+    return namedtuple("Entry", names)
 
 
 # The statements of a pull are built once: building one cost more CPU than running it
