@@ -392,10 +392,14 @@ def validate_row(table: str, values: dict) -> None:
 
 def unknown_fields(table: str, names: Iterable[str]) -> list[str]:
     """Names that are not columns of the table (a client bug or a newer schema)."""
+    return sorted(set(names) - _column_names(table))
+
+
+@functools.cache
+def _column_names(table: str) -> frozenset[str]:
     from desktop.models.base import synced_model
 
-    columns = set(synced_model(table).__table__.columns.keys())
-    return sorted(set(names) - columns)
+    return frozenset(synced_model(table).__table__.columns.keys())
 
 
 # ---------------------------------------------------------------- satisfaction surveys

@@ -25,6 +25,8 @@ def text_problem(text: str) -> str | None:
     """Why a database cannot store `text`, or None when it can."""
     if "\x00" in text:
         return "contains a NUL character"
+    if text.isascii():  # (no surrogate in it: nothing to encode)
+        return None
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:

@@ -119,6 +119,9 @@ def column_problem(kind: tuple[str, object], value) -> str | None:
 def json_problem(value) -> str | None:
     """Why a JSON value (anywhere inside) cannot be stored and sent back: text a database
     refuses, a number that is not finite or not in 64 bits."""
+    if value is None or isinstance(value, str):  # (most values: no stack needed)
+        problem = value and text_problem(value)
+        return f"holds text that {problem}" if problem else None
     stack = [value]
     while stack:
         item = stack.pop()
