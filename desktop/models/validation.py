@@ -224,6 +224,8 @@ NON_NEGATIVE = (
     "budget_amount", "actual_amount", "amount", "threshold",
 )
 
+_NON_NEGATIVE_NAMES = frozenset(NON_NEGATIVE)
+
 PATIENT_FORBIDDEN = ("address", "phone", "mobile", "email", "fax", "postal_code", "bank_account")
 ADR_REQUIRED = ("day0_at", "patient_identifier", "reporter_name", "product_id", "event_description")
 
@@ -269,10 +271,11 @@ def _check_formats(table, v, out):
 
 
 def _check_numbers(table, v, out):
-    for name in NON_NEGATIVE:
-        value = v.get(name)
-        if isinstance(value, int | float) and not isinstance(value, bool) and value < 0:
-            out.append(FieldError(name, "non_negative", MSG_NON_NEGATIVE, {}))
+    if not _NON_NEGATIVE_NAMES.isdisjoint(v):  # (most tables have none of them)
+        for name in NON_NEGATIVE:
+            value = v.get(name)
+            if isinstance(value, int | float) and not isinstance(value, bool) and value < 0:
+                out.append(FieldError(name, "non_negative", MSG_NON_NEGATIVE, {}))
 
     def in_range(name, low, high):
         value = v.get(name)

@@ -116,3 +116,14 @@ def test_every_table_refuses_each_text_too_long_and_each_unknown_choice():
             assert refused.params == {"choices": ", ".join(m.value for m in enum)}
             for member in enum:
                 assert (name, "choice") not in rules(table, {name: member.value}), table
+
+
+def test_negative_counts_are_refused_in_order_and_zero_is_taken():
+    """Each count a row has that is below zero is refused, in the rule's order; a table
+    with none of these counts is not asked about them."""
+    values = {"kind": "hospital", "name": "x", "bed_count": -1, "staff_count": -2,
+              "doctor_count": 0, "local_ranking": True}
+    found = [(e.field, e.rule) for e in row_errors("customer", values)]
+    assert found == [("staff_count", "non_negative"), ("bed_count", "non_negative")]
+    assert row_errors("follow_up", {"customer_id": "c", "title": "t",
+                                    "due_date": datetime.now(UTC).date()}) == []
