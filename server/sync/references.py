@@ -145,13 +145,17 @@ def settled_territory(lookup: Lookup, table: str, values: dict) -> dict:
 def prefetch(batch, mutations: list[dict]) -> None:
     """Read the rows a batch's mutations change and name, one query per table instead of
     one per row (`batch.rows` is the push's cache of locked rows, see server/sync/push.py
-    Batch)."""
+    Batch). Rows only a create names are mostly not there: their ids are looked up first
+    as plain values, and only those found are read as rows (the ORM's query costs more
+    than the database's answer when there is nothing to load)."""
     wanted: dict[str, set[str]] = {}
+    created: dict[str, set[str]] = {}
     for mutation in mutations:
         table, changes = mutation.get("table"), mutation.get("changes")
         row_id = mutation.get("row_id")
         if table in SYNCED_MODELS and isinstance(row_id, str) and text_problem(row_id) is None:
-            wanted.setdefault(table, set()).add(row_id)
+            named = created if mutation.get("op") == "create" else wanted
+            named.setdefault(table, set()).add(row_id)
         if table not in REFERENCES or not isinstance(changes, dict):
             continue
         for column, target in REFERENCES[table].items():
@@ -161,6 +165,17 @@ def prefetch(batch, mutations: list[dict]) -> None:
             if isinstance(value, str) and value and column not in PLACE_COLUMNS \
                     and text_problem(value) is None:
                 wanted.setdefault(target, set()).add(value)
+    for target, ids in created.items():
+        ids = sorted(i for i in ids - wanted.get(target, set()) if (target, i) not in batch.rows)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            present = set(batch.session.connection().execute(
+                _ids_present(target), {"ids": chunk}).scalars())
+            for row_id in chunk:
+                if row_id in present:  # (read as a row below, locked where rows are)
+                    wanted.setdefault(target, set()).add(row_id)
+                else:
+                    batch.rows[(target, row_id)] = None
     for target, ids in wanted.items():
         ids = sorted(i for i in ids if (target, i) not in batch.rows)
         query = _rows_by_id(target, batch.lock)
@@ -177,3 +192,10 @@ def _rows_by_id(table: str, lock: bool):
     model = SYNCED_MODELS[table]
     query = select(model).where(model.id.in_(bindparam("ids", expanding=True)))
     return query.with_for_update() if lock else query
+
+
+@functools.cache
+def _ids_present(table: str):
+    """The ids of `table` among `ids` (plain values), built once."""
+    column = SYNCED_MODELS[table].__table__.c.id
+    return select(column).where(column.in_(bindparam("ids", expanding=True)))

@@ -82,3 +82,29 @@ def test_a_created_row_with_nulls_is_stored_with_its_defaults(world, engine):
     rows, _, _, _ = laptop.pull_all()
     assert rows[("follow_up", row_id)]["status"] == "open"
     assert rows[("follow_up", row_id)]["remind_at"] is None
+
+
+def test_a_create_of_a_row_the_server_has_is_judged_against_it(world, api, engine):
+    """A create sent for an id the server holds already (a second device sending the same
+    new follow-up, with its own seq) meets the stored row, beside a create that is new in
+    the same push: it is merged into the stored row as an update from revision 0 would be
+    (the stored title wins), not inserted again, and the new one is inserted."""
+    laptop, tablet = world.rep_a, api.login(world.names["rep_a"])
+    customer = world.customer(laptop, name="北京朝阳医院（京西院区）", tier="B")
+    row_id, other_id = str(uuid.uuid4()), str(uuid.uuid4())
+    [first] = laptop.push(mutation("follow_up", row_id=row_id, customer_id=customer["id"],
+                                   title="回访", due_date="2026-03-09"))
+    again, other = tablet.push(
+        mutation("follow_up", row_id=row_id, customer_id=customer["id"], title="再访",
+                 due_date="2026-03-09"),
+        mutation("follow_up", row_id=other_id, customer_id=customer["id"], title="新的",
+                 due_date="2026-03-10"))
+    assert first["status"] == "applied" and other["status"] == "applied"
+    assert again["status"] == "merged" and again["revision"] == first["revision"]
+    assert [(c["field"], c["your_value"], c["winner"]) for c in again["conflicts"]] == [
+        ("title", "再访", "server")]
+    assert again["row"] == first["row"]
+    rows, _, _, _ = tablet.pull_all()
+    assert rows[("follow_up", row_id)] == first["row"]
+    assert rows[("follow_up", other_id)] == other["row"]
+    assert other["row"]["title"] == "新的"
