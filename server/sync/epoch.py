@@ -10,6 +10,7 @@ cursor, by asking `verify_rows` whether the server still holds changes it once c
 
 from __future__ import annotations
 
+import functools
 import logging
 import secrets
 
@@ -19,8 +20,7 @@ from sqlmodel import Session
 from desktop.models import SYNCED_MODELS, utcnow
 from server.models import ChangeLog, ServerEpoch
 from server.sync.revisions import lock_revisions
-from server.sync.row_state import rows_query
-from server.sync.scope import Scope
+from server.sync.scope import SCOPE_COLUMNS, Scope
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ def verify_rows(session: Session, *, scope: Scope, items: list[dict]) -> list[di
             by_table.setdefault(item["table"], set()).add(item["row_id"])
     current: dict[tuple[str, str], int] = {}
     for table, ids in by_table.items():
-        names, query = rows_query(table)  # (plain values: only read)
+        names, query = _scope_query(table)  # (plain values: only read)
         id_list = sorted(ids)
         for start in range(0, len(id_list), 900):
             for row in connection.execute(query, {"ids": id_list[start:start + 900]}):
@@ -99,6 +99,17 @@ def verify_rows(session: Session, *, scope: Scope, items: list[dict]) -> list[di
         answers.append({"table": item["table"], "row_id": item["row_id"],
                         "revision": revision, "holds": holds})
     return answers
+
+
+@functools.cache
+def _scope_query(table: str):
+    """(column names, the statement reading a row's revision and the columns that decide
+    who sees it (`SCOPE_COLUMNS`) by id: `ids`), built once. A row's other columns would
+    be read, converted and dropped."""
+    columns = SYNCED_MODELS[table].__table__.columns
+    chosen = [columns[name] for name in ("revision", *SCOPE_COLUMNS) if name in columns]
+    return [c.name for c in chosen], select(*chosen).where(
+        columns.id.in_(bindparam("ids", expanding=True)))
 
 
 def verify_answer(session: Session, *, scope: Scope, items: list[dict]) -> dict:

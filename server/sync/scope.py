@@ -71,7 +71,8 @@ class Scope:
         return not self.is_desk or table in DESK_READ_TABLES
 
     def can_read(self, table: str, values: dict) -> bool:
-        """May this user see the row (current values)?"""
+        """May this user see the row (current values)? Only the row's `SCOPE_COLUMNS` are
+        looked at (a verify reads no others)."""
         if not self.reads_table(table):
             return False
         if table in REFERENCE_TABLES:
@@ -88,6 +89,10 @@ class Scope:
         if self.role == PV:
             return PV_TABLES
         return None
+
+
+#: The columns of a row `Scope.can_read` and `reference_region` look at.
+SCOPE_COLUMNS = ("id", "territory_id", "region_id")
 
 
 def reference_region(table: str, values: dict) -> str | None:

@@ -89,3 +89,36 @@ def test_verify_is_read_as_strictly_as_the_rest_of_the_api(world):
                     ).status_code == 422
     assert rep.api.client.post("/api/v1/sync/verify", json={"rows": []}).status_code in (
         401, 426)
+
+
+def test_who_sees_a_row_is_decided_by_its_scope_columns_only():
+    """A verify reads only a row's revision and `SCOPE_COLUMNS`: for every synced table and
+    every kind of user, `Scope.can_read` must look at nothing else of the row, and answer
+    for those columns as for the whole row."""
+    from desktop.domain.workflows import ADMIN, MANAGER, PV, QA, REP
+    from desktop.models import SYNCED_MODELS
+    from server.sync.scope import SCOPE_COLUMNS, Scope
+
+    class Watched(dict):
+        def get(self, key, default=None):
+            asked.add(key)
+            return super().get(key, default)
+
+        def __getitem__(self, key):
+            asked.add(key)
+            return super().__getitem__(key)
+
+    scopes = [Scope("u", ADMIN, None, None), Scope("u", MANAGER, "r1", frozenset({"t1"})),
+              Scope("u", REP, "r1", frozenset({"t1"})), Scope("u", QA, "r1", frozenset()),
+              Scope("u", PV, None, frozenset())]
+    for table, model in SYNCED_MODELS.items():
+        for region, territory in (("r1", "t1"), ("r2", "t2"), (None, None)):
+            row = {c.name: f"v-{c.name}" for c in model.__table__.columns}
+            row.update({"id": "r1" if table == "region" else "x", "region_id": region,
+                        "territory_id": territory})
+            part = {k: v for k, v in row.items() if k in SCOPE_COLUMNS}
+            for scope in scopes:
+                asked: set[str] = set()
+                whole = scope.can_read(table, Watched(row))
+                assert asked <= set(SCOPE_COLUMNS), (table, scope.role, asked)
+                assert scope.can_read(table, part) == whole, (table, scope.role)
