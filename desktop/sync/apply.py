@@ -24,7 +24,6 @@ from desktop.sync.purge import drop_or_keep_until_pushed
 # Rows every user sees (their region's and company-wide): never dropped with a territory.
 REFERENCE_TABLES = frozenset({"region", "territory", "product", "frequency_target",
                               "team_member", "product_margin"})
-_IN_CHUNK = 500
 
 
 def pending_by_row(w: Writer, table: str, row_ids: Iterable[str] | None = None
