@@ -5,7 +5,9 @@
 
 Each figure is one JSON line on stdout, also appended to bench/results.jsonl, carrying the
 benchmark, metric, value and unit plus when, at which commit and on what machine it was
-measured (cpu count and load average: the numbers mean little on a busy machine).
+measured (cpu count and load average: the numbers mean little on a busy machine), and how
+fast the machine ran plain Python just before the benchmark (`python_loop_ms`: the machines
+of issue 21 ran the same code 1.8x slower on one day than on another, at the same load).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import os
 import platform
 import subprocess
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -50,6 +53,22 @@ def machine_facts() -> dict:
     except ImportError:  # pragma: no cover
         pass
     return facts
+
+
+PROBE_ADDITIONS = 5_000_000
+
+
+def python_loop_ms() -> float:
+    """Milliseconds this process takes for `PROBE_ADDITIONS` additions in a Python loop, the
+    best of three: a figure of the machine's speed at the moment (lower is faster), beside
+    which wall-clock figures taken on different days can be read."""
+    best = float("inf")
+    for _ in range(3):
+        started, total = time.perf_counter(), 0
+        for i in range(PROBE_ADDITIONS):
+            total += i
+        best = min(best, time.perf_counter() - started)
+    return round(best * 1000, 1)
 
 
 def make_emitter(bench: str, commit: str | None, machine: dict,
@@ -86,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"# bench {name}", file=sys.stderr, flush=True)
         try:
             module = importlib.import_module(f"bench.bench_{name}")
-            module.run(make_emitter(name, commit, machine))
+            speed = {"python_loop_ms": python_loop_ms()}
+            module.run(make_emitter(name, commit, {**machine, **speed}))
         except Exception:  # one broken benchmark must not hide the others' figures
             traceback.print_exc()
             failed.append(name)
