@@ -1,5 +1,6 @@
-"""HTTP to the Rounds server over `requests`: timeouts, gzip, the schema-version header,
-bearer tokens with one silent refresh, and typed errors (`desktop.sync.errors`).
+"""HTTP to the Rounds server over `requests`: timeouts, compressed answers (Zstandard or
+gzip, inflated here), the schema-version header, bearer tokens with one silent refresh, and
+typed errors (`desktop.sync.errors`).
 
 Nothing here knows what the requests mean; `desktop.sync.api` does. Tokens never reach a
 log line: only the method, path, status and duration are logged.
@@ -71,7 +72,7 @@ class Transport:
         self.session.headers.update({
             SCHEMA_HEADER: str(SCHEMA_VERSION),
             "Accept": "application/json",
-            "Accept-Encoding": "gzip",
+            "Accept-Encoding": ACCEPT_ENCODING,
             "User-Agent": f"Rounds/{__version__}",
         })
         # for diagnostics and benchmarks: where a cycle's time goes
@@ -94,18 +95,15 @@ class Transport:
                 body: dict | None = None, auth: bool = True) -> dict:
         """Send one request and return the decoded JSON answer, raising a SyncError subclass
         on failure. An expired access token is renewed once, silently."""
-        return self._decode(self._send_renewing(method, path, params, body, auth))
+        received, _headers = self._received(method, path, params, body, auth)
+        return self.parse(received.inflate())
 
     def get_raw(self, path: str, *, params: dict | None = None) -> tuple[Received, dict]:
         """GET an answer without inflating or decoding it: (body as it came over the wire,
         headers) of a 2xx answer; any other answer raises as `request` does. The caller
         decodes the body with `parse(received.inflate())`, on whichever thread suits it: a
         body held compressed takes a fraction of the memory while it waits (decision 0041)."""
-        response = self._send_renewing("GET", path, params, None, True, raw=True)
-        if not 200 <= response.status_code < 300:
-            self._decode(response)  # raises the typed error
-        return Received(response.raw_body, response.headers.get("Content-Encoding")
-                        ), response.headers
+        return self._received("GET", path, params, None, True)
 
     def parse(self, content: bytes, status: int = 200) -> dict:
         """A successful answer's JSON object, or ServerError for a body cut off or not JSON."""
@@ -121,23 +119,30 @@ class Transport:
                               "will try again.", status=status) from exc
 
     # -- internals ------------------------------------------------------------------------
-    def _send_renewing(self, method, path, params, body, auth, *, raw: bool = False
-                       ) -> requests.Response:
+    def _received(self, method, path, params, body, auth) -> tuple[Received, dict]:
+        """A 2xx answer's body as it came over the wire, and its headers; any other answer
+        raises its typed error."""
+        response = self._send_renewing(method, path, params, body, auth)
+        if not 200 <= response.status_code < 300:
+            self._raise_for(response)
+        return Received(response.raw_body, response.headers.get("Content-Encoding")
+                        ), response.headers
+
+    def _send_renewing(self, method, path, params, body, auth) -> requests.Response:
         """`_send`, and on a 401 that is not `device_revoked` renew the access token and
         send once more (a refresh that fails raises its own AuthError)."""
-        response = self._send(method, path, params, body, auth, raw=raw)
+        response = self._send(method, path, params, body, auth)
         if response.status_code == 401 and auth and self.tokens is not None:
             if _error_code(response) != "device_revoked":
                 self.tokens.refresh()
-                response = self._send(method, path, params, body, auth, raw=raw)
+                response = self._send(method, path, params, body, auth)
         return response
 
-    def _send(self, method, path, params, body, auth, *, raw: bool = False
-              ) -> requests.Response:
-        """One request, its whole body read. With `raw`, a 2xx body is kept as it came
-        (`response.raw_body`, still compressed if it was); other answers are read as
-        usual, for their error."""
-        headers = {"Accept-Encoding": RAW_ACCEPT_ENCODING} if raw else {}
+    def _send(self, method, path, params, body, auth) -> requests.Response:
+        """One request, its whole body read: a 2xx body kept as it came
+        (`response.raw_body`, still compressed if it was: `Received.inflate` undoes it);
+        other answers read as usual, for their error."""
+        headers = {}
         if auth and self.tokens is not None:
             token = self.tokens.access_token()
             if token:
@@ -155,7 +160,7 @@ class Transport:
 
         def send() -> requests.Response:
             return self.session.request(method, url, params=params, data=data,
-                                        headers=headers, timeout=self.timeout, stream=raw)
+                                        headers=headers, timeout=self.timeout, stream=True)
 
         try:
             try:
@@ -170,7 +175,7 @@ class Transport:
                 log.info("%s %s: the connection was closed unanswered; sending again",
                          method, path)
                 response = send()
-            if raw and 200 <= response.status_code < 300:
+            if 200 <= response.status_code < 300:
                 response.raw_body = _read_as_sent(response)
                 received = len(response.raw_body)
             else:
@@ -191,10 +196,9 @@ class Transport:
                   elapsed * 1000)
         return response
 
-    def _decode(self, response: requests.Response) -> dict:
+    def _raise_for(self, response: requests.Response) -> None:
+        """Raise the typed error of an answer that is not a success."""
         status = response.status_code
-        if 200 <= status < 300:
-            return self.parse(response.content, status)
         detail, code = _error_detail(response)
         if status >= 500:
             raise ServerError(f"The server had a problem ({status}): {detail}", status=status,
@@ -268,10 +272,11 @@ class Received:
 
 
 GZIP_WBITS = 16 + zlib.MAX_WBITS  # a gzip header and trailer around deflate data
-# What an answer read raw (`get_raw`, snapshot pages) may come in, best first: Zstandard
-# inflates ~3.6x faster than gzip (decision 0044). Other answers ask for gzip alone, which
-# requests undoes itself.
-RAW_ACCEPT_ENCODING = "zstd, gzip"
+# What an answer may come in, best first: Zstandard inflates ~3.6x faster than gzip
+# (decision 0044), and a sync answer of tens of KB comes out smaller from a quarter of the
+# server's CPU (decision 0050). The app inflates 2xx answers itself (`Received.inflate`):
+# requests' urllib3 here has no Zstandard decoder. Error answers come in gzip at most.
+ACCEPT_ENCODING = "zstd, gzip"
 
 
 def _zstd_inflate(body: bytes) -> bytes:

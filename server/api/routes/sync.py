@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Annotated, Any, Literal
 
-import orjson
 from annotated_types import Ge, Le
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
@@ -37,9 +36,10 @@ from server.sync.values import check_unique_seqs
 router = APIRouter(prefix="/sync", tags=["sync"], dependencies=[Depends(check_schema_version)])
 
 
-def json_response(body: dict) -> Response:
-    """Sync answers (up to a few MB of rows) encoded by orjson (docs/decisions/0008)."""
-    return Response(orjson.dumps(body), media_type="application/json")
+def json_response(body: dict, request: Request) -> Response:
+    """Sync answers (up to a few MB of rows) encoded by orjson (docs/decisions/0008), in
+    Zstandard when the request accepts it (`snapshot_transfer.answer_response`)."""
+    return snapshot_transfer.answer_response(body, request.headers.get("accept-encoding"))
 
 
 # (the bounds before WireInt's validator, or the OpenAPI document would not show them)
@@ -104,10 +104,10 @@ def apply_push(session, settings, principal, mutations: list[dict]) -> dict:
 
 @router.post("/push", responses=error_responses(403, 503))
 def push(body: PushIn, principal: CurrentUser, session: WriteSessionDep,
-         settings: SettingsDep) -> Response:
+         settings: SettingsDep, request: Request) -> Response:
     check_push(settings, principal, body.schema_version, body.device_id, len(body.mutations))
     return json_response(apply_push(session, settings, principal,
-                                    [m.model_dump() for m in body.mutations]))
+                                    [m.model_dump() for m in body.mutations]), request)
 
 
 def pull_answer(session, principal, cursor: int, limit: int,
@@ -132,11 +132,11 @@ def pull_answer(session, principal, cursor: int, limit: int,
 
 
 @router.get("/pull", responses=error_responses(409))
-def pull(principal: CurrentUser, session: SessionDep,
+def pull(principal: CurrentUser, session: SessionDep, request: Request,
          cursor: Annotated[int, Query(ge=0, le=WIRE_INT_MAX)] = 0,
          limit: Annotated[int, Query(ge=1, le=pull_logic.MAX_LIMIT)] = pull_logic.DEFAULT_LIMIT,
          ) -> Response:
-    return json_response(pull_answer(session, principal, cursor, limit))
+    return json_response(pull_answer(session, principal, cursor, limit), request)
 
 
 class VerifyItem(BaseModel):
@@ -152,13 +152,14 @@ class VerifyIn(BaseModel):
 
 
 @router.post("/verify")
-def verify(body: VerifyIn, principal: CurrentUser, session: SessionDep) -> Response:
+def verify(body: VerifyIn, principal: CurrentUser, session: SessionDep,
+           request: Request) -> Response:
     """The server's epoch and revision, the caller's territories, and for each row the
     caller saw the server confirm at a revision: the row's revision now and whether the
     server still holds that change (a row the caller may not see is answered like a missing
     one)."""
     return json_response(verify_answer(session, scope=principal.scope,
-                                       items=[i.model_dump() for i in body.rows]))
+                                       items=[i.model_dump() for i in body.rows]), request)
 
 
 def _territory_param(principal, territory_id: str | None) -> str | None:
@@ -168,12 +169,12 @@ def _territory_param(principal, territory_id: str | None) -> str | None:
 
 
 @router.get("/snapshot/start", responses=error_responses(404))
-def snapshot_start(principal: CurrentUser, session: SessionDep,
+def snapshot_start(principal: CurrentUser, session: SessionDep, request: Request,
                    territory_id: SafeText | None = None) -> Response:
     territory_id = _territory_param(principal, territory_id)
     answer = snapshot_logic.start(session, scope=principal.scope, territory_id=territory_id)
     answer["epoch"] = current_epoch(session)
-    return json_response(answer)
+    return json_response(answer, request)
 
 
 SnapshotTable = Literal[tuple(snapshot_logic.SNAPSHOT_TABLES)]  # type: ignore[valid-type]

@@ -84,7 +84,7 @@ def cycle(body: CycleIn, principal: CurrentUser, session: WriteSessionDep,
     answer = {"verify": verified, "push": None, "pull": None}
     if held is not None:
         answer["held"] = held
-        return json_response(answer)
+        return json_response(answer, request)
     known: dict[tuple[str, str], int] = {}
     if body.mutations:
         answer["push"] = apply_push(session, settings, principal,
@@ -93,17 +93,17 @@ def cycle(body: CycleIn, principal: CurrentUser, session: WriteSessionDep,
     else:
         session.rollback()  # nothing to write: release SQLite's write lock before reading
     if not body.pull:  # the client has more to push before it pulls
-        return json_response(answer)
+        return json_response(answer, request)
     # The page in a transaction of its own, after the push committed. On SQLite a reading
     # session (a writing one would hold the write lock while note_pull writes in another);
     # on PostgreSQL the request's session goes on (a new transaction holds no lock until it
     # writes, and no second connection is taken from the pool).
     if session.get_bind().dialect.name == "postgresql":
         answer["pull"] = pull_answer(session, principal, body.cursor, body.limit, known)
-        return json_response(answer)
+        return json_response(answer, request)
     with read_session(request.app.state.engine) as reader:
         answer["pull"] = pull_answer(reader, principal, body.cursor, body.limit, known)
-    return json_response(answer)
+    return json_response(answer, request)
 
 
 def answered_rows(mutations: list[MutationIn], results: list[dict]) -> dict[tuple[str, str], int]:

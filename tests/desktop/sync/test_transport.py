@@ -253,11 +253,11 @@ def test_a_snapshot_page_waits_compressed_and_a_damaged_body_is_an_answer_to_try
         unknown.decode()
 
 
-def test_a_snapshot_page_may_come_in_zstandard_and_a_cut_off_frame_is_tried_again(server):
-    """Snapshot pages, read raw and inflated by the app, are asked for in Zstandard first
-    (decision 0044); other answers, which requests inflates, in gzip alone. A Zstandard body
-    that arrives whole is inflated; one whose frame ends early is the server's answer to try
-    again, not a page with rows missing."""
+def test_answers_may_come_in_zstandard_and_a_cut_off_frame_is_tried_again(server):
+    """Every answer is asked for in Zstandard first and inflated by the app: snapshot pages
+    (decision 0044) and the other sync answers alike (decision 0050). A Zstandard body that
+    arrives whole is inflated; one whose frame ends early is the server's answer to try
+    again, not a page with rows missing or a push answered without its results."""
     import zstandard
 
     from desktop.sync.api import NEXT_AFTER_HEADER, SyncApi
@@ -268,7 +268,13 @@ def test_a_snapshot_page_may_come_in_zstandard_and_a_cut_off_frame_is_tried_agai
             "next_after": None}
     packed = zstandard.ZstdCompressor(level=1).compress(json.dumps(page).encode())
     zstd = {"Content-Encoding": "zstd", NEXT_AFTER_HEADER: "null"}
-    server.responses += [(200, packed, zstd), (200, packed[:-8], zstd), (200, {"ok": 1}, {})]
+    results = {"results": [{"seq": n, "status": "applied", "revision": 100 + n,
+                            "row": {"id": f"f{n}", "title": f"回访（西院区）{n}"}}
+                           for n in range(60)]}
+    answer = zstandard.ZstdCompressor(level=3).compress(json.dumps(results).encode())
+    server.responses += [(200, packed, zstd), (200, packed[:-8], zstd), (200, {"ok": 1}, {}),
+                         (200, answer, {"Content-Encoding": "zstd"}),
+                         (200, answer[:-8], {"Content-Encoding": "zstd"})]
     transport = Transport(server.url, tokens=FakeTokens())
     api = SyncApi(transport, "device-1")
     held = api.snapshot_page("customer", None, 400)
@@ -276,9 +282,15 @@ def test_a_snapshot_page_may_come_in_zstandard_and_a_cut_off_frame_is_tried_agai
     cut = api.snapshot_page("customer", None, 400)
     with pytest.raises(ServerError, match="cut off or damaged; will try again"):
         cut.decode()
-    assert transport.get("/sync/status") == {"ok": 1}
+    assert transport.get("/sync/status") == {"ok": 1}  # (gzip, from this scripted server)
+    before = transport.bytes_received
+    assert transport.post("/sync/push", {"mutations": []}) == results
+    assert transport.bytes_received - before == len(answer)  # counted as it came
+    with pytest.raises(ServerError, match="cut off or damaged; will try again"):
+        transport.post("/sync/push", {"mutations": []})
     asked = [headers["Accept-Encoding"] for _method, _path, headers, _body in server.seen]
-    assert asked == ["zstd, gzip", "zstd, gzip", "gzip"]
+    assert asked == ["zstd, gzip"] * 5
+    assert len(set(server.ports)) == 1  # each answer read whole, its connection kept
 
 
 def test_a_kept_alive_connection_closed_unanswered_is_sent_once_more_on_a_new_one(server):

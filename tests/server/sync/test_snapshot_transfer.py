@@ -102,3 +102,51 @@ def test_a_large_page_comes_in_zstandard_to_a_client_that_accepts_it(world):
 def _all_ids(who, table: str) -> list[str]:
     page = who.get(ROWS, params={"table": table, "limit": 5000}).json()
     return [row[0] for row in page["rows"]]
+
+
+def _raw(who, method: str, path: str, accept_encoding: str, **kwargs):
+    """Any answer's headers and its body exactly as sent."""
+    with who.api.client.stream(method, path, headers={
+            **who.headers, "Accept-Encoding": accept_encoding}, **kwargs) as response:
+        assert response.status_code == 200, response.read()
+        return response.headers, b"".join(response.iter_raw())
+
+
+def test_push_results_and_pull_pages_come_in_zstandard_to_a_client_that_accepts_it(world):
+    """Decision 0050: a push's results and a pull page, like snapshot pages, come in
+    Zstandard when the client accepts it, in gzip (the app's middleware) when it accepts only
+    gzip, as they are otherwise: the same JSON each time, Zstandard the smallest."""
+    import uuid
+
+    from desktop.models import SCHEMA_VERSION
+    from tests.server.helpers import mutation
+
+    rep = world.rep_a
+    customer = world.customer(rep, name="首都医科大学附属北京天坛医院（丰台院区）", tier="A")
+    pushes = []
+    for accept in ("zstd, gzip", "gzip", "identity"):
+        body = {"device_id": rep.device_id, "schema_version": SCHEMA_VERSION, "mutations": [
+            mutation("follow_up", row_id=str(uuid.uuid4()), customer_id=customer["id"],
+                     title=f"回访 {n}", due_date="2026-03-09") for n in range(20)]}
+        pushes.append(_raw(rep, "POST", "/api/v1/sync/push", accept, json=body))
+    (zstd_headers, packed), (gzip_headers, gzipped), (plain_headers, plain) = pushes
+    assert zstd_headers["content-encoding"] == "zstd"
+    assert zstd_headers["vary"] == "Accept-Encoding"
+    assert gzip_headers["content-encoding"] == "gzip"
+    assert "content-encoding" not in plain_headers
+    answers = [json.loads(zstandard.ZstdDecompressor().decompress(packed)),
+               json.loads(gzip.decompress(gzipped)), json.loads(plain)]
+    assert [len(a["results"]) for a in answers] == [20, 20, 20]
+    assert {r["status"] for a in answers for r in a["results"]} == {"applied"}
+    assert len(packed) < len(gzipped) < len(plain)
+
+    params = {"cursor": 0, "limit": 1000}
+    pulls = [_raw(rep, "GET", "/api/v1/sync/pull", accept, params=params)
+             for accept in ("zstd", "gzip", "identity")]
+    (zstd_headers, packed), (gzip_headers, gzipped), (_headers, plain) = pulls
+    assert (zstd_headers["content-encoding"], gzip_headers["content-encoding"]) == (
+        "zstd", "gzip")
+    page = json.loads(plain)
+    assert json.loads(zstandard.ZstdDecompressor().decompress(packed)) == page
+    assert json.loads(gzip.decompress(gzipped)) == page
+    assert sum(c["table"] == "follow_up" for c in page["changes"]) == 60
