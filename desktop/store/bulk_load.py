@@ -210,6 +210,12 @@ class BulkLoad:
                     (REBUILDS_PENDING,))
         hooks.run_rebuilds(self.session, None)
 
+    def executemany_stored(self, sql: str, rows: list[tuple]) -> None:
+        """Run `sql` once per row of `rows` on this transaction's own sqlite3 connection,
+        without SQLAlchemy's per-parameter processing: for a local table written every sync
+        cycle, its values already in their stored forms (`desktop.models.codec`)."""
+        self._raw().executemany(sql, rows)
+
     def _raw(self):
         """This transaction's own sqlite3 connection."""
         return self.session.connection().connection.driver_connection

@@ -13,12 +13,11 @@ import json
 from datetime import timedelta
 
 from sqlalchemy import bindparam
-from sqlalchemy import delete as sa_delete
 from sqlalchemy import select as sa_select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import select
 
 from desktop.models import utcnow
+from desktop.models.codec import datetime_to_storage, json_to_storage
 from desktop.store.local_tables import OutboxEntry, SyncConfirmation, SyncState
 from desktop.store.store import Store
 from desktop.store.writer import Writer
@@ -33,19 +32,29 @@ def confirmation(entry: OutboxEntry, revision: int | None) -> dict | None:
         return None
     return {"seq": entry.seq, "table_name": entry.table_name, "row_id": entry.row_id,
             "op": entry.op, "changes": entry.changes, "base_revision": entry.base_revision or 0,
-            "revision": revision, "confirmed_at": utcnow()}
+            "revision": revision}
 
 
-# statements of every cycle, built once
-_RECORD = sqlite_insert(SyncConfirmation.__table__).prefix_with("OR REPLACE")
-_PRUNE = sa_delete(SyncConfirmation).where(SyncConfirmation.confirmed_at < bindparam("cutoff"))
+# statements of every cycle, built once. Confirmations go through the transaction's own
+# sqlite3 connection, in the stored forms of `desktop.models.codec`: SQLAlchemy's insert
+# prepared each row's eight parameters through its type processors, ~4% of the laptop's
+# cycle for 20 confirmations.
+_COLUMNS = ("seq", "table_name", "row_id", "op", "changes", "base_revision", "revision",
+            "confirmed_at")
+_RECORD = (f"INSERT OR REPLACE INTO {SyncConfirmation.__tablename__} ({', '.join(_COLUMNS)}) "
+           f"VALUES ({', '.join('?' * len(_COLUMNS))})")
+_PRUNE = SyncConfirmation.__table__.delete().where(
+    SyncConfirmation.__table__.c.confirmed_at < bindparam("cutoff"))
 
 
 def record_confirmations(w: Writer, confirmations: list[dict]) -> None:
     """Keep the confirmations of one push answer, in its transaction, in one statement (a
     replayed answer replaces them)."""
     if confirmations:
-        w.session.execute(_RECORD, confirmations)
+        now = datetime_to_storage(utcnow())
+        w.executemany_stored(_RECORD, [
+            (c["seq"], c["table_name"], c["row_id"], c["op"], json_to_storage(c["changes"]),
+             c["base_revision"], c["revision"], now) for c in confirmations])
 
 
 def prune_confirmations(w: Writer) -> None:

@@ -11,7 +11,6 @@ import logging
 from dataclasses import dataclass, field
 
 from sqlalchemy import bindparam, func
-from sqlalchemy import delete as sa_delete
 from sqlmodel import select
 
 from desktop.models import utcnow
@@ -89,8 +88,8 @@ _ORDINARY = (select(OutboxEntry).where(OutboxEntry.seq <= bindparam("upto"))
              .order_by(OutboxEntry.seq).limit(bindparam("limit")))
 _SUMMARY = select(func.max(OutboxEntry.seq), func.count(),
                   func.max(OutboxEntry.priority)).select_from(OutboxEntry)
-_DELETE_CONFIRMED = sa_delete(OutboxEntry).where(
-    OutboxEntry.seq.in_(bindparam("seqs", expanding=True)))
+_DELETE_CONFIRMED = OutboxEntry.__table__.delete().where(
+    OutboxEntry.__table__.c.seq.in_(bindparam("seqs", expanding=True)))
 
 
 def ordinary_entries(s, limit: int, upto: int) -> list[OutboxEntry]:
