@@ -129,13 +129,15 @@ def measure(url: str, server_pid: int, workdir: Path, rounds: int,
         for r in range(rounds):
             make_changes(manager, rep, territory, ids, r)
             requests = manager.transport.requests_made
+            received = manager.transport.bytes_received
             server_cpu = tree_cpu_seconds(server_pid)
             started, cpu = time.perf_counter(), time.process_time()
             report = manager.client.run_cycle()
             wall, cpu = time.perf_counter() - started, time.process_time() - cpu
             cycles.append({"wall_ms": wall * 1000, "client_cpu_ms": cpu * 1000,
                            "server_cpu_ms": (tree_cpu_seconds(server_pid) - server_cpu)
-                           * 1000, "requests": manager.transport.requests_made - requests})
+                           * 1000, "requests": manager.transport.requests_made - requests,
+                           "bytes_received": manager.transport.bytes_received - received})
             if report.pushed != len(ids) or report.pulled < len(ids):
                 raise RuntimeError(f"the cycle did not sync the changes: {report.line()}")
         return cycles
@@ -183,7 +185,8 @@ def run(emit) -> None:
           "all_runs": [r["all_wall_ms"] for r in runs], **common})
     emit({"metric": "incremental_split", "unit": "breakdown", "value": {
         "wall_ms": median("wall_ms"), "client_cpu_ms": median("client_cpu_ms"),
-        "server_cpu_ms": median("server_cpu_ms"), "requests_per_cycle": median("requests")},
+        "server_cpu_ms": median("server_cpu_ms"), "requests_per_cycle": median("requests"),
+        "bytes_received_per_cycle": median("bytes_received")},
         "note": "medians over runs of per-run medians per cycle; server_cpu_ms: the CPU of "
                 "the server process and its children (uvicorn, 1 worker: one process) over "
                 "a run's cycles / cycles (/proc counts in 10 ms ticks)" + (
