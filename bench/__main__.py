@@ -6,7 +6,7 @@
 Each figure is one JSON line on stdout, also appended to bench/results.jsonl, carrying the
 benchmark, metric, value and unit plus when, at which commit and on what machine it was
 measured (cpu count and load average: the numbers mean little on a busy machine), and how
-fast the machine ran plain Python just before the benchmark (`python_loop_ms`: the machines
+fast the machine ran plain Python when the benchmark started (`python_loop_ms`: the machines
 of issue 21 ran the same code 1.8x slower on one day than on another, at the same load).
 """
 
