@@ -46,6 +46,12 @@ def _plan(table: str) -> _Plan:
     return _Plan(insert(synced_model(table).__table__), constant, frozenset(computed))
 
 
+def defaulted_columns(table: str) -> frozenset[str]:
+    """The columns of `table` whose None an INSERT replaces with a default."""
+    plan = _plan(table)
+    return frozenset(plan.constant) | plan.computed
+
+
 def insert_new_rows(session: Session, trip: SentTogether, table: str, rows: list[dict]) -> None:
     """INSERT `rows` ({column: value}, every column of `table`) now: on SQLite through
     `trip`, which runs a statement at once; on PostgreSQL (where `trip` sends at the commit)

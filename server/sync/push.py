@@ -26,6 +26,7 @@ from server.core.wire import text_problem
 from server.models import Conflict, FieldVersion
 from server.sync.changes import Actor, PendingRevisions, save_row
 from server.sync.devices import lock_device, log_outcomes, same_device, stored_outcomes
+from server.sync.new_rows import defaulted_columns
 from server.sync.push_outcomes import Applied, Outcome, Rejected, response_body, stamp
 from server.sync.references import (
     check_references,
@@ -303,9 +304,14 @@ def merge_fields(batch: Batch, table: str, old: dict, changes: dict, base_revisi
 
 
 def _new_row_values(batch: Batch, scope: Scope, model, row_id: str, changes: dict) -> dict:
-    """The values of a new row: its table's defaults, then the changes."""
+    """The values of a new row: its table's defaults, then the changes. A None sent for a
+    column that has a default keeps the default, which the INSERT would store in its place
+    (`new_rows`): the push answers with the row as stored, and the pusher, which takes the
+    answer's row, holds what everyone else pulls."""
     values = default_values(model)
-    values.update(changes)
+    defaulted = defaulted_columns(model.__tablename__)
+    values.update((name, value) for name, value in changes.items()
+                  if value is not None or name not in defaulted or values.get(name) is None)
     values.update(id=row_id, deleted=False, revision=0)
     table = model.__tablename__
     if table not in REFERENCE_TABLES and values.get("territory_id") is None:

@@ -65,8 +65,9 @@ def test_new_rows_are_stored_as_the_orm_stored_them(engine, nones):
 
 def test_a_created_row_with_nulls_is_stored_with_its_defaults(world, engine):
     """A follow-up pushed with null for its status (which has a default) and for its
-    remind time (which has none) is stored with the default status and no remind time, and
-    a pull brings it so."""
+    remind time (which has none) is stored with the default status and no remind time, is
+    answered so (the pusher stores the answer's row, and the cycle's page leaves that row
+    out), and a pull brings it so."""
     laptop = world.rep_a
     customer = world.customer(laptop, name="北京大学人民医院（白塔寺院区）", tier="A")
     row_id = str(uuid.uuid4())
@@ -74,6 +75,7 @@ def test_a_created_row_with_nulls_is_stored_with_its_defaults(world, engine):
                                      title="回访", due_date="2026-03-09", status=None,
                                      remind_at=None))
     assert created["status"] == "applied", created
+    assert (created["row"]["status"], created["row"]["remind_at"]) == ("open", None)
     with write_session(engine) as session:
         model = SYNCED_MODELS["follow_up"]
         stored = session.execute(select(model.status, model.remind_at).where(
