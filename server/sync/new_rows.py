@@ -46,6 +46,7 @@ def _plan(table: str) -> _Plan:
     return _Plan(insert(synced_model(table).__table__), constant, frozenset(computed))
 
 
+@functools.cache
 def defaulted_columns(table: str) -> frozenset[str]:
     """The columns of `table` whose None an INSERT replaces with a default."""
     plan = _plan(table)

@@ -4,10 +4,10 @@ in a header (docs/decisions/0034, 0044, 0050).
 - **Compression.** A snapshot page (about 1.3 MB of JSON at 5,000 rows) is compressed here,
   on the request's worker thread: with Zstandard at `PAGE_ZSTD_LEVEL` when the client
   accepts `zstd` (decision 0044), else with gzip at `PAGE_GZIP_LEVEL` when it accepts gzip.
-  The other sync answers (a cycle's, a push's results, a pull page: tens of KB) go in
-  Zstandard at `ANSWER_ZSTD_LEVEL` when the client accepts it (decision 0050), else as
-  they are, to the app's GZipMiddleware. The middleware leaves an answer that already has
-  a Content-Encoding alone. A client that accepts neither gets the plain JSON, as before.
+  The other sync answers (a cycle's, a push's results, a pull page: tens of KB) are
+  compressed here the same way, at `ANSWER_ZSTD_LEVEL` or `ANSWER_GZIP_LEVEL` (decision
+  0050). The app's GZipMiddleware leaves an answer that already has a Content-Encoding
+  alone. A client that accepts neither gets the plain JSON, as before.
 - **The cursor ahead of the body.** `X-Rounds-Next-After` carries the page's `next_after` as
   JSON text (`null` at a table's end; JSON's ASCII escapes keep any cursor a valid header
   value). A client can ask for the next page as soon as it has received this one, before it
@@ -35,6 +35,7 @@ PAGE_ZSTD_LEVEL = 1
 # follow-ups' results, 20 pulled customers) on this machine: level 3 6.9 KB in 0.16 ms,
 # where the middleware's gzip level 5 made 7.4 KB in 0.70 ms (decision 0050).
 ANSWER_ZSTD_LEVEL = 3
+ANSWER_GZIP_LEVEL = 5  # for a client without Zstandard: the app middleware's level
 GZIP_OVER = 2048  # bytes: smaller answers go as they are, like the middleware's minimum
 
 
@@ -73,23 +74,26 @@ def zstd_bytes(body: bytes, level: int = PAGE_ZSTD_LEVEL) -> bytes:
 
 
 def answer_response(answer: dict, accept_encoding: str | None) -> Response:
-    """A sync answer other than a snapshot page: in Zstandard when the client accepts it and
-    the answer is large enough to gain, else as it is (for the app's GZipMiddleware)."""
-    body, headers = orjson.dumps(answer), {}
-    if len(body) >= GZIP_OVER and accepts(accept_encoding, "zstd"):
-        body, headers["Content-Encoding"] = zstd_bytes(body, ANSWER_ZSTD_LEVEL), "zstd"
-        headers["Vary"] = "Accept-Encoding"
-    return Response(body, media_type="application/json", headers=headers)
+    """A sync answer other than a snapshot page (`ANSWER_ZSTD_LEVEL`, `ANSWER_GZIP_LEVEL`)."""
+    return _compressed(orjson.dumps(answer), accept_encoding, {}, ANSWER_ZSTD_LEVEL,
+                       ANSWER_GZIP_LEVEL)
 
 
 def page_response(page: dict, accept_encoding: str | None) -> Response:
     """The answer carrying a snapshot page (`server.sync.snapshot.rows_page`)."""
-    body = orjson.dumps(page)
-    headers = {NEXT_AFTER_HEADER: json.dumps(page.get("next_after"))}
+    return _compressed(orjson.dumps(page), accept_encoding,
+                       {NEXT_AFTER_HEADER: json.dumps(page.get("next_after"))},
+                       PAGE_ZSTD_LEVEL, PAGE_GZIP_LEVEL)
+
+
+def _compressed(body: bytes, accept_encoding: str | None, headers: dict, zstd_level: int,
+                gzip_level: int) -> Response:
+    """`body` as JSON, in Zstandard or else gzip at these levels when the client accepts
+    one and the body is large enough to gain, as it is otherwise."""
     if len(body) >= GZIP_OVER:
         if accepts(accept_encoding, "zstd"):
-            body, headers["Content-Encoding"] = zstd_bytes(body), "zstd"
+            body, headers["Content-Encoding"] = zstd_bytes(body, zstd_level), "zstd"
         elif accepts(accept_encoding, "gzip"):
-            body, headers["Content-Encoding"] = gzip_bytes(body), "gzip"
+            body, headers["Content-Encoding"] = gzip_bytes(body, gzip_level), "gzip"
         headers["Vary"] = "Accept-Encoding"  # (the middleware adds it to the others)
     return Response(body, media_type="application/json", headers=headers)
